@@ -1,0 +1,32 @@
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'electron-vite';
+
+export default defineConfig({
+  main: {
+    build: {
+      rollupOptions: {
+        input: {
+          index: 'src/main/index.ts',
+          // The services' thread, and the browser door that reuses it (see README).
+          'data-worker': 'src/main/host/data-worker.ts',
+          harness: 'src/harness/main.ts',
+        },
+      },
+    },
+  },
+  preload: {
+    build: {
+      // A sandboxed preload can load no module from disk: bundle everything, as CommonJS.
+      externalizeDeps: false,
+      rollupOptions: {
+        input: { index: 'src/preload/index.ts' },
+        output: { format: 'cjs', entryFileNames: '[name].cjs' },
+      },
+    },
+  },
+  renderer: {
+    root: 'src/renderer',
+    build: { rollupOptions: { input: 'src/renderer/index.html' } },
+    plugins: [react()],
+  },
+});

@@ -1,0 +1,123 @@
+// Opening the secretary's database safely: refuse a file from a newer app without touching
+// it, move a damaged file aside (never delete it), back up before upgrading the schema, and
+// set the pragmas that make a power cut lose nothing that was reported saved.
+import Database from 'better-sqlite3';
+import fs from 'node:fs';
+import path from 'node:path';
+import { AppError } from '../../shared/errors';
+import type { Notice } from '../../shared/types';
+import { migrate } from './migration';
+import { latestSchemaVersion, migrations } from './migrations';
+
+export interface OpenedDatabase {
+  readonly db: Database.Database;
+  readonly path: string;
+  readonly notices: readonly Notice[];
+}
+
+export interface OpenOptions {
+  /** Where backups go; defaults to a "sao-luu" folder beside the database. */
+  readonly backupDir?: string;
+  /** Path to the native module built for another runtime (Electron); see README. */
+  readonly nativeBinding?: string;
+}
+
+export function backupDirFor(dbPath: string): string {
+  return path.join(path.dirname(dbPath), 'sao-luu');
+}
+
+function stamp(date = new Date()): string {
+  return date.toISOString().replace(/[-:]/g, '').replace('T', '-').slice(0, 15);
+}
+
+function sidecars(file: string): string[] {
+  return [file, `${file}-wal`, `${file}-shm`];
+}
+
+type Health = { kind: 'ok'; version: number } | { kind: 'damaged'; reason: string };
+
+function inspect(file: string, nativeBinding?: string): Health {
+  let db: Database.Database | undefined;
+  try {
+    db = new Database(file, { readonly: true, fileMustExist: true, nativeBinding });
+    const version = db.pragma('user_version', { simple: true }) as number;
+    const check = db.pragma('quick_check', { simple: true });
+    return check === 'ok' ? { kind: 'ok', version } : { kind: 'damaged', reason: String(check) };
+  } catch (error) {
+    const code = (error as { code?: string }).code ?? '';
+    if (code === 'SQLITE_CORRUPT' || code === 'SQLITE_NOTADB' || code.startsWith('SQLITE_CORRUPT')) {
+      return { kind: 'damaged', reason: code };
+    }
+    throw error;
+  } finally {
+    db?.close();
+  }
+}
+
+function quarantine(file: string): string {
+  const parsed = path.parse(file);
+  const target = path.join(parsed.dir, `${parsed.name}.hong-${stamp()}${parsed.ext}`);
+  for (const [from, to] of sidecars(file).map((f, i) => [f, sidecars(target)[i]] as const)) {
+    if (fs.existsSync(from)) fs.renameSync(from, to);
+  }
+  return target;
+}
+
+async function backupBeforeMigration(db: Database.Database, backupDir: string, fromVersion: number): Promise<string> {
+  fs.mkdirSync(backupDir, { recursive: true });
+  const target = path.join(backupDir, `truoc-nang-cap-v${fromVersion}-${stamp()}.sqlite`);
+  await db.backup(target);
+  const copy = new Database(target, { readonly: true });
+  try {
+    if (copy.pragma('integrity_check', { simple: true }) !== 'ok') {
+      throw new AppError('DB_UNAVAILABLE', 'Không tạo được bản sao lưu trước khi nâng cấp dữ liệu; dữ liệu chưa bị thay đổi.');
+    }
+  } finally {
+    copy.close();
+  }
+  return target;
+}
+
+export async function openDatabase(file: string, options: OpenOptions = {}): Promise<OpenedDatabase> {
+  const notices: Notice[] = [];
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+
+  if (fs.existsSync(file)) {
+    const health = inspect(file, options.nativeBinding);
+    if (health.kind === 'damaged') {
+      const moved = quarantine(file);
+      notices.push({
+        level: 'error',
+        message:
+          `Tệp dữ liệu bị hỏng nên đã được chuyển sang "${moved}" (không bị xoá). ` +
+          'Ứng dụng đã tạo một tệp dữ liệu mới, trống. Hãy khôi phục từ bản sao lưu gần nhất ' +
+          `trong thư mục "${options.backupDir ?? backupDirFor(file)}" hoặc gửi tệp hỏng cho bộ phận kỹ thuật.`,
+      });
+    } else if (health.version > latestSchemaVersion) {
+      throw new AppError(
+        'DB_TOO_NEW',
+        `Tệp dữ liệu "${file}" được tạo bởi phiên bản mới hơn của ứng dụng (dữ liệu phiên bản ${health.version}, ` +
+          `ứng dụng này đọc được tới phiên bản ${latestSchemaVersion}). Tệp không bị thay đổi. ` +
+          'Hãy cài phiên bản mới nhất của Thư Ký Hội Nghị để mở tệp này.',
+      );
+    }
+  }
+
+  const db = new Database(file, { nativeBinding: options.nativeBinding });
+  try {
+    db.pragma('journal_mode = WAL');
+    db.pragma('synchronous = FULL');
+    db.pragma('foreign_keys = ON');
+    db.pragma('busy_timeout = 5000');
+    const version = db.pragma('user_version', { simple: true }) as number;
+    if (version > 0 && version < latestSchemaVersion) {
+      const backup = await backupBeforeMigration(db, options.backupDir ?? backupDirFor(file), version);
+      notices.push({ level: 'info', message: `Dữ liệu đã được nâng cấp; bản sao lưu trước khi nâng cấp: "${backup}".` });
+    }
+    migrate(db, migrations);
+    return { db, path: file, notices };
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+}

@@ -1,0 +1,61 @@
+// The single gate every call passes: known name, input that matches the contract's schema,
+// then the service; whatever happens comes back as a value with a Vietnamese message.
+import { z } from 'zod';
+import { contract, isCallName, type CallName } from '../../shared/contract';
+import { AppError, type ApiError, type Envelope } from '../../shared/errors';
+import type { ServiceContext } from '../services/context';
+import type { Handlers } from '../services';
+
+const vietnamese = z.locales.vi();
+// Schemas carry their own messages for what a secretary can type wrong; anything else (a
+// broken caller) still gets a Vietnamese sentence naming the field.
+z.config({
+  customError: (issue) =>
+    `Dữ liệu không hợp lệ${issue.path?.length ? ` ở "${issue.path.join('.')}"` : ''}: ${vietnamese.localeError(issue)}`,
+});
+
+export type Dispatch = (name: unknown, input: unknown, progress?: (name: CallName, done: number, total: number) => void) => Envelope<unknown>;
+
+const sqliteErrors: [RegExp, ApiError][] = [
+  [/^SQLITE_FULL/, { code: 'DISK_FULL', message: 'Ổ đĩa đã đầy nên thay đổi chưa được lưu. Hãy giải phóng dung lượng ổ đĩa rồi thử lại; dữ liệu cũ vẫn nguyên vẹn.' }],
+  [/^SQLITE_(BUSY|LOCKED)/, { code: 'BUSY', message: 'Dữ liệu đang bận vì một thao tác khác chưa xong. Hãy đợi vài giây rồi thử lại.' }],
+  [/^SQLITE_CONSTRAINT_(UNIQUE|PRIMARYKEY)/, { code: 'CONFLICT', message: 'Dữ liệu này đã có; thay đổi không được lưu để tránh trùng lặp.' }],
+  [/^SQLITE_CONSTRAINT/, { code: 'CONFLICT', message: 'Thay đổi không hợp lệ với dữ liệu hiện có (có thể mục liên quan vừa bị xoá). Hãy tải lại rồi thử lại.' }],
+  [/^SQLITE_(READONLY|IOERR|CANTOPEN|PERM)/, { code: 'DB_UNAVAILABLE', message: 'Không ghi được vào tệp dữ liệu (ổ đĩa bị khoá, chỉ đọc hoặc lỗi đọc ghi). Thay đổi chưa được lưu; hãy kiểm tra ổ đĩa rồi thử lại.' }],
+  [/^SQLITE_(CORRUPT|NOTADB)/, { code: 'DB_UNAVAILABLE', message: 'Tệp dữ liệu bị hỏng. Hãy đóng ứng dụng và mở lại: tệp hỏng sẽ được chuyển sang chỗ khác và bạn có thể khôi phục từ bản sao lưu.' }],
+];
+
+export function toApiError(error: unknown): ApiError {
+  if (error instanceof AppError) return error.toApiError();
+  const code = (error as { code?: unknown })?.code;
+  if (typeof code === 'string') {
+    const known = sqliteErrors.find(([pattern]) => pattern.test(code));
+    if (known) return known[1];
+  }
+  console.error(error);
+  return {
+    code: 'INTERNAL',
+    message: 'Đã xảy ra lỗi không mong muốn nên thao tác chưa được thực hiện; dữ liệu đã lưu không bị ảnh hưởng. Hãy thử lại; nếu vẫn lỗi, hãy báo bộ phận kỹ thuật.',
+  };
+}
+
+export function createDispatch(db: ServiceContext['db'], handlers: Handlers): Dispatch {
+  return (name, input, progress) => {
+    if (!isCallName(name)) {
+      return { ok: false, error: { code: 'UNKNOWN_CALL', message: 'Yêu cầu không hợp lệ: ứng dụng không có chức năng này.' } };
+    }
+    const parsed = contract[name].input.safeParse(input ?? {});
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      const field = issue.path.map(String).join('.');
+      return { ok: false, error: field ? { code: 'VALIDATION', message: issue.message, field } : { code: 'VALIDATION', message: issue.message } };
+    }
+    const ctx: ServiceContext = { db, progress: (done, total) => progress?.(name, done, total) };
+    try {
+      const handler = handlers[name] as (ctx: ServiceContext, input: unknown) => unknown;
+      return { ok: true, value: handler(ctx, parsed.data) };
+    } catch (error) {
+      return { ok: false, error: toApiError(error) };
+    }
+  };
+}

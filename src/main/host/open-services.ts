@@ -1,0 +1,30 @@
+// Opens the database and binds the services to it; the same for every host. When the file
+// cannot be used (from a newer app version, say), every call answers with that reason, so
+// the window shows the message instead of failing.
+import { AppError } from '../../shared/errors';
+import type { AppInfo, Notice } from '../../shared/types';
+import { latestSchemaVersion } from '../db/migrations';
+import { openDatabase } from '../db/open';
+import { createHandlers } from '../services';
+import { createDispatch, toApiError, type Dispatch } from './dispatch';
+import type { HostOptions } from './service-host';
+
+export interface OpenServices {
+  readonly dispatch: Dispatch;
+  close(): void;
+}
+
+export async function openServices(options: HostOptions): Promise<OpenServices> {
+  try {
+    const opened = await openDatabase(options.dbPath, { backupDir: options.backupDir, nativeBinding: options.nativeBinding });
+    const notices: Notice[] = [...opened.notices];
+    const info = (): AppInfo => ({ version: options.version, schemaVersion: latestSchemaVersion, dbPath: opened.path, notices });
+    return { dispatch: createDispatch(opened.db, createHandlers(info)), close: () => opened.db.close() };
+  } catch (error) {
+    const reason = error instanceof AppError ? error.toApiError() : toApiError(error);
+    const unavailable = reason.code === 'INTERNAL'
+      ? { code: 'DB_UNAVAILABLE' as const, message: `Không mở được tệp dữ liệu "${options.dbPath}". Hãy kiểm tra quyền truy cập thư mục và ổ đĩa rồi mở lại ứng dụng.` }
+      : reason;
+    return { dispatch: () => ({ ok: false, error: unavailable }), close: () => undefined };
+  }
+}

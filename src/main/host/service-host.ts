@@ -1,0 +1,18 @@
+import type { CallName, Progress } from '../../shared/contract';
+import type { Envelope } from '../../shared/errors';
+
+/** Where the services run: in this thread (CLI, tests) or in a worker (app, harness). */
+export interface ServiceHost {
+  call(name: unknown, input: unknown, onProgress?: (progress: Progress) => void): Promise<Envelope<unknown>>;
+  close(): Promise<void>;
+}
+
+export interface HostOptions {
+  readonly dbPath: string;
+  readonly backupDir?: string;
+  /** better-sqlite3 built for Electron's ABI, when the tests' copy is built for Node's. */
+  readonly nativeBinding?: string;
+  readonly version: string;
+}
+
+export type ProgressSink = (name: CallName, done: number, total: number) => void;

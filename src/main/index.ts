@@ -1,0 +1,47 @@
+// Electron's main process: lifecycle, the hardened window, and the IPC door onto the
+// services, which run in a worker thread (host/data-worker.ts).
+import { app, BrowserWindow, ipcMain, session } from 'electron';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createWorkerHost } from './host/worker-host';
+import { registerIpc } from './ipc/register';
+import { databaseFileName, userDataDir } from './platform/paths';
+import { contentSecurityPolicy, isTrustedSender, rendererIndexUrl } from './security-policy';
+import { createMainWindow } from './window';
+
+const mainDir = path.dirname(fileURLToPath(import.meta.url));
+app.setPath('userData', userDataDir());
+
+// Two windows on one database would each think their view is current; one app at a time.
+if (!app.requestSingleInstanceLock()) app.quit();
+
+app.on('web-contents-created', (_event, contents) => {
+  contents.on('will-navigate', (event) => event.preventDefault());
+  contents.on('will-attach-webview', (event) => event.preventDefault());
+  contents.setWindowOpenHandler(() => ({ action: 'deny' }));
+});
+
+app.whenReady().then(() => {
+  const host = createWorkerHost(
+    {
+      dbPath: path.join(app.getPath('userData'), databaseFileName),
+      version: app.getVersion(),
+      // Set by `npm start` to better-sqlite3 rebuilt for Electron; packaged builds rebuild in place.
+      nativeBinding: app.isPackaged ? undefined : process.env.THU_KY_SQLITE_BINDING,
+    },
+    new URL('./data-worker.js', import.meta.url),
+  );
+  const indexUrl = rendererIndexUrl(mainDir);
+  registerIpc(ipcMain, host, (frame) => isTrustedSender(frame, indexUrl));
+
+  session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+  session.defaultSession.webRequest.onHeadersReceived((details, callback) => {
+    callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [contentSecurityPolicy] } });
+  });
+
+  const open = () => createMainWindow(path.join(mainDir, '../preload/index.cjs'), path.join(mainDir, '../renderer/index.html'));
+  open();
+  app.on('second-instance', () => BrowserWindow.getAllWindows()[0]?.focus());
+  app.on('activate', () => BrowserWindow.getAllWindows().length === 0 && open());
+  app.on('window-all-closed', () => void host.close().finally(() => app.quit()));
+});

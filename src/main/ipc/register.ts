@@ -1,0 +1,28 @@
+// The Electron door: one channel per contract call, each checking who calls before handing
+// the input to the services (which validate it). Anything outside the contract has no channel.
+import { channelOf, progressChannel } from '../../shared/api';
+import { callNames, type Progress } from '../../shared/contract';
+import type { Envelope } from '../../shared/errors';
+import type { ServiceHost } from '../host/service-host';
+
+interface InvokeEventLike {
+  readonly senderFrame: { readonly url: string; readonly parent: unknown } | null;
+  readonly sender: { send(channel: string, payload: unknown): void };
+}
+export interface IpcMainLike {
+  handle(channel: string, listener: (event: InvokeEventLike, input: unknown) => Promise<Envelope<unknown>>): void;
+}
+
+const refused: Envelope<never> = {
+  ok: false,
+  error: { code: 'FORBIDDEN', message: 'Yêu cầu bị từ chối vì không đến từ cửa sổ của ứng dụng.' },
+};
+
+export function registerIpc(ipcMain: IpcMainLike, host: ServiceHost, isTrusted: (frame: InvokeEventLike['senderFrame']) => boolean): void {
+  for (const name of callNames) {
+    ipcMain.handle(channelOf(name), async (event, input) => {
+      if (!isTrusted(event.senderFrame)) return refused;
+      return host.call(name, input, (progress: Progress) => event.sender.send(progressChannel, progress));
+    });
+  }
+}

@@ -1,0 +1,290 @@
+// The attendees of one conference: a person from the directory, the bridge point they sit
+// at, the position and unit as written for this conference, role, status, protocol order.
+import type { ServiceInput } from '../../shared/contract';
+import type { AttendanceStatus, AttendeeRole, Gender } from '../../shared/domain';
+import { AppError } from '../../shared/errors';
+import type { AddedAttendees, Attendee, Page, Removal } from '../../shared/types';
+import { bridgePointKey } from '../../shared/text/bridge-point-name';
+import { attendeeSearchText } from './attendee-text';
+import { assertConference, touchConference } from './conference-bridge-points';
+import { inJson, nowIso, type ServiceContext } from './context';
+import { ftsMatch } from './fts';
+import { findSamePerson, insertPerson, updatePerson } from './people';
+import { removeWithUndo } from './undo';
+
+interface AttendeeRow {
+  id: number;
+  conference_id: number;
+  person_id: number;
+  full_name: string;
+  gender: Gender | null;
+  phone: string | null;
+  position: string | null;
+  unit: string | null;
+  conference_bridge_point_id: number | null;
+  bridge_point_name: string | null;
+  role: AttendeeRole;
+  status: AttendanceStatus;
+  protocol_order: number | null;
+  note: string | null;
+}
+
+const selectAttendee = `SELECT a.id, a.conference_id, a.person_id, p.full_name, p.gender, p.phone, a.position, a.unit,
+  a.conference_bridge_point_id, b.name AS bridge_point_name, a.role, a.status, a.protocol_order, a.note
+  FROM attendees a JOIN people p ON p.id = a.person_id
+  LEFT JOIN conference_bridge_points cbp ON cbp.id = a.conference_bridge_point_id
+  LEFT JOIN bridge_points b ON b.id = cbp.bridge_point_id`;
+
+/** Leaders first: the explicit protocol order, then the rank of the role, then name order. */
+export const protocolOrderSql = `coalesce(a.protocol_order, 2147483647), a.role_rank, a.sort_key, a.id`;
+const nameOrderSql = `a.sort_key, a.id`;
+
+function toAttendee(r: AttendeeRow): Attendee {
+  return {
+    id: r.id,
+    conferenceId: r.conference_id,
+    personId: r.person_id,
+    fullName: r.full_name,
+    gender: r.gender,
+    phone: r.phone,
+    position: r.position,
+    unit: r.unit,
+    conferenceBridgePointId: r.conference_bridge_point_id,
+    bridgePointName: r.bridge_point_name,
+    role: r.role,
+    status: r.status,
+    protocolOrder: r.protocol_order,
+    note: r.note,
+  };
+}
+
+export function getAttendee(ctx: ServiceContext, id: number): Attendee {
+  const row = ctx.db.prepare(`${selectAttendee} WHERE a.id = ?`).get(id) as AttendeeRow | undefined;
+  if (!row) throw new AppError('NOT_FOUND', 'Không tìm thấy đại biểu này; có thể đã bị xoá khỏi hội nghị.');
+  return toAttendee(row);
+}
+
+export function listAttendees(ctx: ServiceContext, input: ServiceInput<'attendees.list'>): Page<Attendee> {
+  const where = ['a.conference_id = @conferenceId'];
+  const params: Record<string, unknown> = { conferenceId: input.conferenceId };
+  if (input.query) {
+    const match = ftsMatch(input.query);
+    if (!match) return { total: 0, rows: [] };
+    where.push(`a.id IN (SELECT rowid FROM attendees_fts WHERE attendees_fts MATCH @match)`);
+    params.match = `{conf} : "c${input.conferenceId}" AND ${match}`;
+  }
+  if (input.conferenceBridgePointId === 'none') where.push('a.conference_bridge_point_id IS NULL');
+  else if (input.conferenceBridgePointId !== undefined) {
+    where.push('a.conference_bridge_point_id = @point');
+    params.point = input.conferenceBridgePointId;
+  }
+  if (input.role) {
+    where.push('a.role = @role');
+    params.role = input.role;
+  }
+  if (input.status) {
+    where.push('a.status = @status');
+    params.status = input.status;
+  }
+  const whereSql = where.join(' AND ');
+  const total = ctx.db.prepare(`SELECT count(*) FROM attendees a WHERE ${whereSql}`).pluck().get(params) as number;
+  const order = input.order === 'name' ? nameOrderSql : protocolOrderSql;
+  // Page through the ordered index first, then join the details for just this page.
+  const rows = ctx.db
+    .prepare(
+      `WITH page AS (SELECT a.id FROM attendees a WHERE ${whereSql} ORDER BY ${order} LIMIT @limit OFFSET @offset)
+       ${selectAttendee} JOIN page ON page.id = a.id ORDER BY ${order}`,
+    )
+    .all({ ...params, limit: input.limit, offset: input.offset }) as AttendeeRow[];
+  return { total, rows: rows.map(toAttendee) };
+}
+
+interface PointMatcher {
+  (name: string): number | null;
+}
+
+function pointMatcher(ctx: ServiceContext, conferenceId: number): PointMatcher {
+  let byKey: Map<string, number> | undefined;
+  return (name) => {
+    byKey ??= new Map(
+      (
+        ctx.db
+          .prepare(
+            `SELECT cbp.id, b.name FROM conference_bridge_points cbp JOIN bridge_points b ON b.id = cbp.bridge_point_id WHERE cbp.conference_id = ?`,
+          )
+          .raw()
+          .all(conferenceId) as [number, string][]
+      ).map(([id, pointName]) => [bridgePointKey(pointName), id]),
+    );
+    return byKey.get(bridgePointKey(name)) ?? null;
+  };
+}
+
+export function addAttendees(ctx: ServiceContext, input: ServiceInput<'attendees.add'>): AddedAttendees {
+  assertConference(ctx, input.conferenceId);
+  const { db } = ctx;
+  const matchPoint = pointMatcher(ctx, input.conferenceId);
+  const pointsOfConference = new Set(
+    db.prepare(`SELECT id FROM conference_bridge_points WHERE conference_id = ?`).pluck().all(input.conferenceId) as number[],
+  );
+  const personById = db.prepare(`SELECT full_name, phone, sort_key FROM people WHERE id = ?`);
+  const alreadyThere = db.prepare(`SELECT 1 FROM attendees WHERE conference_id = ? AND person_id = ?`);
+  const insert = db.prepare(
+    `INSERT INTO attendees (conference_id, person_id, conference_bridge_point_id, position, unit, role, status, note, sort_key, search_text)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  );
+  const ids: number[] = [];
+  let alreadyPresent = 0;
+  let newPeople = 0;
+  const unmatched = new Set<string>();
+  db.transaction(() => {
+    input.rows.forEach((row, index) => {
+      let personId = row.personId ?? null;
+      if (personId === null) {
+        const fields = {
+          fullName: row.fullName!,
+          phone: row.phone ?? null,
+          email: row.email ?? null,
+          gender: row.gender ?? null,
+          birthYear: row.birthYear ?? null,
+          position: row.position ?? null,
+          unit: row.unit ?? null,
+        };
+        personId = findSamePerson(ctx, fields);
+        if (personId === null) {
+          personId = insertPerson(ctx, fields);
+          newPeople++;
+        }
+      }
+      const person = personById.get(personId) as { full_name: string; phone: string | null; sort_key: string } | undefined;
+      if (!person) throw new AppError('NOT_FOUND', `Dòng ${index + 1}: người được chọn không còn trong danh bạ.`);
+      if (alreadyThere.get(input.conferenceId, personId)) {
+        alreadyPresent++;
+        return;
+      }
+      let point = row.conferenceBridgePointId ?? null;
+      if (point !== null && !pointsOfConference.has(point)) {
+        throw new AppError('VALIDATION', `Dòng ${index + 1}: điểm cầu đã chọn không thuộc hội nghị này.`, 'conferenceBridgePointId');
+      }
+      if (point === null && row.bridgePointName) {
+        point = matchPoint(row.bridgePointName);
+        if (point === null) unmatched.add(row.bridgePointName);
+      }
+      const position = row.position ?? null;
+      const unit = row.unit ?? null;
+      ids.push(
+        Number(
+          insert.run(
+            input.conferenceId,
+            personId,
+            point,
+            position,
+            unit,
+            row.role ?? 'du',
+            row.status ?? 'duoc_moi',
+            row.note ?? null,
+            person.sort_key,
+            attendeeSearchText(person.full_name, position, unit, person.phone),
+          ).lastInsertRowid,
+        ),
+      );
+      if (index % 2000 === 1999) ctx.progress(index + 1, input.rows.length);
+    });
+    touchConference(ctx, input.conferenceId);
+  })();
+  return { added: ids.length, alreadyPresent, newPeople, ids, unmatchedBridgePoints: [...unmatched] };
+}
+
+/** Moves an attendee to a place in the protocol order, shifting the others to keep 1..n. */
+function setProtocolOrder(ctx: ServiceContext, attendee: Attendee, target: number | null): void {
+  const { db } = ctx;
+  const conf = attendee.conferenceId;
+  const old = attendee.protocolOrder;
+  const shift = (delta: number, from: number, to: number) =>
+    db
+      .prepare(`UPDATE attendees SET protocol_order = protocol_order + ? WHERE conference_id = ? AND protocol_order BETWEEN ? AND ? AND id <> ?`)
+      .run(delta, conf, from, to, attendee.id);
+  const max = (db.prepare(`SELECT coalesce(max(protocol_order), 0) FROM attendees WHERE conference_id = ?`).pluck().get(conf) as number) || 0;
+  if (target === null) {
+    if (old !== null) shift(-1, old + 1, max);
+  } else if (old === null) {
+    target = Math.min(target, max + 1);
+    shift(1, target, max);
+  } else {
+    target = Math.min(target, max);
+    if (target < old) shift(1, target, old - 1);
+    else if (target > old) shift(-1, old + 1, target);
+  }
+  db.prepare(`UPDATE attendees SET protocol_order = ? WHERE id = ?`).run(target, attendee.id);
+}
+
+const columns: Record<string, string> = {
+  position: 'position',
+  unit: 'unit',
+  conferenceBridgePointId: 'conference_bridge_point_id',
+  role: 'role',
+  status: 'status',
+  note: 'note',
+};
+
+export function updateAttendee(ctx: ServiceContext, input: ServiceInput<'attendees.update'>): Attendee {
+  const { id, fullName, phone, protocolOrder, ...patch } = input;
+  const current = getAttendee(ctx, id);
+  if (patch.conferenceBridgePointId != null) {
+    const owner = ctx.db.prepare(`SELECT conference_id FROM conference_bridge_points WHERE id = ?`).pluck().get(patch.conferenceBridgePointId);
+    if (owner !== current.conferenceId) {
+      throw new AppError('VALIDATION', 'Điểm cầu đã chọn không thuộc hội nghị này.', 'conferenceBridgePointId');
+    }
+  }
+  ctx.db.transaction(() => {
+    if (fullName !== undefined || phone !== undefined) {
+      updatePerson(ctx, { id: current.personId, ...(fullName !== undefined && { fullName }), ...(phone !== undefined && { phone }) });
+    }
+    const sets: Record<string, unknown> = { updated_at: nowIso() };
+    for (const [key, column] of Object.entries(columns)) {
+      const value = (patch as Record<string, unknown>)[key];
+      if (value !== undefined) sets[column] = value;
+    }
+    if (patch.position !== undefined || patch.unit !== undefined) {
+      const person = ctx.db.prepare(`SELECT full_name, phone FROM people WHERE id = ?`).get(current.personId) as {
+        full_name: string;
+        phone: string | null;
+      };
+      sets.search_text = attendeeSearchText(
+        person.full_name,
+        patch.position !== undefined ? patch.position : current.position,
+        patch.unit !== undefined ? patch.unit : current.unit,
+        person.phone,
+      );
+    }
+    ctx.db.prepare(`UPDATE attendees SET ${Object.keys(sets).map((c) => `${c} = @${c}`).join(', ')} WHERE id = @id`).run({ ...sets, id });
+    if (protocolOrder !== undefined) setProtocolOrder(ctx, current, protocolOrder);
+    touchConference(ctx, current.conferenceId);
+  })();
+  return getAttendee(ctx, id);
+}
+
+/** Numbers everyone 1..n: leaders by role rank first, keeping the order already set within a rank. */
+export function assignProtocolOrder(ctx: ServiceContext, conferenceId: number): { numbered: number } {
+  assertConference(ctx, conferenceId);
+  const result = ctx.db
+    .prepare(
+      `WITH ranked AS (SELECT a.id, row_number() OVER (ORDER BY a.role_rank, coalesce(a.protocol_order, 2147483647), a.sort_key, a.id) AS n
+                       FROM attendees a WHERE a.conference_id = ?)
+       UPDATE attendees SET protocol_order = ranked.n FROM ranked WHERE attendees.id = ranked.id`,
+    )
+    .run(conferenceId);
+  touchConference(ctx, conferenceId);
+  return { numbered: result.changes };
+}
+
+export function removeAttendees(ctx: ServiceContext, ids: readonly number[]): Removal {
+  const rows = ctx.db
+    .prepare(`SELECT p.full_name, a.conference_id FROM attendees a JOIN people p ON p.id = a.person_id WHERE a.id ${inJson}`)
+    .all(JSON.stringify(ids)) as { full_name: string; conference_id: number }[];
+  if (rows.length === 0) throw new AppError('NOT_FOUND', 'Không tìm thấy đại biểu cần xoá; có thể đã bị xoá trước đó.');
+  const message = rows.length === 1 ? `Đã xoá đại biểu ${rows[0].full_name} khỏi hội nghị.` : `Đã xoá ${rows.length} đại biểu khỏi hội nghị.`;
+  const removal = removeWithUndo(ctx, 'attendees', ids, message);
+  touchConference(ctx, rows[0].conference_id);
+  return removal;
+}

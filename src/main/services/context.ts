@@ -1,0 +1,15 @@
+import type Database from 'better-sqlite3';
+
+/** What every service function gets: the open database and a way to report progress. */
+export interface ServiceContext {
+  readonly db: Database.Database;
+  /** Reports how far a long call has got; a no-op where nobody is watching. */
+  readonly progress: (done: number, total: number) => void;
+}
+
+/** SQL fragment for "id in this list", bound to one JSON array parameter (no length limit). */
+export const inJson = `IN (SELECT value FROM json_each(?))`;
+
+export function nowIso(): string {
+  return new Date().toISOString();
+}

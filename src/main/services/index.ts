@@ -1,0 +1,62 @@
+// Every contract call, bound to the service function that does it. The doors (IPC, loopback
+// bridge, CLI) reach the services only through this table, after the input is validated.
+import type { CallName, CallResult, ServiceInput } from '../../shared/contract';
+import type { AppInfo } from '../../shared/types';
+import { addAttendees, assignProtocolOrder, listAttendees, removeAttendees, updateAttendee } from './attendees';
+import {
+  childBridgePoints,
+  createBridgePoint,
+  getBridgePoint,
+  removeBridgePoint,
+  searchBridgePoints,
+  updateBridgePoint,
+} from './bridge-points';
+import {
+  attachBridgePoints,
+  detachBridgePoints,
+  listConferenceBridgePoints,
+  updateConferenceBridgePoint,
+} from './conference-bridge-points';
+import { cloneConference, createConference, getConference, listConferences, removeConference, updateConference } from './conferences';
+import type { ServiceContext } from './context';
+import { createDemo } from './demo';
+import { createPerson, getPerson, listPeople, removePeople, updatePerson } from './people';
+import { searchEverything } from './search';
+import { restore } from './undo';
+
+export type Handlers = { readonly [N in CallName]: (ctx: ServiceContext, input: ServiceInput<N>) => CallResult<N> };
+
+export function createHandlers(info: () => AppInfo): Handlers {
+  return {
+    'app.info': () => info(),
+    'demo.create': (ctx) => createDemo(ctx),
+    'search.global': (ctx, i) => searchEverything(ctx, i.query, i.limit),
+    'conferences.list': listConferences,
+    'conferences.get': (ctx, i) => getConference(ctx, i.id),
+    'conferences.create': createConference,
+    'conferences.update': updateConference,
+    'conferences.clone': cloneConference,
+    'conferences.remove': (ctx, i) => removeConference(ctx, i.id),
+    'bridgePoints.children': (ctx, i) => childBridgePoints(ctx, i.parentId),
+    'bridgePoints.get': (ctx, i) => getBridgePoint(ctx, i.id),
+    'bridgePoints.search': (ctx, i) => searchBridgePoints(ctx, i.query, i.limit),
+    'bridgePoints.create': createBridgePoint,
+    'bridgePoints.update': updateBridgePoint,
+    'bridgePoints.remove': (ctx, i) => removeBridgePoint(ctx, i.id),
+    'people.list': listPeople,
+    'people.get': (ctx, i) => getPerson(ctx, i.id),
+    'people.create': createPerson,
+    'people.update': updatePerson,
+    'people.remove': removePeople,
+    'conferenceBridgePoints.list': (ctx, i) => listConferenceBridgePoints(ctx, i.conferenceId),
+    'conferenceBridgePoints.attach': attachBridgePoints,
+    'conferenceBridgePoints.update': updateConferenceBridgePoint,
+    'conferenceBridgePoints.detach': (ctx, i) => detachBridgePoints(ctx, i.ids),
+    'attendees.list': listAttendees,
+    'attendees.add': addAttendees,
+    'attendees.update': updateAttendee,
+    'attendees.assignProtocolOrder': (ctx, i) => assignProtocolOrder(ctx, i.conferenceId),
+    'attendees.remove': (ctx, i) => removeAttendees(ctx, i.ids),
+    'undo.restore': (ctx, i) => restore(ctx, i.undoId),
+  };
+}

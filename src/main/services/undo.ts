@@ -1,0 +1,128 @@
+// Deletes that can be undone. Before rows are deleted, everything the delete will take with
+// them (rows removed by ON DELETE CASCADE, links cleared by ON DELETE SET NULL) is read by
+// following the schema's own foreign keys, so a table added later is covered without code
+// here knowing about it. The snapshot goes to the trash table in the same transaction.
+import type Database from 'better-sqlite3';
+import { AppError } from '../../shared/errors';
+import type { Removal } from '../../shared/types';
+import { inJson, type ServiceContext } from './context';
+
+interface ChildLink {
+  readonly table: string;
+  readonly column: string;
+  readonly onDelete: string;
+}
+interface RowGroup {
+  readonly table: string;
+  readonly columns: readonly string[];
+  readonly rows: readonly unknown[][];
+}
+interface ClearedLink {
+  readonly table: string;
+  readonly column: string;
+  readonly pairs: readonly [number, unknown][];
+}
+interface Snapshot {
+  readonly groups: RowGroup[];
+  readonly cleared: ClearedLink[];
+}
+
+const keptTrashEntries = 200;
+
+function childLinks(db: Database.Database): Map<string, ChildLink[]> {
+  const tables = db
+    .prepare(`SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND sql NOT LIKE 'CREATE VIRTUAL%'`)
+    .pluck()
+    .all() as string[];
+  const links = new Map<string, ChildLink[]>();
+  for (const table of tables) {
+    const fks = db.prepare(`SELECT "table" AS parent, "from" AS col, on_delete FROM pragma_foreign_key_list(?)`).all(table) as {
+      parent: string;
+      col: string;
+      on_delete: string;
+    }[];
+    for (const fk of fks) {
+      const list = links.get(fk.parent) ?? [];
+      list.push({ table, column: fk.col, onDelete: fk.on_delete });
+      links.set(fk.parent, list);
+    }
+  }
+  return links;
+}
+
+function storedColumns(db: Database.Database, table: string): string[] {
+  return (db.prepare(`SELECT name, hidden FROM pragma_table_xinfo(?)`).all(table) as { name: string; hidden: number }[])
+    .filter((c) => c.hidden === 0)
+    .map((c) => c.name);
+}
+
+function capture(db: Database.Database, table: string, ids: readonly number[], links: Map<string, ChildLink[]>, into: Snapshot): void {
+  if (ids.length === 0) return;
+  const columns = storedColumns(db, table);
+  const rows = db
+    .prepare(`SELECT ${columns.map((c) => `"${c}"`).join(', ')} FROM "${table}" WHERE id ${inJson}`)
+    .raw()
+    .all(JSON.stringify(ids)) as unknown[][];
+  into.groups.push({ table, columns, rows });
+  for (const link of links.get(table) ?? []) {
+    if (link.onDelete === 'CASCADE') {
+      const childIds = db.prepare(`SELECT id FROM "${link.table}" WHERE "${link.column}" ${inJson}`).pluck().all(JSON.stringify(ids)) as number[];
+      capture(db, link.table, childIds, links, into);
+    } else if (link.onDelete === 'SET NULL') {
+      const pairs = db
+        .prepare(`SELECT id, "${link.column}" FROM "${link.table}" WHERE "${link.column}" ${inJson}`)
+        .raw()
+        .all(JSON.stringify(ids)) as [number, unknown][];
+      if (pairs.length > 0) into.cleared.push({ table: link.table, column: link.column, pairs });
+    }
+  }
+}
+
+/** Deletes the rows (and what cascades from them) and keeps a snapshot for undo.restore. */
+export function removeWithUndo(ctx: ServiceContext, table: string, ids: readonly number[], message: string): Removal {
+  const { db } = ctx;
+  return db.transaction(() => {
+    const snapshot: Snapshot = { groups: [], cleared: [] };
+    capture(db, table, ids, childLinks(db), snapshot);
+    db.prepare(`DELETE FROM "${table}" WHERE id ${inJson}`).run(JSON.stringify(ids));
+    const undoId = Number(
+      db.prepare(`INSERT INTO trash (label, payload) VALUES (?, ?)`).run(message, JSON.stringify(snapshot)).lastInsertRowid,
+    );
+    db.prepare(`DELETE FROM trash WHERE id <= ?`).run(undoId - keptTrashEntries);
+    return { undoId, message };
+  })();
+}
+
+export function restore(ctx: ServiceContext, undoId: number): { message: string } {
+  const { db } = ctx;
+  const entry = db.prepare(`SELECT label, payload FROM trash WHERE id = ?`).get(undoId) as
+    | { label: string; payload: string }
+    | undefined;
+  if (!entry) throw new AppError('NOT_FOUND', 'Không còn gì để hoàn tác: thao tác này đã được hoàn tác hoặc đã quá cũ.');
+  const snapshot = JSON.parse(entry.payload) as Snapshot;
+  try {
+    db.transaction(() => {
+      for (const group of snapshot.groups) {
+        const insert = db.prepare(
+          `INSERT INTO "${group.table}" (${group.columns.map((c) => `"${c}"`).join(', ')}) VALUES (${group.columns.map(() => '?').join(', ')})`,
+        );
+        for (const row of group.rows) insert.run(row);
+      }
+      for (const link of snapshot.cleared) {
+        const update = db.prepare(`UPDATE "${link.table}" SET "${link.column}" = ? WHERE id = ?`);
+        for (const [id, value] of link.pairs) update.run(value, id);
+      }
+      db.prepare(`DELETE FROM trash WHERE id = ?`).run(undoId);
+    })();
+  } catch (error) {
+    const code = (error as { code?: string }).code ?? '';
+    if (code.startsWith('SQLITE_CONSTRAINT')) {
+      throw new AppError(
+        'CONFLICT',
+        'Không hoàn tác được vì dữ liệu đã thay đổi sau khi xoá (ví dụ đại biểu hoặc điểm cầu đó đã được thêm lại). Dữ liệu hiện tại được giữ nguyên.',
+      );
+    }
+    throw error;
+  }
+  return { message: `Đã hoàn tác: ${entry.label.replace(/^Đã /, '').replace(/^./, (c) => c.toLowerCase())}` };
+}

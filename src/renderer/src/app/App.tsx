@@ -1,0 +1,150 @@
+// The shell: navigation, the search box, the screen for the current route, and the
+// messages, progress and undo that every screen shares.
+import { useEffect, useState } from 'react';
+import type { AppInfo } from '../../../shared/types';
+import { ApiCallError, call } from '../lib/api';
+import { useBusy } from '../lib/busy';
+import { BridgePointDirectory } from '../features/bridge-points/BridgePointDirectory';
+import { ConferenceList } from '../features/conferences/ConferenceList';
+import { ConferenceScreen } from '../features/conferences/ConferenceScreen';
+import { PeopleDirectory } from '../features/people/PeopleDirectory';
+import { GlobalSearch } from '../features/search/GlobalSearch';
+import { ErrorBoundary } from './ErrorBoundary';
+import { routeHash, useRoute, type Route } from './route';
+import { dismissToast, showError, useToasts } from './toasts';
+import { undoLast } from './undo';
+
+function isTyping(target: EventTarget | null): boolean {
+  const el = target as HTMLElement | null;
+  return !!el && (el.tagName === 'INPUT' || el.tagName === 'TEXTAREA' || el.tagName === 'SELECT' || el.isContentEditable);
+}
+
+function Screen({ route }: { route: Route }) {
+  switch (route.view) {
+    case 'conference':
+      return <ConferenceScreen id={route.id} tab={route.tab} />;
+    case 'bridgePoints':
+      return <BridgePointDirectory key={route.query ?? ''} initialQuery={route.query} />;
+    case 'people':
+      return <PeopleDirectory initialQuery={route.query} />;
+    case 'conferences':
+      return <ConferenceList />;
+  }
+}
+
+export function App() {
+  const route = useRoute();
+  const [info, setInfo] = useState<AppInfo | null>(null);
+  const [fatal, setFatal] = useState<string | null>(null);
+  const toasts = useToasts();
+  const busy = useBusy();
+
+  useEffect(() => {
+    call('app.info', {}).then(setInfo, (error) =>
+      setFatal(error instanceof ApiCallError ? error.message : 'Không kết nối được tới phần xử lý dữ liệu của ứng dụng.'),
+    );
+    const onKey = (e: KeyboardEvent) => {
+      if ((e.ctrlKey || e.metaKey) && !e.shiftKey && e.key.toLowerCase() === 'z' && !isTyping(e.target)) {
+        e.preventDefault();
+        void undoLast();
+      }
+    };
+    const onRejection = (e: PromiseRejectionEvent) => {
+      console.error(e.reason);
+      showError(e.reason instanceof ApiCallError ? e.reason.message : 'Đã xảy ra lỗi không mong muốn; thao tác có thể chưa hoàn tất. Hãy thử lại.');
+    };
+    window.addEventListener('keydown', onKey);
+    window.addEventListener('unhandledrejection', onRejection);
+    return () => {
+      window.removeEventListener('keydown', onKey);
+      window.removeEventListener('unhandledrejection', onRejection);
+    };
+  }, []);
+
+  if (fatal) {
+    return (
+      <div className="fatal">
+        <h1>Thư Ký Hội Nghị</h1>
+        <p className="notice error">{fatal}</p>
+      </div>
+    );
+  }
+
+  const nav = (label: string, target: Route, active: boolean) => (
+    <a href={routeHash(target)} className={active ? 'on' : ''} aria-current={active ? 'page' : undefined}>
+      {label}
+    </a>
+  );
+
+  return (
+    <div className="app">
+      <aside className="sidebar">
+        <div className="brand">
+          <span className="brand-mark">TK</span>
+          <span>
+            Thư Ký
+            <br />
+            Hội Nghị
+          </span>
+        </div>
+        <nav aria-label="Chức năng">
+          {nav('Hội nghị', { view: 'conferences' }, route.view === 'conferences' || route.view === 'conference')}
+          {nav('Danh mục điểm cầu', { view: 'bridgePoints' }, route.view === 'bridgePoints')}
+          {nav('Danh bạ đại biểu', { view: 'people' }, route.view === 'people')}
+        </nav>
+        {info && (
+          <footer className="sidebar-footer" title={info.dbPath}>
+            Phiên bản {info.version}
+          </footer>
+        )}
+      </aside>
+      <div className="main">
+        <header className="topbar">
+          <GlobalSearch />
+        </header>
+        {busy && (
+          <div className="busy" role="progressbar" aria-label={busy.label} aria-valuenow={busy.done ?? undefined} aria-valuemax={busy.total ?? undefined}>
+            <div className="busy-bar">
+              <div className={busy.total ? 'busy-fill' : 'busy-fill indeterminate'} style={busy.total ? { width: `${Math.round(((busy.done ?? 0) / busy.total) * 100)}%` } : undefined} />
+            </div>
+            <span>
+              {busy.label}
+              {busy.total ? ` (${(busy.done ?? 0).toLocaleString('vi-VN')}/${busy.total.toLocaleString('vi-VN')})` : '…'}
+            </span>
+          </div>
+        )}
+        {info?.notices.map((n) => (
+          <p key={n.message} className={`notice ${n.level}`}>
+            {n.message}
+          </p>
+        ))}
+        <main>
+          <ErrorBoundary resetKey={routeHash(route)}>
+            <Screen route={route} />
+          </ErrorBoundary>
+        </main>
+      </div>
+      <div className="toasts" aria-live="polite">
+        {toasts.map((t) => (
+          <div key={t.id} className={`toast ${t.kind}`} role={t.kind === 'error' ? 'alert' : 'status'}>
+            <span>{t.message}</span>
+            {t.action && (
+              <button
+                type="button"
+                onClick={() => {
+                  dismissToast(t.id);
+                  t.action!.run();
+                }}
+              >
+                {t.action.label}
+              </button>
+            )}
+            <button type="button" className="icon-button" aria-label="Đóng thông báo" onClick={() => dismissToast(t.id)}>
+              ×
+            </button>
+          </div>
+        ))}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,52 @@
+// Where the secretary is, kept in the URL fragment so a reload stays on the same screen.
+import { useEffect, useState } from 'react';
+
+export type ConferenceTab = 'info' | 'points' | 'attendees';
+export type Route =
+  | { readonly view: 'conferences' }
+  | { readonly view: 'conference'; readonly id: number; readonly tab: ConferenceTab }
+  | { readonly view: 'bridgePoints'; readonly query?: string }
+  | { readonly view: 'people'; readonly query?: string };
+
+const tabs: readonly ConferenceTab[] = ['info', 'points', 'attendees'];
+
+export function parseRoute(hash: string): Route {
+  const [path, search = ''] = hash.replace(/^#\/?/, '').split('?');
+  const parts = path.split('/').filter(Boolean);
+  const query = new URLSearchParams(search).get('q') ?? undefined;
+  if (parts[0] === 'hoi-nghi' && parts[1] && /^\d+$/.test(parts[1])) {
+    const tab = tabs.find((t) => t === parts[2]) ?? 'info';
+    return { view: 'conference', id: Number(parts[1]), tab };
+  }
+  if (parts[0] === 'diem-cau') return { view: 'bridgePoints', query };
+  if (parts[0] === 'danh-ba') return { view: 'people', query };
+  return { view: 'conferences' };
+}
+
+export function routeHash(route: Route): string {
+  const q = (query?: string) => (query ? `?q=${encodeURIComponent(query)}` : '');
+  switch (route.view) {
+    case 'conference':
+      return `#/hoi-nghi/${route.id}/${route.tab}`;
+    case 'bridgePoints':
+      return `#/diem-cau${q(route.query)}`;
+    case 'people':
+      return `#/danh-ba${q(route.query)}`;
+    case 'conferences':
+      return '#/';
+  }
+}
+
+export function navigate(route: Route): void {
+  window.location.hash = routeHash(route);
+}
+
+export function useRoute(): Route {
+  const [route, setRoute] = useState(() => parseRoute(window.location.hash));
+  useEffect(() => {
+    const update = () => setRoute(parseRoute(window.location.hash));
+    window.addEventListener('hashchange', update);
+    return () => window.removeEventListener('hashchange', update);
+  }, []);
+  return route;
+}

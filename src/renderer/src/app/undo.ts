@@ -1,0 +1,64 @@
+// Ctrl+Z for the secretary's recent changes in this session: deletes (restored by the
+// services from their trash) and cell edits (the old value written back).
+import { call, errorMessage } from '../lib/api';
+import type { Removal } from '../../../shared/types';
+import { showError, showToast } from './toasts';
+
+interface UndoEntry {
+  readonly label: string;
+  readonly undo: () => Promise<void>;
+}
+
+const stack: UndoEntry[] = [];
+const maxEntries = 100;
+const listeners = new Set<() => void>();
+
+export function onUndone(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+export function pushUndo(entry: UndoEntry): void {
+  stack.push(entry);
+  if (stack.length > maxEntries) stack.shift();
+}
+
+async function runUndo(entry: UndoEntry): Promise<void> {
+  const index = stack.indexOf(entry);
+  if (index >= 0) stack.splice(index, 1);
+  try {
+    await entry.undo();
+    listeners.forEach((l) => l());
+  } catch (error) {
+    showError(errorMessage(error));
+  }
+}
+
+export async function undoLast(): Promise<void> {
+  const entry = stack[stack.length - 1];
+  if (!entry) {
+    showToast({ kind: 'info', message: 'Không còn thao tác nào để hoàn tác.' });
+    return;
+  }
+  await runUndo(entry);
+  showToast({ kind: 'info', message: `Đã hoàn tác: ${entry.label}` });
+}
+
+/** After a delete: the message, a "Hoàn tác" button, and Ctrl+Z. */
+export function offerUndo(removal: Removal): void {
+  const entry: UndoEntry = {
+    label: removal.message.replace(/^Đã /, '').replace(/\.$/, ''),
+    undo: async () => {
+      await call('undo.restore', { undoId: removal.undoId });
+    },
+  };
+  pushUndo(entry);
+  showToast({
+    kind: 'info',
+    message: removal.message,
+    action: {
+      label: 'Hoàn tác',
+      run: () => void runUndo(entry).then(() => showToast({ kind: 'info', message: `Đã hoàn tác: ${entry.label}` })),
+    },
+  });
+}

@@ -1,0 +1,133 @@
+// A text box that suggests as you type (without diacritics): ↓/↑ to choose, Enter to take
+// the highlighted suggestion, or the typed text itself where free text is allowed.
+import { useEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { errorMessage } from '../lib/api';
+
+interface Props<T> {
+  readonly value: string;
+  readonly onChange: (text: string) => void;
+  readonly search: (query: string) => Promise<readonly T[]>;
+  readonly renderItem: (item: T) => ReactNode;
+  readonly itemKey: (item: T) => string | number;
+  readonly onPick: (item: T) => void;
+  /** Enter/Tab/blur with no suggestion chosen; absent when only a suggestion will do. */
+  readonly onFreeText?: (text: string, key: 'Enter' | 'Tab' | 'ShiftTab' | 'blur') => void;
+  readonly onCancel?: () => void;
+  readonly placeholder?: string;
+  readonly autoFocus?: boolean;
+  /** In a table cell, leaving the box saves what was typed, as in a spreadsheet. */
+  readonly commitOnBlur?: boolean;
+  readonly className?: string;
+  readonly ariaLabel?: string;
+  readonly footer?: ReactNode;
+}
+
+export function Typeahead<T>(props: Props<T>) {
+  const { value, search } = props;
+  const [items, setItems] = useState<readonly T[]>([]);
+  const [open, setOpen] = useState(false);
+  const [highlight, setHighlight] = useState(-1);
+  const [problem, setProblem] = useState<string | null>(null);
+  const finished = useRef(false);
+  const latest = useRef(0);
+
+  useEffect(() => {
+    const query = value.trim();
+    if (query === '') {
+      setItems([]);
+      return;
+    }
+    const ticket = ++latest.current;
+    const timer = setTimeout(() => {
+      search(query)
+        .then((found) => {
+          if (ticket !== latest.current) return;
+          setItems(found);
+          setProblem(null);
+          setHighlight(-1);
+        })
+        .catch((error) => ticket === latest.current && setProblem(errorMessage(error)));
+    }, 120);
+    return () => clearTimeout(timer);
+  }, [value, search]);
+
+  const pick = (item: T) => {
+    finished.current = true;
+    setOpen(false);
+    props.onPick(item);
+  };
+
+  const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
+    const stop = () => {
+      e.preventDefault();
+      e.stopPropagation();
+    };
+    if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
+      stop();
+      setOpen(true);
+      setHighlight((h) => Math.max(-1, Math.min(items.length - 1, h + (e.key === 'ArrowDown' ? 1 : -1))));
+    } else if (e.key === 'Enter' || e.key === 'Tab') {
+      if (open && highlight >= 0 && items[highlight]) {
+        stop();
+        pick(items[highlight]);
+      } else if (props.onFreeText) {
+        stop();
+        finished.current = true;
+        setOpen(false);
+        props.onFreeText(value, e.key === 'Tab' ? (e.shiftKey ? 'ShiftTab' : 'Tab') : 'Enter');
+      } else if (e.key === 'Enter') stop();
+    } else if (e.key === 'Escape' && props.onCancel) {
+      stop();
+      finished.current = true;
+      props.onCancel();
+    }
+  };
+
+  return (
+    <div className={`typeahead ${props.className ?? ''}`}>
+      <input
+        value={value}
+        autoFocus={props.autoFocus}
+        placeholder={props.placeholder}
+        aria-label={props.ariaLabel}
+        aria-autocomplete="list"
+        aria-expanded={open && items.length > 0}
+        onChange={(e) => {
+          finished.current = false;
+          props.onChange(e.target.value);
+          setOpen(true);
+        }}
+        onFocus={(e) => {
+          setOpen(true);
+          const length = e.target.value.length;
+          e.target.setSelectionRange(length, length);
+        }}
+        onBlur={() => {
+          setOpen(false);
+          if (!finished.current && props.onFreeText && props.commitOnBlur) props.onFreeText(value, 'blur');
+        }}
+        onKeyDown={onKeyDown}
+      />
+      {open && (items.length > 0 || problem) && (
+        <ul className="suggestions" role="listbox">
+          {problem && <li className="muted">{problem}</li>}
+          {items.map((item, i) => (
+            <li
+              key={props.itemKey(item)}
+              role="option"
+              aria-selected={i === highlight}
+              className={i === highlight ? 'highlight' : ''}
+              onMouseDown={(e) => {
+                e.preventDefault();
+                pick(item);
+              }}
+            >
+              {props.renderItem(item)}
+            </li>
+          ))}
+          {props.footer && <li className="suggestions-footer">{props.footer}</li>}
+        </ul>
+      )}
+    </div>
+  );
+}

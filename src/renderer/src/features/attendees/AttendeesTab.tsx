@@ -1,0 +1,319 @@
+// The attendees of a conference as a spreadsheet: type a name on the last line (picked from
+// the directory or new), paste rows from Excel, edit cells in place, reorder by protocol.
+import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import type { Attendee, Conference, ConferenceBridgePoint, Person } from '../../../../shared/types';
+import { call, errorMessage } from '../../lib/api';
+import { beginBusy } from '../../lib/busy';
+import { formatCount } from '../../lib/format';
+import { usePagedRows } from '../../lib/use-paged-rows';
+import { DataGrid, type GridController } from '../../components/DataGrid';
+import type { CustomEditorProps, GridEditor } from '../../components/grid-types';
+import { Modal } from '../../components/Modal';
+import { PersonLabel } from '../../components/PersonLabel';
+import { Typeahead } from '../../components/Typeahead';
+import { showError, showToast } from '../../app/toasts';
+import { offerUndo, onUndone, pushUndo } from '../../app/undo';
+import { attendeeColumns, cellPatch, newAttendeeRow } from './attendee-columns';
+
+type Order = 'protocol' | 'name';
+
+interface Props {
+  readonly conference: Conference;
+  readonly onChanged: () => void;
+}
+
+export function AttendeesTab({ conference, onChanged }: Props) {
+  const [query, setQuery] = useState('');
+  const [debounced, setDebounced] = useState('');
+  const [pointFilter, setPointFilter] = useState('');
+  const [order, setOrder] = useState<Order>('protocol');
+  const [points, setPoints] = useState<readonly ConferenceBridgePoint[]>([]);
+  const [selection, setSelection] = useState<{ rows: readonly Attendee[]; active?: Attendee; index: number }>({ rows: [], index: 0 });
+  const [confirmNumbering, setConfirmNumbering] = useState(false);
+  const controller = useRef<GridController | null>(null);
+
+  useEffect(() => {
+    const timer = setTimeout(() => setDebounced(query), 150);
+    return () => clearTimeout(timer);
+  }, [query]);
+  useEffect(() => {
+    call('conferenceBridgePoints.list', { conferenceId: conference.id }).then(setPoints, (e) => showError(errorMessage(e)));
+  }, [conference.id]);
+
+  const fetchPage = useCallback(
+    (offset: number, limit: number) =>
+      call('attendees.list', {
+        conferenceId: conference.id,
+        query: debounced || undefined,
+        conferenceBridgePointId: pointFilter === '' ? undefined : pointFilter === 'none' ? 'none' : Number(pointFilter),
+        order,
+        offset,
+        limit,
+      }),
+    [conference.id, debounced, pointFilter, order],
+  );
+  const resetKey = `${conference.id}|${debounced}|${pointFilter}|${order}`;
+  const rows = usePagedRows(fetchPage, resetKey);
+  const { reload } = rows;
+  const changed = useCallback(async () => {
+    await reload();
+    onChanged();
+  }, [reload, onChanged]);
+  useEffect(() => onUndone(() => void changed()), [changed]);
+
+  const columns = useMemo(() => attendeeColumns(points), [points]);
+
+  const save = async (row: Attendee, columnKey: string, value: string, remember = true): Promise<boolean> => {
+    const patch = cellPatch(columnKey, value);
+    if (typeof patch === 'string') {
+      showError(patch);
+      return false;
+    }
+    try {
+      await call('attendees.update', { id: row.id, ...patch });
+      if (remember) {
+        const before = columns.find((c) => c.key === columnKey)!.value(row);
+        const undoPatch = cellPatch(columnKey, before);
+        if (typeof undoPatch !== 'string') {
+          pushUndo({ label: `sửa ô của ${row.fullName}`, undo: async () => void (await call('attendees.update', { id: row.id, ...undoPatch })) });
+        }
+      }
+      return true;
+    } catch (error) {
+      showError(errorMessage(error));
+      return false;
+    }
+  };
+
+  const add = async (records: readonly Record<string, string>[]) => {
+    const newRows = records.map(newAttendeeRow);
+    const valid = newRows.filter((r) => r !== null);
+    const skipped = newRows.length - valid.length;
+    if (valid.length === 0) {
+      showError('Không có dòng nào có họ và tên nên chưa thêm ai. Cột đầu tiên của phần dán phải là cột Họ và tên (hoặc đặt con trỏ đúng cột trước khi dán).');
+      return;
+    }
+    try {
+      const result = await call('attendees.add', { conferenceId: conference.id, rows: valid });
+      const parts = [`Đã thêm ${formatCount(result.added)} đại biểu`];
+      if (result.newPeople > 0) parts.push(`${formatCount(result.newPeople)} người mới được ghi vào danh bạ`);
+      if (result.alreadyPresent > 0) parts.push(`${formatCount(result.alreadyPresent)} người đã có trong hội nghị nên không thêm lại`);
+      if (skipped > 0) parts.push(`bỏ qua ${skipped} dòng không có họ tên`);
+      showToast({ kind: 'info', message: `${parts.join('; ')}.` });
+      if (result.unmatchedBridgePoints.length > 0) {
+        showError(
+          `Không tìm thấy điểm cầu: ${result.unmatchedBridgePoints.join('; ')}. Các đại biểu này chưa được gán điểm cầu; hãy thêm điểm cầu ở thẻ Điểm cầu rồi chọn lại.`,
+        );
+      }
+      await changed();
+    } catch (error) {
+      showError(errorMessage(error));
+    }
+  };
+
+  const addPerson = async (person: Person) => {
+    try {
+      const result = await call('attendees.add', {
+        conferenceId: conference.id,
+        rows: [{ personId: person.id, position: person.position, unit: person.unit }],
+      });
+      if (result.alreadyPresent > 0) showToast({ kind: 'info', message: `${person.fullName} đã có trong hội nghị.` });
+      await changed();
+    } catch (error) {
+      showError(errorMessage(error));
+    }
+  };
+
+  const remove = async (selected: readonly Attendee[]) => {
+    try {
+      offerUndo(await call('attendees.remove', { ids: selected.map((a) => a.id) }));
+      await changed();
+    } catch (error) {
+      showError(errorMessage(error));
+    }
+  };
+
+  const move = async (row: Attendee, index: number, delta: -1 | 1) => {
+    if (order !== 'protocol' || debounced || pointFilter) {
+      showToast({ kind: 'info', message: 'Để đổi thứ tự lễ tân, hãy xem toàn bộ danh sách theo thứ tự lễ tân (bỏ lọc và tìm kiếm).' });
+      return;
+    }
+    const target = Math.max(1, index + 1 + delta);
+    if (await save(row, 'protocolOrder', String(target))) {
+      await rows.reload();
+      controller.current?.moveToRow(target - 1);
+    }
+  };
+
+  const onRowKeyDown = (event: KeyboardEvent, row: Attendee, index: number) => {
+    if (event.altKey && (event.key === 'ArrowUp' || event.key === 'ArrowDown')) {
+      void move(row, index, event.key === 'ArrowUp' ? -1 : 1);
+      return true;
+    }
+    return false;
+  };
+
+  const onSelectionChange = useCallback(
+    (selected: readonly Attendee[], active: Attendee | undefined, index: number) => setSelection({ rows: selected, active, index }),
+    [],
+  );
+
+  const personEditor: GridEditor = useMemo(
+    () => ({ kind: 'custom', render: (props: CustomEditorProps) => <PersonCellEditor {...props} onPick={addPerson} /> }),
+    [conference.id, changed],
+  );
+
+  return (
+    <div className="attendees-tab">
+      <div className="toolbar">
+        <input
+          type="search"
+          className="search-input"
+          aria-label="Tìm đại biểu"
+          placeholder="Tìm theo tên, chức vụ, đơn vị (gõ không dấu cũng được)…"
+          value={query}
+          onChange={(e) => setQuery(e.target.value)}
+        />
+        <select aria-label="Lọc theo điểm cầu" value={pointFilter} onChange={(e) => setPointFilter(e.target.value)}>
+          <option value="">Tất cả điểm cầu</option>
+          {points.map((p) => (
+            <option key={p.id} value={p.id}>
+              {'\u00a0'.repeat(p.depth * 3)}
+              {p.name}
+            </option>
+          ))}
+          <option value="none">(Chưa gán điểm cầu)</option>
+        </select>
+        <div className="segmented" role="radiogroup" aria-label="Sắp xếp">
+          <button type="button" role="radio" aria-checked={order === 'protocol'} className={order === 'protocol' ? 'on' : ''} onClick={() => setOrder('protocol')}>
+            Thứ tự lễ tân
+          </button>
+          <button type="button" role="radio" aria-checked={order === 'name'} className={order === 'name' ? 'on' : ''} onClick={() => setOrder('name')}>
+            Theo tên (A → Z)
+          </button>
+        </div>
+        <span className="spacer" />
+        <button
+          type="button"
+          disabled={!selection.active}
+          title="Alt+↑"
+          onClick={() => selection.active && void move(selection.active, selection.index, -1)}
+        >
+          ↑ Lên
+        </button>
+        <button
+          type="button"
+          disabled={!selection.active}
+          title="Alt+↓"
+          onClick={() => selection.active && void move(selection.active, selection.index, 1)}
+        >
+          ↓ Xuống
+        </button>
+        <button type="button" onClick={() => setConfirmNumbering(true)}>
+          Đánh số lễ tân theo vai trò
+        </button>
+        <button type="button" className="danger" disabled={selection.rows.length === 0} onClick={() => void remove(selection.rows)} title="Ctrl+Delete">
+          Xoá {selection.rows.length > 1 ? `${selection.rows.length} dòng` : 'dòng'}
+        </button>
+      </div>
+      <p className="hint">
+        {rows.loaded ? `${formatCount(rows.total)} đại biểu. ` : ''}Gõ họ tên ở dòng cuối để thêm (chọn người có sẵn trong danh bạ hoặc thêm người
+        mới) · dán nhiều dòng từ Excel theo thứ tự cột · Enter/F2 sửa ô · Alt+↑/↓ đổi thứ tự lễ tân · Ctrl+Delete xoá dòng · Ctrl+Z hoàn tác.
+      </p>
+      <DataGrid<Attendee>
+        label="Danh sách đại biểu"
+        columns={columns}
+        rowCount={rows.total}
+        rowAt={rows.rowAt}
+        rowKey={(a) => a.id}
+        onVisibleRange={rows.ensureRange}
+        resetKey={resetKey}
+        controller={controller}
+        onEdit={async (row, key, value) => {
+          if (await save(row, key, value)) await changed();
+        }}
+        onEditMany={async (edits) => {
+          const busy = beginBusy('Đang dán dữ liệu');
+          try {
+            for (const [i, e] of edits.entries()) {
+              busy.progress(i, edits.length);
+              if (!(await save(e.row, e.columnKey, e.value, false))) break;
+            }
+          } finally {
+            busy.end();
+          }
+          await changed();
+        }}
+        appendRow={{
+          placeholder: 'Gõ họ tên để thêm đại biểu…',
+          startColumns: ['fullName'],
+          editorFor: (key) => (key === 'fullName' ? personEditor : undefined),
+          onAppend: add,
+        }}
+        onDeleteRows={(selected) => void remove(selected)}
+        onSelectionChange={onSelectionChange}
+        onRowKeyDown={onRowKeyDown}
+        rowClassName={(a) => `status-${a.status}`}
+        emptyMessage="Chưa có đại biểu."
+      />
+      {confirmNumbering && (
+        <Modal
+          title="Đánh số thứ tự lễ tân"
+          onClose={() => setConfirmNumbering(false)}
+          footer={
+            <>
+              <button type="button" onClick={() => setConfirmNumbering(false)}>
+                Huỷ
+              </button>
+              <button
+                type="button"
+                className="primary"
+                onClick={async () => {
+                  setConfirmNumbering(false);
+                  try {
+                    const { numbered } = await call('attendees.assignProtocolOrder', { conferenceId: conference.id });
+                    showToast({ kind: 'info', message: `Đã đánh số thứ tự lễ tân cho ${formatCount(numbered)} đại biểu.` });
+                    setOrder('protocol');
+                    await changed();
+                  } catch (error) {
+                    showError(errorMessage(error));
+                  }
+                }}
+              >
+                Đánh số
+              </button>
+            </>
+          }
+        >
+          <p>
+            Đánh số lại thứ tự lễ tân cho tất cả {formatCount(conference.attendeeCount)} đại biểu: chủ trì, đồng chủ trì, khách mời, báo cáo viên,
+            tham luận, đại biểu dự, thư ký; trong cùng vai trò giữ thứ tự đã đặt, còn lại theo tên.
+          </p>
+        </Modal>
+      )}
+    </div>
+  );
+}
+
+/** The name cell of the last line: suggests people from the directory as you type. */
+function PersonCellEditor({ initial, commit, cancel, onPick }: CustomEditorProps & { onPick: (p: Person) => Promise<void> }) {
+  const [text, setText] = useState(initial);
+  const search = useCallback(async (q: string) => (await call('people.list', { query: q, limit: 8 })).rows, []);
+  return (
+    <Typeahead<Person>
+      className="cell-typeahead"
+      ariaLabel="Họ và tên đại biểu mới"
+      autoFocus
+      commitOnBlur
+      value={text}
+      onChange={setText}
+      search={search}
+      itemKey={(p) => p.id}
+      renderItem={(p) => <PersonLabel person={p} />}
+      onPick={(p) => void onPick(p).then(() => commit('', 'none'))}
+      onFreeText={(value, key) => commit(value, key === 'Tab' ? 'right' : key === 'ShiftTab' ? 'left' : key === 'blur' ? 'none' : 'down')}
+      onCancel={cancel}
+      footer={<span className="muted">Enter: thêm "{text.trim()}" như người mới · ↓ chọn người có sẵn</span>}
+    />
+  );
+}

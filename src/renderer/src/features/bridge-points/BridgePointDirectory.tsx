@@ -1,0 +1,175 @@
+// The directory of bridge points as a tree that edits like a spreadsheet. Reused by every
+// conference: the same provincial and commune points each quarter.
+import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import type { CallInput } from '../../../../shared/contract';
+import type { BridgePoint } from '../../../../shared/types';
+import { call, errorMessage } from '../../lib/api';
+import { DataGrid, type GridController } from '../../components/DataGrid';
+import type { GridColumn } from '../../components/grid-types';
+import { showError } from '../../app/toasts';
+import { offerUndo, onUndone, pushUndo } from '../../app/undo';
+import { BridgePointForm } from './BridgePointForm';
+import { TreeName } from './TreeName';
+import { useBridgePointTree, type TreeRow } from './use-tree';
+
+type Patch = Omit<CallInput<'bridgePoints.update'>, 'id'>;
+const editable: Record<string, keyof Patch> = {
+  name: 'name',
+  levelLabel: 'levelLabel',
+  address: 'address',
+  techContact: 'techContact',
+  techPhone: 'techPhone',
+};
+
+function patchFor(columnKey: string, value: string): Patch {
+  const field = editable[columnKey];
+  return { [field]: field === 'name' ? value : value.trim() || null };
+}
+
+export function BridgePointDirectory({ initialQuery }: { initialQuery?: string }) {
+  const tree = useBridgePointTree();
+  const [query, setQuery] = useState(initialQuery ?? '');
+  const [found, setFound] = useState<readonly BridgePoint[] | null>(null);
+  const [active, setActive] = useState<BridgePoint | undefined>();
+  const [creating, setCreating] = useState<{ parent: BridgePoint | null } | null>(null);
+  const controller = useRef<GridController | null>(null);
+
+  const search = useCallback(async () => {
+    if (!query.trim()) {
+      setFound(null);
+      return;
+    }
+    try {
+      setFound(await call('bridgePoints.search', { query, limit: 200 }));
+    } catch (error) {
+      showError(errorMessage(error));
+    }
+  }, [query]);
+  useEffect(() => {
+    const timer = setTimeout(search, 150);
+    return () => clearTimeout(timer);
+  }, [search]);
+
+  const { refresh } = tree;
+  const changed = useCallback(async () => {
+    await refresh();
+    await search();
+  }, [refresh, search]);
+  useEffect(() => onUndone(() => void changed()), [changed]);
+
+  const rows: readonly TreeRow[] = found ? found.map((point) => ({ point, depth: 0, expanded: false })) : tree.rows;
+
+  const columns: GridColumn<TreeRow>[] = useMemo(
+    () => [
+      {
+        key: 'name',
+        title: 'Tên điểm cầu',
+        width: 380,
+        value: (r) => r.point.name,
+        render: (r) =>
+          found ? (
+            <span>
+              {r.point.name}
+              {r.point.path.length > 0 && <span className="muted small"> — {r.point.path.join(' › ')}</span>}
+            </span>
+          ) : (
+            <TreeName point={r.point} depth={r.depth} expanded={r.expanded} onToggle={() => tree.toggle(r.point.id)} />
+          ),
+        editor: { kind: 'text' },
+      },
+      { key: 'levelLabel', title: 'Cấp', width: 120, value: (r) => r.point.levelLabel ?? '', editor: { kind: 'text' } },
+      { key: 'address', title: 'Địa chỉ, phòng họp', width: 300, value: (r) => r.point.address ?? '', editor: { kind: 'text' } },
+      { key: 'techContact', title: 'Cán bộ kỹ thuật', width: 180, value: (r) => r.point.techContact ?? '', editor: { kind: 'text' } },
+      { key: 'techPhone', title: 'Điện thoại', width: 130, value: (r) => r.point.techPhone ?? '', editor: { kind: 'text' } },
+    ],
+    [found, tree],
+  );
+
+  const save = async (row: TreeRow, columnKey: string, value: string) => {
+    try {
+      await call('bridgePoints.update', { id: row.point.id, ...patchFor(columnKey, value) });
+      const before = patchFor(columnKey, columns.find((c) => c.key === columnKey)!.value(row));
+      pushUndo({ label: `sửa điểm cầu ${row.point.name}`, undo: async () => void (await call('bridgePoints.update', { id: row.point.id, ...before })) });
+      await changed();
+    } catch (error) {
+      showError(errorMessage(error));
+    }
+  };
+
+  const remove = async (point: BridgePoint) => {
+    try {
+      offerUndo(await call('bridgePoints.remove', { id: point.id }));
+      await changed();
+    } catch (error) {
+      showError(errorMessage(error));
+    }
+  };
+
+  const onSelectionChange = useCallback((_rows: readonly TreeRow[], row: TreeRow | undefined) => setActive(row?.point), []);
+
+  const onRowKeyDown = (event: KeyboardEvent, row: TreeRow) => {
+    if (found || !event.altKey || (event.key !== 'ArrowRight' && event.key !== 'ArrowLeft')) return false;
+    tree.toggle(row.point.id, event.key === 'ArrowRight');
+    return true;
+  };
+
+  return (
+    <section className="screen">
+      <header className="screen-header">
+        <h1>Danh mục điểm cầu</h1>
+        <div className="toolbar">
+          <input
+            type="search"
+            className="search-input"
+            aria-label="Tìm điểm cầu"
+            placeholder="Tìm điểm cầu theo tên, địa chỉ (gõ không dấu cũng được)…"
+            value={query}
+            onChange={(e) => setQuery(e.target.value)}
+          />
+          <button type="button" className="primary" onClick={() => setCreating({ parent: null })}>
+            + Điểm cầu cấp cao nhất
+          </button>
+          <button type="button" disabled={!active} onClick={() => active && setCreating({ parent: active })}>
+            + Điểm cầu cấp dưới
+          </button>
+          <button type="button" className="danger" disabled={!active} onClick={() => active && void remove(active)} title="Ctrl+Delete">
+            Xoá
+          </button>
+        </div>
+      </header>
+      <p className="hint">
+        {found ? `${found.length} điểm cầu khớp với "${query}". ` : ''}Bấm ▸ hoặc Alt+→ để mở cấp dưới, Alt+← để thu gọn · Enter/F2 sửa ô · dán nhiều
+        ô từ Excel · Ctrl+Delete xoá · Ctrl+Z hoàn tác.
+      </p>
+      <DataGrid<TreeRow>
+        label="Danh mục điểm cầu"
+        columns={columns}
+        rowCount={rows.length}
+        rowAt={(i) => rows[i]}
+        rowKey={(r) => r.point.id}
+        controller={controller}
+        resetKey={found ? `q:${query}` : 'tree'}
+        onEdit={save}
+        onDeleteRows={(selected) => selected[0] && void remove(selected[0].point)}
+        onSelectionChange={onSelectionChange}
+        onRowKeyDown={onRowKeyDown}
+        emptyMessage={
+          found ? 'Không có điểm cầu nào khớp.' : tree.loaded ? 'Danh mục chưa có điểm cầu nào. Bấm "+ Điểm cầu cấp cao nhất" để bắt đầu.' : 'Đang tải…'
+        }
+      />
+      {creating && (
+        <BridgePointForm
+          parent={creating.parent}
+          onClose={() => setCreating(null)}
+          onCreated={async () => {
+            const parent = creating.parent;
+            setCreating(null);
+            if (parent) tree.toggle(parent.id, true);
+            await changed();
+            controller.current?.focus();
+          }}
+        />
+      )}
+    </section>
+  );
+}

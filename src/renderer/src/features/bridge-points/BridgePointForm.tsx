@@ -1,0 +1,83 @@
+// Create a bridge point in the directory, under a chosen parent.
+import { useState } from 'react';
+import type { BridgePoint } from '../../../../shared/types';
+import { ApiCallError, call } from '../../lib/api';
+import { Field } from '../../components/Field';
+import { Modal } from '../../components/Modal';
+
+interface Props {
+  readonly parent: BridgePoint | null;
+  readonly onClose: () => void;
+  readonly onCreated: (point: BridgePoint) => void;
+}
+
+export const levelSuggestions = ['Trung ương', 'Tỉnh', 'Huyện', 'Xã', 'Cơ quan, đơn vị'];
+
+export function BridgePointForm({ parent, onClose, onCreated }: Props) {
+  const [fields, setFields] = useState({ name: '', levelLabel: '', address: '', techContact: '', techPhone: '' });
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const set = (key: keyof typeof fields, value: string) => setFields((f) => ({ ...f, [key]: value }));
+  const submit = async () => {
+    try {
+      const created = await call('bridgePoints.create', {
+        parentId: parent?.id ?? null,
+        name: fields.name,
+        levelLabel: fields.levelLabel || null,
+        address: fields.address || null,
+        techContact: fields.techContact || null,
+        techPhone: fields.techPhone || null,
+      });
+      onCreated(created);
+    } catch (error) {
+      if (error instanceof ApiCallError) setErrors({ [error.error.field ?? 'name']: error.message });
+      else throw error;
+    }
+  };
+  return (
+    <Modal
+      title={parent ? `Thêm điểm cầu thuộc "${parent.name}"` : 'Thêm điểm cầu cấp cao nhất'}
+      onClose={onClose}
+      wide
+      footer={
+        <>
+          <button type="button" onClick={onClose}>
+            Huỷ
+          </button>
+          <button type="button" className="primary" onClick={() => void submit()}>
+            Thêm điểm cầu
+          </button>
+        </>
+      }
+    >
+      <form
+        className="form-grid"
+        onSubmit={(e) => {
+          e.preventDefault();
+          void submit();
+        }}
+      >
+        <Field label="Tên điểm cầu" error={errors.name} wide>
+          <input value={fields.name} onChange={(e) => set('name', e.target.value)} placeholder="Ví dụ: Điểm cầu Đảng ủy xã Hùng Sơn" />
+        </Field>
+        <Field label="Cấp" error={errors.levelLabel}>
+          <input list="level-suggestions" value={fields.levelLabel} onChange={(e) => set('levelLabel', e.target.value)} />
+          <datalist id="level-suggestions">
+            {levelSuggestions.map((l) => (
+              <option key={l} value={l} />
+            ))}
+          </datalist>
+        </Field>
+        <Field label="Địa chỉ, phòng họp" error={errors.address}>
+          <input value={fields.address} onChange={(e) => set('address', e.target.value)} />
+        </Field>
+        <Field label="Cán bộ kỹ thuật" error={errors.techContact}>
+          <input value={fields.techContact} onChange={(e) => set('techContact', e.target.value)} />
+        </Field>
+        <Field label="Điện thoại kỹ thuật" error={errors.techPhone}>
+          <input value={fields.techPhone} onChange={(e) => set('techPhone', e.target.value)} inputMode="tel" />
+        </Field>
+        <button type="submit" hidden />
+      </form>
+    </Modal>
+  );
+}

@@ -1,0 +1,235 @@
+// The bridge points of one conference: who presides there, whether the link was checked,
+// and the counts of points that report numbers rather than names.
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import type { CallInput } from '../../../../shared/contract';
+import { connectionStatusLabels, connectionStatuses, type ConnectionStatus } from '../../../../shared/domain';
+import type { BridgePoint, Conference, ConferenceBridgePoint } from '../../../../shared/types';
+import { call, errorMessage } from '../../lib/api';
+import { formatCount, formatInstant } from '../../lib/format';
+import { DataGrid } from '../../components/DataGrid';
+import type { CustomEditorProps, GridColumn, GridEditor } from '../../components/grid-types';
+import { Typeahead } from '../../components/Typeahead';
+import { showError, showToast } from '../../app/toasts';
+import { offerUndo, onUndone, pushUndo } from '../../app/undo';
+import { AttachPointsDialog } from './AttachPointsDialog';
+import { TreeName } from './TreeName';
+
+type Patch = Omit<CallInput<'conferenceBridgePoints.update'>, 'id'>;
+
+function patchFor(columnKey: string, value: string): Patch | string {
+  const text = value.trim();
+  switch (columnKey) {
+    case 'presidingName':
+      return { presidingName: text || null };
+    case 'presidingPosition':
+      return { presidingPosition: text || null };
+    case 'connectionNote':
+      return { connectionNote: text || null };
+    case 'connectionStatus':
+      return (connectionStatuses as readonly string[]).includes(text)
+        ? { connectionStatus: text as ConnectionStatus }
+        : `Trạng thái kết nối "${text}" không có; chọn: ${connectionStatuses.map((s) => connectionStatusLabels[s]).join(', ')}.`;
+    case 'invitedCount':
+    case 'presentCount': {
+      if (text === '') return { [columnKey]: null };
+      const n = Number(text.replace(/[.\s]/g, ''));
+      return Number.isInteger(n) && n >= 0 ? { [columnKey]: n } : `Số lượng phải là số nguyên không âm (đã gõ "${text}").`;
+    }
+    default:
+      return `Cột "${columnKey}" không sửa được ở đây; hãy sửa trong Danh mục điểm cầu.`;
+  }
+}
+
+const statusOptions = connectionStatuses.map((s) => ({ value: s, label: connectionStatusLabels[s] }));
+
+export function ConferencePointsTab({ conference, onChanged }: { conference: Conference; onChanged: () => void }) {
+  const [points, setPoints] = useState<readonly ConferenceBridgePoint[] | null>(null);
+  const [selection, setSelection] = useState<readonly ConferenceBridgePoint[]>([]);
+  const [attaching, setAttaching] = useState(false);
+
+  const load = useCallback(async () => {
+    try {
+      setPoints(await call('conferenceBridgePoints.list', { conferenceId: conference.id }));
+    } catch (error) {
+      showError(errorMessage(error));
+    }
+  }, [conference.id]);
+  useEffect(() => void load(), [load]);
+  const changed = useCallback(async () => {
+    await load();
+    onChanged();
+  }, [load, onChanged]);
+  useEffect(() => onUndone(() => void changed()), [changed]);
+
+  const columns: GridColumn<ConferenceBridgePoint>[] = useMemo(
+    () => [
+      {
+        key: 'name',
+        title: 'Điểm cầu',
+        width: 330,
+        value: (p) => p.name,
+        render: (p) => <TreeName point={{ name: p.name, childCount: 0 }} depth={p.depth} badge={p.isMain ? 'Điểm cầu chính' : undefined} />,
+      },
+      { key: 'levelLabel', title: 'Cấp', width: 90, value: (p) => p.levelLabel ?? '' },
+      { key: 'presidingName', title: 'Chủ trì tại điểm cầu', width: 180, value: (p) => p.presidingName ?? '', editor: { kind: 'text' } },
+      { key: 'presidingPosition', title: 'Chức vụ người chủ trì', width: 240, value: (p) => p.presidingPosition ?? '', editor: { kind: 'text' } },
+      {
+        key: 'connectionStatus',
+        title: 'Kết nối',
+        width: 130,
+        value: (p) => p.connectionStatus,
+        render: (p) => <span className={`pill conn-${p.connectionStatus}`}>{connectionStatusLabels[p.connectionStatus]}</span>,
+        editor: { kind: 'select', options: statusOptions },
+      },
+      { key: 'checkedAt', title: 'Kiểm tra lúc', width: 130, value: (p) => formatInstant(p.connectionCheckedAt) },
+      { key: 'connectionNote', title: 'Ghi chú kết nối', width: 200, value: (p) => p.connectionNote ?? '', editor: { kind: 'text' } },
+      { key: 'invitedCount', title: 'Số mời', width: 80, align: 'right', value: (p) => (p.invitedCount === null ? '' : String(p.invitedCount)), editor: { kind: 'number' } },
+      { key: 'presentCount', title: 'Số có mặt', width: 90, align: 'right', value: (p) => (p.presentCount === null ? '' : String(p.presentCount)), editor: { kind: 'number' } },
+      { key: 'named', title: 'Đại biểu có tên', width: 120, align: 'right', value: (p) => (p.attendeeCount ? `${p.presentAttendeeCount}/${p.attendeeCount} có mặt` : '') },
+      { key: 'tech', title: 'Kỹ thuật', width: 230, value: (p) => [p.techContact, p.techPhone].filter(Boolean).join(' · ') },
+    ],
+    [],
+  );
+
+  const save = async (point: ConferenceBridgePoint, columnKey: string, value: string, remember = true) => {
+    const patch = patchFor(columnKey, value);
+    if (typeof patch === 'string') return showError(patch);
+    try {
+      await call('conferenceBridgePoints.update', { id: point.id, ...patch });
+      const before = patchFor(columnKey, columns.find((c) => c.key === columnKey)!.value(point));
+      if (remember && typeof before !== 'string') {
+        pushUndo({ label: `sửa điểm cầu ${point.name}`, undo: async () => void (await call('conferenceBridgePoints.update', { id: point.id, ...before })) });
+      }
+    } catch (error) {
+      showError(errorMessage(error));
+    }
+  };
+
+  const detach = async (selected: readonly ConferenceBridgePoint[]) => {
+    try {
+      offerUndo(await call('conferenceBridgePoints.detach', { ids: selected.map((p) => p.id) }));
+      await changed();
+    } catch (error) {
+      showError(errorMessage(error));
+    }
+  };
+
+  const makeMain = async (point: ConferenceBridgePoint) => {
+    try {
+      await call('conferences.update', { id: conference.id, mainBridgePointId: point.bridgePointId });
+      showToast({ kind: 'info', message: `"${point.name}" là điểm cầu chính của hội nghị.` });
+      await changed();
+    } catch (error) {
+      showError(errorMessage(error));
+    }
+  };
+
+  const addByName = useCallback(
+    async (picked: BridgePoint | string) => {
+      try {
+        let point = picked;
+        if (typeof point === 'string') {
+          if (!point.trim()) return;
+          point = await call('bridgePoints.create', { name: point, parentId: conference.mainBridgePointId });
+          showToast({ kind: 'info', message: `Đã tạo điểm cầu mới "${point.name}" trong danh mục${point.path.length ? ` (thuộc ${point.path[point.path.length - 1]})` : ''}.` });
+        }
+        await call('conferenceBridgePoints.attach', { conferenceId: conference.id, bridgePointIds: [point.id] });
+        await changed();
+      } catch (error) {
+        showError(errorMessage(error));
+      }
+    },
+    [conference.id, conference.mainBridgePointId, changed],
+  );
+
+  const nameEditor: GridEditor = useMemo(() => ({ kind: 'custom', render: (props: CustomEditorProps) => <PointCellEditor {...props} onPick={addByName} /> }), [addByName]);
+  const onSelectionChange = useCallback((rows: readonly ConferenceBridgePoint[]) => setSelection(rows), []);
+
+  const counts = Object.fromEntries(connectionStatuses.map((s) => [s, points?.filter((p) => p.connectionStatus === s).length ?? 0])) as Record<ConnectionStatus, number>;
+  const single = selection.length === 1 ? selection[0] : undefined;
+
+  return (
+    <div className="points-tab">
+      <div className="toolbar">
+        <span className="summary" aria-label="Tình trạng kết nối">
+          <strong>{formatCount(points?.length ?? 0)}</strong> điểm cầu ·
+          {connectionStatuses.map((s) => (
+            <span key={s} className={`pill conn-${s}`}>
+              {connectionStatusLabels[s]}: {formatCount(counts[s])}
+            </span>
+          ))}
+        </span>
+        <span className="spacer" />
+        <button type="button" className="primary" onClick={() => setAttaching(true)}>
+          + Thêm từ danh mục…
+        </button>
+        <button type="button" disabled={!single || single.isMain} onClick={() => single && void makeMain(single)}>
+          Đặt làm điểm cầu chính
+        </button>
+        <button type="button" className="danger" disabled={selection.length === 0} onClick={() => void detach(selection)} title="Ctrl+Delete">
+          Gỡ khỏi hội nghị
+        </button>
+      </div>
+      <p className="hint">
+        Gõ tên ở dòng cuối để thêm điểm cầu (chọn trong danh mục, hoặc Enter để tạo điểm cầu mới) · Enter/F2 sửa ô · điểm cầu chỉ báo số lượng thì nhập
+        Số mời và Số có mặt · Ctrl+Delete gỡ · Ctrl+Z hoàn tác.
+      </p>
+      <DataGrid<ConferenceBridgePoint>
+        label="Điểm cầu của hội nghị"
+        columns={columns}
+        rowCount={points?.length ?? 0}
+        rowAt={(i) => points?.[i]}
+        rowKey={(p) => p.id}
+        onEdit={async (p, key, value) => {
+          await save(p, key, value);
+          await changed();
+        }}
+        onEditMany={async (edits) => {
+          for (const e of edits) await save(e.row, e.columnKey, e.value, false);
+          await changed();
+        }}
+        appendRow={{ placeholder: 'Gõ tên để thêm điểm cầu…', startColumns: ['name'], editorFor: () => nameEditor, onAppend: async () => undefined }}
+        onDeleteRows={(rows) => void detach(rows)}
+        onSelectionChange={onSelectionChange}
+        emptyMessage="Hội nghị chưa có điểm cầu."
+      />
+      {attaching && (
+        <AttachPointsDialog
+          conferenceId={conference.id}
+          onClose={() => setAttaching(false)}
+          onAttached={async (n) => {
+            setAttaching(false);
+            showToast({ kind: 'info', message: n > 0 ? `Đã thêm ${formatCount(n)} điểm cầu vào hội nghị.` : 'Các điểm cầu đã chọn đều đã có trong hội nghị.' });
+            await changed();
+          }}
+        />
+      )}
+    </div>
+  );
+}
+
+function PointCellEditor({ initial, commit, cancel, onPick }: CustomEditorProps & { onPick: (p: BridgePoint | string) => Promise<void> }) {
+  const [text, setText] = useState(initial);
+  const search = useCallback((q: string) => call('bridgePoints.search', { query: q, limit: 8 }), []);
+  return (
+    <Typeahead<BridgePoint>
+      className="cell-typeahead"
+      ariaLabel="Tên điểm cầu cần thêm"
+      autoFocus
+      value={text}
+      onChange={setText}
+      search={search}
+      itemKey={(p) => p.id}
+      renderItem={(p) => (
+        <span>
+          <strong>{p.name}</strong>
+          {p.path.length > 0 && <span className="muted"> — {p.path.join(' › ')}</span>}
+        </span>
+      )}
+      onPick={(p) => void onPick(p).then(() => commit('', 'none'))}
+      onFreeText={(value, key) => (key === 'blur' ? cancel() : void onPick(value).then(() => commit('', 'none')))}
+      onCancel={cancel}
+      footer={<span className="muted">Enter: tạo điểm cầu mới "{text.trim()}" · ↓ chọn điểm cầu có sẵn</span>}
+    />
+  );
+}

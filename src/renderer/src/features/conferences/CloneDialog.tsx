@@ -1,0 +1,57 @@
+// "Nhân bản": next quarter's conference from this one, with its bridge points and people.
+import { useState } from 'react';
+import type { ConferenceSummary } from '../../../../shared/types';
+import { ApiCallError, call } from '../../lib/api';
+import { todayIso } from '../../lib/format';
+import { Field } from '../../components/Field';
+import { Modal } from '../../components/Modal';
+import { navigate } from '../../app/route';
+
+export function CloneDialog({ source, onClose }: { source: ConferenceSummary; onClose: () => void }) {
+  const [name, setName] = useState(source.name);
+  const [date, setDate] = useState(todayIso());
+  const [error, setError] = useState<string | null>(null);
+  const [working, setWorking] = useState(false);
+  const submit = async () => {
+    setWorking(true);
+    try {
+      const created = await call('conferences.clone', { id: source.id, name, date });
+      onClose();
+      navigate({ view: 'conference', id: created.id, tab: 'info' });
+    } catch (e) {
+      setError(e instanceof ApiCallError ? e.message : 'Không nhân bản được hội nghị; hãy thử lại.');
+    } finally {
+      setWorking(false);
+    }
+  };
+  return (
+    <Modal
+      title="Nhân bản hội nghị"
+      onClose={onClose}
+      wide
+      footer={
+        <>
+          <button type="button" onClick={onClose}>
+            Huỷ
+          </button>
+          <button type="button" className="primary" disabled={working} onClick={() => void submit()}>
+            Nhân bản
+          </button>
+        </>
+      }
+    >
+      <p>
+        Hội nghị mới giữ nguyên {source.bridgePointCount} điểm cầu và {source.attendeeCount} đại biểu (chức vụ, vai trò, thứ tự lễ
+        tân). Trạng thái tham dự, kết quả kiểm tra kết nối và số có mặt được đặt lại.
+      </p>
+      <div className="form-grid">
+        <Field label="Tên hội nghị mới" wide error={error ?? undefined}>
+          <textarea rows={2} value={name} onChange={(e) => setName(e.target.value)} />
+        </Field>
+        <Field label="Ngày">
+          <input type="date" value={date} onChange={(e) => setDate(e.target.value)} />
+        </Field>
+      </div>
+    </Modal>
+  );
+}

@@ -1,0 +1,188 @@
+// The details of a conference: used to create one and on its "Thông tin chung" tab.
+import { useCallback, useState, type FormEvent } from 'react';
+import type { CallInput } from '../../../../shared/contract';
+import { conferenceKindLabels, conferenceKinds, sessionLabels, sessions, type ConferenceKind, type Session } from '../../../../shared/domain';
+import type { BridgePoint, Conference, Person } from '../../../../shared/types';
+import { ApiCallError, call } from '../../lib/api';
+import { todayIso } from '../../lib/format';
+import { Field } from '../../components/Field';
+import { PersonLabel } from '../../components/PersonLabel';
+import { Typeahead } from '../../components/Typeahead';
+
+interface FormState {
+  name: string;
+  kind: ConferenceKind;
+  date: string;
+  session: Session;
+  startTime: string;
+  hostBody: string;
+  chairName: string;
+  chairPersonId: number | null;
+  chairPosition: string;
+  mainPointName: string;
+  mainPointId: number | null;
+}
+
+type Input = CallInput<'conferences.create'>;
+
+function initialState(conference?: Conference): FormState {
+  const chair = conference?.chairs.find((c) => c.role === 'chu_tri');
+  return {
+    name: conference?.name ?? '',
+    kind: conference?.kind ?? 'giao_ban',
+    date: conference?.date ?? todayIso(),
+    session: conference?.session ?? 'sang',
+    startTime: conference?.startTime ?? '08:00',
+    hostBody: conference?.hostBody ?? '',
+    chairName: chair?.fullName ?? '',
+    chairPersonId: chair?.personId ?? null,
+    chairPosition: chair?.position ?? '',
+    mainPointName: conference?.mainBridgePointName ?? '',
+    mainPointId: conference?.mainBridgePointId ?? null,
+  };
+}
+
+function toInput(s: FormState): Input {
+  const chairName = s.chairName.trim();
+  const position = s.chairPosition.trim() || null;
+  return {
+    name: s.name,
+    kind: s.kind,
+    date: s.date,
+    session: s.session,
+    startTime: s.startTime,
+    hostBody: s.hostBody || null,
+    mainBridgePointId: s.mainPointName.trim() ? s.mainPointId : null,
+    chair: chairName === '' ? null : s.chairPersonId !== null ? { personId: s.chairPersonId, position } : { fullName: chairName, position },
+  };
+}
+
+interface Props {
+  readonly conference?: Conference;
+  readonly submitLabel: string;
+  readonly onSaved: (conference: Conference) => void;
+  readonly onCancel?: () => void;
+}
+
+export function ConferenceForm({ conference, submitLabel, onSaved, onCancel }: Props) {
+  const [state, setState] = useState(() => initialState(conference));
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [saving, setSaving] = useState(false);
+  const set = <K extends keyof FormState>(key: K, value: FormState[K]) => setState((s) => ({ ...s, [key]: value }));
+
+  const searchPeople = useCallback(async (q: string) => (await call('people.list', { query: q, limit: 8 })).rows, []);
+  const searchPoints = useCallback((q: string) => call('bridgePoints.search', { query: q, limit: 8 }), []);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const input = toInput(state);
+    if (input.mainBridgePointId === null && state.mainPointName.trim()) {
+      setErrors({ mainBridgePointId: 'Hãy chọn điểm cầu chính trong danh sách gợi ý (hoặc để trống).' });
+      return;
+    }
+    setSaving(true);
+    try {
+      const saved = conference ? await call('conferences.update', { id: conference.id, ...input }) : await call('conferences.create', input);
+      setErrors({});
+      onSaved(saved);
+    } catch (error) {
+      if (error instanceof ApiCallError) setErrors({ [error.error.field?.split('.')[0] ?? 'form']: error.message });
+      else throw error;
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  return (
+    <form className="form-grid" onSubmit={submit} noValidate>
+      <Field label="Tên hội nghị" error={errors.name} wide>
+        <textarea
+          rows={2}
+          value={state.name}
+          onChange={(e) => set('name', e.target.value)}
+          placeholder="Ví dụ: Hội nghị giao ban trực tuyến công tác tổ chức xây dựng Đảng quý IV năm 2026"
+        />
+      </Field>
+      <Field label="Loại hội nghị" error={errors.kind}>
+        <select value={state.kind} onChange={(e) => set('kind', e.target.value as ConferenceKind)}>
+          {conferenceKinds.map((k) => (
+            <option key={k} value={k}>
+              {conferenceKindLabels[k]}
+            </option>
+          ))}
+        </select>
+      </Field>
+      <Field label="Cơ quan chủ trì" error={errors.hostBody}>
+        <input value={state.hostBody} onChange={(e) => set('hostBody', e.target.value)} placeholder="Ví dụ: Ban Tổ chức Tỉnh ủy" />
+      </Field>
+      <Field label="Ngày" error={errors.date}>
+        <input type="date" value={state.date} onChange={(e) => set('date', e.target.value)} />
+      </Field>
+      <Field label="Buổi" error={errors.session}>
+        <div className="segmented" role="radiogroup" aria-label="Buổi">
+          {sessions.map((s) => (
+            <button
+              type="button"
+              key={s}
+              role="radio"
+              aria-checked={state.session === s}
+              className={state.session === s ? 'on' : ''}
+              onClick={() => set('session', s)}
+            >
+              {sessionLabels[s]}
+            </button>
+          ))}
+        </div>
+      </Field>
+      <Field label="Giờ bắt đầu" error={errors.startTime}>
+        <input type="time" value={state.startTime} onChange={(e) => set('startTime', e.target.value)} />
+      </Field>
+      <Field label="Điểm cầu chính (nơi chủ trì)" error={errors.mainBridgePointId} hint="Gõ vài chữ không dấu để tìm trong danh mục điểm cầu.">
+        <Typeahead<BridgePoint>
+          ariaLabel="Điểm cầu chính"
+          value={state.mainPointName}
+          onChange={(text) => setState((s) => ({ ...s, mainPointName: text, mainPointId: null }))}
+          search={searchPoints}
+          itemKey={(p) => p.id}
+          renderItem={(p) => (
+            <span>
+              <strong>{p.name}</strong>
+              {p.path.length > 0 && <span className="muted"> — {p.path.join(' › ')}</span>}
+            </span>
+          )}
+          onPick={(p) => setState((s) => ({ ...s, mainPointName: p.name, mainPointId: p.id }))}
+        />
+      </Field>
+      <Field label="Đồng chí chủ trì" error={errors.chair} hint="Chọn trong danh bạ hoặc gõ họ tên người mới.">
+        <Typeahead<Person>
+          ariaLabel="Đồng chí chủ trì"
+          value={state.chairName}
+          onChange={(text) => setState((s) => ({ ...s, chairName: text, chairPersonId: null }))}
+          search={searchPeople}
+          itemKey={(p) => p.id}
+          renderItem={(p) => <PersonLabel person={p} />}
+          onPick={(p) => setState((s) => ({ ...s, chairName: p.fullName, chairPersonId: p.id, chairPosition: s.chairPosition || (p.position ?? '') }))}
+          onFreeText={() => undefined}
+        />
+      </Field>
+      <Field label="Chức vụ của đồng chí chủ trì" wide>
+        <input
+          value={state.chairPosition}
+          onChange={(e) => set('chairPosition', e.target.value)}
+          placeholder="Ví dụ: Ủy viên Ban Thường vụ, Trưởng Ban Tổ chức Tỉnh ủy"
+        />
+      </Field>
+      {errors.form && <p className="form-error wide">{errors.form}</p>}
+      <div className="form-actions wide">
+        {onCancel && (
+          <button type="button" onClick={onCancel}>
+            Huỷ
+          </button>
+        )}
+        <button type="submit" className="primary" disabled={saving}>
+          {submitLabel}
+        </button>
+      </div>
+    </form>
+  );
+}

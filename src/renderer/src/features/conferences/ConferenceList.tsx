@@ -1,0 +1,168 @@
+// The first screen: every conference, newest first, found by typing without diacritics.
+import { useCallback, useEffect, useState } from 'react';
+import { conferenceKindLabels, conferenceKinds, type ConferenceKind } from '../../../../shared/domain';
+import type { ConferenceSummary } from '../../../../shared/types';
+import { call, errorMessage } from '../../lib/api';
+import { formatCount, formatWhen } from '../../lib/format';
+import { Modal } from '../../components/Modal';
+import { navigate } from '../../app/route';
+import { showError } from '../../app/toasts';
+import { offerUndo, onUndone } from '../../app/undo';
+import { CloneDialog } from './CloneDialog';
+import { ConferenceForm } from './ConferenceForm';
+
+export function ConferenceList() {
+  const [query, setQuery] = useState('');
+  const [kind, setKind] = useState<ConferenceKind | ''>('');
+  const [year, setYear] = useState<number | ''>('');
+  const [rows, setRows] = useState<readonly ConferenceSummary[] | null>(null);
+  const [creating, setCreating] = useState(false);
+  const [cloning, setCloning] = useState<ConferenceSummary | null>(null);
+
+  const load = useCallback(async () => {
+    try {
+      setRows(await call('conferences.list', { query: query || undefined, kind: kind || undefined, year: year || undefined }));
+    } catch (error) {
+      showError(errorMessage(error));
+    }
+  }, [query, kind, year]);
+
+  useEffect(() => {
+    const timer = setTimeout(load, 150);
+    return () => clearTimeout(timer);
+  }, [load]);
+  useEffect(() => onUndone(() => void load()), [load]);
+
+  const remove = async (c: ConferenceSummary) => {
+    try {
+      offerUndo(await call('conferences.remove', { id: c.id }));
+      await load();
+    } catch (error) {
+      showError(errorMessage(error));
+    }
+  };
+
+  const thisYear = new Date().getFullYear();
+  const years = Array.from({ length: 8 }, (_, i) => thisYear + 1 - i);
+  const filtered = query !== '' || kind !== '' || year !== '';
+
+  return (
+    <section className="screen">
+      <header className="screen-header">
+        <h1>Hội nghị</h1>
+        <div className="toolbar">
+          <input
+            type="search"
+            className="search-input"
+            aria-label="Tìm hội nghị"
+            placeholder="Tìm theo tên hội nghị, cơ quan chủ trì (gõ không dấu cũng được)…"
+            value={query}
+            onChange={(e) => setQuery(e.target.value)}
+          />
+          <select aria-label="Lọc theo loại" value={kind} onChange={(e) => setKind(e.target.value as ConferenceKind | '')}>
+            <option value="">Mọi loại hội nghị</option>
+            {conferenceKinds.map((k) => (
+              <option key={k} value={k}>
+                {conferenceKindLabels[k]}
+              </option>
+            ))}
+          </select>
+          <select aria-label="Lọc theo năm" value={year} onChange={(e) => setYear(e.target.value ? Number(e.target.value) : '')}>
+            <option value="">Mọi năm</option>
+            {years.map((y) => (
+              <option key={y} value={y}>
+                Năm {y}
+              </option>
+            ))}
+          </select>
+          <button type="button" className="primary" onClick={() => setCreating(true)}>
+            + Tạo hội nghị
+          </button>
+        </div>
+      </header>
+
+      {rows && rows.length === 0 && !filtered && <EmptyState onCreate={() => setCreating(true)} onDemo={load} />}
+      {rows && rows.length === 0 && filtered && <p className="empty">Không có hội nghị nào khớp với điều kiện tìm.</p>}
+      {rows && rows.length > 0 && (
+        <table className="list-table">
+          <thead>
+            <tr>
+              <th>Thời gian</th>
+              <th>Tên hội nghị</th>
+              <th>Loại</th>
+              <th>Chủ trì</th>
+              <th className="num">Điểm cầu</th>
+              <th className="num">Đại biểu</th>
+              <th aria-label="Thao tác" />
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((c) => (
+              <tr key={c.id}>
+                <td className="nowrap">{formatWhen(c.date, c.session, c.startTime)}</td>
+                <td>
+                  <a href={`#/hoi-nghi/${c.id}/info`} className="conference-link">
+                    {c.name}
+                  </a>
+                  {c.hostBody && <div className="muted small">{c.hostBody}</div>}
+                </td>
+                <td>{conferenceKindLabels[c.kind]}</td>
+                <td>{c.chairNames ?? <span className="muted">Chưa có</span>}</td>
+                <td className="num">{formatCount(c.bridgePointCount)}</td>
+                <td className="num">{formatCount(c.attendeeCount)}</td>
+                <td className="row-actions">
+                  <button type="button" onClick={() => setCloning(c)} title="Tạo hội nghị mới với cùng điểm cầu và đại biểu">
+                    Nhân bản
+                  </button>
+                  <button type="button" className="danger-link" onClick={() => void remove(c)}>
+                    Xoá
+                  </button>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+
+      {creating && (
+        <Modal title="Tạo hội nghị mới" onClose={() => setCreating(false)} wide>
+          <ConferenceForm
+            submitLabel="Tạo hội nghị"
+            onCancel={() => setCreating(false)}
+            onSaved={(c) => {
+              setCreating(false);
+              navigate({ view: 'conference', id: c.id, tab: 'info' });
+            }}
+          />
+        </Modal>
+      )}
+      {cloning && <CloneDialog source={cloning} onClose={() => setCloning(null)} />}
+    </section>
+  );
+}
+
+function EmptyState({ onCreate, onDemo }: { onCreate: () => void; onDemo: () => Promise<void> }) {
+  const demo = async () => {
+    try {
+      const { conferenceId } = await call('demo.create', {});
+      await onDemo();
+      navigate({ view: 'conference', id: conferenceId, tab: 'info' });
+    } catch (error) {
+      showError(errorMessage(error));
+    }
+  };
+  return (
+    <div className="empty-state">
+      <h2>Chưa có hội nghị nào</h2>
+      <p>Tạo hội nghị đầu tiên, hoặc tạo một hội nghị mẫu có sẵn điểm cầu và đại biểu để xem ứng dụng hoạt động thế nào.</p>
+      <div className="toolbar">
+        <button type="button" className="primary" onClick={onCreate}>
+          + Tạo hội nghị
+        </button>
+        <button type="button" onClick={() => void demo()}>
+          Tạo dữ liệu mẫu để thử
+        </button>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,90 @@
+// One conference: its details, its bridge points, its attendees.
+import { useCallback, useEffect, useState } from 'react';
+import { conferenceKindLabels } from '../../../../shared/domain';
+import type { Conference } from '../../../../shared/types';
+import { call, errorMessage } from '../../lib/api';
+import { formatCount, formatWhen } from '../../lib/format';
+import { navigate, type ConferenceTab } from '../../app/route';
+import { showToast } from '../../app/toasts';
+import { AttendeesTab } from '../attendees/AttendeesTab';
+import { ConferencePointsTab } from '../bridge-points/ConferencePointsTab';
+import { CloneDialog } from './CloneDialog';
+import { ConferenceForm } from './ConferenceForm';
+
+const tabs: readonly { id: ConferenceTab; label: string }[] = [
+  { id: 'info', label: 'Thông tin chung' },
+  { id: 'points', label: 'Điểm cầu' },
+  { id: 'attendees', label: 'Đại biểu' },
+];
+
+export function ConferenceScreen({ id, tab }: { id: number; tab: ConferenceTab }) {
+  const [conference, setConference] = useState<Conference | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
+  const [cloning, setCloning] = useState(false);
+
+  const load = useCallback(async () => {
+    try {
+      setConference(await call('conferences.get', { id }));
+      setProblem(null);
+    } catch (error) {
+      setProblem(errorMessage(error));
+    }
+  }, [id]);
+  useEffect(() => void load(), [load]);
+
+  if (problem) {
+    return (
+      <section className="screen">
+        <p className="notice error">{problem}</p>
+        <button type="button" onClick={() => navigate({ view: 'conferences' })}>
+          ← Về danh sách hội nghị
+        </button>
+      </section>
+    );
+  }
+  if (!conference) return <section className="screen" aria-busy="true" />;
+
+  return (
+    <section className="screen conference-screen">
+      <header className="screen-header conference-header">
+        <div>
+          <a href="#/" className="back-link">
+            ← Hội nghị
+          </a>
+          <h1>{conference.name}</h1>
+          <p className="muted">
+            {formatWhen(conference.date, conference.session, conference.startTime)} · {conferenceKindLabels[conference.kind]}
+            {conference.hostBody && ` · ${conference.hostBody}`} · {formatCount(conference.bridgePointCount)} điểm cầu ·{' '}
+            {formatCount(conference.attendeeCount)} đại biểu
+          </p>
+        </div>
+        <button type="button" onClick={() => setCloning(true)}>
+          Nhân bản
+        </button>
+      </header>
+      <nav className="tabs" role="tablist">
+        {tabs.map((t) => (
+          <a key={t.id} role="tab" aria-selected={tab === t.id} className={tab === t.id ? 'on' : ''} href={`#/hoi-nghi/${id}/${t.id}`}>
+            {t.label}
+          </a>
+        ))}
+      </nav>
+      <div className="tab-panel" role="tabpanel">
+        {tab === 'info' && (
+          <ConferenceForm
+            key={conference.updatedAt}
+            conference={conference}
+            submitLabel="Lưu thay đổi"
+            onSaved={(saved) => {
+              setConference(saved);
+              showToast({ kind: 'info', message: 'Đã lưu thông tin hội nghị.' });
+            }}
+          />
+        )}
+        {tab === 'points' && <ConferencePointsTab conference={conference} onChanged={load} />}
+        {tab === 'attendees' && <AttendeesTab conference={conference} onChanged={load} />}
+      </div>
+      {cloning && <CloneDialog source={conference} onClose={() => setCloning(false)} />}
+    </section>
+  );
+}

@@ -1,0 +1,192 @@
+// The directory of people, reused by every conference: the same leaders attend all year.
+import { useCallback, useEffect, useState } from 'react';
+import type { CallInput } from '../../../../shared/contract';
+import { genderLabels, genders } from '../../../../shared/domain';
+import type { Person } from '../../../../shared/types';
+import { call, errorMessage } from '../../lib/api';
+import { beginBusy } from '../../lib/busy';
+import { formatCount } from '../../lib/format';
+import { usePagedRows } from '../../lib/use-paged-rows';
+import { DataGrid } from '../../components/DataGrid';
+import type { GridColumn } from '../../components/grid-types';
+import { showError, showToast } from '../../app/toasts';
+import { offerUndo, onUndone, pushUndo } from '../../app/undo';
+
+type Fields = Omit<CallInput<'people.update'>, 'id'>;
+type Order = 'name' | 'recent';
+
+const genderOptions = [{ value: '', label: '(Không rõ)' }, ...genders.map((g) => ({ value: g, label: genderLabels[g] }))];
+
+/** A typed or pasted cell as a field of a person, or a message saying what is wrong. */
+function fieldFor(columnKey: string, value: string): Fields | string {
+  const text = value.trim();
+  switch (columnKey) {
+    case 'fullName':
+      return text ? { fullName: text } : 'Họ và tên không được để trống.';
+    case 'gender':
+      return text === '' ? { gender: null } : text === 'nam' || text === 'nu' ? { gender: text } : `Giới tính "${text}" không hợp lệ; chọn Nam hoặc Nữ.`;
+    case 'birthYear': {
+      if (text === '') return { birthYear: null };
+      const n = Number(text);
+      return Number.isInteger(n) && n >= 1900 && n <= 2100 ? { birthYear: n } : `Năm sinh "${text}" không hợp lệ (cần 4 chữ số, ví dụ 1975).`;
+    }
+    case 'phone':
+    case 'email':
+    case 'position':
+    case 'unit':
+      return { [columnKey]: text || null };
+    default:
+      return `Cột "${columnKey}" không sửa được.`;
+  }
+}
+
+const columns: GridColumn<Person>[] = [
+  { key: 'fullName', title: 'Họ và tên', width: 220, value: (p) => p.fullName, editor: { kind: 'text' } },
+  { key: 'gender', title: 'Giới tính', width: 90, value: (p) => p.gender ?? '', editor: { kind: 'select', options: genderOptions } },
+  { key: 'birthYear', title: 'Năm sinh', width: 90, align: 'center', value: (p) => (p.birthYear ? String(p.birthYear) : ''), editor: { kind: 'number' } },
+  { key: 'phone', title: 'Điện thoại', width: 130, value: (p) => p.phone ?? '', editor: { kind: 'text' } },
+  { key: 'email', title: 'Email', width: 200, value: (p) => p.email ?? '', editor: { kind: 'text' } },
+  { key: 'position', title: 'Chức vụ thường dùng', width: 280, value: (p) => p.position ?? '', editor: { kind: 'text' } },
+  { key: 'unit', title: 'Đơn vị', width: 220, value: (p) => p.unit ?? '', editor: { kind: 'text' } },
+  { key: 'conferenceCount', title: 'Số hội nghị', width: 100, align: 'right', value: (p) => String(p.conferenceCount) },
+];
+
+export function PeopleDirectory({ initialQuery }: { initialQuery?: string }) {
+  const [query, setQuery] = useState(initialQuery ?? '');
+  const [debounced, setDebounced] = useState(query);
+  const [order, setOrder] = useState<Order>('name');
+  const [selection, setSelection] = useState<readonly Person[]>([]);
+  useEffect(() => setQuery(initialQuery ?? ''), [initialQuery]);
+  useEffect(() => {
+    const timer = setTimeout(() => setDebounced(query), 150);
+    return () => clearTimeout(timer);
+  }, [query]);
+
+  const fetchPage = useCallback(
+    (offset: number, limit: number) => call('people.list', { query: debounced || undefined, order, offset, limit }),
+    [debounced, order],
+  );
+  const resetKey = `${debounced}|${order}`;
+  const rows = usePagedRows(fetchPage, resetKey);
+  const { reload } = rows;
+  useEffect(() => onUndone(() => void reload()), [reload]);
+
+  const save = async (person: Person, columnKey: string, value: string, remember = true): Promise<boolean> => {
+    const fields = fieldFor(columnKey, value);
+    if (typeof fields === 'string') {
+      showError(fields);
+      return false;
+    }
+    try {
+      await call('people.update', { id: person.id, ...fields });
+      const before = fieldFor(columnKey, columns.find((c) => c.key === columnKey)!.value(person));
+      if (remember && typeof before !== 'string') {
+        pushUndo({ label: `sửa thông tin ${person.fullName}`, undo: async () => void (await call('people.update', { id: person.id, ...before })) });
+      }
+      return true;
+    } catch (error) {
+      showError(errorMessage(error));
+      return false;
+    }
+  };
+
+  const add = async (records: readonly Record<string, string>[]) => {
+    const busy = beginBusy('Đang thêm vào danh bạ');
+    let added = 0;
+    try {
+      for (const [i, record] of records.entries()) {
+        busy.progress(i, records.length);
+        const fields: Fields = {};
+        for (const [key, value] of Object.entries(record)) {
+          const field = fieldFor(key, value);
+          if (typeof field === 'string') {
+            if (key !== 'fullName' && value.trim() !== '') showError(`Dòng ${i + 1}: ${field}`);
+            continue;
+          }
+          Object.assign(fields, field);
+        }
+        if (!fields.fullName) continue;
+        await call('people.create', { ...fields, fullName: fields.fullName });
+        added++;
+      }
+      if (records.length > 1) showToast({ kind: 'info', message: `Đã thêm ${formatCount(added)} người vào danh bạ.` });
+    } catch (error) {
+      showError(`Đã thêm ${added} người; dòng tiếp theo bị lỗi: ${errorMessage(error)}`);
+    } finally {
+      busy.end();
+      await reload();
+    }
+  };
+
+  const remove = async (selected: readonly Person[]) => {
+    try {
+      offerUndo(await call('people.remove', { ids: selected.map((p) => p.id) }));
+      await reload();
+    } catch (error) {
+      showError(errorMessage(error));
+    }
+  };
+
+  const onSelectionChange = useCallback((selected: readonly Person[]) => setSelection(selected), []);
+
+  return (
+    <section className="screen">
+      <header className="screen-header">
+        <h1>Danh bạ đại biểu</h1>
+        <div className="toolbar">
+          <input
+            type="search"
+            className="search-input"
+            aria-label="Tìm trong danh bạ"
+            placeholder="Tìm theo tên, điện thoại, chức vụ, đơn vị (gõ không dấu cũng được)…"
+            value={query}
+            onChange={(e) => setQuery(e.target.value)}
+          />
+          <div className="segmented" role="radiogroup" aria-label="Sắp xếp">
+            <button type="button" role="radio" aria-checked={order === 'name'} className={order === 'name' ? 'on' : ''} onClick={() => setOrder('name')}>
+              Theo tên (A → Z)
+            </button>
+            <button type="button" role="radio" aria-checked={order === 'recent'} className={order === 'recent' ? 'on' : ''} onClick={() => setOrder('recent')}>
+              Mới sửa
+            </button>
+          </div>
+          <button type="button" className="danger" disabled={selection.length === 0} onClick={() => void remove(selection)} title="Ctrl+Delete">
+            Xoá {selection.length > 1 ? `${selection.length} người` : ''}
+          </button>
+        </div>
+      </header>
+      <p className="hint">
+        {rows.loaded ? `${formatCount(rows.total)} người. ` : ''}Sắp xếp theo tên rồi đến đệm và họ, đúng thứ tự chữ cái tiếng Việt · gõ họ tên ở dòng
+        cuối để thêm · dán nhiều dòng từ Excel · Ctrl+Delete xoá · Ctrl+Z hoàn tác.
+      </p>
+      <DataGrid<Person>
+        label="Danh bạ đại biểu"
+        columns={columns}
+        rowCount={rows.total}
+        rowAt={rows.rowAt}
+        rowKey={(p) => p.id}
+        onVisibleRange={rows.ensureRange}
+        resetKey={resetKey}
+        onEdit={async (p, key, value) => {
+          if (await save(p, key, value)) await reload();
+        }}
+        onEditMany={async (edits) => {
+          const busy = beginBusy('Đang dán dữ liệu');
+          try {
+            for (const [i, e] of edits.entries()) {
+              busy.progress(i, edits.length);
+              if (!(await save(e.row, e.columnKey, e.value, false))) break;
+            }
+          } finally {
+            busy.end();
+          }
+          await reload();
+        }}
+        appendRow={{ placeholder: 'Gõ họ tên để thêm người vào danh bạ…', startColumns: ['fullName'], onAppend: add }}
+        onDeleteRows={(selected) => void remove(selected)}
+        onSelectionChange={onSelectionChange}
+        emptyMessage={debounced ? 'Không có ai khớp.' : 'Danh bạ chưa có ai.'}
+      />
+    </section>
+  );
+}

@@ -1,0 +1,40 @@
+// The only module that talks to the services. Every call is typed from the contract; an
+// error answer becomes an ApiCallError carrying the Vietnamese message to show.
+import type { CallInput, CallName, CallResult } from '../../../shared/contract';
+import type { ApiError } from '../../../shared/errors';
+import { beginBusy } from './busy';
+import { createSend } from './transport';
+
+export class ApiCallError extends Error {
+  constructor(readonly error: ApiError) {
+    super(error.message);
+  }
+}
+
+const send = createSend();
+
+const labels: Partial<Record<CallName, string>> = {
+  'conferences.clone': 'Đang nhân bản hội nghị',
+  'conferences.remove': 'Đang xoá hội nghị',
+  'attendees.add': 'Đang thêm đại biểu',
+  'attendees.remove': 'Đang xoá đại biểu',
+  'attendees.assignProtocolOrder': 'Đang đánh số thứ tự lễ tân',
+  'conferenceBridgePoints.attach': 'Đang thêm điểm cầu',
+  'undo.restore': 'Đang hoàn tác',
+  'demo.create': 'Đang tạo dữ liệu mẫu',
+};
+
+export async function call<N extends CallName>(name: N, input: CallInput<N>): Promise<CallResult<N>> {
+  const busy = beginBusy(labels[name] ?? 'Đang xử lý');
+  try {
+    const envelope = await send(name, input, (p) => busy.progress(p.done, p.total));
+    if (!envelope.ok) throw new ApiCallError(envelope.error);
+    return envelope.value as CallResult<N>;
+  } finally {
+    busy.end();
+  }
+}
+
+export function errorMessage(error: unknown): string {
+  return error instanceof ApiCallError ? error.message : 'Đã xảy ra lỗi không mong muốn; hãy thử lại.';
+}

@@ -1,0 +1,65 @@
+// Calls that take longer than a second show progress: a bar with "x / y" when the service
+// reports it, an indeterminate bar otherwise. A tiny store read with useSyncExternalStore.
+import { useSyncExternalStore } from 'react';
+
+export interface BusyState {
+  readonly label: string;
+  readonly done: number | null;
+  readonly total: number | null;
+}
+
+const delayMs = 1000;
+let current: BusyState | null = null;
+let active = new Map<number, BusyState>();
+let nextId = 1;
+const listeners = new Set<() => void>();
+
+function publish(): void {
+  const shown = [...active.values()];
+  current = shown.length ? shown[shown.length - 1] : null;
+  listeners.forEach((l) => l());
+}
+
+export interface BusyHandle {
+  progress(done: number, total: number): void;
+  end(): void;
+}
+
+/** Marks work as under way; it becomes visible only if it lasts more than a second. */
+export function beginBusy(label: string): BusyHandle {
+  const id = nextId++;
+  let state: BusyState = { label, done: null, total: null };
+  let visible = false;
+  const timer = setTimeout(() => {
+    visible = true;
+    active = new Map(active).set(id, state);
+    publish();
+  }, delayMs);
+  return {
+    progress(done, total) {
+      state = { label, done, total };
+      if (visible) {
+        active = new Map(active).set(id, state);
+        publish();
+      }
+    },
+    end() {
+      clearTimeout(timer);
+      if (visible) {
+        active = new Map(active);
+        active.delete(id);
+        publish();
+      }
+    },
+  };
+}
+
+export function useBusy(): BusyState | null {
+  return useSyncExternalStore(
+    (listener) => {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    () => current,
+  );
+}

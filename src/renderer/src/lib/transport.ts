@@ -1,0 +1,79 @@
+// How the page reaches the services: window.api in Electron (the preload), or the loopback
+// bridge of the browser harness, which needs the per-run token from the URL fragment.
+import type { Api } from '../../../shared/api';
+import type { CallName, Progress } from '../../../shared/contract';
+import type { Envelope } from '../../../shared/errors';
+
+export type Send = (name: CallName, input: unknown, onProgress: (p: Progress) => void) => Promise<Envelope<unknown>>;
+
+declare global {
+  interface Window {
+    readonly api?: Api;
+  }
+}
+
+const tokenKey = 'thu-ky-token';
+
+function harnessToken(): string | null {
+  const match = /(?:^#|&)token=([A-Za-z0-9_-]+)/.exec(window.location.hash);
+  if (match) {
+    sessionStorage.setItem(tokenKey, match[1]);
+    history.replaceState(null, '', window.location.pathname + '#/');
+  }
+  return sessionStorage.getItem(tokenKey);
+}
+
+function electronSend(api: Api): Send {
+  let listener: ((p: Progress) => void) | null = null;
+  api.onProgress((p) => listener?.(p));
+  return async (name, input, onProgress) => {
+    listener = onProgress;
+    const method = api[name] as (input: unknown) => Promise<Envelope<unknown>>;
+    return method(input);
+  };
+}
+
+function harnessSend(token: string | null): Send {
+  return async (name, input, onProgress) => {
+    let response: Response;
+    try {
+      response = await fetch(`/api/${name}`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', 'X-Thu-Ky-Token': token ?? '' },
+        body: JSON.stringify(input ?? {}),
+      });
+    } catch {
+      return {
+        ok: false,
+        error: { code: 'DB_UNAVAILABLE', message: 'Mất kết nối tới phần xử lý dữ liệu của ứng dụng. Hãy chạy lại "npm start" rồi mở địa chỉ mới.' },
+      };
+    }
+    // One JSON object per line: progress as it happens, then the result.
+    let envelope: Envelope<unknown> | undefined;
+    const handle = (line: string) => {
+      if (!line.trim()) return;
+      const message = JSON.parse(line) as { progress?: Progress; envelope?: Envelope<unknown> };
+      if (message.progress) onProgress(message.progress);
+      if (message.envelope) envelope = message.envelope;
+    };
+    const reader = response.body!.getReader();
+    const decoder = new TextDecoder();
+    let buffer = '';
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (value) buffer += decoder.decode(value, { stream: true });
+      let newline: number;
+      while ((newline = buffer.indexOf('\n')) >= 0) {
+        handle(buffer.slice(0, newline));
+        buffer = buffer.slice(newline + 1);
+      }
+      if (done) break;
+    }
+    handle(buffer);
+    return envelope ?? { ok: false, error: { code: 'INTERNAL', message: 'Phản hồi không đầy đủ; hãy thử lại.' } };
+  };
+}
+
+export function createSend(): Send {
+  return window.api ? electronSend(window.api) : harnessSend(harnessToken());
+}

@@ -1,0 +1,270 @@
+// The one contract between the renderer and the data: every call's name, the runtime schema
+// of its input (which also cleans the text: NFC, single spaces) and the type of its result.
+// The preload, the IPC handlers, the loopback bridge and the CLI are all built from this.
+import { z } from 'zod';
+import {
+  attendanceStatuses,
+  attendeeRoles,
+  conferenceKinds,
+  connectionStatuses,
+  genders,
+  sessions,
+} from './domain';
+import { cleanLine, cleanMultiline } from './text/clean';
+import { normalizePhone } from './text/phone';
+import type {
+  AddedAttendees,
+  AppInfo,
+  Attendee,
+  BridgePoint,
+  Conference,
+  ConferenceBridgePoint,
+  ConferenceSummary,
+  Page,
+  Person,
+  Removal,
+  SearchResults,
+} from './types';
+
+const id = z.number().int().positive().max(Number.MAX_SAFE_INTEGER);
+const ids = z.array(id).min(1).max(1_000_000);
+
+function requiredText(max: number, emptyMessage: string) {
+  return z
+    .string()
+    .max(max * 4)
+    .transform(cleanLine)
+    .pipe(z.string().min(1, emptyMessage).max(max, `Nội dung quá dài (tối đa ${max} ký tự).`));
+}
+function optionalText(max: number) {
+  return z
+    .string()
+    .max(max * 4)
+    .nullable()
+    .transform((v) => (v == null ? null : cleanLine(v) || null))
+    .pipe(z.string().max(max, `Nội dung quá dài (tối đa ${max} ký tự).`).nullable());
+}
+const noteText = z
+  .string()
+  .max(20_000)
+  .nullable()
+  .transform((v) => (v == null ? null : cleanMultiline(v) || null));
+const phone = z
+  .string()
+  .max(100)
+  .nullable()
+  .transform((v) => (v == null ? null : normalizePhone(v) || null))
+  .pipe(z.string().max(30, 'Số điện thoại quá dài.').nullable());
+const email = z
+  .string()
+  .max(400)
+  .nullable()
+  .transform((v) => (v == null ? null : cleanLine(v).toLowerCase() || null))
+  .pipe(
+    z
+      .string()
+      .regex(/^[^\s@]+@[^\s@]+$/, 'Email không hợp lệ (cần dạng ten@coquan.gov.vn).')
+      .max(200)
+      .nullable(),
+  );
+const birthYear = z
+  .number()
+  .int('Năm sinh phải là số nguyên.')
+  .min(1900, 'Năm sinh phải từ 1900.')
+  .max(2100, 'Năm sinh không hợp lệ.')
+  .nullable();
+const count = z.number().int('Số lượng phải là số nguyên.').min(0, 'Số lượng không được âm.').max(10_000_000).nullable();
+const date = z.iso.date('Ngày không hợp lệ (cần dạng năm-tháng-ngày).');
+const time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Giờ không hợp lệ (cần dạng 14:00).');
+const query = z.string().max(400).transform(cleanLine);
+const offset = z.number().int().min(0).max(100_000_000).default(0);
+const limit = (max: number, fallback: number) => z.number().int().min(1).max(max).default(fallback);
+
+/** A person picked from the directory, or typed in place as a new one. */
+const personRef = z.union([
+  z.strictObject({ personId: id, position: optionalText(1000).optional() }),
+  z.strictObject({ fullName: requiredText(200, 'Hãy nhập họ và tên.'), position: optionalText(1000).optional() }),
+]);
+
+const conferenceFields = {
+  name: requiredText(1000, 'Hãy nhập tên hội nghị.'),
+  kind: z.enum(conferenceKinds),
+  date,
+  session: z.enum(sessions),
+  startTime: time,
+  hostBody: optionalText(500),
+  mainBridgePointId: id.nullable(),
+  chair: personRef.nullable(),
+};
+
+const bridgePointFields = {
+  parentId: id.nullable(),
+  name: requiredText(500, 'Hãy nhập tên điểm cầu.'),
+  levelLabel: optionalText(100),
+  address: optionalText(500),
+  techContact: optionalText(200),
+  techPhone: phone,
+};
+
+const personFields = {
+  fullName: requiredText(200, 'Hãy nhập họ và tên.'),
+  gender: z.enum(genders).nullable(),
+  birthYear,
+  phone,
+  email,
+  position: optionalText(1000),
+  unit: optionalText(500),
+  note: noteText,
+};
+
+const attendeeFields = {
+  position: optionalText(1000),
+  unit: optionalText(500),
+  conferenceBridgePointId: id.nullable(),
+  role: z.enum(attendeeRoles),
+  status: z.enum(attendanceStatuses),
+  note: noteText,
+};
+
+/** One attendee to add: an existing person, or the details of one typed or pasted in. */
+const newAttendee = z.strictObject({
+  personId: id.optional(),
+  fullName: requiredText(200, 'Hãy nhập họ và tên.').optional(),
+  phone: phone.optional(),
+  email: email.optional(),
+  gender: personFields.gender.optional(),
+  birthYear: birthYear.optional(),
+  /** A bridge point named in pasted text, matched to the conference's points by meaning. */
+  bridgePointName: optionalText(500).optional(),
+  ...partial(attendeeFields),
+}).refine((row) => row.personId !== undefined || row.fullName !== undefined, {
+  message: 'Mỗi đại biểu cần họ và tên hoặc một người trong danh bạ.',
+  path: ['fullName'],
+});
+
+function partial<T extends Record<string, z.ZodType>>(fields: T): { [K in keyof T]: z.ZodOptional<T[K]> } {
+  return Object.fromEntries(Object.entries(fields).map(([k, v]) => [k, v.optional()])) as {
+    [K in keyof T]: z.ZodOptional<T[K]>;
+  };
+}
+
+function call<R>() {
+  return <I extends z.ZodType>(input: I) => ({ input, result: undefined as unknown as R });
+}
+
+export const contract = {
+  'app.info': call<AppInfo>()(z.strictObject({})),
+  'demo.create': call<{ conferenceId: number }>()(z.strictObject({})),
+  'search.global': call<SearchResults>()(z.strictObject({ query, limit: limit(50, 8) })),
+
+  'conferences.list': call<readonly ConferenceSummary[]>()(
+    z.strictObject({
+      query: query.optional(),
+      kind: z.enum(conferenceKinds).optional(),
+      year: z.number().int().min(1900).max(2200).optional(),
+    }),
+  ),
+  'conferences.get': call<Conference>()(z.strictObject({ id })),
+  'conferences.create': call<Conference>()(
+    z.strictObject({
+      ...conferenceFields,
+      hostBody: conferenceFields.hostBody.optional(),
+      mainBridgePointId: conferenceFields.mainBridgePointId.optional(),
+      chair: conferenceFields.chair.optional(),
+    }),
+  ),
+  'conferences.update': call<Conference>()(z.strictObject({ id, ...partial(conferenceFields) })),
+  'conferences.clone': call<Conference>()(
+    z.strictObject({ id, name: conferenceFields.name.optional(), date: date.optional() }),
+  ),
+  'conferences.remove': call<Removal>()(z.strictObject({ id })),
+
+  'bridgePoints.children': call<readonly BridgePoint[]>()(z.strictObject({ parentId: id.nullable() })),
+  'bridgePoints.get': call<BridgePoint>()(z.strictObject({ id })),
+  'bridgePoints.search': call<readonly BridgePoint[]>()(z.strictObject({ query, limit: limit(200, 20) })),
+  'bridgePoints.create': call<BridgePoint>()(
+    z.strictObject({ ...partial(bridgePointFields), name: bridgePointFields.name }),
+  ),
+  'bridgePoints.update': call<BridgePoint>()(z.strictObject({ id, ...partial(bridgePointFields) })),
+  'bridgePoints.remove': call<Removal>()(z.strictObject({ id })),
+
+  'people.list': call<Page<Person>>()(
+    z.strictObject({
+      query: query.optional(),
+      order: z.enum(['name', 'recent']).default('name'),
+      offset,
+      limit: limit(500, 100),
+    }),
+  ),
+  'people.get': call<Person>()(z.strictObject({ id })),
+  'people.create': call<Person>()(z.strictObject({ ...partial(personFields), fullName: personFields.fullName })),
+  'people.update': call<Person>()(z.strictObject({ id, ...partial(personFields) })),
+  'people.remove': call<Removal>()(z.strictObject({ ids })),
+
+  'conferenceBridgePoints.list': call<readonly ConferenceBridgePoint[]>()(z.strictObject({ conferenceId: id })),
+  'conferenceBridgePoints.attach': call<{ attached: number }>()(
+    z.strictObject({ conferenceId: id, bridgePointIds: ids, withDescendants: z.boolean().default(false) }),
+  ),
+  'conferenceBridgePoints.update': call<ConferenceBridgePoint>()(
+    z.strictObject({
+      id,
+      presidingName: optionalText(200).optional(),
+      presidingPosition: optionalText(1000).optional(),
+      connectionStatus: z.enum(connectionStatuses).optional(),
+      connectionNote: optionalText(1000).optional(),
+      invitedCount: count.optional(),
+      presentCount: count.optional(),
+    }),
+  ),
+  'conferenceBridgePoints.detach': call<Removal>()(z.strictObject({ ids })),
+
+  'attendees.list': call<Page<Attendee>>()(
+    z.strictObject({
+      conferenceId: id,
+      query: query.optional(),
+      conferenceBridgePointId: z.union([id, z.literal('none')]).optional(),
+      role: z.enum(attendeeRoles).optional(),
+      status: z.enum(attendanceStatuses).optional(),
+      order: z.enum(['protocol', 'name']).default('protocol'),
+      offset,
+      limit: limit(1000, 100),
+    }),
+  ),
+  'attendees.add': call<AddedAttendees>()(
+    z.strictObject({ conferenceId: id, rows: z.array(newAttendee).min(1).max(200_000) }),
+  ),
+  'attendees.update': call<Attendee>()(
+    z.strictObject({
+      id,
+      fullName: personFields.fullName.optional(),
+      phone: phone.optional(),
+      protocolOrder: z.number().int().min(1).max(10_000_000).nullable().optional(),
+      ...partial(attendeeFields),
+    }),
+  ),
+  'attendees.assignProtocolOrder': call<{ numbered: number }>()(z.strictObject({ conferenceId: id })),
+  'attendees.remove': call<Removal>()(z.strictObject({ ids })),
+
+  'undo.restore': call<{ message: string }>()(z.strictObject({ undoId: id })),
+} as const;
+
+export type Contract = typeof contract;
+export type CallName = keyof Contract;
+/** What a caller passes (before defaults and cleaning). */
+export type CallInput<N extends CallName> = z.input<Contract[N]['input']>;
+/** What a service receives (validated, cleaned, defaults filled). */
+export type ServiceInput<N extends CallName> = z.output<Contract[N]['input']>;
+export type CallResult<N extends CallName> = Contract[N]['result'];
+
+export const callNames = Object.keys(contract) as CallName[];
+
+export function isCallName(name: unknown): name is CallName {
+  return typeof name === 'string' && Object.prototype.hasOwnProperty.call(contract, name);
+}
+
+/** Calls that can take long on big data; the UI shows progress for them. */
+export interface Progress {
+  readonly call: CallName;
+  readonly done: number;
+  readonly total: number;
+}

@@ -1,0 +1,125 @@
+// Search folding and Vietnamese alphabetical order. Shared by the database layer (which
+// stores the folded text and the sort keys) and by the renderer (which highlights matches).
+
+const combiningMarks = /[\u0300-\u036f]/g;
+
+/**
+ * Text as a search index sees it: lower case, no tone or vowel marks, đ → d, anything that
+ * is not a letter or digit turned into a single space. "Nguyễn Văn Hùng" → "nguyen van hung".
+ */
+export function foldForSearch(value: string): string {
+  return value
+    .normalize('NFD')
+    .replace(combiningMarks, '')
+    .replace(/[đĐ]/g, 'd')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+/** The words of a folded query, for prefix matching in the index. */
+export function searchTerms(query: string): string[] {
+  const folded = foldForSearch(query);
+  return folded === '' ? [] : folded.split(' ');
+}
+
+// Vietnamese letter order: a ă â b c d đ e ê g h i k l m n o ô ơ p q r s t u ư v x y.
+// f j w z (foreign names) sit where the Latin alphabet puts them.
+const alphabet = [
+  'a', 'ă', 'â', 'b', 'c', 'd', 'đ', 'e', 'ê', 'f', 'g', 'h', 'i', 'j', 'k', 'l', 'm', 'n',
+  'o', 'ô', 'ơ', 'p', 'q', 'r', 's', 't', 'u', 'ư', 'v', 'w', 'x', 'y', 'z',
+];
+// Printable, ascending code points so that SQLite's binary collation sorts the keys:
+// ' ' ends the letters, '!' separates words, digits keep their own codes, then the letters.
+const letterBase = 0x41; // 'A'.. one code per letter of the alphabet above
+const primaryCode = new Map<string, string>();
+alphabet.forEach((letter, index) => primaryCode.set(letter, String.fromCharCode(letterBase + index)));
+
+const vowelModifiers: Record<string, Record<string, string>> = {
+  '\u0306': { a: 'ă' }, // breve
+  '\u0302': { a: 'â', e: 'ê', o: 'ô' }, // circumflex
+  '\u031b': { o: 'ơ', u: 'ư' }, // horn
+};
+// Dictionary order of the tones: ngang, huyền, hỏi, ngã, sắc, nặng.
+const toneRank: Record<string, string> = {
+  '\u0300': '1',
+  '\u0309': '2',
+  '\u0303': '3',
+  '\u0301': '4',
+  '\u0323': '5',
+};
+
+interface WordKey {
+  primary: string;
+  tones: string;
+}
+
+function wordKey(word: string): WordKey {
+  let primary = '';
+  let tones = '';
+  const chars = [...word.toLowerCase().normalize('NFD')];
+  for (let i = 0; i < chars.length; i++) {
+    let letter = chars[i];
+    let tone = '0';
+    while (i + 1 < chars.length && /[\u0300-\u036f]/.test(chars[i + 1])) {
+      const mark = chars[++i];
+      const modified = vowelModifiers[mark]?.[letter];
+      if (modified) letter = modified;
+      else if (toneRank[mark]) tone = toneRank[mark];
+    }
+    const code = primaryCode.get(letter);
+    if (code) {
+      primary += code;
+      tones += tone;
+    } else if (letter >= '0' && letter <= '9') {
+      primary += letter;
+      tones += '0';
+    }
+  }
+  return { primary, tones };
+}
+
+export interface NameParts {
+  /** họ: the first word */
+  familyName: string;
+  /** đệm: the words between */
+  middleName: string;
+  /** tên: the last word, by which Vietnamese lists are sorted */
+  givenName: string;
+}
+
+export function splitName(fullName: string): NameParts {
+  const words = fullName.trim().split(/\s+/).filter(Boolean);
+  if (words.length === 0) return { familyName: '', middleName: '', givenName: '' };
+  if (words.length === 1) return { familyName: '', middleName: '', givenName: words[0] };
+  return {
+    familyName: words[0],
+    middleName: words.slice(1, -1).join(' '),
+    givenName: words[words.length - 1],
+  };
+}
+
+/**
+ * A key whose binary order is Vietnamese name order: tên, then đệm, then họ, letters in the
+ * Vietnamese alphabet, and only then the tones (so "Hùng" and "Hưng" sort by letter first).
+ */
+export function nameSortKey(fullName: string): string {
+  const { familyName, middleName, givenName } = splitName(fullName);
+  const parts = [givenName, middleName, familyName].map(wordKey);
+  const primary = parts.map((p) => p.primary).join('!');
+  const tones = parts.map((p) => p.tones).join('!');
+  return `${primary} ${tones}`;
+}
+
+/** Sort key for any other label (bridge point names, conference names): plain alphabet order. */
+export function textSortKey(value: string): string {
+  const words = value.trim().split(/\s+/).map(wordKey);
+  return `${words.map((w) => w.primary).join('!')} ${words.map((w) => w.tones).join('!')}`;
+}
+
+/** Vietnamese name order for values already in memory (same rule as the stored keys). */
+export function compareNames(a: string, b: string): number {
+  const ka = nameSortKey(a);
+  const kb = nameSortKey(b);
+  return ka < kb ? -1 : ka > kb ? 1 : 0;
+}

@@ -1,0 +1,145 @@
+// Result shapes of the contract calls. Plain data only: no Date objects or classes cross the
+// process boundary. Dates are "YYYY-MM-DD", times "HH:MM", instants ISO 8601 strings.
+import type {
+  AttendanceStatus,
+  AttendeeRole,
+  ConferenceKind,
+  ConnectionStatus,
+  Gender,
+  Session,
+} from './domain';
+
+export interface Page<T> {
+  readonly total: number;
+  readonly rows: readonly T[];
+}
+
+export interface Removal {
+  /** Pass to undo.restore to bring everything back. */
+  readonly undoId: number;
+  readonly message: string;
+}
+
+export interface Notice {
+  readonly level: 'info' | 'warning' | 'error';
+  readonly message: string;
+}
+
+export interface AppInfo {
+  readonly version: string;
+  readonly schemaVersion: number;
+  readonly dbPath: string;
+  readonly notices: readonly Notice[];
+}
+
+export interface ConferenceSummary {
+  readonly id: number;
+  readonly name: string;
+  readonly kind: ConferenceKind;
+  readonly date: string;
+  readonly session: Session;
+  readonly startTime: string;
+  readonly hostBody: string | null;
+  readonly chairNames: string | null;
+  readonly mainBridgePointName: string | null;
+  readonly bridgePointCount: number;
+  readonly attendeeCount: number;
+  readonly updatedAt: string;
+}
+
+export interface ConferenceChair {
+  readonly attendeeId: number;
+  readonly personId: number;
+  readonly fullName: string;
+  readonly position: string | null;
+  readonly role: AttendeeRole;
+}
+
+export interface Conference extends ConferenceSummary {
+  readonly mainBridgePointId: number | null;
+  readonly chairs: readonly ConferenceChair[];
+}
+
+export interface BridgePoint {
+  readonly id: number;
+  readonly parentId: number | null;
+  readonly name: string;
+  readonly levelLabel: string | null;
+  readonly address: string | null;
+  readonly techContact: string | null;
+  readonly techPhone: string | null;
+  readonly childCount: number;
+  /** Names of the ancestors, outermost first. */
+  readonly path: readonly string[];
+}
+
+export interface ConferenceBridgePoint {
+  readonly id: number;
+  readonly conferenceId: number;
+  readonly bridgePointId: number;
+  readonly name: string;
+  readonly levelLabel: string | null;
+  readonly address: string | null;
+  readonly techContact: string | null;
+  readonly techPhone: string | null;
+  /** Depth in the tree formed by the points attached to this conference. */
+  readonly depth: number;
+  readonly parentId: number | null;
+  readonly isMain: boolean;
+  readonly presidingName: string | null;
+  readonly presidingPosition: string | null;
+  readonly connectionStatus: ConnectionStatus;
+  readonly connectionCheckedAt: string | null;
+  readonly connectionNote: string | null;
+  readonly invitedCount: number | null;
+  readonly presentCount: number | null;
+  /** Named attendees linked to this point, and how many of them are marked present. */
+  readonly attendeeCount: number;
+  readonly presentAttendeeCount: number;
+}
+
+export interface Person {
+  readonly id: number;
+  readonly fullName: string;
+  readonly givenName: string;
+  readonly gender: Gender | null;
+  readonly birthYear: number | null;
+  readonly phone: string | null;
+  readonly email: string | null;
+  readonly position: string | null;
+  readonly unit: string | null;
+  readonly note: string | null;
+  readonly conferenceCount: number;
+}
+
+export interface Attendee {
+  readonly id: number;
+  readonly conferenceId: number;
+  readonly personId: number;
+  readonly fullName: string;
+  readonly gender: Gender | null;
+  readonly phone: string | null;
+  readonly position: string | null;
+  readonly unit: string | null;
+  readonly conferenceBridgePointId: number | null;
+  readonly bridgePointName: string | null;
+  readonly role: AttendeeRole;
+  readonly status: AttendanceStatus;
+  readonly protocolOrder: number | null;
+  readonly note: string | null;
+}
+
+export interface AddedAttendees {
+  readonly added: number;
+  readonly alreadyPresent: number;
+  readonly newPeople: number;
+  readonly ids: readonly number[];
+  /** Bridge point names given with the rows that match none of the conference's points. */
+  readonly unmatchedBridgePoints: readonly string[];
+}
+
+export interface SearchResults {
+  readonly people: readonly Person[];
+  readonly bridgePoints: readonly BridgePoint[];
+  readonly conferences: readonly ConferenceSummary[];
+}

@@ -1,0 +1,23 @@
+// Debian's Chromium driven by playwright-core (Playwright's own browser download is not
+// available here). Flags as the machine notes require: no sandbox as root, no background
+// networking (the closed network refuses it), a fresh profile per launch.
+import { chromium, type Browser } from 'playwright-core';
+
+export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: chromiumPath,
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--lang=vi-VN',
+    ],
+  });
+}

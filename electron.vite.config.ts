@@ -1,5 +1,16 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
+import { resolve } from 'node:path';
+import type { Plugin } from 'vite';
+import { contentSecurityPolicy } from './src/main/security-policy';
+
+// The page's CSP comes from the same constant the Electron session and the harness send,
+// minus frame-ancestors, which a <meta> tag cannot carry.
+const cspMeta: Plugin = {
+  name: 'thu-ky-csp-meta',
+  transformIndexHtml: (html) =>
+    html.replace('%CONTENT_SECURITY_POLICY%', contentSecurityPolicy.split('; ').filter((d) => !d.startsWith('frame-ancestors')).join('; ')),
+};
 
 export default defineConfig({
   main: {
@@ -26,7 +37,9 @@ export default defineConfig({
   },
   renderer: {
     root: 'src/renderer',
+    // resources/ holds the app icon; it is served beside the page as /icon.svg.
+    publicDir: resolve('resources'),
     build: { rollupOptions: { input: 'src/renderer/index.html' } },
-    plugins: [react()],
+    plugins: [react(), cspMeta],
   },
 });

@@ -6,8 +6,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { AppError } from '../../shared/errors';
 import type { Notice } from '../../shared/types';
-import { migrate } from './migration';
-import { latestSchemaVersion, migrations } from './migrations';
+import { migrate, type Migration } from './migration';
+import { migrations as releasedMigrations } from './migrations';
 
 export interface OpenedDatabase {
   readonly db: Database.Database;
@@ -20,6 +20,8 @@ export interface OpenOptions {
   readonly backupDir?: string;
   /** Path to the native module built for another runtime (Electron); see README. */
   readonly nativeBinding?: string;
+  /** The schema history; tests pass a longer one to exercise an upgrade. */
+  readonly migrations?: readonly Migration[];
 }
 
 export function backupDirFor(dbPath: string): string {
@@ -63,12 +65,19 @@ function quarantine(file: string): string {
   return target;
 }
 
-async function backupBeforeMigration(db: Database.Database, backupDir: string, fromVersion: number): Promise<string> {
+async function backupBeforeMigration(
+  db: Database.Database,
+  backupDir: string,
+  fromVersion: number,
+  nativeBinding?: string,
+): Promise<string> {
   fs.mkdirSync(backupDir, { recursive: true });
   const target = path.join(backupDir, `truoc-nang-cap-v${fromVersion}-${stamp()}.sqlite`);
   await db.backup(target);
-  const copy = new Database(target, { readonly: true });
+  // A backup is one self-contained file: no -wal/-shm beside it to lose when it is copied.
+  const copy = new Database(target, { nativeBinding });
   try {
+    copy.pragma('journal_mode = DELETE');
     if (copy.pragma('integrity_check', { simple: true }) !== 'ok') {
       throw new AppError('DB_UNAVAILABLE', 'Không tạo được bản sao lưu trước khi nâng cấp dữ liệu; dữ liệu chưa bị thay đổi.');
     }
@@ -79,6 +88,8 @@ async function backupBeforeMigration(db: Database.Database, backupDir: string, f
 }
 
 export async function openDatabase(file: string, options: OpenOptions = {}): Promise<OpenedDatabase> {
+  const migrations = options.migrations ?? releasedMigrations;
+  const latestSchemaVersion = migrations.length;
   const notices: Notice[] = [];
   fs.mkdirSync(path.dirname(file), { recursive: true });
 
@@ -111,7 +122,7 @@ export async function openDatabase(file: string, options: OpenOptions = {}): Pro
     db.pragma('busy_timeout = 5000');
     const version = db.pragma('user_version', { simple: true }) as number;
     if (version > 0 && version < latestSchemaVersion) {
-      const backup = await backupBeforeMigration(db, options.backupDir ?? backupDirFor(file), version);
+      const backup = await backupBeforeMigration(db, options.backupDir ?? backupDirFor(file), version, options.nativeBinding);
       notices.push({ level: 'info', message: `Dữ liệu đã được nâng cấp; bản sao lưu trước khi nâng cấp: "${backup}".` });
     }
     migrate(db, migrations);

@@ -6,7 +6,7 @@ import type { AppInfo, Notice } from '../../shared/types';
 import { latestSchemaVersion } from '../db/migrations';
 import { openDatabase } from '../db/open';
 import { createHandlers } from '../services';
-import { createDispatch, toApiError, type Dispatch } from './dispatch';
+import { createDispatch, type Dispatch } from './dispatch';
 import type { HostOptions } from './service-host';
 
 export interface OpenServices {
@@ -21,10 +21,14 @@ export async function openServices(options: HostOptions): Promise<OpenServices> 
     const info = (): AppInfo => ({ version: options.version, schemaVersion: latestSchemaVersion, dbPath: opened.path, notices });
     return { dispatch: createDispatch(opened.db, createHandlers(info)), close: () => opened.db.close() };
   } catch (error) {
-    const reason = error instanceof AppError ? error.toApiError() : toApiError(error);
-    const unavailable = reason.code === 'INTERNAL'
-      ? { code: 'DB_UNAVAILABLE' as const, message: `Không mở được tệp dữ liệu "${options.dbPath}". Hãy kiểm tra quyền truy cập thư mục và ổ đĩa rồi mở lại ứng dụng.` }
-      : reason;
+    const unavailable =
+      error instanceof AppError
+        ? error.toApiError()
+        : {
+            code: 'DB_UNAVAILABLE' as const,
+            message: `Không mở được tệp dữ liệu "${options.dbPath}". Hãy kiểm tra thư mục dữ liệu còn tồn tại, có quyền ghi và ổ đĩa còn chỗ trống, rồi mở lại ứng dụng.`,
+          };
+    if (!(error instanceof AppError)) console.error(error);
     return { dispatch: () => ({ ok: false, error: unavailable }), close: () => undefined };
   }
 }

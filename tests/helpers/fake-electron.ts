@@ -1,0 +1,120 @@
+// Just enough of Electron's main and preload APIs to run the app's wiring under Node and
+// record what it asked for: the window options, the handlers, what the preload exposed.
+type Handler = (...args: never[]) => unknown;
+
+export interface FakeWebContents {
+  readonly listeners: Map<string, Handler>;
+  windowOpenHandler: ((details: { url: string }) => { action: string }) | null;
+}
+
+function webContents(): FakeWebContents & { on(event: string, h: Handler): void; setWindowOpenHandler(h: FakeWebContents['windowOpenHandler']): void } {
+  return {
+    listeners: new Map(),
+    windowOpenHandler: null,
+    on(event, h) {
+      this.listeners.set(event, h);
+    },
+    setWindowOpenHandler(h) {
+      this.windowOpenHandler = h;
+    },
+  };
+}
+
+export const recorded = {
+  appListeners: new Map<string, Handler>(),
+  handles: new Map<string, Handler>(),
+  windows: [] as FakeBrowserWindow[],
+  exposed: [] as [string, unknown][],
+  invoked: [] as [string, unknown][],
+  openedExternally: [] as string[],
+  permissionHandler: null as null | ((contents: unknown, permission: string, callback: (granted: boolean) => void) => void),
+  headersHandler: null as null | ((details: { responseHeaders: Record<string, string[]> }, callback: (r: unknown) => void) => void),
+};
+
+class FakeBrowserWindow {
+  readonly webContents = webContents();
+  loaded: { file?: string; url?: string } = {};
+  constructor(readonly options: { webPreferences: Record<string, unknown> }) {
+    recorded.windows.push(this);
+  }
+  once() {}
+  on() {}
+  show() {}
+  focus() {}
+  loadFile(file: string) {
+    this.loaded = { file };
+    return Promise.resolve();
+  }
+  loadURL(url: string) {
+    this.loaded = { url };
+    return Promise.resolve();
+  }
+  static getAllWindows() {
+    return recorded.windows;
+  }
+}
+
+export const fakeElectron = {
+  app: {
+    paths: new Map<string, string>(),
+    isPackaged: false,
+    setPath(key: string, value: string) {
+      this.paths.set(key, value);
+    },
+    getPath(key: string) {
+      return this.paths.get(key) ?? '/nonexistent';
+    },
+    getVersion: () => '0.0.0-test',
+    requestSingleInstanceLock: () => true,
+    quit() {},
+    focus() {},
+    on(event: string, h: Handler) {
+      recorded.appListeners.set(event, h);
+    },
+    whenReady: () => Promise.resolve(),
+  },
+  BrowserWindow: FakeBrowserWindow,
+  ipcMain: {
+    handle(channel: string, h: Handler) {
+      recorded.handles.set(channel, h);
+    },
+  },
+  session: {
+    defaultSession: {
+      setPermissionRequestHandler(h: typeof recorded.permissionHandler) {
+        recorded.permissionHandler = h;
+      },
+      webRequest: {
+        onHeadersReceived(h: typeof recorded.headersHandler) {
+          recorded.headersHandler = h;
+        },
+      },
+    },
+  },
+  shell: {
+    openExternal(url: string) {
+      recorded.openedExternally.push(url);
+      return Promise.resolve();
+    },
+  },
+  contextBridge: {
+    exposeInMainWorld(key: string, value: unknown) {
+      recorded.exposed.push([key, value]);
+    },
+  },
+  ipcRenderer: {
+    invoke(channel: string, input: unknown) {
+      recorded.invoked.push([channel, input]);
+      return Promise.resolve({ ok: true, value: null });
+    },
+    send() {
+      throw new Error('the preload must not send on arbitrary channels');
+    },
+    on() {},
+    removeListener() {},
+  },
+};
+
+export function webContentsForTest() {
+  return webContents();
+}

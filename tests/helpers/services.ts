@@ -1,0 +1,52 @@
+// A fresh database in a temporary folder, reached the way every door reaches it: by call
+// name through the dispatcher, with the input validated by the contract's schema.
+import Database from 'better-sqlite3';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { CallInput, CallName, CallResult, Progress } from '../../src/shared/contract';
+import type { ApiError } from '../../src/shared/errors';
+import { createInProcessHost } from '../../src/main/host/in-process-host';
+import type { ServiceHost } from '../../src/main/host/service-host';
+
+export function tempDir(prefix = 'thu-ky-test-'): string {
+  return fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+}
+
+export interface TestServices {
+  readonly dbPath: string;
+  readonly host: ServiceHost;
+  call<N extends CallName>(name: N, input: CallInput<N>, onProgress?: (p: Progress) => void): Promise<CallResult<N>>;
+  fail(name: string, input: unknown): Promise<ApiError>;
+  /** A second, read-only connection for checking what is really stored. */
+  raw(): Database.Database;
+  close(): Promise<void>;
+}
+
+export async function openTestServices(dbPath = path.join(tempDir(), 'du-lieu.sqlite')): Promise<TestServices> {
+  const host = await createInProcessHost({ dbPath, version: 'test' });
+  const opened: Database.Database[] = [];
+  return {
+    dbPath,
+    host,
+    async call(name, input, onProgress) {
+      const envelope = await host.call(name, input, onProgress);
+      if (!envelope.ok) throw new Error(`${name} failed: ${envelope.error.code} ${envelope.error.message}`);
+      return envelope.value as never;
+    },
+    async fail(name, input) {
+      const envelope = await host.call(name, input);
+      if (envelope.ok) throw new Error(`${name} was expected to fail but returned ${JSON.stringify(envelope.value)}`);
+      return envelope.error;
+    },
+    raw() {
+      const db = new Database(dbPath, { readonly: true });
+      opened.push(db);
+      return db;
+    },
+    async close() {
+      opened.forEach((db) => db.close());
+      await host.close();
+    },
+  };
+}

@@ -1,0 +1,78 @@
+// The browser door: only this machine, only with the run's token, only the app's own files.
+import http from 'node:http';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createInProcessHost } from '../../../src/main/host/in-process-host';
+import type { ServiceHost } from '../../../src/main/host/service-host';
+import { startHarness, tokenHeader, type Harness } from '../../../src/harness/server';
+import { contentSecurityPolicy } from '../../../src/main/security-policy';
+import { tempDir } from '../../helpers/services';
+
+let host: ServiceHost;
+let harness: Harness;
+const rendererDir = path.resolve(__dirname, '../../../src/renderer');
+
+beforeAll(async () => {
+  host = await createInProcessHost({ dbPath: path.join(tempDir(), 'h.sqlite'), version: 'test' });
+  harness = await startHarness({ host, rendererDir });
+});
+afterAll(async () => {
+  await harness.close();
+  await host.close();
+});
+
+function request(method: string, urlPath: string, headers: Record<string, string> = {}, body?: string) {
+  return new Promise<{ status: number; headers: http.IncomingHttpHeaders; body: string }>((resolve, reject) => {
+    const url = new URL(harness.origin);
+    const req = http.request({ host: '127.0.0.1', port: url.port, method, path: urlPath, headers: { host: url.host, ...headers } }, (res) => {
+      let data = '';
+      res.on('data', (c) => (data += c));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: data }));
+    });
+    req.on('error', reject);
+    req.end(body);
+  });
+}
+
+describe('harness server', () => {
+  it('listens on loopback and puts the token in the fragment, not the path', () => {
+    expect(harness.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/#token=[A-Za-z0-9_-]{32}$/);
+  });
+
+  it('serves the page with the CSP header', async () => {
+    const page = await request('GET', '/');
+    expect(page.status).toBe(200);
+    expect(page.headers['content-security-policy']).toBe(contentSecurityPolicy);
+    expect(page.headers['x-frame-options']).toBe('DENY');
+  });
+
+  it('calls a service only with the token', async () => {
+    const missing = await request('POST', '/api/conferences.list', { 'content-type': 'application/json' }, '{}');
+    expect(missing.status).toBe(403);
+    expect(JSON.parse(missing.body).envelope.error.code).toBe('FORBIDDEN');
+    const wrong = await request('POST', '/api/conferences.list', { [tokenHeader]: 'x'.repeat(32) }, '{}');
+    expect(wrong.status).toBe(403);
+    const ok = await request('POST', '/api/conferences.list', { [tokenHeader]: harness.token }, '{}');
+    expect(ok.status).toBe(200);
+    expect(JSON.parse(ok.body.trim())).toEqual({ envelope: { ok: true, value: [] } });
+  });
+
+  it('refuses another site’s page even on this machine (Origin, DNS rebinding)', async () => {
+    const foreignOrigin = await request('POST', '/api/conferences.list', { [tokenHeader]: harness.token, origin: 'http://evil.example' }, '{}');
+    expect(foreignOrigin.status).toBe(403);
+    const rebound = await request('GET', '/', { host: 'evil.example:80' });
+    expect(rebound.status).toBe(421);
+  });
+
+  it('serves only files inside the renderer folder', async () => {
+    for (const p of ['/../../package.json', '/%2e%2e/%2e%2e/package.json', '/..%2f..%2fpackage.json', '/nope.js']) {
+      expect((await request('GET', p)).status, p).toBe(404);
+    }
+  });
+
+  it('answers broken input with a Vietnamese message', async () => {
+    const broken = await request('POST', '/api/conferences.create', { [tokenHeader]: harness.token }, '{"name":');
+    expect(broken.status).toBe(400);
+    expect(JSON.parse(broken.body).envelope.error.message).toMatch(/không đọc được/);
+  });
+});

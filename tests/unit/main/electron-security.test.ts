@@ -1,0 +1,186 @@
+// The Electron checklist of ../shared/docs/security.md (items 1–6 and 8), each checked on
+// the app's real wiring with Electron replaced by a recorder, so the test fails if a rule is
+// loosened.
+import fs from 'node:fs';
+import path from 'node:path';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { z } from 'zod';
+import { channelOf } from '../../../src/shared/api';
+import { callNames, contract } from '../../../src/shared/contract';
+import { createInProcessHost } from '../../../src/main/host/in-process-host';
+import { registerIpc } from '../../../src/main/ipc/register';
+import { contentSecurityPolicy, isTrustedSender, rendererIndexUrl } from '../../../src/main/security-policy';
+import { recorded, webContentsForTest } from '../../helpers/fake-electron';
+import { tempDir } from '../../helpers/services';
+
+vi.mock('electron', async () => (await import('../../helpers/fake-electron')).fakeElectron);
+
+const srcDir = path.resolve(__dirname, '../../../src');
+const mainDir = path.join(srcDir, 'main');
+
+beforeAll(async () => {
+  await import('../../../src/main/index');
+  await new Promise((resolve) => setTimeout(resolve, 0));
+});
+
+function sourceFiles(dir: string): string[] {
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? sourceFiles(path.join(dir, e.name)) : /\.(ts|tsx)$/.test(e.name) ? [path.join(dir, e.name)] : [],
+  );
+}
+
+describe('1. every window is isolated and sandboxed', () => {
+  it('creates the main window with context isolation, sandbox, no Node and web security on', () => {
+    expect(recorded.windows).toHaveLength(1);
+    expect(recorded.windows[0].options.webPreferences).toMatchObject({
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      webviewTag: false,
+    });
+  });
+
+  it('has no other window, and no source turns a protection off', () => {
+    for (const file of sourceFiles(srcDir)) {
+      const text = fs.readFileSync(file, 'utf8');
+      expect(text, file).not.toMatch(/(nodeIntegration|allowRunningInsecureContent|webviewTag)\s*:\s*true|(contextIsolation|sandbox|webSecurity)\s*:\s*false/);
+      const windows = text.match(/new BrowserWindow\(/g)?.length ?? 0;
+      if (windows > 0) expect(text, file).toContain('webPreferences: secureWebPreferences(');
+    }
+  });
+});
+
+describe('2. a strict Content-Security-Policy', () => {
+  it('allows scripts only from the app itself: no inline, no eval, no remote', () => {
+    const scripts = contentSecurityPolicy.split('; ').find((d) => d.startsWith('script-src'));
+    expect(scripts).toBe("script-src 'self'");
+    expect(contentSecurityPolicy).toContain("default-src 'none'");
+    expect(contentSecurityPolicy).not.toMatch(/unsafe-(inline|eval)|https?:|\*/);
+  });
+
+  it('is sent on every response of the app’s session', () => {
+    let headers: Record<string, string[]> = {};
+    recorded.headersHandler!({ responseHeaders: { 'X-Other': ['1'] } }, (r) => {
+      headers = (r as { responseHeaders: Record<string, string[]> }).responseHeaders;
+    });
+    expect(headers['Content-Security-Policy']).toEqual([contentSecurityPolicy]);
+    expect(headers['X-Other']).toEqual(['1']);
+  });
+});
+
+describe('3. the preload exposes one typed object, never ipcRenderer', () => {
+  it('puts exactly window.api on the page, with one method per contract call', async () => {
+    await import('../../../src/preload/index');
+    expect(recorded.exposed.map(([key]) => key)).toEqual(['api']);
+    const api = recorded.exposed[0][1] as Record<string, unknown>;
+    expect(Object.keys(api).sort()).toEqual([...callNames, 'onProgress'].sort());
+    for (const value of Object.values(api)) expect(typeof value).toBe('function');
+    expect(Object.values(api)).not.toContain((await import('electron')).ipcRenderer);
+    await (api['conferences.list'] as (i: unknown) => Promise<unknown>)({});
+    expect(recorded.invoked).toEqual([[channelOf('conferences.list'), {}]]);
+  });
+
+  it('offers no generic send or invoke taking a channel name', () => {
+    const preload = fs.readFileSync(path.join(srcDir, 'preload/index.ts'), 'utf8');
+    expect(preload).not.toMatch(/ipcRenderer\.(send|invoke)\(\s*[a-z]+\s*[,)]/);
+    expect(preload).not.toMatch(/exposeInMainWorld\([^)]*ipcRenderer/);
+  });
+});
+
+describe('4. IPC handlers check the sender and the input', () => {
+  const indexUrl = rendererIndexUrl(mainDir);
+  const event = (url: string, parent: unknown = null) => ({ senderFrame: { url, parent }, sender: webContentsForTest() as never });
+
+  it('registers a channel for each contract call and nothing else', () => {
+    expect([...recorded.handles.keys()].sort()).toEqual(callNames.map(channelOf).sort());
+  });
+
+  it('refuses a call from a foreign page or from a sub-frame of the app', async () => {
+    const handler = recorded.handles.get(channelOf('conferences.list'))! as (e: unknown, i: unknown) => Promise<unknown>;
+    const refused = { ok: false, error: { code: 'FORBIDDEN', message: 'Yêu cầu bị từ chối vì không đến từ cửa sổ của ứng dụng.' } };
+    expect(await handler(event('https://example.com/'), {})).toEqual(refused);
+    expect(await handler(event(indexUrl, { url: indexUrl }), {})).toEqual(refused);
+    expect(await handler({ senderFrame: null, sender: webContentsForTest() }, {})).toEqual(refused);
+    expect(isTrustedSender({ url: `${indexUrl}#/hoi-nghi/1/info`, parent: null }, indexUrl)).toBe(true);
+    expect(isTrustedSender({ url: 'file:///tmp/evil/index.html', parent: null }, indexUrl)).toBe(false);
+  });
+
+  it('answers bad input with a typed Vietnamese error, never a crash', async () => {
+    const host = await createInProcessHost({ dbPath: path.join(tempDir(), 'ipc.sqlite'), version: 'test' });
+    const handles = new Map<string, (e: unknown, i: unknown) => Promise<unknown>>();
+    registerIpc({ handle: (channel, h) => handles.set(channel, h as never) }, host, (frame) => isTrustedSender(frame, indexUrl));
+    const create = handles.get(channelOf('conferences.create'))!;
+    const trusted = event(indexUrl);
+    for (const bad of [undefined, null, 42, 'x', [], { name: 1 }, { __proto__: { admin: true } }, { name: 'A', kind: 'party' }]) {
+      const answer = (await create(trusted, bad)) as { ok: boolean; error: { code: string; message: string } };
+      expect(answer.ok).toBe(false);
+      expect(answer.error.code).toBe('VALIDATION');
+      expect(answer.error.message).toMatch(/[ạảãáàăâđêôơưữựớờ]/);
+    }
+    const extra = (await handles.get(channelOf('app.info'))!(trusted, { sql: 'DROP TABLE people' })) as { ok: boolean };
+    expect(extra.ok).toBe(false);
+    await host.close();
+  });
+});
+
+describe('5. navigation and new windows are denied', () => {
+  it('prevents navigation and window.open in every web contents the app creates', () => {
+    const contents = webContentsForTest();
+    recorded.appListeners.get('web-contents-created')!({} as never, contents as never);
+    let prevented = 0;
+    (contents.listeners.get('will-navigate') as (e: unknown) => void)({ preventDefault: () => prevented++ });
+    (contents.listeners.get('will-attach-webview') as (e: unknown) => void)({ preventDefault: () => prevented++ });
+    expect(prevented).toBe(2);
+    expect(contents.windowOpenHandler!({ url: 'https://example.com' })).toEqual({ action: 'deny' });
+  });
+
+  it('opens only local files outside the app, and never in a new app window', () => {
+    const window = recorded.windows[0];
+    let prevented = false;
+    (window.webContents.listeners.get('will-navigate') as (e: unknown) => void)({ preventDefault: () => (prevented = true) });
+    expect(prevented).toBe(true);
+    expect(window.webContents.windowOpenHandler!({ url: 'https://evil.example/x' })).toEqual({ action: 'deny' });
+    expect(window.webContents.windowOpenHandler!({ url: 'javascript:alert(1)' })).toEqual({ action: 'deny' });
+    expect(window.webContents.windowOpenHandler!({ url: 'file:///C:/Users/thuky/Documents/' })).toEqual({ action: 'deny' });
+    expect(recorded.openedExternally).toEqual(['file:///C:/Users/thuky/Documents/']);
+  });
+
+  it('grants the page no permission (camera, notifications, …)', () => {
+    const answers: boolean[] = [];
+    for (const permission of ['media', 'notifications', 'geolocation', 'clipboard-read']) {
+      recorded.permissionHandler!({}, permission, (granted) => answers.push(granted));
+    }
+    expect(answers).toEqual([false, false, false, false]);
+  });
+});
+
+describe('6. the page loads from the packaged files', () => {
+  it('loads index.html from disk, never a URL', () => {
+    const window = recorded.windows[0];
+    expect(window.loaded.url).toBeUndefined();
+    expect(window.loaded.file).toBe(path.join(srcDir, 'renderer', 'index.html'));
+    expect(window.options.webPreferences.preload).toBe(path.join(srcDir, 'preload', 'index.cjs'));
+  });
+});
+
+describe('8. only the main process touches files and the database', () => {
+  it('the renderer imports nothing that reaches the disk, the database or Electron', () => {
+    for (const file of sourceFiles(path.join(srcDir, 'renderer'))) {
+      const imports = [...fs.readFileSync(file, 'utf8').matchAll(/from '([^']+)'/g)].map((m) => m[1]);
+      for (const spec of imports) {
+        expect(spec, `${file} imports ${spec}`).not.toMatch(/^(node:|fs$|path$|child_process$|electron$|better-sqlite3$)|\/main\//);
+      }
+    }
+  });
+
+  it('no call of the contract takes a file path from the page', () => {
+    for (const name of callNames) {
+      const schema = JSON.stringify(z.toJSONSchema(contract[name].input, { io: 'input', unrepresentable: 'any' }));
+      expect(schema, name).not.toMatch(/"(path|file|filePath|dir|directory|folder|dbPath)"/i);
+    }
+  });
+});

@@ -1,0 +1,36 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { toApiError } from '../../../../src/main/host/dispatch';
+import { createInProcessHost } from '../../../../src/main/host/in-process-host';
+import { AppError } from '../../../../src/shared/errors';
+import { tempDir } from '../../../helpers/services';
+
+describe('dispatch', () => {
+  it('refuses a call outside the contract, including names inherited from Object', async () => {
+    const host = await createInProcessHost({ dbPath: path.join(tempDir(), 'd.sqlite'), version: 't' });
+    for (const name of ['db.exec', 'toString', '__proto__', 'constructor', 42]) {
+      expect(await host.call(name, {})).toEqual({ ok: false, error: { code: 'UNKNOWN_CALL', message: 'Yêu cầu không hợp lệ: ứng dụng không có chức năng này.' } });
+    }
+    await host.close();
+  });
+
+  it('turns storage failures into messages the secretary can act on', () => {
+    expect(toApiError(Object.assign(new Error('database or disk is full'), { code: 'SQLITE_FULL' }))).toMatchObject({ code: 'DISK_FULL', message: expect.stringMatching(/Ổ đĩa đã đầy/) });
+    expect(toApiError(Object.assign(new Error('locked'), { code: 'SQLITE_BUSY' }))).toMatchObject({ code: 'BUSY' });
+    expect(toApiError(Object.assign(new Error('x'), { code: 'SQLITE_CONSTRAINT_UNIQUE' }))).toMatchObject({ code: 'CONFLICT' });
+    expect(toApiError(Object.assign(new Error('x'), { code: 'SQLITE_READONLY' }))).toMatchObject({ code: 'DB_UNAVAILABLE' });
+    expect(toApiError(new AppError('NOT_FOUND', 'Không tìm thấy.', 'id'))).toEqual({ code: 'NOT_FOUND', message: 'Không tìm thấy.', field: 'id' });
+    const unexpected = toApiError(new TypeError("Cannot read properties of undefined (reading 'x')"));
+    expect(unexpected.code).toBe('INTERNAL');
+    expect(unexpected.message).not.toMatch(/Cannot read|undefined|TypeError/);
+  });
+
+  it('answers every call with the reason when the database cannot be opened', async () => {
+    const dir = tempDir();
+    const host = await createInProcessHost({ dbPath: path.join(dir, 'không-có', '\u0000.sqlite'), version: 't' });
+    const answer = await host.call('conferences.list', {});
+    expect(answer.ok).toBe(false);
+    expect(!answer.ok && answer.error.message).toMatch(/Không mở được tệp dữ liệu/);
+    await host.close();
+  });
+});

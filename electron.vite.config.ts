@@ -1,6 +1,5 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
-import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { contentSecurityPolicy } from './src/main/security-policy';
 
@@ -37,8 +36,6 @@ export default defineConfig({
   },
   renderer: {
     root: 'src/renderer',
-    // resources/ holds the app icon; it is served beside the page as /icon.svg.
-    publicDir: resolve('resources'),
     build: { rollupOptions: { input: 'src/renderer/index.html' } },
     plugins: [react(), cspMeta],
   },

@@ -43,6 +43,8 @@ export interface DataGridProps<R> {
 
 export interface GridController {
   moveToRow(index: number): void;
+  /** The row under the cursor now, even before the screen has redrawn. */
+  activeRow(): number;
   focus(): void;
 }
 
@@ -74,7 +76,12 @@ export function DataGrid<R>(props: DataGridProps<R>) {
   const { columns, rowCount, rowAt, appendRow } = props;
   const totalRows = rowCount + (appendRow ? 1 : 0);
   const scrollRef = useRef<HTMLDivElement>(null);
-  const [active, setActive] = useState<Cell>({ row: 0, col: 0 });
+  const [active, setActiveState] = useState<Cell>({ row: 0, col: 0 });
+  const activeRef = useRef(active);
+  const setActive = (next: Cell | ((current: Cell) => Cell)) => {
+    activeRef.current = typeof next === 'function' ? next(activeRef.current) : next;
+    setActiveState(activeRef.current);
+  };
   const [anchor, setAnchor] = useState(0);
   const [editing, setEditing] = useState<Editing | null>(null);
 
@@ -155,7 +162,8 @@ export function DataGrid<R>(props: DataGridProps<R>) {
 
   if (props.controller) {
     props.controller.current = {
-      moveToRow: (index) => moveTo(index, active.col),
+      moveToRow: (index) => moveTo(index, activeRef.current.col),
+      activeRow: () => activeRef.current.row,
       focus: focusGrid,
     };
   }

@@ -28,7 +28,7 @@ export function AttendeesTab({ conference, onChanged }: Props) {
   const [pointFilter, setPointFilter] = useState('');
   const [order, setOrder] = useState<Order>('protocol');
   const [points, setPoints] = useState<readonly ConferenceBridgePoint[]>([]);
-  const [selection, setSelection] = useState<{ rows: readonly Attendee[]; active?: Attendee; index: number }>({ rows: [], index: 0 });
+  const [selection, setSelection] = useState<{ rows: readonly Attendee[]; active?: Attendee }>({ rows: [] });
   const [confirmNumbering, setConfirmNumbering] = useState(false);
   const controller = useRef<GridController | null>(null);
 
@@ -145,18 +145,26 @@ export function AttendeesTab({ conference, onChanged }: Props) {
     }
   };
 
-  const onRowKeyDown = (event: KeyboardEvent, row: Attendee, index: number) => {
+  // Moves run one after another, each from where the cursor is when its turn comes, so
+  // pressing Alt+↑ three times quickly moves the row three places.
+  const moves = useRef(Promise.resolve());
+  const queueMove = (delta: -1 | 1) => {
+    moves.current = moves.current.then(async () => {
+      const index = controller.current?.activeRow() ?? -1;
+      const row = rows.rowAt(index);
+      if (row) await move(row, index, delta);
+    });
+  };
+
+  const onRowKeyDown = (event: KeyboardEvent) => {
     if (event.altKey && (event.key === 'ArrowUp' || event.key === 'ArrowDown')) {
-      void move(row, index, event.key === 'ArrowUp' ? -1 : 1);
+      queueMove(event.key === 'ArrowUp' ? -1 : 1);
       return true;
     }
     return false;
   };
 
-  const onSelectionChange = useCallback(
-    (selected: readonly Attendee[], active: Attendee | undefined, index: number) => setSelection({ rows: selected, active, index }),
-    [],
-  );
+  const onSelectionChange = useCallback((selected: readonly Attendee[], active: Attendee | undefined) => setSelection({ rows: selected, active }), []);
 
   const personEditor: GridEditor = useMemo(
     () => ({ kind: 'custom', render: (props: CustomEditorProps) => <PersonCellEditor {...props} onPick={addPerson} /> }),
@@ -197,7 +205,7 @@ export function AttendeesTab({ conference, onChanged }: Props) {
           type="button"
           disabled={!selection.active}
           title="Alt+↑"
-          onClick={() => selection.active && void move(selection.active, selection.index, -1)}
+          onClick={() => queueMove(-1)}
         >
           ↑ Lên
         </button>
@@ -205,7 +213,7 @@ export function AttendeesTab({ conference, onChanged }: Props) {
           type="button"
           disabled={!selection.active}
           title="Alt+↓"
-          onClick={() => selection.active && void move(selection.active, selection.index, 1)}
+          onClick={() => queueMove(1)}
         >
           ↓ Xuống
         </button>

@@ -12,6 +12,8 @@ import type {
 export interface Page<T> {
   readonly total: number;
   readonly rows: readonly T[];
+  /** A search matched more rows than are listed; typing more words narrows it. */
+  readonly truncated?: boolean;
 }
 
 export interface Removal {

@@ -7,6 +7,7 @@ import path from 'node:path';
 import { AppError } from '../../shared/errors';
 import type { Notice } from '../../shared/types';
 import { migrate, type Migration } from './migration';
+import { cacheStatements } from './statement-cache';
 import { migrations as releasedMigrations } from './migrations';
 
 export interface OpenedDatabase {
@@ -126,6 +127,7 @@ export async function openDatabase(file: string, options: OpenOptions = {}): Pro
       notices.push({ level: 'info', message: `Dữ liệu đã được nâng cấp; bản sao lưu trước khi nâng cấp: "${backup}".` });
     }
     migrate(db, migrations);
+    cacheStatements(db);
     return { db, path: file, notices };
   } catch (error) {
     db.close();

@@ -1,14 +1,15 @@
 // The attendees of one conference: a person from the directory, the bridge point they sit
 // at, the position and unit as written for this conference, role, status, protocol order.
 import type { ServiceInput } from '../../shared/contract';
-import type { AttendanceStatus, AttendeeRole, Gender } from '../../shared/domain';
+import { roleRank, type AttendanceStatus, type AttendeeRole, type Gender } from '../../shared/domain';
 import { AppError } from '../../shared/errors';
 import type { AddedAttendees, Attendee, Page, Removal } from '../../shared/types';
 import { bridgePointKey } from '../../shared/text/bridge-point-name';
 import { attendeeSearchText } from './attendee-text';
 import { assertConference, touchConference } from './conference-bridge-points';
 import { inJson, nowIso, type ServiceContext } from './context';
-import { ftsMatch } from './fts';
+import { cachedCount } from './counts';
+import { ftsMatch, searchHits } from './fts';
 import { findSamePerson, insertPerson, updatePerson } from './people';
 import { removeWithUndo } from './undo';
 
@@ -36,7 +37,7 @@ const selectAttendee = `SELECT a.id, a.conference_id, a.person_id, p.full_name, 
   LEFT JOIN bridge_points b ON b.id = cbp.bridge_point_id`;
 
 /** Leaders first: the explicit protocol order, then the rank of the role, then name order. */
-export const protocolOrderSql = `coalesce(a.protocol_order, 2147483647), a.role_rank, a.sort_key, a.id`;
+export const protocolOrderSql = `a.protocol_key, a.role_rank, a.sort_key, a.id`;
 const nameOrderSql = `a.sort_key, a.id`;
 
 function toAttendee(r: AttendeeRow): Attendee {
@@ -67,12 +68,6 @@ export function getAttendee(ctx: ServiceContext, id: number): Attendee {
 export function listAttendees(ctx: ServiceContext, input: ServiceInput<'attendees.list'>): Page<Attendee> {
   const where = ['a.conference_id = @conferenceId'];
   const params: Record<string, unknown> = { conferenceId: input.conferenceId };
-  if (input.query) {
-    const match = ftsMatch(input.query);
-    if (!match) return { total: 0, rows: [] };
-    where.push(`a.id IN (SELECT rowid FROM attendees_fts WHERE attendees_fts MATCH @match)`);
-    params.match = `{conf} : "c${input.conferenceId}" AND ${match}`;
-  }
   if (input.conferenceBridgePointId === 'none') where.push('a.conference_bridge_point_id IS NULL');
   else if (input.conferenceBridgePointId !== undefined) {
     where.push('a.conference_bridge_point_id = @point');
@@ -86,16 +81,26 @@ export function listAttendees(ctx: ServiceContext, input: ServiceInput<'attendee
     where.push('a.status = @status');
     params.status = input.status;
   }
-  const whereSql = where.join(' AND ');
-  const total = ctx.db.prepare(`SELECT count(*) FROM attendees a WHERE ${whereSql}`).pluck().get(params) as number;
   const order = input.order === 'name' ? nameOrderSql : protocolOrderSql;
-  // Page through the ordered index first, then join the details for just this page.
+  const page = { limit: input.limit, offset: input.offset };
+  if (input.query) {
+    const match = ftsMatch(input.query);
+    if (!match) return { total: 0, rows: [] };
+    const { ids, truncated } = searchHits(ctx, 'attendees', match, where.join(' AND '), params);
+    const rows = ctx.db
+      .prepare(`${selectAttendee} WHERE a.id ${inJson} ORDER BY ${order} LIMIT ? OFFSET ?`)
+      .all(JSON.stringify(ids), page.limit, page.offset) as AttendeeRow[];
+    return { total: ids.length, rows: rows.map(toAttendee), ...(truncated && { truncated }) };
+  }
+  const whereSql = where.join(' AND ');
+  const total = cachedCount(ctx, `SELECT count(*) FROM attendees a WHERE ${whereSql}`, params);
+  // Page through the ordered (covering) index first, then join the details for this page only.
   const rows = ctx.db
     .prepare(
       `WITH page AS (SELECT a.id FROM attendees a WHERE ${whereSql} ORDER BY ${order} LIMIT @limit OFFSET @offset)
        ${selectAttendee} JOIN page ON page.id = a.id ORDER BY ${order}`,
     )
-    .all({ ...params, limit: input.limit, offset: input.offset }) as AttendeeRow[];
+    .all({ ...params, ...page }) as AttendeeRow[];
   return { total, rows: rows.map(toAttendee) };
 }
 
@@ -130,8 +135,8 @@ export function addAttendees(ctx: ServiceContext, input: ServiceInput<'attendees
   const personById = db.prepare(`SELECT full_name, phone, sort_key FROM people WHERE id = ?`);
   const alreadyThere = db.prepare(`SELECT 1 FROM attendees WHERE conference_id = ? AND person_id = ?`);
   const insert = db.prepare(
-    `INSERT INTO attendees (conference_id, person_id, conference_bridge_point_id, position, unit, role, status, note, sort_key, search_text)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    `INSERT INTO attendees (conference_id, person_id, conference_bridge_point_id, position, unit, role, role_rank, status, note, sort_key, search_text)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   const ids: number[] = [];
   let alreadyPresent = 0;
@@ -181,6 +186,7 @@ export function addAttendees(ctx: ServiceContext, input: ServiceInput<'attendees
             position,
             unit,
             row.role ?? 'du',
+            roleRank(row.role ?? 'du'),
             row.status ?? 'duoc_moi',
             row.note ?? null,
             person.sort_key,
@@ -269,7 +275,7 @@ export function assignProtocolOrder(ctx: ServiceContext, conferenceId: number): 
   assertConference(ctx, conferenceId);
   const result = ctx.db
     .prepare(
-      `WITH ranked AS (SELECT a.id, row_number() OVER (ORDER BY a.role_rank, coalesce(a.protocol_order, 2147483647), a.sort_key, a.id) AS n
+      `WITH ranked AS (SELECT a.id, row_number() OVER (ORDER BY a.role_rank, a.protocol_key, a.sort_key, a.id) AS n
                        FROM attendees a WHERE a.conference_id = ?)
        UPDATE attendees SET protocol_order = ranked.n FROM ranked WHERE attendees.id = ranked.id`,
     )

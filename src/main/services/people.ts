@@ -5,7 +5,8 @@ import type { Gender } from '../../shared/domain';
 import type { Page, Person, Removal } from '../../shared/types';
 import { foldForSearch, nameSortKey, splitName } from '../../shared/text/vietnamese';
 import { inJson, nowIso, type ServiceContext } from './context';
-import { ftsMatch } from './fts';
+import { cachedCount } from './counts';
+import { ftsMatch, searchHits } from './fts';
 import { refreshAttendeeSearchTextForPerson } from './attendee-text';
 import { removeWithUndo } from './undo';
 
@@ -114,14 +115,22 @@ export function findSamePerson(ctx: ServiceContext, fields: PersonFields): numbe
 
 export function listPeople(ctx: ServiceContext, input: ServiceInput<'people.list'>): Page<Person> {
   const order = input.order === 'recent' ? 'p.updated_at DESC, p.id DESC' : 'p.sort_key, p.id';
-  const match = input.query ? ftsMatch(input.query) : null;
-  if (input.query && !match) return { total: 0, rows: [] };
-  const where = match ? `WHERE p.id IN (SELECT rowid FROM people_fts WHERE people_fts MATCH ?)` : '';
-  const params = match ? [match] : [];
-  const total = ctx.db.prepare(`SELECT count(*) FROM people p ${where}`).pluck().get(...params) as number;
+  if (input.query) {
+    const match = ftsMatch(input.query);
+    if (!match) return { total: 0, rows: [] };
+    const { ids, truncated } = searchHits(ctx, 'people', match, '', {});
+    const rows = ctx.db
+      .prepare(`${selectPerson} WHERE p.id ${inJson} ORDER BY ${order} LIMIT ? OFFSET ?`)
+      .all(JSON.stringify(ids), input.limit, input.offset) as PersonRow[];
+    return { total: ids.length, rows: rows.map(toPerson), ...(truncated && { truncated }) };
+  }
+  const total = cachedCount(ctx, `SELECT count(*) FROM people`, {});
   const rows = ctx.db
-    .prepare(`${selectPerson} ${where} ORDER BY ${order} LIMIT ? OFFSET ?`)
-    .all(...params, input.limit, input.offset) as PersonRow[];
+    .prepare(
+      `WITH page AS (SELECT p.id FROM people p ORDER BY ${order} LIMIT ? OFFSET ?)
+       ${selectPerson} JOIN page ON page.id = p.id ORDER BY ${order}`,
+    )
+    .all(input.limit, input.offset) as PersonRow[];
   return { total, rows: rows.map(toPerson) };
 }
 

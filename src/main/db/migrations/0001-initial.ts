@@ -4,6 +4,9 @@
 import type { Migration } from '../migration';
 
 const now = `(strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))`;
+const roleRank = (role: string) => `(CASE ${role} WHEN 'chu_tri' THEN 0 WHEN 'dong_chu_tri' THEN 1 WHEN 'khach_moi' THEN 2
+  WHEN 'bao_cao_vien' THEN 3 WHEN 'tham_luan' THEN 4 WHEN 'du' THEN 5 ELSE 6 END)`;
+const protocolKey = (order: string) => `coalesce(${order}, 2147483647)`;
 
 export const migration0001: Migration = {
   version: 1,
@@ -90,13 +93,14 @@ export const migration0001: Migration = {
         unit TEXT,
         role TEXT NOT NULL DEFAULT 'du'
           CHECK (role IN ('chu_tri', 'dong_chu_tri', 'khach_moi', 'bao_cao_vien', 'tham_luan', 'du', 'thu_ky')),
-        -- Protocol rank of the role, used when no explicit protocol order is set.
-        role_rank INTEGER GENERATED ALWAYS AS (CASE role
-          WHEN 'chu_tri' THEN 0 WHEN 'dong_chu_tri' THEN 1 WHEN 'khach_moi' THEN 2
-          WHEN 'bao_cao_vien' THEN 3 WHEN 'tham_luan' THEN 4 WHEN 'du' THEN 5 ELSE 6 END) VIRTUAL,
+        -- Protocol rank of the role, used when no explicit protocol order is set (kept by
+        -- the triggers below; an index on a generated column could not cover the paging).
+        role_rank INTEGER NOT NULL DEFAULT 5,
         status TEXT NOT NULL DEFAULT 'duoc_moi'
           CHECK (status IN ('duoc_moi', 'xac_nhan', 'co_mat', 'vang_co_ly_do', 'vang')),
         protocol_order INTEGER CHECK (protocol_order >= 1),
+        -- The order to list by: rows without an explicit order after those with one.
+        protocol_key INTEGER NOT NULL DEFAULT 2147483647,
         note TEXT,
         -- Copy of the person's key, so that a conference pages in name order from one index.
         sort_key TEXT NOT NULL,
@@ -106,8 +110,7 @@ export const migration0001: Migration = {
         UNIQUE (conference_id, person_id)
       );
       CREATE INDEX attendees_name_order ON attendees(conference_id, sort_key, id);
-      CREATE INDEX attendees_protocol_order
-        ON attendees(conference_id, coalesce(protocol_order, 2147483647), role_rank, sort_key, id);
+      CREATE INDEX attendees_protocol_order ON attendees(conference_id, protocol_key, role_rank, sort_key, id);
       CREATE INDEX attendees_by_person ON attendees(person_id);
       CREATE INDEX attendees_by_point ON attendees(conference_bridge_point_id);
 
@@ -124,6 +127,17 @@ export const migration0001: Migration = {
           IS NOT NEW.conference_id
       BEGIN SELECT RAISE(ABORT, 'attendee bridge point belongs to another conference'); END;
 
+      CREATE TRIGGER attendees_order_keys_insert AFTER INSERT ON attendees
+      WHEN NEW.role_rank IS NOT ${roleRank('NEW.role')} OR NEW.protocol_key IS NOT ${protocolKey('NEW.protocol_order')}
+      BEGIN
+        UPDATE attendees SET role_rank = ${roleRank('NEW.role')}, protocol_key = ${protocolKey('NEW.protocol_order')} WHERE id = NEW.id;
+      END;
+      CREATE TRIGGER attendees_order_keys_update AFTER UPDATE OF role, protocol_order, role_rank, protocol_key ON attendees
+      WHEN NEW.role_rank IS NOT ${roleRank('NEW.role')} OR NEW.protocol_key IS NOT ${protocolKey('NEW.protocol_order')}
+      BEGIN
+        UPDATE attendees SET role_rank = ${roleRank('NEW.role')}, protocol_key = ${protocolKey('NEW.protocol_order')} WHERE id = NEW.id;
+      END;
+
       CREATE TRIGGER people_sort_key_to_attendees
       AFTER UPDATE OF sort_key ON people
       BEGIN UPDATE attendees SET sort_key = NEW.sort_key WHERE person_id = NEW.id; END;
@@ -138,22 +152,19 @@ export const migration0001: Migration = {
 
     // Search indexes over text already folded by the services (no diacritics, đ → d), so
     // "nguyen van hung" finds "Nguyễn Văn Hùng". Contentless: the folded text lives in the
-    // tables above; the index only maps tokens to row ids.
-    for (const [table, columns, values] of [
-      ['bridge_points', 'text', 'NEW.search_text'],
-      ['people', 'text', 'NEW.search_text'],
-      ['attendees', 'text, conf', `NEW.search_text, 'c' || NEW.conference_id`],
-    ] as const) {
+    // tables above; the index only maps tokens to row ids. Prefixes of 1–3 letters are
+    // indexed for the word still being typed.
+    for (const table of ['bridge_points', 'people', 'attendees']) {
       db.exec(`
-        CREATE VIRTUAL TABLE ${table}_fts USING fts5(${columns}, content = '', contentless_delete = 1, prefix = '1 2 3');
+        CREATE VIRTUAL TABLE ${table}_fts USING fts5(text, content = '', contentless_delete = 1, prefix = '1 2 3');
         CREATE TRIGGER ${table}_fts_insert AFTER INSERT ON ${table}
-        BEGIN INSERT INTO ${table}_fts(rowid, ${columns}) VALUES (NEW.id, ${values}); END;
+        BEGIN INSERT INTO ${table}_fts(rowid, text) VALUES (NEW.id, NEW.search_text); END;
         CREATE TRIGGER ${table}_fts_delete AFTER DELETE ON ${table}
         BEGIN DELETE FROM ${table}_fts WHERE rowid = OLD.id; END;
-        CREATE TRIGGER ${table}_fts_update AFTER UPDATE OF search_text${table === 'attendees' ? ', conference_id' : ''} ON ${table}
+        CREATE TRIGGER ${table}_fts_update AFTER UPDATE OF search_text ON ${table}
         BEGIN
           DELETE FROM ${table}_fts WHERE rowid = OLD.id;
-          INSERT INTO ${table}_fts(rowid, ${columns}) VALUES (NEW.id, ${values});
+          INSERT INTO ${table}_fts(rowid, text) VALUES (NEW.id, NEW.search_text);
         END;
       `);
     }

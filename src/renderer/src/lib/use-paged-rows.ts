@@ -9,6 +9,7 @@ const pageSize = 100;
 
 export interface PagedRows<R> {
   readonly total: number;
+  readonly truncated: boolean;
   readonly loaded: boolean;
   rowAt(index: number): R | undefined;
   ensureRange(start: number, end: number): void;
@@ -17,6 +18,7 @@ export interface PagedRows<R> {
 
 export function usePagedRows<R>(fetchPage: (offset: number, limit: number) => Promise<Page<R>>, key: string): PagedRows<R> {
   const [total, setTotal] = useState(0);
+  const [truncated, setTruncated] = useState(false);
   const [loaded, setLoaded] = useState(false);
   const [, setVersion] = useState(0);
   const cache = useRef(new Map<number, readonly R[]>());
@@ -33,6 +35,7 @@ export function usePagedRows<R>(fetchPage: (offset: number, limit: number) => Pr
       if (gen !== generation.current) return;
       cache.current.set(page, result.rows);
       setTotal(result.total);
+      setTruncated(result.truncated === true);
       setLoaded(true);
       setVersion((v) => v + 1);
     } catch (error) {
@@ -69,5 +72,5 @@ export function usePagedRows<R>(fetchPage: (offset: number, limit: number) => Pr
   }, [load]);
 
   const rowAt = (index: number) => cache.current.get(Math.floor(index / pageSize))?.[index % pageSize];
-  return { total, loaded, rowAt, ensureRange, reload };
+  return { total, truncated, loaded, rowAt, ensureRange, reload };
 }

@@ -1,3 +1,4 @@
+import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openTestServices, type TestServices } from '../../../helpers/services';
 
@@ -141,6 +142,29 @@ describe('attendees', () => {
     expect(names(page.rows)).toEqual(['Nguyễn Văn Ân', 'Nguyễn Văn Bảo', 'Nguyễn Văn Dũng']);
     expect((await t.call('attendees.list', { conferenceId, conferenceBridgePointId: 'none' })).total).toBe(3);
     expect((await t.call('attendees.list', { conferenceId, conferenceBridgePointId: pointId })).total).toBe(3);
+  });
+
+  it('keeps totals right after every change, including one from another program', async () => {
+    const total = async () => (await t.call('attendees.list', { conferenceId })).total;
+    expect(await total()).toBe(0);
+    await t.call('attendees.add', { conferenceId, rows: [{ fullName: 'A Một' }] });
+    expect(await total()).toBe(1);
+    const other = new Database(t.dbPath);
+    other.prepare(`INSERT INTO people (full_name, given_name, name_folded, sort_key, search_text) VALUES ('B Hai', 'Hai', 'b hai', 'k', 'b hai')`).run();
+    other.prepare(`INSERT INTO attendees (conference_id, person_id, sort_key, search_text) VALUES (?, last_insert_rowid(), 'k', 'b hai')`).run(conferenceId);
+    other.close();
+    expect(await total()).toBe(2);
+  });
+
+  it('lists at most 2,000 matches of a broad search and says so', async () => {
+    const rows = Array.from({ length: 2100 }, (_, i) => ({ fullName: `Nguyễn Văn Số${i}` }));
+    await t.call('attendees.add', { conferenceId, rows });
+    const broad = await t.call('attendees.list', { conferenceId, query: 'nguyen', limit: 10 });
+    expect(broad).toMatchObject({ total: 2000, truncated: true });
+    expect(broad.rows).toHaveLength(10);
+    const narrow = await t.call('attendees.list', { conferenceId, query: 'nguyen van so2099' });
+    expect(narrow.total).toBe(1);
+    expect(narrow.truncated).toBeUndefined();
   });
 
   it('removes attendees and restores them with undo, links and order intact', async () => {

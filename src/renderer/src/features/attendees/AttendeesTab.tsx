@@ -225,7 +225,10 @@ export function AttendeesTab({ conference, onChanged }: Props) {
         </button>
       </div>
       <p className="hint">
-        {rows.loaded ? `${formatCount(rows.total)} đại biểu. ` : ''}Gõ họ tên ở dòng cuối để thêm (chọn người có sẵn trong danh bạ hoặc thêm người
+        {rows.truncated && (
+          <strong>Có hơn {formatCount(rows.total)} người khớp nên chỉ hiện {formatCount(rows.total)} người đầu; hãy gõ thêm (cả họ và tên) để thu hẹp. </strong>
+        )}
+        {rows.loaded && !rows.truncated ? `${formatCount(rows.total)} đại biểu. ` : ''}Gõ họ tên ở dòng cuối để thêm (chọn người có sẵn trong danh bạ hoặc thêm người
         mới) · dán nhiều dòng từ Excel theo thứ tự cột · Enter/F2 sửa ô · Alt+↑/↓ đổi thứ tự lễ tân · Ctrl+Delete xoá dòng · Ctrl+Z hoàn tác.
       </p>
       <DataGrid<Attendee>

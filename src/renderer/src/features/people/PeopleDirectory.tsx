@@ -156,7 +156,10 @@ export function PeopleDirectory({ initialQuery }: { initialQuery?: string }) {
         </div>
       </header>
       <p className="hint">
-        {rows.loaded ? `${formatCount(rows.total)} người. ` : ''}Sắp xếp theo tên rồi đến đệm và họ, đúng thứ tự chữ cái tiếng Việt · gõ họ tên ở dòng
+        {rows.truncated && (
+          <strong>Có hơn {formatCount(rows.total)} người khớp nên chỉ hiện {formatCount(rows.total)} người đầu; hãy gõ thêm để thu hẹp. </strong>
+        )}
+        {rows.loaded && !rows.truncated ? `${formatCount(rows.total)} người. ` : ''}Sắp xếp theo tên rồi đến đệm và họ, đúng thứ tự chữ cái tiếng Việt · gõ họ tên ở dòng
         cuối để thêm · dán nhiều dòng từ Excel · Ctrl+Delete xoá · Ctrl+Z hoàn tác.
       </p>
       <DataGrid<Person>

@@ -1,0 +1,79 @@
+// 100,000 attendees in one conference: the table draws only what is on screen, jumps to
+// the end at once, and a long action (cloning all of them) shows its progress.
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { generatePerson, seededRandom } from '../../src/main/services/demo-data';
+import { launchBrowser } from '../helpers/browser';
+import { startHarnessProcess, type RunningHarness } from '../helpers/harness-process';
+import { openTestServices, tempDir } from '../helpers/services';
+
+const total = 100_000;
+let browser: Browser;
+let harness: RunningHarness;
+let page: Page;
+let conferenceId: number;
+
+beforeAll(async () => {
+  const dbPath = path.join(tempDir('thu-ky-e2e-large-'), 'large.sqlite');
+  const services = await openTestServices(dbPath);
+  const conference = await services.call('conferences.create', { name: 'Hội nghị toàn quốc quán triệt Nghị quyết', kind: 'hoc_tap_nghi_quyet', date: '2026-02-01', session: 'sang', startTime: '08:00' });
+  conferenceId = conference.id;
+  const random = seededRandom(7);
+  for (let from = 0; from < total; from += 20_000) {
+    const rows = Array.from({ length: 20_000 }, (_, i) => {
+      const person = generatePerson(random);
+      return { fullName: person.fullName, phone: person.phone, position: `Đảng viên chi bộ số ${from + i + 1}` };
+    });
+    await services.call('attendees.add', { conferenceId, rows });
+  }
+  await services.close();
+  harness = await startHarnessProcess(dbPath);
+  browser = await launchBrowser();
+  page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+  page.setDefaultTimeout(15_000);
+  await page.goto(harness.url);
+}, 180_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await harness?.stop();
+});
+
+describe('a conference with 100,000 attendees', () => {
+  it('draws only the visible rows and jumps to the last one at once', async () => {
+    await page.evaluate((id) => (window.location.hash = `#/hoi-nghi/${id}/attendees`), conferenceId);
+    const grid = page.locator('[role=grid][aria-label="Danh sách đại biểu"]');
+    await expect.poll(() => grid.getAttribute('aria-rowcount')).toBe(String(total + 1));
+    await expect.poll(() => page.getByText('100.000 đại biểu').isVisible()).toBe(true);
+    expect(await grid.locator('[role=row][aria-rowindex]').count()).toBeLessThan(80);
+
+    await grid.locator('[role=row][aria-rowindex="1"] [data-column="fullName"]').click();
+    const started = Date.now();
+    await page.keyboard.press('Control+End');
+    await page.keyboard.press('ArrowUp');
+    const last = grid.locator(`[role=row][aria-rowindex="${total}"] [data-column="position"]`);
+    await expect.poll(() => last.innerText(), { timeout: 5000 }).toMatch(/^Đảng viên chi bộ số \d+$/);
+    expect(Date.now() - started).toBeLessThan(3000);
+    expect(await grid.locator('[role=row][aria-rowindex]').count()).toBeLessThan(80);
+    await page.screenshot({ path: path.resolve(__dirname, '../../out/e2e/10-100000-dai-bieu.png') });
+  });
+
+  it('filters the 100,000 by a name typed without diacritics', async () => {
+    await page.getByLabel('Tìm đại biểu').fill('nguyen thi mai');
+    const grid = page.locator('[role=grid][aria-label="Danh sách đại biểu"]');
+    await expect.poll(async () => Number(await grid.getAttribute('aria-rowcount'))).toBeLessThan(5000);
+    const names = await grid.locator('[role=row][aria-rowindex] [data-column="fullName"]').allInnerTexts();
+    expect(names.filter(Boolean).every((n) => n === 'Nguyễn Thị Mai')).toBe(true);
+    await page.getByLabel('Tìm đại biểu').fill('');
+  });
+
+  it('shows progress while a long action runs, then opens the result', async () => {
+    await page.getByRole('button', { name: 'Nhân bản' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Nhân bản' }).click();
+    await expect.poll(() => page.getByRole('progressbar').isVisible(), { timeout: 10_000, interval: 100 }).toBe(true);
+    await page.screenshot({ path: path.resolve(__dirname, '../../out/e2e/11-dang-nhan-ban.png') });
+    await expect.poll(() => page.url(), { timeout: 60_000 }).not.toContain(`/hoi-nghi/${conferenceId}/`);
+    await expect.poll(() => page.getByRole('progressbar').isVisible()).toBe(false);
+  });
+});

@@ -11,6 +11,7 @@ import { inJson, nowIso, type ServiceContext } from './context';
 import { cachedCount } from './counts';
 import { ftsMatch, searchHits } from './fts';
 import { findSamePerson, insertPerson, updatePerson } from './people';
+import { changedColumns, updateRow } from './sql';
 import { removeWithUndo } from './undo';
 
 interface AttendeeRow {
@@ -94,11 +95,12 @@ export function listAttendees(ctx: ServiceContext, input: ServiceInput<'attendee
   }
   const whereSql = where.join(' AND ');
   const total = cachedCount(ctx, `SELECT count(*) FROM attendees a WHERE ${whereSql}`, params);
-  // Page through the ordered (covering) index first, then join the details for this page only.
+  // Page through the ordered (covering) index first, then read the details of this page
+  // only; CROSS JOIN keeps SQLite from scanning the whole table to meet the page.
   const rows = ctx.db
     .prepare(
       `WITH page AS (SELECT a.id FROM attendees a WHERE ${whereSql} ORDER BY ${order} LIMIT @limit OFFSET @offset)
-       ${selectAttendee} JOIN page ON page.id = a.id ORDER BY ${order}`,
+       ${selectAttendee.replace('FROM attendees a', 'FROM page CROSS JOIN attendees a ON a.id = page.id')} ORDER BY ${order}`,
     )
     .all({ ...params, ...page }) as AttendeeRow[];
   return { total, rows: rows.map(toAttendee) };
@@ -246,11 +248,7 @@ export function updateAttendee(ctx: ServiceContext, input: ServiceInput<'attende
     if (fullName !== undefined || phone !== undefined) {
       updatePerson(ctx, { id: current.personId, ...(fullName !== undefined && { fullName }), ...(phone !== undefined && { phone }) });
     }
-    const sets: Record<string, unknown> = { updated_at: nowIso() };
-    for (const [key, column] of Object.entries(columns)) {
-      const value = (patch as Record<string, unknown>)[key];
-      if (value !== undefined) sets[column] = value;
-    }
+    const sets = { ...changedColumns(patch, columns), updated_at: nowIso() } as Record<string, unknown>;
     if (patch.position !== undefined || patch.unit !== undefined) {
       const person = ctx.db.prepare(`SELECT full_name, phone FROM people WHERE id = ?`).get(current.personId) as {
         full_name: string;
@@ -263,7 +261,7 @@ export function updateAttendee(ctx: ServiceContext, input: ServiceInput<'attende
         person.phone,
       );
     }
-    ctx.db.prepare(`UPDATE attendees SET ${Object.keys(sets).map((c) => `${c} = @${c}`).join(', ')} WHERE id = @id`).run({ ...sets, id });
+    updateRow(ctx, 'attendees', id, sets);
     if (protocolOrder !== undefined) setProtocolOrder(ctx, current, protocolOrder);
     touchConference(ctx, current.conferenceId);
   })();

@@ -6,6 +6,7 @@ import type { BridgePoint, Removal } from '../../shared/types';
 import { foldForSearch } from '../../shared/text/vietnamese';
 import { nowIso, type ServiceContext } from './context';
 import { ftsMatch } from './fts';
+import { changedColumns, updateRow } from './sql';
 import { removeWithUndo } from './undo';
 
 interface BridgePointRow {
@@ -143,18 +144,14 @@ export function updateBridgePoint(ctx: ServiceContext, input: ServiceInput<'brid
   const { id, ...patch } = input;
   const current = getBridgePoint(ctx, id);
   if (patch.parentId !== undefined) assertParent(ctx, patch.parentId, id);
-  const sets: Record<string, unknown> = {};
-  for (const [key, column] of Object.entries(columns)) {
-    const value = (patch as Record<string, unknown>)[key];
-    if (value !== undefined) sets[column] = value;
-  }
+  const sets = changedColumns(patch, columns);
   sets.search_text = searchText({
     name: patch.name ?? current.name,
     levelLabel: patch.levelLabel !== undefined ? patch.levelLabel : current.levelLabel,
     address: patch.address !== undefined ? patch.address : current.address,
   });
   sets.updated_at = nowIso();
-  ctx.db.prepare(`UPDATE bridge_points SET ${Object.keys(sets).map((c) => `${c} = @${c}`).join(', ')} WHERE id = @id`).run({ ...sets, id });
+  updateRow(ctx, 'bridge_points', id, sets);
   return getBridgePoint(ctx, id);
 }
 

@@ -5,6 +5,7 @@ import type { ConnectionStatus } from '../../shared/domain';
 import { AppError } from '../../shared/errors';
 import type { ConferenceBridgePoint, Removal } from '../../shared/types';
 import { inJson, nowIso, type ServiceContext } from './context';
+import { changedColumns, updateRow } from './sql';
 import { removeWithUndo } from './undo';
 
 interface Row {
@@ -170,20 +171,14 @@ export function updateConferenceBridgePoint(
 ): ConferenceBridgePoint {
   const { id, ...patch } = input;
   const current = getConferenceBridgePoint(ctx, id);
-  const sets: Record<string, unknown> = { updated_at: nowIso() };
-  for (const [key, column] of Object.entries(columns)) {
-    const value = (patch as Record<string, unknown>)[key];
-    if (value !== undefined) sets[column] = value;
-  }
+  const sets = { ...changedColumns(patch, columns), updated_at: nowIso() } as Record<string, unknown>;
   if (patch.connectionStatus !== undefined) sets.connection_checked_at = nowIso();
   const invited = patch.invitedCount !== undefined ? patch.invitedCount : current.invitedCount;
   const present = patch.presentCount !== undefined ? patch.presentCount : current.presentCount;
   if (invited != null && present != null && present > invited) {
     throw new AppError('VALIDATION', `Số có mặt (${present}) lớn hơn số được mời (${invited}); hãy kiểm tra lại.`, 'presentCount');
   }
-  ctx.db
-    .prepare(`UPDATE conference_bridge_points SET ${Object.keys(sets).map((c) => `${c} = @${c}`).join(', ')} WHERE id = @id`)
-    .run({ ...sets, id });
+  updateRow(ctx, 'conference_bridge_points', id, sets);
   return getConferenceBridgePoint(ctx, id);
 }
 

@@ -7,6 +7,7 @@ import { foldForSearch } from '../../shared/text/vietnamese';
 import { attendeeSearchText } from './attendee-text';
 import { nowIso, type ServiceContext } from './context';
 import { findSamePerson, getPerson, insertPerson } from './people';
+import { changedColumns, updateRow } from './sql';
 import { removeWithUndo } from './undo';
 
 interface SummaryRow {
@@ -176,13 +177,11 @@ export function updateConference(ctx: ServiceContext, input: ServiceInput<'confe
   const { id, mainBridgePointId, chair, ...patch } = input;
   const current = getConference(ctx, id);
   ctx.db.transaction(() => {
-    const sets: Record<string, unknown> = { updated_at: nowIso() };
-    for (const [key, column] of Object.entries(columns)) {
-      const value = (patch as Record<string, unknown>)[key];
-      if (value !== undefined) sets[column] = value;
-    }
-    sets.search_text = searchText(patch.name ?? current.name, patch.hostBody !== undefined ? patch.hostBody : current.hostBody);
-    ctx.db.prepare(`UPDATE conferences SET ${Object.keys(sets).map((c) => `${c} = @${c}`).join(', ')} WHERE id = @id`).run({ ...sets, id });
+    updateRow(ctx, 'conferences', id, {
+      ...changedColumns(patch, columns),
+      search_text: searchText(patch.name ?? current.name, patch.hostBody !== undefined ? patch.hostBody : current.hostBody),
+      updated_at: nowIso(),
+    });
     if (mainBridgePointId !== undefined) setMainPoint(ctx, id, mainBridgePointId);
     if (chair !== undefined) setChair(ctx, id, chair);
   })();

@@ -1,6 +1,6 @@
 // A sample conference like those in the news items the secretary writes (the Q4 organising-
 // work review of Dec 2020, Thái Nguyên), so a newcomer sees realistic data at once.
-import type { ServiceInput } from '../../shared/contract';
+import { contract, type CallInput, type CallName, type ServiceInput } from '../../shared/contract';
 import type { AttendanceStatus, AttendeeRole } from '../../shared/domain';
 import type { ServiceContext } from './context';
 import { addAttendees } from './attendees';
@@ -50,9 +50,14 @@ const tree: PointSpec = {
   ],
 };
 
+/** The sample goes through the contract's schemas, so it is cleaned exactly like typed input. */
+function asTyped<N extends CallName>(name: N, input: CallInput<N>): ServiceInput<N> {
+  return contract[name].input.parse(input) as ServiceInput<N>;
+}
+
 function ensurePoints(ctx: ServiceContext, spec: PointSpec, parentId: number | null, ids: Map<string, number>): void {
   const { children, ...fields } = spec;
-  const id = findChildByName(ctx, parentId, spec.name) ?? insertBridgePoint(ctx, { ...fields, parentId });
+  const id = findChildByName(ctx, parentId, spec.name) ?? insertBridgePoint(ctx, asTyped('bridgePoints.create', { ...fields, parentId }));
   ids.set(spec.name, id);
   for (const child of children ?? []) ensurePoints(ctx, child, id, ids);
 }
@@ -91,7 +96,7 @@ export function createDemo(ctx: ServiceContext): { conferenceId: number } {
   return ctx.db.transaction(() => {
     const points = new Map<string, number>();
     ensurePoints(ctx, tree, null, points);
-    const conference = createConference(ctx, {
+    const conference = createConference(ctx, asTyped('conferences.create', {
       name: 'Hội nghị giao ban trực tuyến toàn quốc đánh giá công tác tổ chức xây dựng Đảng quý IV năm 2026',
       kind: 'giao_ban',
       date: '2026-12-30',
@@ -100,7 +105,7 @@ export function createDemo(ctx: ServiceContext): { conferenceId: number } {
       hostBody: 'Ban Tổ chức Trung ương',
       mainBridgePointId: points.get(tree.name)!,
       chair: null,
-    });
+    }));
     attachBridgePoints(ctx, { conferenceId: conference.id, bridgePointIds: [...points.values()], withDescendants: false });
     const pointIds = new Map(
       (
@@ -111,7 +116,7 @@ export function createDemo(ctx: ServiceContext): { conferenceId: number } {
       ).map(([name, id]) => [name, id]),
     );
     const random = seededRandom(20201230);
-    const rows: ServiceInput<'attendees.add'>['rows'][number][] = leaders.map((l) => ({
+    const rows: CallInput<'attendees.add'>['rows'][number][] = leaders.map((l) => ({
       fullName: l.fullName,
       position: l.position,
       unit: l.unit,
@@ -149,7 +154,7 @@ export function createDemo(ctx: ServiceContext): { conferenceId: number } {
         });
       });
     }
-    const { ids } = addAttendees(ctx, { conferenceId: conference.id, rows });
+    const { ids } = addAttendees(ctx, asTyped('attendees.add', { conferenceId: conference.id, rows }));
     // Protocol order as the invitation lists them: the leaders by rank, then the head of each
     // local point; everyone else follows by role and name.
     const setOrder = ctx.db.prepare(`UPDATE attendees SET protocol_order = ? WHERE id = ?`);

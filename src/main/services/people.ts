@@ -8,6 +8,7 @@ import { inJson, nowIso, type ServiceContext } from './context';
 import { cachedCount } from './counts';
 import { ftsMatch, searchHits } from './fts';
 import { refreshAttendeeSearchTextForPerson } from './attendee-text';
+import { changedColumns, updateRow } from './sql';
 import { removeWithUndo } from './undo';
 
 export interface PersonRow {
@@ -128,7 +129,7 @@ export function listPeople(ctx: ServiceContext, input: ServiceInput<'people.list
   const rows = ctx.db
     .prepare(
       `WITH page AS (SELECT p.id FROM people p ORDER BY ${order} LIMIT ? OFFSET ?)
-       ${selectPerson} JOIN page ON page.id = p.id ORDER BY ${order}`,
+       ${selectPerson.replace('FROM people p', 'FROM page CROSS JOIN people p ON p.id = page.id')} ORDER BY ${order}`,
     )
     .all(input.limit, input.offset) as PersonRow[];
   return { total, rows: rows.map(toPerson) };
@@ -153,16 +154,9 @@ export function updatePerson(ctx: ServiceContext, input: ServiceInput<'people.up
   const { id, ...patch } = input;
   const current = getPerson(ctx, id);
   const next = { ...current, ...Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined)) };
-  const sets: Record<string, unknown> = {};
-  for (const [key, column] of Object.entries(personColumns)) {
-    const value = (patch as Record<string, unknown>)[key];
-    if (value !== undefined) sets[column] = value;
-  }
-  Object.assign(sets, derived(next), { updated_at: nowIso() });
+  const sets = { ...changedColumns(patch, personColumns), ...derived(next), updated_at: nowIso() };
   ctx.db.transaction(() => {
-    ctx.db
-      .prepare(`UPDATE people SET ${Object.keys(sets).map((c) => `${c} = @${c}`).join(', ')} WHERE id = @id`)
-      .run({ ...sets, id });
+    updateRow(ctx, 'people', id, sets);
     if (patch.fullName !== undefined || patch.phone !== undefined) refreshAttendeeSearchTextForPerson(ctx, id);
   })();
   return getPerson(ctx, id);

@@ -405,6 +405,7 @@ export function DataGrid<R>(props: DataGridProps<R>) {
 
 function displayText<R>(column: GridColumn<R>, row: R): string {
   const value = column.value(row);
-  if (column.editor?.kind === 'select') return column.editor.options.find((o) => o.value === value)?.label ?? value;
+  // An empty choice ("(Chưa gán điểm cầu)") reads better as an empty cell.
+  if (column.editor?.kind === 'select' && value !== '') return column.editor.options.find((o) => o.value === value)?.label ?? value;
   return value;
 }

@@ -15,8 +15,8 @@ let nextId = 1;
 const listeners = new Set<() => void>();
 
 function publish(): void {
-  const shown = [...active.values()];
-  current = shown.length ? shown[shown.length - 1] : null;
+  // The oldest work is shown: calls queued behind a long one are part of the same wait.
+  current = active.values().next().value ?? null;
   listeners.forEach((l) => l());
 }
 

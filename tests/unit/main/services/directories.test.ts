@@ -128,6 +128,10 @@ describe('demo data', () => {
     expect(attendees.length).toBeGreaterThanOrEqual(40);
     expect(new Set(attendees.map((a) => a.role)).size).toBeGreaterThanOrEqual(5);
     expect(new Set(attendees.map((a) => a.status)).size).toBeGreaterThanOrEqual(3);
+    // The sample is cleaned like typed input: phones in the national form.
+    const phones = [...attendees.map((a) => a.phone), ...points.map((p) => p.techPhone)].filter((p) => p !== null);
+    expect(phones.length).toBeGreaterThan(40);
+    for (const phone of phones) expect(phone).toMatch(/^0\d{9,10}$/);
     expect(attendees.slice(0, 5).map((a) => [a.protocolOrder, a.fullName])).toEqual([
       [1, 'Phạm Minh Chính'],
       [2, 'Mai Văn Chính'],

@@ -3,13 +3,16 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { Attendee, Conference, ConferenceBridgePoint, Person } from '../../../../shared/types';
 import { call, errorMessage } from '../../lib/api';
-import { beginBusy } from '../../lib/busy';
+import { attempt } from '../../lib/attempt';
 import { formatCount } from '../../lib/format';
+import { saveMany } from '../../lib/save-many';
+import { useDebounced } from '../../lib/use-debounced';
 import { usePagedRows } from '../../lib/use-paged-rows';
 import { DataGrid, type GridController } from '../../components/DataGrid';
 import type { CustomEditorProps, GridEditor } from '../../components/grid-types';
 import { Modal } from '../../components/Modal';
 import { PersonLabel } from '../../components/PersonLabel';
+import { SearchBox } from '../../components/SearchBox';
 import { Typeahead } from '../../components/Typeahead';
 import { showError, showToast } from '../../app/toasts';
 import { offerUndo, onUndone, pushUndo } from '../../app/undo';
@@ -24,7 +27,7 @@ interface Props {
 
 export function AttendeesTab({ conference, onChanged }: Props) {
   const [query, setQuery] = useState('');
-  const [debounced, setDebounced] = useState('');
+  const debounced = useDebounced(query);
   const [pointFilter, setPointFilter] = useState('');
   const [order, setOrder] = useState<Order>('protocol');
   const [points, setPoints] = useState<readonly ConferenceBridgePoint[]>([]);
@@ -32,10 +35,6 @@ export function AttendeesTab({ conference, onChanged }: Props) {
   const [confirmNumbering, setConfirmNumbering] = useState(false);
   const controller = useRef<GridController | null>(null);
 
-  useEffect(() => {
-    const timer = setTimeout(() => setDebounced(query), 150);
-    return () => clearTimeout(timer);
-  }, [query]);
   useEffect(() => {
     call('conferenceBridgePoints.list', { conferenceId: conference.id }).then(setPoints, (e) => showError(errorMessage(e)));
   }, [conference.id]);
@@ -112,26 +111,21 @@ export function AttendeesTab({ conference, onChanged }: Props) {
   };
 
   const addPerson = async (person: Person) => {
-    try {
+    await attempt(async () => {
       const result = await call('attendees.add', {
         conferenceId: conference.id,
         rows: [{ personId: person.id, position: person.position, unit: person.unit }],
       });
       if (result.alreadyPresent > 0) showToast({ kind: 'info', message: `${person.fullName} đã có trong hội nghị.` });
       await changed();
-    } catch (error) {
-      showError(errorMessage(error));
-    }
+    });
   };
 
-  const remove = async (selected: readonly Attendee[]) => {
-    try {
+  const remove = (selected: readonly Attendee[]) =>
+    attempt(async () => {
       offerUndo(await call('attendees.remove', { ids: selected.map((a) => a.id) }));
       await changed();
-    } catch (error) {
-      showError(errorMessage(error));
-    }
-  };
+    });
 
   const move = async (row: Attendee, index: number, delta: -1 | 1) => {
     if (order !== 'protocol' || debounced || pointFilter) {
@@ -174,14 +168,7 @@ export function AttendeesTab({ conference, onChanged }: Props) {
   return (
     <div className="attendees-tab">
       <div className="toolbar">
-        <input
-          type="search"
-          className="search-input"
-          aria-label="Tìm đại biểu"
-          placeholder="Tìm theo tên, chức vụ, đơn vị (gõ không dấu cũng được)…"
-          value={query}
-          onChange={(e) => setQuery(e.target.value)}
-        />
+        <SearchBox label="Tìm đại biểu" placeholder="Tìm theo tên, chức vụ, đơn vị (gõ không dấu cũng được)…" value={query} onChange={setQuery} />
         <select aria-label="Lọc theo điểm cầu" value={pointFilter} onChange={(e) => setPointFilter(e.target.value)}>
           <option value="">Tất cả điểm cầu</option>
           {points.map((p) => (
@@ -244,15 +231,7 @@ export function AttendeesTab({ conference, onChanged }: Props) {
           if (await save(row, key, value)) await changed();
         }}
         onEditMany={async (edits) => {
-          const busy = beginBusy('Đang dán dữ liệu');
-          try {
-            for (const [i, e] of edits.entries()) {
-              busy.progress(i, edits.length);
-              if (!(await save(e.row, e.columnKey, e.value, false))) break;
-            }
-          } finally {
-            busy.end();
-          }
+          await saveMany(edits, (e) => save(e.row, e.columnKey, e.value, false));
           await changed();
         }}
         appendRow={{

@@ -1,11 +1,13 @@
 // Pick bridge points from the directory (browse the tree or search) to add to a conference.
-import { useCallback, useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { BridgePoint } from '../../../../shared/types';
-import { call, errorMessage } from '../../lib/api';
+import { call } from '../../lib/api';
+import { attempt } from '../../lib/attempt';
 import { formatCount } from '../../lib/format';
 import { Modal } from '../../components/Modal';
-import { showError } from '../../app/toasts';
+import { SearchBox } from '../../components/SearchBox';
 import { TreeName } from './TreeName';
+import { usePointSearch } from './use-point-search';
 import { useBridgePointTree } from './use-tree';
 
 interface Props {
@@ -17,22 +19,9 @@ interface Props {
 export function AttachPointsDialog({ conferenceId, onClose, onAttached }: Props) {
   const tree = useBridgePointTree();
   const [query, setQuery] = useState('');
-  const [found, setFound] = useState<readonly BridgePoint[] | null>(null);
+  const { found } = usePointSearch(query, 100);
   const [checked, setChecked] = useState<ReadonlyMap<number, string>>(new Map());
   const [withDescendants, setWithDescendants] = useState(true);
-
-  const search = useCallback(async () => {
-    if (!query.trim()) return setFound(null);
-    try {
-      setFound(await call('bridgePoints.search', { query, limit: 100 }));
-    } catch (error) {
-      showError(errorMessage(error));
-    }
-  }, [query]);
-  useEffect(() => {
-    const timer = setTimeout(search, 150);
-    return () => clearTimeout(timer);
-  }, [search]);
 
   const toggleCheck = (point: BridgePoint) =>
     setChecked((current) => {
@@ -43,12 +32,8 @@ export function AttachPointsDialog({ conferenceId, onClose, onAttached }: Props)
     });
 
   const attach = async () => {
-    try {
-      const { attached } = await call('conferenceBridgePoints.attach', { conferenceId, bridgePointIds: [...checked.keys()], withDescendants });
-      onAttached(attached);
-    } catch (error) {
-      showError(errorMessage(error));
-    }
+    const result = await attempt(() => call('conferenceBridgePoints.attach', { conferenceId, bridgePointIds: [...checked.keys()], withDescendants }));
+    if (result) onAttached(result.attached);
   };
 
   const rows = found ? found.map((point) => ({ point, depth: 0, expanded: false })) : tree.rows;
@@ -74,14 +59,7 @@ export function AttachPointsDialog({ conferenceId, onClose, onAttached }: Props)
         </>
       }
     >
-      <input
-        type="search"
-        className="search-input full"
-        aria-label="Tìm trong danh mục điểm cầu"
-        placeholder="Tìm điểm cầu (gõ không dấu cũng được)…"
-        value={query}
-        onChange={(e) => setQuery(e.target.value)}
-      />
+      <SearchBox full label="Tìm trong danh mục điểm cầu" placeholder="Tìm điểm cầu (gõ không dấu cũng được)…" value={query} onChange={setQuery} />
       <ul className="pick-list" aria-label="Danh mục điểm cầu">
         {rows.map(({ point, depth, expanded }) => (
           <li key={point.id}>

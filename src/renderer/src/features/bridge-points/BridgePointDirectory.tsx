@@ -3,13 +3,15 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { CallInput } from '../../../../shared/contract';
 import type { BridgePoint } from '../../../../shared/types';
-import { call, errorMessage } from '../../lib/api';
+import { call } from '../../lib/api';
+import { attempt } from '../../lib/attempt';
 import { DataGrid, type GridController } from '../../components/DataGrid';
 import type { GridColumn } from '../../components/grid-types';
-import { showError } from '../../app/toasts';
+import { SearchBox } from '../../components/SearchBox';
 import { offerUndo, onUndone, pushUndo } from '../../app/undo';
 import { BridgePointForm } from './BridgePointForm';
 import { TreeName } from './TreeName';
+import { usePointSearch } from './use-point-search';
 import { useBridgePointTree, type TreeRow } from './use-tree';
 
 type Patch = Omit<CallInput<'bridgePoints.update'>, 'id'>;
@@ -29,26 +31,10 @@ function patchFor(columnKey: string, value: string): Patch {
 export function BridgePointDirectory({ initialQuery }: { initialQuery?: string }) {
   const tree = useBridgePointTree();
   const [query, setQuery] = useState(initialQuery ?? '');
-  const [found, setFound] = useState<readonly BridgePoint[] | null>(null);
+  const { found, refresh: search } = usePointSearch(query, 200);
   const [active, setActive] = useState<BridgePoint | undefined>();
   const [creating, setCreating] = useState<{ parent: BridgePoint | null } | null>(null);
   const controller = useRef<GridController | null>(null);
-
-  const search = useCallback(async () => {
-    if (!query.trim()) {
-      setFound(null);
-      return;
-    }
-    try {
-      setFound(await call('bridgePoints.search', { query, limit: 200 }));
-    } catch (error) {
-      showError(errorMessage(error));
-    }
-  }, [query]);
-  useEffect(() => {
-    const timer = setTimeout(search, 150);
-    return () => clearTimeout(timer);
-  }, [search]);
 
   const { refresh } = tree;
   const changed = useCallback(async () => {
@@ -85,25 +71,19 @@ export function BridgePointDirectory({ initialQuery }: { initialQuery?: string }
     [found, tree],
   );
 
-  const save = async (row: TreeRow, columnKey: string, value: string) => {
-    try {
+  const save = (row: TreeRow, columnKey: string, value: string) =>
+    attempt(async () => {
       await call('bridgePoints.update', { id: row.point.id, ...patchFor(columnKey, value) });
       const before = patchFor(columnKey, columns.find((c) => c.key === columnKey)!.value(row));
       pushUndo({ label: `sửa điểm cầu ${row.point.name}`, undo: async () => void (await call('bridgePoints.update', { id: row.point.id, ...before })) });
       await changed();
-    } catch (error) {
-      showError(errorMessage(error));
-    }
-  };
+    });
 
-  const remove = async (point: BridgePoint) => {
-    try {
+  const remove = (point: BridgePoint) =>
+    attempt(async () => {
       offerUndo(await call('bridgePoints.remove', { id: point.id }));
       await changed();
-    } catch (error) {
-      showError(errorMessage(error));
-    }
-  };
+    });
 
   const onSelectionChange = useCallback((_rows: readonly TreeRow[], row: TreeRow | undefined) => setActive(row?.point), []);
 
@@ -118,14 +98,7 @@ export function BridgePointDirectory({ initialQuery }: { initialQuery?: string }
       <header className="screen-header">
         <h1>Danh mục điểm cầu</h1>
         <div className="toolbar">
-          <input
-            type="search"
-            className="search-input"
-            aria-label="Tìm điểm cầu"
-            placeholder="Tìm điểm cầu theo tên, địa chỉ (gõ không dấu cũng được)…"
-            value={query}
-            onChange={(e) => setQuery(e.target.value)}
-          />
+          <SearchBox label="Tìm điểm cầu" placeholder="Tìm điểm cầu theo tên, địa chỉ (gõ không dấu cũng được)…" value={query} onChange={setQuery} />
           <button type="button" className="primary" onClick={() => setCreating({ parent: null })}>
             + Điểm cầu cấp cao nhất
           </button>
@@ -149,7 +122,7 @@ export function BridgePointDirectory({ initialQuery }: { initialQuery?: string }
         rowKey={(r) => r.point.id}
         controller={controller}
         resetKey={found ? `q:${query}` : 'tree'}
-        onEdit={save}
+        onEdit={async (row, key, value) => void (await save(row, key, value))}
         onDeleteRows={(selected) => selected[0] && void remove(selected[0].point)}
         onSelectionChange={onSelectionChange}
         onRowKeyDown={onRowKeyDown}

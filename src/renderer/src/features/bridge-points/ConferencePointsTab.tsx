@@ -5,6 +5,7 @@ import type { CallInput } from '../../../../shared/contract';
 import { connectionStatusLabels, connectionStatuses, type ConnectionStatus } from '../../../../shared/domain';
 import type { BridgePoint, Conference, ConferenceBridgePoint } from '../../../../shared/types';
 import { call, errorMessage } from '../../lib/api';
+import { attempt } from '../../lib/attempt';
 import { formatCount, formatInstant } from '../../lib/format';
 import { DataGrid } from '../../components/DataGrid';
 import type { CustomEditorProps, GridColumn, GridEditor } from '../../components/grid-types';
@@ -12,6 +13,7 @@ import { Typeahead } from '../../components/Typeahead';
 import { showError, showToast } from '../../app/toasts';
 import { offerUndo, onUndone, pushUndo } from '../../app/undo';
 import { AttachPointsDialog } from './AttachPointsDialog';
+import { BridgePointLabel } from './BridgePointLabel';
 import { TreeName } from './TreeName';
 
 type Patch = Omit<CallInput<'conferenceBridgePoints.update'>, 'id'>;
@@ -48,11 +50,8 @@ export function ConferencePointsTab({ conference, onChanged }: { conference: Con
   const [attaching, setAttaching] = useState(false);
 
   const load = useCallback(async () => {
-    try {
-      setPoints(await call('conferenceBridgePoints.list', { conferenceId: conference.id }));
-    } catch (error) {
-      showError(errorMessage(error));
-    }
+    const list = await attempt(() => call('conferenceBridgePoints.list', { conferenceId: conference.id }));
+    if (list) setPoints(list);
   }, [conference.id]);
   useEffect(() => void load(), [load]);
   const changed = useCallback(async () => {
@@ -105,39 +104,31 @@ export function ConferencePointsTab({ conference, onChanged }: { conference: Con
     }
   };
 
-  const detach = async (selected: readonly ConferenceBridgePoint[]) => {
-    try {
+  const detach = (selected: readonly ConferenceBridgePoint[]) =>
+    attempt(async () => {
       offerUndo(await call('conferenceBridgePoints.detach', { ids: selected.map((p) => p.id) }));
       await changed();
-    } catch (error) {
-      showError(errorMessage(error));
-    }
-  };
+    });
 
-  const makeMain = async (point: ConferenceBridgePoint) => {
-    try {
+  const makeMain = (point: ConferenceBridgePoint) =>
+    attempt(async () => {
       await call('conferences.update', { id: conference.id, mainBridgePointId: point.bridgePointId });
       showToast({ kind: 'info', message: `"${point.name}" là điểm cầu chính của hội nghị.` });
       await changed();
-    } catch (error) {
-      showError(errorMessage(error));
-    }
-  };
+    });
 
   const addByName = useCallback(
     async (picked: BridgePoint | string) => {
-      try {
+      if (typeof picked === 'string' && !picked.trim()) return;
+      await attempt(async () => {
         let point = picked;
         if (typeof point === 'string') {
-          if (!point.trim()) return;
           point = await call('bridgePoints.create', { name: point, parentId: conference.mainBridgePointId });
           showToast({ kind: 'info', message: `Đã tạo điểm cầu mới "${point.name}" trong danh mục${point.path.length ? ` (thuộc ${point.path[point.path.length - 1]})` : ''}.` });
         }
         await call('conferenceBridgePoints.attach', { conferenceId: conference.id, bridgePointIds: [point.id] });
         await changed();
-      } catch (error) {
-        showError(errorMessage(error));
-      }
+      });
     },
     [conference.id, conference.mainBridgePointId, changed],
   );
@@ -220,12 +211,7 @@ function PointCellEditor({ initial, commit, cancel, onPick }: CustomEditorProps 
       onChange={setText}
       search={search}
       itemKey={(p) => p.id}
-      renderItem={(p) => (
-        <span>
-          <strong>{p.name}</strong>
-          {p.path.length > 0 && <span className="muted"> — {p.path.join(' › ')}</span>}
-        </span>
-      )}
+      renderItem={(p) => <BridgePointLabel point={p} />}
       onPick={(p) => void onPick(p).then(() => commit('', 'none'))}
       onFreeText={(value, key) => (key === 'blur' ? cancel() : void onPick(value).then(() => commit('', 'none')))}
       onCancel={cancel}

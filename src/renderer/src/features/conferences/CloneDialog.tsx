@@ -2,7 +2,7 @@
 import { useState } from 'react';
 import type { ConferenceSummary } from '../../../../shared/types';
 import { ApiCallError, call } from '../../lib/api';
-import { todayIso } from '../../lib/format';
+import { formatCount, todayIso } from '../../lib/format';
 import { Field } from '../../components/Field';
 import { Modal } from '../../components/Modal';
 import { navigate } from '../../app/route';
@@ -41,7 +41,7 @@ export function CloneDialog({ source, onClose }: { source: ConferenceSummary; on
       }
     >
       <p>
-        Hội nghị mới giữ nguyên {source.bridgePointCount} điểm cầu và {source.attendeeCount} đại biểu (chức vụ, vai trò, thứ tự lễ
+        Hội nghị mới giữ nguyên {formatCount(source.bridgePointCount)} điểm cầu và {formatCount(source.attendeeCount)} đại biểu (chức vụ, vai trò, thứ tự lễ
         tân). Trạng thái tham dự, kết quả kiểm tra kết nối và số có mặt được đặt lại.
       </p>
       <div className="form-grid">

@@ -8,6 +8,7 @@ import { todayIso } from '../../lib/format';
 import { Field } from '../../components/Field';
 import { PersonLabel } from '../../components/PersonLabel';
 import { Typeahead } from '../../components/Typeahead';
+import { BridgePointLabel } from '../bridge-points/BridgePointLabel';
 
 interface FormState {
   name: string;
@@ -144,12 +145,7 @@ export function ConferenceForm({ conference, submitLabel, onSaved, onCancel }: P
           onChange={(text) => setState((s) => ({ ...s, mainPointName: text, mainPointId: null }))}
           search={searchPoints}
           itemKey={(p) => p.id}
-          renderItem={(p) => (
-            <span>
-              <strong>{p.name}</strong>
-              {p.path.length > 0 && <span className="muted"> — {p.path.join(' › ')}</span>}
-            </span>
-          )}
+          renderItem={(p) => <BridgePointLabel point={p} />}
           onPick={(p) => setState((s) => ({ ...s, mainPointName: p.name, mainPointId: p.id }))}
         />
       </Field>

@@ -2,11 +2,13 @@
 import { useCallback, useEffect, useState } from 'react';
 import { conferenceKindLabels, conferenceKinds, type ConferenceKind } from '../../../../shared/domain';
 import type { ConferenceSummary } from '../../../../shared/types';
-import { call, errorMessage } from '../../lib/api';
+import { call } from '../../lib/api';
+import { attempt } from '../../lib/attempt';
+import { useDebounced } from '../../lib/use-debounced';
+import { SearchBox } from '../../components/SearchBox';
 import { formatCount, formatWhen } from '../../lib/format';
 import { Modal } from '../../components/Modal';
 import { navigate } from '../../app/route';
-import { showError } from '../../app/toasts';
 import { offerUndo, onUndone } from '../../app/undo';
 import { CloneDialog } from './CloneDialog';
 import { ConferenceForm } from './ConferenceForm';
@@ -19,28 +21,19 @@ export function ConferenceList() {
   const [creating, setCreating] = useState(false);
   const [cloning, setCloning] = useState<ConferenceSummary | null>(null);
 
+  const settledQuery = useDebounced(query);
   const load = useCallback(async () => {
-    try {
-      setRows(await call('conferences.list', { query: query || undefined, kind: kind || undefined, year: year || undefined }));
-    } catch (error) {
-      showError(errorMessage(error));
-    }
-  }, [query, kind, year]);
-
-  useEffect(() => {
-    const timer = setTimeout(load, 150);
-    return () => clearTimeout(timer);
-  }, [load]);
+    const list = await attempt(() => call('conferences.list', { query: settledQuery || undefined, kind: kind || undefined, year: year || undefined }));
+    if (list) setRows(list);
+  }, [settledQuery, kind, year]);
+  useEffect(() => void load(), [load]);
   useEffect(() => onUndone(() => void load()), [load]);
 
-  const remove = async (c: ConferenceSummary) => {
-    try {
+  const remove = (c: ConferenceSummary) =>
+    attempt(async () => {
       offerUndo(await call('conferences.remove', { id: c.id }));
       await load();
-    } catch (error) {
-      showError(errorMessage(error));
-    }
-  };
+    });
 
   const thisYear = new Date().getFullYear();
   const years = Array.from({ length: 8 }, (_, i) => thisYear + 1 - i);
@@ -51,14 +44,7 @@ export function ConferenceList() {
       <header className="screen-header">
         <h1>Hội nghị</h1>
         <div className="toolbar">
-          <input
-            type="search"
-            className="search-input"
-            aria-label="Tìm hội nghị"
-            placeholder="Tìm theo tên hội nghị, cơ quan chủ trì (gõ không dấu cũng được)…"
-            value={query}
-            onChange={(e) => setQuery(e.target.value)}
-          />
+          <SearchBox label="Tìm hội nghị" placeholder="Tìm theo tên hội nghị, cơ quan chủ trì (gõ không dấu cũng được)…" value={query} onChange={setQuery} />
           <select aria-label="Lọc theo loại" value={kind} onChange={(e) => setKind(e.target.value as ConferenceKind | '')}>
             <option value="">Mọi loại hội nghị</option>
             {conferenceKinds.map((k) => (
@@ -142,15 +128,12 @@ export function ConferenceList() {
 }
 
 function EmptyState({ onCreate, onDemo }: { onCreate: () => void; onDemo: () => Promise<void> }) {
-  const demo = async () => {
-    try {
+  const demo = () =>
+    attempt(async () => {
       const { conferenceId } = await call('demo.create', {});
       await onDemo();
       navigate({ view: 'conference', id: conferenceId, tab: 'info' });
-    } catch (error) {
-      showError(errorMessage(error));
-    }
-  };
+    });
   return (
     <div className="empty-state">
       <h2>Chưa có hội nghị nào</h2>

@@ -6,9 +6,13 @@ import type { Person } from '../../../../shared/types';
 import { call, errorMessage } from '../../lib/api';
 import { beginBusy } from '../../lib/busy';
 import { formatCount } from '../../lib/format';
+import { attempt } from '../../lib/attempt';
+import { saveMany } from '../../lib/save-many';
+import { useDebounced } from '../../lib/use-debounced';
 import { usePagedRows } from '../../lib/use-paged-rows';
 import { DataGrid } from '../../components/DataGrid';
 import type { GridColumn } from '../../components/grid-types';
+import { SearchBox } from '../../components/SearchBox';
 import { showError, showToast } from '../../app/toasts';
 import { offerUndo, onUndone, pushUndo } from '../../app/undo';
 
@@ -53,14 +57,10 @@ const columns: GridColumn<Person>[] = [
 
 export function PeopleDirectory({ initialQuery }: { initialQuery?: string }) {
   const [query, setQuery] = useState(initialQuery ?? '');
-  const [debounced, setDebounced] = useState(query);
+  const debounced = useDebounced(query);
   const [order, setOrder] = useState<Order>('name');
   const [selection, setSelection] = useState<readonly Person[]>([]);
   useEffect(() => setQuery(initialQuery ?? ''), [initialQuery]);
-  useEffect(() => {
-    const timer = setTimeout(() => setDebounced(query), 150);
-    return () => clearTimeout(timer);
-  }, [query]);
 
   const fetchPage = useCallback(
     (offset: number, limit: number) => call('people.list', { query: debounced || undefined, order, offset, limit }),
@@ -118,14 +118,11 @@ export function PeopleDirectory({ initialQuery }: { initialQuery?: string }) {
     }
   };
 
-  const remove = async (selected: readonly Person[]) => {
-    try {
+  const remove = (selected: readonly Person[]) =>
+    attempt(async () => {
       offerUndo(await call('people.remove', { ids: selected.map((p) => p.id) }));
       await reload();
-    } catch (error) {
-      showError(errorMessage(error));
-    }
-  };
+    });
 
   const onSelectionChange = useCallback((selected: readonly Person[]) => setSelection(selected), []);
 
@@ -134,14 +131,7 @@ export function PeopleDirectory({ initialQuery }: { initialQuery?: string }) {
       <header className="screen-header">
         <h1>Danh bạ đại biểu</h1>
         <div className="toolbar">
-          <input
-            type="search"
-            className="search-input"
-            aria-label="Tìm trong danh bạ"
-            placeholder="Tìm theo tên, điện thoại, chức vụ, đơn vị (gõ không dấu cũng được)…"
-            value={query}
-            onChange={(e) => setQuery(e.target.value)}
-          />
+          <SearchBox label="Tìm trong danh bạ" placeholder="Tìm theo tên, điện thoại, chức vụ, đơn vị (gõ không dấu cũng được)…" value={query} onChange={setQuery} />
           <div className="segmented" role="radiogroup" aria-label="Sắp xếp">
             <button type="button" role="radio" aria-checked={order === 'name'} className={order === 'name' ? 'on' : ''} onClick={() => setOrder('name')}>
               Theo tên (A → Z)
@@ -174,15 +164,7 @@ export function PeopleDirectory({ initialQuery }: { initialQuery?: string }) {
           if (await save(p, key, value)) await reload();
         }}
         onEditMany={async (edits) => {
-          const busy = beginBusy('Đang dán dữ liệu');
-          try {
-            for (const [i, e] of edits.entries()) {
-              busy.progress(i, edits.length);
-              if (!(await save(e.row, e.columnKey, e.value, false))) break;
-            }
-          } finally {
-            busy.end();
-          }
+          await saveMany(edits, (e) => save(e.row, e.columnKey, e.value, false));
           await reload();
         }}
         appendRow={{ placeholder: 'Gõ họ tên để thêm người vào danh bạ…', startColumns: ['fullName'], onAppend: add }}

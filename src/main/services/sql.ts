@@ -1,0 +1,18 @@
+import type { ServiceContext } from './context';
+
+/** The columns to set from a partial update: only the fields that were given. */
+export function changedColumns(patch: object, columns: Readonly<Record<string, string>>): Record<string, unknown> {
+  const sets: Record<string, unknown> = {};
+  for (const [key, column] of Object.entries(columns)) {
+    const value = (patch as Record<string, unknown>)[key];
+    if (value !== undefined) sets[column] = value;
+  }
+  return sets;
+}
+
+/** UPDATE table SET … WHERE id = ?, for column names that come from the code, never the input. */
+export function updateRow(ctx: ServiceContext, table: string, id: number, sets: Record<string, unknown>): void {
+  const assignments = Object.keys(sets).map((c) => `${c} = @${c}`);
+  if (assignments.length === 0) return;
+  ctx.db.prepare(`UPDATE ${table} SET ${assignments.join(', ')} WHERE id = @id`).run({ ...sets, id });
+}

@@ -3,6 +3,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import readline from 'node:readline';
+import { fileURLToPath } from 'node:url';
 
 export interface RunningHarness {
   readonly url: string;
@@ -11,7 +12,7 @@ export interface RunningHarness {
   stop(signal?: NodeJS.Signals): Promise<void>;
 }
 
-const root = path.resolve(__dirname, '../..');
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
 export async function startHarnessProcess(dbPath: string): Promise<RunningHarness> {
   const child: ChildProcess = spawn(process.execPath, [path.join(root, 'out/main/harness.js'), '--db', dbPath, '--json'], {

@@ -4,7 +4,7 @@ import type { AttendeeRole, ConferenceKind, Session } from '../../shared/domain'
 import { AppError } from '../../shared/errors';
 import type { Conference, ConferenceChair, ConferenceSummary, Removal } from '../../shared/types';
 import { foldForSearch } from '../../shared/text/vietnamese';
-import { attendeeSearchText } from './attendee-text';
+import { attendeeSearchText, refreshAttendeeSearchTextForPerson } from './attendee-text';
 import { nowIso, type ServiceContext } from './context';
 import { findSamePerson, getPerson, insertPerson } from './people';
 import { changedColumns, updateRow } from './sql';
@@ -145,6 +145,8 @@ function setChair(ctx: ServiceContext, conferenceId: number, chair: Chair | null
     sortKey: person.sort_key,
     searchText: attendeeSearchText(person.full_name, position, null, person.phone),
   });
+  // An existing attendee's position may just have changed; its search text follows.
+  refreshAttendeeSearchTextForPerson(ctx, personId);
 }
 
 export function createConference(ctx: ServiceContext, input: ServiceInput<'conferences.create'>): Conference {

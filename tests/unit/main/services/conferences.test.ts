@@ -48,6 +48,8 @@ describe('conferences', () => {
       ['Trần Văn A', 'du'],
       ['Lê Thị B', 'chu_tri'],
     ]);
+    await t.call('conferences.update', { id: conference.id, chair: { personId: b.id, position: 'Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh' } });
+    expect((await t.call('attendees.list', { conferenceId: conference.id, query: 'chu tich hdnd' })).rows.map((a) => a.fullName)).toEqual(['Lê Thị B']);
   });
 
   it('lists newest first and filters by words typed without diacritics, kind and year', async () => {

@@ -71,7 +71,3 @@ export const genders = ['nam', 'nu'] as const;
 export type Gender = (typeof genders)[number];
 export const genderLabels: Record<Gender, string> = { nam: 'Nam', nu: 'Nữ' };
 
-/** Ends an exhaustive switch: a new enum member without a case fails to compile. */
-export function assertNever(value: never): never {
-  throw new Error(`Unhandled case: ${String(value)}`);
-}

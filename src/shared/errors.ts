@@ -40,7 +40,3 @@ export class AppError extends Error {
   }
 }
 
-export function isEnvelope(value: unknown): value is Envelope<unknown> {
-  if (typeof value !== 'object' || value === null || !('ok' in value)) return false;
-  return (value as { ok: unknown }).ok === true ? 'value' in value : 'error' in value;
-}

@@ -111,12 +111,6 @@ export function nameSortKey(fullName: string): string {
   return `${primary} ${tones}`;
 }
 
-/** Sort key for any other label (bridge point names, conference names): plain alphabet order. */
-export function textSortKey(value: string): string {
-  const words = value.trim().split(/\s+/).map(wordKey);
-  return `${words.map((w) => w.primary).join('!')} ${words.map((w) => w.tones).join('!')}`;
-}
-
 /** Vietnamese name order for values already in memory (same rule as the stored keys). */
 export function compareNames(a: string, b: string): number {
   const ka = nameSortKey(a);

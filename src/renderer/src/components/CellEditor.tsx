@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { foldForSearch } from '../../../shared/text/vietnamese';
+import { Dropdown } from './Dropdown';
 import type { CustomEditorProps, GridEditor, SelectOption } from './grid-types';
 
 type Move = 'down' | 'right' | 'left' | 'none';
@@ -75,6 +76,7 @@ function OptionsEditor({ initial, options, commit, cancel }: CustomEditorProps &
   const [highlight, setHighlight] = useState(() => Math.max(0, options.findIndex((o) => o.value === initial)));
   const done = useRef(false);
   const listRef = useRef<HTMLUListElement>(null);
+  const inputRef = useRef<HTMLInputElement>(null);
   useEffect(() => setHighlight((h) => Math.min(h, Math.max(0, shown.length - 1))), [shown.length]);
   useEffect(() => {
     listRef.current?.children[highlight]?.scrollIntoView({ block: 'nearest' });
@@ -88,6 +90,7 @@ function OptionsEditor({ initial, options, commit, cancel }: CustomEditorProps &
   return (
     <div className="options-editor">
       <input
+        ref={inputRef}
         className="cell-input"
         autoFocus
         value={filter}
@@ -112,7 +115,7 @@ function OptionsEditor({ initial, options, commit, cancel }: CustomEditorProps &
         }}
         onBlur={() => finish('cancel')}
       />
-      <ul className="options-list" role="listbox" ref={listRef}>
+      <Dropdown anchor={inputRef} className="options-list" listRef={listRef}>
         {shown.map((o, i) => (
           <li
             key={o.value}
@@ -128,7 +131,7 @@ function OptionsEditor({ initial, options, commit, cancel }: CustomEditorProps &
           </li>
         ))}
         {shown.length === 0 && <li className="muted">Không có lựa chọn phù hợp</li>}
-      </ul>
+      </Dropdown>
     </div>
   );
 }

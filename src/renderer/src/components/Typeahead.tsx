@@ -2,6 +2,7 @@
 // the highlighted suggestion, or the typed text itself where free text is allowed.
 import { useEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { errorMessage } from '../lib/api';
+import { Dropdown } from './Dropdown';
 
 interface Props<T> {
   readonly value: string;
@@ -30,6 +31,7 @@ export function Typeahead<T>(props: Props<T>) {
   const [problem, setProblem] = useState<string | null>(null);
   const finished = useRef(false);
   const latest = useRef(0);
+  const inputRef = useRef<HTMLInputElement>(null);
 
   useEffect(() => {
     const query = value.trim();
@@ -86,6 +88,7 @@ export function Typeahead<T>(props: Props<T>) {
   return (
     <div className={`typeahead ${props.className ?? ''}`}>
       <input
+        ref={inputRef}
         value={value}
         autoFocus={props.autoFocus}
         placeholder={props.placeholder}
@@ -109,7 +112,7 @@ export function Typeahead<T>(props: Props<T>) {
         onKeyDown={onKeyDown}
       />
       {open && (items.length > 0 || problem) && (
-        <ul className="suggestions" role="listbox">
+        <Dropdown anchor={inputRef} className="suggestions">
           {problem && <li className="muted">{problem}</li>}
           {items.map((item, i) => (
             <li
@@ -126,7 +129,7 @@ export function Typeahead<T>(props: Props<T>) {
             </li>
           ))}
           {props.footer && <li className="suggestions-footer">{props.footer}</li>}
-        </ul>
+        </Dropdown>
       )}
     </div>
   );

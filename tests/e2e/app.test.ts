@@ -221,6 +221,36 @@ describe('a secretary’s first conference, in the browser', () => {
   });
 });
 
+describe('the directory of people, reused by every conference', () => {
+  it('adds someone to the directory, then picks them into a conference by typing a few letters', async () => {
+    await page.getByRole('link', { name: 'Danh bạ đại biểu' }).click();
+    const directory = 'Danh bạ đại biểu';
+    await expect.poll(async () => (await gridRows(directory)).length).toBeGreaterThan(0);
+    const before = (await gridRows(directory)).length;
+    await page.locator(`[role=grid][aria-label="${directory}"]`).evaluate((el) => el.scrollTo(0, el.scrollHeight));
+    await typeNewRow(directory, 'fullName', 'Vũ Minh Hoàng', before + 1);
+
+    await page.goBack();
+    await page.getByRole('tab', { name: 'Đại biểu' }).click();
+    const grid = 'Danh sách đại biểu';
+    await expect.poll(async () => (await gridRows(grid)).length).toBe(5);
+    await appendCell(grid, 'fullName').click();
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('vu minh h');
+    const suggestion = page.getByRole('option').filter({ hasText: 'Vũ Minh Hoàng' });
+    await expect.poll(() => suggestion.isVisible()).toBe(true);
+    await shot('06-chon-tu-danh-ba');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    await expect.poll(async () => (await gridRows(grid)).map((r) => r.fullName)).toContain('Vũ Minh Hoàng');
+    const people = await page.evaluate(async (token) => {
+      const response = await fetch('/api/people.list', { method: 'POST', headers: { 'X-Thu-Ky-Token': token }, body: JSON.stringify({ query: 'vu minh hoang' }) });
+      return JSON.parse((await response.text()).trim()).envelope.value.total as number;
+    }, harness.token);
+    expect(people).toBe(1);
+  });
+});
+
 describe('the page cannot do more than the app allows', () => {
   it('runs no inline script (CSP)', async () => {
     const probe = await openPage(harness.url, false);

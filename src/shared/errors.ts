@@ -12,6 +12,8 @@ export const errorCodes = [
   'DB_UNAVAILABLE',
   'DISK_FULL',
   'BUSY',
+  'IMPORT_INVALID',
+  'CANCELLED',
   'INTERNAL',
 ] as const;
 export type ErrorCode = (typeof errorCodes)[number];

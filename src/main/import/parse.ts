@@ -1,0 +1,49 @@
+// A spreadsheet's bytes → the attendee tables in it, cleaned. Pure and synchronous: it runs
+// in its own worker thread (parse-worker.ts) with caps on time and memory.
+import type { ImportTable, ParsedFile } from '../../shared/import-types';
+import { foldForSearch } from '../../shared/text/vietnamese';
+import { importError, importMessages } from './errors';
+import { readSheets } from './read';
+import { fillMerges, findTable, hasNameColumn, pointInTitle } from './table/find-table';
+import { namesAPlace } from './table/extract';
+import { repairName, repairSheet } from './text/repair';
+
+export function parseSpreadsheet(bytes: Uint8Array, fileName: string): ParsedFile {
+  const sheets = readSheets(bytes, fileName);
+  const tables: ImportTable[] = [];
+  const skippedSheets: { sheet: string; reason: string }[] = [];
+  let anyContent = false;
+  for (const sheet of sheets) {
+    const name = repairName(sheet.name);
+    if (sheet.hidden) {
+      skippedSheets.push({ sheet: name, reason: 'trang tính ẩn' });
+      continue;
+    }
+    const rows = fillMerges(repairSheet(sheet), sheet.merges);
+    if (rows.every((row) => !row || row.every((t) => !t))) {
+      skippedSheets.push({ sheet: name, reason: 'trang tính trống' });
+      continue;
+    }
+    anyContent = true;
+    const found = findTable(rows);
+    if (!found || !hasNameColumn(found.columns)) {
+      skippedSheets.push({ sheet: name, reason: 'không có cột họ tên (không phải danh sách đại biểu)' });
+      continue;
+    }
+    const titlePoint = pointInTitle(found.title);
+    const sheetPoint = titlePoint ?? (namesAPlace(foldForSearch(name)) ? name : null);
+    tables.push({
+      sheet: name,
+      headerRows: found.headerTop === found.headerBottom ? [found.headerTop + 1] : [found.headerTop + 1, found.headerBottom + 1],
+      columns: found.columns,
+      sheetPoint,
+      firstDataRow: found.headerBottom + 1,
+      rows: rows.slice(found.headerBottom + 1).map((row) => Array.from(row ?? [], (t) => t ?? '')),
+    });
+  }
+  if (tables.length === 0) {
+    if (!anyContent) throw importError(importMessages.empty);
+    throw importError(importMessages.noNameColumn(sheets.length > 1 ? 'các trang tính' : 'trang tính'));
+  }
+  return { fileName, tables, skippedSheets };
+}

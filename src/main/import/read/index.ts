@@ -1,0 +1,44 @@
+// Which reader a file needs, decided by its bytes, not its name (offices rename files).
+import { importError, importMessages } from '../errors';
+import { importLimits } from '../limits';
+import type { RawSheet } from '../sheet';
+import { readCsv } from './csv';
+import { readWithSheetJs } from './sheetjs';
+import { readXlsx } from './xlsx';
+import { isZip, openZip } from './zip';
+
+const ole = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+
+function startsWith(bytes: Uint8Array, signature: readonly number[]): boolean {
+  return signature.every((b, i) => bytes[i] === b);
+}
+
+function describeBinary(bytes: Uint8Array): string | null {
+  const head = Buffer.from(bytes.subarray(0, 8)).toString('latin1');
+  if (head.startsWith('%PDF')) return 'tệp PDF';
+  if (head.startsWith('\x89PNG') || head.startsWith('\xff\xd8\xff') || head.startsWith('GIF8')) return 'tệp ảnh';
+  if (head.startsWith('Rar!') || head.startsWith('7z\xbc\xaf')) return 'tệp nén';
+  if (head.startsWith('MZ')) return 'tệp chương trình';
+  if (head.startsWith('{\\rtf')) return 'tệp văn bản RTF';
+  return null;
+}
+
+export function readSheets(bytes: Uint8Array, fileName: string): RawSheet[] {
+  if (bytes.length > importLimits.fileBytes) throw importError(importMessages.tooBig(Math.round(bytes.length / 1024 / 1024)));
+  if (bytes.length === 0) throw importError(importMessages.empty);
+  const baseName = fileName.replace(/\.[^.]*$/, '');
+  if (isZip(bytes)) {
+    const zip = openZip(bytes);
+    if (zip.has('xl/workbook.xml')) return readXlsx(zip);
+    if (zip.has('content.xml') && zip.read('mimetype')?.toString('latin1').includes('opendocument.spreadsheet')) {
+      return readWithSheetJs(bytes);
+    }
+    if (zip.has('word/document.xml')) throw importError(importMessages.notSpreadsheet('tệp Word'));
+    if (zip.has('ppt/presentation.xml')) throw importError(importMessages.notSpreadsheet('tệp PowerPoint'));
+    throw importError(importMessages.notSpreadsheet('tệp nén ZIP'));
+  }
+  if (startsWith(bytes, ole)) return readWithSheetJs(bytes);
+  const binary = describeBinary(bytes);
+  if (binary) throw importError(importMessages.notSpreadsheet(binary));
+  return readCsv(bytes, baseName);
+}

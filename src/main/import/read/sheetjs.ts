@@ -1,0 +1,47 @@
+// Excel 97-2003 (.xls) and OpenDocument (.ods) through SheetJS, the maintained reader for
+// these formats (the community edition 0.20.3, republished on npm as @e965/xlsx). Only
+// values are read: no formulas are computed and no links followed.
+import * as XLSX from '@e965/xlsx';
+import { importError, importMessages } from '../errors';
+import { importLimits } from '../limits';
+import type { CellRange, RawCell, RawSheet } from '../sheet';
+
+export function readWithSheetJs(bytes: Uint8Array): RawSheet[] {
+  let workbook: XLSX.WorkBook;
+  try {
+    workbook = XLSX.read(bytes, {
+      type: 'array',
+      cellFormula: false,
+      cellHTML: false,
+      cellNF: false,
+      cellText: true,
+      cellDates: false,
+      sheetRows: importLimits.rows + 1,
+      WTF: false,
+    });
+  } catch (error) {
+    if (/password|encrypt/i.test(String((error as Error).message))) throw importError(importMessages.encrypted);
+    throw importError(importMessages.unreadable);
+  }
+  if (workbook.SheetNames.length > importLimits.sheets) throw importError(importMessages.tooManySheets(importLimits.sheets));
+  let rowsLeft = importLimits.rows;
+  return workbook.SheetNames.map((name, index) => {
+    const sheet = workbook.Sheets[name];
+    const rows: (RawCell | undefined)[][] = [];
+    const range = sheet?.['!ref'] ? XLSX.utils.decode_range(sheet['!ref']) : null;
+    if (sheet && range) {
+      for (let r = range.s.r; r <= range.e.r; r++) {
+        if (--rowsLeft < 0) throw importError(importMessages.tooManyRows(importLimits.rows));
+        for (let c = range.s.c; c <= Math.min(range.e.c, importLimits.columns - 1); c++) {
+          const cell = sheet[XLSX.utils.encode_cell({ r, c })] as XLSX.CellObject | undefined;
+          if (!cell || cell.t === 'e' || cell.t === 'z') continue;
+          const text = cell.t === 'n' && (cell.w === undefined || /^[\d.]+$/.test(String(cell.v))) && !/[/-]/.test(cell.w ?? '') ? String(cell.v) : (cell.w ?? String(cell.v ?? ''));
+          if (text !== '') (rows[r] ??= [])[c] = { text };
+        }
+      }
+    }
+    const merges: CellRange[] = (sheet?.['!merges'] ?? []).map((m) => ({ top: m.s.r, left: m.s.c, bottom: m.e.r, right: m.e.c }));
+    const hidden = (workbook.Workbook?.Sheets?.[index]?.Hidden ?? 0) !== 0;
+    return { name, hidden, rows, merges };
+  });
+}

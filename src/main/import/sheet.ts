@@ -1,0 +1,57 @@
+// What every reader gives back, whatever the format: the cells of each sheet as text, with
+// the font they were written in (the only sign of TCVN3 or VNI text) and the merged areas.
+
+export interface RawCell {
+  readonly text: string;
+  /** Font name of the cell, where the format keeps it (".VnTime", "VNI-Times", …). */
+  readonly font?: string;
+}
+
+export interface CellRange {
+  readonly top: number;
+  readonly left: number;
+  readonly bottom: number;
+  readonly right: number;
+}
+
+export interface RawSheet {
+  readonly name: string;
+  readonly hidden: boolean;
+  /** rows[r][c], 0-based; missing entries are empty cells. */
+  readonly rows: (RawCell | undefined)[][];
+  readonly merges: readonly CellRange[];
+}
+
+/** "B12" → { row: 11, col: 1 } */
+export function cellAddress(ref: string): { row: number; col: number } | null {
+  const match = /^\$?([A-Z]{1,3})\$?(\d{1,7})$/i.exec(ref);
+  if (!match) return null;
+  let col = 0;
+  for (const ch of match[1].toUpperCase()) col = col * 26 + (ch.charCodeAt(0) - 64);
+  return { row: Number(match[2]) - 1, col: col - 1 };
+}
+
+export function parseRange(ref: string): CellRange | null {
+  const [from, to = from] = ref.split(':');
+  const a = cellAddress(from);
+  const b = cellAddress(to);
+  if (!a || !b) return null;
+  return { top: Math.min(a.row, b.row), left: Math.min(a.col, b.col), bottom: Math.max(a.row, b.row), right: Math.max(a.col, b.col) };
+}
+
+const excelEpoch = Date.UTC(1899, 11, 30);
+
+/** An Excel date serial as "dd/mm/yyyy", the way Vietnamese offices write dates. */
+export function excelDateText(serial: number): string {
+  const date = new Date(excelEpoch + Math.round(serial * 86400) * 1000);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${pad(date.getUTCDate())}/${pad(date.getUTCMonth() + 1)}/${date.getUTCFullYear()}`;
+}
+
+/** A number as it reads in the sheet: whole numbers without ".0" or exponent. */
+export function numberText(raw: string): string {
+  const n = Number(raw);
+  if (!Number.isFinite(n)) return raw;
+  if (Number.isInteger(n) && Math.abs(n) < 1e16) return String(n);
+  return String(Math.round(n * 1e9) / 1e9);
+}

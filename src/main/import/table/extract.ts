@@ -1,0 +1,127 @@
+// The attendees in a found table: group headings give the bridge point of the rows under
+// them; blank rows, subtotals, footers and signature lines are not attendees.
+import { canonicalBridgePointName } from '../../../shared/text/bridge-point-name';
+import { normalizePhone } from '../../../shared/text/phone';
+import { foldForSearch } from '../../../shared/text/vietnamese';
+import type { ImportedAttendee, ImportWarning } from '../../../shared/import-types';
+import type { ColumnKind } from './columns';
+import type { TableColumn } from './find-table';
+import { cleanPersonName } from './person-name';
+
+export interface SheetContext {
+  readonly sheet: string;
+  /** Bridge point implied by the sheet (its name or its title), used when a row gives none. */
+  readonly sheetPoint: string | null;
+}
+
+// Rows that end the list: the place and date line, the signature block.
+const endOfList = /(^| )ngay (\d+|\.+) thang (\d+|\.+) nam (\d+|\.+)|^(nguoi lap|nguoi lap bieu|xac nhan|t\/?m |tm |k\/?t |kt |thu truong|noi nhan)/;
+// Rows that are not attendees but do not end the list: subtotals.
+const subtotal = /^(tong so|tong cong|cong|tong|so luong|tong so dai bieu)( |$)/;
+// Words of a heading that names a place or a body (so it is a bridge point).
+const placeWords = /(^| )(diem cau|uy|ubnd|hdnd|uy ban|xa|phuong|huyen|tinh|thanh pho|quan|thi xa|thi tran|so|ban|hoi truong|phong hop|co quan|truong|trung tam|van phong|cong an|bo chi huy)( |$)/;
+
+/** Whether a folded text names a place or a body, so that it can be a bridge point. */
+export function namesAPlace(folded: string): boolean {
+  return placeWords.test(folded);
+}
+
+function isGroupHeading(cells: readonly string[], columns: readonly TableColumn[]): string | null {
+  const filled = cells.map((t, i) => ({ t, i })).filter((c) => c.t !== '');
+  const texts = new Set(filled.map((c) => c.t));
+  if (texts.size !== 1) return null;
+  const text = filled[0].t;
+  const folded = foldForSearch(text);
+  const orderColumn = columns.find((c) => c.kind === 'order');
+  if (orderColumn && /^\d+$/.test(cells[orderColumn.index] ?? '')) return null;
+  const numbered = /^\s*([IVXLC]+|\d+|[A-Z])\s*[.)]\s+\S/.test(text);
+  const spansColumns = filled.length >= 2;
+  const mentionsPoint = folded.startsWith('diem cau ') || / diem cau /.test(` ${folded} `);
+  return numbered || spansColumns || mentionsPoint ? text : null;
+}
+
+function yearOf(text: string): number | undefined {
+  const match = /(^|\D)(19\d{2}|20\d{2})(\D|$)/.exec(text);
+  return match ? Number(match[2]) : undefined;
+}
+
+function genderOf(text: string): 'Nam' | 'Nữ' | undefined {
+  const folded = foldForSearch(text);
+  if (folded === 'nam' || folded === 'm' || folded === 'male') return 'Nam';
+  if (folded === 'nu' || folded === 'f' || folded === 'female') return 'Nữ';
+  return undefined;
+}
+
+type Row = Partial<Record<ColumnKind, string>>;
+
+function rowByKind(cells: readonly string[], columns: readonly TableColumn[]): Row {
+  const row: Row = {};
+  for (const column of columns) {
+    const text = cells[column.index] ?? '';
+    if (column.kind && text !== '') row[column.kind] = text;
+  }
+  return row;
+}
+
+export interface Extracted {
+  readonly attendees: ImportedAttendee[];
+  readonly warnings: ImportWarning[];
+}
+
+/** rows: the sheet's cleaned cells; from the first row after the header. */
+export function extractAttendees(rows: readonly string[][], firstDataRow: number, columns: readonly TableColumn[], context: SheetContext): Extracted {
+  const attendees: ImportedAttendee[] = [];
+  const warnings: ImportWarning[] = [];
+  const warn = (row: number, message: string) => warnings.push({ sheet: context.sheet, row: row + 1, message });
+  let group: string | null = null;
+
+  for (let r = firstDataRow; r < rows.length; r++) {
+    const cells = rows[r] ?? [];
+    if (cells.every((t) => !t)) continue;
+    const joined = foldForSearch(cells.filter(Boolean).join(' '));
+    // A place-and-date line or a signature title stands alone on its row.
+    if (cells.filter(Boolean).length <= 2 && endOfList.test(joined)) break;
+    const heading = isGroupHeading(cells, columns);
+    if (heading) {
+      group = namesAPlace(foldForSearch(heading)) ? heading : null;
+      continue;
+    }
+    const row = rowByKind(cells, columns);
+    const rawName = row.fullName ?? [row.familyName, row.givenName].filter(Boolean).join(' ');
+    if (subtotal.test(foldForSearch(rawName || joined))) continue;
+    if (!rawName) {
+      const details = (['position', 'positionAndUnit', 'unit', 'phone', 'email'] as const).filter((k) => row[k]);
+      if (details.length > 0) warn(r, 'Dòng có chức vụ hoặc liên lạc nhưng không có họ tên nên không được nhập.');
+      continue;
+    }
+    const name = cleanPersonName(rawName);
+    if (!name.fullName) {
+      warn(r, `"${rawName}" không giống họ tên người nên không được nhập.`);
+      continue;
+    }
+    const attendee: ImportedAttendee = { sheet: context.sheet, row: r + 1, fullName: name.fullName };
+    const position = row.position ?? row.positionAndUnit;
+    if (position) attendee.position = position;
+    if (row.unit) attendee.unit = row.unit;
+    const point = row.bridgePoint ?? group ?? context.sheetPoint;
+    if (point) attendee.bridgePoint = canonicalBridgePointName(point);
+    if (row.phone) {
+      attendee.phone = normalizePhone(row.phone);
+      if (!/^0\d{9,10}$/.test(attendee.phone)) warn(r, `Số điện thoại "${row.phone}" không đúng dạng (cần 10 chữ số, bắt đầu bằng 0); đã giữ nguyên để kiểm tra lại.`);
+    }
+    const male = row.birthYearMale ? yearOf(row.birthYearMale) : undefined;
+    const female = row.birthYearFemale ? yearOf(row.birthYearFemale) : undefined;
+    const gender = (row.gender && genderOf(row.gender)) || (male ? 'Nam' : female ? 'Nữ' : name.gender);
+    if (gender) attendee.gender = gender;
+    const birthYear = male ?? female ?? (row.birthYear ? yearOf(row.birthYear) : undefined);
+    if (birthYear) attendee.birthYear = birthYear;
+    else if (row.birthYear) warn(r, `Không đọc được năm sinh "${row.birthYear}".`);
+    if (row.email) {
+      attendee.email = row.email.toLowerCase();
+      if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(attendee.email)) warn(r, `Email "${row.email}" không đúng dạng.`);
+    }
+    if (row.note) attendee.note = row.note;
+    attendees.push(attendee);
+  }
+  return { attendees, warnings };
+}

@@ -1,0 +1,133 @@
+// Finding the attendee table in a sheet: the header row may sit under a title block and may
+// span two rows (merged cells, "Năm sinh" over "Nam | Nữ", "Họ và tên" over two columns).
+import { foldForSearch } from '../../../shared/text/vietnamese';
+import type { CellRange } from '../sheet';
+import { headerKind, type ColumnKind } from './columns';
+
+export interface TableColumn {
+  readonly index: number;
+  /** The header as written (both header rows joined when there are two). */
+  readonly header: string;
+  readonly kind: ColumnKind | null;
+}
+
+export interface FoundTable {
+  /** First and last header row (0-based). */
+  readonly headerTop: number;
+  readonly headerBottom: number;
+  readonly columns: readonly TableColumn[];
+  /** Text of the rows above the header (title block), for "… tại điểm cầu X". */
+  readonly title: readonly string[];
+}
+
+const nameKinds: readonly ColumnKind[] = ['fullName', 'familyName', 'givenName'];
+const subKinds: readonly ColumnKind[] = ['birthYearMale', 'birthYearFemale', 'familyName', 'givenName'];
+const headerSearchRows = 40;
+
+/** The sheet with each merged area's value copied into every cell it covers. */
+export function fillMerges(rows: string[][], merges: readonly CellRange[]): string[][] {
+  for (const m of merges) {
+    const value = rows[m.top]?.[m.left] ?? '';
+    if (value === '' || (m.bottom - m.top + 1) * (m.right - m.left + 1) > 100_000) continue;
+    for (let r = m.top; r <= Math.min(m.bottom, rows.length - 1); r++) {
+      const row = (rows[r] ??= []);
+      for (let c = m.left; c <= m.right; c++) if (!row[c]) row[c] = value;
+    }
+  }
+  return rows;
+}
+
+function kindsOf(row: readonly string[] | undefined): (ColumnKind | null)[] {
+  return Array.from(row ?? [], (text) => (text ? headerKind(text) : null));
+}
+
+function score(kinds: readonly (ColumnKind | null)[]): number {
+  const distinct = new Set(kinds.filter((k): k is ColumnKind => k !== null && k !== 'order'));
+  return [...distinct].some((k) => nameKinds.includes(k)) ? distinct.size : 0;
+}
+
+/**
+ * The header: the row (among the first rows) that names the most known columns, one of them
+ * a name column; with the row below it when that row carries sub-headers or repeats the
+ * merged headers.
+ */
+export function findTable(rows: readonly string[][]): FoundTable | null {
+  let best = -1;
+  let bestScore = 0;
+  for (let r = 0; r < Math.min(rows.length, headerSearchRows); r++) {
+    const s = score(kindsOf(rows[r]));
+    if (s > bestScore || (s === bestScore && s > 0 && best < 0)) {
+      best = r;
+      bestScore = s;
+    }
+  }
+  // A lone name header ("Họ và tên") with nothing else recognised still makes a table.
+  if (best < 0) return null;
+
+  const top = rows[best];
+  const below = rows[best + 1] ?? [];
+  const belowKinds = kindsOf(below);
+  const twoRows =
+    belowKinds.some((k) => k !== null && subKinds.includes(k)) ||
+    (below.length > 0 && below.filter(Boolean).length >= 2 && below.every((text, c) => !text || text === top[c] || headerKind(text) !== null));
+  const width = Math.max(top.length, twoRows ? below.length : 0);
+
+  const columns: TableColumn[] = [];
+  for (let c = 0; c < width; c++) {
+    const upper = top[c] ?? '';
+    const lower = twoRows ? (below[c] ?? '') : '';
+    const header = [upper, lower].filter((t, i, all) => t && all.indexOf(t) === i).join(' / ');
+    const lowerKind = lower && lower !== upper ? headerKind(lower) : null;
+    const upperKind = upper ? headerKind(upper) : null;
+    let kind = lowerKind && (subKinds.includes(lowerKind) || !upperKind) ? lowerKind : (upperKind ?? lowerKind);
+    // "Nam" / "Nữ" alone mean birth years only under "Năm sinh" (or its like).
+    if ((kind === 'birthYearMale' || kind === 'birthYearFemale') && upperKind !== 'birthYear' && upperKind !== 'gender') kind = upperKind;
+    columns.push({ index: c, header, kind });
+  }
+  resolveNameColumns(columns);
+  const title = rows
+    .slice(0, best)
+    .map((row) => [...new Set(row.filter(Boolean))].join(' '))
+    .filter(Boolean);
+  return { headerTop: best, headerBottom: best + (twoRows ? 1 : 0), columns, title };
+}
+
+/** "Họ và tên" over two columns is family-and-middle name, then given name. */
+function resolveNameColumns(columns: TableColumn[]): void {
+  const full = columns.filter((c) => c.kind === 'fullName');
+  if (full.length === 2 && full[1].index === full[0].index + 1) {
+    columns[full[0].index] = { ...full[0], kind: 'familyName' };
+    columns[full[1].index] = { ...full[1], kind: 'givenName' };
+  }
+  const hasFull = columns.some((c) => c.kind === 'fullName');
+  const family = columns.find((c) => c.kind === 'familyName');
+  const given = columns.find((c) => c.kind === 'givenName');
+  // A lone "Tên" column is the whole name.
+  if (!hasFull && given && !family) columns[given.index] = { ...given, kind: 'fullName' };
+  // Keep only the first column of each kind (a second "Chức vụ" is a copy, not a new field).
+  const seen = new Set<ColumnKind>();
+  for (const column of columns) {
+    if (!column.kind) continue;
+    if (seen.has(column.kind)) columns[column.index] = { ...column, kind: null };
+    else seen.add(column.kind);
+  }
+}
+
+export function hasNameColumn(columns: readonly TableColumn[]): boolean {
+  return columns.some((c) => c.kind === 'fullName' || c.kind === 'familyName');
+}
+
+/** "DANH SÁCH ĐẠI BIỂU TẠI ĐIỂM CẦU TỈNH ỦY THÁI NGUYÊN" → the text after "điểm cầu". */
+export function pointInTitle(title: readonly string[]): string | null {
+  for (const line of title) {
+    const folded = foldForSearch(line);
+    const at = folded.indexOf('diem cau ');
+    if (at < 0 || !/(^| )(tai|o|du tai)( |$)/.test(folded.slice(0, at + 1))) continue;
+    // Cut the original text at the same word as the folded one.
+    const words = line.split(' ');
+    const foldedWords = folded.split(' ');
+    const start = foldedWords.findIndex((w, i) => w === 'diem' && foldedWords[i + 1] === 'cau');
+    if (start >= 0 && words.length === foldedWords.length) return words.slice(start).join(' ');
+  }
+  return null;
+}

@@ -1,6 +1,6 @@
 // The command-line door onto the same services: `npm run cli -- <command> …`.
-// Output is for people (Vietnamese) unless --json is given; errors go to stderr with a
-// non-zero exit code.
+// Output is for people (Vietnamese) unless --json is given; errors go to stderr (and with
+// --json as {"error": {"code", "message"}} to stdout) with a non-zero exit code.
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { CallName } from '../shared/contract';
@@ -9,16 +9,19 @@ import type { ConferenceSummary } from '../shared/types';
 import { createInProcessHost } from '../main/host/in-process-host';
 import type { ServiceHost } from '../main/host/service-host';
 import { appVersion } from '../main/platform/version';
+import { CliError } from './cli-error';
+import { commit, dryRun } from './import-command';
 
 const usage = `Cách dùng:
-  npm run cli -- demo --db ĐƯỜNG_DẪN                     tạo một hội nghị mẫu đầy đủ (điểm cầu, đại biểu)
-  npm run cli -- list conferences --db ĐƯỜNG_DẪN [--json] liệt kê các hội nghị`;
-
-class CliError extends Error {}
+  npm run cli -- demo --db ĐƯỜNG_DẪN                      tạo một hội nghị mẫu đầy đủ (điểm cầu, đại biểu)
+  npm run cli -- list conferences --db ĐƯỜNG_DẪN [--json]  liệt kê các hội nghị
+  npm run cli -- import TỆP --dry-run [--json]             đọc thử danh sách đại biểu, không ghi gì
+  npm run cli -- import TỆP --db ĐƯỜNG_DẪN --conference SỐ [--json]
+  npm run cli -- import TỆP --db ĐƯỜNG_DẪN --new-conference "TÊN" [--json]   nhập vào hội nghị`;
 
 async function call<T>(host: ServiceHost, name: CallName, input: unknown): Promise<T> {
   const envelope = await host.call(name, input);
-  if (!envelope.ok) throw new CliError(envelope.error.message);
+  if (!envelope.ok) throw new CliError(envelope.error.message, envelope.error.code);
   return envelope.value as T;
 }
 
@@ -36,41 +39,68 @@ function printConferences(conferences: readonly ConferenceSummary[]): void {
   }
 }
 
-async function main(argv: string[]): Promise<void> {
+async function withHost(db: string | undefined, work: (host: ServiceHost) => Promise<void>): Promise<void> {
+  if (!db) throw new CliError(`Thiếu --db ĐƯỜNG_DẪN (tệp dữ liệu SQLite).\n${usage}`);
+  const host = await createInProcessHost({ dbPath: path.resolve(db), version: appVersion });
+  try {
+    await work(host);
+  } finally {
+    await host.close();
+  }
+}
+
+async function main(argv: string[], json: boolean): Promise<void> {
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
-    options: { db: { type: 'string' }, json: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h' } },
+    options: {
+      db: { type: 'string' },
+      json: { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h' },
+      'dry-run': { type: 'boolean', default: false },
+      conference: { type: 'string' },
+      'new-conference': { type: 'string' },
+    },
   });
   const [command, subject] = positionals;
   if (values.help || !command) {
     console.log(usage);
     return;
   }
-  if (!values.db) throw new CliError(`Thiếu --db ĐƯỜNG_DẪN (tệp dữ liệu SQLite).\n${usage}`);
-  const host = await createInProcessHost({ dbPath: path.resolve(values.db), version: appVersion });
-  try {
-    if (command === 'demo') {
+  if (command === 'demo') {
+    await withHost(values.db, async (host) => {
       const { conferenceId } = await call<{ conferenceId: number }>(host, 'demo.create', {});
       const conference = await call<ConferenceSummary>(host, 'conferences.get', { id: conferenceId });
-      if (values.json) console.log(JSON.stringify({ conference }));
+      if (json) console.log(JSON.stringify({ conference }));
       else {
         console.log(`Đã tạo hội nghị mẫu #${conference.id}: ${conference.name}`);
         console.log(`${conference.bridgePointCount} điểm cầu, ${conference.attendeeCount} đại biểu.`);
       }
-    } else if (command === 'list' && subject === 'conferences') {
+    });
+  } else if (command === 'list' && subject === 'conferences') {
+    await withHost(values.db, async (host) => {
       const conferences = await call<ConferenceSummary[]>(host, 'conferences.list', {});
-      if (values.json) console.log(JSON.stringify({ conferences }));
+      if (json) console.log(JSON.stringify({ conferences }));
       else printConferences(conferences);
-    } else {
-      throw new CliError(`Lệnh không hợp lệ: ${positionals.join(' ')}\n${usage}`);
+    });
+  } else if (command === 'import' && subject) {
+    const conferenceId = values.conference === undefined ? undefined : Number(values.conference);
+    if (conferenceId !== undefined && !(Number.isInteger(conferenceId) && conferenceId > 0)) {
+      throw new CliError(`--conference cần số hiệu hội nghị (xem "list conferences"), không phải "${values.conference}".`);
     }
-  } finally {
-    await host.close();
+    const options = { file: path.resolve(subject), json, conferenceId, newConference: values['new-conference'] };
+    if (values['dry-run']) await dryRun(options);
+    else if (conferenceId === undefined && !options.newConference) {
+      throw new CliError(`Hãy chọn --dry-run để đọc thử, hoặc --db cùng --conference SỐ hay --new-conference "TÊN" để nhập.\n${usage}`);
+    } else await withHost(values.db, (host) => commit(host, options));
+  } else {
+    throw new CliError(`Lệnh không hợp lệ: ${positionals.join(' ')}\n${usage}`);
   }
 }
 
-main(process.argv.slice(2)).catch((error: unknown) => {
+const argv = process.argv.slice(2);
+const json = argv.includes('--json');
+main(argv, json).catch((error: unknown) => {
   const message =
     error instanceof CliError
       ? error.message
@@ -78,5 +108,6 @@ main(process.argv.slice(2)).catch((error: unknown) => {
         ? `Tham số không hợp lệ: ${(error as Error).message}\n${usage}`
         : `Lỗi không mong muốn: ${(error as Error).message}`;
   console.error(message);
+  if (json) console.log(JSON.stringify({ error: { code: error instanceof CliError ? error.code : 'INTERNAL', message } }));
   process.exitCode = 1;
 });

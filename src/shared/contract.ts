@@ -12,6 +12,8 @@ import {
 } from './domain';
 import { cleanLine, cleanMultiline } from './text/clean';
 import { normalizePhone } from './text/phone';
+import { columnKinds, type ImportPreview, type ImportRecord, type ImportResult, type PreviewRow } from './import-types';
+import { importLimits } from './import-limits';
 import type {
   AddedAttendees,
   AppInfo,
@@ -77,6 +79,7 @@ const count = z.number().int('Số lượng phải là số nguyên.').min(0, 'S
 const date = z.iso.date('Ngày không hợp lệ (cần dạng năm-tháng-ngày).');
 const time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Giờ không hợp lệ (cần dạng 14:00).');
 const query = z.string().max(400).transform(cleanLine);
+const requestId = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/, 'Mã yêu cầu không hợp lệ.');
 const offset = z.number().int().min(0).max(100_000_000).default(0);
 const limit = (max: number, fallback: number) => z.number().int().min(1).max(max).default(fallback);
 
@@ -246,6 +249,46 @@ export const contract = {
   'attendees.remove': call<Removal>()(z.strictObject({ ids })),
 
   'undo.restore': call<{ message: string }>()(z.strictObject({ undoId: id })),
+
+  'imports.preview': call<ImportPreview>()(
+    z.strictObject({
+      /** Chosen by the caller, so that imports.cancel can name this reading. */
+      requestId: requestId,
+      fileName: z.string().max(255).transform(cleanLine),
+      /** The file's bytes in base64: the page reads the file the secretary chose or dropped. */
+      content: z.string().max(Math.ceil((importLimits.fileBytes * 4) / 3) + 4, 'Tệp quá lớn (tối đa 50 MB).'),
+      conferenceId: id.optional(),
+    }),
+  ),
+  'imports.remap': call<ImportPreview>()(
+    z.strictObject({
+      previewId: requestId,
+      sheet: z.string().max(300),
+      columnIndex: z.number().int().min(0).max(importLimits.columns),
+      kind: z.enum(columnKinds).nullable(),
+      conferenceId: id.optional(),
+    }),
+  ),
+  'imports.rows': call<readonly PreviewRow[]>()(z.strictObject({ previewId: requestId, offset, limit: limit(1000, 200) })),
+  'imports.commit': call<ImportResult>()(
+    z.strictObject({
+      requestId: requestId,
+      previewId: requestId,
+      target: z.union([z.strictObject({ conferenceId: id }), z.strictObject({ newConferenceName: conferenceFields.name })]),
+      /** For doubtful rows, by row index; a row without a decision is added as a new person. */
+      decisions: z
+        .record(
+          z.string().regex(/^\d+$/),
+          z.union([z.strictObject({ action: z.enum(['add', 'skip']) }), z.strictObject({ action: z.literal('merge'), personId: id })]),
+        )
+        .default({}),
+      /** Directory point for the rows whose bridge point the file does not say. */
+      unassignedBridgePointId: id.nullable().default(null),
+    }),
+  ),
+  'imports.cancel': call<{ cancelled: boolean }>()(z.strictObject({ requestId })),
+  'imports.list': call<readonly ImportRecord[]>()(z.strictObject({ conferenceId: id })),
+  'imports.undo': call<{ message: string }>()(z.strictObject({ importId: id })),
 } as const;
 
 export type Contract = typeof contract;

@@ -87,3 +87,77 @@ export interface ParsedFile {
   /** Sheets that are not attendee lists, and why (summary, empty, hidden). */
   readonly skippedSheets: readonly { readonly sheet: string; readonly reason: string }[];
 }
+
+/** How a row's person relates to the directory. */
+export type PersonMatch = 'new' | 'same' | 'doubtful' | 'inConference';
+
+export interface PersonCandidate {
+  readonly personId: number;
+  readonly fullName: string;
+  readonly phone: string | null;
+  readonly position: string | null;
+  readonly unit: string | null;
+}
+
+export interface PreviewRow extends ImportedAttendee {
+  /** Position of the row among all attendees of the file (decisions refer to it). */
+  readonly index: number;
+  readonly match: PersonMatch;
+  /** The directory person a 'same' or 'inConference' row is. */
+  readonly personId?: number;
+  /** People in the directory with the same name, for a doubtful row. */
+  readonly candidates?: readonly PersonCandidate[];
+}
+
+export interface PreviewPoint {
+  /** The name as the file gives it (canonical form). */
+  readonly name: string;
+  readonly count: number;
+  /** The directory point it means, or null: a new point is created on import. */
+  readonly bridgePointId: number | null;
+  readonly matchedName: string | null;
+  readonly path: readonly string[];
+}
+
+export interface ImportPreview {
+  readonly previewId: string;
+  readonly fileName: string;
+  readonly tables: readonly {
+    readonly sheet: string;
+    readonly headerRows: readonly number[];
+    readonly columns: readonly ImportColumn[];
+    readonly sheetPoint: string | null;
+  }[];
+  readonly skippedSheets: readonly { readonly sheet: string; readonly reason: string }[];
+  readonly attendeeCount: number;
+  /** The first rows; the rest through imports.rows. */
+  readonly rows: readonly PreviewRow[];
+  readonly warnings: readonly ImportWarning[];
+  readonly warningCount: number;
+  readonly points: readonly PreviewPoint[];
+  readonly counts: { readonly newPeople: number; readonly samePeople: number; readonly doubtful: number; readonly inConference: number };
+  /** Every doubtful row (those that need the secretary's choice). */
+  readonly doubtful: readonly PreviewRow[];
+}
+
+export type DoubtfulDecision = { readonly action: 'add' } | { readonly action: 'skip' } | { readonly action: 'merge'; readonly personId: number };
+
+export interface ImportResult {
+  readonly importId: number;
+  readonly conferenceId: number;
+  readonly imported: number;
+  readonly newPeople: number;
+  readonly newPoints: number;
+  readonly skipped: number;
+  readonly message: string;
+}
+
+export interface ImportRecord {
+  readonly id: number;
+  readonly conferenceId: number;
+  readonly fileName: string;
+  readonly imported: number;
+  readonly newPeople: number;
+  readonly newPoints: number;
+  readonly createdAt: string;
+}

@@ -9,13 +9,13 @@ const port = parentPort!;
 const services = await openServices(workerData as HostOptions);
 const send = (message: WorkerResponse) => port.postMessage(message);
 
-port.on('message', (request: WorkerRequest) => {
+port.on('message', async (request: WorkerRequest) => {
   if (request.type === 'close') {
     services.close();
     send({ type: 'closed' });
     return;
   }
-  const envelope = services.dispatch(request.name, request.input, (call, done, total) =>
+  const envelope = await services.dispatch(request.name, request.input, (call, done, total) =>
     send({ type: 'progress', id: request.id, progress: { call, done, total } }),
   );
   send({ type: 'result', id: request.id, envelope });

@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import { contract, isCallName, type CallName } from '../../shared/contract';
 import { AppError, type ApiError, type Envelope } from '../../shared/errors';
-import type { ServiceContext } from '../services/context';
+import type { ServiceContext, ServiceOptions } from '../services/context';
 import type { Handlers } from '../services';
 
 const vietnamese = z.locales.vi();
@@ -14,7 +14,10 @@ z.config({
     `Dữ liệu không hợp lệ${issue.path?.length ? ` ở "${issue.path.join('.')}"` : ''}: ${vietnamese.localeError(issue)}`,
 });
 
-export type Dispatch = (name: unknown, input: unknown, progress?: (name: CallName, done: number, total: number) => void) => Envelope<unknown>;
+export type Dispatch = (name: unknown, input: unknown, progress?: (name: CallName, done: number, total: number) => void) => Promise<Envelope<unknown>>;
+
+/** Calls that only stop other work: they must not wait behind the work they stop. */
+const immediateCalls: ReadonlySet<CallName> = new Set(['imports.cancel']);
 
 const sqliteErrors: [RegExp, ApiError][] = [
   [/^SQLITE_FULL/, { code: 'DISK_FULL', message: 'Ổ đĩa đã đầy nên thay đổi chưa được lưu. Hãy giải phóng dung lượng ổ đĩa rồi thử lại; dữ liệu cũ vẫn nguyên vẹn.' }],
@@ -39,23 +42,37 @@ export function toApiError(error: unknown): ApiError {
   };
 }
 
-export function createDispatch(db: ServiceContext['db'], handlers: Handlers): Dispatch {
+/**
+ * Calls run one at a time, in the order they came: a long import that yields between chunks
+ * of its transaction is never interleaved with an edit.
+ */
+export function createDispatch(db: ServiceContext['db'], handlers: Handlers, options: ServiceOptions = {}): Dispatch {
+  let queue: Promise<unknown> = Promise.resolve();
   return (name, input, progress) => {
     if (!isCallName(name)) {
-      return { ok: false, error: { code: 'UNKNOWN_CALL', message: 'Yêu cầu không hợp lệ: ứng dụng không có chức năng này.' } };
+      return Promise.resolve({ ok: false, error: { code: 'UNKNOWN_CALL', message: 'Yêu cầu không hợp lệ: ứng dụng không có chức năng này.' } });
     }
     const parsed = contract[name].input.safeParse(input ?? {});
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
       const field = issue.path.map(String).join('.');
-      return { ok: false, error: field ? { code: 'VALIDATION', message: issue.message, field } : { code: 'VALIDATION', message: issue.message } };
+      return Promise.resolve({
+        ok: false,
+        error: field ? { code: 'VALIDATION', message: issue.message, field } : { code: 'VALIDATION', message: issue.message },
+      });
     }
-    const ctx: ServiceContext = { db, progress: (done, total) => progress?.(name, done, total) };
-    try {
-      const handler = handlers[name] as (ctx: ServiceContext, input: unknown) => unknown;
-      return { ok: true, value: handler(ctx, parsed.data) };
-    } catch (error) {
-      return { ok: false, error: toApiError(error) };
-    }
+    const ctx: ServiceContext = { db, progress: (done, total) => progress?.(name, done, total), ...options };
+    const run = async (): Promise<Envelope<unknown>> => {
+      try {
+        const handler = handlers[name] as (ctx: ServiceContext, input: unknown) => unknown;
+        return { ok: true, value: await handler(ctx, parsed.data) };
+      } catch (error) {
+        return { ok: false, error: toApiError(error) };
+      }
+    };
+    if (immediateCalls.has(name)) return run();
+    const result = queue.then(run);
+    queue = result;
+    return result;
   };
 }

@@ -19,7 +19,7 @@ export async function openServices(options: HostOptions): Promise<OpenServices> 
     const opened = await openDatabase(options.dbPath, { backupDir: options.backupDir, nativeBinding: options.nativeBinding });
     const notices: Notice[] = [...opened.notices];
     const info = (): AppInfo => ({ version: options.version, schemaVersion: latestSchemaVersion, dbPath: opened.path, notices });
-    return { dispatch: createDispatch(opened.db, createHandlers(info)), close: () => opened.db.close() };
+    return { dispatch: createDispatch(opened.db, createHandlers(info), { parseWorker: options.parseWorker }), close: () => opened.db.close() };
   } catch (error) {
     const unavailable =
       error instanceof AppError
@@ -29,6 +29,6 @@ export async function openServices(options: HostOptions): Promise<OpenServices> 
             message: `Không mở được tệp dữ liệu "${options.dbPath}". Hãy kiểm tra thư mục dữ liệu còn tồn tại, có quyền ghi và ổ đĩa còn chỗ trống, rồi mở lại ứng dụng.`,
           };
     if (!(error instanceof AppError)) console.error(error);
-    return { dispatch: () => ({ ok: false, error: unavailable }), close: () => undefined };
+    return { dispatch: async () => ({ ok: false, error: unavailable }), close: () => undefined };
   }
 }

@@ -13,6 +13,8 @@ export interface HostOptions {
   /** better-sqlite3 built for Electron's ABI, when the tests' copy is built for Node's. */
   readonly nativeBinding?: string;
   readonly version: string;
+  /** Built entry of the import-reading thread (href); run from source when absent. */
+  readonly parseWorker?: string;
 }
 
 export type ProgressSink = (name: CallName, done: number, total: number) => void;

@@ -1,7 +1,13 @@
 import type Database from 'better-sqlite3';
 
+/** Settings of the running app that some services need. */
+export interface ServiceOptions {
+  /** Built entry of the thread that reads imported files (href); unset when run from source. */
+  readonly parseWorker?: string;
+}
+
 /** What every service function gets: the open database and a way to report progress. */
-export interface ServiceContext {
+export interface ServiceContext extends ServiceOptions {
   readonly db: Database.Database;
   /** Reports how far a long call has got; a no-op where nobody is watching. */
   readonly progress: (done: number, total: number) => void;

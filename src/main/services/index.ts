@@ -22,9 +22,15 @@ import type { ServiceContext } from './context';
 import { createDemo } from './demo';
 import { createPerson, getPerson, listPeople, removePeople, updatePerson } from './people';
 import { searchEverything } from './search';
+import { commitImport } from './imports/commit';
+import { previewImport, previewRows, remapImport } from './imports/preview';
+import { cancel } from './imports/store';
+import { listImports, undoImport } from './imports/undo-import';
 import { restore } from './undo';
 
-export type Handlers = { readonly [N in CallName]: (ctx: ServiceContext, input: ServiceInput<N>) => CallResult<N> };
+export type Handlers = {
+  readonly [N in CallName]: (ctx: ServiceContext, input: ServiceInput<N>) => CallResult<N> | Promise<CallResult<N>>;
+};
 
 export function createHandlers(info: () => AppInfo): Handlers {
   return {
@@ -58,5 +64,12 @@ export function createHandlers(info: () => AppInfo): Handlers {
     'attendees.assignProtocolOrder': (ctx, i) => assignProtocolOrder(ctx, i.conferenceId),
     'attendees.remove': (ctx, i) => removeAttendees(ctx, i.ids),
     'undo.restore': (ctx, i) => restore(ctx, i.undoId),
+    'imports.preview': previewImport,
+    'imports.remap': remapImport,
+    'imports.rows': (_ctx, i) => previewRows(i),
+    'imports.commit': commitImport,
+    'imports.cancel': (_ctx, i) => ({ cancelled: cancel(i.requestId) }),
+    'imports.list': (ctx, i) => listImports(ctx, i.conferenceId),
+    'imports.undo': (ctx, i) => undoImport(ctx, i.importId),
   };
 }

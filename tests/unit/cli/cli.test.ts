@@ -3,6 +3,7 @@ import Database from 'better-sqlite3';
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { badFixtures, expectedAttendees, fixturesDir, goodFixtures } from '../../helpers/fixtures';
 import { tempDir } from '../../helpers/services';
 
 const root = path.resolve(__dirname, '../../..');
@@ -40,7 +41,38 @@ describe('cli', () => {
     db.close();
     const refused = cli('list', 'conferences', '--db', newer, '--json');
     expect(refused.status).not.toBe(0);
-    expect(refused.stdout).toBe('');
     expect(refused.stderr).toMatch(/phiên bản mới hơn/);
+    expect(JSON.parse(refused.stdout)).toEqual({ error: { code: 'DB_TOO_NEW', message: refused.stderr.trim() } });
+  }, 60_000);
+
+  it('reads every fixture with import --dry-run --json exactly as expected', () => {
+    for (const file of goodFixtures) {
+      const run = cli('import', path.join(fixturesDir, file), '--dry-run', '--json');
+      expect(run.status, file).toBe(0);
+      const out = JSON.parse(run.stdout);
+      expect(out.attendees, file).toStrictEqual(expectedAttendees(file));
+      expect(Array.isArray(out.warnings)).toBe(true);
+    }
+  }, 120_000);
+
+  it('reports a bad file with a non-zero exit, the message on stderr and {"error"} on stdout', () => {
+    for (const file of badFixtures) {
+      const run = cli('import', path.join(fixturesDir, file), '--dry-run', '--json');
+      expect(run.status, file).not.toBe(0);
+      expect(run.stderr, file).toMatch(/Hãy/);
+      const { error } = JSON.parse(run.stdout);
+      expect(error.code).toBe('IMPORT_INVALID');
+      expect(error.message).toBe(run.stderr.trim());
+    }
+  }, 120_000);
+
+  it('imports into a conference and prints {"conferenceId", "imported", "warnings"}', () => {
+    const db = path.join(tempDir(), 'import.sqlite');
+    expect(cli('demo', '--db', db).status).toBe(0);
+    const run = cli('import', path.join(fixturesDir, goodFixtures[0]), '--db', db, '--conference', '1', '--json');
+    expect(run.status).toBe(0);
+    expect(JSON.parse(run.stdout)).toMatchObject({ conferenceId: 1, imported: 22, warnings: [] });
+    const created = cli('import', path.join(fixturesDir, goodFixtures[0]), '--db', db, '--new-conference', 'Hội nghị từ tệp', '--json');
+    expect(JSON.parse(created.stdout)).toMatchObject({ conferenceId: 2, imported: 22 });
   }, 60_000);
 });

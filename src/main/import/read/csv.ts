@@ -3,7 +3,7 @@
 // by commas, semicolons (regional settings) or tabs; fields in quotes with "" for a quote.
 import iconv from 'iconv-lite';
 import { importError, importMessages } from '../errors';
-import { importLimits } from '../limits';
+import { importLimits } from '../../../shared/import-limits';
 import type { RawCell, RawSheet } from '../sheet';
 
 export function decodeText(bytes: Uint8Array): string {

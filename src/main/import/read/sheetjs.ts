@@ -3,7 +3,7 @@
 // values are read: no formulas are computed and no links followed.
 import * as XLSX from '@e965/xlsx';
 import { importError, importMessages } from '../errors';
-import { importLimits } from '../limits';
+import { importLimits } from '../../../shared/import-limits';
 import type { CellRange, RawCell, RawSheet } from '../sheet';
 
 export function readWithSheetJs(bytes: Uint8Array): RawSheet[] {

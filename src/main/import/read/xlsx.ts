@@ -2,7 +2,7 @@
 // streaming XML parser. Formulas are never evaluated: a cell gives its last saved value.
 import { SaxesParser, type SaxesTagPlain } from 'saxes';
 import { importError, importMessages } from '../errors';
-import { importLimits } from '../limits';
+import { importLimits } from '../../../shared/import-limits';
 import { excelDateText, numberText, parseRange, cellAddress, type CellRange, type RawCell, type RawSheet } from '../sheet';
 import type { ZipArchive } from './zip';
 

@@ -7,11 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { attendeesOf } from '../../../../src/main/import/attendees-of';
 import { parseSpreadsheet } from '../../../../src/main/import/parse';
 import { AppError } from '../../../../src/shared/errors';
-
-export const fixturesDir = path.resolve(__dirname, '../../../../../shared/fixtures/import');
-const files = fs.readdirSync(fixturesDir).filter((f) => !/\.(json|md)$/.test(f));
-const good = files.filter((f) => !f.startsWith('bad-'));
-const bad = files.filter((f) => f.startsWith('bad-'));
+import { badFixtures as bad, expectedAttendees, fixturesDir, goodFixtures as good } from '../../../helpers/fixtures';
 
 function importNeutrally(file: string) {
   const bytes = fs.readFileSync(path.join(fixturesDir, file));
@@ -25,7 +21,7 @@ describe('attendee spreadsheets as offices send them', () => {
   });
 
   it.each(good)('%s gives exactly its expected attendees', (file) => {
-    const expected = JSON.parse(fs.readFileSync(path.join(fixturesDir, file.replace(/\.[^.]+$/, '.expected.json')), 'utf8')).attendees;
+    const expected = expectedAttendees(file);
     const { attendees } = importNeutrally(file);
     const plain = attendees.map(({ sheet: _sheet, row: _row, ...fields }) => fields);
     expect(plain).toHaveLength(expected.length);

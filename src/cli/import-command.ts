@@ -1,0 +1,73 @@
+// `import FILE --dry-run` reads the file exactly as the app would (in its own thread, with
+// the caps) and prints the attendees; with --db and a conference it commits them.
+import { randomUUID } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { AppError } from '../shared/errors';
+import type { ImportPreview, ImportResult, ImportWarning } from '../shared/import-types';
+import { attendeesOf } from '../main/import/attendees-of';
+import { parseInWorker } from '../main/import/run-parse';
+import type { ServiceHost } from '../main/host/service-host';
+import { CliError } from './cli-error';
+
+export interface ImportOptions {
+  readonly file: string;
+  readonly json: boolean;
+  readonly conferenceId?: number;
+  readonly newConference?: string;
+}
+
+function readFile(file: string): Buffer {
+  try {
+    return fs.readFileSync(file);
+  } catch {
+    throw new CliError(`Không đọc được tệp "${file}": tệp không tồn tại hoặc không có quyền đọc.`, 'NOT_FOUND');
+  }
+}
+
+const requestId = () => randomUUID().replace(/-/g, '');
+const describe = (w: ImportWarning) => (w.row ? `${w.sheet ? `${w.sheet}, ` : ''}dòng ${w.row}: ${w.message}` : w.message);
+
+export async function dryRun(options: ImportOptions): Promise<void> {
+  let parsed;
+  try {
+    parsed = await parseInWorker(readFile(options.file), path.basename(options.file), undefined);
+  } catch (error) {
+    if (error instanceof AppError) throw new CliError(error.message, error.code);
+    throw error;
+  }
+  const { attendees, warnings } = attendeesOf(parsed);
+  const plain = attendees.map(({ sheet: _sheet, row: _row, ...fields }) => fields);
+  if (options.json) {
+    console.log(JSON.stringify({ attendees: plain, warnings }));
+    return;
+  }
+  console.log(`Đọc được ${plain.length} đại biểu từ "${path.basename(options.file)}".`);
+  for (const a of plain) console.log(`  ${a.fullName}${a.position ? `, ${a.position}` : ''}${a.bridgePoint ? ` — ${a.bridgePoint}` : ''}`);
+  for (const w of warnings) console.log(`Lưu ý: ${describe(w)}`);
+}
+
+export async function commit(host: ServiceHost, options: ImportOptions): Promise<void> {
+  const call = async <T>(name: string, input: unknown): Promise<T> => {
+    const envelope = await host.call(name, input);
+    if (!envelope.ok) throw new CliError(envelope.error.message, envelope.error.code);
+    return envelope.value as T;
+  };
+  const preview = await call<ImportPreview>('imports.preview', {
+    requestId: requestId(),
+    fileName: path.basename(options.file),
+    content: readFile(options.file).toString('base64'),
+    ...(options.conferenceId !== undefined && { conferenceId: options.conferenceId }),
+  });
+  const target = options.conferenceId !== undefined ? { conferenceId: options.conferenceId } : { newConferenceName: options.newConference };
+  const result = await call<ImportResult>('imports.commit', { requestId: requestId(), previewId: preview.previewId, target });
+  if (options.json) {
+    console.log(JSON.stringify({ conferenceId: result.conferenceId, imported: result.imported, warnings: preview.warnings }));
+    return;
+  }
+  console.log(result.message);
+  for (const w of preview.warnings) console.log(`Lưu ý: ${describe(w)}`);
+  if (preview.counts.doubtful > 0) {
+    console.log(`${preview.counts.doubtful} người trùng tên với người trong danh bạ nhưng khác điện thoại/đơn vị: đã thêm như người mới (trong ứng dụng có thể chọn gộp).`);
+  }
+}

@@ -1,0 +1,15 @@
+// The thread that reads an untrusted spreadsheet. It shares nothing with the database; the
+// caller kills it when it runs too long or is cancelled, and V8 stops it if it needs more
+// memory than its cap.
+import { parentPort, workerData } from 'node:worker_threads';
+import { AppError } from '../../shared/errors';
+import { parseSpreadsheet } from './parse';
+
+const { bytes, fileName } = (workerData as { input: { bytes: Uint8Array; fileName: string } }).input;
+try {
+  parentPort!.postMessage({ ok: true, parsed: parseSpreadsheet(bytes, fileName) });
+} catch (error) {
+  parentPort!.postMessage(
+    error instanceof AppError ? { ok: false, error: error.toApiError() } : (console.error(error), { ok: false, error: { code: 'IMPORT_INVALID', message: '' } }),
+  );
+}

@@ -1,0 +1,186 @@
+// Writing a checked file into a conference as one transaction: it lands whole or not at
+// all, can be cancelled while it runs, and records what it created so it can be undone.
+import type { ServiceInput } from '../../../shared/contract';
+import { AppError } from '../../../shared/errors';
+import type { ImportResult, PreviewRow } from '../../../shared/import-types';
+import { importMessages } from '../../import/errors';
+import { attendeeSearchText } from '../attendee-text';
+import { insertBridgePoint } from '../bridge-points';
+import { assertConference, touchConference } from '../conference-bridge-points';
+import { nowIso, type ServiceContext } from '../context';
+import { insertPerson, updatePerson } from '../people';
+import { loadPointDirectory, personFields } from './matching';
+import { previewOf } from './preview';
+import { endCancellable, forgetPreview, startCancellable } from './store';
+
+/** What undoing the import takes back. */
+export interface ImportUndo {
+  conference?: number;
+  attendees: number[];
+  people: number[];
+  points: number[];
+  conferencePoints: number[];
+  /** People the import completed (empty phone, email… filled in), with their earlier values. */
+  completed: { id: number; before: Record<string, unknown>; updatedAt: string }[];
+  /** When the target conference was last changed before the import. */
+  conferenceUpdatedAt?: string;
+}
+
+const chunk = 2000;
+const yieldToOtherWork = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+function createConference(ctx: ServiceContext, name: string): number {
+  const today = nowIso().slice(0, 10);
+  return Number(
+    ctx.db
+      .prepare(`INSERT INTO conferences (name, kind, date, session, start_time, search_text) VALUES (?, 'khac', ?, 'sang', '08:00', ?)`)
+      .run(name, today, name.toLowerCase())
+      .lastInsertRowid,
+  );
+}
+
+/** The conference's point for each bridge point named in the file, creating what is missing. */
+function pointsFor(ctx: ServiceContext, conferenceId: number, rows: readonly PreviewRow[], unassigned: number | null, undo: ImportUndo): Map<string, number> {
+  const directory = loadPointDirectory(ctx);
+  const mainPoint = ctx.db.prepare(`SELECT bridge_point_id FROM conference_bridge_points WHERE conference_id = ? AND is_main = 1`).pluck().get(conferenceId) as
+    | number
+    | undefined;
+  const attach = ctx.db.prepare(`INSERT OR IGNORE INTO conference_bridge_points (conference_id, bridge_point_id) VALUES (?, ?)`);
+  const attached = ctx.db.prepare(`SELECT id FROM conference_bridge_points WHERE conference_id = ? AND bridge_point_id = ?`).pluck();
+  const byName = new Map<string, number>();
+  const link = (bridgePointId: number) => {
+    const result = attach.run(conferenceId, bridgePointId);
+    const id = attached.get(conferenceId, bridgePointId) as number;
+    if (result.changes > 0) undo.conferencePoints.push(id);
+    return id;
+  };
+  for (const name of new Set(rows.map((r) => r.bridgePoint).filter((n): n is string => !!n))) {
+    let point = directory.find(name)?.id;
+    if (point === undefined) {
+      point = insertBridgePoint(ctx, { name, parentId: mainPoint ?? null });
+      undo.points.push(point);
+    }
+    byName.set(name, link(point));
+  }
+  if (unassigned !== null) {
+    if (!ctx.db.prepare(`SELECT 1 FROM bridge_points WHERE id = ?`).get(unassigned)) {
+      throw new AppError('NOT_FOUND', 'Không tìm thấy điểm cầu đã chọn cho các đại biểu không rõ điểm cầu.', 'unassignedBridgePointId');
+    }
+    byName.set('', link(unassigned));
+  }
+  return byName;
+}
+
+/** Fills the directory's empty fields from the file; keeps what was there for undo. */
+function complete(ctx: ServiceContext, personId: number, row: PreviewRow, undo: ImportUndo): void {
+  const current = ctx.db.prepare(`SELECT phone, email, gender, birth_year, position, unit, updated_at FROM people WHERE id = ?`).get(personId) as Record<string, unknown>;
+  const fields = personFields(row);
+  const patch: Record<string, unknown> = {};
+  const before: Record<string, unknown> = {};
+  for (const [key, column] of [
+    ['phone', 'phone'],
+    ['email', 'email'],
+    ['gender', 'gender'],
+    ['birthYear', 'birth_year'],
+    ['position', 'position'],
+    ['unit', 'unit'],
+  ] as const) {
+    if (current[column] == null && fields[key] != null) {
+      patch[key] = fields[key];
+      before[key] = null;
+    }
+  }
+  if (Object.keys(patch).length === 0) return;
+  updatePerson(ctx, { id: personId, ...patch });
+  undo.completed.push({ id: personId, before, updatedAt: String(current.updated_at) });
+}
+
+export async function commitImport(ctx: ServiceContext, input: ServiceInput<'imports.commit'>): Promise<ImportResult> {
+  const stored = previewOf(input.previewId);
+  const signal = startCancellable(input.requestId);
+  const { db } = ctx;
+  const undo: ImportUndo = { attendees: [], people: [], points: [], conferencePoints: [], completed: [] };
+  const created = new Set<number>();
+  let skipped = 0;
+  db.exec('BEGIN IMMEDIATE');
+  try {
+    let conferenceId: number;
+    if ('conferenceId' in input.target) {
+      conferenceId = input.target.conferenceId;
+      assertConference(ctx, conferenceId);
+      undo.conferenceUpdatedAt = db.prepare(`SELECT updated_at FROM conferences WHERE id = ?`).pluck().get(conferenceId) as string;
+    } else {
+      conferenceId = createConference(ctx, input.target.newConferenceName);
+      undo.conference = conferenceId;
+    }
+    const rows = stored.rows;
+    const points = pointsFor(ctx, conferenceId, rows, input.unassignedBridgePointId, undo);
+    const attending = db.prepare(`SELECT 1 FROM attendees WHERE conference_id = ? AND person_id = ?`);
+    const person = db.prepare(`SELECT full_name, phone, sort_key FROM people WHERE id = ?`);
+    const insert = db.prepare(
+      `INSERT INTO attendees (conference_id, person_id, conference_bridge_point_id, position, unit, note, sort_key, search_text)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+    );
+    for (let start = 0; start < rows.length; start += chunk) {
+      for (const row of rows.slice(start, start + chunk)) {
+        const decision = row.match === 'doubtful' ? (input.decisions[String(row.index)] ?? { action: 'add' }) : null;
+        if (decision?.action === 'skip') {
+          skipped++;
+          continue;
+        }
+        let personId: number;
+        if (decision?.action === 'merge') personId = decision.personId;
+        else if (row.personId !== undefined) personId = row.personId;
+        else {
+          personId = insertPerson(ctx, personFields(row));
+          undo.people.push(personId);
+          created.add(personId);
+        }
+        if (attending.get(conferenceId, personId)) {
+          skipped++;
+          continue;
+        }
+        if (!created.has(personId)) complete(ctx, personId, row, undo);
+        const p = person.get(personId) as { full_name: string; phone: string | null; sort_key: string } | undefined;
+        if (!p) throw new AppError('NOT_FOUND', `Người được chọn để gộp với dòng ${row.row} (${row.sheet}) không còn trong danh bạ; hãy xem lại lựa chọn.`);
+        const position = row.position ?? null;
+        const unit = row.unit ?? null;
+        undo.attendees.push(
+          Number(
+            insert.run(conferenceId, personId, points.get(row.bridgePoint ?? '') ?? null, position, unit, row.note ?? null, p.sort_key, attendeeSearchText(p.full_name, position, unit, p.phone))
+              .lastInsertRowid,
+          ),
+        );
+      }
+      ctx.progress(Math.min(start + chunk, rows.length), rows.length);
+      await yieldToOtherWork();
+      if (signal.aborted) throw new AppError('CANCELLED', importMessages.cancelled);
+    }
+    touchConference(ctx, conferenceId);
+    const importId = Number(
+      db
+        .prepare(`INSERT INTO imports (conference_id, file_name, imported, new_people, new_points, undo) VALUES (?, ?, ?, ?, ?, ?)`)
+        .run(conferenceId, stored.parsed.fileName, undo.attendees.length, undo.people.length, undo.points.length, JSON.stringify(undo)).lastInsertRowid,
+    );
+    db.exec('COMMIT');
+    forgetPreview(input.previewId);
+    const parts = [`Đã nhập ${undo.attendees.length.toLocaleString('vi-VN')} đại biểu từ "${stored.parsed.fileName}"`];
+    if (undo.people.length) parts.push(`${undo.people.length.toLocaleString('vi-VN')} người mới vào danh bạ`);
+    if (undo.points.length) parts.push(`${undo.points.length} điểm cầu mới`);
+    if (skipped) parts.push(`bỏ qua ${skipped.toLocaleString('vi-VN')} dòng (đã có trong hội nghị hoặc được chọn bỏ qua)`);
+    return {
+      importId,
+      conferenceId,
+      imported: undo.attendees.length,
+      newPeople: undo.people.length,
+      newPoints: undo.points.length,
+      skipped,
+      message: `${parts.join('; ')}.`,
+    };
+  } catch (error) {
+    if (db.inTransaction) db.exec('ROLLBACK');
+    throw error;
+  } finally {
+    endCancellable(input.requestId);
+  }
+}

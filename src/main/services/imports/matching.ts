@@ -1,0 +1,71 @@
+// What the rows of a file mean in the directory: which bridge point each named point is
+// (by meaning, not letters), and whether each person is already known.
+import type { ImportedAttendee, PersonCandidate, PreviewPoint, PreviewRow } from '../../../shared/import-types';
+import { bridgePointKey } from '../../../shared/text/bridge-point-name';
+import { normalizePhone } from '../../../shared/text/phone';
+import { foldForSearch } from '../../../shared/text/vietnamese';
+import type { ServiceContext } from '../context';
+import { findSamePerson } from '../people';
+
+interface DirectoryPoint {
+  readonly id: number;
+  readonly name: string;
+  readonly parentId: number | null;
+}
+
+export interface PointDirectory {
+  find(name: string): DirectoryPoint | null;
+  path(id: number): string[];
+}
+
+export function loadPointDirectory(ctx: ServiceContext): PointDirectory {
+  const points = (ctx.db.prepare(`SELECT id, name, parent_id AS parentId FROM bridge_points ORDER BY id`).all() as DirectoryPoint[]);
+  const byId = new Map(points.map((p) => [p.id, p]));
+  const byKey = new Map<string, DirectoryPoint>();
+  for (const p of points) if (!byKey.has(bridgePointKey(p.name))) byKey.set(bridgePointKey(p.name), p);
+  return {
+    find: (name) => byKey.get(bridgePointKey(name)) ?? null,
+    path(id) {
+      const names: string[] = [];
+      for (let p = byId.get(byId.get(id)?.parentId ?? -1); p; p = p.parentId === null ? undefined : byId.get(p.parentId)) names.unshift(p.name);
+      return names;
+    },
+  };
+}
+
+export function previewPoints(rows: readonly ImportedAttendee[], directory: PointDirectory): PreviewPoint[] {
+  const counts = new Map<string, number>();
+  for (const row of rows) if (row.bridgePoint) counts.set(row.bridgePoint, (counts.get(row.bridgePoint) ?? 0) + 1);
+  return [...counts].map(([name, count]) => {
+    const match = directory.find(name);
+    return { name, count, bridgePointId: match?.id ?? null, matchedName: match?.name ?? null, path: match ? directory.path(match.id) : [] };
+  });
+}
+
+/** The directory fields of an imported row, cleaned as the contract would clean them. */
+export function personFields(row: ImportedAttendee) {
+  const phone = row.phone ? normalizePhone(row.phone) : null;
+  return {
+    fullName: row.fullName,
+    phone: phone && phone.length <= 30 ? phone : null,
+    email: row.email && /^[^\s@]+@[^\s@]+$/.test(row.email) && row.email.length <= 200 ? row.email : null,
+    gender: row.gender === 'Nam' ? ('nam' as const) : row.gender === 'Nữ' ? ('nu' as const) : null,
+    birthYear: row.birthYear ?? null,
+    position: row.position ?? null,
+    unit: row.unit ?? null,
+  };
+}
+
+export function matchPeople(ctx: ServiceContext, rows: readonly ImportedAttendee[], conferenceId?: number): PreviewRow[] {
+  const sameName = ctx.db.prepare(`SELECT id AS personId, full_name AS fullName, phone, position, unit FROM people WHERE name_folded = ? LIMIT 6`);
+  const attending = ctx.db.prepare(`SELECT 1 FROM attendees WHERE conference_id = ? AND person_id = ?`);
+  return rows.map((row, index) => {
+    const same = findSamePerson(ctx, personFields(row));
+    if (same !== null) {
+      const inConference = conferenceId !== undefined && attending.get(conferenceId, same) !== undefined;
+      return { ...row, index, match: inConference ? 'inConference' : 'same', personId: same };
+    }
+    const candidates = sameName.all(foldForSearch(row.fullName)) as PersonCandidate[];
+    return candidates.length > 0 ? { ...row, index, match: 'doubtful', candidates } : { ...row, index, match: 'new' };
+  });
+}

@@ -1,0 +1,70 @@
+// Reading a file for the secretary to check before anything is written.
+import { randomUUID } from 'node:crypto';
+import type { ServiceInput } from '../../../shared/contract';
+import { AppError } from '../../../shared/errors';
+import type { ImportPreview, PreviewRow } from '../../../shared/import-types';
+import { attendeesOf } from '../../import/attendees-of';
+import { parseInWorker } from '../../import/run-parse';
+import type { ServiceContext } from '../context';
+import { loadPointDirectory, matchPeople, previewPoints } from './matching';
+import { endCancellable, keepPreview, startCancellable, storedPreview, type StoredPreview } from './store';
+
+const shownRows = 200;
+const shownWarnings = 500;
+
+function summarize(ctx: ServiceContext, stored: StoredPreview, conferenceId?: number): ImportPreview {
+  const { attendees, warnings } = attendeesOf(stored.parsed, stored.overrides);
+  stored.rows = matchPeople(ctx, attendees, conferenceId);
+  const count = (match: PreviewRow['match']) => stored.rows.filter((r) => r.match === match).length;
+  return {
+    previewId: stored.id,
+    fileName: stored.parsed.fileName,
+    tables: stored.parsed.tables.map((t) => ({
+      sheet: t.sheet,
+      headerRows: t.headerRows,
+      columns: t.columns.map((c) => (t.sheet in stored.overrides && c.index in stored.overrides[t.sheet] ? { ...c, kind: stored.overrides[t.sheet][c.index] } : c)),
+      sheetPoint: t.sheetPoint,
+    })),
+    skippedSheets: stored.parsed.skippedSheets,
+    attendeeCount: stored.rows.length,
+    rows: stored.rows.slice(0, shownRows),
+    warnings: warnings.slice(0, shownWarnings),
+    warningCount: warnings.length,
+    points: previewPoints(attendees, loadPointDirectory(ctx)),
+    counts: { newPeople: count('new'), samePeople: count('same'), doubtful: count('doubtful'), inConference: count('inConference') },
+    doubtful: stored.rows.filter((r) => r.match === 'doubtful'),
+  };
+}
+
+export async function previewImport(ctx: ServiceContext, input: ServiceInput<'imports.preview'>): Promise<ImportPreview> {
+  const bytes = Buffer.from(input.content, 'base64');
+  const signal = startCancellable(input.requestId);
+  try {
+    const parsed = await parseInWorker(bytes, input.fileName, ctx.parseWorker, signal);
+    const stored: StoredPreview = { id: randomUUID().replace(/-/g, ''), parsed, overrides: {}, rows: [] };
+    keepPreview(stored);
+    return summarize(ctx, stored, input.conferenceId);
+  } finally {
+    endCancellable(input.requestId);
+  }
+}
+
+export function previewOf(previewId: string): StoredPreview {
+  const stored = storedPreview(previewId);
+  if (!stored) throw new AppError('NOT_FOUND', 'Bản xem trước của tệp đã hết hạn (ứng dụng vừa khởi động lại hoặc đã mở nhiều tệp khác). Hãy chọn lại tệp.');
+  return stored;
+}
+
+export function remapImport(ctx: ServiceContext, input: ServiceInput<'imports.remap'>): ImportPreview {
+  const stored = previewOf(input.previewId);
+  const table = stored.parsed.tables.find((t) => t.sheet === input.sheet);
+  if (!table || !table.columns.some((c) => c.index === input.columnIndex)) {
+    throw new AppError('NOT_FOUND', 'Không tìm thấy cột này trong tệp; hãy chọn lại tệp.');
+  }
+  stored.overrides = { ...stored.overrides, [input.sheet]: { ...stored.overrides[input.sheet], [input.columnIndex]: input.kind } };
+  return summarize(ctx, stored, input.conferenceId);
+}
+
+export function previewRows(input: ServiceInput<'imports.rows'>): readonly PreviewRow[] {
+  return previewOf(input.previewId).rows.slice(input.offset, input.offset + input.limit);
+}

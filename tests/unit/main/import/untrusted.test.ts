@@ -1,0 +1,37 @@
+// The untrusted-file path as the app runs it: the file is read in its own thread with caps
+// on time and memory; a bad file ends quickly in a Vietnamese message.
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseInWorker } from '../../../../src/main/import/run-parse';
+import { AppError } from '../../../../src/shared/errors';
+import { badFixtures, fixturesDir, goodFixtures } from '../../../helpers/fixtures';
+
+describe('reading files in their own thread', () => {
+  it.each(badFixtures)('%s is refused within 5 s without exhausting memory', async (file) => {
+    const bytes = fs.readFileSync(path.join(fixturesDir, file));
+    const baseline = process.memoryUsage().rss;
+    let peak = baseline;
+    const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 10);
+    const started = Date.now();
+    const error = await parseInWorker(bytes, 'tep.xlsx', undefined).then(
+      () => null,
+      (e: unknown) => e,
+    );
+    clearInterval(sampler);
+    expect(Date.now() - started).toBeLessThan(5000);
+    expect(error).toBeInstanceOf(AppError);
+    expect((error as AppError).message).toMatch(/Hãy/);
+    expect((peak - baseline) / 1024 / 1024).toBeLessThan(300);
+  });
+
+  it.each(goodFixtures)('%s reads the same in the thread as directly', async (file) => {
+    const parsed = await parseInWorker(fs.readFileSync(path.join(fixturesDir, file)), file, undefined);
+    expect(parsed.tables.length).toBeGreaterThan(0);
+  });
+
+  it('refuses a file over the size cap before reading it', async () => {
+    const error = await parseInWorker(new Uint8Array(51 * 1024 * 1024), 'lon.xlsx', undefined).catch((e: unknown) => e);
+    expect((error as AppError).message).toMatch(/Tệp quá lớn/);
+  });
+});

@@ -19,6 +19,7 @@ export default defineConfig({
           index: 'src/main/index.ts',
           // The services' thread, and the browser door that reuses it (see README).
           'data-worker': 'src/main/host/data-worker.ts',
+          'parse-worker': 'src/main/import/parse-worker.ts',
           harness: 'src/harness/main.ts',
         },
       },

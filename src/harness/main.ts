@@ -13,7 +13,10 @@ const { values } = parseArgs({
   options: { db: { type: 'string' }, port: { type: 'string' }, json: { type: 'boolean', default: false } },
 });
 const dbPath = path.resolve(values.db ?? defaultDatabasePath());
-const host = createWorkerHost({ dbPath, version: appVersion }, new URL('./data-worker.js', import.meta.url));
+const host = createWorkerHost(
+  { dbPath, version: appVersion, parseWorker: new URL('./parse-worker.js', import.meta.url).href },
+  new URL('./data-worker.js', import.meta.url),
+);
 const harness = await startHarness({ host, rendererDir: path.join(here, '..', 'renderer'), port: values.port ? Number(values.port) : 0 });
 
 if (values.json) console.log(JSON.stringify({ url: harness.url, origin: harness.origin, token: harness.token, dbPath }));

@@ -26,6 +26,7 @@ app.whenReady().then(() => {
     {
       dbPath: path.join(app.getPath('userData'), databaseFileName),
       version: app.getVersion(),
+      parseWorker: new URL('./parse-worker.js', import.meta.url).href,
       // Set by `npm start` to better-sqlite3 rebuilt for Electron; packaged builds rebuild in place.
       nativeBinding: app.isPackaged ? undefined : process.env.THU_KY_SQLITE_BINDING,
     },

@@ -135,7 +135,14 @@ export interface ImportPreview {
   readonly warnings: readonly ImportWarning[];
   readonly warningCount: number;
   readonly points: readonly PreviewPoint[];
-  readonly counts: { readonly newPeople: number; readonly samePeople: number; readonly doubtful: number; readonly inConference: number };
+  readonly counts: {
+    readonly newPeople: number;
+    readonly samePeople: number;
+    readonly doubtful: number;
+    readonly inConference: number;
+    /** Rows whose bridge point the file does not say. */
+    readonly withoutPoint: number;
+  };
   /** Every doubtful row (those that need the secretary's choice). */
   readonly doubtful: readonly PreviewRow[];
 }

@@ -31,7 +31,13 @@ function summarize(ctx: ServiceContext, stored: StoredPreview, conferenceId?: nu
     warnings: warnings.slice(0, shownWarnings),
     warningCount: warnings.length,
     points: previewPoints(attendees, loadPointDirectory(ctx)),
-    counts: { newPeople: count('new'), samePeople: count('same'), doubtful: count('doubtful'), inConference: count('inConference') },
+    counts: {
+      newPeople: count('new'),
+      samePeople: count('same'),
+      doubtful: count('doubtful'),
+      inConference: count('inConference'),
+      withoutPoint: stored.rows.filter((r) => !r.bridgePoint).length,
+    },
     doubtful: stored.rows.filter((r) => r.match === 'doubtful'),
   };
 }

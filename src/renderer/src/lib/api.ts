@@ -22,16 +22,22 @@ const labels: Partial<Record<CallName, string>> = {
   'conferenceBridgePoints.attach': 'Đang thêm điểm cầu',
   'undo.restore': 'Đang hoàn tác',
   'demo.create': 'Đang tạo dữ liệu mẫu',
+  'imports.undo': 'Đang hoàn tác nhập',
 };
 
-export async function call<N extends CallName>(name: N, input: CallInput<N>): Promise<CallResult<N>> {
-  const busy = beginBusy(labels[name] ?? 'Đang xử lý');
+interface CallOptions {
+  /** For a screen that shows the progress itself (with its own Cancel button). */
+  readonly onProgress?: (done: number, total: number) => void;
+}
+
+export async function call<N extends CallName>(name: N, input: CallInput<N>, options: CallOptions = {}): Promise<CallResult<N>> {
+  const busy = options.onProgress ? null : beginBusy(labels[name] ?? 'Đang xử lý');
   try {
-    const envelope = await send(name, input, (p) => busy.progress(p.done, p.total));
+    const envelope = await send(name, input, (p) => (options.onProgress ?? busy!.progress)(p.done, p.total));
     if (!envelope.ok) throw new ApiCallError(envelope.error);
     return envelope.value as CallResult<N>;
   } finally {
-    busy.end();
+    busy?.end();
   }
 }
 

@@ -44,7 +44,7 @@ describe('importing an attendee list into a conference', () => {
     // The demo directory has "Điểm cầu Huyện ủy Đại Từ": the group "II. ĐIỂM CẦU HUYỆN ỦY ĐẠI TỪ" is that point.
     expect(byName['Điểm cầu Huyện ủy Đại Từ']).toMatchObject({ count: 5, matchedName: 'Điểm cầu Huyện ủy Đại Từ' });
     expect(byName['Điểm cầu Thành ủy Sông Công']).toMatchObject({ count: 4, bridgePointId: null });
-    expect(p.counts).toEqual({ newPeople: 22, samePeople: 0, doubtful: 0, inConference: 0 });
+    expect(p.counts).toEqual({ newPeople: 22, samePeople: 0, doubtful: 0, inConference: 0, withoutPoint: 0 });
   });
 
   it('lets the secretary change what a column means', async () => {

@@ -1,6 +1,7 @@
 // The attendees of a conference as a spreadsheet: type a name on the last line (picked from
 // the directory or new), paste rows from Excel, edit cells in place, reorder by protocol.
 import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import type { ImportResult } from '../../../../shared/import-types';
 import type { Attendee, Conference, ConferenceBridgePoint, Person } from '../../../../shared/types';
 import { call, errorMessage } from '../../lib/api';
 import { attempt } from '../../lib/attempt';
@@ -14,8 +15,11 @@ import { Modal } from '../../components/Modal';
 import { PersonLabel } from '../../components/PersonLabel';
 import { SearchBox } from '../../components/SearchBox';
 import { Typeahead } from '../../components/Typeahead';
+import { navigate } from '../../app/route';
 import { showError, showToast } from '../../app/toasts';
 import { offerUndo, onUndone, pushUndo } from '../../app/undo';
+import { ImportDialog } from '../import/ImportDialog';
+import { ImportHistory } from '../import/ImportHistory';
 import { attendeeColumns, cellPatch, newAttendeeRow } from './attendee-columns';
 
 type Order = 'protocol' | 'name';
@@ -33,11 +37,16 @@ export function AttendeesTab({ conference, onChanged }: Props) {
   const [points, setPoints] = useState<readonly ConferenceBridgePoint[]>([]);
   const [selection, setSelection] = useState<{ rows: readonly Attendee[]; active?: Attendee }>({ rows: [] });
   const [confirmNumbering, setConfirmNumbering] = useState(false);
+  const [importing, setImporting] = useState<{ file?: File } | null>(null);
+  const [history, setHistory] = useState(false);
   const controller = useRef<GridController | null>(null);
 
-  useEffect(() => {
-    call('conferenceBridgePoints.list', { conferenceId: conference.id }).then(setPoints, (e) => showError(errorMessage(e)));
-  }, [conference.id]);
+  // The points are reloaded with the rows: an import or the Điểm cầu tab may have added some.
+  const loadPoints = useCallback(
+    () => call('conferenceBridgePoints.list', { conferenceId: conference.id }).then(setPoints, (e) => showError(errorMessage(e))),
+    [conference.id],
+  );
+  useEffect(() => void loadPoints(), [loadPoints]);
 
   const fetchPage = useCallback(
     (offset: number, limit: number) =>
@@ -55,9 +64,9 @@ export function AttendeesTab({ conference, onChanged }: Props) {
   const rows = usePagedRows(fetchPage, resetKey);
   const { reload } = rows;
   const changed = useCallback(async () => {
-    await reload();
+    await Promise.all([reload(), loadPoints()]);
     onChanged();
-  }, [reload, onChanged]);
+  }, [reload, loadPoints, onChanged]);
   useEffect(() => onUndone(() => void changed()), [changed]);
 
   const columns = useMemo(() => attendeeColumns(points), [points]);
@@ -165,8 +174,35 @@ export function AttendeesTab({ conference, onChanged }: Props) {
     [conference.id, changed],
   );
 
+  const imported = async (result: ImportResult) => {
+    setImporting(null);
+    showToast({
+      kind: 'info',
+      message: result.message,
+      action: {
+        label: 'Hoàn tác nhập',
+        run: () =>
+          void attempt(async () => {
+            showToast({ kind: 'info', message: (await call('imports.undo', { importId: result.importId })).message });
+            await changed();
+          }),
+      },
+    });
+    if (result.conferenceId === conference.id) await changed();
+    else navigate({ view: 'conference', id: result.conferenceId, tab: 'attendees' });
+  };
+
   return (
-    <div className="attendees-tab">
+    <div
+      className="attendees-tab"
+      onDragOver={(e) => e.dataTransfer.types.includes('Files') && e.preventDefault()}
+      onDrop={(e) => {
+        const file = e.dataTransfer.files[0];
+        if (!file) return;
+        e.preventDefault();
+        setImporting({ file });
+      }}
+    >
       <div className="toolbar">
         <SearchBox label="Tìm đại biểu" placeholder="Tìm theo tên, chức vụ, đơn vị (gõ không dấu cũng được)…" value={query} onChange={setQuery} />
         <select aria-label="Lọc theo điểm cầu" value={pointFilter} onChange={(e) => setPointFilter(e.target.value)}>
@@ -207,6 +243,12 @@ export function AttendeesTab({ conference, onChanged }: Props) {
         <button type="button" onClick={() => setConfirmNumbering(true)}>
           Đánh số lễ tân theo vai trò
         </button>
+        <button type="button" className="primary" onClick={() => setImporting({})}>
+          Nhập từ tệp…
+        </button>
+        <button type="button" onClick={() => setHistory(true)}>
+          Các lần nhập
+        </button>
         <button type="button" className="danger" disabled={selection.rows.length === 0} onClick={() => void remove(selection.rows)} title="Ctrl+Delete">
           Xoá {selection.rows.length > 1 ? `${selection.rows.length} dòng` : 'dòng'}
         </button>
@@ -246,6 +288,10 @@ export function AttendeesTab({ conference, onChanged }: Props) {
         rowClassName={(a) => `status-${a.status}`}
         emptyMessage="Chưa có đại biểu."
       />
+      {importing && (
+        <ImportDialog conferenceId={conference.id} initialFile={importing.file} onClose={() => setImporting(null)} onImported={(r) => void imported(r)} />
+      )}
+      {history && <ImportHistory conferenceId={conference.id} onClose={() => setHistory(false)} onUndone={() => void changed()} />}
       {confirmNumbering && (
         <Modal
           title="Đánh số thứ tự lễ tân"

@@ -1,0 +1,41 @@
+// What each column of the file means, as detected; the secretary can correct any of them.
+import { columnKindLabels, columnKinds, type ColumnKind, type ImportPreview } from '../../../../shared/import-types';
+
+interface Props {
+  readonly table: ImportPreview['tables'][number];
+  readonly onChange: (columnIndex: number, kind: ColumnKind | null) => void;
+}
+
+export function ColumnMapping({ table, onChange }: Props) {
+  const shown = table.columns.filter((c) => c.header || c.kind);
+  return (
+    <div className="mapping">
+      <div className="mapping-title">
+        <strong>{table.sheet}</strong>
+        <span className="muted small"> · tiêu đề ở dòng {table.headerRows.join(' và ')}</span>
+        {table.sheetPoint && <span className="muted small"> · điểm cầu của trang: {table.sheetPoint}</span>}
+      </div>
+      <div className="mapping-columns">
+        {shown.map((column) => (
+          <label key={column.index} className={`mapping-column${column.kind ? '' : ' ignored'}`}>
+            <span className="mapping-header" title={column.header}>
+              {column.header || `(cột ${column.index + 1} không có tiêu đề)`}
+            </span>
+            <select
+              aria-label={`Ý nghĩa của cột "${column.header}"`}
+              value={column.kind ?? ''}
+              onChange={(e) => onChange(column.index, (e.target.value || null) as ColumnKind | null)}
+            >
+              <option value="">(Không nhập)</option>
+              {columnKinds.map((kind) => (
+                <option key={kind} value={kind}>
+                  {columnKindLabels[kind]}
+                </option>
+              ))}
+            </select>
+          </label>
+        ))}
+      </div>
+    </div>
+  );
+}

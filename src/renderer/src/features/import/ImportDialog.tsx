@@ -1,0 +1,324 @@
+// "Nhập từ tệp": choose or drop a spreadsheet, check what was understood (columns, bridge
+// points, namesakes, warnings), then import it into a conference in one go, with Cancel.
+import { useEffect, useRef, useState } from 'react';
+import type { ColumnKind, DoubtfulDecision, ImportPreview, ImportResult, PreviewRow } from '../../../../shared/import-types';
+import type { ConferenceBridgePoint, ConferenceSummary } from '../../../../shared/types';
+import { ApiCallError, call, errorMessage } from '../../lib/api';
+import { formatCount } from '../../lib/format';
+import { newRequestId, readFileAsBase64 } from '../../lib/read-file';
+import { Modal } from '../../components/Modal';
+import { ColumnMapping } from './ColumnMapping';
+import { DoubtfulList } from './DoubtfulList';
+
+interface Props {
+  readonly conferenceId: number;
+  /** A file dropped on the screen, read at once. */
+  readonly initialFile?: File;
+  readonly onClose: () => void;
+  readonly onImported: (result: ImportResult) => void;
+}
+
+type Stage =
+  | { kind: 'choose' }
+  | { kind: 'reading'; requestId: string; fileName: string }
+  | { kind: 'preview' }
+  | { kind: 'committing'; requestId: string; done: number; total: number };
+
+const matchLabels: Record<PreviewRow['match'], string> = {
+  new: 'Người mới',
+  same: 'Có trong danh bạ',
+  doubtful: 'Trùng tên',
+  inConference: 'Đã có trong hội nghị',
+};
+
+export function ImportDialog({ conferenceId, initialFile, onClose, onImported }: Props) {
+  const [stage, setStage] = useState<Stage>({ kind: 'choose' });
+  const [preview, setPreview] = useState<ImportPreview | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
+  const [decisions, setDecisions] = useState<Record<number, DoubtfulDecision>>({});
+  const [target, setTarget] = useState<string>(String(conferenceId));
+  const [newName, setNewName] = useState('');
+  const [conferences, setConferences] = useState<readonly ConferenceSummary[]>([]);
+  const [points, setPoints] = useState<readonly ConferenceBridgePoint[]>([]);
+  const [unassignedPoint, setUnassignedPoint] = useState('');
+  const [dragging, setDragging] = useState(false);
+  const fileInput = useRef<HTMLInputElement>(null);
+  const targetConference = target === 'new' ? undefined : Number(target);
+
+  useEffect(() => {
+    call('conferences.list', {}).then(setConferences, () => undefined);
+  }, []);
+  useEffect(() => {
+    if (targetConference === undefined) return setPoints([]);
+    call('conferenceBridgePoints.list', { conferenceId: targetConference }).then(setPoints, () => undefined);
+  }, [targetConference]);
+
+  const read = async (file: File) => {
+    setProblem(null);
+    const requestId = newRequestId();
+    setStage({ kind: 'reading', requestId, fileName: file.name });
+    try {
+      const content = await readFileAsBase64(file);
+      const result = await call('imports.preview', { requestId, fileName: file.name, content, conferenceId: targetConference }, { onProgress: () => undefined });
+      setPreview(result);
+      setDecisions({});
+      setStage({ kind: 'preview' });
+    } catch (error) {
+      setStage({ kind: 'choose' });
+      if (!(error instanceof ApiCallError && error.error.code === 'CANCELLED')) setProblem(errorMessage(error));
+    }
+  };
+
+  useEffect(() => {
+    if (initialFile) void read(initialFile);
+    // The dropped file is read once, when the dialog opens.
+  }, [initialFile]);
+
+  const remap = async (sheet: string, columnIndex: number, kind: ColumnKind | null) => {
+    if (!preview) return;
+    try {
+      setPreview(await call('imports.remap', { previewId: preview.previewId, sheet, columnIndex, kind, conferenceId: targetConference }));
+    } catch (error) {
+      setProblem(errorMessage(error));
+    }
+  };
+
+  const commit = async () => {
+    if (!preview) return;
+    if (target === 'new' && !newName.trim()) {
+      setProblem('Hãy nhập tên hội nghị mới.');
+      return;
+    }
+    const requestId = newRequestId();
+    setProblem(null);
+    setStage({ kind: 'committing', requestId, done: 0, total: preview.attendeeCount });
+    try {
+      const result = await call(
+        'imports.commit',
+        {
+          requestId,
+          previewId: preview.previewId,
+          target: target === 'new' ? { newConferenceName: newName } : { conferenceId: Number(target) },
+          decisions: Object.fromEntries(Object.entries(decisions)),
+          unassignedBridgePointId: unassignedPoint ? points.find((p) => p.id === Number(unassignedPoint))!.bridgePointId : null,
+        },
+        { onProgress: (done, total) => setStage({ kind: 'committing', requestId, done, total }) },
+      );
+      onImported(result);
+    } catch (error) {
+      setStage({ kind: 'preview' });
+      setProblem(errorMessage(error));
+    }
+  };
+
+  const cancel = () => {
+    if (stage.kind === 'reading' || stage.kind === 'committing') void call('imports.cancel', { requestId: stage.requestId });
+  };
+
+  const withoutPoint = preview?.counts.withoutPoint ?? 0;
+  const toImport = preview ? preview.attendeeCount - preview.counts.inConference - Object.values(decisions).filter((d) => d.action === 'skip').length : 0;
+  const busy = stage.kind === 'reading' || stage.kind === 'committing';
+
+  return (
+    <Modal
+      title={preview ? `Nhập danh sách đại biểu từ "${preview.fileName}"` : 'Nhập danh sách đại biểu từ tệp'}
+      onClose={busy ? cancel : onClose}
+      wide
+      footer={
+        busy ? (
+          <>
+            <div className="import-progress" role="progressbar" aria-label="Tiến độ nhập" aria-valuenow={stage.kind === 'committing' ? stage.done : undefined} aria-valuemax={stage.kind === 'committing' ? stage.total : undefined}>
+              <div className="busy-bar">
+                <div
+                  className={stage.kind === 'committing' && stage.total ? 'busy-fill' : 'busy-fill indeterminate'}
+                  style={stage.kind === 'committing' && stage.total ? { width: `${Math.round((stage.done / stage.total) * 100)}%` } : undefined}
+                />
+              </div>
+              <span>
+                {stage.kind === 'reading'
+                  ? `Đang đọc "${stage.fileName}"…`
+                  : `Đang nhập ${formatCount(stage.done)}/${formatCount(stage.total)} đại biểu…`}
+              </span>
+            </div>
+            <button type="button" onClick={cancel}>
+              Huỷ
+            </button>
+          </>
+        ) : preview ? (
+          <>
+            <button type="button" onClick={() => (setPreview(null), setStage({ kind: 'choose' }))}>
+              Chọn tệp khác
+            </button>
+            <span className="spacer" />
+            <button type="button" onClick={onClose}>
+              Đóng
+            </button>
+            <button type="button" className="primary" disabled={toImport <= 0} onClick={() => void commit()}>
+              Nhập {formatCount(Math.max(0, toImport))} đại biểu
+            </button>
+          </>
+        ) : undefined
+      }
+    >
+      {problem && (
+        <p className="notice error" role="alert">
+          {problem}
+        </p>
+      )}
+      {!preview && (
+        <div
+          className={`drop-zone${dragging ? ' over' : ''}`}
+          onDragOver={(e) => {
+            e.preventDefault();
+            setDragging(true);
+          }}
+          onDragLeave={() => setDragging(false)}
+          onDrop={(e) => {
+            e.preventDefault();
+            setDragging(false);
+            const file = e.dataTransfer.files[0];
+            if (file) void read(file);
+          }}
+        >
+          <p>Kéo tệp danh sách đại biểu thả vào đây, hoặc</p>
+          <button type="button" className="primary" disabled={busy} onClick={() => fileInput.current?.click()}>
+            Chọn tệp…
+          </button>
+          <input
+            ref={fileInput}
+            type="file"
+            hidden
+            aria-label="Chọn tệp danh sách đại biểu"
+            accept=".xlsx,.xls,.ods,.csv,.txt"
+            onChange={(e) => {
+              const file = e.target.files?.[0];
+              e.target.value = '';
+              if (file) void read(file);
+            }}
+          />
+          <p className="muted small">
+            Excel (.xlsx, .xls), LibreOffice (.ods) hoặc CSV; tiêu đề có thể nằm dưới phần quốc hiệu, tên hội nghị; chữ TCVN3 (.VnTime) và VNI được chuyển
+            sang Unicode.
+          </p>
+        </div>
+      )}
+      {preview && (
+        <div className="import-preview">
+          <p className="import-summary">
+            <strong>{formatCount(preview.attendeeCount)}</strong> đại biểu trong {preview.tables.length} trang tính ·{' '}
+            {preview.points.length} điểm cầu ({preview.points.filter((p) => p.bridgePointId !== null).length} có sẵn,{' '}
+            {preview.points.filter((p) => p.bridgePointId === null).length} sẽ tạo mới) · {formatCount(preview.counts.newPeople)} người mới,{' '}
+            {formatCount(preview.counts.samePeople)} có trong danh bạ, {formatCount(preview.counts.doubtful)} trùng tên
+            {preview.counts.inConference > 0 && `, ${formatCount(preview.counts.inConference)} đã có trong hội nghị (bỏ qua)`}
+          </p>
+          {preview.skippedSheets.length > 0 && (
+            <p className="muted small">Bỏ qua: {preview.skippedSheets.map((s) => `"${s.sheet}" (${s.reason})`).join('; ')}.</p>
+          )}
+
+          <section className="import-section">
+            <h3>Nhập vào</h3>
+            <div className="toolbar">
+              <select aria-label="Hội nghị nhận danh sách" value={target} onChange={(e) => setTarget(e.target.value)}>
+                {conferences.map((c) => (
+                  <option key={c.id} value={c.id}>
+                    {c.name}
+                  </option>
+                ))}
+                <option value="new">+ Hội nghị mới…</option>
+              </select>
+              {target === 'new' && <input aria-label="Tên hội nghị mới" placeholder="Tên hội nghị mới" value={newName} onChange={(e) => setNewName(e.target.value)} />}
+              {withoutPoint > 0 && targetConference !== undefined && (
+                <select aria-label="Điểm cầu cho đại biểu không rõ điểm cầu" value={unassignedPoint} onChange={(e) => setUnassignedPoint(e.target.value)}>
+                  <option value="">Đại biểu không rõ điểm cầu: để trống</option>
+                  {points.map((p) => (
+                    <option key={p.id} value={p.id}>
+                      Đại biểu không rõ điểm cầu → {p.name}
+                    </option>
+                  ))}
+                </select>
+              )}
+            </div>
+          </section>
+
+          <section className="import-section">
+            <h3>Các cột đã nhận ra</h3>
+            {preview.tables.map((table) => (
+              <ColumnMapping key={table.sheet} table={table} onChange={(column, kind) => void remap(table.sheet, column, kind)} />
+            ))}
+          </section>
+
+          {preview.points.length > 0 && (
+            <section className="import-section">
+              <h3>Điểm cầu</h3>
+              <ul className="points-list">
+                {preview.points.map((p) => (
+                  <li key={p.name}>
+                    <strong>{p.name}</strong> <span className="muted">({formatCount(p.count)} đại biểu)</span> →{' '}
+                    {p.bridgePointId !== null ? (
+                      <span className="pill conn-da_ket_noi">
+                        có sẵn: {p.matchedName}
+                        {p.path.length > 0 && ` — ${p.path.join(' › ')}`}
+                      </span>
+                    ) : (
+                      <span className="pill">sẽ tạo điểm cầu mới</span>
+                    )}
+                  </li>
+                ))}
+              </ul>
+            </section>
+          )}
+
+          <DoubtfulList rows={preview.doubtful} decisions={decisions} onDecide={(index, decision) => setDecisions((d) => ({ ...d, [index]: decision }))} />
+
+          {preview.warnings.length > 0 && (
+            <section className="import-section">
+              <h3>Cần kiểm tra ({formatCount(preview.warningCount)})</h3>
+              <ul className="warnings-list">
+                {preview.warnings.map((w, i) => (
+                  <li key={i}>
+                    {w.row > 0 && <span className="muted">{w.sheet ? `${w.sheet}, ` : ''}dòng {w.row}: </span>}
+                    {w.message}
+                  </li>
+                ))}
+              </ul>
+            </section>
+          )}
+
+          <section className="import-section">
+            <h3>
+              Xem trước {preview.rows.length < preview.attendeeCount ? `${formatCount(preview.rows.length)}/${formatCount(preview.attendeeCount)}` : ''} đại biểu
+            </h3>
+            <div className="preview-table-wrap">
+              <table className="list-table preview-table">
+                <thead>
+                  <tr>
+                    <th>Dòng</th>
+                    <th>Họ và tên</th>
+                    <th>Chức vụ</th>
+                    <th>Đơn vị</th>
+                    <th>Điểm cầu</th>
+                    <th>Điện thoại</th>
+                    <th>Danh bạ</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {preview.rows.map((r) => (
+                    <tr key={r.index} className={`match-${r.match}`}>
+                      <td className="muted">{r.row}</td>
+                      <td>{r.fullName}</td>
+                      <td>{r.position}</td>
+                      <td>{r.unit}</td>
+                      <td>{r.bridgePoint}</td>
+                      <td>{r.phone}</td>
+                      <td>{matchLabels[r.match]}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          </section>
+        </div>
+      )}
+    </Modal>
+  );
+}

@@ -14,33 +14,35 @@ export function bridgePointKey(name: string): string {
 
 // Words that stay in capitals (abbreviations of bodies).
 const acronyms = new Set(['ubnd', 'hdnd', 'mttq', 'ubmttq', 'bch', 'btv', 'tw', 'cand', 'qdnd', 'vks', 'tand', 'bchqs', 'dbqh']);
-// After these words the next word is lowercase: "Tỉnh ủy", "Đảng ủy", "Ban Tổ chức", "Ủy ban nhân dân".
+// After these words the next word is lowercase: "Tỉnh ủy", "Đảng ủy", "Ban Tổ chức", "Ủy ban
+// nhân dân". Compared with their marks ("quân" is not "quận"); "uỷ" is the older spelling of "ủy".
 const lowerAfter: Record<string, readonly string[]> = {
-  diem: ['cau'],
-  tinh: ['uy'],
-  huyen: ['uy'],
-  thanh: ['uy'],
-  thi: ['uy'],
-  quan: ['uy'],
-  dang: ['uy'],
-  xa: ['uy'],
-  phuong: ['uy'],
-  to: ['chuc'],
-  tuyen: ['giao'],
-  dan: ['van'],
-  kiem: ['tra'],
-  noi: ['chinh', 'vu'],
-  van: ['phong'],
-  uy: ['ban'],
-  ban: ['nhan', 'thuong'],
-  nhan: ['dan'],
-  thuong: ['vu'],
-  mat: ['tran'],
-  hoi: ['dong', 'truong'],
-  phong: ['hop'],
+  điểm: ['cầu'],
+  tỉnh: ['ủy'],
+  huyện: ['ủy'],
+  thành: ['ủy'],
+  thị: ['ủy'],
+  quận: ['ủy'],
+  đảng: ['ủy'],
+  xã: ['ủy'],
+  phường: ['ủy'],
+  tổ: ['chức'],
+  tuyên: ['giáo'],
+  dân: ['vận'],
+  kiểm: ['tra'],
+  nội: ['chính', 'vụ'],
+  văn: ['phòng'],
+  ủy: ['ban'],
+  ban: ['nhân', 'thường'],
+  nhân: ['dân'],
+  thường: ['vụ'],
+  mặt: ['trận'],
+  hội: ['đồng', 'trường'],
+  phòng: ['họp'],
 };
 // Kinds of administrative unit: lowercase before the unit's own name ("Đảng ủy xã Yên Lãng").
-const unitNouns = new Set(['xa', 'phuong', 'huyen', 'tinh', 'quan', 'thon', 'xom', 'thi tran', 'thanh pho']);
+const unitNouns = new Set(['xã', 'phường', 'huyện', 'tỉnh', 'quận', 'thôn', 'xóm', 'thị trấn', 'thành phố']);
+const word = (w: string) => w.toLocaleLowerCase('vi').normalize('NFC').replace('uỷ', 'ủy');
 
 function capitalize(word: string): string {
   return word.charAt(0).toLocaleUpperCase('vi') + word.slice(1);
@@ -50,15 +52,14 @@ function capitalize(word: string): string {
 export function recaseOrganisationName(text: string): string {
   const words = text.toLocaleLowerCase('vi').split(' ');
   return words
-    .map((word, i) => {
-      const folded = foldForSearch(word);
-      if (acronyms.has(folded)) return word.toLocaleUpperCase('vi');
-      if (i === 0) return capitalize(word);
-      const previous = foldForSearch(words[i - 1]);
-      if (lowerAfter[previous]?.includes(folded)) return word;
+    .map((text, i) => {
+      if (acronyms.has(foldForSearch(text))) return text.toLocaleUpperCase('vi');
+      if (i === 0) return capitalize(text);
+      const current = word(text);
+      if (lowerAfter[word(words[i - 1])]?.includes(current)) return text;
       // "xã Yên Lãng", "tỉnh Thái Nguyên", but "Tỉnh ủy", "Huyện ủy" (the committee itself).
-      if (unitNouns.has(folded) && i < words.length - 1 && foldForSearch(words[i + 1]) !== 'uy') return word;
-      return capitalize(word);
+      if (unitNouns.has(current) && i < words.length - 1 && word(words[i + 1]) !== 'ủy') return text;
+      return capitalize(text);
     })
     .join(' ');
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bridgePointKey } from '../../../src/shared/text/bridge-point-name';
+import { bridgePointKey, canonicalBridgePointName } from '../../../src/shared/text/bridge-point-name';
 import { cleanLine, cleanMultiline, cleanOptional } from '../../../src/shared/text/clean';
 import { normalizePhone } from '../../../src/shared/text/phone';
 
@@ -54,5 +54,19 @@ describe('bridgePointKey', () => {
   it('keeps names whose first word merely looks like a numeral', () => {
     expect(bridgePointKey('Vị Xuyên')).toBe('vi xuyen');
     expect(bridgePointKey('Mỹ Đức')).not.toBe(bridgePointKey('Đức'));
+  });
+});
+
+describe('canonicalBridgePointName', () => {
+  it.each([
+    ['I. ĐIỂM CẦU TỈNH ỦY THÁI NGUYÊN', 'Điểm cầu Tỉnh ủy Thái Nguyên'],
+    ['V. ĐIỂM CẦU ĐẢNG ỦY XÃ YÊN LÃNG', 'Điểm cầu Đảng ủy xã Yên Lãng'],
+    ['2. ĐIỂM CẦU XÃ QUÂN CHU', 'Điểm cầu xã Quân Chu'],
+    ['ĐIỂM CẦU UBND QUẬN BA ĐÌNH', 'Điểm cầu UBND quận Ba Đình'],
+    ['ĐIỂM CẦU BAN TỔ CHỨC TỈNH UỶ', 'Điểm cầu Ban Tổ chức Tỉnh uỷ'],
+    ['Huyện ủy Đại Từ', 'Điểm cầu Huyện ủy Đại Từ'],
+    ['hội trường UBND xã', 'Điểm cầu Hội trường UBND xã'],
+  ])('%s → %s', (raw, expected) => {
+    expect(canonicalBridgePointName(raw)).toBe(expected);
   });
 });

@@ -65,11 +65,22 @@ export function findTable(rows: readonly string[][]): FoundTable | null {
   if (best < 0) return null;
 
   const top = rows[best];
+  const topKinds = kindsOf(top);
   const below = rows[best + 1] ?? [];
   const belowKinds = kindsOf(below);
+  // A sub-header sits under the header it divides: "Nam | Nữ" under "Năm sinh", "Họ | Tên"
+  // under "Họ và tên". A first data row ("1 | … | Nam | …") has a number under "STT".
+  const underParent = (c: number) => {
+    const k = belowKinds[c];
+    if (k === 'birthYearMale' || k === 'birthYearFemale') return topKinds[c] === 'birthYear' || topKinds[c] === 'gender';
+    if (k === 'familyName' || k === 'givenName') return topKinds[c] === 'fullName';
+    return false;
+  };
+  const looksLikeData = below.some((text, c) => topKinds[c] === 'order' && /^\d+$/.test(text));
   const twoRows =
-    belowKinds.some((k) => k !== null && subKinds.includes(k)) ||
-    (below.length > 0 && below.filter(Boolean).length >= 2 && below.every((text, c) => !text || text === top[c] || headerKind(text) !== null));
+    !looksLikeData &&
+    (belowKinds.some((_, c) => underParent(c)) ||
+      (below.filter(Boolean).length >= 2 && below.every((text, c) => !text || text === top[c] || headerKind(text) !== null)));
   const width = Math.max(top.length, twoRows ? below.length : 0);
 
   const columns: TableColumn[] = [];

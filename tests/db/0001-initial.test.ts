@@ -101,8 +101,4 @@ describe('migration 0001', () => {
     expect(detail).not.toContain('TEMP B-TREE');
   });
 
-  it('finds the same person by name and phone or unit through an index', () => {
-    expect(plan(`SELECT id FROM people WHERE name_folded = ? AND phone = ?`, 'a', 'b')).toContain('people_same_name_phone');
-    expect(plan(`SELECT id FROM people WHERE name_folded = ? AND unit = ?`, 'a', 'b')).toContain('people_same_name_unit');
-  });
 });

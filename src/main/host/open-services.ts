@@ -19,7 +19,14 @@ export async function openServices(options: HostOptions): Promise<OpenServices> 
     const opened = await openDatabase(options.dbPath, { backupDir: options.backupDir, nativeBinding: options.nativeBinding });
     const notices: Notice[] = [...opened.notices];
     const info = (): AppInfo => ({ version: options.version, schemaVersion: latestSchemaVersion, dbPath: opened.path, notices });
-    return { dispatch: createDispatch(opened.db, createHandlers(info), { parseWorker: options.parseWorker }), close: () => opened.db.close() };
+    const dispatch = createDispatch(opened.db, createHandlers(info), { parseWorker: options.parseWorker });
+    return {
+      dispatch,
+      close: () => {
+        dispatch.stop();
+        opened.db.close();
+      },
+    };
   } catch (error) {
     const unavailable =
       error instanceof AppError
@@ -29,6 +36,7 @@ export async function openServices(options: HostOptions): Promise<OpenServices> 
             message: `Không mở được tệp dữ liệu "${options.dbPath}". Hãy kiểm tra thư mục dữ liệu còn tồn tại, có quyền ghi và ổ đĩa còn chỗ trống, rồi mở lại ứng dụng.`,
           };
     if (!(error instanceof AppError)) console.error(error);
-    return { dispatch: async () => ({ ok: false, error: unavailable }), close: () => undefined };
+    const refuse = Object.assign(async () => ({ ok: false as const, error: unavailable }), { stop: () => undefined });
+    return { dispatch: refuse, close: () => undefined };
   }
 }

@@ -9,7 +9,7 @@ import { attendeeSearchText } from './attendee-text';
 import { assertConference, touchConference } from './conference-bridge-points';
 import { inJson, nowIso, type ServiceContext } from './context';
 import { cachedCount } from './counts';
-import { ftsMatch, searchHits } from './fts';
+import { searchHits } from './fts';
 import { findSamePerson, insertPerson, updatePerson } from './people';
 import { changedColumns, updateRow } from './sql';
 import { removeWithUndo } from './undo';
@@ -85,9 +85,7 @@ export function listAttendees(ctx: ServiceContext, input: ServiceInput<'attendee
   const order = input.order === 'name' ? nameOrderSql : protocolOrderSql;
   const page = { limit: input.limit, offset: input.offset };
   if (input.query) {
-    const match = ftsMatch(input.query);
-    if (!match) return { total: 0, rows: [] };
-    const { ids, truncated } = searchHits(ctx, 'attendees', match, where.join(' AND '), params);
+    const { ids, truncated } = searchHits(ctx, 'attendees', input.query, where.join(' AND '), params);
     const rows = ctx.db
       .prepare(`${selectAttendee} WHERE a.id ${inJson} ORDER BY ${order} LIMIT ? OFFSET ?`)
       .all(JSON.stringify(ids), page.limit, page.offset) as AttendeeRow[];

@@ -4,8 +4,8 @@ import type { ServiceInput } from '../../shared/contract';
 import { AppError } from '../../shared/errors';
 import type { BridgePoint, Removal } from '../../shared/types';
 import { foldForSearch } from '../../shared/text/vietnamese';
-import { nowIso, type ServiceContext } from './context';
-import { ftsMatch } from './fts';
+import { inJson, nowIso, type ServiceContext } from './context';
+import { searchHits } from './fts';
 import { changedColumns, updateRow } from './sql';
 import { removeWithUndo } from './undo';
 
@@ -70,11 +70,8 @@ export function childBridgePoints(ctx: ServiceContext, parentId: number | null):
 }
 
 export function searchBridgePoints(ctx: ServiceContext, query: string, limit: number): BridgePoint[] {
-  const match = ftsMatch(query);
-  if (!match) return [];
-  const rows = ctx.db
-    .prepare(`${selectPoint} WHERE b.id IN (SELECT rowid FROM bridge_points_fts WHERE bridge_points_fts MATCH ? LIMIT ?)`)
-    .all(match, limit * 4) as BridgePointRow[];
+  const { ids } = searchHits(ctx, 'bridge_points', query, '', {}, limit * 4);
+  const rows = ctx.db.prepare(`${selectPoint} WHERE b.id ${inJson}`).all(JSON.stringify(ids)) as BridgePointRow[];
   const folded = foldForSearch(query);
   return rows
     .map((r) => ({ r, exact: foldForSearch(r.name).includes(folded) ? 0 : 1 }))

@@ -3,10 +3,10 @@ import type { ServiceInput } from '../../shared/contract';
 import { AppError } from '../../shared/errors';
 import type { Gender } from '../../shared/domain';
 import type { Page, Person, Removal } from '../../shared/types';
-import { foldForSearch, nameSortKey, splitName } from '../../shared/text/vietnamese';
+import { foldForSearch, nameKey, nameSortKey, splitName } from '../../shared/text/vietnamese';
 import { inJson, nowIso, type ServiceContext } from './context';
 import { cachedCount } from './counts';
-import { ftsMatch, searchHits } from './fts';
+import { searchHits } from './fts';
 import { refreshAttendeeSearchTextForPerson } from './attendee-text';
 import { changedColumns, updateRow } from './sql';
 import { removeWithUndo } from './undo';
@@ -60,6 +60,7 @@ function derived(p: { fullName: string; phone: string | null; email: string | nu
   return {
     given_name: splitName(p.fullName).givenName,
     name_folded: foldForSearch(p.fullName),
+    name_key: nameKey(p.fullName),
     sort_key: nameSortKey(p.fullName),
     search_text: foldForSearch([p.fullName, p.phone, p.email, p.position, p.unit].filter(Boolean).join(' ')),
   };
@@ -92,8 +93,8 @@ export function insertPerson(ctx: ServiceContext, fields: PersonFields): number 
   return Number(
     ctx.db
       .prepare(
-        `INSERT INTO people (full_name, given_name, gender, birth_year, phone, email, position, unit, note, name_folded, sort_key, search_text)
-         VALUES (@full_name, @given_name, @gender, @birth_year, @phone, @email, @position, @unit, @note, @name_folded, @sort_key, @search_text)`,
+        `INSERT INTO people (full_name, given_name, gender, birth_year, phone, email, position, unit, note, name_folded, name_key, sort_key, search_text)
+         VALUES (@full_name, @given_name, @gender, @birth_year, @phone, @email, @position, @unit, @note, @name_folded, @name_key, @sort_key, @search_text)`,
       )
       .run(values).lastInsertRowid,
   );
@@ -108,18 +109,16 @@ export function findSamePerson(ctx: ServiceContext, fields: PersonFields): numbe
   const key = fields.phone ? (['phone', fields.phone] as const) : fields.unit ? (['unit', fields.unit] as const) : fields.position ? (['position', fields.position] as const) : null;
   if (!key) return null;
   const id = ctx.db
-    .prepare(`SELECT id FROM people WHERE name_folded = ? AND ${key[0]} = ? LIMIT 1`)
+    .prepare(`SELECT id FROM people WHERE name_key = ? AND ${key[0]} = ? LIMIT 1`)
     .pluck()
-    .get(foldForSearch(fields.fullName), key[1]) as number | undefined;
+    .get(nameKey(fields.fullName), key[1]) as number | undefined;
   return id ?? null;
 }
 
 export function listPeople(ctx: ServiceContext, input: ServiceInput<'people.list'>): Page<Person> {
   const order = input.order === 'recent' ? 'p.updated_at DESC, p.id DESC' : 'p.sort_key, p.id';
   if (input.query) {
-    const match = ftsMatch(input.query);
-    if (!match) return { total: 0, rows: [] };
-    const { ids, truncated } = searchHits(ctx, 'people', match, '', {});
+    const { ids, truncated } = searchHits(ctx, 'people', input.query, '', {});
     const rows = ctx.db
       .prepare(`${selectPerson} WHERE p.id ${inJson} ORDER BY ${order} LIMIT ? OFFSET ?`)
       .all(JSON.stringify(ids), input.limit, input.offset) as PersonRow[];

@@ -2,7 +2,8 @@
 import type { SearchResults } from '../../shared/types';
 import { foldForSearch } from '../../shared/text/vietnamese';
 import type { ServiceContext } from './context';
-import { ftsMatch } from './fts';
+import { inJson } from './context';
+import { searchHits } from './fts';
 import { searchBridgePoints } from './bridge-points';
 import { searchConferences } from './conferences';
 import { toPerson, type PersonRow } from './people';
@@ -11,15 +12,14 @@ import { toPerson, type PersonRow } from './people';
 const candidates = 200;
 
 export function searchPeople(ctx: ServiceContext, query: string, limit: number) {
-  const match = ftsMatch(query);
-  if (!match) return [];
+  const { ids } = searchHits(ctx, 'people', query, '', {}, candidates);
   const rows = ctx.db
     .prepare(
       `SELECT p.id, p.full_name, p.given_name, p.gender, p.birth_year, p.phone, p.email, p.position, p.unit, p.note, p.sort_key,
          p.name_folded, (SELECT count(*) FROM attendees a WHERE a.person_id = p.id) AS conference_count
-       FROM people p WHERE p.id IN (SELECT rowid FROM people_fts WHERE people_fts MATCH ? LIMIT ?)`,
+       FROM people p WHERE p.id ${inJson}`,
     )
-    .all(match, candidates) as (PersonRow & { sort_key: string; name_folded: string })[];
+    .all(JSON.stringify(ids)) as (PersonRow & { sort_key: string; name_folded: string })[];
   const folded = foldForSearch(query);
   // Names that read as typed come first, then the rest in Vietnamese name order.
   const rank = (r: { name_folded: string }) => (r.name_folded === folded ? 0 : r.name_folded.startsWith(folded) ? 1 : r.name_folded.includes(folded) ? 2 : 3);

@@ -117,3 +117,25 @@ export function compareNames(a: string, b: string): number {
   const kb = nameSortKey(b);
   return ka < kb ? -1 : ka > kb ? 1 : 0;
 }
+
+// Old and new placement of the tone in "oa", "oe", "uy" at the end of a word ("Thuý" and
+// "Thúy", "Hoà" and "Hòa" are the same name).
+const oldTonePlacement: Record<string, string> = {
+  oà: 'òa', oá: 'óa', oả: 'ỏa', oã: 'õa', oạ: 'ọa',
+  oè: 'òe', oé: 'óe', oẻ: 'ỏe', oẽ: 'õe', oẹ: 'ọe',
+  uỳ: 'ùy', uý: 'úy', uỷ: 'ủy', uỹ: 'ũy', uỵ: 'ụy',
+};
+const oldToneAtWordEnd = new RegExp(`(${Object.keys(oldTonePlacement).join('|')})(?=\\s|$)`, 'g');
+
+/**
+ * A name as compared to tell whether two rows are the same person: case, spaces and tone
+ * placement do not matter, letters and marks do ("Hùng" and "Hưng" are different people).
+ */
+export function nameKey(fullName: string): string {
+  return fullName
+    .normalize('NFC')
+    .toLocaleLowerCase('vi')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(oldToneAtWordEnd, (m) => oldTonePlacement[m]);
+}

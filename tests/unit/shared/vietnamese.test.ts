@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareNames, foldForSearch, nameSortKey, searchTerms, splitName } from '../../../src/shared/text/vietnamese';
+import { compareNames, foldForSearch, nameKey, nameSortKey, searchTerms, splitName } from '../../../src/shared/text/vietnamese';
 
 describe('foldForSearch', () => {
   it('drops case, tone and vowel marks, and turns đ into d', () => {
@@ -51,5 +51,18 @@ describe('Vietnamese name order', () => {
 
   it('sorts keys the same whatever the case or Unicode form', () => {
     expect(nameSortKey('NGUYỄN VĂN HÙNG')).toBe(nameSortKey('Nguyễn Văn Hùng'.normalize('NFD')));
+  });
+});
+
+describe('nameKey', () => {
+  it('is the same for the same name however it is typed', () => {
+    expect(nameKey(' NGUYỄN  Văn Hùng '.normalize('NFD'))).toBe(nameKey('Nguyễn Văn Hùng'));
+    expect(nameKey('Lê Thị Thuý')).toBe(nameKey('Lê Thị Thúy'));
+    expect(nameKey('Nguyễn Hoà')).toBe(nameKey('Nguyễn Hòa'));
+  });
+
+  it('tells apart names that differ only by their marks', () => {
+    expect(nameKey('Nguyễn Văn Hùng')).not.toBe(nameKey('Nguyễn Văn Hưng'));
+    expect(nameKey('Lê Văn Hoàn')).not.toBe(nameKey('Lê Văn Hoan'));
   });
 });

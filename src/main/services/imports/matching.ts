@@ -3,7 +3,7 @@
 import type { ImportedAttendee, PersonCandidate, PreviewPoint, PreviewRow } from '../../../shared/import-types';
 import { bridgePointKey } from '../../../shared/text/bridge-point-name';
 import { normalizePhone } from '../../../shared/text/phone';
-import { foldForSearch } from '../../../shared/text/vietnamese';
+import { nameKey } from '../../../shared/text/vietnamese';
 import type { ServiceContext } from '../context';
 import { findSamePerson } from '../people';
 
@@ -57,7 +57,7 @@ export function personFields(row: ImportedAttendee) {
 }
 
 export function matchPeople(ctx: ServiceContext, rows: readonly ImportedAttendee[], conferenceId?: number): PreviewRow[] {
-  const sameName = ctx.db.prepare(`SELECT id AS personId, full_name AS fullName, phone, position, unit FROM people WHERE name_folded = ? LIMIT 6`);
+  const sameName = ctx.db.prepare(`SELECT id AS personId, full_name AS fullName, phone, position, unit FROM people WHERE name_key = ? LIMIT 6`);
   const attending = ctx.db.prepare(`SELECT 1 FROM attendees WHERE conference_id = ? AND person_id = ?`);
   return rows.map((row, index) => {
     const same = findSamePerson(ctx, personFields(row));
@@ -65,7 +65,7 @@ export function matchPeople(ctx: ServiceContext, rows: readonly ImportedAttendee
       const inConference = conferenceId !== undefined && attending.get(conferenceId, same) !== undefined;
       return { ...row, index, match: inConference ? 'inConference' : 'same', personId: same };
     }
-    const candidates = sameName.all(foldForSearch(row.fullName)) as PersonCandidate[];
+    const candidates = sameName.all(nameKey(row.fullName)) as PersonCandidate[];
     return candidates.length > 0 ? { ...row, index, match: 'doubtful', candidates } : { ...row, index, match: 'new' };
   });
 }

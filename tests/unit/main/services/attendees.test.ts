@@ -80,6 +80,23 @@ describe('attendees', () => {
     expect(await find('"*')).toEqual([]);
   });
 
+  it('finds rows just written (not yet indexed) exactly as it finds them once indexed', async () => {
+    const names = ['Nguyễn Văn Hùng', 'Nguyễn Văn Hưng', 'Phùng Văn Nam', 'Trần Thị Hùng Anh'];
+    await t.call('attendees.add', { conferenceId, rows: names.map((fullName) => ({ fullName, position: 'Bí thư Đảng ủy' })) });
+    const queries = ['nguyen van hung', 'hung', 'nguyen van h', 'van', 'phung', 'bi thu', 'dang uy h', 'xyz'];
+    const find = async () => Promise.all(queries.map(async (query) => (await t.call('attendees.list', { conferenceId, query, order: 'name' })).rows.map((a) => a.fullName)));
+    const fromBacklog = await find();
+    const raw = t.raw();
+    await expect.poll(() => raw.prepare(`SELECT indexed_upto FROM search_index_state WHERE table_name = 'attendees'`).pluck().get(), { timeout: 5000 }).toBe(
+      raw.prepare(`SELECT max(id) FROM attendees`).pluck().get(),
+    );
+    expect(await find()).toEqual(fromBacklog);
+    expect(fromBacklog[0]).toEqual(['Nguyễn Văn Hùng', 'Nguyễn Văn Hưng']);
+    expect(fromBacklog[1]).toEqual(['Trần Thị Hùng Anh', 'Nguyễn Văn Hùng', 'Nguyễn Văn Hưng']);
+    expect(fromBacklog[4]).toEqual(['Phùng Văn Nam']);
+    expect(fromBacklog[7]).toEqual([]);
+  });
+
   it('lists leaders first in protocol order, and moves one with the others shifting', async () => {
     await t.call('attendees.add', {
       conferenceId,

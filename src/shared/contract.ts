@@ -275,7 +275,9 @@ export const contract = {
       requestId: requestId,
       previewId: requestId,
       target: z.union([z.strictObject({ conferenceId: id }), z.strictObject({ newConferenceName: conferenceFields.name })]),
-      /** For doubtful rows, by row index; a row without a decision is added as a new person. */
+      /** What to do with the doubtful rows that have no decision of their own. */
+      doubtfulDefault: z.enum(['add', 'skip', 'merge']).default('add'),
+      /** For doubtful rows, by row index, overriding the default. */
       decisions: z
         .record(
           z.string().regex(/^\d+$/),

@@ -143,7 +143,7 @@ export interface ImportPreview {
     /** Rows whose bridge point the file does not say. */
     readonly withoutPoint: number;
   };
-  /** Every doubtful row (those that need the secretary's choice). */
+  /** The first doubtful rows (those that need the secretary's choice); counts.doubtful has them all. */
   readonly doubtful: readonly PreviewRow[];
 }
 

@@ -22,13 +22,21 @@ export interface RawSheet {
   readonly merges: readonly CellRange[];
 }
 
-/** "B12" → { row: 11, col: 1 } */
+/** "B12" → { row: 11, col: 1 } (read by character codes: it runs for every cell). */
 export function cellAddress(ref: string): { row: number; col: number } | null {
-  const match = /^\$?([A-Z]{1,3})\$?(\d{1,7})$/i.exec(ref);
-  if (!match) return null;
+  let i = ref.charCodeAt(0) === 36 ? 1 : 0; // "$"
   let col = 0;
-  for (const ch of match[1].toUpperCase()) col = col * 26 + (ch.charCodeAt(0) - 64);
-  return { row: Number(match[2]) - 1, col: col - 1 };
+  let letters = 0;
+  for (; i < ref.length; i++) {
+    const code = ref.charCodeAt(i) & ~32; // upper case
+    if (code < 65 || code > 90) break;
+    col = col * 26 + (code - 64);
+    letters++;
+  }
+  if (ref.charCodeAt(i) === 36) i++;
+  const digits = ref.slice(i);
+  if (letters === 0 || letters > 3 || !/^\d{1,7}$/.test(digits)) return null;
+  return { row: Number(digits) - 1, col: col - 1 };
 }
 
 export function parseRange(ref: string): CellRange | null {

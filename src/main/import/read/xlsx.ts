@@ -1,28 +1,15 @@
 // Excel 2007+ workbooks read part by part from the zip (see zip.ts for the caps), with a
 // streaming XML parser. Formulas are never evaluated: a cell gives its last saved value.
-import { SaxesParser, type SaxesTagPlain } from 'saxes';
 import { importError, importMessages } from '../errors';
 import { importLimits } from '../../../shared/import-limits';
 import { excelDateText, numberText, parseRange, cellAddress, type CellRange, type RawCell, type RawSheet } from '../sheet';
+import { decodeXml, scanXml, type XmlHandlers } from './xml-scan';
 import type { ZipArchive } from './zip';
 
-const local = (name: string) => name.slice(name.indexOf(':') + 1);
-
-function parseXml(xml: Buffer | undefined, handlers: {
-  open?: (tag: SaxesTagPlain, name: string) => void;
-  text?: (text: string) => void;
-  close?: (name: string) => void;
-}): void {
+function parseXml(xml: Buffer | undefined, handlers: XmlHandlers): void {
   if (!xml) return;
-  const parser = new SaxesParser();
-  if (handlers.open) parser.on('opentag', (tag) => handlers.open!(tag as SaxesTagPlain, local(tag.name)));
-  if (handlers.text) {
-    parser.on('text', handlers.text);
-    parser.on('cdata', handlers.text);
-  }
-  if (handlers.close) parser.on('closetag', (tag) => handlers.close!(local(tag.name)));
   try {
-    parser.write(xml.toString('utf8')).close();
+    scanXml(xml.toString('utf8'), handlers);
   } catch {
     throw importError(importMessages.damagedZip);
   }
@@ -33,20 +20,40 @@ interface SharedString {
   readonly font?: string;
 }
 
+const textRuns = /<(?:[\w.-]+:)?t(?:\s[^>]*)?>([^<]*)<\/(?:[\w.-]+:)?t>|<(?:[\w.-]+:)?t(?:\s[^>]*)?\/>/g;
+
 function readSharedStrings(zip: ZipArchive, path: string): SharedString[] {
+  const xml = zip.read(path)?.toString('utf8');
+  if (!xml) return [];
+  if (xml.includes('<![CDATA[') || xml.includes('<!--')) return readSharedStringsSlowly(xml);
+  const strings: SharedString[] = [];
+  const item = /<(?:[\w.-]+:)?si(?:\s[^>]*)?>([\s\S]*?)<\/(?:[\w.-]+:)?si>|<(?:[\w.-]+:)?si\s*\/>/g;
+  for (let match = item.exec(xml); match; match = item.exec(xml)) {
+    // Phonetic runs (<rPh>) are reading aids, not part of the text.
+    const body = (match[1] ?? '').replace(/<(?:[\w.-]+:)?rPh\b[\s\S]*?<\/(?:[\w.-]+:)?rPh>/g, '');
+    let text = '';
+    for (let run = textRuns.exec(body); run; run = textRuns.exec(body)) text += run[1] ?? '';
+    textRuns.lastIndex = 0;
+    const font = /<(?:[\w.-]+:)?rFont\s+val="([^"]*)"/.exec(body)?.[1];
+    strings.push(font ? { text: decodeXml(text), font } : { text: decodeXml(text) });
+  }
+  return strings;
+}
+
+function readSharedStringsSlowly(xml: string): SharedString[] {
   const strings: SharedString[] = [];
   let text = '';
   let font: string | undefined;
   let inText = false;
   let inPhonetic = false;
-  parseXml(zip.read(path), {
-    open: (tag, name) => {
+  parseXml(Buffer.from(xml), {
+    open: (name, attr) => {
       if (name === 'si') {
         text = '';
         font = undefined;
       } else if (name === 't' && !inPhonetic) inText = true;
       else if (name === 'rPh') inPhonetic = true;
-      else if (name === 'rFont' && font === undefined) font = String(tag.attributes.val ?? '');
+      else if (name === 'rFont' && font === undefined) font = attr('val') ?? '';
     },
     text: (t) => {
       if (inText) text += t;
@@ -77,19 +84,18 @@ function readStyles(zip: ZipArchive, path: string): Styles {
   let section = '';
   let inFont = false;
   parseXml(zip.read(path), {
-    open: (tag, name) => {
-      const a = tag.attributes;
+    open: (name, attr) => {
       if (name === 'fonts' || name === 'cellXfs' || name === 'cellStyleXfs') section = name;
       else if (name === 'numFmt') {
-        const code = String(a.formatCode ?? '').replace(/"[^"]*"|\[[^\]]*\]/g, '');
-        if (/[dy]/i.test(code)) customDates.add(Number(a.numFmtId));
+        const code = (attr('formatCode') ?? '').replace(/"[^"]*"|\[[^\]]*\]/g, '');
+        if (/[dy]/i.test(code)) customDates.add(Number(attr('numFmtId')));
       } else if (name === 'font' && section === 'fonts') {
         inFont = true;
         fontNames.push(undefined);
-      } else if (name === 'name' && inFont) fontNames[fontNames.length - 1] = String(a.val ?? '');
+      } else if (name === 'name' && inFont) fontNames[fontNames.length - 1] = attr('val') ?? '';
       else if (name === 'xf' && section === 'cellXfs') {
-        const numFmt = Number(a.numFmtId ?? 0);
-        fonts.push(fontNames[Number(a.fontId ?? 0)]);
+        const numFmt = Number(attr('numFmtId') ?? 0);
+        fonts.push(fontNames[Number(attr('fontId') ?? 0)]);
         dates.push(builtInDateFormats.has(numFmt) || customDates.has(numFmt));
       }
     },
@@ -120,26 +126,87 @@ interface SheetRef {
 function readWorkbook(zip: ZipArchive): { sheets: SheetRef[]; sharedStrings?: string; styles?: string } {
   const targets = new Map<string, { type: string; target: string }>();
   parseXml(zip.read('xl/_rels/workbook.xml.rels'), {
-    open: (tag, name) => {
+    open: (name, attr) => {
       if (name === 'Relationship') {
-        targets.set(String(tag.attributes.Id), { type: String(tag.attributes.Type ?? ''), target: resolveTarget('xl/workbook.xml', String(tag.attributes.Target ?? '')) });
+        targets.set(attr('Id') ?? '', { type: attr('Type') ?? '', target: resolveTarget('xl/workbook.xml', attr('Target') ?? '') });
       }
     },
   });
   const sheets: SheetRef[] = [];
   parseXml(zip.read('xl/workbook.xml'), {
-    open: (tag, name) => {
+    open: (name, attr) => {
       if (name !== 'sheet') return;
-      const relId = Object.entries(tag.attributes).find(([key]) => local(key) === 'id' && key.includes(':'))?.[1];
-      const target = targets.get(String(relId));
-      if (target) sheets.push({ name: String(tag.attributes.name ?? ''), path: target.target, hidden: tag.attributes.state === 'hidden' || tag.attributes.state === 'veryHidden' });
+      // r:id, whatever the prefix ("id" alone would be the sheetId's neighbour in some writers).
+      const target = targets.get(attr('id') ?? '');
+      const state = attr('state');
+      if (target) sheets.push({ name: attr('name') ?? '', path: target.target, hidden: state === 'hidden' || state === 'veryHidden' });
     },
   });
   const byType = (suffix: string) => [...targets.values()].find((t) => t.type.endsWith(suffix))?.target;
   return { sheets, sharedStrings: byType('/sharedStrings'), styles: byType('/styles') };
 }
 
+// One pass over the sheet's XML: rows, cells (with their value or inline text) and merged areas.
+const sheetParts =
+  /<(?:[\w.-]+:)?row\b([^>]*?)\/?>|<(?:[\w.-]+:)?c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/(?:[\w.-]+:)?c>)|<(?:[\w.-]+:)?mergeCell\b([^>]*?)\/?>/g;
+const attribute = (attrs: string, name: string) => new RegExp(`(?:^|\\s)${name}="([^"]*)"`).exec(attrs)?.[1];
+const rowNumber = /(?:^|\s)r="(\d+)"/;
+const cellRef = /(?:^|\s)r="([A-Z]+\d+)"/i;
+const cellType = /(?:^|\s)t="(\w+)"/;
+const cellStyle = /(?:^|\s)s="(\d+)"/;
+const cellValue = /<(?:[\w.-]+:)?v>([^<]*)<\/(?:[\w.-]+:)?v>/;
+
 function readSheet(zip: ZipArchive, ref: SheetRef, strings: SharedString[], styles: Styles, budget: { rows: number }): RawSheet {
+  const xml = zip.read(ref.path)?.toString('utf8') ?? '';
+  if (xml.includes('<![CDATA[') || xml.includes('<!--')) return readSheetSlowly(xml, ref, strings, styles, budget);
+  const rows: (RawCell | undefined)[][] = [];
+  const merges: CellRange[] = [];
+  let row = -1;
+  let col = -1;
+  sheetParts.lastIndex = 0;
+  for (let m = sheetParts.exec(xml); m; m = sheetParts.exec(xml)) {
+    if (m[1] !== undefined) {
+      const r = rowNumber.exec(m[1])?.[1];
+      row = r ? Number(r) - 1 : row + 1;
+      col = -1;
+      if (--budget.rows < 0) throw importError(importMessages.tooManyRows(importLimits.rows));
+    } else if (m[2] !== undefined) {
+      const r = cellRef.exec(m[2])?.[1];
+      col = (r ? cellAddress(r)?.col : undefined) ?? col + 1;
+      const body = m[3];
+      if (!body || row < 0 || col >= importLimits.columns) continue;
+      const type = (m[2].includes('t=') && cellType.exec(m[2])?.[1]) || 'n';
+      const style = m[2].includes('s=') ? Number(cellStyle.exec(m[2])?.[1] ?? 0) : 0;
+      let value: string;
+      if (type === 'inlineStr') {
+        value = '';
+        for (let run = textRuns.exec(body); run; run = textRuns.exec(body)) value += run[1] ?? '';
+        textRuns.lastIndex = 0;
+      } else value = cellValue.exec(body)?.[1] ?? '';
+      const cell = toCell(decodeXml(value), type, style, strings, styles);
+      if (cell) (rows[row] ??= [])[col] = cell;
+    } else if (m[4] !== undefined) {
+      const range = parseRange(attribute(m[4], 'ref') ?? '');
+      if (range) merges.push(range);
+    }
+  }
+  return { name: ref.name, hidden: ref.hidden, rows, merges };
+}
+
+function toCell(value: string, type: string, style: number, strings: SharedString[], styles: Styles): RawCell | undefined {
+  if (value === '' || type === 'e') return undefined;
+  let cell: RawCell;
+  if (type === 's') cell = strings[Number(value)] ?? { text: '' };
+  else if (type === 'b') cell = { text: value === '1' ? 'TRUE' : 'FALSE' };
+  else if (type === 'n' && styles.dates[style]) cell = { text: excelDateText(Number(value)) };
+  else if (type === 'n') cell = { text: numberText(value) };
+  else cell = { text: value };
+  const font = styles.fonts[style];
+  return font && !cell.font ? { ...cell, font } : cell;
+}
+
+/** The same, through the general XML reader, for sheets with comments or CDATA. */
+function readSheetSlowly(xml: string, ref: SheetRef, strings: SharedString[], styles: Styles, budget: { rows: number }): RawSheet {
   const rows: (RawCell | undefined)[][] = [];
   const merges: CellRange[] = [];
   let row = -1;
@@ -149,23 +216,24 @@ function readSheet(zip: ZipArchive, ref: SheetRef, strings: SharedString[], styl
   let value = '';
   let inValue = false;
   let inInline = false;
-  parseXml(zip.read(ref.path), {
-    open: (tag, name) => {
-      const a = tag.attributes;
+  parseXml(Buffer.from(xml), {
+    open: (name, attr) => {
       if (name === 'row') {
-        row = a.r ? Number(a.r) - 1 : row + 1;
+        const r = attr('r');
+        row = r ? Number(r) - 1 : row + 1;
         col = -1;
         if (--budget.rows < 0) throw importError(importMessages.tooManyRows(importLimits.rows));
       } else if (name === 'c') {
-        col = (a.r ? cellAddress(String(a.r))?.col : undefined) ?? col + 1;
-        type = String(a.t ?? 'n');
-        style = Number(a.s ?? 0);
+        const r = attr('r');
+        col = (r ? cellAddress(r)?.col : undefined) ?? col + 1;
+        type = attr('t') ?? 'n';
+        style = Number(attr('s') ?? 0);
         value = '';
       } else if (name === 'v') inValue = true;
       else if (name === 'is') inInline = true;
       else if (name === 't' && inInline) inValue = true;
       else if (name === 'mergeCell') {
-        const range = parseRange(String(a.ref ?? ''));
+        const range = parseRange(attr('ref') ?? '');
         if (range) merges.push(range);
       }
     },
@@ -175,17 +243,9 @@ function readSheet(zip: ZipArchive, ref: SheetRef, strings: SharedString[], styl
     close: (name) => {
       if (name === 'v' || name === 't') inValue = false;
       else if (name === 'is') inInline = false;
-      else if (name === 'c') {
-        if (row < 0 || col < 0 || col >= importLimits.columns || value === '') return;
-        let cell: RawCell;
-        if (type === 's') cell = strings[Number(value)] ?? { text: '' };
-        else if (type === 'b') cell = { text: value === '1' ? 'TRUE' : 'FALSE' };
-        else if (type === 'n' && styles.dates[style]) cell = { text: excelDateText(Number(value)) };
-        else if (type === 'n') cell = { text: numberText(value) };
-        else if (type === 'e') return;
-        else cell = { text: value };
-        const font = cell.font ?? styles.fonts[style];
-        (rows[row] ??= [])[col] = font && !cell.font ? { ...cell, font } : cell;
+      else if (name === 'c' && row >= 0 && col >= 0 && col < importLimits.columns) {
+        const cell = toCell(value, type, style, strings, styles);
+        if (cell) (rows[row] ??= [])[col] = cell;
       }
     },
   });

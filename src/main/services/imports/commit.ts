@@ -2,12 +2,13 @@
 // all, can be cancelled while it runs, and records what it created so it can be undone.
 import type { ServiceInput } from '../../../shared/contract';
 import { AppError } from '../../../shared/errors';
-import type { ImportResult, PreviewRow } from '../../../shared/import-types';
+import type { DoubtfulDecision, ImportResult, PreviewRow } from '../../../shared/import-types';
 import { importMessages } from '../../import/errors';
 import { attendeeSearchText } from '../attendee-text';
 import { insertBridgePoint } from '../bridge-points';
 import { assertConference, touchConference } from '../conference-bridge-points';
 import { nowIso, type ServiceContext } from '../context';
+import { nameSortKey } from '../../../shared/text/vietnamese';
 import { insertPerson, updatePerson } from '../people';
 import { loadPointDirectory, personFields } from './matching';
 import { previewOf } from './preview';
@@ -95,12 +96,15 @@ function complete(ctx: ServiceContext, personId: number, row: PreviewRow, undo: 
   undo.completed.push({ id: personId, before, updatedAt: String(current.updated_at) });
 }
 
+function defaultDecision(row: PreviewRow, choice: 'add' | 'skip' | 'merge'): DoubtfulDecision {
+  return choice === 'merge' ? { action: 'merge', personId: row.candidates![0].personId } : { action: choice };
+}
+
 export async function commitImport(ctx: ServiceContext, input: ServiceInput<'imports.commit'>): Promise<ImportResult> {
   const stored = previewOf(input.previewId);
   const signal = startCancellable(input.requestId);
   const { db } = ctx;
   const undo: ImportUndo = { attendees: [], people: [], points: [], conferencePoints: [], completed: [] };
-  const created = new Set<number>();
   let skipped = 0;
   db.exec('BEGIN IMMEDIATE');
   try {
@@ -116,38 +120,42 @@ export async function commitImport(ctx: ServiceContext, input: ServiceInput<'imp
     const rows = stored.rows;
     const points = pointsFor(ctx, conferenceId, rows, input.unassignedBridgePointId, undo);
     const attending = db.prepare(`SELECT 1 FROM attendees WHERE conference_id = ? AND person_id = ?`);
-    const person = db.prepare(`SELECT full_name, phone, sort_key FROM people WHERE id = ?`);
+    const personRow = db.prepare(`SELECT full_name, phone, sort_key FROM people WHERE id = ?`);
     const insert = db.prepare(
       `INSERT INTO attendees (conference_id, person_id, conference_bridge_point_id, position, unit, note, sort_key, search_text)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
     );
     for (let start = 0; start < rows.length; start += chunk) {
       for (const row of rows.slice(start, start + chunk)) {
-        const decision = row.match === 'doubtful' ? (input.decisions[String(row.index)] ?? { action: 'add' }) : null;
+        const decision = row.match === 'doubtful' ? (input.decisions[String(row.index)] ?? defaultDecision(row, input.doubtfulDefault)) : null;
         if (decision?.action === 'skip') {
           skipped++;
           continue;
         }
         let personId: number;
-        if (decision?.action === 'merge') personId = decision.personId;
-        else if (row.personId !== undefined) personId = row.personId;
-        else {
-          personId = insertPerson(ctx, personFields(row));
+        let person: { full_name: string; phone: string | null; sort_key: string };
+        if (decision?.action === 'merge' || row.personId !== undefined) {
+          personId = decision?.action === 'merge' ? decision.personId : row.personId!;
+          if (attending.get(conferenceId, personId)) {
+            skipped++;
+            continue;
+          }
+          complete(ctx, personId, row, undo);
+          const known = personRow.get(personId) as typeof person | undefined;
+          if (!known) throw new AppError('NOT_FOUND', `Người được chọn để gộp với dòng ${row.row} (${row.sheet}) không còn trong danh bạ; hãy xem lại lựa chọn.`);
+          person = known;
+        } else {
+          // A new person: nothing to look up, the values are those just written.
+          const fields = personFields(row);
+          personId = insertPerson(ctx, fields);
           undo.people.push(personId);
-          created.add(personId);
+          person = { full_name: fields.fullName, phone: fields.phone, sort_key: nameSortKey(fields.fullName) };
         }
-        if (attending.get(conferenceId, personId)) {
-          skipped++;
-          continue;
-        }
-        if (!created.has(personId)) complete(ctx, personId, row, undo);
-        const p = person.get(personId) as { full_name: string; phone: string | null; sort_key: string } | undefined;
-        if (!p) throw new AppError('NOT_FOUND', `Người được chọn để gộp với dòng ${row.row} (${row.sheet}) không còn trong danh bạ; hãy xem lại lựa chọn.`);
         const position = row.position ?? null;
         const unit = row.unit ?? null;
         undo.attendees.push(
           Number(
-            insert.run(conferenceId, personId, points.get(row.bridgePoint ?? '') ?? null, position, unit, row.note ?? null, p.sort_key, attendeeSearchText(p.full_name, position, unit, p.phone))
+            insert.run(conferenceId, personId, points.get(row.bridgePoint ?? '') ?? null, position, unit, row.note ?? null, person.sort_key, attendeeSearchText(person.full_name, position, unit, person.phone))
               .lastInsertRowid,
           ),
         );

@@ -11,6 +11,7 @@ import { endCancellable, keepPreview, startCancellable, storedPreview, type Stor
 
 const shownRows = 200;
 const shownWarnings = 500;
+const shownDoubtful = 200;
 
 function summarize(ctx: ServiceContext, stored: StoredPreview, conferenceId?: number): ImportPreview {
   const { attendees, warnings } = attendeesOf(stored.parsed, stored.overrides);
@@ -38,7 +39,7 @@ function summarize(ctx: ServiceContext, stored: StoredPreview, conferenceId?: nu
       inConference: count('inConference'),
       withoutPoint: stored.rows.filter((r) => !r.bridgePoint).length,
     },
-    doubtful: stored.rows.filter((r) => r.match === 'doubtful'),
+    doubtful: stored.rows.filter((r) => r.match === 'doubtful').slice(0, shownDoubtful),
   };
 }
 

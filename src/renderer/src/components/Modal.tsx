@@ -17,6 +17,16 @@ export function Modal({ title, onClose, children, footer, wide }: Props) {
     first?.focus();
     return () => previous?.focus();
   }, []);
+  // Esc closes the dialog even when the focused button has just gone (a step finished).
+  const close = useRef(onClose);
+  close.current = onClose;
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === 'Escape' && !ref.current?.contains(document.activeElement)) close.current();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
   return (
     <div className="modal-backdrop" onMouseDown={(e) => e.target === e.currentTarget && onClose()}>
       <div

@@ -2,23 +2,33 @@
 // secretary says whether it is the same person (merge), a new one (add), or not to import.
 import type { DoubtfulDecision, PreviewRow } from '../../../../shared/import-types';
 
+export type DoubtfulDefault = 'add' | 'skip' | 'merge';
+
 interface Props {
+  /** The first doubtful rows (all of them when few). */
   readonly rows: readonly PreviewRow[];
+  readonly total: number;
   readonly decisions: Readonly<Record<number, DoubtfulDecision>>;
+  readonly fallback: DoubtfulDefault;
   readonly onDecide: (index: number, decision: DoubtfulDecision) => void;
+  /** A choice for every doubtful row, listed or not. */
+  readonly onDecideAll: (choice: DoubtfulDefault) => void;
 }
+
+const fallbackDecision = (row: PreviewRow, choice: DoubtfulDefault): DoubtfulDecision =>
+  choice === 'merge' ? { action: 'merge', personId: row.candidates![0].personId } : { action: choice };
 
 const describe = (parts: readonly (string | null | undefined)[]) => parts.filter(Boolean).join(' · ') || 'không có thông tin thêm';
 
-export function DoubtfulList({ rows, decisions, onDecide }: Props) {
+export function DoubtfulList({ rows, total, decisions, fallback, onDecide, onDecideAll }: Props) {
   if (rows.length === 0) return null;
-  const decideAll = (decision: DoubtfulDecision['action']) =>
-    rows.forEach((r) => onDecide(r.index, decision === 'merge' ? { action: 'merge', personId: r.candidates![0].personId } : { action: decision }));
+  const decideAll = onDecideAll;
   return (
     <section className="import-section">
       <h3>
-        {rows.length} người trùng tên với người trong danh bạ nhưng khác điện thoại hoặc đơn vị
+        {total.toLocaleString('vi-VN')} người trùng tên với người trong danh bạ nhưng khác điện thoại hoặc đơn vị
       </h3>
+      {total > rows.length && <p className="muted small">Hiện {rows.length} người đầu; lựa chọn "cho tất cả" áp dụng cho cả {total.toLocaleString('vi-VN')} người.</p>}
       <div className="toolbar small">
         Chọn cho tất cả:
         <button type="button" onClick={() => decideAll('merge')}>
@@ -33,7 +43,7 @@ export function DoubtfulList({ rows, decisions, onDecide }: Props) {
       </div>
       <ul className="doubtful-list">
         {rows.map((row) => {
-          const decision = decisions[row.index] ?? { action: 'add' };
+          const decision = decisions[row.index] ?? fallbackDecision(row, fallback);
           const choose = (value: string) =>
             onDecide(row.index, value === 'add' || value === 'skip' ? { action: value } : { action: 'merge', personId: Number(value) });
           return (

@@ -8,7 +8,7 @@ import { formatCount } from '../../lib/format';
 import { newRequestId, readFileAsBase64 } from '../../lib/read-file';
 import { Modal } from '../../components/Modal';
 import { ColumnMapping } from './ColumnMapping';
-import { DoubtfulList } from './DoubtfulList';
+import { DoubtfulList, type DoubtfulDefault } from './DoubtfulList';
 
 interface Props {
   readonly conferenceId: number;
@@ -24,6 +24,8 @@ type Stage =
   | { kind: 'preview' }
   | { kind: 'committing'; requestId: string; done: number; total: number };
 
+const shownPoints = 40;
+
 const matchLabels: Record<PreviewRow['match'], string> = {
   new: 'Người mới',
   same: 'Có trong danh bạ',
@@ -36,6 +38,7 @@ export function ImportDialog({ conferenceId, initialFile, onClose, onImported }:
   const [preview, setPreview] = useState<ImportPreview | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const [decisions, setDecisions] = useState<Record<number, DoubtfulDecision>>({});
+  const [doubtfulDefault, setDoubtfulDefault] = useState<DoubtfulDefault>('add');
   const [target, setTarget] = useState<string>(String(conferenceId));
   const [newName, setNewName] = useState('');
   const [conferences, setConferences] = useState<readonly ConferenceSummary[]>([]);
@@ -62,6 +65,7 @@ export function ImportDialog({ conferenceId, initialFile, onClose, onImported }:
       const result = await call('imports.preview', { requestId, fileName: file.name, content, conferenceId: targetConference }, { onProgress: () => undefined });
       setPreview(result);
       setDecisions({});
+      setDoubtfulDefault('add');
       setStage({ kind: 'preview' });
     } catch (error) {
       setStage({ kind: 'choose' });
@@ -100,6 +104,7 @@ export function ImportDialog({ conferenceId, initialFile, onClose, onImported }:
           previewId: preview.previewId,
           target: target === 'new' ? { newConferenceName: newName } : { conferenceId: Number(target) },
           decisions: Object.fromEntries(Object.entries(decisions)),
+          doubtfulDefault,
           unassignedBridgePointId: unassignedPoint ? points.find((p) => p.id === Number(unassignedPoint))!.bridgePointId : null,
         },
         { onProgress: (done, total) => setStage({ kind: 'committing', requestId, done, total }) },
@@ -116,7 +121,12 @@ export function ImportDialog({ conferenceId, initialFile, onClose, onImported }:
   };
 
   const withoutPoint = preview?.counts.withoutPoint ?? 0;
-  const toImport = preview ? preview.attendeeCount - preview.counts.inConference - Object.values(decisions).filter((d) => d.action === 'skip').length : 0;
+  const skippedDoubtful = preview
+    ? doubtfulDefault === 'skip'
+      ? preview.counts.doubtful - Object.values(decisions).filter((d) => d.action !== 'skip').length
+      : Object.values(decisions).filter((d) => d.action === 'skip').length
+    : 0;
+  const toImport = preview ? preview.attendeeCount - preview.counts.inConference - skippedDoubtful : 0;
   const busy = stage.kind === 'reading' || stage.kind === 'committing';
 
   return (
@@ -251,7 +261,7 @@ export function ImportDialog({ conferenceId, initialFile, onClose, onImported }:
             <section className="import-section">
               <h3>Điểm cầu</h3>
               <ul className="points-list">
-                {preview.points.map((p) => (
+                {preview.points.slice(0, shownPoints).map((p) => (
                   <li key={p.name}>
                     <strong>{p.name}</strong> <span className="muted">({formatCount(p.count)} đại biểu)</span> →{' '}
                     {p.bridgePointId !== null ? (
@@ -264,11 +274,24 @@ export function ImportDialog({ conferenceId, initialFile, onClose, onImported }:
                     )}
                   </li>
                 ))}
+                {preview.points.length > shownPoints && (
+                  <li className="muted">… và {formatCount(preview.points.length - shownPoints)} điểm cầu khác.</li>
+                )}
               </ul>
             </section>
           )}
 
-          <DoubtfulList rows={preview.doubtful} decisions={decisions} onDecide={(index, decision) => setDecisions((d) => ({ ...d, [index]: decision }))} />
+          <DoubtfulList
+            rows={preview.doubtful}
+            total={preview.counts.doubtful}
+            decisions={decisions}
+            fallback={doubtfulDefault}
+            onDecide={(index, decision) => setDecisions((d) => ({ ...d, [index]: decision }))}
+            onDecideAll={(choice) => {
+              setDoubtfulDefault(choice);
+              setDecisions({});
+            }}
+          />
 
           {preview.warnings.length > 0 && (
             <section className="import-section">

@@ -1,0 +1,175 @@
+// Creates 1,000,000 attendees over 31,000 bridge points through the services and compares
+// the time with a plain better-sqlite3 insert of the same rows into the same schema, in the
+// same run; then times search without diacritics and paging in Vietnamese name order.
+import Database from 'better-sqlite3';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { CallInput, CallName, CallResult } from '../src/shared/contract';
+import { foldForSearch, nameKey, nameSortKey, splitName } from '../src/shared/text/vietnamese';
+import { createInProcessHost } from '../src/main/host/in-process-host';
+import { openDatabase } from '../src/main/db/open';
+import { attendeeSearchText } from '../src/main/services/attendee-text';
+import { insertBridgePoint } from '../src/main/services/bridge-points';
+import { communePositions, generatePerson, seededRandom } from '../src/main/services/demo-data';
+import { backlogSize } from '../src/main/services/search-index';
+import { round, timeRuns, waitForSearchIndex, type Measure } from './measures';
+
+export interface AttendeeBenchOptions {
+  readonly attendees: number;
+  readonly points: number;
+  readonly queries: number;
+  readonly keep: boolean;
+  readonly log: (message: string) => void;
+}
+
+export async function benchAttendees(options: AttendeeBenchOptions): Promise<Measure[]> {
+  const { attendees: attendeeCount, points: pointCount, queries: queryCount, log } = options;
+  const batchSize = 10_000;
+  const measures: Measure[] = [];
+
+  // --- The rows, generated once and used by both runs ----------------------------------------
+  const random = seededRandom(31_000);
+  const provinces = 34;
+  const rows = Array.from({ length: attendeeCount }, (_, i) => {
+    const person = generatePerson(random);
+    return {
+      ...person,
+      position: communePositions[i % communePositions.length],
+      unit: `Đảng ủy xã số ${(i % (pointCount - provinces - 1)) + 1}`,
+      point: i % pointCount,
+    };
+  });
+
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'thu-ky-bench-'));
+  log(`Dữ liệu thử: ${attendeeCount.toLocaleString('vi-VN')} đại biểu, ${pointCount.toLocaleString('vi-VN')} điểm cầu (thư mục ${dir})`);
+
+  // --- Through the services -------------------------------------------------------------------
+  const servicesPath = path.join(dir, 'services.sqlite');
+  const host = await createInProcessHost({ dbPath: servicesPath, version: 'bench' });
+  async function call<N extends CallName>(name: N, input: CallInput<N>): Promise<CallResult<N>> {
+    const envelope = await host.call(name, input);
+    if (!envelope.ok) throw new Error(`${name}: ${envelope.error.message}`);
+    return envelope.value as CallResult<N>;
+  }
+
+  // The tree of points goes in through the bridge-point service in one transaction, as an
+  // import would; the conference and its 31,000 points through the contract.
+  let started = performance.now();
+  const pointIds = await (async () => {
+    const opened = await openDatabase(servicesPath);
+    const ctx = { db: opened.db, progress: () => undefined };
+    const ids = opened.db.transaction(() => {
+      const root = insertBridgePoint(ctx, { name: 'Điểm cầu Trung ương', levelLabel: 'Trung ương', parentId: null });
+      const out = [root];
+      for (let p = 0; p < provinces; p++) out.push(insertBridgePoint(ctx, { name: `Điểm cầu Tỉnh ủy số ${p + 1}`, levelLabel: 'Tỉnh', parentId: root }));
+      for (let c = out.length; c < pointCount; c++) {
+        out.push(insertBridgePoint(ctx, { name: `Điểm cầu Đảng ủy xã số ${c - provinces}`, levelLabel: 'Xã', parentId: out[1 + (c % provinces)] }));
+      }
+      return out;
+    })();
+    opened.db.close();
+    return ids;
+  })();
+  const conference = await call('conferences.create', { name: 'Hội nghị toàn quốc (thử tải)', kind: 'hoc_tap_nghi_quyet', date: '2026-02-01', session: 'sang', startTime: '08:00' });
+  await call('conferenceBridgePoints.attach', { conferenceId: conference.id, bridgePointIds: [pointIds[0]], withDescendants: true });
+  const conferencePoints = await call('conferenceBridgePoints.list', { conferenceId: conference.id });
+  const cbpOf = new Map(conferencePoints.map((p) => [p.bridgePointId, p.id]));
+  log(`Tạo ${pointCount.toLocaleString('vi-VN')} điểm cầu và gắn vào hội nghị: ${round((performance.now() - started) / 1000, 1)} s`);
+
+  started = performance.now();
+  for (let from = 0; from < rows.length; from += batchSize) {
+    await call('attendees.add', {
+      conferenceId: conference.id,
+      rows: rows.slice(from, from + batchSize).map((r) => ({
+        fullName: r.fullName,
+        phone: r.phone,
+        gender: r.gender,
+        birthYear: r.birthYear,
+        position: r.position,
+        unit: r.unit,
+        conferenceBridgePointId: cbpOf.get(pointIds[r.point])!,
+      })),
+    });
+  }
+  const servicesSeconds = (performance.now() - started) / 1000;
+  log(`Qua các service: ${round(servicesSeconds, 1)} s`);
+
+  // --- A plain better-sqlite3 insert of the same rows into the same schema --------------------
+  const rawPath = path.join(dir, 'raw.sqlite');
+  (await openDatabase(rawPath)).db.close();
+  const raw = new Database(rawPath);
+  raw.pragma('journal_mode = WAL');
+  raw.pragma('synchronous = FULL');
+  raw.pragma('foreign_keys = ON');
+  raw.exec(`ATTACH '${servicesPath.replace(/'/g, "''")}' AS source`);
+  raw.exec(`INSERT INTO bridge_points SELECT * FROM source.bridge_points; INSERT INTO conferences SELECT * FROM source.conferences;
+    INSERT INTO conference_bridge_points SELECT * FROM source.conference_bridge_points;`);
+  raw.exec(`DETACH source`);
+  const stored = rows.map((r) => {
+    const given = splitName(r.fullName).givenName;
+    return [r.fullName, given, r.gender, r.birthYear, r.phone, r.position, r.unit, foldForSearch(r.fullName), nameKey(r.fullName), nameSortKey(r.fullName),
+      foldForSearch([r.fullName, r.phone, r.position, r.unit].join(' ')), cbpOf.get(pointIds[r.point])!, attendeeSearchText(r.fullName, r.position, r.unit, r.phone)] as const;
+  });
+  const insertPerson = raw.prepare(
+    `INSERT INTO people (full_name, given_name, gender, birth_year, phone, position, unit, name_folded, name_key, sort_key, search_text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  );
+  const insertAttendee = raw.prepare(
+    `INSERT INTO attendees (conference_id, person_id, conference_bridge_point_id, position, unit, sort_key, search_text) VALUES (?, ?, ?, ?, ?, ?, ?)`,
+  );
+  started = performance.now();
+  for (let from = 0; from < stored.length; from += batchSize) {
+    raw.transaction(() => {
+      for (const s of stored.slice(from, from + batchSize)) {
+        const personId = insertPerson.run(s[0], s[1], s[2], s[3], s[4], s[5], s[6], s[7], s[8], s[9], s[10]).lastInsertRowid;
+        insertAttendee.run(conference.id, personId, s[11], s[5], s[6], s[9], s[12]);
+      }
+    })();
+  }
+  const rawSeconds = (performance.now() - started) / 1000;
+  raw.close();
+  log(`better-sqlite3 trực tiếp: ${round(rawSeconds, 1)} s`);
+  measures.push({ name: 'insert_attendees_services_seconds', value: round(servicesSeconds, 1), unit: 's' });
+  measures.push({ name: 'insert_attendees_raw_seconds', value: round(rawSeconds, 1), unit: 's' });
+  measures.push({ name: 'insert_ratio', value: round(servicesSeconds / rawSeconds), unit: 'x', target: '<= 1.5' });
+
+  // --- Search without diacritics (once the index has caught up with the rows written) ----------
+  const backlogDb = new Database(servicesPath, { readonly: true });
+  const catchUp = await waitForSearchIndex(() => backlogSize(backlogDb));
+  backlogDb.close();
+  log(`Chỉ mục tìm kiếm theo kịp sau ${round(catchUp, 1)} s (chạy xen giữa các lệnh, không chặn giao diện)`);
+  measures.push({ name: 'search_index_catch_up_seconds', value: round(catchUp, 1), unit: 's' });
+
+  const queries = Array.from({ length: queryCount }, (_, i) => {
+    const name = foldForSearch(rows[Math.floor(random() * rows.length)].fullName).split(' ');
+    // Full names, names without the family name, given name alone, and a name still being typed.
+    switch (i % 4) {
+      case 0:
+        return name.join(' ');
+      case 1:
+        return name.slice(1).join(' ');
+      case 2:
+        return name[name.length - 1];
+      default:
+        return `${name[0]} ${name[1] ?? ''} ${name[name.length - 1].slice(0, 2)}`.trim();
+    }
+  });
+  measures.push(...(await timeRuns('search_global', queryCount, (i) => call('search.global', { query: queries[i], limit: 8 }), '<= 30')));
+  measures.push(
+    ...(await timeRuns('search_conference_attendees', queryCount, (i) => call('attendees.list', { conferenceId: conference.id, query: queries[i], limit: 100 }), '<= 30')),
+  );
+
+  // --- A page of 100 in Vietnamese name order, anywhere in the list ---------------------------
+  const offsets = Array.from({ length: 200 }, () => Math.floor(random() * (attendeeCount - 100)));
+  measures.push(
+    ...(await timeRuns('page_attendees_name_order', offsets.length, (i) => call('attendees.list', { conferenceId: conference.id, order: 'name', offset: offsets[i], limit: 100 }), '<= 50')),
+  );
+  measures.push(...(await timeRuns('page_people_name_order', offsets.length, (i) => call('people.list', { order: 'name', offset: offsets[i], limit: 100 }), '<= 50')));
+
+  await host.close();
+  const size = ['', '-wal'].reduce((sum, suffix) => sum + (fs.existsSync(servicesPath + suffix) ? fs.statSync(servicesPath + suffix).size : 0), 0);
+  measures.push({ name: 'db_file_size_mb', value: round(size / 1024 / 1024, 1), unit: 'MB' });
+  if (options.keep) log(`Giữ lại dữ liệu thử trong ${dir}`);
+  else fs.rmSync(dir, { recursive: true, force: true });
+  return measures;
+}

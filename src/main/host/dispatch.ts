@@ -21,8 +21,10 @@ export interface Dispatch {
   stop(): void;
 }
 
-// Rows indexed for search per step between calls (about a tenth of a second of work).
-const indexingStep = 4000;
+// Rows indexed for search per step between calls: the step grows or shrinks to take about a
+// tenth of a second, so a waiting call is never held long and a big backlog is not cut small.
+const firstIndexingStep = 2000;
+const indexingStepMs = 100;
 
 /** Calls that only stop other work: they must not wait behind the work they stop. */
 const immediateCalls: ReadonlySet<CallName> = new Set(['imports.cancel']);
@@ -59,22 +61,26 @@ export function createDispatch(db: ServiceContext['db'], handlers: Handlers, opt
   let waiting = 0;
   let indexing = false;
   let stopped = false;
+  let step = firstIndexingStep;
 
   // New rows are indexed for search in small steps while no call is waiting.
   const indexWhenIdle = () => {
     if (indexing || stopped) return;
     indexing = true;
-    const step = () => {
+    const work = () => {
       if (stopped || waiting > 0) return void (indexing = false);
       try {
-        if (indexBacklog(db, indexingStep) === 0) return void (indexing = false);
+        const started = performance.now();
+        if (indexBacklog(db, step) === 0) return void (indexing = false);
+        const took = performance.now() - started;
+        step = Math.max(500, Math.min(100_000, Math.round(step * (took < indexingStepMs / 2 ? 2 : took > indexingStepMs * 2 ? 0.5 : 1))));
       } catch (error) {
         console.error(error);
         return void (indexing = false);
       }
-      setImmediate(step);
+      setImmediate(work);
     };
-    setImmediate(step);
+    setImmediate(work);
   };
   indexWhenIdle();
 

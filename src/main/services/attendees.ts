@@ -5,6 +5,7 @@ import { roleRank, type AttendanceStatus, type AttendeeRole, type Gender } from 
 import { AppError } from '../../shared/errors';
 import type { AddedAttendees, Attendee, Page, Removal } from '../../shared/types';
 import { bridgePointKey } from '../../shared/text/bridge-point-name';
+import { nameSortKey } from '../../shared/text/vietnamese';
 import { attendeeSearchText } from './attendee-text';
 import { assertConference, touchConference } from './conference-bridge-points';
 import { inJson, nowIso, type ServiceContext } from './context';
@@ -145,6 +146,7 @@ export function addAttendees(ctx: ServiceContext, input: ServiceInput<'attendees
   db.transaction(() => {
     input.rows.forEach((row, index) => {
       let personId = row.personId ?? null;
+      let person: { full_name: string; phone: string | null; sort_key: string } | undefined;
       if (personId === null) {
         const fields = {
           fullName: row.fullName!,
@@ -157,15 +159,19 @@ export function addAttendees(ctx: ServiceContext, input: ServiceInput<'attendees
         };
         personId = findSamePerson(ctx, fields);
         if (personId === null) {
+          // A new person attends nowhere yet, and their values are those just written.
           personId = insertPerson(ctx, fields);
+          person = { full_name: fields.fullName, phone: fields.phone, sort_key: nameSortKey(fields.fullName) };
           newPeople++;
         }
       }
-      const person = personById.get(personId) as { full_name: string; phone: string | null; sort_key: string } | undefined;
-      if (!person) throw new AppError('NOT_FOUND', `Dòng ${index + 1}: người được chọn không còn trong danh bạ.`);
-      if (alreadyThere.get(input.conferenceId, personId)) {
-        alreadyPresent++;
-        return;
+      if (!person) {
+        person = personById.get(personId) as typeof person;
+        if (!person) throw new AppError('NOT_FOUND', `Dòng ${index + 1}: người được chọn không còn trong danh bạ.`);
+        if (alreadyThere.get(input.conferenceId, personId)) {
+          alreadyPresent++;
+          return;
+        }
       }
       let point = row.conferenceBridgePointId ?? null;
       if (point !== null && !pointsOfConference.has(point)) {

@@ -3,6 +3,7 @@ import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { migrate } from '../../src/main/db/migration';
 import { migrations } from '../../src/main/db/migrations';
+import { backlogQuery } from '../../src/main/services/fts';
 import { backlogSize, indexBacklog, indexedUpTo } from '../../src/main/services/search-index';
 
 let db: Database.Database;
@@ -44,5 +45,11 @@ describe('migration 0003', () => {
     expect(hits('"cuong"*')).toEqual([]);
     addPerson(1, 'pham cuong');
     expect(hits('"cuong"*')).toEqual([1]);
+  });
+
+  it('reads the backlog of a conference by its rowid range, not through the conference index', () => {
+    const sql = backlogQuery('attendees', 2, 'AND a.conference_id = @conference');
+    const plan = (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all({ mark: 0, term0: '% a %', term1: '% b%', conference: 1 }) as { detail: string }[]).map((r) => r.detail);
+    expect(plan).toEqual(['SEARCH a USING INTEGER PRIMARY KEY (rowid>?)']);
   });
 });

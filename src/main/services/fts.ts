@@ -37,13 +37,20 @@ export function searchHits(ctx: ServiceContext, table: SearchTable, query: strin
   const backlog =
     room > 0
       ? (ctx.db
-          .prepare(
-            `SELECT a.id FROM ${table} a WHERE a.id > @mark
-             ${terms.map((_, i) => `AND (' ' || a.search_text || ' ') LIKE @term${i}`).join(' ')} ${extra} LIMIT ${room}`,
-          )
+          .prepare(`${backlogQuery(table, terms.length, extra)} LIMIT ${room}`)
           .pluck()
           .all({ ...params, ...likes, mark: indexedUpTo(ctx.db, table) }) as number[])
       : [];
   const ids = [...indexed, ...backlog];
   return { ids: ids.slice(0, limit), truncated: ids.length > limit };
+}
+
+/**
+ * The rows above the index's mark that contain every term (@term0…). NOT INDEXED: the
+ * backlog is found by its rowid range; an index on the extra conditions (the conference)
+ * would read the whole conference instead.
+ */
+export function backlogQuery(table: SearchTable, termCount: number, extra: string): string {
+  const likes = Array.from({ length: termCount }, (_, i) => `AND (' ' || a.search_text || ' ') LIKE @term${i}`).join(' ');
+  return `SELECT a.id FROM ${table} a NOT INDEXED WHERE a.id > @mark ${likes} ${extra}`;
 }

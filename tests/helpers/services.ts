@@ -6,6 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { CallInput, CallName, CallResult, Progress } from '../../src/shared/contract';
 import type { ApiError } from '../../src/shared/errors';
+import { roleRank, type AttendeeRole } from '../../src/shared/domain';
 import { createInProcessHost } from '../../src/main/host/in-process-host';
 import type { ServiceHost } from '../../src/main/host/service-host';
 
@@ -49,4 +50,16 @@ export async function openTestServices(dbPath = path.join(tempDir(), 'du-lieu.sq
       await host.close();
     },
   };
+}
+
+/** Attendees whose stored order keys disagree with their role and protocol order. */
+export function orderKeysOutOfStep(db: Database.Database): number[] {
+  const rows = db.prepare(`SELECT id, role, protocol_order, role_rank, protocol_key FROM attendees`).all() as {
+    id: number;
+    role: AttendeeRole;
+    protocol_order: number | null;
+    role_rank: number;
+    protocol_key: number;
+  }[];
+  return rows.filter((r) => r.role_rank !== roleRank(r.role) || r.protocol_key !== (r.protocol_order ?? 2147483647)).map((r) => r.id);
 }

@@ -1,6 +1,6 @@
 // Conferences: what is held, when, by whom, from which main room; cloned quarter after quarter.
 import type { ServiceInput } from '../../shared/contract';
-import type { AttendeeRole, ConferenceKind, Session } from '../../shared/domain';
+import { roleRank, type AttendeeRole, type ConferenceKind, type Session } from '../../shared/domain';
 import { AppError } from '../../shared/errors';
 import type { Conference, ConferenceChair, ConferenceSummary, Removal } from '../../shared/types';
 import { foldForSearch } from '../../shared/text/vietnamese';
@@ -133,8 +133,8 @@ function setChair(ctx: ServiceContext, conferenceId: number, chair: Chair | null
   };
   const role: AttendeeRole = 'chu_tri';
   db.prepare(
-    `INSERT INTO attendees (conference_id, person_id, conference_bridge_point_id, position, role, status, sort_key, search_text)
-     VALUES (@conferenceId, @personId, @mainPoint, @position, @role, 'xac_nhan', @sortKey, @searchText)
+    `INSERT INTO attendees (conference_id, person_id, conference_bridge_point_id, position, role, role_rank, status, sort_key, search_text)
+     VALUES (@conferenceId, @personId, @mainPoint, @position, @role, @roleRank, 'xac_nhan', @sortKey, @searchText)
      ON CONFLICT (conference_id, person_id) DO UPDATE SET role = @role, position = coalesce(@position, position)`,
   ).run({
     conferenceId,
@@ -142,6 +142,7 @@ function setChair(ctx: ServiceContext, conferenceId: number, chair: Chair | null
     mainPoint,
     position,
     role,
+    roleRank: roleRank(role),
     sortKey: person.sort_key,
     searchText: attendeeSearchText(person.full_name, position, null, person.phone),
   });
@@ -215,8 +216,8 @@ export function cloneConference(ctx: ServiceContext, input: ServiceInput<'confer
     ).run(newId, source.id);
     ctx.progress(1, 2);
     db.prepare(
-      `INSERT INTO attendees (conference_id, person_id, conference_bridge_point_id, position, unit, role, status, protocol_order, sort_key, search_text)
-       SELECT @newId, a.person_id, target.id, a.position, a.unit, a.role, 'duoc_moi', a.protocol_order, a.sort_key, a.search_text
+      `INSERT INTO attendees (conference_id, person_id, conference_bridge_point_id, position, unit, role, role_rank, status, protocol_order, protocol_key, sort_key, search_text)
+       SELECT @newId, a.person_id, target.id, a.position, a.unit, a.role, a.role_rank, 'duoc_moi', a.protocol_order, a.protocol_key, a.sort_key, a.search_text
        FROM attendees a
        LEFT JOIN conference_bridge_points origin ON origin.id = a.conference_bridge_point_id
        LEFT JOIN conference_bridge_points target ON target.conference_id = @newId AND target.bridge_point_id = origin.bridge_point_id

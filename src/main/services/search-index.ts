@@ -1,6 +1,7 @@
 // Indexing for search the rows written since the last time, a chunk at a time, so a bulk
 // write returns at once and no call waits long behind the indexing.
 import type Database from 'better-sqlite3';
+import { inJson } from './context';
 
 export const searchTables = ['bridge_points', 'people', 'attendees'] as const;
 export type SearchTable = (typeof searchTables)[number];
@@ -25,6 +26,18 @@ export function indexBacklog(db: Database.Database, rows: number): number {
     }
   })();
   return done;
+}
+
+/**
+ * Rows put back with their old ids (undo) below the mark are indexed at once: the indexer
+ * only looks above it. Rows above the mark are the indexer's, like any new row.
+ */
+export function indexPutBack(db: Database.Database, table: string, ids: readonly number[]): void {
+  if (!(searchTables as readonly string[]).includes(table) || ids.length === 0) return;
+  db.prepare(`INSERT INTO ${table}_fts(rowid, text) SELECT id, search_text FROM ${table} WHERE id ${inJson} AND id <= ?`).run(
+    JSON.stringify(ids),
+    indexedUpTo(db, table as SearchTable),
+  );
 }
 
 export function backlogSize(db: Database.Database): number {

@@ -6,6 +6,7 @@ import type Database from 'better-sqlite3';
 import { AppError } from '../../shared/errors';
 import type { Removal } from '../../shared/types';
 import { inJson, type ServiceContext } from './context';
+import { indexPutBack } from './search-index';
 
 interface ChildLink {
   readonly table: string;
@@ -107,6 +108,7 @@ export function restore(ctx: ServiceContext, undoId: number): { message: string 
           `INSERT INTO "${group.table}" (${group.columns.map((c) => `"${c}"`).join(', ')}) VALUES (${group.columns.map(() => '?').join(', ')})`,
         );
         for (const row of group.rows) insert.run(row);
+        indexPutBack(db, group.table, group.rows.map((row) => row[group.columns.indexOf('id')] as number));
       }
       for (const link of snapshot.cleared) {
         const update = db.prepare(`UPDATE "${link.table}" SET "${link.column}" = ? WHERE id = ?`);

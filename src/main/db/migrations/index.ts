@@ -3,7 +3,8 @@ import { migration0001 } from './0001-initial';
 import { migration0002 } from './0002-imports';
 import { migration0003 } from './0003-deferred-search-index';
 import { migration0004 } from './0004-person-name-key';
+import { migration0005 } from './0005-inserts-without-triggers';
 
 /** In order; the last one's version is the schema this build of the app writes. */
-export const migrations: readonly Migration[] = [migration0001, migration0002, migration0003, migration0004];
+export const migrations: readonly Migration[] = [migration0001, migration0002, migration0003, migration0004, migration0005];
 export const latestSchemaVersion = migrations.length;

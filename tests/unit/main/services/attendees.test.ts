@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openTestServices, type TestServices } from '../../../helpers/services';
+import { openTestServices, orderKeysOutOfStep, type TestServices } from '../../../helpers/services';
 
 let t: TestServices;
 let conferenceId: number;
@@ -132,6 +132,7 @@ describe('attendees', () => {
       ['Cường Thư Ký', 3],
       ['Bình Chủ Trì', null],
     ]);
+    expect(orderKeysOutOfStep(t.raw())).toEqual([]);
   });
 
   it('updates the fields of the conference and the person behind an attendee', async () => {

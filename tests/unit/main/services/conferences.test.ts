@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openTestServices, type TestServices } from '../../../helpers/services';
+import { openTestServices, orderKeysOutOfStep, type TestServices } from '../../../helpers/services';
 
 let t: TestServices;
 beforeEach(async () => {
@@ -43,6 +43,7 @@ describe('conferences', () => {
     const updated = await t.call('conferences.update', { id: conference.id, chair: { personId: b.id } });
     expect(updated.chairs.map((c) => c.fullName)).toEqual(['Lê Thị B']);
     expect(updated.chairs[0].position).toBe('Bí thư Tỉnh ủy');
+    expect(orderKeysOutOfStep(t.raw())).toEqual([]);
     const roles = (await t.call('attendees.list', { conferenceId: conference.id, order: 'name' })).rows.map((a) => [a.fullName, a.role]);
     expect(roles).toEqual([
       ['Trần Văn A', 'du'],
@@ -83,6 +84,7 @@ describe('conferences', () => {
       before.map((a) => [a.personId, a.position, a.role, a.protocolOrder, a.bridgePointName]),
     );
     expect(new Set(after.map((a) => a.status))).toEqual(new Set(['duoc_moi']));
+    expect(orderKeysOutOfStep(t.raw())).toEqual([]);
     // The clone's attendees point at the clone's own bridge points.
     const clonePoints = await t.call('conferenceBridgePoints.list', { conferenceId: clone.id });
     expect(after.every((a) => a.conferenceBridgePointId === null || clonePoints.some((p) => p.id === a.conferenceBridgePointId))).toBe(true);

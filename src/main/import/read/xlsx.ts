@@ -195,14 +195,18 @@ function readSheet(zip: ZipArchive, ref: SheetRef, strings: SharedString[], styl
 
 function toCell(value: string, type: string, style: number, strings: SharedString[], styles: Styles): RawCell | undefined {
   if (value === '' || type === 'e') return undefined;
-  let cell: RawCell;
-  if (type === 's') cell = strings[Number(value)] ?? { text: '' };
-  else if (type === 'b') cell = { text: value === '1' ? 'TRUE' : 'FALSE' };
-  else if (type === 'n' && styles.dates[style]) cell = { text: excelDateText(Number(value)) };
-  else if (type === 'n') cell = { text: numberText(value) };
-  else cell = { text: value };
-  const font = styles.fonts[style];
-  return font && !cell.font ? { ...cell, font } : cell;
+  // One object of one shape per cell: a sheet may hold millions of them.
+  let text: string;
+  let font = styles.fonts[style];
+  if (type === 's') {
+    const shared = strings[Number(value)];
+    text = shared?.text ?? '';
+    font = shared?.font ?? font;
+  } else if (type === 'b') text = value === '1' ? 'TRUE' : 'FALSE';
+  else if (type === 'n' && styles.dates[style]) text = excelDateText(Number(value));
+  else if (type === 'n') text = numberText(value);
+  else text = value;
+  return { text, font };
 }
 
 /** The same, through the general XML reader, for sheets with comments or CDATA. */

@@ -27,15 +27,21 @@ export function namesAPlace(folded: string): boolean {
 }
 
 function isGroupHeading(cells: readonly string[], columns: readonly TableColumn[]): string | null {
-  const filled = cells.map((t, i) => ({ t, i })).filter((c) => c.t !== '');
-  const texts = new Set(filled.map((c) => c.t));
-  if (texts.size !== 1) return null;
-  const text = filled[0].t;
-  const folded = foldForSearch(text);
+  // One text, alone on the row or repeated across merged columns (runs for every row).
+  let text = '';
+  let filled = 0;
+  for (const t of cells) {
+    if (!t) continue;
+    if (text && t !== text) return null;
+    text = t;
+    filled++;
+  }
+  if (!text) return null;
   const orderColumn = columns.find((c) => c.kind === 'order');
   if (orderColumn && /^\d+$/.test(cells[orderColumn.index] ?? '')) return null;
   const numbered = /^\s*([IVXLC]+|\d+|[A-Z])\s*[.)]\s+\S/.test(text);
-  const spansColumns = filled.length >= 2;
+  const spansColumns = filled >= 2;
+  const folded = foldForSearch(text);
   const mentionsPoint = folded.startsWith('diem cau ') || / diem cau /.test(` ${folded} `);
   return numbered || spansColumns || mentionsPoint ? text : null;
 }
@@ -74,13 +80,20 @@ export function extractAttendees(rows: readonly string[][], firstDataRow: number
   const warnings: ImportWarning[] = [];
   const warn = (row: number, message: string) => warnings.push({ sheet: context.sheet, row: row + 1, message });
   let group: string | null = null;
+  // Rows under one heading name the same point: each name is put in its canonical form once.
+  const canonical = new Map<string, string>();
+  const canonicalPoint = (name: string) => {
+    let found = canonical.get(name);
+    if (found === undefined) canonical.set(name, (found = canonicalBridgePointName(name)));
+    return found;
+  };
 
   for (let r = firstDataRow; r < rows.length; r++) {
     const cells = rows[r] ?? [];
-    if (cells.every((t) => !t)) continue;
-    const joined = foldForSearch(cells.filter(Boolean).join(' '));
+    const filled = cells.filter(Boolean);
+    if (filled.length === 0) continue;
     // A place-and-date line or a signature title stands alone on its row.
-    if (cells.filter(Boolean).length <= 2 && endOfList.test(joined)) break;
+    if (filled.length <= 2 && endOfList.test(foldForSearch(filled.join(' ')))) break;
     const heading = isGroupHeading(cells, columns);
     if (heading) {
       group = namesAPlace(foldForSearch(heading)) ? heading : null;
@@ -88,7 +101,7 @@ export function extractAttendees(rows: readonly string[][], firstDataRow: number
     }
     const row = rowByKind(cells, columns);
     const rawName = row.fullName ?? [row.familyName, row.givenName].filter(Boolean).join(' ');
-    if (subtotal.test(foldForSearch(rawName || joined))) continue;
+    if (subtotal.test(foldForSearch(rawName || filled.join(' ')))) continue;
     if (!rawName) {
       const details = (['position', 'positionAndUnit', 'unit', 'phone', 'email'] as const).filter((k) => row[k]);
       if (details.length > 0) warn(r, 'Dòng có chức vụ hoặc liên lạc nhưng không có họ tên nên không được nhập.');
@@ -104,7 +117,7 @@ export function extractAttendees(rows: readonly string[][], firstDataRow: number
     if (position) attendee.position = position;
     if (row.unit) attendee.unit = row.unit;
     const point = row.bridgePoint ?? group ?? context.sheetPoint;
-    if (point) attendee.bridgePoint = canonicalBridgePointName(point);
+    if (point) attendee.bridgePoint = canonicalPoint(point);
     if (row.phone) {
       attendee.phone = normalizePhone(row.phone);
       if (!/^0\d{9,10}$/.test(attendee.phone)) warn(r, `Số điện thoại "${row.phone}" không đúng dạng (cần 10 chữ số, bắt đầu bằng 0); đã giữ nguyên để kiểm tra lại.`);

@@ -73,46 +73,64 @@ export function getPerson(ctx: ServiceContext, id: number): Person {
 }
 
 export function insertPerson(ctx: ServiceContext, fields: PersonFields): number {
-  const values = {
-    full_name: fields.fullName,
-    gender: fields.gender ?? null,
-    birth_year: fields.birthYear ?? null,
+  const contact = {
+    fullName: fields.fullName,
     phone: fields.phone ?? null,
     email: fields.email ?? null,
     position: fields.position ?? null,
     unit: fields.unit ?? null,
-    note: fields.note ?? null,
-    ...derived({
-      fullName: fields.fullName,
-      phone: fields.phone ?? null,
-      email: fields.email ?? null,
-      position: fields.position ?? null,
-      unit: fields.unit ?? null,
-    }),
   };
+  const keys = derived(contact);
+  // Positional parameters: an import inserts people by the hundred thousand.
   return Number(
     ctx.db
       .prepare(
         `INSERT INTO people (full_name, given_name, gender, birth_year, phone, email, position, unit, note, name_folded, name_key, sort_key, search_text)
-         VALUES (@full_name, @given_name, @gender, @birth_year, @phone, @email, @position, @unit, @note, @name_folded, @name_key, @sort_key, @search_text)`,
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       )
-      .run(values).lastInsertRowid,
+      .run(
+        contact.fullName,
+        keys.given_name,
+        fields.gender ?? null,
+        fields.birthYear ?? null,
+        contact.phone,
+        contact.email,
+        contact.position,
+        contact.unit,
+        fields.note ?? null,
+        keys.name_folded,
+        keys.name_key,
+        keys.sort_key,
+        keys.search_text,
+      ).lastInsertRowid,
   );
 }
 
+export interface Namesake {
+  readonly id: number;
+  readonly phone: string | null;
+  readonly position: string | null;
+  readonly unit: string | null;
+}
+
+/** People with exactly this name (marks included), oldest first. */
+export function namesakesOf(ctx: ServiceContext, fullName: string): Namesake[] {
+  return ctx.db.prepare(`SELECT id, phone, position, unit FROM people WHERE name_key = ? ORDER BY id`).all(nameKey(fullName)) as Namesake[];
+}
+
 /**
- * The directory entry for someone typed or pasted without being picked from the directory.
- * A name alone is not enough (offices have several "Nguyễn Văn Hùng"): the strongest detail
- * given must match as well, the phone, else the unit, else the position.
+ * Which namesake (the oldest, if several) is the person typed or pasted without being picked
+ * from the directory. A name alone is not enough (offices have several "Nguyễn Văn Hùng"):
+ * the strongest detail given must match as well, the phone, else the unit, else the position.
  */
-export function findSamePerson(ctx: ServiceContext, fields: PersonFields): number | null {
-  const key = fields.phone ? (['phone', fields.phone] as const) : fields.unit ? (['unit', fields.unit] as const) : fields.position ? (['position', fields.position] as const) : null;
+export function samePersonAmong(fields: PersonFields, namesakes: readonly Namesake[]): number | null {
+  const key = fields.phone ? 'phone' : fields.unit ? 'unit' : fields.position ? 'position' : null;
   if (!key) return null;
-  const id = ctx.db
-    .prepare(`SELECT id FROM people WHERE name_key = ? AND ${key[0]} = ? LIMIT 1`)
-    .pluck()
-    .get(nameKey(fields.fullName), key[1]) as number | undefined;
-  return id ?? null;
+  return namesakes.find((n) => n[key] === fields[key])?.id ?? null;
+}
+
+export function findSamePerson(ctx: ServiceContext, fields: PersonFields): number | null {
+  return samePersonAmong(fields, namesakesOf(ctx, fields.fullName));
 }
 
 export function listPeople(ctx: ServiceContext, input: ServiceInput<'people.list'>): Page<Person> {

@@ -27,20 +27,6 @@ export async function timeRuns(label: string, count: number, run: (i: number) =>
   ];
 }
 
-/** Highest resident memory of the process while `work` runs, sampled every 20 ms. */
-export async function peakMemory<T>(work: () => Promise<T>): Promise<{ result: T; peakMb: number; baselineMb: number }> {
-  const baseline = process.memoryUsage().rss;
-  let peak = baseline;
-  const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 20);
-  try {
-    const result = await work();
-    peak = Math.max(peak, process.memoryUsage().rss);
-    return { result, peakMb: round(peak / 1024 / 1024, 0), baselineMb: round(baseline / 1024 / 1024, 0) };
-  } finally {
-    clearInterval(sampler);
-  }
-}
-
 /** Waits until the search index has caught up with the rows written (it works between calls). */
 export async function waitForSearchIndex(backlog: () => number, timeoutMs = 30 * 60_000): Promise<number> {
   const started = performance.now();

@@ -28,6 +28,8 @@ export interface ImportUndo {
 }
 
 const chunk = 2000;
+/** Page cache while an import writes, in KiB (negative: a size, not a page count). */
+const importCacheKib = -16384;
 const yieldToOtherWork = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 function createConference(ctx: ServiceContext, name: string): number {
@@ -106,6 +108,11 @@ export async function commitImport(ctx: ServiceContext, input: ServiceInput<'imp
   const { db } = ctx;
   const undo: ImportUndo = { attendees: [], people: [], points: [], conferencePoints: [], completed: [] };
   let skipped = 0;
+  // A large import dirties more pages than the page cache holds; with a small cache SQLite
+  // writes them to the WAL as it goes instead of holding 64 MB of them in memory. The cache
+  // the app reads with comes back afterwards.
+  const readingCache = db.pragma('cache_size', { simple: true }) as number;
+  db.pragma(`cache_size = ${importCacheKib}`);
   db.exec('BEGIN IMMEDIATE');
   try {
     let conferenceId: number;
@@ -189,6 +196,7 @@ export async function commitImport(ctx: ServiceContext, input: ServiceInput<'imp
     if (db.inTransaction) db.exec('ROLLBACK');
     throw error;
   } finally {
+    db.pragma(`cache_size = ${readingCache}`);
     endCancellable(input.requestId);
   }
 }

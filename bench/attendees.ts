@@ -6,14 +6,14 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { CallInput, CallName, CallResult } from '../src/shared/contract';
-import { foldForSearch, nameKey, nameSortKey, splitName } from '../src/shared/text/vietnamese';
+import { foldForSearch } from '../src/shared/text/vietnamese';
 import { createInProcessHost } from '../src/main/host/in-process-host';
 import { openDatabase } from '../src/main/db/open';
-import { attendeeSearchText } from '../src/main/services/attendee-text';
 import { insertBridgePoint } from '../src/main/services/bridge-points';
 import { communePositions, generatePerson, seededRandom } from '../src/main/services/demo-data';
 import { backlogSize } from '../src/main/services/search-index';
 import { round, timeRuns, waitForSearchIndex, type Measure } from './measures';
+import { insertPlain, openPlain, storedRow } from './plain-insert';
 
 export interface AttendeeBenchOptions {
   readonly attendees: number;
@@ -102,38 +102,17 @@ export async function benchAttendees(options: AttendeeBenchOptions): Promise<Mea
 
   // --- A plain better-sqlite3 insert of the same rows into the same schema --------------------
   const rawPath = path.join(dir, 'raw.sqlite');
-  (await openDatabase(rawPath)).db.close();
-  const raw = new Database(rawPath);
-  raw.pragma('journal_mode = WAL');
-  raw.pragma('synchronous = FULL');
-  raw.pragma('foreign_keys = ON');
+  const raw = await openPlain(rawPath);
   raw.exec(`ATTACH '${servicesPath.replace(/'/g, "''")}' AS source`);
   raw.exec(`INSERT INTO bridge_points SELECT * FROM source.bridge_points; INSERT INTO conferences SELECT * FROM source.conferences;
     INSERT INTO conference_bridge_points SELECT * FROM source.conference_bridge_points;`);
   raw.exec(`DETACH source`);
-  // The stored values are computed outside the timed part, a batch at a time (a million rows
-  // of them at once would not fit in memory beside the rows themselves).
-  const storedRow = (r: (typeof rows)[number]) =>
-    [r.fullName, splitName(r.fullName).givenName, r.gender, r.birthYear, r.phone, r.position, r.unit, foldForSearch(r.fullName), nameKey(r.fullName),
-      nameSortKey(r.fullName), foldForSearch([r.fullName, r.phone, r.position, r.unit].join(' ')), cbpOf.get(pointIds[r.point])!,
-      attendeeSearchText(r.fullName, r.position, r.unit, r.phone)] as const;
-  const insertPerson = raw.prepare(
-    `INSERT INTO people (full_name, given_name, gender, birth_year, phone, position, unit, name_folded, name_key, sort_key, search_text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-  );
-  const insertAttendee = raw.prepare(
-    `INSERT INTO attendees (conference_id, person_id, conference_bridge_point_id, position, unit, sort_key, search_text) VALUES (?, ?, ?, ?, ?, ?, ?)`,
-  );
+  // The stored values are worked out a batch at a time (a million rows of them at once would
+  // not fit in memory beside the rows themselves).
   let rawMs = 0;
   for (let from = 0; from < rows.length; from += batchSize) {
-    const batch = rows.slice(from, from + batchSize).map(storedRow);
-    started = performance.now();
-    raw.transaction(() => {
-      for (const s of batch) {
-        const personId = insertPerson.run(s[0], s[1], s[2], s[3], s[4], s[5], s[6], s[7], s[8], s[9], s[10]).lastInsertRowid;
-        insertAttendee.run(conference.id, personId, s[11], s[5], s[6], s[9], s[12]);
-      }
-    })();
-    rawMs += performance.now() - started;
+    const batch = rows.slice(from, from + batchSize).map((r) => storedRow({ ...r, conferenceBridgePointId: cbpOf.get(pointIds[r.point])! }));
+    rawMs += insertPlain(raw, conference.id, batch);
   }
   // The same search index, filled by plain inserts into it.
   started = performance.now();

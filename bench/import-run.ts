@@ -1,22 +1,61 @@
 // One side of the import bench, in a process of its own so that its peak memory is its own:
-// `tsx bench/import-run.ts exceljs|services FILE PARSE_WORKER_URL DB_PATH` prints one JSON line.
+// `tsx bench/import-run.ts exceljs|plain|services FILE PARSE_WORKER_URL DB_PATH` prints one JSON line.
+// exceljs: its streaming read alone. plain: the floor of a write, the rows read by exceljs then
+// inserted by plain better-sqlite3 into the same schema. services: the app's import.
 import ExcelJS from 'exceljs';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { ImportPreview, ImportResult } from '../src/shared/import-types';
 import { createInProcessHost } from '../src/main/host/in-process-host';
+import { insertPlain, openPlain, storedRow } from './plain-insert';
 
 const [side, file, parseWorker, dbPath] = process.argv.slice(2);
 const mb = (bytes: number) => Math.round(bytes / 1024 / 1024);
 
-async function excelJsRead(): Promise<{ seconds: number; cells: number }> {
+/** Reads the file with exceljs's streaming reader, handing each row's values to `onRow`. */
+async function excelJsRead(onRow: (values: ExcelJS.CellValue[]) => void = () => undefined): Promise<{ seconds: number; cells: number }> {
   const started = performance.now();
   let cells = 0;
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(file, { sharedStrings: 'cache', hyperlinks: 'ignore', styles: 'cache', worksheets: 'emit', entries: 'emit' });
   for await (const sheet of reader) {
-    for await (const row of sheet) (row as ExcelJS.Row).eachCell(() => void cells++);
+    for await (const row of sheet) {
+      (row as ExcelJS.Row).eachCell(() => void cells++);
+      onRow((row as ExcelJS.Row).values as ExcelJS.CellValue[]);
+    }
   }
   return { seconds: (performance.now() - started) / 1000, cells };
+}
+
+/** The bench's own layout (see import.ts): a numbered row is an attendee, a lone text a point. */
+async function plainImport(): Promise<{ seconds: number; readSeconds: number; insertSeconds: number }> {
+  const rows: { point: string; values: ExcelJS.CellValue[] }[] = [];
+  let point = '';
+  const { seconds: readSeconds } = await excelJsRead((values) => {
+    if (typeof values[1] === 'number' && typeof values[2] === 'string') rows.push({ point, values });
+    else if (typeof values[1] === 'string' && values.length === 2) point = values[1];
+  });
+  const db = await openPlain(dbPath);
+  const conferenceId = Number(db.prepare(`INSERT INTO conferences (name, kind, date, session, start_time, search_text) VALUES ('X', 'khac', '2026-01-01', 'sang', '08:00', 'x')`).run().lastInsertRowid);
+  const points = new Map<string, number>();
+  for (const name of new Set(rows.map((r) => r.point))) {
+    const bridgePointId = db.prepare(`INSERT INTO bridge_points (name, search_text) VALUES (?, ?)`).run(name, name).lastInsertRowid;
+    points.set(name, Number(db.prepare(`INSERT INTO conference_bridge_points (conference_id, bridge_point_id) VALUES (?, ?)`).run(conferenceId, bridgePointId).lastInsertRowid));
+  }
+  const text = (value: ExcelJS.CellValue) => (value === null || value === undefined || value === '' ? null : String(value));
+  const stored = rows.map(({ point: name, values }) =>
+    storedRow({
+      fullName: String(values[2]),
+      gender: null,
+      birthYear: null,
+      phone: values[5] === undefined ? null : `0${String(values[5])}`,
+      position: text(values[3]),
+      unit: text(values[4]),
+      conferenceBridgePointId: points.get(name)!,
+    }),
+  );
+  const insertSeconds = insertPlain(db, conferenceId, stored) / 1000;
+  db.close();
+  return { seconds: readSeconds + insertSeconds, readSeconds, insertSeconds };
 }
 
 /** From the file's bytes to the committed import, as the window does it (the database is opened first). */
@@ -38,6 +77,6 @@ async function servicesImport(): Promise<{ seconds: number; previewSeconds: numb
 }
 
 const baselineMb = mb(process.memoryUsage().rss);
-const outcome = side === 'exceljs' ? await excelJsRead() : await servicesImport();
+const outcome = side === 'exceljs' ? await excelJsRead() : side === 'plain' ? await plainImport() : await servicesImport();
 // maxRSS covers every thread of the process (the parse worker too), in kilobytes.
 console.log(JSON.stringify({ ...outcome, baselineMb, peakMb: Math.round(process.resourceUsage().maxRSS / 1024) }));

@@ -42,10 +42,12 @@ interface RunOutcome {
   readonly baselineMb: number;
   readonly previewSeconds?: number;
   readonly imported?: number;
+  readonly readSeconds?: number;
+  readonly insertSeconds?: number;
 }
 
 /** Runs one side in a fresh process; see import-run.ts. */
-function run(side: 'exceljs' | 'services', file: string, parseWorker: string, dbPath: string): RunOutcome {
+function run(side: 'exceljs' | 'plain' | 'services', file: string, parseWorker: string, dbPath: string): RunOutcome {
   const output = execFileSync(process.execPath, ['--import', 'tsx', path.join(root, 'bench/import-run.ts'), side, file, parseWorker, dbPath], {
     cwd: root,
     encoding: 'utf8',
@@ -67,6 +69,8 @@ export async function benchImport(options: ImportBenchOptions): Promise<Measure[
 
   const excelJs = run('exceljs', file, parseWorker, '');
   log(`exceljs đọc luồng: ${round(excelJs.seconds, 2)} s, bộ nhớ đỉnh ${excelJs.peakMb} MB`);
+  const plain = run('plain', file, parseWorker, path.join(dir, 'plain.sqlite'));
+  log(`exceljs đọc rồi better-sqlite3 ghi thẳng: ${round(plain.seconds, 2)} s (đọc ${round(plain.readSeconds!, 2)} s, ghi ${round(plain.insertSeconds!, 2)} s)`);
   const ours = run('services', file, parseWorker, path.join(dir, 'import.sqlite'));
   fs.rmSync(dir, { recursive: true, force: true });
   const previewSeconds = ours.previewSeconds!;
@@ -81,6 +85,8 @@ export async function benchImport(options: ImportBenchOptions): Promise<Measure[
     { name: 'import_100k_commit_seconds', value: round(ours.seconds - previewSeconds), unit: 's' },
     { name: 'import_100k_seconds', value: round(ours.seconds), unit: 's' },
     { name: 'import_ratio', value: round(ours.seconds / excelJs.seconds), unit: 'x', target: '<= 1.5' },
+    { name: 'import_100k_plain_read_and_insert_seconds', value: round(plain.seconds), unit: 's' },
+    { name: 'import_ratio_to_read_and_insert', value: round(ours.seconds / plain.seconds), unit: 'x' },
     { name: 'import_peak_memory_mb', value: ours.peakMb, unit: 'MB', target: '< 400' },
     { name: 'import_memory_above_baseline_mb', value: ours.peakMb - ours.baselineMb, unit: 'MB' },
   ];

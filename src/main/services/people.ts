@@ -106,31 +106,19 @@ export function insertPerson(ctx: ServiceContext, fields: PersonFields): number 
   );
 }
 
-export interface Namesake {
-  readonly id: number;
-  readonly phone: string | null;
-  readonly position: string | null;
-  readonly unit: string | null;
-}
-
-/** People with exactly this name (marks included), oldest first. */
-export function namesakesOf(ctx: ServiceContext, fullName: string): Namesake[] {
-  return ctx.db.prepare(`SELECT id, phone, position, unit FROM people WHERE name_key = ? ORDER BY id`).all(nameKey(fullName)) as Namesake[];
-}
-
 /**
- * Which namesake (the oldest, if several) is the person typed or pasted without being picked
- * from the directory. A name alone is not enough (offices have several "Nguyễn Văn Hùng"):
- * the strongest detail given must match as well, the phone, else the unit, else the position.
+ * The directory entry for someone typed or pasted without being picked from the directory.
+ * A name alone is not enough (offices have several "Nguyễn Văn Hùng"): the strongest detail
+ * given must match as well, the phone, else the unit, else the position.
  */
-export function samePersonAmong(fields: PersonFields, namesakes: readonly Namesake[]): number | null {
-  const key = fields.phone ? 'phone' : fields.unit ? 'unit' : fields.position ? 'position' : null;
-  if (!key) return null;
-  return namesakes.find((n) => n[key] === fields[key])?.id ?? null;
-}
-
 export function findSamePerson(ctx: ServiceContext, fields: PersonFields): number | null {
-  return samePersonAmong(fields, namesakesOf(ctx, fields.fullName));
+  const key = fields.phone ? (['phone', fields.phone] as const) : fields.unit ? (['unit', fields.unit] as const) : fields.position ? (['position', fields.position] as const) : null;
+  if (!key) return null;
+  const id = ctx.db
+    .prepare(`SELECT id FROM people WHERE name_key = ? AND ${key[0]} = ? LIMIT 1`)
+    .pluck()
+    .get(nameKey(fields.fullName), key[1]) as number | undefined;
+  return id ?? null;
 }
 
 export function listPeople(ctx: ServiceContext, input: ServiceInput<'people.list'>): Page<Person> {

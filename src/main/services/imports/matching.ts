@@ -4,8 +4,8 @@ import type { ImportedAttendee, PersonCandidate, PreviewPoint, PreviewRow } from
 import { bridgePointKey } from '../../../shared/text/bridge-point-name';
 import { normalizePhone } from '../../../shared/text/phone';
 import { nameKey } from '../../../shared/text/vietnamese';
-import { inJson, type ServiceContext } from '../context';
-import { samePersonAmong, type Namesake } from '../people';
+import type { ServiceContext } from '../context';
+import { findSamePerson } from '../people';
 
 interface DirectoryPoint {
   readonly id: number;
@@ -57,28 +57,15 @@ export function personFields(row: ImportedAttendee) {
 }
 
 export function matchPeople(ctx: ServiceContext, rows: readonly ImportedAttendee[], conferenceId?: number): PreviewRow[] {
-  // Every namesake of every name in the file in one read, instead of a query per row.
-  const keys = rows.map((row) => nameKey(row.fullName));
-  const namesakes = new Map<string, (Namesake & { fullName: string })[]>();
-  const found = ctx.db
-    .prepare(`SELECT id, name_key AS nameKey, full_name AS fullName, phone, position, unit FROM people WHERE name_key ${inJson} ORDER BY id`)
-    .all(JSON.stringify([...new Set(keys)])) as (Namesake & { nameKey: string; fullName: string })[];
-  for (const person of found) {
-    const list = namesakes.get(person.nameKey);
-    if (list) list.push(person);
-    else namesakes.set(person.nameKey, [person]);
-  }
+  const sameName = ctx.db.prepare(`SELECT id AS personId, full_name AS fullName, phone, position, unit FROM people WHERE name_key = ? LIMIT 6`);
   const attending = ctx.db.prepare(`SELECT 1 FROM attendees WHERE conference_id = ? AND person_id = ?`);
   return rows.map((row, index) => {
-    const same = namesakes.get(keys[index]) ?? [];
-    const personId = samePersonAmong(personFields(row), same);
-    if (personId !== null) {
-      const inConference = conferenceId !== undefined && attending.get(conferenceId, personId) !== undefined;
-      return { ...row, index, match: inConference ? 'inConference' : 'same', personId };
+    const same = findSamePerson(ctx, personFields(row));
+    if (same !== null) {
+      const inConference = conferenceId !== undefined && attending.get(conferenceId, same) !== undefined;
+      return { ...row, index, match: inConference ? 'inConference' : 'same', personId: same };
     }
-    const candidates: PersonCandidate[] = same
-      .slice(0, 6)
-      .map((n) => ({ personId: n.id, fullName: n.fullName, phone: n.phone, position: n.position, unit: n.unit }));
+    const candidates = sameName.all(nameKey(row.fullName)) as PersonCandidate[];
     return candidates.length > 0 ? { ...row, index, match: 'doubtful', candidates } : { ...row, index, match: 'new' };
   });
 }

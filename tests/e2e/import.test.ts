@@ -51,6 +51,7 @@ describe('importing an attendee list in the app', () => {
     await page.getByLabel('Tìm đại biểu').fill('duong thu nga');
     await expect.poll(() => page.locator('[role=grid] [role=row][aria-rowindex="1"] [data-column="point"]').innerText()).toBe('Điểm cầu Tỉnh ủy Thái Nguyên');
     await page.getByLabel('Tìm đại biểu').fill('');
+    await expect.poll(totalAttendees).toBe(82);
     await page.screenshot({ path: path.join(shots, '21-nhap-xong.png') });
 
     await page.getByRole('button', { name: 'Hoàn tác nhập' }).click();

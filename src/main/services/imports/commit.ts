@@ -113,8 +113,8 @@ export async function commitImport(ctx: ServiceContext, input: ServiceInput<'imp
   // the app reads with comes back afterwards.
   const readingCache = db.pragma('cache_size', { simple: true }) as number;
   db.pragma(`cache_size = ${importCacheKib}`);
-  db.exec('BEGIN IMMEDIATE');
   try {
+    db.exec('BEGIN IMMEDIATE');
     let conferenceId: number;
     if ('conferenceId' in input.target) {
       conferenceId = input.target.conferenceId;

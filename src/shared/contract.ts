@@ -10,8 +10,27 @@ import {
   genders,
   sessions,
 } from './domain';
-import { cleanLine, cleanMultiline } from './text/clean';
-import { normalizePhone } from './text/phone';
+import {
+  birthYear,
+  call,
+  count,
+  date,
+  email,
+  id,
+  ids,
+  limit,
+  noteText,
+  offset,
+  optionalText,
+  partial,
+  phone,
+  query,
+  requestId,
+  requiredText,
+  time,
+} from './contract-fields';
+import { draftingCalls } from './drafting/drafting-calls';
+import { cleanLine } from './text/clean';
 import { columnKinds, type ImportPreview, type ImportRecord, type ImportResult, type PreviewRow } from './import-types';
 import { importLimits } from './import-limits';
 import type {
@@ -27,61 +46,6 @@ import type {
   Removal,
   SearchResults,
 } from './types';
-
-const id = z.number().int().positive().max(Number.MAX_SAFE_INTEGER);
-const ids = z.array(id).min(1).max(1_000_000);
-
-function requiredText(max: number, emptyMessage: string) {
-  return z
-    .string()
-    .max(max * 4)
-    .transform(cleanLine)
-    .pipe(z.string().min(1, emptyMessage).max(max, `Nội dung quá dài (tối đa ${max} ký tự).`));
-}
-function optionalText(max: number) {
-  return z
-    .string()
-    .max(max * 4)
-    .nullable()
-    .transform((v) => (v == null ? null : cleanLine(v) || null))
-    .pipe(z.string().max(max, `Nội dung quá dài (tối đa ${max} ký tự).`).nullable());
-}
-const noteText = z
-  .string()
-  .max(20_000)
-  .nullable()
-  .transform((v) => (v == null ? null : cleanMultiline(v) || null));
-const phone = z
-  .string()
-  .max(100)
-  .nullable()
-  .transform((v) => (v == null ? null : normalizePhone(v) || null))
-  .pipe(z.string().max(30, 'Số điện thoại quá dài.').nullable());
-const email = z
-  .string()
-  .max(400)
-  .nullable()
-  .transform((v) => (v == null ? null : cleanLine(v).toLowerCase() || null))
-  .pipe(
-    z
-      .string()
-      .regex(/^[^\s@]+@[^\s@]+$/, 'Email không hợp lệ (cần dạng ten@coquan.gov.vn).')
-      .max(200)
-      .nullable(),
-  );
-const birthYear = z
-  .number()
-  .int('Năm sinh phải là số nguyên.')
-  .min(1900, 'Năm sinh phải từ 1900.')
-  .max(2100, 'Năm sinh không hợp lệ.')
-  .nullable();
-const count = z.number().int('Số lượng phải là số nguyên.').min(0, 'Số lượng không được âm.').max(10_000_000).nullable();
-const date = z.iso.date('Ngày không hợp lệ (cần dạng năm-tháng-ngày).');
-const time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Giờ không hợp lệ (cần dạng 14:00).');
-const query = z.string().max(400).transform(cleanLine);
-const requestId = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/, 'Mã yêu cầu không hợp lệ.');
-const offset = z.number().int().min(0).max(100_000_000).default(0);
-const limit = (max: number, fallback: number) => z.number().int().min(1).max(max).default(fallback);
 
 /** A person picked from the directory, or typed in place as a new one. */
 const personRef = z.union([
@@ -144,16 +108,6 @@ const newAttendee = z.strictObject({
   message: 'Mỗi đại biểu cần họ và tên hoặc một người trong danh bạ.',
   path: ['fullName'],
 });
-
-function partial<T extends Record<string, z.ZodType>>(fields: T): { [K in keyof T]: z.ZodOptional<T[K]> } {
-  return Object.fromEntries(Object.entries(fields).map(([k, v]) => [k, v.optional()])) as {
-    [K in keyof T]: z.ZodOptional<T[K]>;
-  };
-}
-
-function call<R>() {
-  return <I extends z.ZodType>(input: I) => ({ input, result: undefined as unknown as R });
-}
 
 export const contract = {
   'app.info': call<AppInfo>()(z.strictObject({})),
@@ -260,6 +214,9 @@ export const contract = {
       conferenceId: id.optional(),
     }),
   ),
+  'imports.previewText': call<ImportPreview>()(
+    z.strictObject({ text: z.string().max(2_000_000).refine((t) => t.trim() !== '', 'Hãy dán đoạn văn có tên các đại biểu.'), conferenceId: id.optional() }),
+  ),
   'imports.remap': call<ImportPreview>()(
     z.strictObject({
       previewId: requestId,
@@ -291,6 +248,7 @@ export const contract = {
   'imports.cancel': call<{ cancelled: boolean }>()(z.strictObject({ requestId })),
   'imports.list': call<readonly ImportRecord[]>()(z.strictObject({ conferenceId: id })),
   'imports.undo': call<{ message: string }>()(z.strictObject({ importId: id })),
+  ...draftingCalls,
 } as const;
 
 export type Contract = typeof contract;

@@ -23,7 +23,22 @@ import { createDemo } from './demo';
 import { createPerson, getPerson, listPeople, removePeople, updatePerson } from './people';
 import { searchEverything } from './search';
 import { commitImport } from './imports/commit';
-import { previewImport, previewRows, remapImport } from './imports/preview';
+import { previewImport, previewRows, previewText, remapImport } from './imports/preview';
+import {
+  applyTemplate,
+  compareVersions,
+  currentSections,
+  getVersion,
+  listVersions,
+  lockDraft,
+  openDraft,
+  restoreVersion,
+  saveSection,
+  updateSettings,
+} from './drafting/drafts';
+import { addSpeech, listSpeeches, moveSpeech, removeSpeech, updateSpeech } from './drafting/speeches';
+import { listTemplates, removeTemplate, saveTemplate } from './drafting/templates';
+import { checkSpelling } from './spelling';
 import { cancel } from './imports/store';
 import { listImports, undoImport } from './imports/undo-import';
 import { restore } from './undo';
@@ -71,5 +86,27 @@ export function createHandlers(info: () => AppInfo): Handlers {
     'imports.cancel': (_ctx, i) => ({ cancelled: cancel(i.requestId) }),
     'imports.list': (ctx, i) => listImports(ctx, i.conferenceId),
     'imports.undo': (ctx, i) => undoImport(ctx, i.importId),
+    'imports.previewText': previewText,
+    'drafts.open': openDraft,
+    'drafts.saveSection': saveSection,
+    'drafts.lock': (ctx, i) => lockDraft(ctx, i.draftId),
+    'drafts.versions': (ctx, i) => listVersions(ctx, i.draftId),
+    'drafts.version': (ctx, i) => getVersion(ctx, i.versionId),
+    'drafts.restore': (ctx, i) => restoreVersion(ctx, i.versionId),
+    'drafts.compare': compareVersions,
+    'drafts.updateSettings': updateSettings,
+    'drafts.templates': (ctx, i) => listTemplates(ctx, i.kind),
+    'drafts.applyTemplate': applyTemplate,
+    'drafts.saveTemplate': (ctx, i) => {
+      const { draft, sections, facts } = currentSections(ctx, i.draftId);
+      return saveTemplate(ctx, i, draft.kind, sections, facts);
+    },
+    'drafts.removeTemplate': (ctx, i) => (removeTemplate(ctx, i.templateId), { removed: true }),
+    'speeches.list': (ctx, i) => listSpeeches(ctx, i.conferenceId),
+    'speeches.add': addSpeech,
+    'speeches.update': updateSpeech,
+    'speeches.move': moveSpeech,
+    'speeches.remove': (ctx, i) => removeSpeech(ctx, i.id),
+    'spelling.check': checkSpelling,
   };
 }

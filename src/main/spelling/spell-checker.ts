@@ -3,16 +3,11 @@
 // spells "oa", "oe", "uy" with the old tone placement ("hoà", "uỷ"): words in the new placement
 // that official documents use ("hòa", "Ủy ban") are looked up in the old one.
 import type NSpell from 'nspell';
+import type { Misspelling } from '../../shared/drafting/drafting-calls';
 import { toNewTonePlacement, toOldTonePlacement } from './tone-placement';
 import { wordsToCheck } from './words';
 
-export interface Misspelling {
-  readonly word: string;
-  /** Offsets in the NFC form of the text checked (UTF-16 code units, end exclusive). */
-  readonly start: number;
-  readonly end: number;
-  readonly suggestions: readonly string[];
-}
+export type { Misspelling };
 
 export interface SpellChecker {
   /**

@@ -2,7 +2,8 @@
 import { randomUUID } from 'node:crypto';
 import type { ServiceInput } from '../../../shared/contract';
 import { AppError } from '../../../shared/errors';
-import type { ImportPreview, PreviewRow } from '../../../shared/import-types';
+import type { ImportPreview, ParsedFile, PreviewRow } from '../../../shared/import-types';
+import { extractAttendeesFromText } from '../../extract/attendees-from-text';
 import { attendeesOf } from '../../import/attendees-of';
 import { parseInWorker } from '../../import/run-parse';
 import type { ServiceContext } from '../context';
@@ -54,6 +55,44 @@ export async function previewImport(ctx: ServiceContext, input: ServiceInput<'im
   } finally {
     endCancellable(input.requestId);
   }
+}
+
+/** The name a pasted text goes by in the preview and the import history. */
+export const pastedTextName = 'Văn bản dán vào';
+
+/**
+ * Attendees named in pasted text (a news item, an invitation) go through the same preview,
+ * matching and commit as a file: one table with the name, position and bridge point found.
+ */
+export function previewText(ctx: ServiceContext, input: ServiceInput<'imports.previewText'>): ImportPreview {
+  const found = extractAttendeesFromText(input.text);
+  if (found.length === 0) {
+    throw new AppError(
+      'IMPORT_INVALID',
+      'Không tìm thấy đại biểu nào trong đoạn văn đã dán. Đoạn văn cần có họ tên kèm chức vụ, ví dụ "Dự tại điểm cầu … có các đồng chí: Nguyễn Văn A, Bí thư …; …" hoặc mỗi dòng một người "Ông Nguyễn Văn A - Giám đốc Sở …".',
+    );
+  }
+  const parsed: ParsedFile = {
+    fileName: pastedTextName,
+    tables: [
+      {
+        sheet: 'Văn bản',
+        headerRows: [],
+        columns: [
+          { index: 0, header: 'Họ và tên', kind: 'fullName' },
+          { index: 1, header: 'Chức vụ', kind: 'position' },
+          { index: 2, header: 'Điểm cầu', kind: 'bridgePoint' },
+        ],
+        sheetPoint: null,
+        firstDataRow: 0,
+        rows: found.map((a) => [a.fullName, a.position ?? '', a.bridgePoint ?? '']),
+      },
+    ],
+    skippedSheets: [],
+  };
+  const stored: StoredPreview = { id: randomUUID().replace(/-/g, ''), parsed, overrides: {}, rows: [] };
+  keepPreview(stored);
+  return summarize(ctx, stored, input.conferenceId);
 }
 
 export function previewOf(previewId: string): StoredPreview {

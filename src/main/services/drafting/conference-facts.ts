@@ -1,0 +1,88 @@
+// What the generated parts of the drafts say, read from the conference in one place: who
+// chairs, who keeps the minutes, the points in tree order with their counts, the leaders
+// named at each point (in protocol order), those absent, and the speakers' log.
+import type { AttendanceStatus, AttendeeRole } from '../../../shared/domain';
+import type { Conference, ConferenceBridgePoint } from '../../../shared/types';
+import type { Speech } from '../../../shared/drafting/draft-types';
+import { listConferenceBridgePoints } from '../conference-bridge-points';
+import { getConference } from '../conferences';
+import type { ServiceContext } from '../context';
+import { protocolOrderSql } from '../attendees';
+import { listSpeeches } from './speeches';
+
+export interface NamedAttendee {
+  readonly fullName: string;
+  readonly position: string | null;
+  readonly role: AttendeeRole;
+  readonly status: AttendanceStatus;
+  readonly note: string | null;
+  readonly conferenceBridgePointId: number | null;
+}
+
+export interface PointFacts {
+  readonly point: ConferenceBridgePoint;
+  /** Named leaders present or expected, in protocol order (chairs are named elsewhere). */
+  readonly leaders: readonly NamedAttendee[];
+  readonly invited: number;
+  /** Null while nobody at the point has been marked present and no count was entered. */
+  readonly present: number | null;
+}
+
+export interface ConferenceFacts {
+  readonly conference: Conference;
+  readonly chairs: readonly NamedAttendee[];
+  readonly coChairs: readonly NamedAttendee[];
+  readonly secretaries: readonly NamedAttendee[];
+  readonly mainPoint: PointFacts | null;
+  readonly points: readonly PointFacts[];
+  readonly absentWithReason: readonly NamedAttendee[];
+  readonly speeches: readonly Speech[];
+  readonly totals: { readonly invited: number; readonly present: number | null; readonly absent: number };
+}
+
+const absent: readonly AttendanceStatus[] = ['vang', 'vang_co_ly_do'];
+
+export function loadConferenceFacts(ctx: ServiceContext, conferenceId: number): ConferenceFacts {
+  const conference = getConference(ctx, conferenceId);
+  // Only the people worth naming are read: with a million attendees the rest are counts.
+  const named = ctx.db
+    .prepare(
+      `SELECT p.full_name AS fullName, a.position, a.role, a.status, a.note, a.conference_bridge_point_id AS conferenceBridgePointId
+       FROM attendees a JOIN people p ON p.id = a.person_id
+       WHERE a.conference_id = ? AND (a.protocol_order IS NOT NULL OR a.role IN ('chu_tri', 'dong_chu_tri', 'khach_moi', 'bao_cao_vien', 'thu_ky') OR a.status = 'vang_co_ly_do')
+       ORDER BY ${protocolOrderSql}`,
+    )
+    .all(conferenceId) as NamedAttendee[];
+  const absentCount = ctx.db
+    .prepare(`SELECT count(*) FROM attendees WHERE conference_id = ? AND status IN ('vang', 'vang_co_ly_do')`)
+    .pluck()
+    .get(conferenceId) as number;
+  // Named at their point: those with a protocol order or a leading role, unless absent; the
+  // chair and the secretary have lines of their own.
+  const isLeader = (a: NamedAttendee) => !absent.includes(a.status) && a.role !== 'chu_tri' && a.role !== 'thu_ky';
+  const points = listConferenceBridgePoints(ctx, conferenceId).map((point): PointFacts => {
+    const marked = point.presentAttendeeCount > 0;
+    return {
+      point,
+      leaders: named.filter((a) => a.conferenceBridgePointId === point.id && isLeader(a)),
+      invited: point.invitedCount ?? point.attendeeCount,
+      present: point.presentCount ?? (marked ? point.presentAttendeeCount : null),
+    };
+  });
+  const reported = points.filter((p) => p.present !== null);
+  return {
+    conference,
+    chairs: named.filter((a) => a.role === 'chu_tri'),
+    coChairs: named.filter((a) => a.role === 'dong_chu_tri'),
+    secretaries: named.filter((a) => a.role === 'thu_ky'),
+    mainPoint: points.find((p) => p.point.isMain) ?? null,
+    points,
+    absentWithReason: named.filter((a) => a.status === 'vang_co_ly_do'),
+    speeches: listSpeeches(ctx, conferenceId),
+    totals: {
+      invited: points.reduce((sum, p) => sum + p.invited, 0),
+      present: reported.length > 0 ? reported.reduce((sum, p) => sum + (p.present ?? 0), 0) : null,
+      absent: absentCount,
+    },
+  };
+}

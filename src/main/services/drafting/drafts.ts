@@ -1,0 +1,267 @@
+// The drafts of a conference, kept as numbered versions of their sections. Saving writes the
+// one section typed in, into the current version; a new version starts after ten minutes of
+// editing, on restoring an old one, on applying a template, and after the current one was
+// locked ("Chốt"), so a locked version never changes and the history keeps its times.
+import { diffWords } from 'diff';
+import type { ServiceInput } from '../../../shared/contract';
+import { AppError } from '../../../shared/errors';
+import {
+  draftSections,
+  sectionSpec,
+  type Draft,
+  type DraftKind,
+  type DraftSection,
+  type DraftSettings,
+  type DraftVersionInfo,
+  type SavedSection,
+  type SectionComparison,
+} from '../../../shared/drafting/draft-types';
+import { plainText, richDoc, wordCount, type RichDoc } from '../../../shared/drafting/rich-text';
+import { assertConference } from '../conference-bridge-points';
+import { nowIso, type ServiceContext } from '../context';
+import { loadConferenceFacts, type ConferenceFacts } from './conference-facts';
+import { minutesAttendance, minutesOpening, minutesSpeeches } from './generate/minutes';
+import { newsAttendance, newsBody, newsByline, newsLead, newsTitle } from './generate/news';
+import { scriptDelegates } from './generate/script';
+import { defaultTemplate, fillTemplate, templateSections } from './templates';
+
+/** Editing gathered into one version before the next starts. */
+const versionSpanMs = 10 * 60_000;
+
+interface DraftRow {
+  id: number;
+  conference_id: number;
+  kind: DraftKind;
+  settings: string;
+}
+interface VersionRow {
+  id: number;
+  draft_id: number;
+  number: number;
+  started_at: string;
+  saved_at: string;
+  locked_at: string | null;
+}
+interface SectionRow {
+  key: string;
+  doc: string;
+  from_data: number;
+}
+
+function draftRow(ctx: ServiceContext, draftId: number): DraftRow {
+  const row = ctx.db.prepare(`SELECT id, conference_id, kind, settings FROM drafts WHERE id = ?`).get(draftId) as DraftRow | undefined;
+  if (!row) throw new AppError('NOT_FOUND', 'Không tìm thấy bản thảo này; có thể hội nghị đã bị xoá.');
+  return row;
+}
+
+function settingsOf(draft: DraftRow): DraftSettings {
+  const stored = JSON.parse(draft.settings) as Partial<DraftSettings>;
+  return { newsPointId: stored.newsPointId ?? null, byline: stored.byline ?? null };
+}
+
+function versionRow(ctx: ServiceContext, versionId: number): VersionRow {
+  const row = ctx.db.prepare(`SELECT * FROM draft_versions WHERE id = ?`).get(versionId) as VersionRow | undefined;
+  if (!row) throw new AppError('NOT_FOUND', 'Không tìm thấy phiên bản này của bản thảo.');
+  return row;
+}
+
+function currentVersion(ctx: ServiceContext, draftId: number): VersionRow {
+  return ctx.db.prepare(`SELECT * FROM draft_versions WHERE draft_id = ? ORDER BY number DESC LIMIT 1`).get(draftId) as VersionRow;
+}
+
+function storedSections(ctx: ServiceContext, versionId: number): Map<string, { doc: RichDoc; fromData: boolean }> {
+  const rows = ctx.db.prepare(`SELECT key, doc, from_data FROM draft_sections WHERE version_id = ?`).all(versionId) as SectionRow[];
+  return new Map(rows.map((r) => [r.key, { doc: JSON.parse(r.doc) as RichDoc, fromData: r.from_data === 1 }]));
+}
+
+function versionInfo(ctx: ServiceContext, row: VersionRow): DraftVersionInfo {
+  const words = [...storedSections(ctx, row.id).values()].reduce((sum, s) => sum + wordCount(s.doc), 0);
+  return { id: row.id, number: row.number, startedAt: row.started_at, savedAt: row.saved_at, lockedAt: row.locked_at, words };
+}
+
+// --- What the data says --------------------------------------------------------------------
+
+/** The hand-written parts of the minutes that the news item draws on. */
+function minutesContent(ctx: ServiceContext, conferenceId: number): { agenda: RichDoc; conclusions: RichDoc } {
+  const minutes = ctx.db.prepare(`SELECT id FROM drafts WHERE conference_id = ? AND kind = 'minutes'`).pluck().get(conferenceId) as number | undefined;
+  const sections = minutes === undefined ? new Map() : storedSections(ctx, currentVersion(ctx, minutes).id);
+  return { agenda: sections.get('agenda')?.doc ?? richDoc(), conclusions: sections.get('conclusions')?.doc ?? richDoc() };
+}
+
+function fromData(ctx: ServiceContext, draft: DraftRow, key: string, facts: ConferenceFacts): RichDoc {
+  const settings = settingsOf(draft);
+  const choices = { pointId: settings.newsPointId, byline: settings.byline };
+  const generators: Record<string, () => RichDoc> = {
+    'minutes.opening': () => minutesOpening(facts),
+    'minutes.attendance': () => minutesAttendance(facts),
+    'minutes.speeches': () => minutesSpeeches(facts),
+    'news.title': () => newsTitle(facts),
+    'news.lead': () => newsLead(facts),
+    'news.attendance': () => newsAttendance(facts, choices),
+    'news.body': () => newsBody(facts, minutesContent(ctx, draft.conference_id)),
+    'news.byline': () => newsByline(facts, choices),
+    'script.delegates': () => scriptDelegates(facts),
+  };
+  const generate = generators[`${draft.kind}.${key}`];
+  if (!generate) throw new Error(`No generator for ${draft.kind}.${key}`);
+  return generate();
+}
+
+/**
+ * The current version as the secretary sees it. Sections that follow the data are worked out
+ * afresh and, where the data changed, stored again, so the history and a later lock see
+ * what was shown. A locked version is shown as stored.
+ */
+function currentDraft(ctx: ServiceContext, draft: DraftRow): Draft {
+  const version = currentVersion(ctx, draft.id);
+  const stored = storedSections(ctx, version.id);
+  const facts = loadConferenceFacts(ctx, draft.conference_id);
+  const update = ctx.db.prepare(`UPDATE draft_sections SET doc = ? WHERE version_id = ? AND key = ?`);
+  const sections = draftSections[draft.kind].map((spec): DraftSection => {
+    const saved = stored.get(spec.key) ?? { doc: richDoc(), fromData: spec.fromData };
+    let doc = saved.doc;
+    if (saved.fromData && version.locked_at === null) {
+      doc = fromData(ctx, draft, spec.key, facts);
+      if (JSON.stringify(doc) !== JSON.stringify(saved.doc)) update.run(JSON.stringify(doc), version.id, spec.key);
+    }
+    return { key: spec.key, label: spec.label, doc, fromData: saved.fromData, canFollowData: spec.fromData };
+  });
+  return { id: draft.id, conferenceId: draft.conference_id, kind: draft.kind, version: versionInfo(ctx, version), sections, settings: settingsOf(draft) };
+}
+
+/** A new version holding a copy of `from`'s sections. */
+function startVersion(ctx: ServiceContext, draftId: number, from: VersionRow): VersionRow {
+  const number = currentVersion(ctx, draftId).number + 1;
+  const id = Number(ctx.db.prepare(`INSERT INTO draft_versions (draft_id, number) VALUES (?, ?)`).run(draftId, number).lastInsertRowid);
+  ctx.db.prepare(`INSERT INTO draft_sections (version_id, key, doc, from_data) SELECT ?, key, doc, from_data FROM draft_sections WHERE version_id = ?`).run(id, from.id);
+  return versionRow(ctx, id);
+}
+
+function createDraft(ctx: ServiceContext, conferenceId: number, kind: DraftKind): number {
+  const facts = loadConferenceFacts(ctx, conferenceId);
+  const template = defaultTemplate(ctx, kind, facts.conference.kind);
+  const draftId = Number(ctx.db.prepare(`INSERT INTO drafts (conference_id, kind) VALUES (?, ?)`).run(conferenceId, kind).lastInsertRowid);
+  const draft = draftRow(ctx, draftId);
+  const versionId = Number(ctx.db.prepare(`INSERT INTO draft_versions (draft_id, number) VALUES (?, 1)`).run(draftId).lastInsertRowid);
+  const insert = ctx.db.prepare(`INSERT INTO draft_sections (version_id, key, doc, from_data) VALUES (?, ?, ?, ?)`);
+  for (const spec of draftSections[kind]) {
+    const doc = spec.fromData ? fromData(ctx, draft, spec.key, facts) : template[spec.key] ? fillTemplate(template[spec.key], facts) : richDoc();
+    insert.run(versionId, spec.key, JSON.stringify(doc), spec.fromData ? 1 : 0);
+  }
+  return draftId;
+}
+
+// --- Calls ---------------------------------------------------------------------------------
+
+export function openDraft(ctx: ServiceContext, input: ServiceInput<'drafts.open'>): Draft {
+  assertConference(ctx, input.conferenceId);
+  return ctx.db.transaction(() => {
+    const existing = ctx.db.prepare(`SELECT id FROM drafts WHERE conference_id = ? AND kind = ?`).pluck().get(input.conferenceId, input.kind) as number | undefined;
+    return currentDraft(ctx, draftRow(ctx, existing ?? createDraft(ctx, input.conferenceId, input.kind)));
+  })();
+}
+
+export function saveSection(ctx: ServiceContext, input: ServiceInput<'drafts.saveSection'>): SavedSection {
+  const draft = draftRow(ctx, input.draftId);
+  const spec = sectionSpec(draft.kind, input.key);
+  if (!spec) throw new AppError('VALIDATION', 'Bản thảo không có phần này.', 'key');
+  if (input.fromData && !spec.fromData) throw new AppError('VALIDATION', `Phần "${spec.label}" không lấy được từ dữ liệu hội nghị.`, 'fromData');
+  return ctx.db.transaction(() => {
+    let version = currentVersion(ctx, draft.id);
+    if (version.locked_at !== null || Date.now() - Date.parse(version.started_at) > versionSpanMs) version = startVersion(ctx, draft.id, version);
+    const doc = input.fromData ? fromData(ctx, draft, input.key, loadConferenceFacts(ctx, draft.conference_id)) : input.doc;
+    ctx.db
+      .prepare(`INSERT INTO draft_sections (version_id, key, doc, from_data) VALUES (?, ?, ?, ?) ON CONFLICT (version_id, key) DO UPDATE SET doc = excluded.doc, from_data = excluded.from_data`)
+      .run(version.id, input.key, JSON.stringify(doc), input.fromData ? 1 : 0);
+    ctx.db.prepare(`UPDATE draft_versions SET saved_at = ? WHERE id = ?`).run(nowIso(), version.id);
+    const section: DraftSection = { key: spec.key, label: spec.label, doc, fromData: input.fromData, canFollowData: spec.fromData };
+    return { version: versionInfo(ctx, versionRow(ctx, version.id)), section };
+  })();
+}
+
+export function lockDraft(ctx: ServiceContext, draftId: number): Draft {
+  const draft = draftRow(ctx, draftId);
+  return ctx.db.transaction(() => {
+    const version = currentVersion(ctx, draftId);
+    if (version.locked_at !== null) throw new AppError('CONFLICT', `Phiên bản ${version.number} đã được chốt rồi.`);
+    // What was on screen (the parts from the data included) is what gets locked.
+    currentDraft(ctx, draft);
+    ctx.db.prepare(`UPDATE draft_versions SET locked_at = ?, saved_at = ? WHERE id = ?`).run(nowIso(), nowIso(), version.id);
+    return currentDraft(ctx, draft);
+  })();
+}
+
+export function listVersions(ctx: ServiceContext, draftId: number): DraftVersionInfo[] {
+  draftRow(ctx, draftId);
+  return (ctx.db.prepare(`SELECT * FROM draft_versions WHERE draft_id = ? ORDER BY number DESC`).all(draftId) as VersionRow[]).map((v) => versionInfo(ctx, v));
+}
+
+/** An earlier version as it was stored, to read or compare. */
+export function getVersion(ctx: ServiceContext, versionId: number): Draft {
+  const version = versionRow(ctx, versionId);
+  const draft = draftRow(ctx, version.draft_id);
+  const stored = storedSections(ctx, version.id);
+  const sections = draftSections[draft.kind].map((spec): DraftSection => {
+    const saved = stored.get(spec.key) ?? { doc: richDoc(), fromData: false };
+    return { key: spec.key, label: spec.label, doc: saved.doc, fromData: saved.fromData, canFollowData: spec.fromData };
+  });
+  return { id: draft.id, conferenceId: draft.conference_id, kind: draft.kind, version: versionInfo(ctx, version), sections, settings: settingsOf(draft) };
+}
+
+/** Brings an earlier version back as a new one; the history keeps everything in between. */
+export function restoreVersion(ctx: ServiceContext, versionId: number): Draft {
+  const version = versionRow(ctx, versionId);
+  const draft = draftRow(ctx, version.draft_id);
+  return ctx.db.transaction(() => {
+    startVersion(ctx, draft.id, version);
+    return currentDraft(ctx, draft);
+  })();
+}
+
+export function compareVersions(ctx: ServiceContext, input: ServiceInput<'drafts.compare'>): SectionComparison[] {
+  const from = getVersion(ctx, input.fromVersionId);
+  const to = getVersion(ctx, input.toVersionId);
+  if (from.id !== to.id) throw new AppError('VALIDATION', 'Chỉ so sánh được hai phiên bản của cùng một bản thảo.');
+  return to.sections.map((section, i) => {
+    const before = plainText(from.sections[i].doc);
+    const after = plainText(section.doc);
+    const parts = diffWords(before, after).map((part) => ({ change: part.added ? 'added' : part.removed ? 'removed' : 'same', text: part.value }) as const);
+    return { key: section.key, label: section.label, changed: before !== after, parts };
+  });
+}
+
+export function updateSettings(ctx: ServiceContext, input: ServiceInput<'drafts.updateSettings'>): Draft {
+  const draft = draftRow(ctx, input.draftId);
+  if (input.newsPointId != null) {
+    const belongs = ctx.db.prepare(`SELECT 1 FROM conference_bridge_points WHERE id = ? AND conference_id = ?`).get(input.newsPointId, draft.conference_id);
+    if (!belongs) throw new AppError('VALIDATION', 'Điểm cầu đã chọn không thuộc hội nghị này.', 'newsPointId');
+  }
+  const settings = { ...settingsOf(draft), ...(input.newsPointId !== undefined && { newsPointId: input.newsPointId }), ...(input.byline !== undefined && { byline: input.byline }) };
+  return ctx.db.transaction(() => {
+    ctx.db.prepare(`UPDATE drafts SET settings = ? WHERE id = ?`).run(JSON.stringify(settings), draft.id);
+    return currentDraft(ctx, draftRow(ctx, draft.id));
+  })();
+}
+
+/** The template's wording replaces the hand-written parts, in a new version. */
+export function applyTemplate(ctx: ServiceContext, input: ServiceInput<'drafts.applyTemplate'>): Draft {
+  const draft = draftRow(ctx, input.draftId);
+  const template = templateSections(ctx, draft.kind, input.templateId);
+  if (!template) throw new AppError('NOT_FOUND', 'Không tìm thấy mẫu này; có thể đã bị xoá.');
+  return ctx.db.transaction(() => {
+    const version = startVersion(ctx, draft.id, currentVersion(ctx, draft.id));
+    const facts = loadConferenceFacts(ctx, draft.conference_id);
+    const set = ctx.db.prepare(`UPDATE draft_sections SET doc = ?, from_data = 0 WHERE version_id = ? AND key = ?`);
+    for (const spec of draftSections[draft.kind]) {
+      if (!spec.fromData && template[spec.key]) set.run(JSON.stringify(fillTemplate(template[spec.key], facts)), version.id, spec.key);
+    }
+    return currentDraft(ctx, draft);
+  })();
+}
+
+/** The current version's sections as stored, for saving as a template. */
+export function currentSections(ctx: ServiceContext, draftId: number): { draft: DraftRow; sections: Record<string, RichDoc>; facts: ConferenceFacts } {
+  const draft = draftRow(ctx, draftId);
+  const stored = storedSections(ctx, currentVersion(ctx, draftId).id);
+  return { draft, sections: Object.fromEntries([...stored].map(([key, s]) => [key, s.doc])), facts: loadConferenceFacts(ctx, draft.conference_id) };
+}

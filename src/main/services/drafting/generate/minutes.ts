@@ -1,0 +1,64 @@
+// The parts of the minutes worked out from the data: when and where, who attended (chair,
+// secretary, counts per bridge point, leaders named at each point), and the speeches from
+// the speakers' log in its order.
+import { bulletList, paragraph, richDoc, text, type Block, type Paragraph, type RichDoc } from '../../../../shared/drafting/rich-text';
+import { clockWords, officialDate } from '../../../../shared/text/vietnamese-dates';
+import type { ConferenceFacts, NamedAttendee, PointFacts } from '../conference-facts';
+import { comrades, formatCount, introduce, introduceAll, pointInSentence } from './wording';
+
+/** Points listed one by one in the minutes; beyond this they are summed up in one line. */
+export const listedPointsLimit = 200;
+
+export function minutesOpening(facts: ConferenceFacts): RichDoc {
+  const { conference, points, mainPoint } = facts;
+  const place = mainPoint ? `tại ${mainPoint.point.name}` : 'tại hội trường';
+  const others = points.length - (mainPoint ? 1 : 0);
+  const online = others > 0 ? `, kết nối trực tuyến đến ${formatCount(others)} điểm cầu` : '';
+  const organiser = conference.hostBody ? `${conference.hostBody} tổ chức ${conference.name}` : `${conference.name} được tổ chức`;
+  return richDoc(paragraph(`Vào lúc ${clockWords(conference.startTime)}, ${officialDate(conference.date)}, ${place}, ${organiser}${online}.`));
+}
+
+function roleLine(label: string, people: readonly NamedAttendee[]): Block[] {
+  if (people.length === 0) return [];
+  const who = people.length === 1 ? `đồng chí ${introduce(people[0])}` : `các đồng chí ${introduceAll(people)}`;
+  return [paragraph(text(`${label}: `, 'bold'), `${who}.`)];
+}
+
+function pointLine(p: PointFacts): Paragraph {
+  const counts = p.present === null ? `${formatCount(p.invited)} đại biểu` : `${formatCount(p.present)}/${formatCount(p.invited)} đại biểu có mặt`;
+  const leaders = p.leaders.length > 0 ? `; ${comrades(p.leaders.length)}: ${introduceAll(p.leaders)}` : '';
+  return paragraph(text(`Điểm cầu ${pointInSentence(p.point.name)}`, 'bold'), `: ${counts}${leaders}.`);
+}
+
+export function minutesAttendance(facts: ConferenceFacts): RichDoc {
+  const { totals, points } = facts;
+  const blocks: Block[] = [...roleLine('Chủ trì', facts.chairs), ...roleLine('Đồng chủ trì', facts.coChairs), ...roleLine('Thư ký', facts.secretaries)];
+  const counted =
+    totals.present === null
+      ? `Tổng số đại biểu được triệu tập: ${formatCount(totals.invited)}`
+      : `Tổng số đại biểu được triệu tập: ${formatCount(totals.invited)}; có mặt: ${formatCount(totals.present)}; vắng: ${formatCount(totals.absent)}`;
+  blocks.push(paragraph(`${counted}, tại ${formatCount(points.length)} điểm cầu.`));
+  if (facts.absentWithReason.length > 0) {
+    const who = facts.absentWithReason.map((a) => (a.note ? `${introduce(a)} (${a.note})` : introduce(a))).join('; ');
+    blocks.push(paragraph(text('Vắng có lý do: ', 'bold'), `${who}.`));
+  }
+  // Points in tree order; a national conference lists its first points and sums up the others.
+  const listed = points.slice(0, listedPointsLimit);
+  if (listed.length > 0) blocks.push(bulletList(...listed.map(pointLine)));
+  const rest = points.slice(listedPointsLimit);
+  if (rest.length > 0) {
+    const invited = rest.reduce((sum, p) => sum + p.invited, 0);
+    blocks.push(paragraph(`Và ${formatCount(rest.length)} điểm cầu khác với ${formatCount(invited)} đại biểu.`));
+  }
+  return richDoc(...blocks);
+}
+
+export function minutesSpeeches(facts: ConferenceFacts): RichDoc {
+  const blocks = facts.speeches.flatMap((speech): Block[] => {
+    const where = speech.bridgePointName ? ` (điểm cầu ${pointInSentence(speech.bridgePointName)})` : '';
+    const intro = paragraph(text(`Đồng chí ${introduce({ fullName: speech.speakerName, position: speech.speakerPosition })}`, 'bold'), `${where} phát biểu:`);
+    const said = speech.opinion.content.filter((b) => b.type !== 'paragraph' || (b.content ?? []).length > 0);
+    return [intro, ...said];
+  });
+  return richDoc(...blocks);
+}

@@ -1,0 +1,32 @@
+// Phrases every generated part shares: a person introduced as "Name, position", lists of
+// them joined the way the press and the minutes join them, and a point's name in a sentence.
+import type { NamedAttendee } from '../conference-facts';
+
+/** "Phạm Hoàng Sơn, Phó Bí thư Thường trực Tỉnh ủy" */
+export function introduce(person: Pick<NamedAttendee, 'fullName' | 'position'>): string {
+  return person.position ? `${person.fullName}, ${person.position}` : person.fullName;
+}
+
+/** "A, position; B, position" (the examples' attendance sentence). */
+export function introduceAll(people: readonly Pick<NamedAttendee, 'fullName' | 'position'>[]): string {
+  return people.map(introduce).join('; ');
+}
+
+/** "A, B và C" */
+export function namesInSentence(names: readonly string[]): string {
+  return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} và ${names[names.length - 1]}`;
+}
+
+/** A point's name after "điểm cầu" in a sentence: "Điểm cầu Tỉnh ủy Thái Nguyên" → "Tỉnh ủy Thái Nguyên". */
+export function pointInSentence(name: string): string {
+  return name.replace(/^điểm cầu\s+/i, '');
+}
+
+/** "có đồng chí" for one person, "có các đồng chí" for several. */
+export function comrades(count: number): string {
+  return count === 1 ? 'có đồng chí' : 'có các đồng chí';
+}
+
+export function formatCount(n: number): string {
+  return n.toLocaleString('vi-VN');
+}

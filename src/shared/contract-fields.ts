@@ -1,0 +1,73 @@
+// The building blocks of the contract's input schemas: ids, texts cleaned on the way in
+// (NFC, single spaces) with Vietnamese messages, and the helper that pairs a schema with the
+// type of its result.
+import { z } from 'zod';
+import { cleanLine, cleanMultiline } from './text/clean';
+import { normalizePhone } from './text/phone';
+
+export const id = z.number().int().positive().max(Number.MAX_SAFE_INTEGER);
+export const ids = z.array(id).min(1).max(1_000_000);
+
+export function requiredText(max: number, emptyMessage: string) {
+  return z
+    .string()
+    .max(max * 4)
+    .transform(cleanLine)
+    .pipe(z.string().min(1, emptyMessage).max(max, `Nội dung quá dài (tối đa ${max} ký tự).`));
+}
+export function optionalText(max: number) {
+  return z
+    .string()
+    .max(max * 4)
+    .nullable()
+    .transform((v) => (v == null ? null : cleanLine(v) || null))
+    .pipe(z.string().max(max, `Nội dung quá dài (tối đa ${max} ký tự).`).nullable());
+}
+export const noteText = z
+  .string()
+  .max(20_000)
+  .nullable()
+  .transform((v) => (v == null ? null : cleanMultiline(v) || null));
+export const phone = z
+  .string()
+  .max(100)
+  .nullable()
+  .transform((v) => (v == null ? null : normalizePhone(v) || null))
+  .pipe(z.string().max(30, 'Số điện thoại quá dài.').nullable());
+export const email = z
+  .string()
+  .max(400)
+  .nullable()
+  .transform((v) => (v == null ? null : cleanLine(v).toLowerCase() || null))
+  .pipe(
+    z
+      .string()
+      .regex(/^[^\s@]+@[^\s@]+$/, 'Email không hợp lệ (cần dạng ten@coquan.gov.vn).')
+      .max(200)
+      .nullable(),
+  );
+export const birthYear = z
+  .number()
+  .int('Năm sinh phải là số nguyên.')
+  .min(1900, 'Năm sinh phải từ 1900.')
+  .max(2100, 'Năm sinh không hợp lệ.')
+  .nullable();
+export const count = z.number().int('Số lượng phải là số nguyên.').min(0, 'Số lượng không được âm.').max(10_000_000).nullable();
+export const date = z.iso.date('Ngày không hợp lệ (cần dạng năm-tháng-ngày).');
+export const time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Giờ không hợp lệ (cần dạng 14:00).');
+export const query = z.string().max(400).transform(cleanLine);
+export const requestId = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/, 'Mã yêu cầu không hợp lệ.');
+export const offset = z.number().int().min(0).max(100_000_000).default(0);
+export const limit = (max: number, fallback: number) => z.number().int().min(1).max(max).default(fallback);
+
+
+export function partial<T extends Record<string, z.ZodType>>(fields: T): { [K in keyof T]: z.ZodOptional<T[K]> } {
+  return Object.fromEntries(Object.entries(fields).map(([k, v]) => [k, v.optional()])) as {
+    [K in keyof T]: z.ZodOptional<T[K]>;
+  };
+}
+
+export function call<R>() {
+  return <I extends z.ZodType>(input: I) => ({ input, result: undefined as unknown as R });
+}
+

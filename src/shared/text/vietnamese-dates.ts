@@ -1,0 +1,29 @@
+// Dates and times in the wordings Vietnamese documents use. Official papers write the day
+// and month with a leading 0 below 10 and 3 ("ngày 05 tháng 01 năm 2026"); the press writes
+// the session and "day-month" without zeros ("Chiều 30-12", "Sáng 4-12").
+import { sessionLabels, type Session } from '../domain';
+
+function parts(isoDate: string): { year: number; month: number; day: number } {
+  const [year, month, day] = isoDate.split('-').map(Number);
+  return { year, month, day };
+}
+
+/** "ngày 05 tháng 01 năm 2026" */
+export function officialDate(isoDate: string): string {
+  const { year, month, day } = parts(isoDate);
+  const dd = day < 10 ? `0${day}` : String(day);
+  const mm = month < 3 ? `0${month}` : String(month);
+  return `ngày ${dd} tháng ${mm} năm ${year}`;
+}
+
+/** "Chiều 30-12" */
+export function pressDate(session: Session, isoDate: string): string {
+  const { month, day } = parts(isoDate);
+  return `${sessionLabels[session]} ${day}-${month}`;
+}
+
+/** "14 giờ 00 phút" from "14:00" */
+export function clockWords(time: string): string {
+  const [hours, minutes] = time.split(':');
+  return `${Number(hours)} giờ ${minutes} phút`;
+}

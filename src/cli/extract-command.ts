@@ -20,10 +20,11 @@ async function readText(file: string): Promise<string> {
   }
 }
 
-// Only the three fields, in this order, and no key for what the text does not say.
+// Only the three fields, in this order; a position the text does not give is null, and the
+// bridge point is left out where the text names none.
 const asJson = ({ fullName, position, bridgePoint }: ExtractedAttendee) => ({
   fullName,
-  ...(position !== undefined && { position }),
+  position: position ?? null,
   ...(bridgePoint !== undefined && { bridgePoint }),
 });
 

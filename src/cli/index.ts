@@ -10,6 +10,8 @@ import { createInProcessHost } from '../main/host/in-process-host';
 import type { ServiceHost } from '../main/host/service-host';
 import { appVersion } from '../main/platform/version';
 import { CliError } from './cli-error';
+import { draftCommand, draftKind } from './draft-command';
+import { extractCommand } from './extract-command';
 import { commit, dryRun } from './import-command';
 
 const usage = `Cách dùng:
@@ -17,7 +19,10 @@ const usage = `Cách dùng:
   npm run cli -- list conferences --db ĐƯỜNG_DẪN [--json]  liệt kê các hội nghị
   npm run cli -- import TỆP --dry-run [--json]             đọc thử danh sách đại biểu, không ghi gì
   npm run cli -- import TỆP --db ĐƯỜNG_DẪN --conference SỐ [--json]
-  npm run cli -- import TỆP --db ĐƯỜNG_DẪN --new-conference "TÊN" [--json]   nhập vào hội nghị`;
+  npm run cli -- import TỆP --db ĐƯỜNG_DẪN --new-conference "TÊN" [--json]   nhập vào hội nghị
+  npm run cli -- extract TỆP [--json]                      tìm đại biểu trong một tin bài, giấy mời (tệp văn bản)
+  npm run cli -- draft minutes|news|script --db ĐƯỜNG_DẪN --conference SỐ [--json]
+                                                           in bản thảo biên bản, tin bài, kịch bản`;
 
 async function call<T>(host: ServiceHost, name: CallName, input: unknown): Promise<T> {
   const envelope = await host.call(name, input);
@@ -47,6 +52,14 @@ async function withHost(db: string | undefined, work: (host: ServiceHost) => Pro
   } finally {
     await host.close();
   }
+}
+
+function conferenceOption(value: string | undefined): number | undefined {
+  const conferenceId = value === undefined ? undefined : Number(value);
+  if (conferenceId !== undefined && !(Number.isInteger(conferenceId) && conferenceId > 0)) {
+    throw new CliError(`--conference cần số hiệu hội nghị (xem "list conferences"), không phải "${value}".`);
+  }
+  return conferenceId;
 }
 
 async function main(argv: string[], json: boolean): Promise<void> {
@@ -83,11 +96,15 @@ async function main(argv: string[], json: boolean): Promise<void> {
       if (json) console.log(JSON.stringify({ conferences }));
       else printConferences(conferences);
     });
+  } else if (command === 'extract' && subject) {
+    await extractCommand(path.resolve(subject), json);
+  } else if (command === 'draft') {
+    const kind = draftKind(subject);
+    const conferenceId = conferenceOption(values.conference);
+    if (conferenceId === undefined) throw new CliError(`Thiếu --conference SỐ (xem "list conferences").\n${usage}`);
+    await withHost(values.db, (host) => draftCommand(host, kind, conferenceId, json));
   } else if (command === 'import' && subject) {
-    const conferenceId = values.conference === undefined ? undefined : Number(values.conference);
-    if (conferenceId !== undefined && !(Number.isInteger(conferenceId) && conferenceId > 0)) {
-      throw new CliError(`--conference cần số hiệu hội nghị (xem "list conferences"), không phải "${values.conference}".`);
-    }
+    const conferenceId = conferenceOption(values.conference);
     const options = { file: path.resolve(subject), json, conferenceId, newConference: values['new-conference'] };
     if (values['dry-run']) await dryRun(options);
     else if (conferenceId === undefined && !options.newConference) {

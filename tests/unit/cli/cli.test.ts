@@ -1,6 +1,7 @@
 // The CLI as a user runs it: `npm run cli -- …` (here through tsx directly, the same entry).
 import Database from 'better-sqlite3';
 import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { badFixtures, expectedAttendees, fixturesDir, goodFixtures } from '../../helpers/fixtures';
@@ -74,5 +75,37 @@ describe('cli', () => {
     expect(JSON.parse(run.stdout)).toMatchObject({ conferenceId: 1, imported: 22, warnings: [] });
     const created = cli('import', path.join(fixturesDir, goodFixtures[0]), '--db', db, '--new-conference', 'Hội nghị từ tệp', '--json');
     expect(JSON.parse(created.stdout)).toMatchObject({ conferenceId: 2, imported: 22 });
+  }, 60_000);
+
+  it('extracts attendees from a text file as {"attendees": [{fullName, position, bridgePoint}]}', () => {
+    const example = path.resolve(root, '../shared/docs/examples/000_53cc4273fc4b2b6f.txt');
+    const run = cli('extract', example, '--json');
+    expect(run.status).toBe(0);
+    // The chair of the lead is named at no point: no bridgePoint key.
+    expect(JSON.parse(run.stdout).attendees).toEqual([
+      { fullName: 'Phạm Minh Chính', position: 'Ủy viên Bộ Chính trị, Bí thư Trung ương Đảng, Trưởng Ban Tổ chức Trung ương' },
+      { fullName: 'Phạm Hoàng Sơn', position: 'Phó Bí thư Thường trực Tỉnh ủy, Chủ tịch HĐND tỉnh', bridgePoint: 'Điểm cầu Thái Nguyên' },
+      { fullName: 'Dương Xuân Hùng', position: 'Ủy viên Ban Thường vụ, Trưởng Ban Tổ chức Tỉnh ủy', bridgePoint: 'Điểm cầu Thái Nguyên' },
+    ]);
+    const invitation = path.join(tempDir(), 'giay-moi.txt');
+    fs.writeFileSync(invitation, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('1. Ông Nguyễn Văn Thắng - Giám đốc Sở Nội vụ\r\n', 'utf16le')]));
+    expect(JSON.parse(cli('extract', invitation, '--json').stdout)).toEqual({ attendees: [{ fullName: 'Nguyễn Văn Thắng', position: 'Giám đốc Sở Nội vụ' }] });
+    const missing = cli('extract', path.join(tempDir(), 'khong-co.txt'), '--json');
+    expect(missing.status).toBe(1);
+    expect(JSON.parse(missing.stdout).error.code).toBe('NOT_FOUND');
+  }, 60_000);
+
+  it('prints a conference\'s drafts, worked out from its data', () => {
+    const db = path.join(tempDir(), 'draft.sqlite');
+    expect(cli('demo', '--db', db).status).toBe(0);
+    const news = cli('draft', 'news', '--db', db, '--conference', '1', '--json');
+    expect(news.status).toBe(0);
+    const { draft } = JSON.parse(news.stdout);
+    expect(draft).toMatchObject({ kind: 'news', version: { number: 1, lockedAt: null } });
+    expect(draft.sections.find((s: { key: string }) => s.key === 'lead').text).toMatch(/^Chiều 30-12, đồng chí Phạm Minh Chính, Ủy viên Bộ Chính trị/);
+    expect(cli('draft', 'minutes', '--db', db, '--conference', '1').stdout).toMatch(/^Biên bản — phiên bản 1\n\n\[Thời gian, địa điểm\]\nVào lúc 14 giờ 00 phút/);
+    const wrong = cli('draft', 'minutes', '--db', db, '--conference', '9', '--json');
+    expect(wrong.status).toBe(1);
+    expect(JSON.parse(wrong.stdout).error.code).toBe('NOT_FOUND');
   }, 60_000);
 });

@@ -31,14 +31,16 @@ export const migration0006: Migration = {
         UNIQUE (draft_id, number)
       );
 
+      -- An id of its own, like every table, so undo can follow it from its conference.
       CREATE TABLE draft_sections (
+        id INTEGER PRIMARY KEY,
         version_id INTEGER NOT NULL REFERENCES draft_versions(id) ON DELETE CASCADE,
         key TEXT NOT NULL,
         doc TEXT NOT NULL CHECK (json_valid(doc)),
         -- 1: worked out from the data and kept in step with it; 0: edited by hand.
         from_data INTEGER NOT NULL CHECK (from_data IN (0, 1)),
-        PRIMARY KEY (version_id, key)
-      ) WITHOUT ROWID;
+        UNIQUE (version_id, key)
+      );
 
       CREATE TRIGGER draft_versions_locked BEFORE UPDATE ON draft_versions WHEN OLD.locked_at IS NOT NULL
       BEGIN SELECT RAISE(ABORT, 'locked draft version'); END;

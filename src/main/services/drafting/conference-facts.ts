@@ -21,7 +21,7 @@ export interface NamedAttendee {
 
 export interface PointFacts {
   readonly point: ConferenceBridgePoint;
-  /** Named leaders present or expected, in protocol order (chairs are named elsewhere). */
+  /** Named leaders present or expected, in protocol order (chairs, co-chairs and secretaries have lines of their own). */
   readonly leaders: readonly NamedAttendee[];
   readonly invited: number;
   /** Null while nobody at the point has been marked present and no count was entered. */
@@ -41,6 +41,7 @@ export interface ConferenceFacts {
 }
 
 const absent: readonly AttendanceStatus[] = ['vang', 'vang_co_ly_do'];
+const ownLine: readonly AttendeeRole[] = ['chu_tri', 'dong_chu_tri', 'thu_ky'];
 
 export function loadConferenceFacts(ctx: ServiceContext, conferenceId: number): ConferenceFacts {
   const conference = getConference(ctx, conferenceId);
@@ -58,8 +59,8 @@ export function loadConferenceFacts(ctx: ServiceContext, conferenceId: number): 
     .pluck()
     .get(conferenceId) as number;
   // Named at their point: those with a protocol order or a leading role, unless absent; the
-  // chair and the secretary have lines of their own.
-  const isLeader = (a: NamedAttendee) => !absent.includes(a.status) && a.role !== 'chu_tri' && a.role !== 'thu_ky';
+  // chair, co-chairs and secretary are named once, on lines of their own.
+  const isLeader = (a: NamedAttendee) => !absent.includes(a.status) && !ownLine.includes(a.role);
   const points = listConferenceBridgePoints(ctx, conferenceId).map((point): PointFacts => {
     const marked = point.presentAttendeeCount > 0;
     return {

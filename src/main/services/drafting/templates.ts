@@ -10,6 +10,7 @@ import { bulletList, paragraph, richDoc, type Block, type Inline, type RichDoc }
 import { clockWords, officialDate } from '../../../shared/text/vietnamese-dates';
 import type { ServiceContext } from '../context';
 import type { ConferenceFacts } from './conference-facts';
+import { connectedPoints, formatCount } from './generate/wording';
 
 type TemplateSections = Readonly<Record<string, RichDoc>>;
 
@@ -88,7 +89,7 @@ function builtInId(kind: DraftKind, conferenceKind: ConferenceKind): string {
 // --- Filling in the conference's details ---------------------------------------------------
 
 function placeholderValues(facts: ConferenceFacts): [string, string][] {
-  const { conference, chairs, points, mainPoint } = facts;
+  const { conference, chairs, mainPoint } = facts;
   return [
     ['tenHoiNghi', conference.name],
     ['coQuanToChuc', conference.hostBody ?? 'Ban Tổ chức'],
@@ -96,7 +97,7 @@ function placeholderValues(facts: ConferenceFacts): [string, string][] {
     ['chucVuChuTri', chairs[0]?.position ?? '…'],
     ['ngay', officialDate(conference.date)],
     ['gio', clockWords(conference.startTime)],
-    ['soDiemCau', String(points.length)],
+    ['soDiemCau', formatCount(connectedPoints(facts))],
     ['diemCauChinh', mainPoint?.point.name ?? '…'],
   ];
 }

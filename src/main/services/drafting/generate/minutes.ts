@@ -4,15 +4,15 @@
 import { bulletList, paragraph, richDoc, text, type Block, type Paragraph, type RichDoc } from '../../../../shared/drafting/rich-text';
 import { clockWords, officialDate } from '../../../../shared/text/vietnamese-dates';
 import type { ConferenceFacts, NamedAttendee, PointFacts } from '../conference-facts';
-import { comrades, formatCount, introduce, introduceAll, pointInSentence } from './wording';
+import { comrades, connectedPoints, formatCount, introduce, introduceAll, mainPlace, pointInSentence } from './wording';
 
 /** Points listed one by one in the minutes; beyond this they are summed up in one line. */
 export const listedPointsLimit = 200;
 
 export function minutesOpening(facts: ConferenceFacts): RichDoc {
-  const { conference, points, mainPoint } = facts;
-  const place = mainPoint ? `tại ${mainPoint.point.name}` : 'tại hội trường';
-  const others = points.length - (mainPoint ? 1 : 0);
+  const { conference } = facts;
+  const place = `tại ${mainPlace(facts) ?? 'hội trường'}`;
+  const others = connectedPoints(facts);
   const online = others > 0 ? `, kết nối trực tuyến đến ${formatCount(others)} điểm cầu` : '';
   const organiser = conference.hostBody ? `${conference.hostBody} tổ chức ${conference.name}` : `${conference.name} được tổ chức`;
   return richDoc(paragraph(`Vào lúc ${clockWords(conference.startTime)}, ${officialDate(conference.date)}, ${place}, ${organiser}${online}.`));
@@ -33,11 +33,9 @@ function pointLine(p: PointFacts): Paragraph {
 export function minutesAttendance(facts: ConferenceFacts): RichDoc {
   const { totals, points } = facts;
   const blocks: Block[] = [...roleLine('Chủ trì', facts.chairs), ...roleLine('Đồng chủ trì', facts.coChairs), ...roleLine('Thư ký', facts.secretaries)];
-  const counted =
-    totals.present === null
-      ? `Tổng số đại biểu được triệu tập: ${formatCount(totals.invited)}`
-      : `Tổng số đại biểu được triệu tập: ${formatCount(totals.invited)}; có mặt: ${formatCount(totals.present)}; vắng: ${formatCount(totals.absent)}`;
-  blocks.push(paragraph(`${counted}, tại ${formatCount(points.length)} điểm cầu.`));
+  const invited = `Tổng số đại biểu được triệu tập tại ${formatCount(points.length)} điểm cầu: ${formatCount(totals.invited)}`;
+  const counted = totals.present === null ? invited : `${invited}; có mặt: ${formatCount(totals.present)}; vắng: ${formatCount(totals.absent)}`;
+  blocks.push(paragraph(`${counted}.`));
   if (facts.absentWithReason.length > 0) {
     const who = facts.absentWithReason.map((a) => (a.note ? `${introduce(a)} (${a.note})` : introduce(a))).join('; ');
     blocks.push(paragraph(text('Vắng có lý do: ', 'bold'), `${who}.`));

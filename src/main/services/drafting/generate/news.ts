@@ -4,8 +4,8 @@
 // body drawn from the minutes, and the byline.
 import { paragraph, paragraphTexts, richDoc, text, type Block, type RichDoc } from '../../../../shared/drafting/rich-text';
 import { pressDate } from '../../../../shared/text/vietnamese-dates';
-import type { ConferenceFacts } from '../conference-facts';
-import { comrades, formatCount, introduce, introduceAll, namesInSentence, pointInSentence } from './wording';
+import type { ConferenceFacts, PointFacts } from '../conference-facts';
+import { comrades, connectedPoints, formatCount, introduce, introduceAll, namesInSentence, pointInSentence } from './wording';
 
 export interface NewsChoices {
   /** The conference point the item is written from; the main point when not chosen. */
@@ -23,7 +23,7 @@ export function newsTitle(facts: ConferenceFacts): RichDoc {
 }
 
 export function newsLead(facts: ConferenceFacts): RichDoc {
-  const { conference, chairs, coChairs, points } = facts;
+  const { conference, chairs, coChairs } = facts;
   const when = pressDate(conference.session, conference.date);
   const sentences: string[] = [];
   if (chairs.length > 0) {
@@ -33,29 +33,44 @@ export function newsLead(facts: ConferenceFacts): RichDoc {
     sentences.push(`${when}, ${conference.hostBody ?? 'Ban Tổ chức'} tổ chức ${conference.name}.`);
   }
   if (coChairs.length > 0) sentences.push(`Cùng chủ trì ${comrades(coChairs.length)}: ${introduceAll(coChairs)}.`);
-  if (points.length > 1) sentences.push(`Hội nghị được kết nối trực tuyến tới ${formatCount(points.length)} điểm cầu.`);
+  const connected = connectedPoints(facts);
+  if (connected > 0) sentences.push(`Hội nghị được kết nối trực tuyến tới ${formatCount(connected)} điểm cầu.`);
   return richDoc(paragraph(sentences.join(' ')));
 }
 
+/** The point chosen, else the first in tree order with leaders to name (the main room first). */
+export function newsPoint(facts: ConferenceFacts, choices: Pick<NewsChoices, 'pointId'>): PointFacts | null {
+  const chosen = facts.points.find((p) => p.point.id === choices.pointId);
+  return chosen ?? facts.points.find((p) => p.leaders.length > 0) ?? null;
+}
+
 export function newsAttendance(facts: ConferenceFacts, choices: NewsChoices): RichDoc {
-  const point = facts.points.find((p) => p.point.id === choices.pointId) ?? facts.mainPoint;
+  const point = newsPoint(facts, choices);
   if (!point || point.leaders.length === 0) return richDoc();
   return richDoc(paragraph(`Dự tại điểm cầu ${pointInSentence(point.point.name)} ${comrades(point.leaders.length)}: ${introduceAll(point.leaders)}.`));
 }
 
+/** A paragraph the secretary has not filled in yet ("…", "- …"): nothing to tell readers. */
+const unfilled = /^[\s.…\-–]*$/;
+
+function written(doc: RichDoc): string[] {
+  return paragraphTexts(doc).filter((line) => !unfilled.test(line));
+}
+
 export function newsBody(facts: ConferenceFacts, minutes: MinutesContent): RichDoc {
-  const blocks: Block[] = paragraphTexts(minutes.agenda).map((line) => paragraph(line));
+  const blocks: Block[] = written(minutes.agenda).map((line) => paragraph(line));
   const speakers = [...new Set(facts.speeches.map((s) => s.speakerName))];
   if (speakers.length > 0) {
     const who = speakers.length === 1 ? `đồng chí ${speakers[0]}` : `các đồng chí ${namesInSentence(speakers)}`;
     blocks.push(paragraph(`Tại hội nghị, ${who} đã phát biểu ý kiến.`));
   }
-  const conclusions = paragraphTexts(minutes.conclusions);
-  if (conclusions.length > 0) {
+  const conclusions = written(minutes.conclusions);
+  // The minutes' conclusions usually open by saying who concluded; otherwise the item says it.
+  if (conclusions.length > 0 && !/kết luận/i.test(conclusions[0])) {
     const chair = facts.chairs[0]?.fullName;
     blocks.push(paragraph(chair ? `Phát biểu kết luận Hội nghị, đồng chí ${chair} nhấn mạnh:` : 'Kết luận Hội nghị:'));
-    blocks.push(...conclusions.map((line) => paragraph(line)));
   }
+  blocks.push(...conclusions.map((line) => paragraph(line)));
   return richDoc(...blocks);
 }
 

@@ -1,6 +1,6 @@
 // Phrases every generated part shares: a person introduced as "Name, position", lists of
 // them joined the way the press and the minutes join them, and a point's name in a sentence.
-import type { NamedAttendee } from '../conference-facts';
+import type { ConferenceFacts, NamedAttendee } from '../conference-facts';
 
 /** "Phạm Hoàng Sơn, Phó Bí thư Thường trực Tỉnh ủy" */
 export function introduce(person: Pick<NamedAttendee, 'fullName' | 'position'>): string {
@@ -29,4 +29,15 @@ export function comrades(count: number): string {
 
 export function formatCount(n: number): string {
   return n.toLocaleString('vi-VN');
+}
+
+/** The points the main room is connected to ("kết nối trực tuyến đến N điểm cầu"). */
+export function connectedPoints(facts: Pick<ConferenceFacts, 'points' | 'mainPoint'>): number {
+  return facts.points.length - (facts.mainPoint ? 1 : 0);
+}
+
+/** Where the conference sits: the main room's address, else its name. */
+export function mainPlace(facts: Pick<ConferenceFacts, 'mainPoint'>): string | null {
+  const main = facts.mainPoint?.point;
+  return main ? (main.address ?? `điểm cầu ${pointInSentence(main.name)}`) : null;
 }

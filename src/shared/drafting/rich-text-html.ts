@@ -37,7 +37,7 @@ function block(node: Block, style: HtmlStyle, inList: boolean): string {
     const indent = node.attrs?.indent ?? 0;
     const align = node.attrs?.textAlign ?? 'justify';
     const parts = [font, `text-align:${align}`, 'margin:0 0 6pt 0'];
-    if (!inList && align !== 'center') parts.push(`text-indent:${style.firstLineCm}cm`);
+    if (!inList && (align === 'justify' || align === 'left')) parts.push(`text-indent:${style.firstLineCm}cm`);
     if (indent > 0) parts.push(`margin-left:${(indent * style.indentStepCm).toFixed(2)}cm`);
     const content = (node.content ?? []).map(inline).join('');
     return `<p style="${parts.join(';')}">${content || '<br>'}</p>`;

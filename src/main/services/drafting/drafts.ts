@@ -1,7 +1,8 @@
 // The drafts of a conference, kept as numbered versions of their sections. Saving writes the
 // one section typed in, into the current version; a new version starts after ten minutes of
-// editing, on restoring an old one, on applying a template, and after the current one was
-// locked ("Chốt"), so a locked version never changes and the history keeps its times.
+// editing, on restoring an old one, on applying a template, on replacing a hand-edited part
+// by the data, and after the current one was locked ("Chốt"), so a locked version never
+// changes and the history keeps its times and every text.
 import { diffWords } from 'diff';
 import type { ServiceInput } from '../../../shared/contract';
 import { AppError } from '../../../shared/errors';
@@ -168,7 +169,11 @@ export function saveSection(ctx: ServiceContext, input: ServiceInput<'drafts.sav
   if (input.fromData && !spec.fromData) throw new AppError('VALIDATION', `Phần "${spec.label}" không lấy được từ dữ liệu hội nghị.`, 'fromData');
   return ctx.db.transaction(() => {
     let version = currentVersion(ctx, draft.id);
-    if (version.locked_at !== null || Date.now() - Date.parse(version.started_at) > versionSpanMs) version = startVersion(ctx, draft.id, version);
+    // Following the data again replaces a hand-edited text: that text stays in the version before.
+    const replacesHandEdit = input.fromData && storedSections(ctx, version.id).get(input.key)?.fromData === false;
+    if (version.locked_at !== null || replacesHandEdit || Date.now() - Date.parse(version.started_at) > versionSpanMs) {
+      version = startVersion(ctx, draft.id, version);
+    }
     const doc = input.fromData ? fromData(ctx, draft, input.key, loadConferenceFacts(ctx, draft.conference_id)) : input.doc;
     ctx.db
       .prepare(`INSERT INTO draft_sections (version_id, key, doc, from_data) VALUES (?, ?, ?, ?) ON CONFLICT (version_id, key) DO UPDATE SET doc = excluded.doc, from_data = excluded.from_data`)

@@ -1,14 +1,14 @@
 // Where the secretary is, kept in the URL fragment so a reload stays on the same screen.
 import { useEffect, useState } from 'react';
 
-export type ConferenceTab = 'info' | 'points' | 'attendees';
+export type ConferenceTab = 'info' | 'points' | 'attendees' | 'speeches' | 'minutes' | 'news' | 'script';
 export type Route =
   | { readonly view: 'conferences' }
   | { readonly view: 'conference'; readonly id: number; readonly tab: ConferenceTab }
   | { readonly view: 'bridgePoints'; readonly query?: string }
   | { readonly view: 'people'; readonly query?: string };
 
-const tabs: readonly ConferenceTab[] = ['info', 'points', 'attendees'];
+const tabs: readonly ConferenceTab[] = ['info', 'points', 'attendees', 'speeches', 'minutes', 'news', 'script'];
 
 export function parseRoute(hash: string): Route {
   const [path, search = ''] = hash.replace(/^#\/?/, '').split('?');

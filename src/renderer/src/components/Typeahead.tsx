@@ -21,6 +21,8 @@ interface Props<T> {
   readonly className?: string;
   readonly ariaLabel?: string;
   readonly footer?: ReactNode;
+  /** The first suggestion is highlighted as it arrives, so Enter takes it (↑ back to the typed text). */
+  readonly autoHighlight?: boolean;
 }
 
 export function Typeahead<T>(props: Props<T>) {
@@ -46,7 +48,7 @@ export function Typeahead<T>(props: Props<T>) {
           if (ticket !== latest.current) return;
           setItems(found);
           setProblem(null);
-          setHighlight(-1);
+          setHighlight(props.autoHighlight && found.length > 0 ? 0 : -1);
         })
         .catch((error) => ticket === latest.current && setProblem(errorMessage(error)));
     }, 120);

@@ -33,14 +33,20 @@ function electronSend(api: Api): Send {
   };
 }
 
+// A request the browser lets finish after the page is closed, for the last autosave: only
+// small bodies may go this way (the browser's limit is 64 KB for all of them together).
+const keepaliveBytes = 16_000;
+
 function harnessSend(token: string | null): Send {
   return async (name, input, onProgress) => {
     let response: Response;
     try {
+      const body = JSON.stringify(input ?? {});
       response = await fetch(`/api/${name}`, {
         method: 'POST',
         headers: { 'Content-Type': 'application/json', 'X-Thu-Ky-Token': token ?? '' },
-        body: JSON.stringify(input ?? {}),
+        body,
+        keepalive: body.length < keepaliveBytes,
       });
     } catch {
       return {

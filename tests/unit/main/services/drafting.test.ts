@@ -74,6 +74,9 @@ describe('minutes', () => {
 
     const synced = await t.call('drafts.saveSection', { draftId: minutes.id, key: 'attendance', doc: richDoc(), fromData: true });
     expect(synced.section.fromData).toBe(true);
+    // The hand-edited text stays in the version before.
+    expect(synced.version.number).toBe(minutes.version.number + 1);
+    expect(section(await t.call('drafts.version', { versionId: minutes.version.id }), 'attendance').doc).toEqual(edited);
     expect(plainText(synced.section.doc)).toContain('Vũ Thị Lan, Chánh Văn phòng Huyện ủy');
     expect(await t.fail('drafts.saveSection', { draftId: minutes.id, key: 'agenda', doc: richDoc(), fromData: true })).toMatchObject({ code: 'VALIDATION' });
   });

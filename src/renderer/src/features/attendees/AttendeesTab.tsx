@@ -37,7 +37,7 @@ export function AttendeesTab({ conference, onChanged }: Props) {
   const [points, setPoints] = useState<readonly ConferenceBridgePoint[]>([]);
   const [selection, setSelection] = useState<{ rows: readonly Attendee[]; active?: Attendee }>({ rows: [] });
   const [confirmNumbering, setConfirmNumbering] = useState(false);
-  const [importing, setImporting] = useState<{ file?: File } | null>(null);
+  const [importing, setImporting] = useState<{ file?: File; text?: boolean } | null>(null);
   const [history, setHistory] = useState(false);
   const controller = useRef<GridController | null>(null);
 
@@ -246,6 +246,9 @@ export function AttendeesTab({ conference, onChanged }: Props) {
         <button type="button" className="primary" onClick={() => setImporting({})}>
           Nhập từ tệp…
         </button>
+        <button type="button" onClick={() => setImporting({ text: true })} title="Lấy họ tên, chức vụ, điểm cầu từ một tin bài hay giấy mời">
+          Dán đoạn văn…
+        </button>
         <button type="button" onClick={() => setHistory(true)}>
           Các lần nhập
         </button>
@@ -289,7 +292,7 @@ export function AttendeesTab({ conference, onChanged }: Props) {
         emptyMessage="Chưa có đại biểu."
       />
       {importing && (
-        <ImportDialog conferenceId={conference.id} initialFile={importing.file} onClose={() => setImporting(null)} onImported={(r) => void imported(r)} />
+        <ImportDialog conferenceId={conference.id} initialFile={importing.file} startWithText={importing.text} onClose={() => setImporting(null)} onImported={(r) => void imported(r)} />
       )}
       {history && <ImportHistory conferenceId={conference.id} onClose={() => setHistory(false)} onUndone={() => void changed()} />}
       {confirmNumbering && (

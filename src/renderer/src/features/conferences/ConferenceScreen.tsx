@@ -8,6 +8,8 @@ import { navigate, type ConferenceTab } from '../../app/route';
 import { showToast } from '../../app/toasts';
 import { AttendeesTab } from '../attendees/AttendeesTab';
 import { ConferencePointsTab } from '../bridge-points/ConferencePointsTab';
+import { DraftWorkspace } from '../drafting/DraftWorkspace';
+import { SpeechesTab } from '../drafting/SpeechesTab';
 import { CloneDialog } from './CloneDialog';
 import { ConferenceForm } from './ConferenceForm';
 
@@ -15,6 +17,10 @@ const tabs: readonly { id: ConferenceTab; label: string }[] = [
   { id: 'info', label: 'Thông tin chung' },
   { id: 'points', label: 'Điểm cầu' },
   { id: 'attendees', label: 'Đại biểu' },
+  { id: 'speeches', label: 'Phát biểu' },
+  { id: 'minutes', label: 'Biên bản' },
+  { id: 'news', label: 'Tin bài' },
+  { id: 'script', label: 'Kịch bản' },
 ];
 
 export function ConferenceScreen({ id, tab }: { id: number; tab: ConferenceTab }) {
@@ -83,6 +89,8 @@ export function ConferenceScreen({ id, tab }: { id: number; tab: ConferenceTab }
         )}
         {tab === 'points' && <ConferencePointsTab conference={conference} onChanged={load} />}
         {tab === 'attendees' && <AttendeesTab conference={conference} onChanged={load} />}
+        {tab === 'speeches' && <SpeechesTab conference={conference} />}
+        {(tab === 'minutes' || tab === 'news' || tab === 'script') && <DraftWorkspace key={tab} conference={conference} kind={tab} />}
       </div>
       {cloning && <CloneDialog source={conference} onClose={() => setCloning(false)} />}
     </section>

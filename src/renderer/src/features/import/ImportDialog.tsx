@@ -1,5 +1,6 @@
-// "Nhập từ tệp": choose or drop a spreadsheet, check what was understood (columns, bridge
-// points, namesakes, warnings), then import it into a conference in one go, with Cancel.
+// "Nhập từ tệp": choose or drop a spreadsheet, or paste a paragraph naming people (a news
+// item, an invitation), check what was understood (columns, bridge points, namesakes,
+// warnings), then import it into a conference in one go, with Cancel.
 import { useEffect, useRef, useState } from 'react';
 import type { ColumnKind, DoubtfulDecision, ImportPreview, ImportResult, PreviewRow } from '../../../../shared/import-types';
 import type { ConferenceBridgePoint, ConferenceSummary } from '../../../../shared/types';
@@ -14,6 +15,8 @@ interface Props {
   readonly conferenceId: number;
   /** A file dropped on the screen, read at once. */
   readonly initialFile?: File;
+  /** Open on pasting text rather than choosing a file. */
+  readonly startWithText?: boolean;
   readonly onClose: () => void;
   readonly onImported: (result: ImportResult) => void;
 }
@@ -33,8 +36,10 @@ const matchLabels: Record<PreviewRow['match'], string> = {
   inConference: 'Đã có trong hội nghị',
 };
 
-export function ImportDialog({ conferenceId, initialFile, onClose, onImported }: Props) {
+export function ImportDialog({ conferenceId, initialFile, startWithText, onClose, onImported }: Props) {
   const [stage, setStage] = useState<Stage>({ kind: 'choose' });
+  const [source, setSource] = useState<'file' | 'text'>(startWithText ? 'text' : 'file');
+  const [pasted, setPasted] = useState('');
   const [preview, setPreview] = useState<ImportPreview | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const [decisions, setDecisions] = useState<Record<number, DoubtfulDecision>>({});
@@ -56,20 +61,32 @@ export function ImportDialog({ conferenceId, initialFile, onClose, onImported }:
     call('conferenceBridgePoints.list', { conferenceId: targetConference }).then(setPoints, () => undefined);
   }, [targetConference]);
 
+  const showPreview = (result: ImportPreview) => {
+    setPreview(result);
+    setDecisions({});
+    setDoubtfulDefault('add');
+    setStage({ kind: 'preview' });
+  };
+
   const read = async (file: File) => {
     setProblem(null);
     const requestId = newRequestId();
     setStage({ kind: 'reading', requestId, fileName: file.name });
     try {
       const content = await readFileAsBase64(file);
-      const result = await call('imports.preview', { requestId, fileName: file.name, content, conferenceId: targetConference }, { onProgress: () => undefined });
-      setPreview(result);
-      setDecisions({});
-      setDoubtfulDefault('add');
-      setStage({ kind: 'preview' });
+      showPreview(await call('imports.preview', { requestId, fileName: file.name, content, conferenceId: targetConference }, { onProgress: () => undefined }));
     } catch (error) {
       setStage({ kind: 'choose' });
       if (!(error instanceof ApiCallError && error.error.code === 'CANCELLED')) setProblem(errorMessage(error));
+    }
+  };
+
+  const readText = async () => {
+    setProblem(null);
+    try {
+      showPreview(await call('imports.previewText', { text: pasted, conferenceId: targetConference }));
+    } catch (error) {
+      setProblem(errorMessage(error));
     }
   };
 
@@ -131,7 +148,13 @@ export function ImportDialog({ conferenceId, initialFile, onClose, onImported }:
 
   return (
     <Modal
-      title={preview ? `Nhập danh sách đại biểu từ "${preview.fileName}"` : 'Nhập danh sách đại biểu từ tệp'}
+      title={
+        preview
+          ? `Nhập danh sách đại biểu từ "${preview.fileName}"`
+          : source === 'text'
+            ? 'Lấy đại biểu từ đoạn văn (tin bài, giấy mời)'
+            : 'Nhập danh sách đại biểu từ tệp'
+      }
       onClose={busy ? cancel : onClose}
       wide
       footer={
@@ -157,7 +180,7 @@ export function ImportDialog({ conferenceId, initialFile, onClose, onImported }:
         ) : preview ? (
           <>
             <button type="button" onClick={() => (setPreview(null), setStage({ kind: 'choose' }))}>
-              Chọn tệp khác
+              {source === 'text' ? 'Sửa đoạn văn' : 'Chọn tệp khác'}
             </button>
             <span className="spacer" />
             <button type="button" onClick={onClose}>
@@ -176,6 +199,35 @@ export function ImportDialog({ conferenceId, initialFile, onClose, onImported }:
         </p>
       )}
       {!preview && (
+        <div className="segmented" role="radiogroup" aria-label="Lấy đại biểu từ">
+          <button type="button" role="radio" aria-checked={source === 'file'} className={source === 'file' ? 'on' : ''} onClick={() => setSource('file')}>
+            Từ tệp Excel, CSV
+          </button>
+          <button type="button" role="radio" aria-checked={source === 'text'} className={source === 'text' ? 'on' : ''} onClick={() => setSource('text')}>
+            Dán đoạn văn
+          </button>
+        </div>
+      )}
+      {!preview && source === 'text' && (
+        <div className="paste-text">
+          <textarea
+            aria-label="Đoạn văn có tên đại biểu"
+            rows={10}
+            autoFocus
+            value={pasted}
+            onChange={(e) => setPasted(e.target.value)}
+            placeholder={'Dán đoạn văn vào đây, ví dụ:\nDự tại điểm cầu Thái Nguyên có các đồng chí: Phạm Hoàng Sơn, Phó Bí thư Thường trực Tỉnh ủy; Dương Xuân Hùng, Trưởng Ban Tổ chức Tỉnh ủy.\nhoặc mỗi dòng một người: 1. Ông Nguyễn Văn A - Giám đốc Sở Nội vụ'}
+          />
+          <div className="toolbar">
+            <span className="muted small">Họ tên, chức vụ và điểm cầu được tách ra để xem lại trước khi thêm vào hội nghị.</span>
+            <span className="spacer" />
+            <button type="button" className="primary" disabled={!pasted.trim()} onClick={() => void readText()}>
+              Tìm đại biểu
+            </button>
+          </div>
+        </div>
+      )}
+      {!preview && source === 'file' && (
         <div
           className={`drop-zone${dragging ? ' over' : ''}`}
           onDragOver={(e) => {

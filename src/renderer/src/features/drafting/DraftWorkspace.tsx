@@ -1,0 +1,193 @@
+// The drafting workspace of one kind of draft (minutes, news item, script) for a conference:
+// the sections in document order, each saved as it is typed; versions, templates, the lock,
+// the citations found, and "Sao chép" for pasting into Word.
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { Draft, DraftKind, SavedSection } from '../../../../shared/drafting/draft-types';
+import type { RichDoc } from '../../../../shared/drafting/rich-text';
+import type { Conference } from '../../../../shared/types';
+import { call, errorMessage } from '../../lib/api';
+import type { Autosaver } from '../../lib/autosave';
+import { formatInstant } from '../../lib/format';
+import { useDebounced } from '../../lib/use-debounced';
+import { Modal } from '../../components/Modal';
+import { showError, showToast } from '../../app/toasts';
+import { CitationsPanel } from './CitationsPanel';
+import { copyDraft } from './copy-draft';
+import { NewsSettings } from './NewsSettings';
+import { SectionEditor } from './SectionEditor';
+import { TemplatesDialog } from './TemplatesDialog';
+import { VersionsDialog } from './VersionsDialog';
+
+const lockLabels: Record<DraftKind, string> = { minutes: 'Chốt biên bản', news: 'Chốt tin bài', script: 'Chốt kịch bản' };
+
+interface Props {
+  readonly conference: Conference;
+  readonly kind: DraftKind;
+}
+
+export function DraftWorkspace({ conference, kind }: Props) {
+  const [draft, setDraft] = useState<Draft | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
+  const [revisions, setRevisions] = useState<Readonly<Record<string, number>>>({});
+  const [typed, setTyped] = useState<ReadonlyMap<string, RichDoc>>(new Map());
+  const [dialog, setDialog] = useState<'versions' | 'templates' | 'lock' | null>(null);
+  const savers = useRef(new Map<string, Autosaver<RichDoc>>());
+
+  /** A whole draft from the services replaces what every editor shows. */
+  const show = useCallback((next: Draft) => {
+    setDraft(next);
+    setTyped(new Map(next.sections.map((s) => [s.key, s.doc])));
+    setRevisions((r) => Object.fromEntries(next.sections.map((s) => [s.key, (r[s.key] ?? 0) + 1])));
+  }, []);
+
+  useEffect(() => {
+    setDraft(null);
+    call('drafts.open', { conferenceId: conference.id, kind }).then(show, (error) => setProblem(errorMessage(error)));
+  }, [conference.id, kind, show]);
+
+  const register = useCallback((key: string, saver: Autosaver<RichDoc> | null) => {
+    if (saver) savers.current.set(key, saver);
+    else savers.current.delete(key);
+  }, []);
+  const settle = useCallback(async () => {
+    await Promise.all([...savers.current.values()].map((s) => s.flush()));
+  }, []);
+
+  const onTyped = useCallback((key: string, doc: RichDoc) => setTyped((m) => new Map(m).set(key, doc)), []);
+  const onSaved = useCallback((saved: SavedSection, replaced: boolean) => {
+    setDraft((d) => d && { ...d, version: saved.version, sections: d.sections.map((s) => (s.key === saved.section.key ? (replaced ? saved.section : { ...s, fromData: saved.section.fromData }) : s)) });
+    if (replaced) {
+      setTyped((m) => new Map(m).set(saved.section.key, saved.section.doc));
+      setRevisions((r) => ({ ...r, [saved.section.key]: (r[saved.section.key] ?? 0) + 1 }));
+    }
+  }, []);
+
+  const typedSections = useMemo(
+    () => (draft ? draft.sections.map((s) => ({ key: s.key, label: s.label, doc: typed.get(s.key) ?? s.doc })) : []),
+    [draft, typed],
+  );
+  const citedSections = useDebounced(typedSections, 400);
+
+  if (problem) return <p className="notice error">{problem}</p>;
+  if (!draft) return <div aria-busy="true" className="muted">Đang mở bản thảo…</div>;
+
+  const copy = async () => {
+    try {
+      await settle();
+      await copyDraft(kind, conference.name, typedSections);
+      showToast({ kind: 'info', message: 'Đã chép vào bộ nhớ tạm; dán (Ctrl+V) vào Word để giữ nguyên định dạng.' });
+    } catch {
+      showError('Không chép được vào bộ nhớ tạm. Hãy bấm vào cửa sổ ứng dụng rồi thử lại.');
+    }
+  };
+
+  const lock = async () => {
+    setDialog(null);
+    try {
+      await settle();
+      const locked = await call('drafts.lock', { draftId: draft.id });
+      show(locked);
+      showToast({ kind: 'info', message: `Đã chốt phiên bản ${locked.version.number} lúc ${formatInstant(locked.version.lockedAt)}. Chỉnh sửa sau này sẽ tạo phiên bản mới.` });
+    } catch (error) {
+      showError(errorMessage(error));
+    }
+  };
+
+  const { version } = draft;
+  return (
+    <div className="draft-workspace">
+      <div className="toolbar draft-toolbar">
+        <span className="version-info" role="status">
+          <strong>Phiên bản {version.number}</strong>
+          {version.lockedAt ? (
+            <span className="pill locked">đã chốt lúc {formatInstant(version.lockedAt)}</span>
+          ) : (
+            <span className="muted"> · lưu lần cuối {formatInstant(version.savedAt)}</span>
+          )}
+        </span>
+        <span className="spacer" />
+        {kind !== 'news' && (
+          <button type="button" onClick={() => setDialog('templates')}>
+            Mẫu lời văn…
+          </button>
+        )}
+        <button type="button" onClick={() => void settle().then(() => setDialog('versions'))}>
+          Lịch sử phiên bản
+        </button>
+        <button type="button" onClick={() => void copy()}>
+          Sao chép
+        </button>
+        <button type="button" className="primary" disabled={version.lockedAt !== null} onClick={() => setDialog('lock')}>
+          {lockLabels[kind]}
+        </button>
+      </div>
+      {version.lockedAt && (
+        <p className="notice">
+          Phiên bản {version.number} đã được chốt và không bao giờ thay đổi. Nếu sửa tiếp, nội dung sửa được lưu thành phiên bản mới.
+        </p>
+      )}
+      {kind === 'news' && <NewsSettings draft={draft} onChanged={show} />}
+      <div className="draft-columns">
+        <div className="draft-sections">
+          {draft.sections.map((section) => (
+            <SectionEditor
+              key={section.key}
+              draftId={draft.id}
+              conferenceId={conference.id}
+              section={section}
+              revision={revisions[section.key] ?? 0}
+              onTyped={onTyped}
+              onSaved={onSaved}
+              register={register}
+            />
+          ))}
+        </div>
+        <CitationsPanel sections={citedSections} />
+      </div>
+      {dialog === 'versions' && (
+        <VersionsDialog
+          draftId={draft.id}
+          onClose={() => setDialog(null)}
+          onRestored={(restored) => {
+            setDialog(null);
+            show(restored);
+            showToast({ kind: 'info', message: `Đã khôi phục thành phiên bản ${restored.version.number}.` });
+          }}
+        />
+      )}
+      {dialog === 'templates' && (
+        <TemplatesDialog
+          draft={draft}
+          conferenceKind={conference.kind}
+          settle={settle}
+          onClose={() => setDialog(null)}
+          onApplied={(applied) => {
+            setDialog(null);
+            show(applied);
+          }}
+        />
+      )}
+      {dialog === 'lock' && (
+        <Modal
+          title={lockLabels[kind]}
+          onClose={() => setDialog(null)}
+          footer={
+            <>
+              <button type="button" onClick={() => setDialog(null)}>
+                Huỷ
+              </button>
+              <button type="button" className="primary" onClick={() => void lock()}>
+                Chốt phiên bản {version.number}
+              </button>
+            </>
+          }
+        >
+          <p>
+            Chốt phiên bản {version.number}: đây là bản đã đọc lại trước hội nghị và được thông qua, ký. Phiên bản đã chốt được giữ nguyên vĩnh viễn; mọi chỉnh
+            sửa sau đó được lưu thành phiên bản mới.
+          </p>
+        </Modal>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,132 @@
+// "Mẫu lời văn": the usual phrasing of each kind of conference and the secretary's own
+// templates. Applying one rewrites the hand-written parts in a new version (the text before
+// stays in the history); the current draft can be saved as a template of her own.
+import { useCallback, useEffect, useState } from 'react';
+import { conferenceKindLabels, type ConferenceKind } from '../../../../shared/domain';
+import type { Draft, DraftTemplate } from '../../../../shared/drafting/draft-types';
+import { call, errorMessage } from '../../lib/api';
+import { Modal } from '../../components/Modal';
+import { showToast } from '../../app/toasts';
+
+interface Props {
+  readonly draft: Draft;
+  readonly conferenceKind: ConferenceKind;
+  /** Called after everything typed was stored, before the template is applied or saved. */
+  readonly settle: () => Promise<void>;
+  readonly onApplied: (draft: Draft) => void;
+  readonly onClose: () => void;
+}
+
+export function TemplatesDialog({ draft, conferenceKind, settle, onApplied, onClose }: Props) {
+  const [templates, setTemplates] = useState<readonly DraftTemplate[]>([]);
+  const [name, setName] = useState('');
+  const [forKind, setForKind] = useState(true);
+  const [problem, setProblem] = useState<string | null>(null);
+  const [removing, setRemoving] = useState<string | null>(null);
+
+  const load = useCallback(() => call('drafts.templates', { kind: draft.kind }).then(setTemplates, (e) => setProblem(errorMessage(e))), [draft.kind]);
+  useEffect(() => void load(), [load]);
+
+  const run = async (work: () => Promise<void>) => {
+    setProblem(null);
+    try {
+      await settle();
+      await work();
+    } catch (error) {
+      setProblem(errorMessage(error));
+    }
+  };
+
+  const apply = (template: DraftTemplate) =>
+    run(async () => {
+      onApplied(await call('drafts.applyTemplate', { draftId: draft.id, templateId: template.id }));
+      showToast({ kind: 'info', message: `Đã áp dụng "${template.name}". Bản trước vẫn còn trong lịch sử phiên bản.` });
+    });
+
+  const save = () =>
+    run(async () => {
+      const saved = await call('drafts.saveTemplate', { draftId: draft.id, name, forConferenceKind: forKind });
+      setName('');
+      showToast({ kind: 'info', message: `Đã lưu mẫu "${saved.name}".` });
+      await load();
+    });
+
+  const remove = (template: DraftTemplate) =>
+    run(async () => {
+      await call('drafts.removeTemplate', { templateId: template.id });
+      setRemoving(null);
+      await load();
+    });
+
+  const own = templates.filter((t) => !t.builtIn);
+  const builtIn = templates.filter((t) => t.builtIn);
+  const row = (t: DraftTemplate) => (
+    <li key={t.id} className={t.conferenceKind === conferenceKind ? 'suggested' : ''}>
+      <span>
+        <strong>{t.name}</strong>
+        {t.conferenceKind && !t.builtIn && <span className="muted"> — {conferenceKindLabels[t.conferenceKind]}</span>}
+        {t.conferenceKind === conferenceKind && <span className="pill">hợp với hội nghị này</span>}
+      </span>
+      <span className="spacer" />
+      {!t.builtIn &&
+        (removing === t.id ? (
+          <>
+            <span className="muted small">Xoá mẫu này?</span>
+            <button type="button" className="danger" onClick={() => void remove(t)}>
+              Xoá
+            </button>
+            <button type="button" onClick={() => setRemoving(null)}>
+              Không
+            </button>
+          </>
+        ) : (
+          <button type="button" className="link-button" onClick={() => setRemoving(t.id)}>
+            Xoá
+          </button>
+        ))}
+      <button type="button" onClick={() => void apply(t)}>
+        Áp dụng
+      </button>
+    </li>
+  );
+
+  return (
+    <Modal title="Mẫu lời văn" wide onClose={onClose} footer={<button type="button" onClick={onClose}>Đóng</button>}>
+      {problem && (
+        <p className="notice error" role="alert">
+          {problem}
+        </p>
+      )}
+      <p className="muted">
+        Áp dụng mẫu sẽ thay các phần viết tay (nội dung, kết luận, bế mạc…) bằng lời văn của mẫu, điền sẵn tên hội nghị, người chủ trì, ngày giờ. Các phần lấy
+        từ dữ liệu giữ nguyên. Bản hiện tại vẫn còn trong lịch sử phiên bản.
+      </p>
+      {own.length > 0 && (
+        <>
+          <h3>Mẫu của tôi</h3>
+          <ul className="template-list">{own.map(row)}</ul>
+        </>
+      )}
+      <h3>Mẫu có sẵn</h3>
+      <ul className="template-list">{builtIn.map(row)}</ul>
+      <h3>Lưu bản thảo này làm mẫu</h3>
+      <form
+        className="toolbar"
+        onSubmit={(e) => {
+          e.preventDefault();
+          void save();
+        }}
+      >
+        <input aria-label="Tên mẫu mới" placeholder="Tên mẫu, ví dụ: Biên bản giao ban quý của Văn phòng" value={name} onChange={(e) => setName(e.target.value)} />
+        <label className="checkbox">
+          <input type="checkbox" checked={forKind} onChange={(e) => setForKind(e.target.checked)} />
+          Dùng sẵn cho {conferenceKindLabels[conferenceKind].toLowerCase()} lần sau
+        </label>
+        <button type="submit" className="primary" disabled={!name.trim()}>
+          Lưu làm mẫu
+        </button>
+      </form>
+      <p className="muted small">Tên hội nghị, người chủ trì, chức vụ, ngày giờ trong bản thảo được thay bằng chỗ trống tự điền khi dùng mẫu cho hội nghị khác.</p>
+    </Modal>
+  );
+}

@@ -1,0 +1,117 @@
+// Saving as the secretary types: a change is saved half a second after typing pauses, and
+// at least once a second during continuous typing, so closing or killing the app loses at
+// most the last second. One save per field is in flight at a time; a failed one is retried
+// with the latest text, which stays in memory until it is stored.
+import { useEffect, useMemo, useRef, useSyncExternalStore } from 'react';
+import { errorMessage } from './api';
+
+export type SaveStatus = { readonly kind: 'saved' | 'pending' | 'saving' } | { readonly kind: 'error'; readonly message: string };
+
+const pauseMs = 500;
+const maxWaitMs = 1000;
+const retryMs = 3000;
+
+/** Everything not yet stored is sent when the page goes away (window closed or reloaded). */
+const flushers = new Set<() => Promise<void>>();
+let listening = false;
+function flushAll(): void {
+  flushers.forEach((flush) => void flush());
+}
+
+export interface Autosaver<T> {
+  change(value: T): void;
+  /** Saves what is pending now; resolves once everything typed so far is stored (or failed). */
+  flush(): Promise<void>;
+  readonly status: SaveStatus;
+}
+
+class Saver<T> {
+  status: SaveStatus = { kind: 'saved' };
+  private pending: { value: T } | null = null;
+  private firstChangeAt = 0;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private inFlight = false;
+  private readonly listeners = new Set<() => void>();
+  private waiters: (() => void)[] = [];
+
+  constructor(private save: (value: T) => Promise<void>) {}
+
+  use(save: (value: T) => Promise<void>): void {
+    this.save = save;
+  }
+
+  subscribe = (listener: () => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  private set(status: SaveStatus): void {
+    this.status = status;
+    this.listeners.forEach((l) => l());
+    if (status.kind === 'saved' || status.kind === 'error') {
+      const waiters = this.waiters;
+      this.waiters = [];
+      waiters.forEach((w) => w());
+    }
+  }
+
+  change(value: T): void {
+    if (!this.pending) this.firstChangeAt = Date.now();
+    this.pending = { value };
+    if (this.status.kind !== 'error') this.set({ kind: 'pending' });
+    clearTimeout(this.timer);
+    const wait = Math.min(pauseMs, Math.max(0, this.firstChangeAt + maxWaitMs - Date.now()));
+    this.timer = setTimeout(() => void this.run(), wait);
+  }
+
+  flush = (): Promise<void> => {
+    clearTimeout(this.timer);
+    if (!this.pending && !this.inFlight) return Promise.resolve();
+    const settled = new Promise<void>((resolve) => this.waiters.push(resolve));
+    void this.run();
+    return settled;
+  };
+
+  private async run(): Promise<void> {
+    if (this.inFlight || !this.pending) return;
+    const { value } = this.pending;
+    this.pending = null;
+    this.inFlight = true;
+    this.set({ kind: 'saving' });
+    try {
+      await this.save(value);
+      this.inFlight = false;
+      if (this.pending) void this.run();
+      else this.set({ kind: 'saved' });
+    } catch (error) {
+      this.inFlight = false;
+      this.pending ??= { value };
+      this.firstChangeAt = Date.now();
+      this.set({ kind: 'error', message: errorMessage(error) });
+      clearTimeout(this.timer);
+      this.timer = setTimeout(() => void this.run(), retryMs);
+    }
+  }
+}
+
+export function useAutosave<T>(save: (value: T) => Promise<void>): Autosaver<T> {
+  const saver = useRef<Saver<T> | null>(null);
+  saver.current ??= new Saver(save);
+  saver.current.use(save);
+  const current = saver.current;
+  const status = useSyncExternalStore(current.subscribe, () => current.status);
+  useEffect(() => {
+    if (!listening) {
+      listening = true;
+      window.addEventListener('pagehide', flushAll);
+      window.addEventListener('beforeunload', flushAll);
+    }
+    flushers.add(current.flush);
+    return () => {
+      // Leaving the screen stores what was typed last.
+      void current.flush();
+      flushers.delete(current.flush);
+    };
+  }, [current]);
+  return useMemo(() => ({ change: (value: T) => current.change(value), flush: current.flush, status }), [current, status]);
+}

@@ -71,12 +71,11 @@ export function DraftWorkspace({ conference, kind }: Props) {
   if (problem) return <p className="notice error">{problem}</p>;
   if (!draft) return <div aria-busy="true" className="muted">Đang mở bản thảo…</div>;
 
-  const copy = async () => {
-    try {
-      await settle();
-      await copyDraft(kind, conference.name, typedSections);
+  // The text on screen is copied at once (the click allows it only now); saving goes on as usual.
+  const copy = () => {
+    if (copyDraft(kind, conference.name, typedSections)) {
       showToast({ kind: 'info', message: 'Đã chép vào bộ nhớ tạm; dán (Ctrl+V) vào Word để giữ nguyên định dạng.' });
-    } catch {
+    } else {
       showError('Không chép được vào bộ nhớ tạm. Hãy bấm vào cửa sổ ứng dụng rồi thử lại.');
     }
   };
@@ -114,7 +113,7 @@ export function DraftWorkspace({ conference, kind }: Props) {
         <button type="button" onClick={() => void settle().then(() => setDialog('versions'))}>
           Lịch sử phiên bản
         </button>
-        <button type="button" onClick={() => void copy()}>
+        <button type="button" onClick={copy}>
           Sao chép
         </button>
         <button type="button" className="primary" disabled={version.lockedAt !== null} onClick={() => setDialog('lock')}>

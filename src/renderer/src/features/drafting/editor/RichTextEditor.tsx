@@ -46,7 +46,8 @@ export function RichTextEditor({ doc, revision, onChange, label, spellingConfere
   useEffect(() => {
     if (!editor || shown.current === revision) return;
     shown.current = revision;
-    editor.commands.setContent(doc as object, { emitUpdate: false });
+    // Not an edit of hers: Ctrl+Z must not bring back what was shown before.
+    editor.chain().setMeta('addToHistory', false).setContent(doc as object, { emitUpdate: false }).run();
   }, [editor, doc, revision]);
   useSpelling(editor, spellingConferenceId);
 

@@ -38,7 +38,7 @@ function block(node: Block, style: HtmlStyle, inList: boolean): string {
     const align = node.attrs?.textAlign ?? 'justify';
     const parts = [font, `text-align:${align}`, 'margin:0 0 6pt 0'];
     if (!inList && (align === 'justify' || align === 'left')) parts.push(`text-indent:${style.firstLineCm}cm`);
-    if (indent > 0) parts.push(`margin-left:${(indent * style.indentStepCm).toFixed(2)}cm`);
+    if (indent > 0 && !inList) parts.push(`margin-left:${(indent * style.indentStepCm).toFixed(2)}cm`);
     const content = (node.content ?? []).map(inline).join('');
     return `<p style="${parts.join(';')}">${content || '<br>'}</p>`;
   }

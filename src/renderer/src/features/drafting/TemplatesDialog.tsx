@@ -111,7 +111,7 @@ export function TemplatesDialog({ draft, conferenceKind, settle, onApplied, onCl
       <ul className="template-list">{builtIn.map(row)}</ul>
       <h3>Lưu bản thảo này làm mẫu</h3>
       <form
-        className="toolbar"
+        className="toolbar template-form"
         onSubmit={(e) => {
           e.preventDefault();
           void save();

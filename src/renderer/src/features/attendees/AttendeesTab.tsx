@@ -11,7 +11,7 @@ import { useDebounced } from '../../lib/use-debounced';
 import { usePagedRows } from '../../lib/use-paged-rows';
 import { DataGrid, type GridController } from '../../components/DataGrid';
 import type { CustomEditorProps, GridEditor } from '../../components/grid-types';
-import { Modal } from '../../components/Modal';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { PersonLabel } from '../../components/PersonLabel';
 import { SearchBox } from '../../components/SearchBox';
 import { Typeahead } from '../../components/Typeahead';
@@ -296,39 +296,27 @@ export function AttendeesTab({ conference, onChanged }: Props) {
       )}
       {history && <ImportHistory conferenceId={conference.id} onClose={() => setHistory(false)} onUndone={() => void changed()} />}
       {confirmNumbering && (
-        <Modal
+        <ConfirmDialog
           title="Đánh số thứ tự lễ tân"
+          confirmLabel="Đánh số"
           onClose={() => setConfirmNumbering(false)}
-          footer={
-            <>
-              <button type="button" onClick={() => setConfirmNumbering(false)}>
-                Huỷ
-              </button>
-              <button
-                type="button"
-                className="primary"
-                onClick={async () => {
-                  setConfirmNumbering(false);
-                  try {
-                    const { numbered } = await call('attendees.assignProtocolOrder', { conferenceId: conference.id });
-                    showToast({ kind: 'info', message: `Đã đánh số thứ tự lễ tân cho ${formatCount(numbered)} đại biểu.` });
-                    setOrder('protocol');
-                    await changed();
-                  } catch (error) {
-                    showError(errorMessage(error));
-                  }
-                }}
-              >
-                Đánh số
-              </button>
-            </>
-          }
+          onConfirm={async () => {
+            setConfirmNumbering(false);
+            try {
+              const { numbered } = await call('attendees.assignProtocolOrder', { conferenceId: conference.id });
+              showToast({ kind: 'info', message: `Đã đánh số thứ tự lễ tân cho ${formatCount(numbered)} đại biểu.` });
+              setOrder('protocol');
+              await changed();
+            } catch (error) {
+              showError(errorMessage(error));
+            }
+          }}
         >
           <p>
             Đánh số lại thứ tự lễ tân cho tất cả {formatCount(conference.attendeeCount)} đại biểu: chủ trì, đồng chủ trì, khách mời, báo cáo viên,
             tham luận, đại biểu dự, thư ký; trong cùng vai trò giữ thứ tự đã đặt, còn lại theo tên.
           </p>
-        </Modal>
+        </ConfirmDialog>
       )}
     </div>
   );

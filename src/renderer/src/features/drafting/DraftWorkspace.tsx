@@ -9,7 +9,7 @@ import { call, errorMessage } from '../../lib/api';
 import type { Autosaver } from '../../lib/autosave';
 import { formatInstant } from '../../lib/format';
 import { useDebounced } from '../../lib/use-debounced';
-import { Modal } from '../../components/Modal';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { showError, showToast } from '../../app/toasts';
 import { CitationsPanel } from './CitationsPanel';
 import { copyDraft } from './copy-draft';
@@ -167,25 +167,12 @@ export function DraftWorkspace({ conference, kind }: Props) {
         />
       )}
       {dialog === 'lock' && (
-        <Modal
-          title={lockLabels[kind]}
-          onClose={() => setDialog(null)}
-          footer={
-            <>
-              <button type="button" onClick={() => setDialog(null)}>
-                Huỷ
-              </button>
-              <button type="button" className="primary" onClick={() => void lock()}>
-                Chốt phiên bản {version.number}
-              </button>
-            </>
-          }
-        >
+        <ConfirmDialog title={lockLabels[kind]} confirmLabel={`Chốt phiên bản ${version.number}`} onConfirm={() => void lock()} onClose={() => setDialog(null)}>
           <p>
             Chốt phiên bản {version.number}: đây là bản đã đọc lại trước hội nghị và được thông qua, ký. Phiên bản đã chốt được giữ nguyên vĩnh viễn; mọi chỉnh
             sửa sau đó được lưu thành phiên bản mới.
           </p>
-        </Modal>
+        </ConfirmDialog>
       )}
     </div>
   );

@@ -6,7 +6,7 @@ import type { RichDoc } from '../../../../shared/drafting/rich-text';
 import { call } from '../../lib/api';
 import { attempt } from '../../lib/attempt';
 import { useAutosave, type Autosaver, type SaveStatus } from '../../lib/autosave';
-import { Modal } from '../../components/Modal';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { RichTextEditor } from './editor/RichTextEditor';
 
 interface Props {
@@ -84,25 +84,12 @@ export function SectionEditor({ draftId, conferenceId, section, revision, onType
         onBlur={() => void saver.flush()}
       />
       {confirmSync && (
-        <Modal
-          title={`Lấy lại "${section.label}" theo dữ liệu`}
-          onClose={() => setConfirmSync(false)}
-          footer={
-            <>
-              <button type="button" onClick={() => setConfirmSync(false)}>
-                Huỷ
-              </button>
-              <button type="button" className="primary" onClick={() => void followData()}>
-                Lấy lại theo dữ liệu
-              </button>
-            </>
-          }
-        >
+        <ConfirmDialog title={`Lấy lại "${section.label}" theo dữ liệu`} confirmLabel="Lấy lại theo dữ liệu" onConfirm={() => void followData()} onClose={() => setConfirmSync(false)}>
           <p>
             Phần này sẽ được viết lại từ danh sách đại biểu và điểm cầu hiện tại, rồi tự cập nhật khi dữ liệu thay đổi. Nội dung đã sửa tay vẫn còn trong
             phiên bản trước (xem "Lịch sử phiên bản").
           </p>
-        </Modal>
+        </ConfirmDialog>
       )}
     </section>
   );

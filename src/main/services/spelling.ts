@@ -16,7 +16,8 @@ const namesPerWord = 50;
 export async function checkSpelling(ctx: ServiceContext, input: ServiceInput<'spelling.check'>): Promise<readonly Misspelling[]> {
   assertConference(ctx, input.conferenceId);
   const checker = await loadSpellChecker();
-  const rejected = checker.check(input.text);
+  // Suggestions wait for the second pass: most rejected words turn out to be names.
+  const rejected = checker.check(input.text, [], { suggest: false });
   if (rejected.length === 0) return rejected;
   const known: string[] = ctx.db
     .prepare(

@@ -14,7 +14,7 @@ export interface SpellChecker {
    * The words of `text` the dictionary does not know. `knownWords` are names the caller
    * vouches for (people, bridge points, units): each of their syllables is accepted, in any case.
    */
-  check(text: string, knownWords?: Iterable<string>): Misspelling[];
+  check(text: string, knownWords?: Iterable<string>, options?: { readonly suggest?: boolean }): Misspelling[];
 }
 
 // Words of everyday official text that dictionary-vi lacks, found by checking the news items
@@ -51,8 +51,17 @@ function knownSyllables(knownWords: Iterable<string>): Set<string> {
 
 function createSpellChecker(spell: NSpell): SpellChecker {
   for (const word of supplementaryWords) spell.add(word);
-  // null: the dictionary knows the word; otherwise the suggestions for it.
-  const verdicts = new Map<string, readonly string[] | null>();
+  const correct = new Map<string, boolean>();
+  const suggested = new Map<string, readonly string[]>();
+  function cached<T>(cache: Map<string, T>, word: string, work: (w: string) => T): T {
+    let result = cache.get(word);
+    if (result === undefined) {
+      if (cache.size >= verdictCacheLimit) cache.clear();
+      result = work(word);
+      cache.set(word, result);
+    }
+    return result;
+  }
 
   function isCorrect(word: string): boolean {
     const lower = word.toLowerCase();
@@ -65,25 +74,16 @@ function createSpellChecker(spell: NSpell): SpellChecker {
     return Object.freeze(old === word ? suggestions : suggestions.map(toNewTonePlacement));
   }
 
-  function verdict(word: string): readonly string[] | null {
-    let result = verdicts.get(word);
-    if (result === undefined) {
-      if (verdicts.size >= verdictCacheLimit) verdicts.clear();
-      result = isCorrect(word) ? null : suggestionsFor(word);
-      verdicts.set(word, result);
-    }
-    return result;
-  }
-
   return {
-    check(text, knownWords = []) {
+    check(text, knownWords = [], { suggest = true } = {}) {
       const known = knownSyllables(knownWords);
       const misspellings: Misspelling[] = [];
       for (const word of wordsToCheck(text.normalize('NFC'))) {
         // Before the dictionary: suggesting for an unusual name is the slow part of a lookup.
         if (known.size > 0 && known.has(syllableKey(word.text))) continue;
-        const suggestions = verdict(word.text);
-        if (suggestions !== null) misspellings.push({ word: word.text, start: word.start, end: word.end, suggestions });
+        if (cached(correct, word.text, isCorrect)) continue;
+        const suggestions = suggest ? cached(suggested, word.text, suggestionsFor) : [];
+        misspellings.push({ word: word.text, start: word.start, end: word.end, suggestions });
       }
       return misspellings;
     },

@@ -64,7 +64,13 @@ const paragraphSchema = z.object({
       textAlign: z.enum(['left', 'center', 'right', 'justify']).nullable().optional(),
     })
     .optional(),
-  content: z.array(inlineSchema).max(20_000).optional(),
+  // A run left empty by the cleaning is dropped: the editor refuses empty text and would open
+  // the whole section blank.
+  content: z
+    .array(inlineSchema)
+    .max(20_000)
+    .optional()
+    .transform((runs) => runs?.filter((run) => run.type !== 'text' || run.text !== '')),
 });
 const blockSchema: z.ZodType<Block> = z.lazy(() =>
   z.discriminatedUnion('type', [

@@ -48,7 +48,7 @@ export function loadConferenceFacts(ctx: ServiceContext, conferenceId: number): 
   // Only the people worth naming are read: with a million attendees the rest are counts.
   const named = ctx.db
     .prepare(
-      `SELECT p.full_name AS fullName, a.position, a.role, a.status, a.note, a.conference_bridge_point_id AS conferenceBridgePointId
+      `SELECT p.full_name AS fullName, coalesce(a.position, p.position) AS position, a.role, a.status, a.note, a.conference_bridge_point_id AS conferenceBridgePointId
        FROM attendees a JOIN people p ON p.id = a.person_id
        WHERE a.conference_id = ? AND (a.protocol_order IS NOT NULL OR a.role IN ('chu_tri', 'dong_chu_tri', 'khach_moi', 'bao_cao_vien', 'thu_ky') OR a.status = 'vang_co_ly_do')
        ORDER BY ${protocolOrderSql}`,
@@ -73,9 +73,10 @@ export function loadConferenceFacts(ctx: ServiceContext, conferenceId: number): 
   const reported = points.filter((p) => p.present !== null);
   return {
     conference,
-    chairs: named.filter((a) => a.role === 'chu_tri'),
-    coChairs: named.filter((a) => a.role === 'dong_chu_tri'),
-    secretaries: named.filter((a) => a.role === 'thu_ky'),
+    // Someone marked absent is named only among the absent.
+    chairs: named.filter((a) => a.role === 'chu_tri' && !absent.includes(a.status)),
+    coChairs: named.filter((a) => a.role === 'dong_chu_tri' && !absent.includes(a.status)),
+    secretaries: named.filter((a) => a.role === 'thu_ky' && !absent.includes(a.status)),
     mainPoint: points.find((p) => p.point.isMain) ?? null,
     points,
     absentWithReason: named.filter((a) => a.status === 'vang_co_ly_do'),

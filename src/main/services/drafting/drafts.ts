@@ -80,6 +80,10 @@ function versionInfo(ctx: ServiceContext, row: VersionRow): DraftVersionInfo {
   return { id: row.id, number: row.number, startedAt: row.started_at, savedAt: row.saved_at, lockedAt: row.locked_at, words };
 }
 
+function draftOf(ctx: ServiceContext, draft: DraftRow, version: VersionRow, sections: DraftSection[]): Draft {
+  return { id: draft.id, conferenceId: draft.conference_id, kind: draft.kind, version: versionInfo(ctx, version), sections, settings: settingsOf(draft) };
+}
+
 // --- What the data says --------------------------------------------------------------------
 
 /** The hand-written parts of the minutes that the news item draws on. */
@@ -127,14 +131,20 @@ function currentDraft(ctx: ServiceContext, draft: DraftRow): Draft {
     }
     return { key: spec.key, label: spec.label, doc, fromData: saved.fromData, canFollowData: spec.fromData };
   });
-  return { id: draft.id, conferenceId: draft.conference_id, kind: draft.kind, version: versionInfo(ctx, version), sections, settings: settingsOf(draft) };
+  return draftOf(ctx, draft, version, sections);
 }
 
-/** A new version holding a copy of `from`'s sections. */
-function startVersion(ctx: ServiceContext, draftId: number, from: VersionRow): VersionRow {
+/**
+ * A new version holding a copy of `from`'s sections. `asStored` keeps the copy's text as it
+ * was (a restored version reads as it did), where the parts from the data would otherwise be
+ * worked out again from today's data.
+ */
+function startVersion(ctx: ServiceContext, draftId: number, from: VersionRow, asStored = false): VersionRow {
   const number = currentVersion(ctx, draftId).number + 1;
   const id = Number(ctx.db.prepare(`INSERT INTO draft_versions (draft_id, number) VALUES (?, ?)`).run(draftId, number).lastInsertRowid);
-  ctx.db.prepare(`INSERT INTO draft_sections (version_id, key, doc, from_data) SELECT ?, key, doc, from_data FROM draft_sections WHERE version_id = ?`).run(id, from.id);
+  ctx.db
+    .prepare(`INSERT INTO draft_sections (version_id, key, doc, from_data) SELECT ?, key, doc, CASE WHEN ? THEN 0 ELSE from_data END FROM draft_sections WHERE version_id = ?`)
+    .run(id, asStored ? 1 : 0, from.id);
   return versionRow(ctx, id);
 }
 
@@ -210,15 +220,18 @@ export function getVersion(ctx: ServiceContext, versionId: number): Draft {
     const saved = stored.get(spec.key) ?? { doc: richDoc(), fromData: false };
     return { key: spec.key, label: spec.label, doc: saved.doc, fromData: saved.fromData, canFollowData: spec.fromData };
   });
-  return { id: draft.id, conferenceId: draft.conference_id, kind: draft.kind, version: versionInfo(ctx, version), sections, settings: settingsOf(draft) };
+  return draftOf(ctx, draft, version, sections);
 }
 
-/** Brings an earlier version back as a new one; the history keeps everything in between. */
+/**
+ * Brings an earlier version back as a new one, word for word as it was (its parts from the
+ * data no longer follow the data until asked to); the history keeps everything in between.
+ */
 export function restoreVersion(ctx: ServiceContext, versionId: number): Draft {
   const version = versionRow(ctx, versionId);
   const draft = draftRow(ctx, version.draft_id);
   return ctx.db.transaction(() => {
-    startVersion(ctx, draft.id, version);
+    startVersion(ctx, draft.id, version, true);
     return currentDraft(ctx, draft);
   })();
 }

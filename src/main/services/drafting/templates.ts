@@ -88,19 +88,22 @@ function builtInId(kind: DraftKind, conferenceKind: ConferenceKind): string {
 
 // --- Filling in the conference's details ---------------------------------------------------
 
-function placeholderValues(facts: ConferenceFacts): [string, string][] {
+/** What the conference says for each placeholder; null where it says nothing. */
+function conferenceDetails(facts: ConferenceFacts): [string, string | null][] {
   const { conference, chairs, mainPoint } = facts;
   return [
     ['tenHoiNghi', conference.name],
-    ['coQuanToChuc', conference.hostBody ?? 'Ban Tổ chức'],
-    ['chuTri', chairs[0]?.fullName ?? '…'],
-    ['chucVuChuTri', chairs[0]?.position ?? '…'],
+    ['coQuanToChuc', conference.hostBody],
+    ['chuTri', chairs[0]?.fullName ?? null],
+    ['chucVuChuTri', chairs[0]?.position ?? null],
     ['ngay', officialDate(conference.date)],
     ['gio', clockWords(conference.startTime)],
     ['soDiemCau', formatCount(connectedPoints(facts))],
-    ['diemCauChinh', mainPoint?.point.name ?? '…'],
+    ['diemCauChinh', mainPoint?.point.name ?? null],
   ];
 }
+
+const fallbacks: Readonly<Record<string, string>> = { coQuanToChuc: 'Ban Tổ chức' };
 
 function mapText(doc: RichDoc, change: (text: string) => string): RichDoc {
   const inline = (node: Inline): Inline => (node.type === 'text' ? { ...node, text: change(node.text) } : node);
@@ -112,14 +115,18 @@ function mapText(doc: RichDoc, change: (text: string) => string): RichDoc {
 }
 
 export function fillTemplate(doc: RichDoc, facts: ConferenceFacts): RichDoc {
-  const values = new Map(placeholderValues(facts));
+  const values = new Map(conferenceDetails(facts).map(([name, value]) => [name, value ?? fallbacks[name] ?? '…']));
   return mapText(doc, (text) => text.replace(/\{\{(\w+)\}\}/g, (whole, name: string) => values.get(name) ?? whole));
 }
 
-/** The other way round: the conference's details in a draft become placeholders again. */
+/**
+ * The other way round: the conference's own details in a draft become placeholders again.
+ * Only what the conference really says, and no bare numbers: "Ban Tổ chức" or "6" elsewhere
+ * in the wording stay as written.
+ */
 function abstractTemplate(doc: RichDoc, facts: ConferenceFacts): RichDoc {
-  const values = placeholderValues(facts)
-    .filter(([, value]) => value.length >= 3 && value !== '…')
+  const values = conferenceDetails(facts)
+    .filter((entry): entry is [string, string] => entry[1] !== null && entry[1].length >= 3 && !/^[\d.,]+$/.test(entry[1]))
     .sort((a, b) => b[1].length - a[1].length);
   return mapText(doc, (text) => values.reduce((t, [name, value]) => t.split(value).join(`{{${name}}}`), text));
 }

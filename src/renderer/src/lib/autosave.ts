@@ -3,7 +3,8 @@
 // most the last second. One save per field is in flight at a time; a failed one is retried
 // with the latest text, which stays in memory until it is stored.
 import { useEffect, useMemo, useRef, useSyncExternalStore } from 'react';
-import { errorMessage } from './api';
+import { showError } from '../app/toasts';
+import { ApiCallError, errorMessage } from './api';
 
 export type SaveStatus = { readonly kind: 'saved' | 'pending' | 'saving' } | { readonly kind: 'error'; readonly message: string };
 
@@ -12,7 +13,7 @@ const maxWaitMs = 1000;
 const retryMs = 3000;
 
 /** Everything not yet stored is sent when the page goes away (window closed or reloaded). */
-const flushers = new Set<() => Promise<void>>();
+const flushers = new Set<() => Promise<boolean>>();
 let listening = false;
 function flushAll(): void {
   flushers.forEach((flush) => void flush());
@@ -20,8 +21,8 @@ function flushAll(): void {
 
 export interface Autosaver<T> {
   change(value: T): void;
-  /** Saves what is pending now; resolves once everything typed so far is stored (or failed). */
-  flush(): Promise<void>;
+  /** Saves what is pending now; true once everything typed so far is stored, false if it could not be. */
+  flush(): Promise<boolean>;
   readonly status: SaveStatus;
 }
 
@@ -32,7 +33,9 @@ class Saver<T> {
   private timer: ReturnType<typeof setTimeout> | undefined;
   private inFlight = false;
   private readonly listeners = new Set<() => void>();
-  private waiters: (() => void)[] = [];
+  private waiters: ((stored: boolean) => void)[] = [];
+  /** Still on screen; once gone, a failure is told in a message instead of retried unseen. */
+  private mounted = true;
 
   constructor(private save: (value: T) => Promise<void>) {}
 
@@ -51,7 +54,7 @@ class Saver<T> {
     if (status.kind === 'saved' || status.kind === 'error') {
       const waiters = this.waiters;
       this.waiters = [];
-      waiters.forEach((w) => w());
+      waiters.forEach((w) => w(status.kind === 'saved'));
     }
   }
 
@@ -64,10 +67,10 @@ class Saver<T> {
     this.timer = setTimeout(() => void this.run(), wait);
   }
 
-  flush = (): Promise<void> => {
+  flush = (): Promise<boolean> => {
     clearTimeout(this.timer);
-    if (!this.pending && !this.inFlight) return Promise.resolve();
-    const settled = new Promise<void>((resolve) => this.waiters.push(resolve));
+    if (!this.pending && !this.inFlight) return Promise.resolve(this.status.kind !== 'error');
+    const settled = new Promise<boolean>((resolve) => this.waiters.push(resolve));
     void this.run();
     return settled;
   };
@@ -89,8 +92,16 @@ class Saver<T> {
       this.firstChangeAt = Date.now();
       this.set({ kind: 'error', message: errorMessage(error) });
       clearTimeout(this.timer);
-      this.timer = setTimeout(() => void this.run(), retryMs);
+      // What was being typed into has gone (deleted meanwhile): nothing left to save it to.
+      const gone = error instanceof ApiCallError && error.error.code === 'NOT_FOUND';
+      if (this.mounted && !gone) this.timer = setTimeout(() => void this.run(), retryMs);
+      else if (!this.mounted && !gone) showError(`Chưa lưu được đoạn vừa gõ: ${errorMessage(error)} Hãy mở lại bản thảo và gõ lại đoạn cuối.`);
     }
+  }
+
+  unmount(): void {
+    this.mounted = false;
+    void this.flush();
   }
 }
 
@@ -109,7 +120,7 @@ export function useAutosave<T>(save: (value: T) => Promise<void>): Autosaver<T> 
     flushers.add(current.flush);
     return () => {
       // Leaving the screen stores what was typed last.
-      void current.flush();
+      current.unmount();
       flushers.delete(current.flush);
     };
   }, [current]);

@@ -81,6 +81,15 @@ describe('minutes', () => {
     expect(await t.fail('drafts.saveSection', { draftId: minutes.id, key: 'agenda', doc: richDoc(), fromData: true })).toMatchObject({ code: 'VALIDATION' });
   });
 
+  it('names a chair marked absent only among the absent', async () => {
+    const [chair] = (await t.call('attendees.list', { conferenceId, role: 'chu_tri' })).rows;
+    await t.call('attendees.update', { id: chair.id, status: 'vang_co_ly_do', note: 'đi công tác nước ngoài' });
+    const attendance = sectionText(await t.call('drafts.open', { conferenceId, kind: 'minutes' }), 'attendance');
+    expect(attendance).not.toContain('Chủ trì:');
+    expect(attendance).toContain('Vắng có lý do: Phạm Minh Chính, Ủy viên Bộ Chính trị, Bí thư Trung ương Đảng, Trưởng Ban Tổ chức Trung ương (đi công tác nước ngoài);');
+    expect(sectionText(await t.call('drafts.open', { conferenceId, kind: 'news' }), 'lead')).toMatch(/^Chiều 30-12, Ban Tổ chức Trung ương tổ chức Hội nghị/);
+  });
+
   it('keeps formatting, refuses a malformed document, and names absentees with their reason', async () => {
     const minutes = await t.call('drafts.open', { conferenceId, kind: 'minutes' });
     const doc = richDoc(
@@ -90,6 +99,9 @@ describe('minutes', () => {
     );
     await t.call('drafts.saveSection', { draftId: minutes.id, key: 'agenda', doc });
     expect(section(await t.call('drafts.open', { conferenceId, kind: 'minutes' }), 'agenda').doc).toEqual(doc);
+    // A run of characters the cleaning removes leaves no empty run the editor would refuse.
+    const cleaned = await t.call('drafts.saveSection', { draftId: minutes.id, key: 'closing', doc: richDoc(paragraph(text('\f', 'bold'), 'Bế mạc.')) });
+    expect(cleaned.section.doc).toEqual(richDoc(paragraph('Bế mạc.')));
     const bad = await t.fail('drafts.saveSection', { draftId: minutes.id, key: 'agenda', doc: { type: 'doc', content: [{ type: 'image', attrs: { src: 'http://x' } }] } });
     expect(bad.code).toBe('VALIDATION');
 
@@ -155,9 +167,12 @@ describe('versions and the lock', () => {
     expect(closing.parts.filter((p) => p.change === 'added').map((p) => p.text.trim())).toEqual(['17', '05', 'cùng ngày']);
     expect(comparison.find((c) => c.key === 'agenda')!.changed).toBe(false);
 
+    // The data changed since version 1 was signed: the restored text is still version 1's.
+    await t.call('attendees.add', { conferenceId, rows: [{ fullName: 'Vũ Thị Lan', role: 'khach_moi', conferenceBridgePointId: await pointId('Điểm cầu Huyện ủy Đại Từ') }] });
     const restored = await t.call('drafts.restore', { versionId: v1.version.id });
     expect(restored.version).toMatchObject({ number: 3, lockedAt: null });
     expect(sectionText(restored, 'closing')).toBe('Hội nghị kết thúc vào lúc 16 giờ 30 phút.');
+    expect(section(restored, 'attendance')).toMatchObject({ doc: section(v1, 'attendance').doc, fromData: false });
     expect((await t.call('drafts.versions', { draftId: minutes.id })).map((v) => v.number)).toEqual([3, 2, 1]);
 
     const news = await t.call('drafts.open', { conferenceId, kind: 'news' });
@@ -290,6 +305,14 @@ describe('templates', () => {
     const draft = await t.call('drafts.open', { conferenceId: next.id, kind: 'minutes' });
     expect(sectionText(draft, 'closing')).toBe('Đồng chí Nguyễn Văn Hùng tuyên bố bế mạc Hội nghị giao ban quý I năm 2027.');
     expect((await t.call('drafts.templates', { kind: 'minutes' }))[0]).toMatchObject({ id: saved.id, name: 'Mẫu giao ban của Văn phòng' });
+
+    // Where the conference says nothing, ordinary wording is not mistaken for its details.
+    const plain = await t.call('conferences.create', { name: 'Hội nghị chuyên đề', kind: 'chuyen_de', date: '2027-01-05', session: 'sang', startTime: '08:00' });
+    const plainDraft = await t.call('drafts.open', { conferenceId: plain.id, kind: 'minutes' });
+    await t.call('drafts.saveSection', { draftId: plainDraft.id, key: 'closing', doc: richDoc(paragraph('Thay mặt Ban Tổ chức, xin cảm ơn 0 điểm cầu.')) });
+    const own = await t.call('drafts.saveTemplate', { draftId: plainDraft.id, name: 'Chuyên đề' });
+    const ownText = t.raw().prepare(`SELECT sections FROM draft_templates WHERE id = ?`).pluck().get(Number(own.id.slice(5))) as string;
+    expect(ownText).toContain('Thay mặt Ban Tổ chức, xin cảm ơn 0 điểm cầu.');
 
     await t.call('drafts.removeTemplate', { templateId: saved.id });
     expect((await t.call('drafts.templates', { kind: 'minutes' })).some((x) => x.id === saved.id)).toBe(false);

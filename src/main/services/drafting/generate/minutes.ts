@@ -4,7 +4,7 @@
 import { bulletList, paragraph, richDoc, text, type Block, type Paragraph, type RichDoc } from '../../../../shared/drafting/rich-text';
 import { clockWords, officialDate } from '../../../../shared/text/vietnamese-dates';
 import type { ConferenceFacts, NamedAttendee, PointFacts } from '../conference-facts';
-import { comrades, connectedPoints, formatCount, introduce, introduceAll, mainPlace, pointInSentence } from './wording';
+import { comrades, connectedPoints, formatCount, introduce, introduceAll, mainPlace, pointInSentence, theComrades } from './wording';
 
 /** Points listed one by one in the minutes; beyond this they are summed up in one line. */
 export const listedPointsLimit = 200;
@@ -20,8 +20,7 @@ export function minutesOpening(facts: ConferenceFacts): RichDoc {
 
 function roleLine(label: string, people: readonly NamedAttendee[]): Block[] {
   if (people.length === 0) return [];
-  const who = people.length === 1 ? `đồng chí ${introduce(people[0])}` : `các đồng chí ${introduceAll(people)}`;
-  return [paragraph(text(`${label}: `, 'bold'), `${who}.`)];
+  return [paragraph(text(`${label}: `, 'bold'), `${theComrades(people)}.`)];
 }
 
 function pointLine(p: PointFacts): Paragraph {

@@ -5,7 +5,7 @@
 import { paragraph, paragraphTexts, richDoc, text, type Block, type RichDoc } from '../../../../shared/drafting/rich-text';
 import { pressDate } from '../../../../shared/text/vietnamese-dates';
 import type { ConferenceFacts, PointFacts } from '../conference-facts';
-import { comrades, connectedPoints, formatCount, introduce, introduceAll, namesInSentence, pointInSentence } from './wording';
+import { comrades, connectedPoints, formatCount, introduceAll, namesInSentence, pointInSentence, theComrades } from './wording';
 
 export interface NewsChoices {
   /** The conference point the item is written from; the main point when not chosen. */
@@ -27,8 +27,7 @@ export function newsLead(facts: ConferenceFacts): RichDoc {
   const when = pressDate(conference.session, conference.date);
   const sentences: string[] = [];
   if (chairs.length > 0) {
-    const who = chairs.length === 1 ? `đồng chí ${introduce(chairs[0])}` : `các đồng chí ${introduceAll(chairs)}`;
-    sentences.push(`${when}, ${who} đã chủ trì ${conference.name}.`);
+    sentences.push(`${when}, ${theComrades(chairs)} đã chủ trì ${conference.name}.`);
   } else {
     sentences.push(`${when}, ${conference.hostBody ?? 'Ban Tổ chức'} tổ chức ${conference.name}.`);
   }

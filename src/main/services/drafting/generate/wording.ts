@@ -12,6 +12,11 @@ export function introduceAll(people: readonly Pick<NamedAttendee, 'fullName' | '
   return people.map(introduce).join('; ');
 }
 
+/** "đồng chí A, position" for one person, "các đồng chí A, position; B, position" for several. */
+export function theComrades(people: readonly Pick<NamedAttendee, 'fullName' | 'position'>[]): string {
+  return people.length === 1 ? `đồng chí ${introduce(people[0])}` : `các đồng chí ${introduceAll(people)}`;
+}
+
 /** "A, B và C" */
 export function namesInSentence(names: readonly string[]): string {
   return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} và ${names[names.length - 1]}`;

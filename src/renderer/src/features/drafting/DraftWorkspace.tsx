@@ -2,11 +2,12 @@
 // the sections in document order, each saved as it is typed; versions, templates, the lock,
 // the citations found, and "Sao chép" for pasting into Word.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { Draft, DraftKind, SavedSection } from '../../../../shared/drafting/draft-types';
+import { sectionSpec, type Draft, type DraftKind, type SavedSection } from '../../../../shared/drafting/draft-types';
 import type { RichDoc } from '../../../../shared/drafting/rich-text';
 import type { Conference } from '../../../../shared/types';
-import { call, errorMessage } from '../../lib/api';
+import { ApiCallError, call, errorMessage } from '../../lib/api';
 import type { Autosaver } from '../../lib/autosave';
+import { attempt } from '../../lib/attempt';
 import { formatInstant } from '../../lib/format';
 import { useDebounced } from '../../lib/use-debounced';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
@@ -17,6 +18,8 @@ import { NewsSettings } from './NewsSettings';
 import { SectionEditor } from './SectionEditor';
 import { TemplatesDialog } from './TemplatesDialog';
 import { VersionsDialog } from './VersionsDialog';
+
+const draftSectionLabel = (kind: DraftKind, key: string) => sectionSpec(kind, key)?.label ?? key;
 
 const lockLabels: Record<DraftKind, string> = { minutes: 'Chốt biên bản', news: 'Chốt tin bài', script: 'Chốt kịch bản' };
 
@@ -49,9 +52,15 @@ export function DraftWorkspace({ conference, kind }: Props) {
     if (saver) savers.current.set(key, saver);
     else savers.current.delete(key);
   }, []);
+  /** Everything typed is stored, or a message says which part could not be. */
   const settle = useCallback(async () => {
-    await Promise.all([...savers.current.values()].map((s) => s.flush()));
-  }, []);
+    const stored = await Promise.all([...savers.current.entries()].map(async ([key, saver]) => ((await saver.flush()) ? null : key)));
+    const unsaved = stored.filter((key): key is string => key !== null);
+    if (unsaved.length > 0) {
+      const labels = unsaved.map((key) => draftSectionLabel(kind, key)).join(', ');
+      throw new ApiCallError({ code: 'CONFLICT', message: `Phần "${labels}" chưa lưu được, nên chưa làm bước này. Hãy chờ dòng "Đã lưu" rồi thử lại.` });
+    }
+  }, [kind]);
 
   const onTyped = useCallback((key: string, doc: RichDoc) => setTyped((m) => new Map(m).set(key, doc)), []);
   const onSaved = useCallback((saved: SavedSection, replaced: boolean) => {
@@ -110,7 +119,7 @@ export function DraftWorkspace({ conference, kind }: Props) {
             Mẫu lời văn…
           </button>
         )}
-        <button type="button" onClick={() => void settle().then(() => setDialog('versions'))}>
+        <button type="button" onClick={() => void attempt(settle).then(() => setDialog('versions'))}>
           Lịch sử phiên bản
         </button>
         <button type="button" onClick={copy}>
@@ -125,7 +134,7 @@ export function DraftWorkspace({ conference, kind }: Props) {
           Phiên bản {version.number} đã được chốt và không bao giờ thay đổi. Nếu sửa tiếp, nội dung sửa được lưu thành phiên bản mới.
         </p>
       )}
-      {kind === 'news' && <NewsSettings draft={draft} onChanged={show} />}
+      {kind === 'news' && <NewsSettings draft={draft} settle={settle} onChanged={show} />}
       <div className="draft-columns">
         <div className="draft-sections">
           {draft.sections.map((section) => (

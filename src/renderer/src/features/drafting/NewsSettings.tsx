@@ -8,10 +8,12 @@ import { attempt } from '../../lib/attempt';
 
 interface Props {
   readonly draft: Draft;
+  /** Stores what was typed first: the new settings rewrite what every part shows. */
+  readonly settle: () => Promise<void>;
   readonly onChanged: (draft: Draft) => void;
 }
 
-export function NewsSettings({ draft, onChanged }: Props) {
+export function NewsSettings({ draft, settle, onChanged }: Props) {
   const [points, setPoints] = useState<readonly ConferenceBridgePoint[]>([]);
   const [byline, setByline] = useState(draft.settings.byline ?? '');
   useEffect(() => {
@@ -19,7 +21,10 @@ export function NewsSettings({ draft, onChanged }: Props) {
   }, [draft.conferenceId]);
 
   const update = (input: { newsPointId?: number | null; byline?: string | null }) =>
-    attempt(async () => onChanged(await call('drafts.updateSettings', { draftId: draft.id, ...input })));
+    attempt(async () => {
+      await settle();
+      onChanged(await call('drafts.updateSettings', { draftId: draft.id, ...input }));
+    });
 
   return (
     <div className="toolbar news-settings">

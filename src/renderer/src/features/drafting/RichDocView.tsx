@@ -4,10 +4,11 @@ import type { Block, Inline, RichDoc } from '../../../../shared/drafting/rich-te
 
 function inline(node: Inline, key: number): ReactNode {
   if (node.type === 'hardBreak') return <br key={key} />;
-  return (node.marks ?? []).reduce<ReactNode>(
+  const marked = (node.marks ?? []).reduce<ReactNode>(
     (inner, mark) => (mark.type === 'bold' ? <strong>{inner}</strong> : mark.type === 'italic' ? <em>{inner}</em> : <u>{inner}</u>),
-    <span key={key}>{node.text}</span>,
+    node.text,
   );
+  return <span key={key}>{marked}</span>;
 }
 
 function block(node: Block, key: number): ReactNode {

@@ -5,6 +5,7 @@ import type { DraftSection, SavedSection } from '../../../../shared/drafting/dra
 import type { RichDoc } from '../../../../shared/drafting/rich-text';
 import { call } from '../../lib/api';
 import { attempt } from '../../lib/attempt';
+import { showError } from '../../app/toasts';
 import { useAutosave, type Autosaver, type SaveStatus } from '../../lib/autosave';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { RichTextEditor } from './editor/RichTextEditor';
@@ -46,7 +47,11 @@ export function SectionEditor({ draftId, conferenceId, section, revision, onType
 
   const followData = async () => {
     setConfirmSync(false);
-    await saver.flush();
+    // A hand edit still waiting to be stored would land after the data's text and undo it.
+    if (!(await saver.flush())) {
+      showError(`Phần "${section.label}" chưa lưu được, nên chưa lấy lại theo dữ liệu. Hãy chờ dòng "Đã lưu" rồi thử lại.`);
+      return;
+    }
     await attempt(async () => onSaved(await call('drafts.saveSection', { draftId, key: section.key, doc: section.doc, fromData: true }), true));
   };
 

@@ -32,14 +32,21 @@ export function VersionsDialog({ draftId, onRestored, onClose }: Props) {
     );
   }, [draftId]);
 
+  // The version compared with is never the one shown.
+  useEffect(() => {
+    if (selected !== null && against === selected) setAgainst(versions.find((v) => v.id !== selected)?.id ?? null);
+  }, [selected, against, versions]);
+
   useEffect(() => {
     if (selected === null) return;
     setComparison(null);
+    setProblem(null);
     call('drafts.version', { versionId: selected }).then(setShown, (error) => setProblem(errorMessage(error)));
   }, [selected]);
 
   const compare = async () => {
     if (selected === null || against === null) return;
+    setProblem(null);
     try {
       const [older, newer] = [against, selected].sort((a, b) => a - b);
       setComparison(await call('drafts.compare', { fromVersionId: older, toVersionId: newer }));
@@ -50,6 +57,7 @@ export function VersionsDialog({ draftId, onRestored, onClose }: Props) {
 
   const restore = async () => {
     if (selected === null) return;
+    setProblem(null);
     try {
       onRestored(await call('drafts.restore', { versionId: selected }));
     } catch (error) {

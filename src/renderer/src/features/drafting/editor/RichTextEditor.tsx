@@ -83,12 +83,14 @@ export function RichTextEditor({ doc, revision, onChange, label, spellingConfere
 
 function SuggestionMenu({ menu, onPick, onClose }: { menu: Menu; onPick: (word: string) => void; onClose: () => void }) {
   const ref = useRef<HTMLUListElement>(null);
+  const close = useRef(onClose);
+  close.current = onClose;
   useEffect(() => {
     ref.current?.querySelector<HTMLElement>('button')?.focus();
-    const away = (e: MouseEvent) => !ref.current?.contains(e.target as Node) && onClose();
+    const away = (e: MouseEvent) => !ref.current?.contains(e.target as Node) && close.current();
     window.addEventListener('mousedown', away);
     return () => window.removeEventListener('mousedown', away);
-  }, [onClose]);
+  }, []);
   return (
     <ul
       ref={ref}

@@ -1,8 +1,9 @@
-// `npm run bench [-- --json] [-- --only attendees|import] [-- --attendees N --points M --queries Q --import-rows R] [-- --keep]`
+// `npm run bench [-- --json] [-- --only attendees|import|word] [-- --attendees N --points M --queries Q --import-rows R] [-- --keep]`
 // Each figure is measured against the raw library in the same run; see README for targets.
 import { parseArgs } from 'node:util';
 import { benchAttendees } from './attendees';
 import { benchImport } from './import';
+import { benchWord } from './word';
 import type { Measure } from './measures';
 
 const { values } = parseArgs({
@@ -20,6 +21,7 @@ const { values } = parseArgs({
 const log = (message: string) => (values.json ? process.stderr : process.stdout).write(`${message}\n`);
 
 const measures: Measure[] = [];
+if (!values.only || values.only === 'word') measures.push(...(await benchWord({ appendixAttendees: 2000, listAttendees: 20_000, log })));
 if (!values.only || values.only === 'import') measures.push(...(await benchImport({ rows: Number(values['import-rows']), log })));
 if (!values.only || values.only === 'attendees') {
   measures.push(

@@ -11,6 +11,7 @@ import type { ServiceHost } from '../main/host/service-host';
 import { appVersion } from '../main/platform/version';
 import { CliError } from './cli-error';
 import { draftCommand, draftKind } from './draft-command';
+import { documentKind, exportCommand } from './export-command';
 import { extractCommand } from './extract-command';
 import { commit, dryRun } from './import-command';
 
@@ -22,7 +23,9 @@ const usage = `Cách dùng:
   npm run cli -- import TỆP --db ĐƯỜNG_DẪN --new-conference "TÊN" [--json]   nhập vào hội nghị
   npm run cli -- extract TỆP [--json]                      tìm đại biểu trong một tin bài, giấy mời (tệp văn bản)
   npm run cli -- draft minutes|news|script --db ĐƯỜNG_DẪN --conference SỐ [--json]
-                                                           in bản thảo biên bản, tin bài, kịch bản`;
+                                                           in bản thảo biên bản, tin bài, kịch bản
+  npm run cli -- export minutes|attendee-list|sign-in-sheet|place-cards|news --db ĐƯỜNG_DẪN --conference SỐ --out TỆP.docx
+                 [--profile party|state] [--order protocol|name] [--appendix] [--json]     xuất văn bản Word`;
 
 async function call<T>(host: ServiceHost, name: CallName, input: unknown): Promise<T> {
   const envelope = await host.call(name, input);
@@ -73,6 +76,10 @@ async function main(argv: string[], json: boolean): Promise<void> {
       'dry-run': { type: 'boolean', default: false },
       conference: { type: 'string' },
       'new-conference': { type: 'string' },
+      out: { type: 'string' },
+      profile: { type: 'string' },
+      order: { type: 'string' },
+      appendix: { type: 'boolean', default: false },
     },
   });
   const [command, subject] = positionals;
@@ -103,6 +110,15 @@ async function main(argv: string[], json: boolean): Promise<void> {
     const conferenceId = conferenceOption(values.conference);
     if (conferenceId === undefined) throw new CliError(`Thiếu --conference SỐ (xem "list conferences").\n${usage}`);
     await withHost(values.db, (host) => draftCommand(host, kind, conferenceId, json));
+  } else if (command === 'export') {
+    const document = documentKind(subject);
+    const conferenceId = conferenceOption(values.conference);
+    if (conferenceId === undefined) throw new CliError(`Thiếu --conference SỐ (xem "list conferences").\n${usage}`);
+    if (!values.out) throw new CliError(`Thiếu --out TỆP.docx (nơi lưu văn bản).\n${usage}`);
+    const out = values.out;
+    await withHost(values.db, (host) =>
+      exportCommand(host, { document, conferenceId, out, profile: values.profile, order: values.order, appendix: values.appendix, json }),
+    );
   } else if (command === 'import' && subject) {
     const conferenceId = conferenceOption(values.conference);
     const options = { file: path.resolve(subject), json, conferenceId, newConference: values['new-conference'] };

@@ -30,6 +30,8 @@ import {
   time,
 } from './contract-fields';
 import { draftingCalls } from './drafting/drafting-calls';
+import { profileCalls } from './export/profile-calls';
+import { exportCalls } from './export/export-calls';
 import { cleanLine } from './text/clean';
 import { columnKinds, type ImportPreview, type ImportRecord, type ImportResult, type PreviewRow } from './import-types';
 import { importLimits } from './import-limits';
@@ -249,6 +251,8 @@ export const contract = {
   'imports.list': call<readonly ImportRecord[]>()(z.strictObject({ conferenceId: id })),
   'imports.undo': call<{ message: string }>()(z.strictObject({ importId: id })),
   ...draftingCalls,
+  ...profileCalls,
+  ...exportCalls,
 } as const;
 
 export type Contract = typeof contract;

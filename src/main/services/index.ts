@@ -38,7 +38,10 @@ import {
 } from './drafting/drafts';
 import { addSpeech, listSpeeches, moveSpeech, removeSpeech, updateSpeech } from './drafting/speeches';
 import { listTemplates, removeTemplate, saveTemplate } from './drafting/templates';
+import { exportProfileFile, importProfileFile } from './profiles/profile-file';
+import { copyProfile, getProfile, listProfiles, removeProfile, saveProfile } from './profiles/profiles';
 import { checkSpelling } from './spelling';
+import { renderDocument } from './exports/render';
 import { cancel } from './imports/store';
 import { listImports, undoImport } from './imports/undo-import';
 import { restore } from './undo';
@@ -108,5 +111,13 @@ export function createHandlers(info: () => AppInfo): Handlers {
     'speeches.move': moveSpeech,
     'speeches.remove': (ctx, i) => removeSpeech(ctx, i.id),
     'spelling.check': checkSpelling,
+    'exports.render': renderDocument,
+    'profiles.list': (ctx) => listProfiles(ctx),
+    'profiles.get': (ctx, i) => getProfile(ctx, i.id),
+    'profiles.copy': (ctx, i) => copyProfile(ctx, i.id, i.name),
+    'profiles.save': (ctx, i) => saveProfile(ctx, i.id, i.profile),
+    'profiles.remove': (ctx, i) => removeProfile(ctx, i.id),
+    'profiles.exportFile': (ctx, i) => exportProfileFile(ctx, i.id),
+    'profiles.importFile': (ctx, i) => importProfileFile(ctx, i.content),
   };
 }

@@ -9,6 +9,7 @@ import { ConferenceList } from '../features/conferences/ConferenceList';
 import { ConferenceScreen } from '../features/conferences/ConferenceScreen';
 import { PeopleDirectory } from '../features/people/PeopleDirectory';
 import { GlobalSearch } from '../features/search/GlobalSearch';
+import { SettingsScreen } from '../features/settings/SettingsScreen';
 import { ErrorBoundary } from './ErrorBoundary';
 import { routeHash, useRoute, type Route } from './route';
 import { dismissToast, showError, useToasts } from './toasts';
@@ -27,6 +28,8 @@ function Screen({ route }: { route: Route }) {
       return <BridgePointDirectory key={route.query ?? ''} initialQuery={route.query} />;
     case 'people':
       return <PeopleDirectory initialQuery={route.query} />;
+    case 'settings':
+      return <SettingsScreen />;
     case 'conferences':
       return <ConferenceList />;
   }
@@ -91,6 +94,7 @@ export function App() {
           {nav('Hội nghị', { view: 'conferences' }, route.view === 'conferences' || route.view === 'conference')}
           {nav('Danh mục điểm cầu', { view: 'bridgePoints' }, route.view === 'bridgePoints')}
           {nav('Danh bạ đại biểu', { view: 'people' }, route.view === 'people')}
+          {nav('Cài đặt', { view: 'settings' }, route.view === 'settings')}
         </nav>
         {info && (
           <footer className="sidebar-footer" title={info.dbPath}>

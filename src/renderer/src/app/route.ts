@@ -6,7 +6,8 @@ export type Route =
   | { readonly view: 'conferences' }
   | { readonly view: 'conference'; readonly id: number; readonly tab: ConferenceTab }
   | { readonly view: 'bridgePoints'; readonly query?: string }
-  | { readonly view: 'people'; readonly query?: string };
+  | { readonly view: 'people'; readonly query?: string }
+  | { readonly view: 'settings' };
 
 const tabs: readonly ConferenceTab[] = ['info', 'points', 'attendees', 'speeches', 'minutes', 'news', 'script'];
 
@@ -20,6 +21,7 @@ export function parseRoute(hash: string): Route {
   }
   if (parts[0] === 'diem-cau') return { view: 'bridgePoints', query };
   if (parts[0] === 'danh-ba') return { view: 'people', query };
+  if (parts[0] === 'cai-dat') return { view: 'settings' };
   return { view: 'conferences' };
 }
 
@@ -32,6 +34,8 @@ export function routeHash(route: Route): string {
       return `#/diem-cau${q(route.query)}`;
     case 'people':
       return `#/danh-ba${q(route.query)}`;
+    case 'settings':
+      return '#/cai-dat';
     case 'conferences':
       return '#/';
   }

@@ -1,0 +1,79 @@
+// Word documents at scale: the minutes with a 2,000-attendee appendix, and a 20,000-row
+// attendee list compared with docx alone building one table of the same rows in the same
+// run. Each side runs in a fresh process so that its peak memory is its own.
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { communePositions, generatePerson, seededRandom } from '../src/main/services/demo-data';
+import { createInProcessHost } from '../src/main/host/in-process-host';
+import type { ServiceHost } from '../src/main/host/service-host';
+import { round, type Measure } from './measures';
+
+export interface WordBenchOptions {
+  readonly appendixAttendees: number;
+  readonly listAttendees: number;
+  readonly log: (message: string) => void;
+}
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+interface RunOutcome {
+  readonly seconds: number;
+  readonly bytes: number;
+  readonly peakMb: number;
+}
+
+function run(side: 'minutes' | 'list' | 'bare', dbPath: string, conferenceId: number): RunOutcome {
+  const output = execFileSync(process.execPath, ['--import', 'tsx', path.join(root, 'bench/word-run.ts'), side, dbPath, String(conferenceId)], { cwd: root, encoding: 'utf8' });
+  return JSON.parse(output.trim().split('\n').pop()!) as RunOutcome;
+}
+
+async function ok<T>(host: ServiceHost, name: Parameters<ServiceHost['call']>[0], input: unknown): Promise<T> {
+  const envelope = await host.call(name, input);
+  if (!envelope.ok) throw new Error(envelope.error.message);
+  return envelope.value as T;
+}
+
+/** A conference of `attendees` people over points of 100, in one province. */
+async function conferenceOf(host: ServiceHost, name: string, attendees: number): Promise<number> {
+  const random = seededRandom(attendees);
+  const points: number[] = [];
+  for (let i = 0; i < Math.ceil(attendees / 100); i++) points.push((await ok<{ id: number }>(host, 'bridgePoints.create', { name: `Điểm cầu Đảng ủy xã số ${i + 1}` })).id);
+  const conference = await ok<{ id: number }>(host, 'conferences.create', { name, kind: 'hoc_tap_nghi_quyet', date: '2026-12-30', session: 'sang', startTime: '08:00', hostBody: 'Tỉnh ủy Thái Nguyên' });
+  await ok(host, 'conferenceBridgePoints.attach', { conferenceId: conference.id, bridgePointIds: points });
+  const cbps = await ok<{ id: number }[]>(host, 'conferenceBridgePoints.list', { conferenceId: conference.id });
+  const rows = Array.from({ length: attendees }, (_, i) => {
+    const person = generatePerson(random);
+    return { fullName: person.fullName, position: communePositions[i % communePositions.length], unit: `Đảng ủy xã số ${Math.floor(i / 100) + 1}`, conferenceBridgePointId: cbps[Math.floor(i / 100)].id, status: 'co_mat' };
+  });
+  await ok(host, 'attendees.add', { conferenceId: conference.id, rows });
+  return conference.id;
+}
+
+export async function benchWord(options: WordBenchOptions): Promise<Measure[]> {
+  const { log } = options;
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'thu-ky-bench-word-'));
+  const dbPath = path.join(dir, 'word.sqlite');
+  const host = await createInProcessHost({ dbPath, version: 'bench' });
+  const minutesConference = await conferenceOf(host, 'Hội nghị học tập, quán triệt Nghị quyết', options.appendixAttendees);
+  const listConference = await conferenceOf(host, 'Hội nghị trực tuyến toàn tỉnh', options.listAttendees);
+  await host.close();
+
+  const minutes = run('minutes', dbPath, minutesConference);
+  log(`Biên bản kèm phụ lục ${options.appendixAttendees.toLocaleString('vi-VN')} đại biểu: ${round(minutes.seconds, 2)} s, ${Math.round(minutes.bytes / 1024)} KB, bộ nhớ đỉnh ${minutes.peakMb} MB`);
+  const bare = run('bare', dbPath, listConference);
+  log(`docx một bảng ${options.listAttendees.toLocaleString('vi-VN')} dòng: ${round(bare.seconds, 2)} s, bộ nhớ đỉnh ${bare.peakMb} MB`);
+  const list = run('list', dbPath, listConference);
+  log(`Danh sách đại biểu ${options.listAttendees.toLocaleString('vi-VN')} dòng qua các service: ${round(list.seconds, 2)} s, bộ nhớ đỉnh ${list.peakMb} MB`);
+  fs.rmSync(dir, { recursive: true, force: true });
+  return [
+    { name: 'word_minutes_2k_appendix_seconds', value: round(minutes.seconds), unit: 's', target: '<= 1' },
+    { name: 'word_minutes_2k_appendix_peak_memory_mb', value: minutes.peakMb, unit: 'MB', target: '< 300' },
+    { name: 'word_list_20k_bare_docx_seconds', value: round(bare.seconds), unit: 's' },
+    { name: 'word_list_20k_seconds', value: round(list.seconds), unit: 's' },
+    { name: 'word_list_ratio', value: round(list.seconds / bare.seconds), unit: 'x', target: '<= 1.3' },
+    { name: 'word_list_20k_peak_memory_mb', value: list.peakMb, unit: 'MB' },
+  ];
+}

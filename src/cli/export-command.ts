@@ -1,0 +1,58 @@
+// `export minutes|attendee-list|sign-in-sheet|place-cards|news --db PATH --conference ID
+// --out FILE [--profile party|state|user:N] [--order protocol|name] [--appendix]`: a Word
+// document of a conference, written atomically where --out says.
+import path from 'node:path';
+import type { DocumentKind, RenderedDocument } from '../shared/export/export-calls';
+import { AppError } from '../shared/errors';
+import { writeFileAtomic } from '../main/export/write-file';
+import type { ServiceHost } from '../main/host/service-host';
+import { CliError } from './cli-error';
+
+const documents: Record<string, DocumentKind> = {
+  minutes: 'minutes',
+  'attendee-list': 'attendeeList',
+  'sign-in-sheet': 'signInSheet',
+  'place-cards': 'placeCards',
+  news: 'news',
+};
+
+export function documentKind(value: string | undefined): DocumentKind {
+  const kind = documents[value ?? ''];
+  if (!kind) throw new CliError(`Văn bản cần là một trong: ${Object.keys(documents).join(', ')} (không phải "${value ?? ''}").`);
+  return kind;
+}
+
+export interface ExportOptions {
+  readonly document: DocumentKind;
+  readonly conferenceId: number;
+  readonly out: string;
+  readonly profile?: string;
+  readonly order?: string;
+  readonly appendix: boolean;
+  readonly json: boolean;
+}
+
+export async function exportCommand(host: ServiceHost, options: ExportOptions): Promise<void> {
+  if (options.order !== undefined && options.order !== 'protocol' && options.order !== 'name') {
+    throw new CliError(`--order cần là protocol (thứ tự lễ tân) hoặc name (theo tên), không phải "${options.order}".`);
+  }
+  const envelope = await host.call('exports.render', {
+    conferenceId: options.conferenceId,
+    document: options.document,
+    profileId: options.profile,
+    order: options.order,
+    appendix: options.appendix,
+  });
+  if (!envelope.ok) throw new CliError(envelope.error.message, envelope.error.code);
+  const rendered = envelope.value as RenderedDocument;
+  const bytes = Buffer.from(rendered.content, 'base64');
+  const file = path.resolve(options.out);
+  try {
+    await writeFileAtomic(file, bytes);
+  } catch (error) {
+    if (error instanceof AppError) throw new CliError(error.message, error.code);
+    throw error;
+  }
+  if (options.json) console.log(JSON.stringify({ file, bytes: bytes.length, profile: rendered.profileName }));
+  else console.log(`Đã lưu "${file}" (${Math.ceil(bytes.length / 1024)} KB, mẫu định dạng: ${rendered.profileName}).`);
+}

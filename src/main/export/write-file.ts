@@ -1,0 +1,50 @@
+// Writing a finished file where the secretary asked: into a temporary file beside the target,
+// flushed to the disk, then renamed over the target, so a crash or a full disk never leaves
+// half a file. On Windows a target held open by Word or Excel refuses the rename for a moment
+// (or for as long as it stays open): retry a few times, then say so plainly.
+import { randomBytes } from 'node:crypto';
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { AppError } from '../../shared/errors';
+
+const renameRetries = 5;
+const retryDelayMs = 200;
+const busyCodes = new Set(['EBUSY', 'EPERM', 'EACCES']);
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+function failure(error: unknown, target: string): AppError {
+  const code = (error as NodeJS.ErrnoException).code ?? '';
+  const name = path.basename(target);
+  if (busyCodes.has(code)) {
+    return new AppError('IN_USE', `Tệp "${name}" đang được mở trong chương trình khác (Word, Excel…) hoặc thư mục không cho ghi. Hãy đóng tệp đó rồi bấm lưu lại, hoặc lưu với tên khác.`);
+  }
+  if (code === 'ENOSPC' || code === 'EDQUOT') return new AppError('DISK_FULL', `Ổ đĩa đã đầy nên chưa lưu được "${name}". Hãy giải phóng bớt dung lượng rồi lưu lại; tệp cũ (nếu có) vẫn nguyên vẹn.`);
+  if (code === 'ENOENT' || code === 'ENOTDIR') return new AppError('NOT_FOUND', `Không tìm thấy thư mục để lưu "${name}". Hãy chọn thư mục khác.`);
+  return new AppError('INTERNAL', `Không lưu được "${name}" (${code || 'lỗi không rõ'}). Hãy thử lưu vào thư mục khác.`);
+}
+
+export async function writeFileAtomic(target: string, content: Uint8Array): Promise<void> {
+  const temporary = path.join(path.dirname(target), `.${path.basename(target)}.${randomBytes(4).toString('hex')}.tmp`);
+  try {
+    const handle = await fs.open(temporary, 'wx');
+    try {
+      await handle.writeFile(content);
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    for (let attempt = 0; ; attempt++) {
+      try {
+        await fs.rename(temporary, target);
+        break;
+      } catch (error) {
+        if (attempt >= renameRetries || !busyCodes.has((error as NodeJS.ErrnoException).code ?? '')) throw error;
+        await sleep(retryDelayMs * (attempt + 1));
+      }
+    }
+  } catch (error) {
+    await fs.rm(temporary, { force: true });
+    throw error instanceof AppError ? error : failure(error, target);
+  }
+}

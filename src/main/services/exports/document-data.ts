@@ -1,0 +1,97 @@
+// What the Word documents say, read from the conference: the header's details (as set for the
+// conference, else worked out from it), the attendees grouped by bridge point in tree order,
+// and the leaders who get a place card.
+import type { AttendeeGroup, ListedAttendee } from '../../export/docx/attendee-table';
+import type { HeaderDetails } from '../../export/docx/header';
+import type { PlaceCard } from '../../export/docx/place-cards';
+import type { FormatProfile } from '../../../shared/export/format-profile';
+import { foldForSearch } from '../../../shared/text/vietnamese';
+import { listConferenceBridgePoints } from '../conference-bridge-points';
+import { getConference } from '../conferences';
+import type { ServiceContext } from '../context';
+import { protocolOrderSql } from '../attendees';
+
+export type HeaderChoices = Partial<Record<'superiorBody' | 'issuingBody' | 'number' | 'symbol' | 'place', string | null>>;
+
+/** "Ban Tổ chức Trung ương" → "BTCTU": the usual abbreviation, for the secretary to correct. */
+export function bodyInitials(body: string): string {
+  return foldForSearch(body)
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((w) => w[0])
+    .join('')
+    .toUpperCase();
+}
+
+/** Party bodies write "BB/TU", the state "BB-UBND". */
+function minutesSymbol(profile: FormatProfile, issuingBody: string): string {
+  const initials = bodyInitials(issuingBody);
+  return profile.family === 'party' ? `BB/${initials}` : `BB-${initials}`;
+}
+
+export function headerDetails(ctx: ServiceContext, conferenceId: number, profile: FormatProfile, choices: HeaderChoices, withNumber: boolean): HeaderDetails {
+  const conference = getConference(ctx, conferenceId);
+  const issuingBody = choices.issuingBody ?? conference.hostBody ?? 'Ban Tổ chức hội nghị';
+  const main = listConferenceBridgePoints(ctx, conferenceId).find((p) => p.isMain);
+  // The place line names the town: the last part of the main room's address.
+  const place = choices.place ?? main?.address?.split(',').pop()?.trim() ?? '………';
+  return {
+    superiorBody: choices.superiorBody ?? null,
+    issuingBody,
+    number: choices.number ?? null,
+    symbol: withNumber ? (choices.symbol ?? minutesSymbol(profile, issuingBody)) : null,
+    place,
+    date: conference.date,
+  };
+}
+
+interface AttendeeRow {
+  fullName: string;
+  position: string | null;
+  unit: string | null;
+  note: string | null;
+  point: number | null;
+}
+
+/** "Phó Bí thư Huyện ủy, Huyện ủy Đại Từ" without saying the unit twice. */
+function positionAndUnit(position: string | null, unit: string | null): string {
+  if (!unit) return position ?? '';
+  if (!position) return unit;
+  return foldForSearch(position).includes(foldForSearch(unit)) ? position : `${position}, ${unit}`;
+}
+
+export function attendeeGroups(ctx: ServiceContext, conferenceId: number, order: 'protocol' | 'name', presentOnly: boolean): AttendeeGroup[] {
+  const rows = ctx.db
+    .prepare(
+      `SELECT p.full_name AS fullName, coalesce(a.position, p.position) AS position, a.unit, a.note, a.conference_bridge_point_id AS point
+       FROM attendees a JOIN people p ON p.id = a.person_id
+       WHERE a.conference_id = ? ${presentOnly ? `AND a.status NOT IN ('vang', 'vang_co_ly_do')` : ''}
+       ORDER BY ${order === 'name' ? 'a.sort_key, a.id' : protocolOrderSql}`,
+    )
+    .all(conferenceId) as AttendeeRow[];
+  const byPoint = new Map<number | null, ListedAttendee[]>();
+  for (const r of rows) {
+    const list = byPoint.get(r.point) ?? [];
+    list.push({ fullName: r.fullName, positionAndUnit: positionAndUnit(r.position, r.unit), note: r.note });
+    byPoint.set(r.point, list);
+  }
+  const groups: AttendeeGroup[] = listConferenceBridgePoints(ctx, conferenceId)
+    .filter((p) => byPoint.has(p.id))
+    .map((p) => ({ pointName: p.name, attendees: byPoint.get(p.id)! }));
+  const unplaced = byPoint.get(null);
+  if (unplaced) groups.push({ pointName: null, attendees: unplaced });
+  return groups;
+}
+
+/** The head table and the front rows: leading roles and everyone given a protocol order, present or expected. */
+export function placeCards(ctx: ServiceContext, conferenceId: number): PlaceCard[] {
+  return ctx.db
+    .prepare(
+      `SELECT p.full_name AS fullName, coalesce(a.position, p.position) AS position
+       FROM attendees a JOIN people p ON p.id = a.person_id
+       WHERE a.conference_id = ? AND a.status NOT IN ('vang', 'vang_co_ly_do')
+         AND (a.protocol_order IS NOT NULL OR a.role IN ('chu_tri', 'dong_chu_tri', 'khach_moi', 'bao_cao_vien'))
+       ORDER BY ${protocolOrderSql}`,
+    )
+    .all(conferenceId) as PlaceCard[];
+}

@@ -1,0 +1,82 @@
+// A Word document of a conference, made from its data with a format profile: the bytes and
+// the name to save them under. Saving is the doors' business (exports.save, the CLI).
+import type { Document } from 'docx';
+import type { ServiceInput } from '../../../shared/contract';
+import type { DocumentKind, RenderedDocument } from '../../../shared/export/export-calls';
+import type { FormatProfile } from '../../../shared/export/format-profile';
+import { asciiFileStem } from '../../../shared/text/file-name';
+import { attendeeListDocument } from '../../export/docx/attendee-list';
+import { minutesDocument } from '../../export/docx/minutes';
+import { newsDocument } from '../../export/docx/news';
+import { Fragments, packDocument } from '../../export/docx/pack';
+import { placeCardsDocument } from '../../export/docx/place-cards';
+import { getConference } from '../conferences';
+import type { ServiceContext } from '../context';
+import { openDraft } from '../drafting/drafts';
+import { loadConferenceFacts } from '../drafting/conference-facts';
+import { getProfile } from '../profiles/profiles';
+import { attendeeGroups, headerDetails, placeCards } from './document-data';
+
+export type ExportInput = ServiceInput<'exports.render'>;
+
+const fileStems: Record<DocumentKind, string> = {
+  minutes: 'Bien-ban',
+  attendeeList: 'Danh-sach-dai-bieu',
+  signInSheet: 'Danh-sach-ky',
+  placeCards: 'Bang-ten',
+  news: 'Tin-bai',
+};
+
+/** A Party body's conference takes the Party's profile, any other the State's. */
+function usualProfile(hostBody: string | null): 'party' | 'state' {
+  return hostBody && /(đảng|tỉnh ủy|huyện ủy|thành ủy|thị ủy|quận ủy|trung ương|ban tổ chức|ban tuyên giáo|ủy ban kiểm tra)/i.test(hostBody) ? 'party' : 'state';
+}
+
+function build(ctx: ServiceContext, input: ExportInput, profile: FormatProfile, fragments: Fragments): Document {
+  const { conferenceId } = input;
+  const conference = getConference(ctx, conferenceId);
+  const header = (withNumber: boolean) => headerDetails(ctx, conferenceId, profile, input.header ?? {}, withNumber);
+  switch (input.document) {
+    case 'minutes': {
+      const draft = openDraft(ctx, { conferenceId, kind: 'minutes' });
+      const facts = loadConferenceFacts(ctx, conferenceId);
+      return minutesDocument(profile, {
+        header: header(true),
+        conferenceName: conference.name,
+        sections: draft.sections,
+        secretaryName: facts.secretaries[0]?.fullName ?? null,
+        chairName: facts.chairs[0]?.fullName ?? null,
+        appendix: input.appendix ? attendeeGroups(ctx, conferenceId, input.order, true) : null,
+      }, fragments);
+    }
+    case 'attendeeList':
+    case 'signInSheet':
+      return attendeeListDocument(
+        profile,
+        { header: header(false), conferenceName: conference.name, groups: attendeeGroups(ctx, conferenceId, input.order, false) },
+        input.document === 'signInSheet' ? 'signIn' : 'list',
+        fragments,
+      );
+    case 'placeCards':
+      return placeCardsDocument(profile, conference.name, placeCards(ctx, conferenceId));
+    case 'news': {
+      const draft = openDraft(ctx, { conferenceId, kind: 'news' });
+      const part = (key: string) => draft.sections.find((s) => s.key === key)!.doc;
+      return newsDocument(profile, { title: part('title'), lead: part('lead'), attendance: part('attendance'), body: part('body'), byline: part('byline') });
+    }
+  }
+}
+
+export async function renderDocumentBytes(ctx: ServiceContext, input: ExportInput): Promise<{ bytes: Buffer; fileName: string; profileId: string; profile: FormatProfile }> {
+  const conference = getConference(ctx, input.conferenceId);
+  const profileId = input.profileId ?? usualProfile(conference.hostBody);
+  const { profile } = getProfile(ctx, profileId);
+  const fragments = new Fragments();
+  const bytes = await packDocument(build(ctx, input, profile, fragments), fragments);
+  return { bytes, fileName: `${fileStems[input.document]}-${asciiFileStem(conference.name)}.docx`, profileId, profile };
+}
+
+export async function renderDocument(ctx: ServiceContext, input: ExportInput): Promise<RenderedDocument> {
+  const { bytes, fileName, profileId, profile } = await renderDocumentBytes(ctx, input);
+  return { fileName, content: bytes.toString('base64'), profileId, profileName: profile.name };
+}

@@ -1,0 +1,95 @@
+// Settings in the browser: the built-in State profile is read-only, a copy of it is edited
+// (a wrong value named next to its field), saved, exported to a file and imported back.
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser } from '../helpers/browser';
+import { startHarnessProcess, type RunningHarness } from '../helpers/harness-process';
+import { tempDir } from '../helpers/services';
+
+const shots = path.resolve(__dirname, '../../out/e2e');
+const work = tempDir('thu-ky-e2e-settings-');
+let browser: Browser;
+let harness: RunningHarness;
+let page: Page;
+
+beforeAll(async () => {
+  harness = await startHarnessProcess(path.join(work, 'settings.sqlite'));
+  browser = await launchBrowser();
+  page = await browser.newPage({ viewport: { width: 1440, height: 1000 } });
+  page.setDefaultTimeout(15_000);
+  await page.goto(harness.url);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await harness?.stop();
+});
+
+const profileList = () => page.getByRole('list', { name: 'Các mẫu định dạng' });
+const listedNames = () => profileList().locator('.profile-name').allInnerTexts();
+const shownName = () => page.locator('.profile-detail-header h3').innerText();
+const group = (title: string) => page.getByRole('group', { name: title, exact: true });
+const topMargin = () => group('Khổ giấy và lề').getByLabel('Lề trên');
+const bodySize = () => group('Nội dung').getByLabel('Cỡ chữ');
+
+describe('format profiles in Settings', () => {
+  it('shows the State profile read-only, copies it, edits and saves the copy', async () => {
+    await page.getByRole('link', { name: 'Cài đặt' }).click();
+    expect(page.url()).toContain('#/cai-dat');
+    await expect.poll(listedNames).toEqual(['Đảng (HD 36-HD/VPTW)', 'Nhà nước (NĐ 30/2020/NĐ-CP)']);
+    expect(await profileList().getByText('có sẵn').count()).toBe(2);
+
+    await profileList().getByRole('button', { name: /^Nhà nước/ }).click();
+    await expect.poll(shownName).toBe('Nhà nước (NĐ 30/2020/NĐ-CP)');
+    expect(await topMargin().inputValue()).toBe('20');
+    expect(await topMargin().isDisabled()).toBe(true);
+    expect(await group('Phần đầu văn bản').getByLabel('Tiêu ngữ: nội dung').inputValue()).toBe('Độc lập - Tự do - Hạnh phúc');
+    expect(await page.getByRole('button', { name: 'Lưu' }).count()).toBe(0);
+    expect(await page.getByRole('button', { name: 'Xoá' }).count()).toBe(0);
+
+    await page.getByRole('button', { name: 'Sao chép' }).click();
+    await expect.poll(shownName).toBe('Bản sao của Nhà nước (NĐ 30/2020/NĐ-CP)');
+    expect(await topMargin().isDisabled()).toBe(false);
+
+    await topMargin().fill('200');
+    await bodySize().fill('13');
+    await page.getByRole('button', { name: 'Lưu' }).click();
+    const wrong = 'Lề trên (Khổ giấy và lề): tối đa 80 mm.';
+    await expect.poll(() => page.getByRole('alert').innerText()).toBe(wrong);
+    expect(await group('Khổ giấy và lề').locator('.field.has-error .field-error').innerText()).toBe(wrong);
+
+    await topMargin().fill('25');
+    await page.getByRole('button', { name: 'Lưu' }).click();
+    await expect.poll(() => page.getByText('Đã lưu mẫu "Bản sao của Nhà nước (NĐ 30/2020/NĐ-CP)".').isVisible()).toBe(true);
+    expect(await page.getByRole('alert').count()).toBe(0);
+    expect(await topMargin().inputValue()).toBe('25');
+    expect(await bodySize().inputValue()).toBe('13');
+    expect(await page.getByRole('button', { name: 'Lưu' }).isDisabled()).toBe(true);
+    await page.locator('.profile-detail').evaluate((pane) => pane.scrollTo(0, 0));
+    await page.screenshot({ path: path.join(shots, '40-cai-dat-mau-dinh-dang.png') });
+  });
+
+  it('exports the copy to a file and imports that file back as another profile', async () => {
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Xuất ra tệp…' }).click()]);
+    expect(download.suggestedFilename()).toBe('Mau-dinh-dang-Ban-sao-cua-Nha-nuoc.json');
+    const saved = path.join(work, download.suggestedFilename());
+    await download.saveAs(saved);
+    const file = JSON.parse(fs.readFileSync(saved, 'utf8'));
+    expect(file).toMatchObject({ app: 'thu-ky-hoi-nghi', kind: 'format-profile', version: 1, profile: { margins: { top: 25 }, body: { size: 13 } } });
+
+    await page.getByLabel('Chọn tệp mẫu định dạng').setInputFiles(saved);
+    await expect.poll(shownName).toBe('Bản sao của Nhà nước (NĐ 30/2020/NĐ-CP) (2)');
+    expect(await listedNames()).toContain('Bản sao của Nhà nước (NĐ 30/2020/NĐ-CP) (2)');
+    expect(await topMargin().inputValue()).toBe('25');
+    expect(await bodySize().inputValue()).toBe('13');
+  });
+
+  it('says why a file is not a profile, and lists nothing new', async () => {
+    const before = await listedNames();
+    await page.getByLabel('Chọn tệp mẫu định dạng').setInputFiles({ name: 'danh-sach.json', mimeType: 'application/json', buffer: Buffer.from('{"ten": "Danh sách"}') });
+    await expect.poll(() => page.getByRole('alert').innerText()).toBe('Tệp này không phải mẫu định dạng văn bản xuất từ Thư Ký Hội Nghị.');
+    expect(await listedNames()).toEqual(before);
+  });
+});

@@ -1,10 +1,9 @@
 // `export minutes|attendee-list|sign-in-sheet|place-cards|news --db PATH --conference ID
 // --out FILE [--profile party|state|user:N] [--order protocol|name] [--appendix]`: a Word
-// document of a conference, written atomically where --out says.
+// document of a conference, written atomically where --out says (the CLI is its own door).
 import path from 'node:path';
-import type { DocumentKind, RenderedDocument } from '../shared/export/export-calls';
-import { AppError } from '../shared/errors';
-import { writeFileAtomic } from '../main/export/write-file';
+import type { DocumentKind, SavedDocument } from '../shared/export/export-calls';
+import { withSaveDoor } from '../main/host/save-door';
 import type { ServiceHost } from '../main/host/service-host';
 import { CliError } from './cli-error';
 
@@ -36,7 +35,10 @@ export async function exportCommand(host: ServiceHost, options: ExportOptions): 
   if (options.order !== undefined && options.order !== 'protocol' && options.order !== 'name') {
     throw new CliError(`--order cần là protocol (thứ tự lễ tân) hoặc name (theo tên), không phải "${options.order}".`);
   }
-  const envelope = await host.call('exports.render', {
+  const file = path.resolve(options.out);
+  // The CLI is a door of its own: --out is where the file goes.
+  const save = withSaveDoor((name, input) => host.call(name, input), { choosePath: async () => file });
+  const envelope = await save('exports.save', {
     conferenceId: options.conferenceId,
     document: options.document,
     profileId: options.profile,
@@ -44,15 +46,7 @@ export async function exportCommand(host: ServiceHost, options: ExportOptions): 
     appendix: options.appendix,
   });
   if (!envelope.ok) throw new CliError(envelope.error.message, envelope.error.code);
-  const rendered = envelope.value as RenderedDocument;
-  const bytes = Buffer.from(rendered.content, 'base64');
-  const file = path.resolve(options.out);
-  try {
-    await writeFileAtomic(file, bytes);
-  } catch (error) {
-    if (error instanceof AppError) throw new CliError(error.message, error.code);
-    throw error;
-  }
-  if (options.json) console.log(JSON.stringify({ file, bytes: bytes.length, profile: rendered.profileName }));
-  else console.log(`Đã lưu "${file}" (${Math.ceil(bytes.length / 1024)} KB, mẫu định dạng: ${rendered.profileName}).`);
+  const saved = envelope.value as SavedDocument;
+  if (options.json) console.log(JSON.stringify({ file: saved.path, bytes: saved.bytes, profile: saved.profileName }));
+  else console.log(`Đã lưu "${saved.path}" (${Math.ceil(saved.bytes / 1024)} KB, mẫu định dạng: ${saved.profileName}).`);
 }

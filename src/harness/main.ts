@@ -17,9 +17,11 @@ const host = createWorkerHost(
   { dbPath, version: appVersion, parseWorker: new URL('./parse-worker.js', import.meta.url).href },
   new URL('./data-worker.js', import.meta.url),
 );
-const harness = await startHarness({ host, rendererDir: path.join(here, '..', 'renderer'), port: values.port ? Number(values.port) : 0 });
+// Documents saved from the browser go beside the database (it has no save dialog of the app's).
+const outputDir = path.join(path.dirname(dbPath), 'Văn bản đã xuất');
+const harness = await startHarness({ host, rendererDir: path.join(here, '..', 'renderer'), outputDir, port: values.port ? Number(values.port) : 0 });
 
-if (values.json) console.log(JSON.stringify({ url: harness.url, origin: harness.origin, token: harness.token, dbPath }));
+if (values.json) console.log(JSON.stringify({ url: harness.url, origin: harness.origin, token: harness.token, dbPath, outputDir }));
 else console.log(`Thư Ký Hội Nghị đang chạy tại ${harness.url} (dữ liệu: ${dbPath}). Nhấn Ctrl+C để dừng.`);
 
 const stop = () => {

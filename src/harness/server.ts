@@ -7,7 +7,9 @@ import http from 'node:http';
 import path from 'node:path';
 import type { Envelope } from '../shared/errors';
 import type { ServiceHost } from '../main/host/service-host';
+import { withSaveDoor } from '../main/host/save-door';
 import { contentSecurityPolicy } from '../main/security-policy';
+import { outputFolderDoor } from './output-folder';
 
 export const tokenHeader = 'x-thu-ky-token';
 const maxBody = 64 * 1024 * 1024;
@@ -68,8 +70,9 @@ function readBody(req: http.IncomingMessage): Promise<string | null> {
   });
 }
 
-export async function startHarness(options: { host: ServiceHost; rendererDir: string; port?: number }): Promise<Harness> {
+export async function startHarness(options: { host: ServiceHost; rendererDir: string; outputDir: string; port?: number }): Promise<Harness> {
   const token = randomBytes(24).toString('base64url');
+  const call = withSaveDoor((name, input, onProgress) => options.host.call(name, input, onProgress), outputFolderDoor(options.outputDir));
   const rendererDir = path.resolve(options.rendererDir);
   let origin = '';
 
@@ -105,7 +108,7 @@ export async function startHarness(options: { host: ServiceHost; rendererDir: st
     }
     // Progress lines first, then the result: one JSON object per line.
     res.writeHead(200, { ...securityHeaders, 'Content-Type': 'application/x-ndjson; charset=utf-8' });
-    const envelope = await options.host.call(name, input, (progress) => res.write(`${JSON.stringify({ progress })}\n`));
+    const envelope = await call(name, input, (progress) => res.write(`${JSON.stringify({ progress })}\n`));
     res.end(`${JSON.stringify({ envelope })}\n`);
   };
 

@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { createWorkerHost } from './host/worker-host';
 import { registerIpc } from './ipc/register';
 import { databaseFileName, userDataDir } from './platform/paths';
+import { electronSaveDoor } from './platform/save-dialog';
 import { contentSecurityPolicy, isTrustedSender, rendererIndexUrl } from './security-policy';
 import { createMainWindow } from './window';
 
@@ -33,7 +34,7 @@ app.whenReady().then(() => {
     new URL('./data-worker.js', import.meta.url),
   );
   const indexUrl = rendererIndexUrl(mainDir);
-  registerIpc(ipcMain, host, (frame) => isTrustedSender(frame, indexUrl));
+  registerIpc(ipcMain, host, (frame) => isTrustedSender(frame, indexUrl), electronSaveDoor);
 
   session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
   session.defaultSession.webRequest.onHeadersReceived((details, callback) => {

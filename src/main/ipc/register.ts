@@ -3,6 +3,7 @@
 import { channelOf, progressChannel } from '../../shared/api';
 import { callNames, type Progress } from '../../shared/contract';
 import type { Envelope } from '../../shared/errors';
+import { withSaveDoor, type SaveDoor } from '../host/save-door';
 import type { ServiceHost } from '../host/service-host';
 
 interface InvokeEventLike {
@@ -18,11 +19,17 @@ const refused: Envelope<never> = {
   error: { code: 'FORBIDDEN', message: 'Yêu cầu bị từ chối vì không đến từ cửa sổ của ứng dụng.' },
 };
 
-export function registerIpc(ipcMain: IpcMainLike, host: ServiceHost, isTrusted: (frame: InvokeEventLike['senderFrame']) => boolean): void {
+export function registerIpc(
+  ipcMain: IpcMainLike,
+  host: ServiceHost,
+  isTrusted: (frame: InvokeEventLike['senderFrame']) => boolean,
+  saveDoor: SaveDoor,
+): void {
+  const call = withSaveDoor((name, input, onProgress) => host.call(name, input, onProgress), saveDoor);
   for (const name of callNames) {
     ipcMain.handle(channelOf(name), async (event, input) => {
       if (!isTrusted(event.senderFrame)) return refused;
-      return host.call(name, input, (progress: Progress) => event.sender.send(progressChannel, progress));
+      return call(name, input, (progress: Progress) => event.sender.send(progressChannel, progress));
     });
   }
 }

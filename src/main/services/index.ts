@@ -42,6 +42,7 @@ import { exportProfileFile, importProfileFile } from './profiles/profile-file';
 import { copyProfile, getProfile, listProfiles, removeProfile, saveProfile } from './profiles/profiles';
 import { checkSpelling } from './spelling';
 import { renderDocument } from './exports/render';
+import { doorOnly, headerDefaults } from './exports/save';
 import { cancel } from './imports/store';
 import { listImports, undoImport } from './imports/undo-import';
 import { restore } from './undo';
@@ -112,6 +113,9 @@ export function createHandlers(info: () => AppInfo): Handlers {
     'speeches.remove': (ctx, i) => removeSpeech(ctx, i.id),
     'spelling.check': checkSpelling,
     'exports.render': renderDocument,
+    'exports.headerDefaults': headerDefaults,
+    'exports.save': doorOnly,
+    'exports.openFolder': doorOnly,
     'profiles.list': (ctx) => listProfiles(ctx),
     'profiles.get': (ctx, i) => getProfile(ctx, i.id),
     'profiles.copy': (ctx, i) => copyProfile(ctx, i.id, i.name),

@@ -35,6 +35,16 @@ export const exportInput = z.strictObject({
   header: z.strictObject(headerDetailsFields).partial().optional(),
 });
 
+export interface HeaderDetailsValues {
+  readonly superiorBody: string | null;
+  readonly issuingBody: string;
+  readonly number: string | null;
+  readonly symbol: string;
+  readonly place: string;
+  /** The profile last used for this conference, else its usual one. */
+  readonly profileId: string;
+}
+
 export interface RenderedDocument {
   readonly fileName: string;
   /** The .docx bytes in base64. */
@@ -44,11 +54,28 @@ export interface RenderedDocument {
 }
 
 export interface SavedDocument {
+  /** What the page quotes to open the folder (exports.openFolder). */
+  readonly savedId: string;
   readonly path: string;
   readonly bytes: number;
   readonly profileName: string;
 }
 
 export const exportCalls = {
-  'exports.render': call<RenderedDocument>()(exportInput),
+  'exports.render': call<RenderedDocument>()(
+    exportInput.extend({
+      // Only the first rows of long tables, for a quick look at the first pages.
+      previewRows: z.number().int().min(1).max(1000).optional(),
+      // Keep the header details and profile as the conference's next starting point (on saving).
+      remember: z.boolean().default(false),
+    }),
+  ),
+  'exports.headerDefaults': call<HeaderDetailsValues>()(z.strictObject({ conferenceId: id, profileId: exportInput.shape.profileId })),
+  /**
+   * Saves the document where the door decides: Electron's save dialog (suggesting
+   * `suggestedName`), the harness's output folder, the CLI's --out. The page never names a path.
+   */
+  'exports.save': call<SavedDocument>()(exportInput.extend({ suggestedName: z.string().max(255).optional() })),
+  /** Shows a document saved in this session in the system's file manager. */
+  'exports.openFolder': call<{ folder: string }>()(z.strictObject({ savedId: z.string().regex(/^[a-z0-9]{1,32}$/) })),
 } as const;

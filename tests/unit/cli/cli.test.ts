@@ -108,4 +108,23 @@ describe('cli', () => {
     expect(wrong.status).toBe(1);
     expect(JSON.parse(wrong.stdout).error.code).toBe('NOT_FOUND');
   }, 60_000);
+
+  it('exports a Word document where --out says, in the profile and order asked for', () => {
+    const dir = tempDir();
+    const db = path.join(dir, 'export.sqlite');
+    expect(cli('demo', '--db', db).status).toBe(0);
+    const out = path.join(dir, 'Văn bản', 'Danh sách ký.docx');
+    fs.mkdirSync(path.dirname(out));
+    const run = cli('export', 'sign-in-sheet', '--db', db, '--conference', '1', '--out', out, '--profile', 'party', '--order', 'name', '--json');
+    expect(run.status).toBe(0);
+    expect(JSON.parse(run.stdout)).toEqual({ file: out, bytes: fs.statSync(out).size, profile: 'Đảng (HD 36-HD/VPTW)' });
+    expect(fs.readFileSync(out).subarray(0, 2).toString()).toBe('PK');
+    const human = cli('export', 'minutes', '--db', db, '--conference', '1', '--out', path.join(dir, 'bb.docx'), '--appendix');
+    expect(human.stdout).toMatch(/^Đã lưu ".*bb\.docx" \(\d+ KB, mẫu định dạng: Đảng \(HD 36-HD\/VPTW\)\)\./);
+    const wrong = cli('export', 'memo', '--db', db, '--conference', '1', '--out', path.join(dir, 'x.docx'), '--json');
+    expect(wrong.status).toBe(1);
+    expect(JSON.parse(wrong.stdout).error.message).toMatch(/^Văn bản cần là một trong: minutes, attendee-list, sign-in-sheet, place-cards, news/);
+    const noFolder = cli('export', 'news', '--db', db, '--conference', '1', '--out', path.join(dir, 'không có', 'x.docx'), '--json');
+    expect(JSON.parse(noFolder.stdout).error.code).toBe('NOT_FOUND');
+  }, 60_000);
 });

@@ -1,4 +1,5 @@
 // The browser door: only this machine, only with the run's token, only the app's own files.
+import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -10,11 +11,12 @@ import { tempDir } from '../../helpers/services';
 
 let host: ServiceHost;
 let harness: Harness;
+const outputDir = path.join(tempDir(), 'Văn bản đã xuất');
 const rendererDir = path.resolve(__dirname, '../../../src/renderer');
 
 beforeAll(async () => {
   host = await createInProcessHost({ dbPath: path.join(tempDir(), 'h.sqlite'), version: 'test' });
-  harness = await startHarness({ host, rendererDir });
+  harness = await startHarness({ host, rendererDir, outputDir });
 });
 afterAll(async () => {
   await harness.close();
@@ -74,5 +76,23 @@ describe('harness server', () => {
     const broken = await request('POST', '/api/conferences.create', { [tokenHeader]: harness.token }, '{"name":');
     expect(broken.status).toBe(400);
     expect(JSON.parse(broken.body).envelope.error.message).toMatch(/không đọc được/);
+  });
+
+  it('saves a document only into its own output folder, whatever path the page names', async () => {
+    const demo = JSON.parse((await request('POST', '/api/demo.create', { [tokenHeader]: harness.token }, '{}')).body.trim().split('\n').pop()!);
+    const conferenceId = demo.envelope.value.conferenceId;
+    const body = JSON.stringify({ conferenceId, document: 'news', suggestedName: '../../../etc/Tin bài.docx' });
+    const response = await request('POST', '/api/exports.save', { [tokenHeader]: harness.token }, body);
+    const { envelope } = JSON.parse(response.body.trim().split('\n').pop()!);
+    expect(envelope.ok).toBe(true);
+    expect(envelope.value.path).toBe(path.join(outputDir, 'Tin bài.docx'));
+    expect(fs.readFileSync(envelope.value.path).subarray(0, 2).toString()).toBe('PK');
+    // A second save never overwrites the first.
+    const again = JSON.parse((await request('POST', '/api/exports.save', { [tokenHeader]: harness.token }, body)).body.trim().split('\n').pop()!);
+    expect(again.envelope.value.path).toBe(path.join(outputDir, 'Tin bài (2).docx'));
+    // Its folder can be asked for; nothing else can.
+    const open = async (savedId: string) => JSON.parse((await request('POST', '/api/exports.openFolder', { [tokenHeader]: harness.token }, JSON.stringify({ savedId }))).body.trim().split('\n').pop()!).envelope;
+    expect(await open(envelope.value.savedId)).toMatchObject({ ok: true, value: { folder: outputDir } });
+    expect(await open('0123456789abcdef')).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
   });
 });

@@ -15,7 +15,9 @@ import type { ServiceContext } from '../context';
 import { openDraft } from '../drafting/drafts';
 import { loadConferenceFacts } from '../drafting/conference-facts';
 import { getProfile } from '../profiles/profiles';
+import type { AttendeeGroup } from '../../export/docx/attendee-table';
 import { attendeeGroups, headerDetails, placeCards } from './document-data';
+import { rememberHeader, storedHeader } from './header-store';
 
 export type ExportInput = ServiceInput<'exports.render'>;
 
@@ -32,10 +34,24 @@ function usualProfile(hostBody: string | null): 'party' | 'state' {
   return hostBody && /(đảng|tỉnh ủy|huyện ủy|thành ủy|thị ủy|quận ủy|trung ương|ban tổ chức|ban tuyên giáo|ủy ban kiểm tra)/i.test(hostBody) ? 'party' : 'state';
 }
 
+/** The first `limit` attendees only, for the preview of the first pages. */
+function firstRows(groups: AttendeeGroup[], limit: number | undefined): AttendeeGroup[] {
+  if (limit === undefined) return groups;
+  let left = limit;
+  return groups.flatMap((g) => {
+    if (left <= 0) return [];
+    const attendees = g.attendees.slice(0, left);
+    left -= attendees.length;
+    return [{ ...g, attendees }];
+  });
+}
+
 function build(ctx: ServiceContext, input: ExportInput, profile: FormatProfile, fragments: Fragments): Document {
   const { conferenceId } = input;
   const conference = getConference(ctx, conferenceId);
-  const header = (withNumber: boolean) => headerDetails(ctx, conferenceId, profile, input.header ?? {}, withNumber);
+  const choices = { ...storedHeader(ctx, conferenceId).choices, ...input.header };
+  const header = (withNumber: boolean) => headerDetails(ctx, conferenceId, profile, choices, withNumber);
+  const groups = (presentOnly: boolean) => firstRows(attendeeGroups(ctx, conferenceId, input.order, presentOnly), input.previewRows);
   switch (input.document) {
     case 'minutes': {
       const draft = openDraft(ctx, { conferenceId, kind: 'minutes' });
@@ -46,14 +62,14 @@ function build(ctx: ServiceContext, input: ExportInput, profile: FormatProfile, 
         sections: draft.sections,
         secretaryName: facts.secretaries[0]?.fullName ?? null,
         chairName: facts.chairs[0]?.fullName ?? null,
-        appendix: input.appendix ? attendeeGroups(ctx, conferenceId, input.order, true) : null,
+        appendix: input.appendix ? groups(true) : null,
       }, fragments);
     }
     case 'attendeeList':
     case 'signInSheet':
       return attendeeListDocument(
         profile,
-        { header: header(false), conferenceName: conference.name, groups: attendeeGroups(ctx, conferenceId, input.order, false) },
+        { header: header(false), conferenceName: conference.name, groups: groups(false) },
         input.document === 'signInSheet' ? 'signIn' : 'list',
         fragments,
       );
@@ -67,9 +83,14 @@ function build(ctx: ServiceContext, input: ExportInput, profile: FormatProfile, 
   }
 }
 
+/** The profile asked for, else the one last used for the conference, else its usual one. */
+export function profileIdFor(ctx: ServiceContext, conferenceId: number, asked: string | undefined): string {
+  return asked ?? storedHeader(ctx, conferenceId).profileId ?? usualProfile(getConference(ctx, conferenceId).hostBody);
+}
+
 export async function renderDocumentBytes(ctx: ServiceContext, input: ExportInput): Promise<{ bytes: Buffer; fileName: string; profileId: string; profile: FormatProfile }> {
   const conference = getConference(ctx, input.conferenceId);
-  const profileId = input.profileId ?? usualProfile(conference.hostBody);
+  const profileId = profileIdFor(ctx, input.conferenceId, input.profileId);
   const { profile } = getProfile(ctx, profileId);
   const fragments = new Fragments();
   const bytes = await packDocument(build(ctx, input, profile, fragments), fragments);
@@ -78,5 +99,6 @@ export async function renderDocumentBytes(ctx: ServiceContext, input: ExportInpu
 
 export async function renderDocument(ctx: ServiceContext, input: ExportInput): Promise<RenderedDocument> {
   const { bytes, fileName, profileId, profile } = await renderDocumentBytes(ctx, input);
+  if (input.remember) rememberHeader(ctx, input.conferenceId, { ...storedHeader(ctx, input.conferenceId).choices, ...input.header }, profileId);
   return { fileName, content: bytes.toString('base64'), profileId, profileName: profile.name };
 }

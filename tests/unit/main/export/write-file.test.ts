@@ -1,0 +1,61 @@
+// Writing an exported file: whole or not at all, with a clear message when the target is
+// held open by another program or the disk is full, and never a temporary file left behind.
+import fs from 'node:fs';
+import fsp from 'node:fs/promises';
+import path from 'node:path';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { writeFileAtomic } from '../../../../src/main/export/write-file';
+import { AppError } from '../../../../src/shared/errors';
+import { tempDir } from '../../../helpers/services';
+
+afterEach(() => vi.restoreAllMocks());
+
+const errno = (code: string) => Object.assign(new Error(code), { code });
+const leftovers = (dir: string) => fs.readdirSync(dir).filter((f) => f.endsWith('.tmp'));
+
+describe('writeFileAtomic', () => {
+  it('writes into a folder with Vietnamese letters and spaces, replacing the old file whole', async () => {
+    const dir = path.join(tempDir(), 'Hội nghị quý IV', 'Văn bản');
+    fs.mkdirSync(dir, { recursive: true });
+    const target = path.join(dir, 'Biên bản hội nghị.docx');
+    fs.writeFileSync(target, 'cũ');
+    await writeFileAtomic(target, Buffer.from('mới'));
+    expect(fs.readFileSync(target, 'utf8')).toBe('mới');
+    expect(leftovers(dir)).toEqual([]);
+  });
+
+  it('waits for a file Word holds for a moment, and says so when it stays held, leaving the old file as it was', async () => {
+    const dir = tempDir();
+    const target = path.join(dir, 'Danh sách.docx');
+    fs.writeFileSync(target, 'cũ');
+    const rename = vi.spyOn(fsp, 'rename');
+    rename.mockRejectedValueOnce(errno('EBUSY')).mockRejectedValueOnce(errno('EPERM'));
+    await writeFileAtomic(target, Buffer.from('mới'));
+    expect(fs.readFileSync(target, 'utf8')).toBe('mới');
+
+    rename.mockRejectedValue(errno('EBUSY'));
+    const error = await writeFileAtomic(target, Buffer.from('mới hơn')).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(AppError);
+    expect(error).toMatchObject({ code: 'IN_USE', message: expect.stringMatching(/^Tệp "Danh sách.docx" đang được mở trong chương trình khác/) });
+    expect(fs.readFileSync(target, 'utf8')).toBe('mới');
+    expect(leftovers(dir)).toEqual([]);
+  });
+
+  it('says the disk is full and leaves neither half a file nor a temporary one', async () => {
+    const dir = tempDir();
+    const target = path.join(dir, 'Tin bài.docx');
+    const open = fsp.open;
+    vi.spyOn(fsp, 'open').mockImplementation(async (...args: Parameters<typeof fsp.open>) => {
+      const handle = await open(...args);
+      vi.spyOn(handle, 'writeFile').mockRejectedValue(errno('ENOSPC'));
+      return handle;
+    });
+    await expect(writeFileAtomic(target, Buffer.from('x'))).rejects.toMatchObject({ code: 'DISK_FULL', message: expect.stringContaining('Ổ đĩa đã đầy') });
+    expect(fs.existsSync(target)).toBe(false);
+    expect(leftovers(dir)).toEqual([]);
+  });
+
+  it('names a folder that does not exist', async () => {
+    await expect(writeFileAtomic(path.join(tempDir(), 'không có', 'x.docx'), Buffer.from('x'))).rejects.toMatchObject({ code: 'NOT_FOUND' });
+  });
+});

@@ -1,0 +1,53 @@
+// The door saves, not the page: the path comes from the door's side, a cancelled dialog writes
+// nothing, and only folders of files saved in this session can be opened.
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { plainFileName, withSaveDoor, type HostCall } from '../../../../src/main/host/save-door';
+import { openTestServices, tempDir, type TestServices } from '../../../helpers/services';
+
+let t: TestServices;
+let call: HostCall;
+let conferenceId: number;
+beforeEach(async () => {
+  t = await openTestServices();
+  ({ conferenceId } = await t.call('demo.create', {}));
+  call = (name, input) => t.host.call(name, input);
+});
+afterEach(() => t.close());
+
+describe('the save door', () => {
+  it('turns whatever the page suggests into a plain .docx name', () => {
+    expect(plainFileName('../../Windows/System32/evil.docx')).toBe('evil.docx');
+    expect(plainFileName('C:\\Users\\x\\Biên bản: quý IV?')).toBe('Biên bản quý IV.docx');
+    expect(plainFileName('')).toBe('Van-ban.docx');
+  });
+
+  it('saves where the door chooses, remembers the header details, and opens only that folder', async () => {
+    const dir = tempDir();
+    const asked: string[] = [];
+    const shown: string[] = [];
+    const door = withSaveDoor(call, { choosePath: async (name) => (asked.push(name), path.join(dir, name)), showInFolder: (f) => shown.push(f) });
+    const saved = await door('exports.save', { conferenceId, document: 'minutes', profileId: 'party', header: { number: '12', place: 'Thái Nguyên' } });
+    expect(saved.ok).toBe(true);
+    const value = (saved as { value: { path: string; savedId: string; profileName: string } }).value;
+    expect(asked).toEqual(['Bien-ban-Hoi-nghi-giao-ban-truc-tuyen-toan-quoc-danh-gia-cong-tac-to-chuc-xay-dung-Dang-quy-IV-nam-2026.docx']);
+    expect(value).toMatchObject({ path: path.join(dir, asked[0]), profileName: 'Đảng (HD 36-HD/VPTW)' });
+    expect(fs.readFileSync(value.path).subarray(0, 2).toString()).toBe('PK');
+    // The next export of the conference starts from what was used.
+    expect(await t.call('exports.headerDefaults', { conferenceId })).toMatchObject({ number: '12', place: 'Thái Nguyên', profileId: 'party', symbol: 'BB/BTCTU' });
+
+    expect(await door('exports.openFolder', { savedId: value.savedId })).toEqual({ ok: true, value: { folder: dir } });
+    expect(shown).toEqual([value.path]);
+    expect(await door('exports.openFolder', { savedId: 'abc' })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+  });
+
+  it('writes nothing when the secretary cancels the dialog, and refuses to save with no door', async () => {
+    const door = withSaveDoor(call, { choosePath: async () => null });
+    expect(await door('exports.save', { conferenceId, document: 'news' })).toEqual({ ok: false, error: { code: 'CANCELLED', message: 'Đã huỷ lưu văn bản.' } });
+    expect(await t.fail('exports.save', { conferenceId, document: 'news' })).toMatchObject({ code: 'FORBIDDEN' });
+    // A bad input is refused by the services' own check, before any dialog.
+    const refused = await withSaveDoor(call, { choosePath: async () => { throw new Error('no dialog expected'); } })('exports.save', { conferenceId, document: 'memo' });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+  });
+});

@@ -9,6 +9,8 @@ export interface RunningHarness {
   readonly url: string;
   readonly origin: string;
   readonly token: string;
+  /** Where documents saved from the page go. */
+  readonly outputDir: string;
   stop(signal?: NodeJS.Signals): Promise<void>;
 }
 
@@ -24,11 +26,12 @@ export async function startHarnessProcess(dbPath: string): Promise<RunningHarnes
     lines.once('line', resolve);
     child.once('exit', (code) => reject(new Error(`harness exited with ${code}`)));
   });
-  const { url, origin, token } = JSON.parse(first) as { url: string; origin: string; token: string };
+  const { url, origin, token, outputDir } = JSON.parse(first) as { url: string; origin: string; token: string; outputDir: string };
   return {
     url,
     origin,
     token,
+    outputDir,
     stop: (signal = 'SIGTERM') =>
       new Promise((resolve) => {
         if (child.exitCode !== null) return resolve();

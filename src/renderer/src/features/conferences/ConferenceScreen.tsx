@@ -9,6 +9,7 @@ import { showToast } from '../../app/toasts';
 import { AttendeesTab } from '../attendees/AttendeesTab';
 import { ConferencePointsTab } from '../bridge-points/ConferencePointsTab';
 import { DraftWorkspace } from '../drafting/DraftWorkspace';
+import { ExportDialog } from '../export/ExportDialog';
 import { SpeechesTab } from '../drafting/SpeechesTab';
 import { CloneDialog } from './CloneDialog';
 import { ConferenceForm } from './ConferenceForm';
@@ -27,6 +28,7 @@ export function ConferenceScreen({ id, tab }: { id: number; tab: ConferenceTab }
   const [conference, setConference] = useState<Conference | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const [cloning, setCloning] = useState(false);
+  const [exporting, setExporting] = useState(false);
 
   const load = useCallback(async () => {
     try {
@@ -64,9 +66,14 @@ export function ConferenceScreen({ id, tab }: { id: number; tab: ConferenceTab }
             {formatCount(conference.attendeeCount)} đại biểu
           </p>
         </div>
-        <button type="button" onClick={() => setCloning(true)}>
-          Nhân bản
-        </button>
+        <div className="toolbar">
+          <button type="button" onClick={() => setExporting(true)}>
+            Xuất văn bản Word…
+          </button>
+          <button type="button" onClick={() => setCloning(true)}>
+            Nhân bản
+          </button>
+        </div>
       </header>
       <nav className="tabs" role="tablist">
         {tabs.map((t) => (
@@ -93,6 +100,7 @@ export function ConferenceScreen({ id, tab }: { id: number; tab: ConferenceTab }
         {(tab === 'minutes' || tab === 'news' || tab === 'script') && <DraftWorkspace key={tab} conference={conference} kind={tab} />}
       </div>
       {cloning && <CloneDialog source={conference} onClose={() => setCloning(false)} />}
+      {exporting && <ExportDialog conference={conference} onClose={() => setExporting(false)} />}
     </section>
   );
 }

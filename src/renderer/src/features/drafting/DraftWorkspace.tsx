@@ -12,6 +12,7 @@ import { formatInstant } from '../../lib/format';
 import { useDebounced } from '../../lib/use-debounced';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { showError, showToast } from '../../app/toasts';
+import { ExportDialog } from '../export/ExportDialog';
 import { CitationsPanel } from './CitationsPanel';
 import { copyDraft } from './copy-draft';
 import { NewsSettings } from './NewsSettings';
@@ -33,7 +34,7 @@ export function DraftWorkspace({ conference, kind }: Props) {
   const [problem, setProblem] = useState<string | null>(null);
   const [revisions, setRevisions] = useState<Readonly<Record<string, number>>>({});
   const [typed, setTyped] = useState<ReadonlyMap<string, RichDoc>>(new Map());
-  const [dialog, setDialog] = useState<'versions' | 'templates' | 'lock' | null>(null);
+  const [dialog, setDialog] = useState<'versions' | 'templates' | 'lock' | 'export' | null>(null);
   const savers = useRef(new Map<string, Autosaver<RichDoc>>());
 
   /** A whole draft from the services replaces what every editor shows. */
@@ -119,12 +120,17 @@ export function DraftWorkspace({ conference, kind }: Props) {
             Mẫu lời văn…
           </button>
         )}
-        <button type="button" onClick={() => void attempt(settle).then(() => setDialog('versions'))}>
+        <button type="button" onClick={() => void attempt(async () => (await settle(), setDialog('versions')))}>
           Lịch sử phiên bản
         </button>
         <button type="button" onClick={copy}>
           Sao chép
         </button>
+        {kind !== 'script' && (
+          <button type="button" onClick={() => void attempt(async () => (await settle(), setDialog('export')))}>
+            Xuất Word…
+          </button>
+        )}
         <button type="button" className="primary" disabled={version.lockedAt !== null} onClick={() => setDialog('lock')}>
           {lockLabels[kind]}
         </button>
@@ -163,6 +169,7 @@ export function DraftWorkspace({ conference, kind }: Props) {
           }}
         />
       )}
+      {dialog === 'export' && kind !== 'script' && <ExportDialog conference={conference} initialDocument={kind} onClose={() => setDialog(null)} />}
       {dialog === 'templates' && (
         <TemplatesDialog
           draft={draft}

@@ -1,0 +1,218 @@
+// "Xuất văn bản Word": choose the document, the format profile and the order, adjust the
+// header's details, look at the first pages as they will print, then save (where the save
+// dialog says) and open the folder.
+import { useEffect, useMemo, useState } from 'react';
+import { documentKindLabels, documentKinds, type DocumentKind, type HeaderDetailsValues, type SavedDocument } from '../../../../shared/export/export-calls';
+import type { Conference } from '../../../../shared/types';
+import { ApiCallError, call, errorMessage } from '../../lib/api';
+import { useDebounced } from '../../lib/use-debounced';
+import { Modal } from '../../components/Modal';
+import { showToast } from '../../app/toasts';
+import { DocxPreview } from './DocxPreview';
+
+interface Props {
+  readonly conference: Conference;
+  readonly initialDocument?: DocumentKind;
+  readonly onClose: () => void;
+}
+
+type ProfileItem = { readonly id: string; readonly name: string };
+type HeaderFields = Omit<HeaderDetailsValues, 'profileId'>;
+
+/** Rows of a long list shown in the preview: its first pages. */
+const previewRows = 40;
+const withHeader: readonly DocumentKind[] = ['minutes', 'attendeeList', 'signInSheet'];
+const withOrder: readonly DocumentKind[] = ['attendeeList', 'signInSheet', 'minutes'];
+
+export function ExportDialog({ conference, initialDocument = 'minutes', onClose }: Props) {
+  const [document, setDocument] = useState<DocumentKind>(initialDocument);
+  const [profiles, setProfiles] = useState<readonly ProfileItem[]>([]);
+  const [profileId, setProfileId] = useState<string | null>(null);
+  const [order, setOrder] = useState<'protocol' | 'name'>('protocol');
+  const [appendix, setAppendix] = useState(false);
+  const [header, setHeader] = useState<HeaderFields | null>(null);
+  const [preview, setPreview] = useState<string | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
+  const [saving, setSaving] = useState(false);
+  const [saved, setSaved] = useState<SavedDocument | null>(null);
+
+  useEffect(() => {
+    call('profiles.list', {}).then(setProfiles, (e) => setProblem(errorMessage(e)));
+    call('exports.headerDefaults', { conferenceId: conference.id }).then(
+      ({ profileId: usual, ...fields }) => {
+        setProfileId(usual);
+        setHeader(fields);
+      },
+      (e) => setProblem(errorMessage(e)),
+    );
+  }, [conference.id]);
+
+  // The symbol's form follows the profile ("BB-…" for the State, "BB/…" for the Party).
+  const changeProfile = async (id: string) => {
+    setProfileId(id);
+    try {
+      const defaults = await call('exports.headerDefaults', { conferenceId: conference.id, profileId: id });
+      setHeader((h) => (h ? { ...h, symbol: defaults.symbol } : h));
+    } catch (error) {
+      setProblem(errorMessage(error));
+    }
+  };
+
+  const options = useMemo(
+    () =>
+      profileId === null || header === null
+        ? null
+        : {
+            conferenceId: conference.id,
+            document,
+            profileId,
+            order,
+            appendix: document === 'minutes' && appendix,
+            header: withHeader.includes(document) ? header : undefined,
+          },
+    [conference.id, document, profileId, order, appendix, header],
+  );
+  const settled = useDebounced(options, 400);
+
+  useEffect(() => {
+    if (!settled) return;
+    let current = true;
+    setSaved(null);
+    call('exports.render', { ...settled, previewRows }).then(
+      (rendered) => {
+        if (!current) return;
+        setPreview(rendered.content);
+        setProblem(null);
+      },
+      (error) => current && setProblem(errorMessage(error)),
+    );
+    return () => {
+      current = false;
+    };
+  }, [settled]);
+
+  const save = async () => {
+    if (!options) return;
+    setSaving(true);
+    setProblem(null);
+    try {
+      const result = await call('exports.save', options);
+      setSaved(result);
+      showToast({ kind: 'info', message: `Đã lưu "${result.path}".` });
+    } catch (error) {
+      if (!(error instanceof ApiCallError && error.error.code === 'CANCELLED')) setProblem(errorMessage(error));
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  const openFolder = async () => {
+    if (!saved) return;
+    try {
+      const { folder } = await call('exports.openFolder', { savedId: saved.savedId });
+      showToast({ kind: 'info', message: `Thư mục: ${folder}` });
+    } catch (error) {
+      setProblem(errorMessage(error));
+    }
+  };
+
+  const field = (key: keyof HeaderFields, label: string, placeholder = '') => (
+    <label className="field">
+      <span className="field-label">{label}</span>
+      <input
+        aria-label={label}
+        value={header?.[key] ?? ''}
+        placeholder={placeholder}
+        onChange={(e) => setHeader((h) => (h ? { ...h, [key]: e.target.value || null } : h))}
+      />
+    </label>
+  );
+
+  return (
+    <Modal
+      title="Xuất văn bản Word"
+      wide
+      onClose={onClose}
+      footer={
+        <>
+          {saved && (
+            <>
+              <span className="muted small export-saved" role="status">
+                Đã lưu: {saved.path}
+              </span>
+              <button type="button" onClick={() => void openFolder()}>
+                Mở thư mục
+              </button>
+            </>
+          )}
+          <span className="spacer" />
+          <button type="button" onClick={onClose}>
+            Đóng
+          </button>
+          <button type="button" className="primary" disabled={!options || saving} onClick={() => void save()}>
+            {saving ? 'Đang lưu…' : 'Lưu…'}
+          </button>
+        </>
+      }
+    >
+      {problem && (
+        <p className="notice error" role="alert">
+          {problem}
+        </p>
+      )}
+      <div className="export-layout">
+        <div className="export-options">
+          <label className="field">
+            <span className="field-label">Văn bản</span>
+            <select aria-label="Văn bản" value={document} onChange={(e) => setDocument(e.target.value as DocumentKind)}>
+              {documentKinds.map((k) => (
+                <option key={k} value={k}>
+                  {documentKindLabels[k]}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label className="field">
+            <span className="field-label">Mẫu định dạng</span>
+            <select aria-label="Mẫu định dạng" value={profileId ?? ''} onChange={(e) => void changeProfile(e.target.value)}>
+              {profiles.map((p) => (
+                <option key={p.id} value={p.id}>
+                  {p.name}
+                </option>
+              ))}
+            </select>
+          </label>
+          {withOrder.includes(document) && (
+            <label className="field">
+              <span className="field-label">Thứ tự đại biểu</span>
+              <select aria-label="Thứ tự đại biểu" value={order} onChange={(e) => setOrder(e.target.value as 'protocol' | 'name')}>
+                <option value="protocol">Thứ tự lễ tân</option>
+                <option value="name">Theo tên (A → Z)</option>
+              </select>
+            </label>
+          )}
+          {document === 'minutes' && (
+            <label className="checkbox">
+              <input type="checkbox" checked={appendix} onChange={(e) => setAppendix(e.target.checked)} />
+              Kèm phụ lục danh sách đại biểu
+            </label>
+          )}
+          {withHeader.includes(document) && header && (
+            <fieldset className="export-header">
+              <legend>Phần đầu văn bản</legend>
+              {field('superiorBody', 'Cơ quan cấp trên', 'Để trống nếu không có')}
+              {field('issuingBody', 'Cơ quan ban hành')}
+              {document === 'minutes' && field('number', 'Số', 'Để trống để ghi tay')}
+              {document === 'minutes' && field('symbol', 'Ký hiệu')}
+              {field('place', 'Địa danh')}
+            </fieldset>
+          )}
+        </div>
+        <div className="export-preview">
+          <p className="muted small">Xem trước các trang đầu (danh sách dài chỉ hiện {previewRows} người đầu).</p>
+          <DocxPreview content={preview} />
+        </div>
+      </div>
+    </Modal>
+  );
+}

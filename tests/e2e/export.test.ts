@@ -1,0 +1,100 @@
+// Exporting a Word document from the app: choose it, see its first pages, save it, and open
+// the saved file as a secretary's office suite prints it.
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser } from '../helpers/browser';
+import { startHarnessProcess, type RunningHarness } from '../helpers/harness-process';
+import { convertWithLibreOffice } from '../helpers/office';
+import { openTestServices, tempDir } from '../helpers/services';
+
+const shots = path.resolve(__dirname, '../../out/e2e');
+let browser: Browser;
+let harness: RunningHarness;
+let page: Page;
+let conferenceId: number;
+const pageErrors: string[] = [];
+
+beforeAll(async () => {
+  const dbPath = path.join(tempDir('thu-ky-e2e-export-'), 'export.sqlite');
+  const services = await openTestServices(dbPath);
+  ({ conferenceId } = await services.call('demo.create', {}));
+  await services.close();
+  harness = await startHarnessProcess(dbPath);
+  browser = await launchBrowser();
+  page = await browser.newPage({ viewport: { width: 1440, height: 1000 } });
+  page.setDefaultTimeout(15_000);
+  page.on('pageerror', (e) => pageErrors.push(e.message));
+  page.on('console', (m) => m.type() === 'error' && pageErrors.push(m.text()));
+  await page.goto(harness.url);
+  await page.locator('.conference-link').first().waitFor();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await harness?.stop();
+});
+
+/** The text of the preview, drawn inside a shadow root. */
+const previewText = () => page.locator('.docx-preview').evaluate((el) => el.shadowRoot?.textContent ?? '');
+
+describe('exporting Word documents', () => {
+  it('previews the minutes, saves them, and the saved file prints as previewed', async () => {
+    await page.goto(`${harness.origin}/#/hoi-nghi/${conferenceId}/info`);
+    await page.getByRole('button', { name: 'Xuất văn bản Word…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Xuất văn bản Word' });
+    await expect.poll(previewText).toContain('BIÊN BẢN');
+    expect(await previewText()).toContain('ĐẢNG CỘNG SẢN VIỆT NAM');
+
+    await dialog.getByLabel('Mẫu định dạng').selectOption({ label: 'Nhà nước (NĐ 30/2020/NĐ-CP)' });
+    await expect.poll(previewText).toContain('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
+    await expect.poll(() => dialog.getByLabel('Ký hiệu').inputValue()).toBe('BB-BTCTU');
+    await dialog.getByLabel('Số').fill('15');
+    await dialog.getByLabel('Địa danh').fill('Thái Nguyên');
+    await dialog.getByText('Kèm phụ lục danh sách đại biểu').click();
+    await expect.poll(previewText).toContain('Số: 15/BB-BTCTU');
+    expect(await previewText()).toContain('PHỤ LỤC');
+    await page.screenshot({ path: path.join(shots, '50-xuat-bien-ban.png') });
+
+    await dialog.getByRole('button', { name: 'Lưu…' }).click();
+    await expect.poll(() => dialog.getByRole('status').innerText()).toMatch(/^Đã lưu: /);
+    const saved = path.join(harness.outputDir, 'Bien-ban-Hoi-nghi-giao-ban-truc-tuyen-toan-quoc-danh-gia-cong-tac-to-chuc-xay-dung-Dang-quy-IV-nam-2026.docx');
+    expect(fs.existsSync(saved)).toBe(true);
+    await dialog.getByRole('button', { name: 'Mở thư mục' }).click();
+    await expect.poll(() => page.getByText(`Thư mục: ${harness.outputDir}`).isVisible()).toBe(true);
+
+    const pdf = convertWithLibreOffice(saved, 'pdf');
+    const printed = execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+    expect(printed).toContain('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
+    expect(printed).toContain('Số: 15/BB-BTCTU');
+    expect(printed).toContain('Thái Nguyên, ngày 30 tháng 12 năm 2026');
+    expect(printed).toContain('PHỤ LỤC');
+    // The first page as printed, to look at.
+    execFileSync('pdftoppm', ['-r', '60', '-png', '-f', '1', '-l', '1', pdf, path.join(shots, '51-bien-ban-in-ra')]);
+
+    // The next export of the conference starts from what was chosen.
+    await dialog.getByRole('button', { name: 'Đóng', exact: true }).last().click();
+    await page.getByRole('button', { name: 'Xuất văn bản Word…' }).click();
+    await expect.poll(() => page.getByRole('dialog').getByLabel('Địa danh').inputValue()).toBe('Thái Nguyên');
+    expect(await page.getByRole('dialog').getByLabel('Mẫu định dạng').inputValue()).toBe('state');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.getByRole('dialog').count()).toBe(0);
+    expect(pageErrors).toEqual([]);
+  });
+
+  it('exports the news item from the drafting tab after storing what was typed', async () => {
+    await page.goto(`${harness.origin}/#/hoi-nghi/${conferenceId}/news`);
+    const body = page.getByRole('textbox', { name: 'Nội dung', exact: true });
+    await body.click();
+    await page.keyboard.press('Control+End');
+    await page.keyboard.type(' Hội nghị thành công tốt đẹp.');
+    await page.getByRole('button', { name: 'Xuất Word…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Xuất văn bản Word' });
+    expect(await dialog.getByLabel('Văn bản', { exact: true }).inputValue()).toBe('news');
+    await expect.poll(previewText).toContain('Hội nghị thành công tốt đẹp.');
+    await page.screenshot({ path: path.join(shots, '52-xuat-tin-bai.png') });
+    expect(pageErrors).toEqual([]);
+  });
+});

@@ -2,14 +2,11 @@
 // with their conference, and come back with it on undo, the locked version still locked.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { paragraph, richDoc } from '../../src/shared/drafting/rich-text';
-import { openTestServices, type TestServices } from '../helpers/services';
+import { openDemoServices, type TestServices } from '../helpers/services';
 
 let t: TestServices;
 let conferenceId: number;
-beforeEach(async () => {
-  t = await openTestServices();
-  ({ conferenceId } = await t.call('demo.create', {}));
-});
+beforeEach(async () => ({ t, conferenceId } = await openDemoServices()));
 afterEach(() => t.close());
 
 const drafting = ['drafts', 'draft_versions', 'draft_sections', 'speeches'];

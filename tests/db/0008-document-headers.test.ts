@@ -1,14 +1,11 @@
 // Migration 0008: the header details kept per conference go with it, come back with it on
 // undo, and are read back by the next export.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openTestServices, type TestServices } from '../helpers/services';
+import { openDemoServices, type TestServices } from '../helpers/services';
 
 let t: TestServices;
 let conferenceId: number;
-beforeEach(async () => {
-  t = await openTestServices();
-  ({ conferenceId } = await t.call('demo.create', {}));
-});
+beforeEach(async () => ({ t, conferenceId } = await openDemoServices()));
 afterEach(() => t.close());
 
 describe('migration 0008', () => {

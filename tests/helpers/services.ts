@@ -63,3 +63,10 @@ export function orderKeysOutOfStep(db: Database.Database): number[] {
   }[];
   return rows.filter((r) => r.role_rank !== roleRank(r.role) || r.protocol_key !== (r.protocol_order ?? 2147483647)).map((r) => r.id);
 }
+
+/** A fresh database holding the demo conference (the Q4 review of the example news item). */
+export async function openDemoServices(): Promise<{ t: TestServices; conferenceId: number }> {
+  const t = await openTestServices();
+  const { conferenceId } = await t.call('demo.create', {});
+  return { t, conferenceId };
+}

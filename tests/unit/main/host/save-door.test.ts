@@ -4,14 +4,13 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { plainFileName, withSaveDoor, type HostCall } from '../../../../src/main/host/save-door';
-import { openTestServices, tempDir, type TestServices } from '../../../helpers/services';
+import { openDemoServices, tempDir, type TestServices } from '../../../helpers/services';
 
 let t: TestServices;
 let call: HostCall;
 let conferenceId: number;
 beforeEach(async () => {
-  t = await openTestServices();
-  ({ conferenceId } = await t.call('demo.create', {}));
+  ({ t, conferenceId } = await openDemoServices());
   call = (name, input) => t.host.call(name, input);
 });
 afterEach(() => t.close());

@@ -5,14 +5,11 @@ import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Draft } from '../../../../src/shared/drafting/draft-types';
 import { bulletList, paragraph, plainText, richDoc, text } from '../../../../src/shared/drafting/rich-text';
-import { openTestServices, type TestServices } from '../../../helpers/services';
+import { openDemoServices, type TestServices } from '../../../helpers/services';
 
 let t: TestServices;
 let conferenceId: number;
-beforeEach(async () => {
-  t = await openTestServices();
-  ({ conferenceId } = await t.call('demo.create', {}));
-});
+beforeEach(async () => ({ t, conferenceId } = await openDemoServices()));
 afterEach(() => {
   vi.useRealTimers();
   return t.close();

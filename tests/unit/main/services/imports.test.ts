@@ -6,15 +6,12 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ImportPreview } from '../../../../src/shared/import-types';
-import { openTestServices, type TestServices } from '../../../helpers/services';
+import { openDemoServices, type TestServices } from '../../../helpers/services';
 import { badFixtures, fixturesDir } from '../../../helpers/fixtures';
 
 let t: TestServices;
 let conferenceId: number;
-beforeEach(async () => {
-  t = await openTestServices();
-  ({ conferenceId } = await t.call('demo.create', {}));
-});
+beforeEach(async () => ({ t, conferenceId } = await openDemoServices()));
 afterEach(() => t.close());
 
 const requestId = () => randomUUID().replace(/-/g, '');

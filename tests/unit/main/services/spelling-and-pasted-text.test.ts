@@ -3,14 +3,11 @@
 import { randomUUID } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { pastedTextName } from '../../../../src/main/services/imports/preview';
-import { openTestServices, type TestServices } from '../../../helpers/services';
+import { openDemoServices, type TestServices } from '../../../helpers/services';
 
 let t: TestServices;
 let conferenceId: number;
-beforeEach(async () => {
-  t = await openTestServices();
-  ({ conferenceId } = await t.call('demo.create', {}));
-});
+beforeEach(async () => ({ t, conferenceId } = await openDemoServices()));
 afterEach(() => t.close());
 
 describe('spelling', () => {

@@ -7,6 +7,7 @@ import type { Draft, DraftTemplate } from '../../../../shared/drafting/draft-typ
 import { call, errorMessage } from '../../lib/api';
 import { Modal } from '../../components/Modal';
 import { showToast } from '../../app/toasts';
+import { ProblemNotice } from '../../components/ProblemNotice';
 
 interface Props {
   readonly draft: Draft;
@@ -92,11 +93,7 @@ export function TemplatesDialog({ draft, conferenceKind, settle, onApplied, onCl
 
   return (
     <Modal title="Mẫu lời văn" wide onClose={onClose} footer={<button type="button" onClick={onClose}>Đóng</button>}>
-      {problem && (
-        <p className="notice error" role="alert">
-          {problem}
-        </p>
-      )}
+      <ProblemNotice message={problem} />
       <p className="muted">
         Áp dụng mẫu sẽ thay các phần viết tay (nội dung, kết luận, bế mạc…) bằng lời văn của mẫu, điền sẵn tên hội nghị, người chủ trì, ngày giờ. Các phần lấy
         từ dữ liệu giữ nguyên. Bản hiện tại vẫn còn trong lịch sử phiên bản.

@@ -6,6 +6,7 @@ import { call, errorMessage } from '../../lib/api';
 import { formatCount, formatInstant } from '../../lib/format';
 import { Modal } from '../../components/Modal';
 import { RichDocView } from './RichDocView';
+import { ProblemNotice } from '../../components/ProblemNotice';
 
 interface Props {
   readonly draftId: number;
@@ -100,11 +101,7 @@ export function VersionsDialog({ draftId, onRestored, onClose }: Props) {
         </>
       }
     >
-      {problem && (
-        <p className="notice error" role="alert">
-          {problem}
-        </p>
-      )}
+      <ProblemNotice message={problem} />
       <div className="versions">
         <ul className="version-list" role="listbox" aria-label="Các phiên bản">
           {versions.map((v, i) => (

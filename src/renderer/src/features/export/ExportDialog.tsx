@@ -9,6 +9,7 @@ import { useDebounced } from '../../lib/use-debounced';
 import { Modal } from '../../components/Modal';
 import { showToast } from '../../app/toasts';
 import { DocxPreview } from './DocxPreview';
+import { ProblemNotice } from '../../components/ProblemNotice';
 
 interface Props {
   readonly conference: Conference;
@@ -155,11 +156,7 @@ export function ExportDialog({ conference, initialDocument = 'minutes', onClose 
         </>
       }
     >
-      {problem && (
-        <p className="notice error" role="alert">
-          {problem}
-        </p>
-      )}
+      <ProblemNotice message={problem} />
       <div className="export-layout">
         <div className="export-options">
           <label className="field">

@@ -10,6 +10,7 @@ import { newRequestId, readFileAsBase64 } from '../../lib/read-file';
 import { Modal } from '../../components/Modal';
 import { ColumnMapping } from './ColumnMapping';
 import { DoubtfulList, type DoubtfulDefault } from './DoubtfulList';
+import { ProblemNotice } from '../../components/ProblemNotice';
 
 interface Props {
   readonly conferenceId: number;
@@ -193,11 +194,7 @@ export function ImportDialog({ conferenceId, initialFile, startWithText, onClose
         ) : undefined
       }
     >
-      {problem && (
-        <p className="notice error" role="alert">
-          {problem}
-        </p>
-      )}
+      <ProblemNotice message={problem} />
       {!preview && (
         <div className="segmented" role="radiogroup" aria-label="Lấy đại biểu từ">
           <button type="button" role="radio" aria-checked={source === 'file'} className={source === 'file' ? 'on' : ''} onClick={() => setSource('file')}>

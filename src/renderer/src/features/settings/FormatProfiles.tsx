@@ -10,6 +10,7 @@ import { downloadTextFile } from '../../lib/download-text-file';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { showToast } from '../../app/toasts';
 import { ProfileForm } from './ProfileForm';
+import { ProblemNotice } from '../../components/ProblemNotice';
 
 /** "1,27" and "1.27" are the same number; anything else goes as typed, for the check to name. */
 function parseNumber(text: string): unknown {
@@ -193,11 +194,7 @@ export function FormatProfiles() {
                 )}
               </div>
             </header>
-            {problem && (
-              <p className="notice error" role="alert">
-                {problem}
-              </p>
-            )}
+            <ProblemNotice message={problem} />
             {detail.builtIn && <p className="notice">Mẫu có sẵn theo quy định nên chỉ xem được. Bấm "Sao chép" để tạo bản của riêng mình rồi sửa bản sao đó.</p>}
             <ProfileForm editing={{ profile: draft, texts, change, typeNumber }} readOnly={detail.builtIn} errors={errors} />
           </div>

@@ -26,6 +26,8 @@ export interface PointFacts {
   readonly invited: number;
   /** Null while nobody at the point has been marked present and no count was entered. */
   readonly present: number | null;
+  /** Named attendees marked absent (with or without a reason). */
+  readonly absent: number;
 }
 
 export interface ConferenceFacts {
@@ -54,10 +56,13 @@ export function loadConferenceFacts(ctx: ServiceContext, conferenceId: number): 
        ORDER BY ${protocolOrderSql}`,
     )
     .all(conferenceId) as NamedAttendee[];
-  const absentCount = ctx.db
-    .prepare(`SELECT count(*) FROM attendees WHERE conference_id = ? AND status IN ('vang', 'vang_co_ly_do')`)
-    .pluck()
-    .get(conferenceId) as number;
+  const absentByPoint = new Map(
+    ctx.db
+      .prepare(`SELECT conference_bridge_point_id, count(*) FROM attendees WHERE conference_id = ? AND status IN ('vang', 'vang_co_ly_do') GROUP BY 1`)
+      .raw()
+      .all(conferenceId) as [number | null, number][],
+  );
+  const absentCount = [...absentByPoint.values()].reduce((sum, n) => sum + n, 0);
   // Named at their point: those with a protocol order or a leading role, unless absent; the
   // chair, co-chairs and secretary are named once, on lines of their own.
   const isLeader = (a: NamedAttendee) => !absent.includes(a.status) && !ownLine.includes(a.role);
@@ -68,6 +73,7 @@ export function loadConferenceFacts(ctx: ServiceContext, conferenceId: number): 
       leaders: named.filter((a) => a.conferenceBridgePointId === point.id && isLeader(a)),
       invited: point.invitedCount ?? point.attendeeCount,
       present: point.presentCount ?? (marked ? point.presentAttendeeCount : null),
+      absent: absentByPoint.get(point.id) ?? 0,
     };
   });
   const reported = points.filter((p) => p.present !== null);

@@ -57,7 +57,7 @@ describe('minutes', () => {
     expect(again.version.number).toBe(minutes.version.number);
     expect(sectionText(again, 'attendance')).toContain(
       // A protocol order set by the secretary comes before the rank of the role.
-      '- Điểm cầu Huyện ủy Phú Lương: 5/9 đại biểu có mặt; có các đồng chí: Nguyễn Phương Nga, Bí thư Huyện ủy; Hoàng Văn Dũng, Phó Bí thư Thường trực Huyện ủy.',
+      '- Điểm cầu Huyện ủy Phú Lương: 5/9 đại biểu có mặt, 2 vắng; có các đồng chí: Nguyễn Phương Nga, Bí thư Huyện ủy; Hoàng Văn Dũng, Phó Bí thư Thường trực Huyện ủy.',
     );
     // What was shown is what is stored, so the history and a lock see it.
     const stored = t.raw().prepare(`SELECT doc FROM draft_sections WHERE version_id = ? AND key = 'attendance'`).pluck().get(again.version.id) as string;

@@ -24,7 +24,8 @@ function roleLine(label: string, people: readonly NamedAttendee[]): Block[] {
 }
 
 function pointLine(p: PointFacts): Paragraph {
-  const counts = p.present === null ? `${formatCount(p.invited)} đại biểu` : `${formatCount(p.present)}/${formatCount(p.invited)} đại biểu có mặt`;
+  const absent = p.absent > 0 ? `, ${formatCount(p.absent)} vắng` : '';
+  const counts = p.present === null ? `${formatCount(p.invited)} đại biểu${absent}` : `${formatCount(p.present)}/${formatCount(p.invited)} đại biểu có mặt${absent}`;
   const leaders = p.leaders.length > 0 ? `; ${comrades(p.leaders.length)}: ${introduceAll(p.leaders)}` : '';
   return paragraph(text(`Điểm cầu ${pointInSentence(p.point.name)}`, 'bold'), `: ${counts}${leaders}.`);
 }

@@ -32,9 +32,9 @@ function minutesSymbol(profile: FormatProfile, issuingBody: string): string {
 export function headerDetails(ctx: ServiceContext, conferenceId: number, profile: FormatProfile, choices: HeaderChoices, withNumber: boolean): HeaderDetails {
   const conference = getConference(ctx, conferenceId);
   const issuingBody = choices.issuingBody ?? conference.hostBody ?? 'Ban Tổ chức hội nghị';
-  const main = listConferenceBridgePoints(ctx, conferenceId).find((p) => p.isMain);
+  const address = ctx.db.prepare(`SELECT address FROM bridge_points WHERE id = ?`).pluck().get(conference.mainBridgePointId) as string | null | undefined;
   // The place line names the town: the last part of the main room's address.
-  const place = choices.place ?? main?.address?.split(',').pop()?.trim() ?? '………';
+  const place = choices.place ?? address?.split(',').pop()?.trim() ?? '………';
   return {
     superiorBody: choices.superiorBody ?? null,
     issuingBody,

@@ -92,4 +92,22 @@ describe('format profiles in Settings', () => {
     await expect.poll(() => page.getByRole('alert').innerText()).toBe('Tệp này không phải mẫu định dạng văn bản xuất từ Thư Ký Hội Nghị.');
     expect(await listedNames()).toEqual(before);
   });
+
+  it('asks before leaving Cài đặt with changes not saved, and stays if she says no', async () => {
+    await topMargin().fill('22');
+    await page.getByRole('link', { name: 'Hội nghị' }).click();
+    const question = page.getByRole('dialog', { name: 'Bỏ các thay đổi chưa lưu?' });
+    await question.waitFor();
+    expect(page.url()).toMatch(/#\/cai-dat$/);
+    await question.getByRole('button', { name: 'Huỷ' }).click();
+    expect(await topMargin().inputValue()).toBe('22');
+    await page.getByRole('link', { name: 'Hội nghị' }).click();
+    await page.getByRole('dialog', { name: 'Bỏ các thay đổi chưa lưu?' }).getByRole('button', { name: 'Bỏ thay đổi' }).click();
+    await expect.poll(() => page.url()).toMatch(/#\/$/);
+    // With nothing changed, nothing is asked.
+    await page.getByRole('link', { name: 'Cài đặt' }).click();
+    await page.getByRole('link', { name: 'Hội nghị' }).click();
+    await expect.poll(() => page.url()).toMatch(/#\/$/);
+    expect(await page.getByRole('dialog').count()).toBe(0);
+  });
 });

@@ -45,10 +45,37 @@ export function navigate(route: Route): void {
   window.location.hash = routeHash(route);
 }
 
+/** Asked before the screen changes while something on it is not saved; it calls `proceed` to go on. */
+export type LeaveGuard = (proceed: () => void) => void;
+let leaveGuard: LeaveGuard | null = null;
+let shownHash = window.location.hash;
+
+/** Sets the guard for as long as the returned function is not called. */
+export function guardLeaving(guard: LeaveGuard): () => void {
+  leaveGuard = guard;
+  return () => {
+    if (leaveGuard === guard) leaveGuard = null;
+  };
+}
+
 export function useRoute(): Route {
   const [route, setRoute] = useState(() => parseRoute(window.location.hash));
   useEffect(() => {
-    const update = () => setRoute(parseRoute(window.location.hash));
+    const update = () => {
+      const next = window.location.hash;
+      if (leaveGuard && next !== shownHash) {
+        // Stay where the unsaved work is (no new history entry), and go only if she agrees.
+        history.replaceState(null, '', shownHash || '#/');
+        const guard = leaveGuard;
+        guard(() => {
+          if (leaveGuard === guard) leaveGuard = null;
+          window.location.hash = next;
+        });
+        return;
+      }
+      shownHash = next;
+      setRoute(parseRoute(next));
+    };
     window.addEventListener('hashchange', update);
     return () => window.removeEventListener('hashchange', update);
   }, []);

@@ -11,6 +11,7 @@ import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { showToast } from '../../app/toasts';
 import { ProfileForm } from './ProfileForm';
 import { ProblemNotice } from '../../components/ProblemNotice';
+import { guardLeaving } from '../../app/route';
 
 /** "1,27" and "1.27" are the same number; anything else goes as typed, for the check to name. */
 function parseNumber(text: string): unknown {
@@ -63,6 +64,8 @@ export function FormatProfiles() {
   const dirty = detail !== null && (draft !== detail.profile || Object.keys(texts).length > 0);
   /** Runs a step that shows another profile, after asking whether unsaved changes may go. */
   const leave = (step: () => void) => (dirty ? setLeaving(() => step) : step());
+  // Leaving Cài đặt for another screen asks the same question.
+  useEffect(() => (dirty ? guardLeaving((proceed) => setLeaving(() => proceed)) : undefined), [dirty]);
 
   const change = (path: string, value: unknown) => {
     setDraft((d) => d && withValueAt(d, path, value));

@@ -1,8 +1,14 @@
 // `export minutes|attendee-list|sign-in-sheet|place-cards|news --db PATH --conference ID
 // --out FILE [--profile party|state|user:N] [--order protocol|name] [--appendix]`: a Word
-// document of a conference, written atomically where --out says (the CLI is its own door).
+// document of a conference; `export attendees|summary|bridge-points|sign-in-sheet-xlsx|templates
+// --db PATH --conference ID --out FILE_OR_DIR [--order protocol|name] [--per-point]`: an Excel
+// report (attendees to a FILE.csv: CSV; templates: one file per bridge point in the folder
+// --out). Written atomically where
+// --out says: the CLI is its own door.
+import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import type { DocumentKind, SavedDocument } from '../shared/export/export-calls';
+import type { SavedSheets, SheetReport } from '../shared/export/sheet-calls';
 import { withSaveDoor } from '../main/host/save-door';
 import type { ServiceHost } from '../main/host/service-host';
 import { CliError } from './cli-error';
@@ -15,19 +21,31 @@ const documents: Record<string, DocumentKind> = {
   news: 'news',
 };
 
-export function documentKind(value: string | undefined): DocumentKind {
-  const kind = documents[value ?? ''];
-  if (!kind) throw new CliError(`Văn bản cần là một trong: ${Object.keys(documents).join(', ')} (không phải "${value ?? ''}").`);
-  return kind;
+const sheets: Record<string, SheetReport> = {
+  attendees: 'attendees',
+  summary: 'summary',
+  'bridge-points': 'bridgePoints',
+  'sign-in-sheet-xlsx': 'signInSheet',
+  templates: 'templates',
+};
+
+export type ExportKind = { readonly word: DocumentKind } | { readonly sheet: SheetReport };
+
+export function exportKind(value: string | undefined): ExportKind {
+  const key = value ?? '';
+  if (Object.hasOwn(documents, key)) return { word: documents[key] };
+  if (Object.hasOwn(sheets, key)) return { sheet: sheets[key] };
+  throw new CliError(`Văn bản cần là một trong: ${[...Object.keys(documents), ...Object.keys(sheets)].join(', ')} (không phải "${key}").`);
 }
 
 export interface ExportOptions {
-  readonly document: DocumentKind;
+  readonly kind: ExportKind;
   readonly conferenceId: number;
   readonly out: string;
   readonly profile?: string;
   readonly order?: string;
   readonly appendix: boolean;
+  readonly perPoint: boolean;
   readonly json: boolean;
 }
 
@@ -35,18 +53,35 @@ export async function exportCommand(host: ServiceHost, options: ExportOptions): 
   if (options.order !== undefined && options.order !== 'protocol' && options.order !== 'name') {
     throw new CliError(`--order cần là protocol (thứ tự lễ tân) hoặc name (theo tên), không phải "${options.order}".`);
   }
-  const file = path.resolve(options.out);
-  // The CLI is a door of its own: --out is where the file goes.
-  const save = withSaveDoor((name, input) => host.call(name, input), { choosePath: async () => file });
-  const envelope = await save('exports.save', {
+  const target = path.resolve(options.out);
+  // The CLI is a door of its own: --out is where the file (or the templates' folder) goes.
+  const save = withSaveDoor((name, input) => host.call(name, input), { choosePath: async () => target, chooseFolder: async () => target });
+  const { kind } = options;
+  if ('word' in kind) {
+    const envelope = await save('exports.save', {
+      conferenceId: options.conferenceId,
+      document: kind.word,
+      profileId: options.profile,
+      order: options.order,
+      appendix: options.appendix,
+    });
+    if (!envelope.ok) throw new CliError(envelope.error.message, envelope.error.code);
+    const saved = envelope.value as SavedDocument;
+    if (options.json) console.log(JSON.stringify({ file: saved.path, bytes: saved.bytes, profile: saved.profileName }));
+    else console.log(`Đã lưu "${saved.path}" (${Math.ceil(saved.bytes / 1024)} KB, mẫu định dạng: ${saved.profileName}).`);
+    return;
+  }
+  const envelope = await save('sheets.save', {
     conferenceId: options.conferenceId,
-    document: options.document,
-    profileId: options.profile,
+    report: kind.sheet,
+    layout: options.perPoint ? 'perPoint' : 'oneSheet',
+    format: kind.sheet === 'attendees' && /\.csv$/i.test(target) ? 'csv' : 'xlsx',
     order: options.order,
-    appendix: options.appendix,
+    requestId: randomUUID(),
   });
   if (!envelope.ok) throw new CliError(envelope.error.message, envelope.error.code);
-  const saved = envelope.value as SavedDocument;
-  if (options.json) console.log(JSON.stringify({ file: saved.path, bytes: saved.bytes, profile: saved.profileName }));
-  else console.log(`Đã lưu "${saved.path}" (${Math.ceil(saved.bytes / 1024)} KB, mẫu định dạng: ${saved.profileName}).`);
+  const saved = envelope.value as SavedSheets;
+  if (options.json) console.log(JSON.stringify({ file: saved.path, files: saved.files, bytes: saved.bytes, rows: saved.rows }));
+  else if (kind.sheet === 'templates') console.log(`Đã lưu ${saved.files} mẫu vào thư mục "${saved.path}" (${Math.ceil(saved.bytes / 1024)} KB).`);
+  else console.log(`Đã lưu "${saved.path}" (${Math.ceil(saved.bytes / 1024)} KB, ${saved.rows.toLocaleString('vi-VN')} dòng).`);
 }

@@ -11,7 +11,7 @@ import type { ServiceHost } from '../main/host/service-host';
 import { appVersion } from '../main/platform/version';
 import { CliError } from './cli-error';
 import { draftCommand, draftKind } from './draft-command';
-import { documentKind, exportCommand } from './export-command';
+import { exportCommand, exportKind } from './export-command';
 import { extractCommand } from './extract-command';
 import { commit, dryRun } from './import-command';
 
@@ -25,7 +25,10 @@ const usage = `Cách dùng:
   npm run cli -- draft minutes|news|script --db ĐƯỜNG_DẪN --conference SỐ [--json]
                                                            in bản thảo biên bản, tin bài, kịch bản
   npm run cli -- export minutes|attendee-list|sign-in-sheet|place-cards|news --db ĐƯỜNG_DẪN --conference SỐ --out TỆP.docx
-                 [--profile party|state] [--order protocol|name] [--appendix] [--json]     xuất văn bản Word`;
+                 [--profile party|state] [--order protocol|name] [--appendix] [--json]     xuất văn bản Word
+  npm run cli -- export attendees|summary|bridge-points|sign-in-sheet-xlsx --db ĐƯỜNG_DẪN --conference SỐ --out TỆP.xlsx
+                 [--order protocol|name] [--per-point] [--json]                            xuất báo cáo Excel
+  npm run cli -- export templates --db ĐƯỜNG_DẪN --conference SỐ --out THƯ_MỤC [--json]   mẫu gửi mỗi điểm cầu`;
 
 async function call<T>(host: ServiceHost, name: CallName, input: unknown): Promise<T> {
   const envelope = await host.call(name, input);
@@ -80,6 +83,7 @@ async function main(argv: string[], json: boolean): Promise<void> {
       profile: { type: 'string' },
       order: { type: 'string' },
       appendix: { type: 'boolean', default: false },
+      'per-point': { type: 'boolean', default: false },
     },
   });
   const [command, subject] = positionals;
@@ -111,13 +115,13 @@ async function main(argv: string[], json: boolean): Promise<void> {
     if (conferenceId === undefined) throw new CliError(`Thiếu --conference SỐ (xem "list conferences").\n${usage}`);
     await withHost(values.db, (host) => draftCommand(host, kind, conferenceId, json));
   } else if (command === 'export') {
-    const document = documentKind(subject);
+    const kind = exportKind(subject);
     const conferenceId = conferenceOption(values.conference);
     if (conferenceId === undefined) throw new CliError(`Thiếu --conference SỐ (xem "list conferences").\n${usage}`);
-    if (!values.out) throw new CliError(`Thiếu --out TỆP.docx (nơi lưu văn bản).\n${usage}`);
+    if (!values.out) throw new CliError(`Thiếu --out (tệp hoặc thư mục để lưu).\n${usage}`);
     const out = values.out;
     await withHost(values.db, (host) =>
-      exportCommand(host, { document, conferenceId, out, profile: values.profile, order: values.order, appendix: values.appendix, json }),
+      exportCommand(host, { kind, conferenceId, out, profile: values.profile, order: values.order, appendix: values.appendix, perPoint: values['per-point'], json }),
     );
   } else if (command === 'import' && subject) {
     const conferenceId = conferenceOption(values.conference);

@@ -32,6 +32,7 @@ import {
 import { draftingCalls } from './drafting/drafting-calls';
 import { profileCalls } from './export/profile-calls';
 import { exportCalls } from './export/export-calls';
+import { sheetCalls } from './export/sheet-calls';
 import { cleanLine } from './text/clean';
 import { columnKinds, type ImportPreview, type ImportRecord, type ImportResult, type PreviewRow } from './import-types';
 import { importLimits } from './import-limits';
@@ -253,6 +254,7 @@ export const contract = {
   ...draftingCalls,
   ...profileCalls,
   ...exportCalls,
+  ...sheetCalls,
 } as const;
 
 export type Contract = typeof contract;

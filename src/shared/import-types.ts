@@ -1,5 +1,6 @@
 // What an import gives back, before and after it is committed. Plain data; the field names
 // of ImportedAttendee are those of the fixtures' expected results and of the CLI's JSON.
+import type { TemplateOrigin } from './export/template-origin';
 
 export const columnKinds = [
   'order',
@@ -86,6 +87,8 @@ export interface ParsedFile {
   readonly tables: readonly ImportTable[];
   /** Sheets that are not attendee lists, and why (summary, empty, hidden). */
   readonly skippedSheets: readonly { readonly sheet: string; readonly reason: string }[];
+  /** Set when the file is a "Mẫu gửi điểm cầu" the app wrote: the conference and point it is for. */
+  readonly origin?: TemplateOrigin;
 }
 
 /** How a row's person relates to the directory. */
@@ -145,6 +148,31 @@ export interface ImportPreview {
   };
   /** The first doubtful rows (those that need the secretary's choice); counts.doubtful has them all. */
   readonly doubtful: readonly PreviewRow[];
+  /** A returned "Mẫu gửi điểm cầu": what committing changes at its point (it replaces the point's list). */
+  readonly pointUpdate: PointUpdatePreview | null;
+}
+
+export interface PointUpdateChange {
+  readonly kind: 'added' | 'changed' | 'removed' | 'skipped';
+  readonly fullName: string;
+  /** "Chức vụ: Phó Bí thư → Bí thư", or why a row is skipped. */
+  readonly details: readonly string[];
+  /** The file's row, for added, changed and skipped rows. */
+  readonly row?: number;
+}
+
+export interface PointUpdatePreview {
+  readonly conferenceId: number;
+  readonly conferenceName: string;
+  readonly conferenceBridgePointId: number;
+  readonly pointName: string;
+  readonly added: number;
+  readonly changed: number;
+  readonly removed: number;
+  readonly unchanged: number;
+  readonly skipped: number;
+  /** The first changes, added first. */
+  readonly changes: readonly PointUpdateChange[];
 }
 
 export type DoubtfulDecision = { readonly action: 'add' } | { readonly action: 'skip' } | { readonly action: 'merge'; readonly personId: number };

@@ -3,6 +3,7 @@
 // half a file. On Windows a target held open by Word or Excel refuses the rename for a moment
 // (or for as long as it stays open): retry a few times, then say so plainly.
 import { randomBytes } from 'node:crypto';
+import { constants as fsConstants } from 'node:fs';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { AppError } from '../../shared/errors';
@@ -24,12 +25,17 @@ function failure(error: unknown, target: string): AppError {
   return new AppError('INTERNAL', `Không lưu được "${name}" (${code || 'lỗi không rõ'}). Hãy thử lưu vào thư mục khác.`);
 }
 
-export async function writeFileAtomic(target: string, content: Uint8Array): Promise<void> {
+/**
+ * Fills a temporary file beside the target (`fill` writes it), flushes it to the disk, then
+ * renames it over the target; on any failure the temporary file is removed and the target is
+ * as it was.
+ */
+async function replaceAtomic(target: string, fill: (temporary: string) => Promise<void>): Promise<void> {
   const temporary = path.join(path.dirname(target), `.${path.basename(target)}.${randomBytes(4).toString('hex')}.tmp`);
   try {
-    const handle = await fs.open(temporary, 'wx');
+    await fill(temporary);
+    const handle = await fs.open(temporary, 'r+');
     try {
-      await handle.writeFile(content);
       await handle.sync();
     } finally {
       await handle.close();
@@ -47,4 +53,13 @@ export async function writeFileAtomic(target: string, content: Uint8Array): Prom
     await fs.rm(temporary, { force: true });
     throw error instanceof AppError ? error : failure(error, target);
   }
+}
+
+export function writeFileAtomic(target: string, content: Uint8Array): Promise<void> {
+  return replaceAtomic(target, (temporary) => fs.writeFile(temporary, content, { flag: 'wx' }));
+}
+
+/** A finished file from elsewhere (the staging folder, maybe another disk) put at the target the same way. */
+export function placeFileAtomic(source: string, target: string): Promise<void> {
+  return replaceAtomic(target, (temporary) => fs.copyFile(source, temporary, fsConstants.COPYFILE_EXCL));
 }

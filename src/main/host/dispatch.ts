@@ -27,7 +27,7 @@ const firstIndexingStep = 2000;
 const indexingStepMs = 100;
 
 /** Calls that only stop other work: they must not wait behind the work they stop. */
-const immediateCalls: ReadonlySet<CallName> = new Set(['imports.cancel']);
+const immediateCalls: ReadonlySet<CallName> = new Set(['imports.cancel', 'sheets.cancel']);
 
 const sqliteErrors: [RegExp, ApiError][] = [
   [/^SQLITE_FULL/, { code: 'DISK_FULL', message: 'Ổ đĩa đã đầy nên thay đổi chưa được lưu. Hãy giải phóng dung lượng ổ đĩa rồi thử lại; dữ liệu cũ vẫn nguyên vẹn.' }],

@@ -1,66 +1,113 @@
 // Saving a document is the door's work, never the page's (security.md, item 8): the page asks
-// for exports.save with at most a suggested file name; the door renders the document through
-// the services, takes the path from its own side (Electron's save dialog, the harness's output
-// folder, the CLI's --out), writes it atomically, and later opens the folder of a file it saved
-// in this session and of no other.
+// for exports.save or sheets.save with at most a suggested file name; the door has the
+// services render the document (Word: its bytes; Excel: files in a staging folder), takes the
+// path from its own side (Electron's dialogs, the harness's output folder, the CLI's --out),
+// writes atomically, and later opens the folder of a file it saved in this session and of no
+// other.
 import { randomBytes } from 'node:crypto';
+import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { Progress } from '../../shared/contract';
 import type { ApiError, Envelope } from '../../shared/errors';
 import { AppError } from '../../shared/errors';
 import type { RenderedDocument, SavedDocument } from '../../shared/export/export-calls';
-import { writeFileAtomic } from '../export/write-file';
+import type { SavedSheets, StagedSheets } from '../../shared/export/sheet-calls';
+import { removeStaging, stagingDir } from '../export/staging';
+import { placeFileAtomic, writeFileAtomic } from '../export/write-file';
 
 export type HostCall = (name: string, input: unknown, onProgress?: (progress: Progress) => void) => Promise<Envelope<unknown>>;
 
 export interface SaveDoor {
   /** The full path to save under, from a name like "Bien-ban-….docx"; null when the secretary cancels. */
   choosePath(suggestedName: string): Promise<string | null>;
+  /** The folder to put a set of files in (templates), from a name for it; null when the secretary cancels. */
+  chooseFolder(suggestedName: string): Promise<string | null>;
   /** Shows the saved file in the system's file manager, where there is one. */
   showInFolder?(file: string): void;
 }
 
-/** A plain file name: no folders, no characters Windows refuses, Word's extension. */
-export function plainFileName(value: string): string {
+/** A plain file name: no folders, no characters Windows refuses, the file's extension. */
+export function plainFileName(value: string, extension: '.docx' | '.xlsx' | '.csv'): string {
   const base = path.basename(value.replace(/\\/g, '/')).replace(/[<>:"|?*\u0000-\u001f]/g, '').trim();
-  return base.toLowerCase().endsWith('.docx') ? base : `${base || 'Van-ban'}.docx`;
+  return base.toLowerCase().endsWith(extension) ? base : `${base || 'Van-ban'}${extension}`;
 }
 
 const failure = (error: ApiError): Envelope<never> => ({ ok: false, error });
+const cancelled = failure({ code: 'CANCELLED', message: 'Đã huỷ lưu văn bản.' });
+const notSaved = (error: unknown) =>
+  failure(error instanceof AppError ? error.toApiError() : { code: 'INTERNAL', message: 'Không lưu được văn bản; hãy thử lưu vào thư mục khác.' });
+
+/** Moves the staged files to the target (a file, or a folder for templates); returns the bytes. */
+async function placeStaged(staged: StagedSheets, target: string, intoFolder: boolean): Promise<number> {
+  const dir = stagingDir(staged.token);
+  let bytes = 0;
+  if (intoFolder) await fs.mkdir(target, { recursive: true });
+  for (const name of staged.files) {
+    const source = path.join(dir, name);
+    bytes += (await fs.stat(source)).size;
+    await placeFileAtomic(source, intoFolder ? path.join(target, name) : target);
+  }
+  return bytes;
+}
 
 export function withSaveDoor(call: HostCall, door: SaveDoor): HostCall {
-  const saved = new Map<string, string>();
+  const saved = new Map<string, { target: string; isFolder: boolean }>();
 
   const save = async (input: Record<string, unknown>, onProgress?: (progress: Progress) => void): Promise<Envelope<unknown>> => {
     const { suggestedName, ...options } = input;
     const rendered = await call('exports.render', { ...options, remember: true }, onProgress);
     if (!rendered.ok) return rendered;
     const document = rendered.value as RenderedDocument;
-    const target = await door.choosePath(plainFileName(typeof suggestedName === 'string' && suggestedName ? suggestedName : document.fileName));
-    if (target === null) return failure({ code: 'CANCELLED', message: 'Đã huỷ lưu văn bản.' });
+    const target = await door.choosePath(plainFileName(typeof suggestedName === 'string' && suggestedName ? suggestedName : document.fileName, '.docx'));
+    if (target === null) return cancelled;
     const bytes = Buffer.from(document.content, 'base64');
     try {
       await writeFileAtomic(target, bytes);
     } catch (error) {
-      return failure(error instanceof AppError ? error.toApiError() : { code: 'INTERNAL', message: 'Không lưu được văn bản; hãy thử lưu vào thư mục khác.' });
+      return notSaved(error);
     }
-    const savedId = randomBytes(8).toString('hex');
-    saved.set(savedId, target);
-    const result: SavedDocument = { savedId, path: target, bytes: bytes.length, profileName: document.profileName };
+    const result: SavedDocument = { savedId: remember(target), path: target, bytes: bytes.length, profileName: document.profileName };
     return { ok: true, value: result };
   };
 
-  return async (name, input, onProgress) => {
-    if (name === 'exports.save') {
-      // The services check the input; the door only needs it to be an object.
-      if (!input || typeof input !== 'object') return call(name, input, onProgress);
-      return save(input as Record<string, unknown>, onProgress);
+  const saveSheets = async (input: Record<string, unknown>, onProgress?: (progress: Progress) => void): Promise<Envelope<unknown>> => {
+    const { suggestedName, ...options } = input;
+    const written = await call('sheets.write', options, onProgress);
+    if (!written.ok) return written;
+    const staged = written.value as StagedSheets;
+    const intoFolder = options.report === 'templates';
+    try {
+      const target = intoFolder
+        ? await door.chooseFolder(staged.name)
+        : await door.choosePath(plainFileName(typeof suggestedName === 'string' && suggestedName ? suggestedName : staged.name, staged.name.endsWith('.csv') ? '.csv' : '.xlsx'));
+      if (target === null) return cancelled;
+      const bytes = await placeStaged(staged, target, intoFolder);
+      const result: SavedSheets = { savedId: remember(target, intoFolder), path: target, files: staged.files.length, bytes, rows: staged.rows };
+      return { ok: true, value: result };
+    } catch (error) {
+      return notSaved(error);
+    } finally {
+      await removeStaging(staged.token);
     }
+  };
+
+  const remember = (target: string, isFolder = false): string => {
+    const savedId = randomBytes(8).toString('hex');
+    saved.set(savedId, { target, isFolder });
+    return savedId;
+  };
+
+  // The services check the input; the door only needs it to be an object.
+  const savers: Record<string, typeof save> = { 'exports.save': save, 'sheets.save': saveSheets };
+
+  return async (name, input, onProgress) => {
+    const saver = Object.hasOwn(savers, name) ? savers[name] : undefined;
+    if (saver) return input && typeof input === 'object' ? saver(input as Record<string, unknown>, onProgress) : call(name, input, onProgress);
     if (name === 'exports.openFolder') {
-      const file = saved.get(String((input as { savedId?: unknown } | null)?.savedId ?? ''));
-      if (!file) return failure({ code: 'NOT_FOUND', message: 'Chỉ mở được thư mục của văn bản vừa lưu trong lần làm việc này.' });
-      door.showInFolder?.(file);
-      return { ok: true, value: { folder: path.dirname(file) } };
+      const entry = saved.get(String((input as { savedId?: unknown } | null)?.savedId ?? ''));
+      if (!entry) return failure({ code: 'NOT_FOUND', message: 'Chỉ mở được thư mục của văn bản vừa lưu trong lần làm việc này.' });
+      door.showInFolder?.(entry.target);
+      return { ok: true, value: { folder: entry.isFolder ? entry.target : path.dirname(entry.target) } };
     }
     return call(name, input, onProgress);
   };

@@ -1,5 +1,6 @@
 // A spreadsheet's bytes → the attendee tables in it, cleaned. Pure and synchronous: it runs
 // in its own worker thread (parse-worker.ts) with caps on time and memory.
+import { originSheetName, readOrigin, type TemplateOrigin } from '../../shared/export/template-origin';
 import type { ImportTable, ParsedFile } from '../../shared/import-types';
 import { foldForSearch } from '../../shared/text/vietnamese';
 import { importError, importMessages } from './errors';
@@ -13,8 +14,14 @@ export function parseSpreadsheet(bytes: Uint8Array, fileName: string): ParsedFil
   const tables: ImportTable[] = [];
   const skippedSheets: { sheet: string; reason: string }[] = [];
   let anyContent = false;
+  let origin: TemplateOrigin | null = null;
   for (const sheet of sheets) {
     const name = repairName(sheet.name);
+    // A template the app sent to a bridge point says in a hidden sheet which point it is for.
+    if (sheet.hidden && name === originSheetName) {
+      origin = readOrigin(sheet.rows.map((row) => Array.from(row ?? [], (cell) => cell?.text ?? '')));
+      if (origin) continue;
+    }
     if (sheet.hidden) {
       skippedSheets.push({ sheet: name, reason: 'trang tính ẩn' });
       continue;
@@ -45,5 +52,5 @@ export function parseSpreadsheet(bytes: Uint8Array, fileName: string): ParsedFil
     if (!anyContent) throw importError(importMessages.empty);
     throw importError(importMessages.noNameColumn(sheets.length > 1 ? 'các trang tính' : 'trang tính'));
   }
-  return { fileName, tables, skippedSheets };
+  return origin ? { fileName, tables, skippedSheets, origin } : { fileName, tables, skippedSheets };
 }

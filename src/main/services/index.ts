@@ -43,7 +43,8 @@ import { copyProfile, getProfile, listProfiles, removeProfile, saveProfile } fro
 import { checkSpelling } from './spelling';
 import { renderDocument } from './exports/render';
 import { doorOnly, headerDefaults } from './exports/save';
-import { cancel } from './imports/store';
+import { writeSheets } from './exports/sheets';
+import { cancel } from './cancellable';
 import { listImports, undoImport } from './imports/undo-import';
 import { restore } from './undo';
 
@@ -116,6 +117,9 @@ export function createHandlers(info: () => AppInfo): Handlers {
     'exports.headerDefaults': headerDefaults,
     'exports.save': doorOnly,
     'exports.openFolder': doorOnly,
+    'sheets.write': writeSheets,
+    'sheets.save': doorOnly,
+    'sheets.cancel': (_ctx, i) => ({ cancelled: cancel(i.requestId) }),
     'profiles.list': (ctx) => listProfiles(ctx),
     'profiles.get': (ctx, i) => getProfile(ctx, i.id),
     'profiles.copy': (ctx, i) => copyProfile(ctx, i.id, i.name),

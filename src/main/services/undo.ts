@@ -23,7 +23,8 @@ interface ClearedLink {
   readonly column: string;
   readonly pairs: readonly [number, unknown][];
 }
-interface Snapshot {
+/** Rows deleted with what went with them, as kept for putting them back. */
+export interface Snapshot {
   readonly groups: RowGroup[];
   readonly cleared: ClearedLink[];
 }
@@ -79,13 +80,34 @@ function capture(db: Database.Database, table: string, ids: readonly number[], l
   }
 }
 
+/** Deletes the rows and what cascades from them; returns what putBack needs. Call inside a transaction. */
+export function deleteWithSnapshot(db: Database.Database, table: string, ids: readonly number[]): Snapshot {
+  const snapshot: Snapshot = { groups: [], cleared: [] };
+  capture(db, table, ids, childLinks(db), snapshot);
+  db.prepare(`DELETE FROM "${table}" WHERE id ${inJson}`).run(JSON.stringify(ids));
+  return snapshot;
+}
+
+/** Puts deleted rows back as they were, in the search index too. Call inside a transaction. */
+export function putBack(db: Database.Database, snapshot: Snapshot): void {
+  for (const group of snapshot.groups) {
+    const insert = db.prepare(
+      `INSERT INTO "${group.table}" (${group.columns.map((c) => `"${c}"`).join(', ')}) VALUES (${group.columns.map(() => '?').join(', ')})`,
+    );
+    for (const row of group.rows) insert.run(row);
+    indexPutBack(db, group.table, group.rows.map((row) => row[group.columns.indexOf('id')] as number));
+  }
+  for (const link of snapshot.cleared) {
+    const update = db.prepare(`UPDATE "${link.table}" SET "${link.column}" = ? WHERE id = ?`);
+    for (const [id, value] of link.pairs) update.run(value, id);
+  }
+}
+
 /** Deletes the rows (and what cascades from them) and keeps a snapshot for undo.restore. */
 export function removeWithUndo(ctx: ServiceContext, table: string, ids: readonly number[], message: string): Removal {
   const { db } = ctx;
   return db.transaction(() => {
-    const snapshot: Snapshot = { groups: [], cleared: [] };
-    capture(db, table, ids, childLinks(db), snapshot);
-    db.prepare(`DELETE FROM "${table}" WHERE id ${inJson}`).run(JSON.stringify(ids));
+    const snapshot = deleteWithSnapshot(db, table, ids);
     const undoId = Number(
       db.prepare(`INSERT INTO trash (label, payload) VALUES (?, ?)`).run(message, JSON.stringify(snapshot)).lastInsertRowid,
     );
@@ -103,17 +125,7 @@ export function restore(ctx: ServiceContext, undoId: number): { message: string 
   const snapshot = JSON.parse(entry.payload) as Snapshot;
   try {
     db.transaction(() => {
-      for (const group of snapshot.groups) {
-        const insert = db.prepare(
-          `INSERT INTO "${group.table}" (${group.columns.map((c) => `"${c}"`).join(', ')}) VALUES (${group.columns.map(() => '?').join(', ')})`,
-        );
-        for (const row of group.rows) insert.run(row);
-        indexPutBack(db, group.table, group.rows.map((row) => row[group.columns.indexOf('id')] as number));
-      }
-      for (const link of snapshot.cleared) {
-        const update = db.prepare(`UPDATE "${link.table}" SET "${link.column}" = ? WHERE id = ?`);
-        for (const [id, value] of link.pairs) update.run(value, id);
-      }
+      putBack(db, snapshot);
       db.prepare(`DELETE FROM trash WHERE id = ?`).run(undoId);
     })();
   } catch (error) {

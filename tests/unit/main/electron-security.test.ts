@@ -112,7 +112,7 @@ describe('4. IPC handlers check the sender and the input', () => {
   it('answers bad input with a typed Vietnamese error, never a crash', async () => {
     const host = await createInProcessHost({ dbPath: path.join(tempDir(), 'ipc.sqlite'), version: 'test' });
     const handles = new Map<string, (e: unknown, i: unknown) => Promise<unknown>>();
-    registerIpc({ handle: (channel, h) => handles.set(channel, h as never) }, host, (frame) => isTrustedSender(frame, indexUrl), { choosePath: async () => null });
+    registerIpc({ handle: (channel, h) => handles.set(channel, h as never) }, host, (frame) => isTrustedSender(frame, indexUrl), { choosePath: async () => null, chooseFolder: async () => null });
     const create = handles.get(channelOf('conferences.create'))!;
     const trusted = event(indexUrl);
     for (const bad of [undefined, null, 42, 'x', [], { name: 1 }, { __proto__: { admin: true } }, { name: 'A', kind: 'party' }]) {

@@ -8,7 +8,8 @@ import type { FormatProfile } from '../../../shared/export/format-profile';
 import { textWidthTwips } from './header';
 import type { Fragments } from './pack';
 import { xmlText } from './pack';
-import { vietnameseCaps, xmlSafe } from './text';
+import { groupTitle } from '../group-title';
+import { xmlSafe } from '../xml-safe';
 import { mmToTwips } from './units';
 
 export interface ListedAttendee {
@@ -26,21 +27,6 @@ export interface AttendeeGroup {
 
 export type ListKind = 'list' | 'signIn';
 
-const romans: [number, string][] = [
-  [1000, 'M'], [900, 'CM'], [500, 'D'], [400, 'CD'], [100, 'C'], [90, 'XC'], [50, 'L'], [40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I'],
-];
-
-export function roman(n: number): string {
-  let rest = n;
-  let out = '';
-  for (const [value, letters] of romans) {
-    while (rest >= value) {
-      out += letters;
-      rest -= value;
-    }
-  }
-  return out;
-}
 
 const styles = { body: 'BangDanhSach', head: 'BangDanhSachDau', group: 'BangDanhSachNhom' } as const;
 
@@ -74,7 +60,7 @@ const border = '<w:top w:val="single" w:sz="4" w:space="0" w:color="000000"/><w:
   '<w:bottom w:val="single" w:sz="4" w:space="0" w:color="000000"/><w:right w:val="single" w:sz="4" w:space="0" w:color="000000"/>' +
   '<w:insideH w:val="single" w:sz="4" w:space="0" w:color="000000"/><w:insideV w:val="single" w:sz="4" w:space="0" w:color="000000"/>';
 
-export function attendeeTableXml(profile: FormatProfile, groups: readonly AttendeeGroup[], kind: ListKind, unplacedLabel = 'Đại biểu khác'): string {
+export function attendeeTableXml(profile: FormatProfile, groups: readonly AttendeeGroup[], kind: ListKind): string {
   const total = textWidthTwips(profile);
   const widths = shares.map((s) => Math.round(total * s));
   widths[3] = total - widths[0] - widths[1] - widths[2];
@@ -89,7 +75,7 @@ export function attendeeTableXml(profile: FormatProfile, groups: readonly Attend
   const rowProps = kind === 'signIn' ? `<w:trPr><w:cantSplit/><w:trHeight w:val="${mmToTwips(profile.table.signRowHeightMm)}" w:hRule="atLeast"/></w:trPr>` : '<w:trPr><w:cantSplit/></w:trPr>';
   const centre = '<w:jc w:val="center"/>';
   groups.forEach((group, g) => {
-    const title = vietnameseCaps(`${roman(g + 1)}. ${group.pointName ?? unplacedLabel}`);
+    const title = groupTitle(g, group.pointName);
     out.push(`<w:tr><w:trPr><w:cantSplit/></w:trPr><w:tc><w:tcPr><w:gridSpan w:val="4"/></w:tcPr>${paragraph(styles.group, title, '<w:keepNext/>')}</w:tc></w:tr>`);
     group.attendees.forEach((a, i) => {
       out.push(

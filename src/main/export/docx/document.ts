@@ -4,7 +4,7 @@
 import { AlignmentType, Document, Header, PageNumber, PageOrientation, Paragraph, TextRun, type FileChild, type ISectionOptions } from 'docx';
 import type { FormatProfile } from '../../../shared/export/format-profile';
 import { tableStyles } from './attendee-table';
-import { xmlSafe } from './text';
+import { xmlSafe } from '../xml-safe';
 import { a4, mmToTwips } from './units';
 
 export interface DocumentSection {

@@ -4,7 +4,8 @@
 import type { Document } from 'docx';
 import { isEmptyDoc, type RichDoc } from '../../../shared/drafting/rich-text';
 import type { FormatProfile } from '../../../shared/export/format-profile';
-import { attendeeTable, roman, type AttendeeGroup } from './attendee-table';
+import { roman } from '../group-title';
+import { attendeeTable, type AttendeeGroup } from './attendee-table';
 import { officialDocument } from './document';
 import type { Fragments } from './pack';
 import { officialHeader, type HeaderDetails } from './header';

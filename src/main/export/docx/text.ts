@@ -1,15 +1,8 @@
 // Text on its way into a Word file: characters XML forbids are removed (the file must always
-// open), capitals are Vietnamese capitals, and a line break in the data becomes a real break.
+// open, ../xml-safe.ts), capitals are Vietnamese capitals, and a line break in the data becomes a real break.
 import { TextRun } from 'docx';
 import type { FormatProfile } from '../../../shared/export/format-profile';
-
-// XML 1.0 allows tab, LF, CR and everything from U+0020 except surrogates out of pairs and
-// U+FFFE/U+FFFF.
-const forbidden = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
-
-export function xmlSafe(text: string): string {
-  return text.normalize('NFC').replace(forbidden, '');
-}
+import { xmlSafe } from '../xml-safe';
 
 /** "Điểm cầu Huyện ủy Đại Từ" → "ĐIỂM CẦU HUYỆN ỦY ĐẠI TỪ" */
 export function vietnameseCaps(text: string): string {

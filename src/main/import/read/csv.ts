@@ -4,6 +4,7 @@
 import iconv from 'iconv-lite';
 import { importError, importMessages } from '../errors';
 import { importLimits } from '../../../shared/import-limits';
+import { restoreDefused } from '../../../shared/text/formula-guard';
 import type { RawCell, RawSheet } from '../sheet';
 
 export function decodeText(bytes: Uint8Array): string {
@@ -86,6 +87,6 @@ export function readCsv(bytes: Uint8Array, name: string): RawSheet[] {
   const text = decodeText(bytes);
   if (text.includes('\u0000')) throw importError(importMessages.notSpreadsheet('tệp nhị phân'));
   const records = splitRecords(text, detectSeparator(text));
-  const rows = records.map((r) => r.slice(0, importLimits.columns).map((t): RawCell | undefined => (t === '' ? undefined : { text: t })));
+  const rows = records.map((r) => r.slice(0, importLimits.columns).map((t): RawCell | undefined => (t === '' ? undefined : { text: restoreDefused(t) })));
   return [{ name, hidden: false, rows, merges: [] }];
 }

@@ -11,8 +11,12 @@ import { nowIso, type ServiceContext } from '../context';
 import { nameSortKey } from '../../../shared/text/vietnamese';
 import { insertPerson, updatePerson } from '../people';
 import { loadPointDirectory, personFields } from './matching';
+import type { PointUpdatePlan, RowChange } from './point-update';
+import { deleteWithSnapshot, type Snapshot } from '../undo';
+import { updateAttendee } from '../attendees';
 import { previewOf } from './preview';
-import { endCancellable, forgetPreview, startCancellable } from './store';
+import { endCancellable, startCancellable } from '../cancellable';
+import { forgetPreview } from './store';
 
 /** What undoing the import takes back. */
 export interface ImportUndo {
@@ -25,6 +29,10 @@ export interface ImportUndo {
   completed: { id: number; before: Record<string, unknown>; updatedAt: string }[];
   /** When the target conference was last changed before the import. */
   conferenceUpdatedAt?: string;
+  /** A returned template: the attendees and people it changed, with their earlier values. */
+  updated?: RowChange[];
+  /** A returned template: the attendees it removed from its point. */
+  removed?: Snapshot;
 }
 
 const chunk = 2000;
@@ -98,6 +106,32 @@ function complete(ctx: ServiceContext, personId: number, row: PreviewRow, undo: 
   undo.completed.push({ id: personId, before, updatedAt: String(current.updated_at) });
 }
 
+/** The changes and removals of a returned template, each undoable with the import. */
+function applyPointChanges(ctx: ServiceContext, plan: PointUpdatePlan, undo: ImportUndo): void {
+  const { db } = ctx;
+  const personBefore = db.prepare(`SELECT full_name AS fullName, phone, email, gender, birth_year AS birthYear FROM people WHERE id = ?`);
+  const attendeeBefore = db.prepare(`SELECT position, unit, note FROM attendees WHERE id = ?`);
+  undo.updated = [];
+  for (const change of plan.changed) {
+    const person = personBefore.get(change.personId) as Record<string, unknown>;
+    const attendee = attendeeBefore.get(change.attendeeId) as Record<string, unknown>;
+    undo.updated.push({
+      attendeeId: change.attendeeId,
+      personId: change.personId,
+      person: Object.fromEntries(Object.keys(change.person).map((k) => [k, person[k]])),
+      attendee: Object.fromEntries(Object.keys(change.attendee).map((k) => [k, attendee[k]])),
+    });
+    applyRowChange(ctx, change);
+  }
+  if (plan.removed.length > 0) undo.removed = deleteWithSnapshot(db, 'attendees', plan.removed);
+}
+
+/** One matched row's new values, through the same updates as the screens use. */
+export function applyRowChange(ctx: ServiceContext, change: RowChange): void {
+  if (Object.keys(change.person).length > 0) updatePerson(ctx, { id: change.personId, ...change.person });
+  if (Object.keys(change.attendee).length > 0) updateAttendee(ctx, { id: change.attendeeId, ...change.attendee });
+}
+
 function defaultDecision(row: PreviewRow, choice: 'add' | 'skip' | 'merge'): DoubtfulDecision {
   return choice === 'merge' ? { action: 'merge', personId: row.candidates![0].personId } : { action: choice };
 }
@@ -124,8 +158,17 @@ export async function commitImport(ctx: ServiceContext, input: ServiceInput<'imp
       conferenceId = createConference(ctx, input.target.newConferenceName);
       undo.conference = conferenceId;
     }
-    const rows = stored.rows;
-    const points = pointsFor(ctx, conferenceId, rows, input.unassignedBridgePointId, undo);
+    const plan = stored.plan ?? null;
+    if (plan && plan.preview.conferenceId !== conferenceId) {
+      throw new AppError(
+        'VALIDATION',
+        `Tệp là mẫu gửi điểm cầu "${plan.preview.pointName}" của hội nghị "${plan.preview.conferenceName}"; hãy nhập vào đúng hội nghị đó.`,
+        'target',
+      );
+    }
+    const rows = plan ? plan.added : stored.rows;
+    const points = plan ? null : pointsFor(ctx, conferenceId, rows, input.unassignedBridgePointId, undo);
+    const pointOf = (row: PreviewRow) => (plan ? plan.preview.conferenceBridgePointId : (points!.get(row.bridgePoint ?? '') ?? null));
     const attending = db.prepare(`SELECT 1 FROM attendees WHERE conference_id = ? AND person_id = ?`);
     const personRow = db.prepare(`SELECT full_name, phone, sort_key FROM people WHERE id = ?`);
     const insert = db.prepare(
@@ -162,7 +205,7 @@ export async function commitImport(ctx: ServiceContext, input: ServiceInput<'imp
         const unit = row.unit ?? null;
         undo.attendees.push(
           Number(
-            insert.run(conferenceId, personId, points.get(row.bridgePoint ?? '') ?? null, position, unit, row.note ?? null, person.sort_key, attendeeSearchText(person.full_name, position, unit, person.phone))
+            insert.run(conferenceId, personId, pointOf(row), position, unit, row.note ?? null, person.sort_key, attendeeSearchText(person.full_name, position, unit, person.phone))
               .lastInsertRowid,
           ),
         );
@@ -171,6 +214,7 @@ export async function commitImport(ctx: ServiceContext, input: ServiceInput<'imp
       await yieldToOtherWork();
       if (signal.aborted) throw new AppError('CANCELLED', importMessages.cancelled);
     }
+    if (plan) applyPointChanges(ctx, plan, undo);
     touchConference(ctx, conferenceId);
     const importId = Number(
       db
@@ -179,7 +223,11 @@ export async function commitImport(ctx: ServiceContext, input: ServiceInput<'imp
     );
     db.exec('COMMIT');
     forgetPreview(input.previewId);
-    const parts = [`Đã nhập ${undo.attendees.length.toLocaleString('vi-VN')} đại biểu từ "${stored.parsed.fileName}"`];
+    const parts = [
+      plan
+        ? `Đã cập nhật điểm cầu "${plan.preview.pointName}" theo mẫu gửi lại "${stored.parsed.fileName}": thêm ${undo.attendees.length}, sửa ${plan.changed.length}, bỏ ${plan.removed.length} đại biểu`
+        : `Đã nhập ${undo.attendees.length.toLocaleString('vi-VN')} đại biểu từ "${stored.parsed.fileName}"`,
+    ];
     if (undo.people.length) parts.push(`${undo.people.length.toLocaleString('vi-VN')} người mới vào danh bạ`);
     if (undo.points.length) parts.push(`${undo.points.length} điểm cầu mới`);
     if (skipped) parts.push(`bỏ qua ${skipped.toLocaleString('vi-VN')} dòng (đã có trong hội nghị hoặc được chọn bỏ qua)`);

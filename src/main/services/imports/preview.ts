@@ -8,15 +8,39 @@ import { attendeesOf } from '../../import/attendees-of';
 import { parseInWorker } from '../../import/run-parse';
 import type { ServiceContext } from '../context';
 import { loadPointDirectory, matchPeople, previewPoints } from './matching';
-import { endCancellable, keepPreview, startCancellable, storedPreview, type StoredPreview } from './store';
+import { planPointUpdate } from './point-update';
+import { endCancellable, startCancellable } from '../cancellable';
+import { keepPreview, storedPreview, type StoredPreview } from './store';
 
 const shownRows = 200;
 const shownWarnings = 500;
 const shownDoubtful = 200;
 
+/** The conference's name when the template's conference and point are both still in the data. */
+function originConference(ctx: ServiceContext, parsed: ParsedFile): string | null {
+  const { origin } = parsed;
+  if (!origin) return null;
+  return (
+    (ctx.db
+      .prepare(`SELECT c.name FROM conference_bridge_points cbp JOIN conferences c ON c.id = cbp.conference_id WHERE cbp.id = ? AND c.id = ?`)
+      .pluck()
+      .get(origin.conferenceBridgePointId, origin.conferenceId) as string | undefined) ?? null
+  );
+}
+
 function summarize(ctx: ServiceContext, stored: StoredPreview, conferenceId?: number): ImportPreview {
   const { attendees, warnings } = attendeesOf(stored.parsed, stored.overrides);
-  stored.rows = matchPeople(ctx, attendees, conferenceId);
+  const origin = stored.parsed.origin;
+  const originName = originConference(ctx, stored.parsed);
+  stored.rows = matchPeople(ctx, attendees, origin && originName !== null ? origin.conferenceId : conferenceId);
+  stored.plan = origin && originName !== null ? planPointUpdate(ctx, stored.parsed, stored.rows, originName) : null;
+  if (origin && originName === null) {
+    warnings.unshift({
+      sheet: '',
+      row: 0,
+      message: `Tệp là mẫu gửi điểm cầu "${origin.pointName}" của hội nghị "${origin.conferenceName}", nhưng hội nghị hoặc điểm cầu đó không còn trong dữ liệu này; danh sách được nhập như một tệp thường.`,
+    });
+  }
   const count = (match: PreviewRow['match']) => stored.rows.filter((r) => r.match === match).length;
   return {
     previewId: stored.id,
@@ -41,6 +65,7 @@ function summarize(ctx: ServiceContext, stored: StoredPreview, conferenceId?: nu
       withoutPoint: stored.rows.filter((r) => !r.bridgePoint).length,
     },
     doubtful: stored.rows.filter((r) => r.match === 'doubtful').slice(0, shownDoubtful),
+    pointUpdate: stored.plan?.preview ?? null,
   };
 }
 

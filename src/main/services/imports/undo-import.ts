@@ -4,7 +4,8 @@ import { AppError } from '../../../shared/errors';
 import type { ImportRecord } from '../../../shared/import-types';
 import { inJson, type ServiceContext } from '../context';
 import { updatePerson } from '../people';
-import type { ImportUndo } from './commit';
+import { applyRowChange, type ImportUndo } from './commit';
+import { putBack } from '../undo';
 
 export function listImports(ctx: ServiceContext, conferenceId: number): ImportRecord[] {
   return ctx.db
@@ -23,6 +24,11 @@ export function undoImport(ctx: ServiceContext, importId: number): { message: st
   let keptPeople = 0;
   db.transaction(() => {
     db.prepare(`DELETE FROM attendees WHERE id ${inJson}`).run(JSON.stringify(undo.attendees));
+    // A returned template: the attendees it removed come back, then its changes are reverted.
+    if (undo.removed) putBack(db, undo.removed);
+    for (const before of undo.updated ?? []) {
+      if (db.prepare(`SELECT 1 FROM attendees WHERE id = ?`).get(before.attendeeId)) applyRowChange(ctx, before);
+    }
     for (const { id, before, updatedAt } of undo.completed) {
       if (!db.prepare(`SELECT 1 FROM people WHERE id = ?`).get(id)) continue;
       updatePerson(ctx, { id, ...before });
@@ -50,5 +56,6 @@ export function undoImport(ctx: ServiceContext, importId: number): { message: st
     }
   })();
   const kept = keptPeople > 0 ? ` (${keptPeople} người mới được giữ lại trong danh bạ vì đã được thêm vào hội nghị khác)` : '';
-  return { message: `Đã hoàn tác nhập tệp "${record.file_name}": gỡ ${undo.attendees.length.toLocaleString('vi-VN')} đại biểu${kept}.` };
+  const template = undo.updated ? `, trả lại ${undo.updated.length} đại biểu đã sửa và ${undo.removed?.groups[0]?.rows.length ?? 0} đại biểu đã bỏ` : '';
+  return { message: `Đã hoàn tác nhập tệp "${record.file_name}": gỡ ${undo.attendees.length.toLocaleString('vi-VN')} đại biểu${template}${kept}.` };
 }

@@ -17,16 +17,17 @@ afterEach(() => t.close());
 
 describe('the save door', () => {
   it('turns whatever the page suggests into a plain .docx name', () => {
-    expect(plainFileName('../../Windows/System32/evil.docx')).toBe('evil.docx');
-    expect(plainFileName('C:\\Users\\x\\Biên bản: quý IV?')).toBe('Biên bản quý IV.docx');
-    expect(plainFileName('')).toBe('Van-ban.docx');
+    expect(plainFileName('../../Windows/System32/evil.docx', '.docx')).toBe('evil.docx');
+    expect(plainFileName('C:\\Users\\x\\Biên bản: quý IV?', '.docx')).toBe('Biên bản quý IV.docx');
+    expect(plainFileName('', '.docx')).toBe('Van-ban.docx');
+    expect(plainFileName('Danh sách.docx', '.xlsx')).toBe('Danh sách.docx.xlsx');
   });
 
   it('saves where the door chooses, remembers the header details, and opens only that folder', async () => {
     const dir = tempDir();
     const asked: string[] = [];
     const shown: string[] = [];
-    const door = withSaveDoor(call, { choosePath: async (name) => (asked.push(name), path.join(dir, name)), showInFolder: (f) => shown.push(f) });
+    const door = withSaveDoor(call, { choosePath: async (name) => (asked.push(name), path.join(dir, name)), chooseFolder: async () => null, showInFolder: (f) => shown.push(f) });
     const saved = await door('exports.save', { conferenceId, document: 'minutes', profileId: 'party', header: { number: '12', place: 'Thái Nguyên' } });
     expect(saved.ok).toBe(true);
     const value = (saved as { value: { path: string; savedId: string; profileName: string } }).value;
@@ -42,11 +43,11 @@ describe('the save door', () => {
   });
 
   it('writes nothing when the secretary cancels the dialog, and refuses to save with no door', async () => {
-    const door = withSaveDoor(call, { choosePath: async () => null });
+    const door = withSaveDoor(call, { choosePath: async () => null, chooseFolder: async () => null });
     expect(await door('exports.save', { conferenceId, document: 'news' })).toEqual({ ok: false, error: { code: 'CANCELLED', message: 'Đã huỷ lưu văn bản.' } });
     expect(await t.fail('exports.save', { conferenceId, document: 'news' })).toMatchObject({ code: 'FORBIDDEN' });
     // A bad input is refused by the services' own check, before any dialog.
-    const refused = await withSaveDoor(call, { choosePath: async () => { throw new Error('no dialog expected'); } })('exports.save', { conferenceId, document: 'memo' });
+    const refused = await withSaveDoor(call, { choosePath: async () => { throw new Error('no dialog expected'); }, chooseFolder: async () => null })('exports.save', { conferenceId, document: 'memo' });
     expect(refused).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
   });
 });

@@ -1,0 +1,265 @@
+// A sheet that prints well the first time (formats.md, "Excel reports"): A4 fitted to one
+// page wide, the header row repeated on every page and frozen on screen, a merged title block
+// in Times New Roman, an autofilter over the table, texts as text and counts as numbers.
+// Rows are written as they come (exceljs's streaming writer), so 100,000 rows never sit in
+// memory at once.
+import ExcelJS from 'exceljs';
+import { sheetText } from './cell-text';
+
+export type SheetWorkbook = ExcelJS.stream.xlsx.WorkbookWriter;
+type Sheet = ExcelJS.Worksheet;
+
+export function openWorkbook(file: string): SheetWorkbook {
+  // Inline strings: shared strings would keep every text of a 100,000-row list in memory.
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: file, useStyles: true, useSharedStrings: false });
+  workbook.creator = 'Thư Ký Hội Nghị';
+  return workbook;
+}
+
+/** order: "TT" numbers; text: any text (phone numbers too: the leading 0 stays); count: a number to add up. */
+export type ColumnType = 'order' | 'text' | 'count';
+
+export interface ReportColumn {
+  readonly header: string;
+  readonly type: ColumnType;
+  /** Excel's width units (about one digit each). */
+  readonly width: number;
+  readonly center?: boolean;
+  readonly hidden?: boolean;
+}
+
+export interface TitleLine {
+  readonly text: string;
+  readonly size: number;
+  readonly bold?: boolean;
+  readonly italic?: boolean;
+}
+
+export type SheetValue = string | number | null | { readonly formula: string; readonly result: number };
+
+export interface ReportSheetOptions {
+  readonly name: string;
+  readonly title: readonly TitleLine[];
+  readonly columns: readonly ReportColumn[];
+  /** Points, for rows tall enough to sign in. */
+  readonly rowHeight?: number;
+  /** Data cells stay editable while the title and header are protected (templates sent out). */
+  readonly editableData?: boolean;
+}
+
+const font = 'Times New Roman';
+const thin: Partial<ExcelJS.Borders> = {
+  top: { style: 'thin' },
+  left: { style: 'thin' },
+  bottom: { style: 'thin' },
+  right: { style: 'thin' },
+};
+/** Width units that fit across A4 portrait; a wider table is printed landscape. */
+const portraitWidth = 100;
+/** Points per line of 12 pt Times New Roman, with the cell's padding. */
+const lineHeight = 15.6;
+
+/**
+ * How many lines a wrapped text takes in a column `width` units wide. Spreadsheets do not
+ * grow a row for wrapped text on their own when they open a file (LibreOffice keeps the
+ * default height), so each row is given the height its longest text needs.
+ */
+export function wrappedLines(text: string, width: number): number {
+  // A unit is about one digit of the default font; Times New Roman letters are a little
+  // narrower, and a line keeps a character's room for the padding.
+  const perLine = Math.max(1, Math.floor(width * 1.2) - 1);
+  if (text.length <= perLine && !text.includes('\n')) return 1;
+  let lines = 0;
+  for (const paragraph of text.split('\n')) {
+    let used = 0;
+    lines++;
+    for (const word of paragraph.split(' ')) {
+      const length = word.length;
+      if (used === 0) used = length;
+      else if (used + 1 + length <= perLine) used += 1 + length;
+      else {
+        lines++;
+        used = length;
+      }
+      while (used > perLine) {
+        lines++;
+        used -= perLine;
+      }
+    }
+  }
+  return lines;
+}
+
+// One style object per kind of cell, given to every cell by reference: exceljs then files it
+// once instead of comparing a new object for each of 100,000 rows.
+function cellStyle(type: ColumnType, center: boolean, editable: boolean): Partial<ExcelJS.Style> {
+  return {
+    font: { name: font, size: 12 },
+    numFmt: type === 'text' ? '@' : type === 'count' ? '#,##0' : undefined,
+    alignment: { vertical: 'middle', horizontal: type === 'text' && !center ? 'left' : 'center', wrapText: type === 'text' },
+    border: thin,
+    protection: editable ? { locked: false } : undefined,
+  };
+}
+
+const headerStyle: Partial<ExcelJS.Style> = {
+  font: { name: font, size: 12, bold: true },
+  alignment: { vertical: 'middle', horizontal: 'center', wrapText: true },
+  border: thin,
+};
+
+export class ReportSheet {
+  readonly headerRow: number;
+  private readonly sheet: Sheet;
+  private readonly columns: readonly ReportColumn[];
+  private readonly styles: Partial<ExcelJS.Style>[];
+  private readonly boldStyles: Partial<ExcelJS.Style>[];
+  private readonly groupStyle: Partial<ExcelJS.Style>;
+  private next: number;
+  private lastData: number;
+  /** An empty cell: in an editable sheet an empty text, since the writer leaves out rows with no value at all. */
+  private readonly blank: '' | null;
+
+  constructor(workbook: SheetWorkbook, private readonly options: ReportSheetOptions) {
+    const { columns, title } = options;
+    this.columns = columns;
+    this.headerRow = title.length + 2;
+    this.next = this.headerRow + 1;
+    this.lastData = this.headerRow;
+    const landscape = columns.filter((c) => !c.hidden).reduce((sum, c) => sum + c.width, 0) > portraitWidth;
+    this.sheet = workbook.addWorksheet(options.name, {
+      pageSetup: {
+        paperSize: 9,
+        orientation: landscape ? 'landscape' : 'portrait',
+        fitToPage: true,
+        fitToWidth: 1,
+        fitToHeight: 0,
+        horizontalCentered: true,
+        printTitlesRow: `${this.headerRow}:${this.headerRow}`,
+        margins: { left: 0.6, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
+      },
+      headerFooter: { oddFooter: `&C&"${font},Regular"&11Trang &P/&N` },
+      views: [{ state: 'frozen', xSplit: 0, ySplit: this.headerRow, topLeftCell: `A${this.headerRow + 1}`, activeCell: `A${this.headerRow + 1}` }],
+    });
+    this.sheet.columns = columns.map((c) => ({ width: c.width, hidden: c.hidden ?? false }));
+    const editable = options.editableData ?? false;
+    this.blank = editable ? '' : null;
+    this.styles = columns.map((c) => cellStyle(c.type, c.center ?? false, editable));
+    this.boldStyles = this.styles.map((s) => ({ ...s, font: { name: font, size: 12, bold: true } }));
+    this.groupStyle = { ...headerStyle, alignment: { vertical: 'middle', horizontal: 'left', wrapText: true } };
+
+    const tableWidth = columns.reduce((sum, c) => sum + (c.hidden ? 0 : c.width), 0);
+    title.forEach((line, i) => {
+      const row = this.sheet.getRow(i + 1);
+      row.getCell(1).value = sheetText(line.text);
+      row.getCell(1).style = {
+        font: { name: font, size: line.size, bold: line.bold ?? false, italic: line.italic ?? false },
+        alignment: { horizontal: 'center', vertical: 'middle', wrapText: true },
+      };
+      // Larger letters take more room: the line is measured as if in 12 pt.
+      row.height = Math.round(line.size * 1.7) * wrappedLines(line.text, (tableWidth * 12) / line.size);
+      this.sheet.mergeCells(i + 1, 1, i + 1, columns.length);
+      row.commit();
+    });
+    const header = this.sheet.getRow(this.headerRow);
+    columns.forEach((c, i) => {
+      const cell = header.getCell(i + 1);
+      cell.value = c.header;
+      cell.style = headerStyle;
+    });
+    header.height = 33;
+    header.commit();
+  }
+
+  /** The number the next row will have. */
+  get nextRow(): number {
+    return this.next;
+  }
+
+  /** A row of the table; returns its number. */
+  add(values: readonly SheetValue[]): number {
+    this.lastData = this.next;
+    return this.write(values, this.styles);
+  }
+
+  /** The totals under the table (bold, outside the filter). */
+  addTotal(values: readonly SheetValue[]): number {
+    return this.write(values, this.boldStyles);
+  }
+
+  private write(values: readonly SheetValue[], styles: readonly Partial<ExcelJS.Style>[]): number {
+    const number = this.next++;
+    const row = this.sheet.getRow(number);
+    let lines = 1;
+    for (let i = 0; i < this.columns.length; i++) {
+      const cell = row.getCell(i + 1);
+      const value = values[i];
+      if (typeof value === 'string') {
+        const text = sheetText(value);
+        cell.value = text;
+        if (this.columns[i].type === 'text') lines = Math.max(lines, wrappedLines(text, this.columns[i].width));
+      } else cell.value = value ?? this.blank;
+      cell.style = styles[i];
+    }
+    const height = Math.max(this.options.rowHeight ?? 0, lines > 1 ? lines * lineHeight : 0);
+    if (height > 0) row.height = height;
+    row.commit();
+    return number;
+  }
+
+  /** A row naming a group ("I. ĐIỂM CẦU …") across the whole table. */
+  addGroup(text: string): void {
+    const number = this.next++;
+    const row = this.sheet.getRow(number);
+    for (let i = 1; i <= this.columns.length; i++) row.getCell(i).style = this.groupStyle;
+    row.getCell(1).value = sheetText(text);
+    this.sheet.mergeCells(number, 1, number, this.columns.length);
+    row.height = 21;
+    row.commit();
+    this.lastData = number;
+  }
+
+  /** Filters on the header, protection where asked, and the sheet written out. */
+  finish(): void {
+    this.sheet.autoFilter = { from: { row: this.headerRow, column: 1 }, to: { row: this.lastData, column: this.columns.length } };
+    if (this.options.editableData) {
+      // No password: the protection keeps the header from being changed by mistake, and the
+      // staff who fill the list may still add, remove, sort and filter rows.
+      void this.sheet.protect('', {
+        selectLockedCells: true,
+        selectUnlockedCells: true,
+        formatColumns: true,
+        formatRows: true,
+        insertRows: true,
+        deleteRows: true,
+        sort: true,
+        autoFilter: true,
+      });
+    }
+    this.sheet.commit();
+  }
+}
+
+/** A sheet of key-value rows nobody sees in Excel, read back by the app (templates). */
+export function addHiddenSheet(workbook: SheetWorkbook, name: string, entries: readonly (readonly [string, string])[]): void {
+  const sheet = workbook.addWorksheet(name, { state: 'veryHidden' });
+  entries.forEach(([key, value], i) => {
+    const row = sheet.getRow(i + 1);
+    row.getCell(1).value = key;
+    row.getCell(2).value = sheetText(value);
+    row.commit();
+  });
+  sheet.commit();
+}
+
+/** Column widths that fit the longest text of each column, between the column's bounds. */
+export function fittedWidth(longest: number, min: number, max: number): number {
+  return Math.max(min, Math.min(max, Math.ceil(longest * 1.1) + 2));
+}
+
+/** The length of the longest text (for widths), without spreading a long list into arguments. */
+export function longest(values: Iterable<string | null | undefined>): number {
+  let max = 0;
+  for (const v of values) if (v && v.length > max) max = v.length;
+  return max;
+}

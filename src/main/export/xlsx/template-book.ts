@@ -1,0 +1,43 @@
+// "Mẫu gửi điểm cầu": for one bridge point, the list staff at the point fill in and send back.
+// It is pre-filled with the people already known there; the title and header are protected,
+// the rows are not (staff add, change and remove rows); a hidden column keeps each known
+// row's attendee id and a hidden sheet names the conference and point, so the returned file
+// updates exactly that point (services/imports/point-update.ts).
+import { attendeeIdHeader, originEntries, originSheetName, type TemplateOrigin } from '../../../shared/export/template-origin';
+import { attendeeColumn, attendeeValue, finishing, listTitle, type AttendeeField, type AttendeeShape, type ListedAttendee, type SheetHeading } from './attendee-book';
+import { addHiddenSheet, openWorkbook, ReportSheet } from './report-sheet';
+
+/** Empty rows below the known people, ready to type into. */
+const blankRows = 30;
+const fields: AttendeeField[] = ['id', 'order', 'fullName', 'position', 'unit', 'phone', 'email', 'gender', 'birthYear', 'note'];
+
+export async function writeTemplateBook(
+  file: string,
+  heading: SheetHeading,
+  origin: TemplateOrigin,
+  attendees: readonly ListedAttendee[],
+  shape: AttendeeShape,
+  writtenAt: string,
+): Promise<void> {
+  const workbook = openWorkbook(file);
+  await finishing(workbook, async () => {
+    const columns = fields.map((f) => (f === 'id' ? { ...attendeeColumn(f, shape), header: attendeeIdHeader } : attendeeColumn(f, shape)));
+    const sheet = new ReportSheet(workbook, {
+      name: 'Danh sách',
+      title: [
+        ...listTitle(heading, 'Danh sách đại biểu', origin.pointName),
+        {
+          text: 'Mỗi đại biểu một dòng; có thể thêm, sửa, xoá dòng. Giữ nguyên tiêu đề và các cột, lưu lại rồi gửi tệp này về Ban Tổ chức.',
+          size: 11,
+          italic: true,
+        },
+      ],
+      columns,
+      editableData: true,
+    });
+    attendees.forEach((a, i) => sheet.add(fields.map((f) => attendeeValue(f, a, i + 1, origin.pointName))));
+    for (let i = 0; i < blankRows; i++) sheet.add([]);
+    sheet.finish();
+    addHiddenSheet(workbook, originSheetName, originEntries(origin, writtenAt));
+  });
+}

@@ -1,0 +1,232 @@
+// The Excel reports read back as a recipient's spreadsheet would read them: exceljs for the
+// print settings, types and formulas, LibreOffice → PDF → pdftotext for what is printed.
+import Database from 'better-sqlite3';
+import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
+import { execFileSync } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { withSaveDoor } from '../../../../src/main/host/save-door';
+import { sheetName } from '../../../../src/main/export/xlsx/cell-text';
+import { csvField } from '../../../../src/main/export/csv/attendee-csv';
+import type { SavedSheets, SheetReport } from '../../../../src/shared/export/sheet-calls';
+import { convertWithLibreOffice } from '../../../helpers/office';
+import { openDemoServices, tempDir, type TestServices } from '../../../helpers/services';
+
+let t: TestServices;
+let conferenceId: number;
+beforeEach(async () => ({ t, conferenceId } = await openDemoServices()));
+afterEach(() => t.close());
+
+const requestId = () => randomUUID().replace(/-/g, '');
+
+async function save(report: SheetReport, options: Record<string, unknown> = {}): Promise<string> {
+  const file = path.join(tempDir('thu-ky-xlsx-'), `${report}.${options.format === 'csv' ? 'csv' : 'xlsx'}`);
+  const door = withSaveDoor((n, i) => t.host.call(n, i), { choosePath: async () => file, chooseFolder: async () => null });
+  const saved = await door('sheets.save', { conferenceId, report, requestId: requestId(), ...options });
+  if (!saved.ok) throw new Error(saved.error.message);
+  expect((saved.value as SavedSheets).path).toBe(file);
+  return file;
+}
+
+async function read(file: string): Promise<ExcelJS.Workbook> {
+  const book = new ExcelJS.Workbook();
+  await book.xlsx.readFile(file);
+  return book;
+}
+
+function printed(file: string): string {
+  return execFileSync('pdftotext', ['-layout', convertWithLibreOffice(file, 'pdf'), '-'], { encoding: 'utf8' });
+}
+
+/** Writes straight into the database, as data that came from anywhere might be. */
+function poke(sql: string, ...params: unknown[]): void {
+  const db = new Database(t.dbPath);
+  db.prepare(sql).run(...params);
+  db.close();
+}
+
+function expectPrintReady(sheet: ExcelJS.Worksheet, headerRow: number, columns: number): void {
+  expect(sheet.pageSetup).toMatchObject({ paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: `${headerRow}:${headerRow}` });
+  expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: headerRow });
+  const title = sheet.getCell('A1');
+  expect(title.font).toMatchObject({ name: 'Times New Roman', bold: true });
+  expect(title.isMerged && sheet.getCell(1, columns).master.address).toBe('A1');
+  expect(sheet.getCell(headerRow, 1).font).toMatchObject({ name: 'Times New Roman', bold: true });
+}
+
+describe('Excel reports of a conference', () => {
+  it('the attendee list: print-ready, phones as text with the 0, years as numbers, filter on the table', async () => {
+    const book = await read(await save('attendees'));
+    const [sheet] = book.worksheets;
+    expect(sheet.name).toBe('Danh sách đại biểu');
+    expectPrintReady(sheet, 5, 10);
+    expect(sheet.pageSetup.orientation).toBe('landscape');
+    expect(sheet.getRow(5).values).toEqual([undefined, 'TT', 'Họ và tên', 'Chức vụ', 'Đơn vị', 'Điểm cầu', 'Điện thoại', 'Giới tính', 'Năm sinh', 'Tình trạng', 'Ghi chú']);
+    expect(sheet.autoFilter).toBe('A5:J55');
+    // TT 7, Nguyễn Đình Phúc: a phone and a birth year.
+    const phone = sheet.getCell('F12');
+    expect(phone.type).toBe(ExcelJS.ValueType.String);
+    expect(phone.value).toMatch(/^0\d{9}$/);
+    expect(phone.numFmt).toBe('@');
+    expect(sheet.getCell('H12').value).toBe(1973);
+    expect(sheet.getCell('A55').value).toBe(50);
+    // Widths follow the texts: the positions column is wider than the names column.
+    expect(sheet.getColumn(3).width).toBeGreaterThan(sheet.getColumn(2).width!);
+    // A wrapped position gets a row tall enough for its lines.
+    expect(sheet.getRow(6).height).toBeGreaterThan(20);
+  });
+
+  it('never turns a text into a formula, and strips characters XML forbids', async () => {
+    poke(`UPDATE attendees SET position = ?, unit = ?, note = ? WHERE id = (SELECT min(id) FROM attendees)`, '=HYPERLINK("http://x.example","Bấm")', '@SUM(1+1)', '+84 cmd|calc');
+    poke(`UPDATE attendees SET note = ? WHERE id = (SELECT min(id) + 1 FROM attendees)`, '-2+3\u0001\u0008 ghi\u000bchú');
+    const file = await save('attendees');
+    const sheet = (await read(file)).worksheets[0];
+    for (const address of ['C6', 'D6', 'J6', 'J7']) {
+      expect(sheet.getCell(address).type, address).toBe(ExcelJS.ValueType.String);
+      expect(sheet.getCell(address).formula, address).toBeUndefined();
+    }
+    expect(sheet.getCell('C6').value).toBe('=HYPERLINK("http://x.example","Bấm")');
+    expect(sheet.getCell('J7').value).toBe('-2+3 ghichú');
+    const text = printed(file);
+    expect(text).toContain('=HYPERLINK("http://x.example","Bấm")');
+    expect(text).toContain('@SUM(1+1)');
+
+    const csv = fs.readFileSync(await save('attendees', { format: 'csv' }), 'utf8');
+    expect(csv.startsWith('\ufeffTT,Họ và tên,')).toBe(true);
+    expect(csv).toContain(`"'=HYPERLINK(""http://x.example"",""Bấm"")",'@SUM(1+1)`);
+    expect(csv).toContain("'+84 cmd|calc");
+    expect(csv).toContain("'-2+3 ghichú");
+    expect(['=1', '+1', '-1', '@a', '\tx', '\rx', 'a=1'].map(csvField)).toEqual(["'=1", "'+1", "'-1", "'@a", "'\tx", "\"'\rx\"", 'a=1']);
+  });
+
+  it('one sheet per bridge point, with names Excel accepts', async () => {
+    const book = await read(await save('attendees', { layout: 'perPoint' }));
+    expect(book.worksheets.map((s) => s.name)).toEqual([
+      'Ban Tổ chức Trung ương',
+      'Tỉnh ủy Thái Nguyên',
+      'Huyện ủy Đại Từ',
+      'Đảng ủy xã Hùng Sơn',
+      'Đảng ủy xã Quân Chu',
+      'Thành ủy Thái Nguyên',
+      'Huyện ủy Phú Lương',
+    ]);
+    const sheet = book.worksheets[2];
+    expectPrintReady(sheet, 6, 9);
+    expect(sheet.getCell('A4').value).toBe('Tại điểm cầu Huyện ủy Đại Từ');
+    expect(sheet.getCell('A7').value).toBe(1);
+
+    const taken = new Set<string>();
+    expect(sheetName('Điểm cầu [Xã/Phường]: Tân Cương * Phúc Xuân? \\ Quyết Thắng', taken)).toBe('Điểm cầu -Xã-Phường-- Tân Cương');
+    expect(sheetName('Điểm cầu [Xã/Phường]: Tân Cương * Phúc Xuân? \\ Quyết Thắng', taken)).toBe('Điểm cầu -Xã-Phường-- Tân C (2)');
+    expect(sheetName("'Trang'", taken)).toBe('Trang');
+    expect([...taken].every((n) => n.length <= 31)).toBe(true);
+  });
+
+  it('the summary: counts as numbers, totals as SUM formulas whose values agree, levels by SUMIF', async () => {
+    const file = await save('summary');
+    const book = await read(file);
+    const [byPoint, byLevel] = book.worksheets;
+    expect(byPoint.name).toBe('Theo điểm cầu');
+    expectPrintReady(byPoint, 5, 7);
+    expect(byPoint.getCell('E6').type).toBe(ExcelJS.ValueType.Number);
+    const total = byPoint.getRow(13);
+    expect(total.getCell(2).value).toBe('Tổng cộng');
+    expect(total.getCell(5).value).toEqual({ formula: 'SUM(E6:E12)', result: 50 });
+    expect(total.getCell(6).value).toEqual({ formula: 'SUM(F6:F12)', result: 40 });
+    expect(total.getCell(7).value).toEqual({ formula: 'SUM(G6:G12)', result: 4 });
+    expect(byPoint.autoFilter).toBe('A5:G12');
+    const invited = [6, 7, 8, 9, 10, 11, 12].map((r) => byPoint.getCell(r, 5).value as number);
+    expect(invited.reduce((a, b) => a + b, 0)).toBe(50);
+
+    expect(byLevel.name).toBe('Theo cấp');
+    const levels = [6, 7, 8, 9].map((r) => [byLevel.getCell(r, 2).value, ...[3, 4, 5].map((c) => (byLevel.getCell(r, c).value as { result: number }).result)]);
+    expect(levels).toEqual([
+      ['Trung ương', 1, 2, 2],
+      ['Tỉnh', 1, 4, 4],
+      ['Huyện', 3, 24, 17],
+      ['Xã', 2, 20, 17],
+    ]);
+    // Every formula carries its value, zeros too (exceljs reads a stored 0 back as no value).
+    const xml = await (await JSZip.loadAsync(fs.readFileSync(file))).file('xl/worksheets/sheet2.xml')!.async('string');
+    expect(xml.match(/<f>/g)).toHaveLength(20);
+    expect(xml.match(/<\/f><v>\d+<\/v>/g)).toHaveLength(20);
+    expect(xml).toContain(`,&apos;Theo điểm cầu&apos;!$G$6:$G$12)</f><v>0</v>`);
+    expect((byLevel.getCell('D8').value as { formula: string }).formula).toBe(`SUMIF('Theo điểm cầu'!$C$6:$C$12,"=Huyện",'Theo điểm cầu'!$E$6:$E$12)`);
+    expect(byLevel.getCell('C10').value).toEqual({ formula: 'SUM(C6:C9)', result: 7 });
+
+    // LibreOffice computes the formulas itself: the printed totals are its own.
+    const text = printed(file);
+    expect(text).toMatch(/Tổng cộng\s+50\s+40\s+4/);
+    expect(text).toMatch(/Huyện\s+3\s+24\s+17\s+3/);
+    expect(text).toMatch(/Tổng cộng\s+7\s+50\s+40\s+4/);
+  });
+
+  it('the bridge points with who presides, the technical contact and the link', async () => {
+    const points = await t.call('conferenceBridgePoints.list', { conferenceId });
+    await t.call('conferenceBridgePoints.update', { id: points[2].id, connectionStatus: 'su_co', connectionNote: 'Mất tiếng' });
+    const file = await save('bridgePoints');
+    const sheet = (await read(file)).worksheets[0];
+    expectPrintReady(sheet, 5, 11);
+    expect(sheet.getRow(5).values).toEqual([
+      undefined,
+      'TT',
+      'Điểm cầu',
+      'Cấp',
+      'Thuộc',
+      'Địa chỉ',
+      'Người chủ trì',
+      'Cán bộ kỹ thuật',
+      'Điện thoại kỹ thuật',
+      'Kết nối',
+      'Kiểm tra lúc',
+      'Ghi chú',
+    ]);
+    const row = sheet.getRow(8);
+    expect(row.getCell(2).value).toBe(points[2].name);
+    expect(row.getCell(9).value).toBe('Sự cố');
+    expect(row.getCell(11).value).toBe('Mất tiếng');
+    expect(row.getCell(10).value).toMatch(/^\d{2}:\d{2} \d{2}\/\d{2}\/\d{4}$/);
+    expect(printed(file)).toContain('Mất tiếng');
+  });
+
+  it('the sign-in sheet: a group row per point, rows tall enough to sign', async () => {
+    const file = await save('signInSheet');
+    const sheet = (await read(file)).worksheets[0];
+    expectPrintReady(sheet, 5, 4);
+    expect(sheet.pageSetup.orientation).toBe('portrait');
+    expect(sheet.getCell('A6').value).toBe('I. ĐIỂM CẦU BAN TỔ CHỨC TRUNG ƯƠNG');
+    expect(sheet.getCell('D6').master.address).toBe('A6');
+    expect(sheet.getRow(7).height).toBeGreaterThanOrEqual(36);
+    const text = printed(file);
+    expect(text).toContain('III. ĐIỂM CẦU HUYỆN ỦY ĐẠI TỪ');
+    expect(text).toContain('Ký tên');
+  });
+
+  it('reports progress, stops on Cancel with nothing saved or left behind, and says why when there is nothing to list', async () => {
+    const staging = path.join(os.tmpdir(), 'thu-ky-hoi-nghi-xuat');
+    const before = fs.existsSync(staging) ? fs.readdirSync(staging) : [];
+    const progress: number[] = [];
+    await t.call('sheets.write', { conferenceId, report: 'attendees', requestId: requestId() }, (p) => progress.push(p.done)).then(
+      async (staged) => fs.rmSync(path.join(staging, staged.token), { recursive: true }),
+    );
+    expect(progress.at(-1)).toBe(50);
+
+    const id = requestId();
+    const cancelled = t.host.call('sheets.write', { conferenceId, report: 'attendees', requestId: id });
+    await t.call('sheets.cancel', { requestId: id });
+    expect(await cancelled).toMatchObject({ ok: false, error: { code: 'CANCELLED', message: 'Đã dừng xuất tệp Excel; chưa có tệp nào được lưu.' } });
+    expect(fs.existsSync(staging) ? fs.readdirSync(staging) : []).toEqual(before);
+
+    const empty = await t.call('conferences.create', { name: 'Hội nghị chưa có ai', kind: 'khac', date: '2026-12-31', session: 'sang', startTime: '08:00', hostBody: null });
+    expect(await t.fail('sheets.write', { conferenceId: empty.id, report: 'attendees', requestId: requestId() })).toMatchObject({
+      code: 'NOT_FOUND',
+      message: expect.stringContaining('chưa có đại biểu'),
+    });
+    // Only a door saves.
+    expect(await t.fail('sheets.save', { conferenceId, report: 'summary', requestId: requestId() })).toMatchObject({ code: 'FORBIDDEN' });
+  });
+});

@@ -1,0 +1,156 @@
+// "Mẫu gửi điểm cầu": a template per bridge point goes out, staff fill it (here: with exceljs,
+// and by re-saving in LibreOffice), and importing it back updates exactly that point, showing
+// added / changed / removed before anything is written; undo puts the point back.
+import Database from 'better-sqlite3';
+import ExcelJS from 'exceljs';
+import { randomUUID } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { withSaveDoor } from '../../../../src/main/host/save-door';
+import { attendeeIdHeader, originSheetName } from '../../../../src/shared/export/template-origin';
+import type { SavedSheets } from '../../../../src/shared/export/sheet-calls';
+import type { ImportPreview } from '../../../../src/shared/import-types';
+import { convertWithLibreOffice } from '../../../helpers/office';
+import { openDemoServices, tempDir, type TestServices } from '../../../helpers/services';
+
+let t: TestServices;
+let conferenceId: number;
+beforeEach(async () => ({ t, conferenceId } = await openDemoServices()));
+afterEach(() => t.close());
+
+const requestId = () => randomUUID().replace(/-/g, '');
+
+async function writeTemplates(): Promise<SavedSheets> {
+  const folder = path.join(tempDir('thu-ky-templates-'), 'Mau');
+  const door = withSaveDoor((n, i) => t.host.call(n, i), { choosePath: async () => null, chooseFolder: async () => folder });
+  const saved = await door('sheets.save', { conferenceId, report: 'templates', requestId: requestId() });
+  if (!saved.ok) throw new Error(saved.error.message);
+  return saved.value as SavedSheets;
+}
+
+/** Every attendee of the conference, as stored, for comparing before and after. */
+function attendeesByPoint(): Record<string, string[]> {
+  const db = new Database(t.dbPath, { readonly: true });
+  const rows = db
+    .prepare(
+      `SELECT b.name AS point, a.id, p.full_name, coalesce(a.position, p.position) AS position, coalesce(a.unit, p.unit) AS unit, p.phone, a.note
+       FROM attendees a JOIN people p ON p.id = a.person_id JOIN conference_bridge_points cbp ON cbp.id = a.conference_bridge_point_id
+       JOIN bridge_points b ON b.id = cbp.bridge_point_id WHERE a.conference_id = ? ORDER BY a.id`,
+    )
+    .all(conferenceId) as { point: string }[];
+  db.close();
+  const by: Record<string, string[]> = {};
+  for (const { point, ...rest } of rows) (by[point] ??= []).push(JSON.stringify(rest));
+  return by;
+}
+
+function preview(file: string, target = conferenceId): Promise<ImportPreview> {
+  return t.call('imports.preview', { requestId: requestId(), fileName: path.basename(file), content: fs.readFileSync(file).toString('base64'), conferenceId: target });
+}
+
+function commit(previewId: string, target = conferenceId) {
+  return t.call('imports.commit', { requestId: requestId(), previewId, target: { conferenceId: target }, decisions: {}, doubtfulDefault: 'add', unassignedBridgePointId: null });
+}
+
+const daiTu = 'Mau-Huyen-uy-Dai-Tu.xlsx';
+
+describe('templates sent to the bridge points', () => {
+  it('writes one protected, pre-filled template per point with a hidden sheet naming conference and point', async () => {
+    const saved = await writeTemplates();
+    const files = fs.readdirSync(saved.path).sort();
+    // Every point but the main room.
+    expect(files).toHaveLength(6);
+    expect(saved.files).toBe(6);
+    expect(files).toContain(daiTu);
+
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(path.join(saved.path, daiTu));
+    const [list, origin] = book.worksheets;
+    expect(origin.name).toBe(originSheetName);
+    expect(origin.state).toBe('veryHidden');
+    const values = Object.fromEntries(origin.getSheetValues().slice(1).map((r) => [(r as string[])[1], (r as string[])[2]]));
+    expect(values).toMatchObject({ loai: 'mau-gui-diem-cau', 'hoi-nghi': String(conferenceId), 'ten-diem-cau': 'Điểm cầu Huyện ủy Đại Từ' });
+
+    expect(list.getCell('A4').value).toBe('Tại điểm cầu Huyện ủy Đại Từ');
+    const header = list.getRow(7);
+    expect(header.getCell(1).value).toBe(attendeeIdHeader);
+    expect(list.getColumn(1).hidden).toBe(true);
+    expect(header.getCell(3).value).toBe('Họ và tên');
+    // The header is locked (sheet protected), the rows are not, and blank rows wait below.
+    expect((list as unknown as { sheetProtection: { sheet: boolean; insertRows: boolean } }).sheetProtection).toMatchObject({ sheet: true });
+    expect(header.getCell(3).protection?.locked).not.toBe(false);
+    expect(list.getCell('C8').protection).toMatchObject({ locked: false });
+    expect(list.getCell('C8').value).toBe('Nguyễn Đình Phúc');
+    expect(list.getCell('F8').numFmt).toBe('@');
+    expect(list.getCell('C30').protection).toMatchObject({ locked: false });
+  });
+
+  it('a template sent back unchanged changes nothing; a filled one updates exactly its point', async () => {
+    const saved = await writeTemplates();
+    const file = path.join(saved.path, daiTu);
+    const before = attendeesByPoint();
+
+    const same = await preview(file);
+    expect(same.pointUpdate).toMatchObject({ pointName: 'Điểm cầu Huyện ủy Đại Từ', added: 0, changed: 0, removed: 0, unchanged: 8 });
+
+    // Staff at the point: one promoted, one phone corrected, one left out, one newcomer.
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(file);
+    const list = book.worksheets[0];
+    list.getCell('D9').value = 'Trưởng Ban Tổ chức Huyện ủy';
+    list.getCell('F10').value = '0987 654 321';
+    list.spliceRows(11, 1);
+    list.getCell('C16').value = 'Lò Văn Mới';
+    list.getCell('D16').value = 'Chuyên viên Văn phòng Huyện ủy';
+    list.getCell('F16').value = '0911222333';
+    const filled = path.join(path.dirname(file), 'Mau-da-dien.xlsx');
+    await book.xlsx.writeFile(filled);
+
+    const plan = (await preview(filled)).pointUpdate!;
+    expect(plan).toMatchObject({ added: 1, changed: 2, removed: 1, unchanged: 5 });
+    expect(plan.changes.map((c) => [c.kind, c.fullName, ...c.details])).toEqual([
+      ['changed', 'Vũ Thanh Anh', 'Chức vụ: Phó Trưởng Ban Tổ chức Huyện ủy → Trưởng Ban Tổ chức Huyện ủy'],
+      ['changed', 'Nguyễn Thị Anh', 'Điện thoại: 0989292628 → 0987654321'],
+      ['added', 'Lò Văn Mới'],
+      ['removed', 'Phạm Ngọc Khánh', 'không còn trong danh sách gửi lại'],
+    ]);
+    // Nothing is written by the preview.
+    expect(attendeesByPoint()).toEqual(before);
+
+    const result = await commit((await preview(filled)).previewId);
+    expect(result.message).toContain('thêm 1, sửa 2, bỏ 1');
+    const after = attendeesByPoint();
+    for (const point of Object.keys(before)) if (point !== 'Điểm cầu Huyện ủy Đại Từ') expect(after[point], point).toEqual(before[point]);
+    const daiTuNow = after['Điểm cầu Huyện ủy Đại Từ'].map((r) => JSON.parse(r));
+    expect(daiTuNow).toHaveLength(8);
+    expect(daiTuNow.find((r) => r.full_name === 'Vũ Thanh Anh').position).toBe('Trưởng Ban Tổ chức Huyện ủy');
+    expect(daiTuNow.find((r) => r.full_name === 'Nguyễn Thị Anh').phone).toBe('0987654321');
+    expect(daiTuNow.find((r) => r.full_name === 'Lò Văn Mới')).toMatchObject({ phone: '0911222333' });
+    expect(daiTuNow.some((r) => r.full_name === 'Phạm Ngọc Khánh')).toBe(false);
+
+    // Undo puts the point back as it was, ids included.
+    const [record] = await t.call('imports.list', { conferenceId });
+    await t.call('imports.undo', { importId: record.id });
+    expect(attendeesByPoint()).toEqual(before);
+  });
+
+  it('survives being re-saved in LibreOffice, and refuses to go into another conference', async () => {
+    const saved = await writeTemplates();
+    const resaved = convertWithLibreOffice(path.join(saved.path, daiTu), 'xlsx:Calc MS Excel 2007 XML');
+    const p = await preview(resaved);
+    expect(p.pointUpdate).toMatchObject({ added: 0, changed: 0, removed: 0, unchanged: 8 });
+
+    const other = await t.call('conferences.create', { name: 'Hội nghị khác', kind: 'khac', date: '2026-12-31', session: 'sang', startTime: '08:00', hostBody: null });
+    const again = await preview(resaved, other.id);
+    const refused = await t.fail('imports.commit', {
+      requestId: requestId(),
+      previewId: again.previewId,
+      target: { conferenceId: other.id },
+      decisions: {},
+      doubtfulDefault: 'add',
+      unassignedBridgePointId: null,
+    });
+    expect(refused.message).toContain('hãy nhập vào đúng hội nghị đó');
+  });
+});

@@ -6,9 +6,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { communePositions, generatePerson, seededRandom } from '../src/main/services/demo-data';
 import { createInProcessHost } from '../src/main/host/in-process-host';
-import type { ServiceHost } from '../src/main/host/service-host';
+import { conferenceOf } from './conference';
 import { round, type Measure } from './measures';
 
 export interface WordBenchOptions {
@@ -28,28 +27,6 @@ interface RunOutcome {
 function run(side: 'minutes' | 'list' | 'bare', dbPath: string, conferenceId: number): RunOutcome {
   const output = execFileSync(process.execPath, ['--import', 'tsx', path.join(root, 'bench/word-run.ts'), side, dbPath, String(conferenceId)], { cwd: root, encoding: 'utf8' });
   return JSON.parse(output.trim().split('\n').pop()!) as RunOutcome;
-}
-
-async function ok<T>(host: ServiceHost, name: Parameters<ServiceHost['call']>[0], input: unknown): Promise<T> {
-  const envelope = await host.call(name, input);
-  if (!envelope.ok) throw new Error(envelope.error.message);
-  return envelope.value as T;
-}
-
-/** A conference of `attendees` people over points of 100, in one province. */
-async function conferenceOf(host: ServiceHost, name: string, attendees: number): Promise<number> {
-  const random = seededRandom(attendees);
-  const points: number[] = [];
-  for (let i = 0; i < Math.ceil(attendees / 100); i++) points.push((await ok<{ id: number }>(host, 'bridgePoints.create', { name: `Điểm cầu Đảng ủy xã số ${i + 1}` })).id);
-  const conference = await ok<{ id: number }>(host, 'conferences.create', { name, kind: 'hoc_tap_nghi_quyet', date: '2026-12-30', session: 'sang', startTime: '08:00', hostBody: 'Tỉnh ủy Thái Nguyên' });
-  await ok(host, 'conferenceBridgePoints.attach', { conferenceId: conference.id, bridgePointIds: points });
-  const cbps = await ok<{ id: number }[]>(host, 'conferenceBridgePoints.list', { conferenceId: conference.id });
-  const rows = Array.from({ length: attendees }, (_, i) => {
-    const person = generatePerson(random);
-    return { fullName: person.fullName, position: communePositions[i % communePositions.length], unit: `Đảng ủy xã số ${Math.floor(i / 100) + 1}`, conferenceBridgePointId: cbps[Math.floor(i / 100)].id, status: 'co_mat' };
-  });
-  await ok(host, 'attendees.add', { conferenceId: conference.id, rows });
-  return conference.id;
 }
 
 export async function benchWord(options: WordBenchOptions): Promise<Measure[]> {

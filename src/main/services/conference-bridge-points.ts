@@ -31,22 +31,26 @@ interface Row {
   position: number;
 }
 
-const selectBase = `SELECT cbp.id, cbp.conference_id, cbp.bridge_point_id, b.parent_id AS directory_parent_id, b.name,
+const selectPoints = (counts: string) => `SELECT cbp.id, cbp.conference_id, cbp.bridge_point_id, b.parent_id AS directory_parent_id, b.name,
   b.level_label, b.address, b.tech_contact, b.tech_phone, b.position, cbp.is_main, cbp.presiding_name, cbp.presiding_position,
-  cbp.connection_status, cbp.connection_checked_at, cbp.connection_note, cbp.invited_count, cbp.present_count,
-  coalesce(n.total, 0) AS attendee_count, coalesce(n.present, 0) AS present_attendee_count
+  cbp.connection_status, cbp.connection_checked_at, cbp.connection_note, cbp.invited_count, cbp.present_count, ${counts}
   FROM conference_bridge_points cbp
   JOIN bridge_points b ON b.id = cbp.bridge_point_id`;
+const selectBase = selectPoints('coalesce(n.total, 0) AS attendee_count, coalesce(n.present, 0) AS present_attendee_count');
 const countsPerPoint = (scope: string) => `LEFT JOIN (SELECT conference_bridge_point_id AS point, count(*) AS total,
   sum(status = 'co_mat') AS present FROM attendees WHERE ${scope} GROUP BY conference_bridge_point_id) n ON n.point = cbp.id`;
 
 /**
  * The conference's points in tree order. A point's parent is its nearest ancestor in the
- * directory that is also attached to this conference; the main point comes first.
+ * directory that is also attached to this conference; the main point comes first. Counting
+ * the attendees of each point reads them all: a caller that does not need the counts (they
+ * are then 0) skips that.
  */
-export function listConferenceBridgePoints(ctx: ServiceContext, conferenceId: number): ConferenceBridgePoint[] {
-  const rows = ctx.db
-    .prepare(`${selectBase} ${countsPerPoint('conference_id = @conferenceId')} WHERE cbp.conference_id = @conferenceId`).all({ conferenceId }) as Row[];
+export function listConferenceBridgePoints(ctx: ServiceContext, conferenceId: number, withCounts = true): ConferenceBridgePoint[] {
+  const sql = withCounts
+    ? `${selectBase} ${countsPerPoint('conference_id = @conferenceId')}`
+    : selectPoints('0 AS attendee_count, 0 AS present_attendee_count');
+  const rows = ctx.db.prepare(`${sql} WHERE cbp.conference_id = @conferenceId`).all({ conferenceId }) as Row[];
   if (rows.length === 0) return [];
   const directoryParent = new Map<number, number | null>(
     (ctx.db.prepare(`SELECT id, parent_id FROM bridge_points`).raw().all() as [number, number | null][]).map(([id, parent]) => [

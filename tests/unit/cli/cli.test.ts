@@ -1,6 +1,7 @@
 // The CLI as a user runs it: `npm run cli -- …` (here through tsx directly, the same entry).
 import Database from 'better-sqlite3';
 import { spawnSync } from 'node:child_process';
+import ExcelJS from 'exceljs';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -126,5 +127,38 @@ describe('cli', () => {
     expect(JSON.parse(wrong.stdout).error.message).toMatch(/^Văn bản cần là một trong: minutes, attendee-list, sign-in-sheet, place-cards, news/);
     const noFolder = cli('export', 'news', '--db', db, '--conference', '1', '--out', path.join(dir, 'không có', 'x.docx'), '--json');
     expect(JSON.parse(noFolder.stdout).error.code).toBe('NOT_FOUND');
+  }, 60_000);
+
+  it('exports the Excel reports and the templates where --out says', async () => {
+    const dir = tempDir();
+    const db = path.join(dir, 'excel.sqlite');
+    expect(cli('demo', '--db', db).status).toBe(0);
+    for (const [kind, name, rows] of [
+      ['attendees', 'Danh sách đại biểu.xlsx', 50],
+      ['summary', 'Tổng hợp.xlsx', 7],
+      ['bridge-points', 'Điểm cầu.xlsx', 7],
+      ['sign-in-sheet-xlsx', 'Danh sách ký.xlsx', 50],
+      ['attendees', 'Danh sách.csv', 50],
+    ] as const) {
+      const out = path.join(dir, 'Báo cáo', name);
+      fs.mkdirSync(path.dirname(out), { recursive: true });
+      const run = cli('export', kind, '--db', db, '--conference', '1', '--out', out, '--json');
+      expect(run.status, `${kind}: ${run.stderr}`).toBe(0);
+      expect(JSON.parse(run.stdout)).toEqual({ file: out, files: 1, bytes: fs.statSync(out).size, rows });
+    }
+    expect(fs.readFileSync(path.join(dir, 'Báo cáo', 'Danh sách.csv'), 'utf8')).toMatch(/^\ufeffTT,Họ và tên,Chức vụ,Đơn vị,Điểm cầu,Điện thoại/);
+    const perPoint = path.join(dir, 'Báo cáo', 'Theo điểm cầu.xlsx');
+    expect(cli('export', 'attendees', '--per-point', '--db', db, '--conference', '1', '--out', perPoint).stdout).toMatch(/^Đã lưu ".*Theo điểm cầu\.xlsx" \(\d+ KB, 50 dòng\)\./);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(perPoint);
+    expect(book.worksheets).toHaveLength(7);
+
+    const folder = path.join(dir, 'Mẫu gửi điểm cầu');
+    const templates = cli('export', 'templates', '--db', db, '--conference', '1', '--out', folder, '--json');
+    expect(JSON.parse(templates.stdout)).toMatchObject({ file: folder, files: 6, rows: 48 });
+    expect(fs.readdirSync(folder)).toHaveLength(6);
+    const wrong = cli('export', 'summary', '--db', db, '--conference', '9', '--out', path.join(dir, 'x.xlsx'), '--json');
+    expect(JSON.parse(wrong.stdout).error.code).toBe('NOT_FOUND');
+    expect(fs.existsSync(path.join(dir, 'x.xlsx'))).toBe(false);
   }, 60_000);
 });

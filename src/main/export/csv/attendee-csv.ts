@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import { once } from 'node:events';
 import { defuseFormula } from '../../../shared/text/formula-guard';
 import { xmlSafe } from '../xml-safe';
-import { attendeeColumn, attendeeValue, optionalFields, type AttendeeField, type AttendeeSource } from '../xlsx/attendee-book';
+import { attendeeColumn, optionalFields, rowValues, type AttendeeField, type AttendeeSource } from '../xlsx/attendee-book';
 import type { SheetValue } from '../xlsx/report-sheet';
 import { checkpoint, type Work } from '../xlsx/work';
 
@@ -21,7 +21,8 @@ export function csvField(value: SheetValue): string {
 
 export async function writeAttendeeCsv(file: string, source: AttendeeSource, work: Work): Promise<number> {
   const fields: AttendeeField[] = ['order', 'fullName', 'position', 'unit', 'bridgePoint', 'phone', ...optionalFields(source.shape), 'note'];
-  const total = source.points.reduce((sum, p) => sum + p.count, 0);
+  const { total } = source;
+  const values = rowValues(fields);
   const out = fs.createWriteStream(file, { flags: 'wx' });
   const failed = new Promise<never>((_resolve, reject) => out.once('error', reject));
   failed.catch(() => undefined);
@@ -34,7 +35,7 @@ export async function writeAttendeeCsv(file: string, source: AttendeeSource, wor
     for (const point of source.points) {
       for (const a of source.rowsAt(point.id)) {
         done++;
-        await write(fields.map((f) => csvField(attendeeValue(f, a, done, point.name))).join(','));
+        await write(values(a, done, point.name).map(csvField).join(','));
         await checkpoint(work, done, total);
       }
     }

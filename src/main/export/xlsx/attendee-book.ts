@@ -1,7 +1,7 @@
 // The attendee list as Excel: one sheet with a "Điểm cầu" column, or one sheet per bridge
 // point. Its headers are those the import recognises, so a list the app writes comes back
 // into the app unchanged; rows stream out point by point.
-import { checkpoint, type Work } from './work';
+import { checkpoint, readAhead, type Work } from './work';
 import { sheetName } from './cell-text';
 import { fittedWidth, openWorkbook, ReportSheet, type ReportColumn, type SheetValue, type SheetWorkbook, type TitleLine } from './report-sheet';
 
@@ -29,7 +29,6 @@ export interface ListedPoint {
   /** The conference's point; null for attendees with none. */
   readonly id: number | null;
   readonly name: string | null;
-  readonly count: number;
 }
 
 export type AttendeeField = 'order' | 'id' | 'fullName' | 'position' | 'unit' | 'bridgePoint' | 'phone' | 'email' | 'gender' | 'birthYear' | 'status' | 'note';
@@ -42,7 +41,9 @@ export interface AttendeeShape {
 
 export interface AttendeeSource {
   readonly heading: SheetHeading;
+  /** The points that have attendees, in the order they are listed. */
   readonly points: readonly ListedPoint[];
+  readonly total: number;
   readonly shape: AttendeeShape;
   rowsAt(pointId: number | null): readonly ListedAttendee[];
 }
@@ -78,17 +79,24 @@ export function attendeeColumn(field: AttendeeField, shape: AttendeeShape): Repo
   }
 }
 
-export function attendeeValue(field: AttendeeField, a: ListedAttendee, order: number | null, pointName: string | null): SheetValue {
-  switch (field) {
-    case 'order':
-      return order;
-    case 'id':
-      return a.id;
-    case 'bridgePoint':
-      return pointName;
-    default:
-      return a[field];
-  }
+/**
+ * The values of one row in the order of `fields`: a function made once per list, since it
+ * runs for each of up to 100,000 rows.
+ */
+export function rowValues(fields: readonly AttendeeField[]): (a: ListedAttendee, order: number | null, pointName: string | null) => SheetValue[] {
+  const keys = fields.map((f) => (f === 'order' || f === 'bridgePoint' ? null : f));
+  const orderAt = fields.indexOf('order');
+  const pointAt = fields.indexOf('bridgePoint');
+  return (a, order, pointName) => {
+    const values: SheetValue[] = new Array(keys.length);
+    for (let i = 0; i < keys.length; i++) {
+      const key = keys[i];
+      values[i] = key === null ? null : a[key];
+    }
+    if (orderAt >= 0) values[orderAt] = order;
+    if (pointAt >= 0) values[pointAt] = pointName;
+    return values;
+  };
 }
 
 /** The optional columns that have something in them. */
@@ -126,7 +134,7 @@ export async function finishing<T>(workbook: SheetWorkbook, write: () => Promise
 
 export async function writeAttendeeBook(file: string, source: AttendeeSource, layout: 'oneSheet' | 'perPoint', work: Work): Promise<number> {
   const workbook = openWorkbook(file);
-  const total = source.points.reduce((sum, p) => sum + p.count, 0);
+  const { total } = source;
   const extra = optionalFields(source.shape);
   return finishing(workbook, async () => {
     let done = 0;
@@ -137,17 +145,21 @@ export async function writeAttendeeBook(file: string, source: AttendeeSource, la
         title: listTitle(source.heading, 'Danh sách đại biểu'),
         columns: fields.map((f) => attendeeColumn(f, source.shape)),
       });
-      for (const point of source.points) {
-        for (const a of source.rowsAt(point.id)) {
+      const values = rowValues(fields);
+      const ahead = readAhead(source.points, (p) => source.rowsAt(p.id));
+      for (let entry = ahead.take(); entry; entry = ahead.take()) {
+        const { point, rows } = entry;
+        for (const a of rows) {
           done++;
-          sheet.add(fields.map((f) => attendeeValue(f, a, done, point.name)));
-          await checkpoint(work, done, total);
+          sheet.add(values(a, done, point.name));
+          await checkpoint(work, done, total, sheet, ahead.fill);
         }
       }
       sheet.finish();
       return done;
     }
     const fields: AttendeeField[] = ['order', 'fullName', 'position', 'unit', 'phone', ...extra, 'note'];
+    const values = rowValues(fields);
     const taken = new Set<string>();
     for (const point of source.points) {
       const sheet = new ReportSheet(workbook, {
@@ -158,8 +170,8 @@ export async function writeAttendeeBook(file: string, source: AttendeeSource, la
       let order = 0;
       for (const a of source.rowsAt(point.id)) {
         done++;
-        sheet.add(fields.map((f) => attendeeValue(f, a, ++order, point.name)));
-        await checkpoint(work, done, total);
+        sheet.add(values(a, ++order, point.name));
+        await checkpoint(work, done, total, sheet);
       }
       sheet.finish();
     }

@@ -2,11 +2,11 @@
 // = + - @ or a tab or carriage return must not become a formula: every text is a string cell
 // in the Text number format (report-sheet.ts), so Excel shows it as written and keeps it text
 // when it is edited. Characters XML forbids are removed, and sheet names are ones Excel takes.
-import { xmlSafe } from '../xml-safe';
+import { withoutForbidden, xmlSafe } from '../xml-safe';
 
-/** A text for an XLSX cell: characters XML forbids removed. */
+/** A text from the database (kept in NFC) for an XLSX cell: characters XML forbids removed. */
 export function sheetText(value: string | null | undefined): string {
-  return value ? xmlSafe(value) : '';
+  return value ? withoutForbidden(value) : '';
 }
 
 const maxSheetName = 31;

@@ -56,6 +56,8 @@ const thin: Partial<ExcelJS.Borders> = {
 };
 /** Width units that fit across A4 portrait; a wider table is printed landscape. */
 const portraitWidth = 100;
+/** Bytes of sheet XML allowed to wait for compression. */
+const unzippedLimit = 4 * 1024 * 1024;
 /** Points per line of 12 pt Times New Roman, with the cell's padding. */
 const lineHeight = 15.6;
 
@@ -69,22 +71,28 @@ export function wrappedLines(text: string, width: number): number {
   // narrower, and a line keeps a character's room for the padding.
   const perLine = Math.max(1, Math.floor(width * 1.2) - 1);
   if (text.length <= perLine && !text.includes('\n')) return 1;
-  let lines = 0;
-  for (const paragraph of text.split('\n')) {
-    let used = 0;
-    lines++;
-    for (const word of paragraph.split(' ')) {
-      const length = word.length;
-      if (used === 0) used = length;
-      else if (used + 1 + length <= perLine) used += 1 + length;
-      else {
-        lines++;
-        used = length;
-      }
-      while (used > perLine) {
-        lines++;
-        used -= perLine;
-      }
+  // Words laid out one after another, without splitting the text (it runs for every cell).
+  let lines = 1;
+  let used = 0;
+  let wordStart = 0;
+  for (let i = 0; i <= text.length; i++) {
+    const code = i < text.length ? text.charCodeAt(i) : 32;
+    if (code !== 32 && code !== 10) continue;
+    const length = i - wordStart;
+    wordStart = i + 1;
+    if (used === 0) used = length;
+    else if (used + 1 + length <= perLine) used += 1 + length;
+    else {
+      lines++;
+      used = length;
+    }
+    while (used > perLine) {
+      lines++;
+      used -= perLine;
+    }
+    if (code === 10) {
+      lines++;
+      used = 0;
     }
   }
   return lines;
@@ -112,6 +120,8 @@ export class ReportSheet {
   readonly headerRow: number;
   private readonly sheet: Sheet;
   private readonly columns: readonly ReportColumn[];
+  /** Each column's width where its text wraps, 0 where it does not. */
+  private readonly wrapWidths: readonly number[];
   private readonly styles: Partial<ExcelJS.Style>[];
   private readonly boldStyles: Partial<ExcelJS.Style>[];
   private readonly groupStyle: Partial<ExcelJS.Style>;
@@ -123,6 +133,7 @@ export class ReportSheet {
   constructor(workbook: SheetWorkbook, private readonly options: ReportSheetOptions) {
     const { columns, title } = options;
     this.columns = columns;
+    this.wrapWidths = columns.map((c) => (c.type === 'text' ? c.width : 0));
     this.headerRow = title.length + 2;
     this.next = this.headerRow + 1;
     this.lastData = this.headerRow;
@@ -197,7 +208,8 @@ export class ReportSheet {
       if (typeof value === 'string') {
         const text = sheetText(value);
         cell.value = text;
-        if (this.columns[i].type === 'text') lines = Math.max(lines, wrappedLines(text, this.columns[i].width));
+        const width = this.wrapWidths[i];
+        if (width > 0 && text.length > width) lines = Math.max(lines, wrappedLines(text, width));
       } else cell.value = value ?? this.blank;
       cell.style = styles[i];
     }
@@ -217,6 +229,22 @@ export class ReportSheet {
     row.height = 21;
     row.commit();
     this.lastData = number;
+  }
+
+  /**
+   * Waits while the zip has not taken most of what was written. exceljs does not push back:
+   * rows written faster than they are compressed would pile up in memory (all 100,000 of
+   * them) and be compressed only at the end. Giving the thread back with a short timer lets
+   * the compression, which runs beside it, keep up; `meanwhile` (reading the next rows, say)
+   * is done instead of waiting as long as it has something to do.
+   */
+  async settle(meanwhile?: () => boolean): Promise<void> {
+    const pipes = (this.sheet as unknown as { stream?: { pipes?: { _writableState?: { length?: number } }[] } }).stream?.pipes ?? [];
+    const pending = () => pipes.reduce((sum, pipe) => sum + (pipe._writableState?.length ?? 0), 0);
+    while (pending() > unzippedLimit) {
+      if (meanwhile?.()) await new Promise((resolve) => setImmediate(resolve));
+      else await new Promise((resolve) => setTimeout(resolve, 1));
+    }
   }
 
   /** Filters on the header, protection where asked, and the sheet written out. */

@@ -34,7 +34,7 @@ export async function writeSignInBook(file: string, heading: SheetHeading, group
       sheet.addGroup(groupTitle(g, group.pointName));
       for (const [i, a] of group.attendees.entries()) {
         sheet.add([i + 1, a.fullName, a.positionAndUnit, null]);
-        await checkpoint(work, ++done, total);
+        await checkpoint(work, ++done, total, sheet);
       }
     }
     sheet.finish();

@@ -4,7 +4,7 @@
 // row's attendee id and a hidden sheet names the conference and point, so the returned file
 // updates exactly that point (services/imports/point-update.ts).
 import { attendeeIdHeader, originEntries, originSheetName, type TemplateOrigin } from '../../../shared/export/template-origin';
-import { attendeeColumn, attendeeValue, finishing, listTitle, type AttendeeField, type AttendeeShape, type ListedAttendee, type SheetHeading } from './attendee-book';
+import { attendeeColumn, finishing, rowValues, listTitle, type AttendeeField, type AttendeeShape, type ListedAttendee, type SheetHeading } from './attendee-book';
 import { addHiddenSheet, openWorkbook, ReportSheet } from './report-sheet';
 
 /** Empty rows below the known people, ready to type into. */
@@ -35,7 +35,8 @@ export async function writeTemplateBook(
       columns,
       editableData: true,
     });
-    attendees.forEach((a, i) => sheet.add(fields.map((f) => attendeeValue(f, a, i + 1, origin.pointName))));
+    const values = rowValues(fields);
+    attendees.forEach((a, i) => sheet.add(values(a, i + 1, origin.pointName)));
     for (let i = 0; i < blankRows; i++) sheet.add([]);
     sheet.finish();
     addHiddenSheet(workbook, originSheetName, originEntries(origin, writtenAt));

@@ -8,24 +8,30 @@ import type { ListedBridgePoint } from '../../export/xlsx/bridge-point-book';
 import type { SummaryPoint } from '../../export/xlsx/summary-book';
 import { protocolOrderSql } from '../attendees';
 import { listConferenceBridgePoints } from '../conference-bridge-points';
-import { getConference } from '../conferences';
+import { AppError } from '../../../shared/errors';
 import type { ServiceContext } from '../context';
 import { loadConferenceFacts } from '../drafting/conference-facts';
 
 export function sheetHeading(ctx: ServiceContext, conferenceId: number): SheetHeading {
-  const conference = getConference(ctx, conferenceId);
+  const conference = ctx.db.prepare(`SELECT name, date FROM conferences WHERE id = ?`).get(conferenceId) as { name: string; date: string } | undefined;
+  if (!conference) throw new AppError('NOT_FOUND', 'Không tìm thấy hội nghị này; có thể đã bị xoá.');
   const date = officialDate(conference.date);
   return { conferenceName: conference.name, dateLine: `${date[0].toUpperCase()}${date.slice(1)}` };
 }
 
 /** The conference's points that have attendees, in tree order, then those with no point. */
 export function pointsWithAttendees(ctx: ServiceContext, conferenceId: number): ListedPoint[] {
-  const points: ListedPoint[] = listConferenceBridgePoints(ctx, conferenceId)
-    .filter((p) => p.attendeeCount > 0)
-    .map((p) => ({ id: p.id, name: p.name, count: p.attendeeCount }));
-  const unplaced = ctx.db.prepare(`SELECT count(*) FROM attendees WHERE conference_id = ? AND conference_bridge_point_id IS NULL`).pluck().get(conferenceId) as number;
-  if (unplaced > 0) points.push({ id: null, name: null, count: unplaced });
+  const anyAt = ctx.db.prepare(`SELECT 1 FROM attendees WHERE conference_bridge_point_id = ? LIMIT 1`);
+  const points: ListedPoint[] = listConferenceBridgePoints(ctx, conferenceId, false)
+    .filter((p) => anyAt.get(p.id) !== undefined)
+    .map((p) => ({ id: p.id, name: p.name }));
+  // "+": look the rows up by their (missing) point, not through all of the conference's rows.
+  if (ctx.db.prepare(`SELECT 1 FROM attendees WHERE conference_bridge_point_id IS NULL AND +conference_id = ? LIMIT 1`).get(conferenceId)) points.push({ id: null, name: null });
   return points;
+}
+
+export function attendeeTotal(ctx: ServiceContext, conferenceId: number): number {
+  return ctx.db.prepare(`SELECT count(*) FROM attendees WHERE conference_id = ?`).pluck().get(conferenceId) as number;
 }
 
 type Row = [number, string, string | null, string | null, string | null, string | null, Gender | null, number | null, AttendanceStatus, string | null];
@@ -52,19 +58,24 @@ function listed(r: Row): ListedAttendee {
 export function attendeeReader(ctx: ServiceContext, conferenceId: number, order: 'protocol' | 'name'): (pointId: number | null) => ListedAttendee[] {
   const orderBy = order === 'name' ? 'a.sort_key, a.id' : protocolOrderSql;
   const atPoint = ctx.db.prepare(`SELECT ${listedColumns} WHERE a.conference_bridge_point_id = ? ORDER BY ${orderBy}`).raw();
-  const unplaced = ctx.db.prepare(`SELECT ${listedColumns} WHERE a.conference_id = ? AND a.conference_bridge_point_id IS NULL ORDER BY ${orderBy}`).raw();
+  const unplaced = ctx.db.prepare(`SELECT ${listedColumns} WHERE a.conference_bridge_point_id IS NULL AND +a.conference_id = ? ORDER BY ${orderBy}`).raw();
   return (pointId) => ((pointId === null ? unplaced.all(conferenceId) : atPoint.all(pointId)) as Row[]).map(listed);
 }
 
+/** Rows looked at for the widths: enough to size the columns, few enough to stay quick at 100,000 rows (longer texts wrap). */
+const widthSample = 5000;
+
 export function attendeeShape(ctx: ServiceContext, conferenceId: number, pointNames: readonly (string | null)[]): AttendeeShape {
+  const someone = (condition: string) => `EXISTS (SELECT 1 FROM attendees a JOIN people p ON p.id = a.person_id WHERE a.conference_id = @conferenceId AND ${condition})`;
   const row = ctx.db
     .prepare(
-      `SELECT max(length(p.full_name)) AS fullName, max(length(coalesce(a.position, p.position))) AS position, max(length(coalesce(a.unit, p.unit))) AS unit,
-         max(length(p.email)) AS email, max(length(a.note)) AS note,
-         count(p.email) > 0 AS hasEmail, count(p.gender) > 0 AS hasGender, count(p.birth_year) > 0 AS hasBirthYear, coalesce(max(a.status <> 'duoc_moi'), 0) AS hasStatus
-       FROM attendees a JOIN people p ON p.id = a.person_id WHERE a.conference_id = ?`,
+      `SELECT max(length(full_name)) AS fullName, max(length(position)) AS position, max(length(unit)) AS unit, max(length(email)) AS email, max(length(note)) AS note,
+         ${someone('p.email IS NOT NULL')} AS hasEmail, ${someone('p.gender IS NOT NULL')} AS hasGender, ${someone('p.birth_year IS NOT NULL')} AS hasBirthYear,
+         EXISTS (SELECT 1 FROM attendees WHERE conference_id = @conferenceId AND status <> 'duoc_moi') AS hasStatus
+       FROM (SELECT p.full_name, coalesce(a.position, p.position) AS position, coalesce(a.unit, p.unit) AS unit, p.email, a.note
+             FROM attendees a JOIN people p ON p.id = a.person_id WHERE a.conference_id = @conferenceId LIMIT ${widthSample})`,
     )
-    .get(conferenceId) as Record<string, number | null>;
+    .get({ conferenceId }) as Record<string, number | null>;
   return {
     longest: {
       fullName: row.fullName ?? 0,

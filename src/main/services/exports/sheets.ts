@@ -14,11 +14,11 @@ import { writeSummaryBook } from '../../export/xlsx/summary-book';
 import { writeTemplateBook } from '../../export/xlsx/template-book';
 import { cancelledMessage, type Work } from '../../export/xlsx/work';
 import { endCancellable, startCancellable } from '../cancellable';
+import { usePageCache } from '../page-cache';
 import { listConferenceBridgePoints } from '../conference-bridge-points';
-import { getConference } from '../conferences';
 import { nowIso, type ServiceContext } from '../context';
 import { attendeeGroups } from './document-data';
-import { attendeeReader, attendeeShape, listedBridgePoints, pointsWithAttendees, sheetHeading, summaryPoints } from './sheet-data';
+import { attendeeReader, attendeeShape, attendeeTotal, listedBridgePoints, pointsWithAttendees, sheetHeading, summaryPoints } from './sheet-data';
 
 export type SheetInput = ServiceInput<'sheets.write'>;
 
@@ -30,17 +30,19 @@ const fileStems: Record<SheetReport, string> = {
   templates: 'Mau-gui-diem-cau',
 };
 
+/** Page cache while an export reads, in KiB: each page is read once. */
+const exportCacheKib = 8192;
+
 const noAttendees = 'Hội nghị chưa có đại biểu nào nên chưa có danh sách để xuất. Hãy thêm hoặc nhập danh sách đại biểu trước.';
 
 async function writeTemplates(ctx: ServiceContext, input: SheetInput, dir: string, work: Work): Promise<{ files: string[]; rows: number }> {
   const { conferenceId } = input;
-  const conference = getConference(ctx, conferenceId);
-  const all = listConferenceBridgePoints(ctx, conferenceId);
+  const heading = sheetHeading(ctx, conferenceId);
+  const all = listConferenceBridgePoints(ctx, conferenceId, false);
   const asked = input.conferenceBridgePointIds ? new Set(input.conferenceBridgePointIds) : null;
   const points = asked ? all.filter((p) => asked.has(p.id)) : all.filter((p) => !p.isMain);
   if (asked && points.length !== asked.size) throw new AppError('NOT_FOUND', 'Có điểm cầu đã chọn không còn trong hội nghị; hãy tải lại danh sách điểm cầu.');
   if (points.length === 0) throw new AppError('NOT_FOUND', 'Hội nghị chưa có điểm cầu nào ngoài điểm cầu chính để gửi mẫu. Hãy gắn điểm cầu cho hội nghị trước.');
-  const heading = sheetHeading(ctx, conferenceId);
   const shape = attendeeShape(ctx, conferenceId, points.map((p) => p.name));
   const rowsAt = attendeeReader(ctx, conferenceId, input.order);
   const writtenAt = nowIso();
@@ -54,7 +56,7 @@ async function writeTemplates(ctx: ServiceContext, input: SheetInput, dir: strin
     taken.add(name.toLowerCase());
     const attendees = rowsAt(point.id);
     rows += attendees.length;
-    const origin = { conferenceId, conferenceName: conference.name, conferenceBridgePointId: point.id, pointName: point.name };
+    const origin = { conferenceId, conferenceName: heading.conferenceName, conferenceBridgePointId: point.id, pointName: point.name };
     await writeTemplateBook(path.join(dir, name), heading, origin, attendees, shape, writtenAt);
     files.push(name);
     work.progress(i + 1, points.length);
@@ -81,6 +83,7 @@ async function writeReport(ctx: ServiceContext, input: SheetInput, report: Exclu
       const source = {
         heading,
         points,
+        total: attendeeTotal(ctx, conferenceId),
         shape: attendeeShape(ctx, conferenceId, points.map((p) => p.name)),
         rowsAt: attendeeReader(ctx, conferenceId, input.order),
       };
@@ -99,11 +102,12 @@ async function writeReport(ctx: ServiceContext, input: SheetInput, report: Exclu
 }
 
 export async function writeSheets(ctx: ServiceContext, input: SheetInput): Promise<StagedSheets> {
-  const conference = getConference(ctx, input.conferenceId);
+  const { conferenceName } = sheetHeading(ctx, input.conferenceId);
   const signal = startCancellable(input.requestId);
   const staging = await newStaging();
   const work: Work = { signal, progress: ctx.progress };
-  const stem = `${fileStems[input.report]}-${asciiFileStem(conference.name)}`;
+  const stem = `${fileStems[input.report]}-${asciiFileStem(conferenceName)}`;
+  const restoreCache = usePageCache(ctx.db, exportCacheKib);
   try {
     if (input.report === 'templates') {
       const { files, rows } = await writeTemplates(ctx, input, staging.dir, work);
@@ -116,6 +120,7 @@ export async function writeSheets(ctx: ServiceContext, input: SheetInput): Promi
     await removeStaging(staging.token);
     throw error;
   } finally {
+    restoreCache();
     endCancellable(input.requestId);
   }
 }

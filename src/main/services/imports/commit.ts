@@ -14,6 +14,7 @@ import { loadPointDirectory, personFields } from './matching';
 import type { PointUpdatePlan, RowChange } from './point-update';
 import { deleteWithSnapshot, type Snapshot } from '../undo';
 import { updateAttendee } from '../attendees';
+import { usePageCache } from '../page-cache';
 import { previewOf } from './preview';
 import { endCancellable, startCancellable } from '../cancellable';
 import { forgetPreview } from './store';
@@ -36,8 +37,8 @@ export interface ImportUndo {
 }
 
 const chunk = 2000;
-/** Page cache while an import writes, in KiB (negative: a size, not a page count). */
-const importCacheKib = -16384;
+/** Page cache while an import writes, in KiB. */
+const importCacheKib = 16384;
 const yieldToOtherWork = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 function createConference(ctx: ServiceContext, name: string): number {
@@ -145,8 +146,7 @@ export async function commitImport(ctx: ServiceContext, input: ServiceInput<'imp
   // A large import dirties more pages than the page cache holds; with a small cache SQLite
   // writes them to the WAL as it goes instead of holding 64 MB of them in memory. The cache
   // the app reads with comes back afterwards.
-  const readingCache = db.pragma('cache_size', { simple: true }) as number;
-  db.pragma(`cache_size = ${importCacheKib}`);
+  const restoreCache = usePageCache(db, importCacheKib);
   try {
     db.exec('BEGIN IMMEDIATE');
     let conferenceId: number;
@@ -244,7 +244,7 @@ export async function commitImport(ctx: ServiceContext, input: ServiceInput<'imp
     if (db.inTransaction) db.exec('ROLLBACK');
     throw error;
   } finally {
-    db.pragma(`cache_size = ${readingCache}`);
+    restoreCache();
     endCancellable(input.requestId);
   }
 }

@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import fsp from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { writeFileAtomic } from '../../../../src/main/export/write-file';
+import { placeFileAtomic, writeFileAtomic } from '../../../../src/main/export/write-file';
 import { AppError } from '../../../../src/shared/errors';
 import { tempDir } from '../../../helpers/services';
 
@@ -44,14 +44,41 @@ describe('writeFileAtomic', () => {
   it('says the disk is full and leaves neither half a file nor a temporary one', async () => {
     const dir = tempDir();
     const target = path.join(dir, 'Tin bài.docx');
-    const open = fsp.open;
-    vi.spyOn(fsp, 'open').mockImplementation(async (...args: Parameters<typeof fsp.open>) => {
-      const handle = await open(...args);
-      vi.spyOn(handle, 'writeFile').mockRejectedValue(errno('ENOSPC'));
-      return handle;
+    const writeFile = fsp.writeFile;
+    // The disk fills up halfway through the temporary file.
+    vi.spyOn(fsp, 'writeFile').mockImplementation(async (file, _data, options) => {
+      await writeFile(file, 'nửa', options);
+      throw errno('ENOSPC');
     });
     await expect(writeFileAtomic(target, Buffer.from('x'))).rejects.toMatchObject({ code: 'DISK_FULL', message: expect.stringContaining('Ổ đĩa đã đầy') });
     expect(fs.existsSync(target)).toBe(false);
+    expect(leftovers(dir)).toEqual([]);
+  });
+
+  it('puts a finished Excel file in place the same way: whole, or the old one untouched with a message', async () => {
+    const dir = tempDir();
+    const source = path.join(tempDir(), 'staged.xlsx');
+    fs.writeFileSync(source, 'bảng mới');
+    const target = path.join(dir, 'Danh sách đại biểu.xlsx');
+    fs.writeFileSync(target, 'bảng cũ');
+    await placeFileAtomic(source, target);
+    expect(fs.readFileSync(target, 'utf8')).toBe('bảng mới');
+
+    // Excel holds the file open the whole time.
+    vi.spyOn(fsp, 'rename').mockRejectedValue(errno('EBUSY'));
+    fs.writeFileSync(source, 'bảng mới hơn');
+    await expect(placeFileAtomic(source, target)).rejects.toMatchObject({ code: 'IN_USE', message: expect.stringContaining('Hãy đóng tệp đó rồi bấm lưu lại') });
+    expect(fs.readFileSync(target, 'utf8')).toBe('bảng mới');
+    vi.restoreAllMocks();
+
+    const copyFile = fsp.copyFile;
+    vi.spyOn(fsp, 'copyFile').mockImplementation(async (from, to, mode) => {
+      await copyFile(from, to, mode);
+      fs.truncateSync(to, 3);
+      throw errno('ENOSPC');
+    });
+    await expect(placeFileAtomic(source, target)).rejects.toMatchObject({ code: 'DISK_FULL' });
+    expect(fs.readFileSync(target, 'utf8')).toBe('bảng mới');
     expect(leftovers(dir)).toEqual([]);
   });
 

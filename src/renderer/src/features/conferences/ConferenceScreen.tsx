@@ -9,6 +9,7 @@ import { showToast } from '../../app/toasts';
 import { AttendeesTab } from '../attendees/AttendeesTab';
 import { ConferencePointsTab } from '../bridge-points/ConferencePointsTab';
 import { DraftWorkspace } from '../drafting/DraftWorkspace';
+import { ExcelExportDialog } from '../export/ExcelExportDialog';
 import { ExportDialog } from '../export/ExportDialog';
 import { SpeechesTab } from '../drafting/SpeechesTab';
 import { CloneDialog } from './CloneDialog';
@@ -29,6 +30,7 @@ export function ConferenceScreen({ id, tab }: { id: number; tab: ConferenceTab }
   const [problem, setProblem] = useState<string | null>(null);
   const [cloning, setCloning] = useState(false);
   const [exporting, setExporting] = useState(false);
+  const [exportingSheets, setExportingSheets] = useState(false);
 
   const load = useCallback(async () => {
     try {
@@ -70,6 +72,9 @@ export function ConferenceScreen({ id, tab }: { id: number; tab: ConferenceTab }
           <button type="button" onClick={() => setExporting(true)}>
             Xuất văn bản Word…
           </button>
+          <button type="button" onClick={() => setExportingSheets(true)}>
+            Xuất Excel…
+          </button>
           <button type="button" onClick={() => setCloning(true)}>
             Nhân bản
           </button>
@@ -101,6 +106,7 @@ export function ConferenceScreen({ id, tab }: { id: number; tab: ConferenceTab }
       </div>
       {cloning && <CloneDialog source={conference} onClose={() => setCloning(false)} />}
       {exporting && <ExportDialog conference={conference} onClose={() => setExporting(false)} />}
+      {exportingSheets && <ExcelExportDialog conference={conference} onClose={() => setExportingSheets(false)} />}
     </section>
   );
 }

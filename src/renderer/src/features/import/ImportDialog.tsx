@@ -9,6 +9,7 @@ import { formatCount } from '../../lib/format';
 import { newRequestId, readFileAsBase64 } from '../../lib/read-file';
 import { Modal } from '../../components/Modal';
 import { ColumnMapping } from './ColumnMapping';
+import { PointUpdateList, pointUpdateSummary } from './PointUpdateList';
 import { DoubtfulList, type DoubtfulDefault } from './DoubtfulList';
 import { ProblemNotice } from '../../components/ProblemNotice';
 
@@ -64,6 +65,8 @@ export function ImportDialog({ conferenceId, initialFile, startWithText, onClose
 
   const showPreview = (result: ImportPreview) => {
     setPreview(result);
+    // A returned template belongs to one conference: it goes there.
+    if (result.pointUpdate) setTarget(String(result.pointUpdate.conferenceId));
     setDecisions({});
     setDoubtfulDefault('add');
     setStage({ kind: 'preview' });
@@ -144,7 +147,9 @@ export function ImportDialog({ conferenceId, initialFile, startWithText, onClose
       ? preview.counts.doubtful - Object.values(decisions).filter((d) => d.action !== 'skip').length
       : Object.values(decisions).filter((d) => d.action === 'skip').length
     : 0;
+  const update = preview?.pointUpdate ?? null;
   const toImport = preview ? preview.attendeeCount - preview.counts.inConference - skippedDoubtful : 0;
+  const updates = update ? update.added + update.changed + update.removed : 0;
   const busy = stage.kind === 'reading' || stage.kind === 'committing';
 
   return (
@@ -187,9 +192,15 @@ export function ImportDialog({ conferenceId, initialFile, startWithText, onClose
             <button type="button" onClick={onClose}>
               Đóng
             </button>
-            <button type="button" className="primary" disabled={toImport <= 0} onClick={() => void commit()}>
-              Nhập {formatCount(Math.max(0, toImport))} đại biểu
-            </button>
+            {update ? (
+              <button type="button" className="primary" disabled={updates === 0} onClick={() => void commit()}>
+                {updates === 0 ? 'Không có thay đổi' : `Cập nhật điểm cầu (${pointUpdateSummary(update)})`}
+              </button>
+            ) : (
+              <button type="button" className="primary" disabled={toImport <= 0} onClick={() => void commit()}>
+                Nhập {formatCount(Math.max(0, toImport))} đại biểu
+              </button>
+            )}
           </>
         ) : undefined
       }
@@ -263,13 +274,21 @@ export function ImportDialog({ conferenceId, initialFile, startWithText, onClose
       )}
       {preview && (
         <div className="import-preview">
-          <p className="import-summary">
-            <strong>{formatCount(preview.attendeeCount)}</strong> đại biểu trong {preview.tables.length} trang tính ·{' '}
-            {preview.points.length} điểm cầu ({preview.points.filter((p) => p.bridgePointId !== null).length} có sẵn,{' '}
-            {preview.points.filter((p) => p.bridgePointId === null).length} sẽ tạo mới) · {formatCount(preview.counts.newPeople)} người mới,{' '}
-            {formatCount(preview.counts.samePeople)} có trong danh bạ, {formatCount(preview.counts.doubtful)} trùng tên
-            {preview.counts.inConference > 0 && `, ${formatCount(preview.counts.inConference)} đã có trong hội nghị (bỏ qua)`}
-          </p>
+          {update && (
+            <p className="import-summary template-summary" role="status">
+              Mẫu gửi điểm cầu <strong>{update.pointName}</strong> của hội nghị "{update.conferenceName}", gửi lại với{' '}
+              {formatCount(preview.attendeeCount)} đại biểu: {pointUpdateSummary(update)}. Chỉ danh sách của điểm cầu này được cập nhật.
+            </p>
+          )}
+          {!update && (
+            <p className="import-summary">
+              <strong>{formatCount(preview.attendeeCount)}</strong> đại biểu trong {preview.tables.length} trang tính ·{' '}
+              {preview.points.length} điểm cầu ({preview.points.filter((p) => p.bridgePointId !== null).length} có sẵn,{' '}
+              {preview.points.filter((p) => p.bridgePointId === null).length} sẽ tạo mới) · {formatCount(preview.counts.newPeople)} người mới,{' '}
+              {formatCount(preview.counts.samePeople)} có trong danh bạ, {formatCount(preview.counts.doubtful)} trùng tên
+              {preview.counts.inConference > 0 && `, ${formatCount(preview.counts.inConference)} đã có trong hội nghị (bỏ qua)`}
+            </p>
+          )}
           {preview.skippedSheets.length > 0 && (
             <p className="muted small">Bỏ qua: {preview.skippedSheets.map((s) => `"${s.sheet}" (${s.reason})`).join('; ')}.</p>
           )}
@@ -277,7 +296,7 @@ export function ImportDialog({ conferenceId, initialFile, startWithText, onClose
           <section className="import-section">
             <h3>Nhập vào</h3>
             <div className="toolbar">
-              <select aria-label="Hội nghị nhận danh sách" value={target} onChange={(e) => setTarget(e.target.value)}>
+              <select aria-label="Hội nghị nhận danh sách" value={target} disabled={update !== null} onChange={(e) => setTarget(e.target.value)}>
                 {conferences.map((c) => (
                   <option key={c.id} value={c.id}>
                     {c.name}
@@ -306,7 +325,9 @@ export function ImportDialog({ conferenceId, initialFile, startWithText, onClose
             ))}
           </section>
 
-          {preview.points.length > 0 && (
+          {update && <PointUpdateList update={update} />}
+
+          {preview.points.length > 0 && !update && (
             <section className="import-section">
               <h3>Điểm cầu</h3>
               <ul className="points-list">

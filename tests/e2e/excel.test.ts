@@ -1,0 +1,133 @@
+// Excel from the app, as a secretary uses it: save each report, stop a long export midway,
+// send the templates out, and take one back filled in, seeing what changes before it does.
+import ExcelJS from 'exceljs';
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser } from '../helpers/browser';
+import { startHarnessProcess, type RunningHarness } from '../helpers/harness-process';
+import { convertWithLibreOffice } from '../helpers/office';
+import { openTestServices, tempDir } from '../helpers/services';
+import { communePositions, generatePerson, seededRandom } from '../../src/main/services/demo-data';
+
+const shots = path.resolve(__dirname, '../../out/e2e');
+let browser: Browser;
+let harness: RunningHarness;
+let page: Page;
+let conferenceId: number;
+let largeId: number;
+const pageErrors: string[] = [];
+
+/** A conference large enough that its export can be stopped while it is written. */
+async function largeConference(services: Awaited<ReturnType<typeof openTestServices>>): Promise<number> {
+  const conference = await services.call('conferences.create', { name: 'Hội nghị toàn tỉnh (danh sách dài)', kind: 'khac', date: '2026-12-30', session: 'sang', startTime: '08:00', hostBody: null });
+  const random = seededRandom(7);
+  const rows = Array.from({ length: 150_000 }, (_, i) => ({ fullName: generatePerson(random).fullName, position: communePositions[i % communePositions.length] }));
+  await services.call('attendees.add', { conferenceId: conference.id, rows });
+  return conference.id;
+}
+
+beforeAll(async () => {
+  const dbPath = path.join(tempDir('thu-ky-e2e-excel-'), 'excel.sqlite');
+  const services = await openTestServices(dbPath);
+  ({ conferenceId } = await services.call('demo.create', {}));
+  largeId = await largeConference(services);
+  await services.close();
+  harness = await startHarnessProcess(dbPath);
+  browser = await launchBrowser();
+  page = await browser.newPage({ viewport: { width: 1440, height: 1000 } });
+  page.setDefaultTimeout(20_000);
+  page.on('pageerror', (e) => pageErrors.push(e.message));
+  page.on('console', (m) => m.type() === 'error' && pageErrors.push(m.text()));
+  await page.goto(harness.url);
+  await page.locator('.conference-link').first().waitFor();
+}, 120_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await harness?.stop();
+});
+
+const outputFiles = () => (fs.existsSync(harness.outputDir) ? fs.readdirSync(harness.outputDir).sort() : []);
+
+describe('Excel from the app', () => {
+  it('saves the attendee list and the summary, which print as the data says', async () => {
+    await page.goto(`${harness.origin}/#/hoi-nghi/${conferenceId}/info`);
+    await page.getByRole('button', { name: 'Xuất Excel…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Xuất Excel' });
+    await page.screenshot({ path: path.join(shots, '60-xuat-excel.png') });
+    await dialog.getByRole('button', { name: 'Lưu…' }).click();
+    await expect.poll(() => dialog.getByRole('status').innerText()).toMatch(/^Đã lưu: .*Danh-sach-dai-bieu-Hoi-nghi-giao-ban.*\.xlsx$/);
+    const list = path.join(harness.outputDir, outputFiles().find((f) => f.startsWith('Danh-sach-dai-bieu'))!);
+    const listText = execFileSync('pdftotext', ['-layout', convertWithLibreOffice(list, 'pdf'), '-'], { encoding: 'utf8' });
+    expect(listText).toContain('DANH SÁCH ĐẠI BIỂU');
+    expect(listText).toMatch(/Nguyễn Đình Phúc\s+Bí thư Huyện ủy/);
+
+    await dialog.getByText('Tổng hợp số lượng theo điểm cầu và theo cấp').click();
+    await dialog.getByRole('button', { name: 'Lưu…' }).click();
+    await expect.poll(() => dialog.getByRole('status').innerText()).toMatch(/Tong-hop-so-luong/);
+    const summary = path.join(harness.outputDir, outputFiles().find((f) => f.startsWith('Tong-hop'))!);
+    const pdf = convertWithLibreOffice(summary, 'pdf');
+    expect(execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' })).toMatch(/Tổng cộng\s+50\s+40\s+4/);
+    execFileSync('pdftoppm', ['-r', '60', '-png', '-f', '1', '-l', '1', pdf, path.join(shots, '61-tong-hop-in-ra')]);
+    await dialog.getByRole('button', { name: 'Mở thư mục' }).click();
+    await expect.poll(() => page.getByText(`Thư mục: ${harness.outputDir}`).isVisible()).toBe(true);
+    await page.keyboard.press('Escape');
+    expect(pageErrors).toEqual([]);
+  });
+
+  it('shows the progress of a long export and stops it on "Dừng" with nothing saved', async () => {
+    const before = outputFiles();
+    await page.goto(`${harness.origin}/#/hoi-nghi/${largeId}/info`);
+    await page.getByRole('button', { name: 'Xuất Excel…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Xuất Excel' });
+    await dialog.getByRole('button', { name: 'Lưu…' }).click();
+    await expect.poll(() => dialog.getByRole('progressbar').innerText(), { interval: 20 }).toMatch(/Đang ghi [\d.]+\/[\d.]+ dòng…/);
+    await page.screenshot({ path: path.join(shots, '62-xuat-excel-dang-ghi.png') });
+    await dialog.getByRole('button', { name: 'Dừng' }).click();
+    await expect.poll(() => page.getByText('Đã dừng xuất tệp Excel; chưa có tệp nào được lưu.').isVisible()).toBe(true);
+    expect(outputFiles()).toEqual(before);
+    await page.keyboard.press('Escape');
+    expect(pageErrors).toEqual([]);
+  });
+
+  it('sends templates out and takes one back: the changes at that point are shown, then made', async () => {
+    await page.goto(`${harness.origin}/#/hoi-nghi/${conferenceId}/attendees`);
+    await page.getByRole('button', { name: 'Xuất Excel…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Xuất Excel' });
+    await dialog.getByText('Mẫu gửi điểm cầu', { exact: true }).click();
+    await dialog.getByRole('button', { name: 'Lưu vào thư mục…' }).click();
+    await expect.poll(() => dialog.getByRole('status').innerText()).toMatch(/Mau-gui-diem-cau-/);
+    const folder = path.join(harness.outputDir, outputFiles().find((f) => f.startsWith('Mau-gui-diem-cau'))!);
+    expect(fs.readdirSync(folder)).toHaveLength(6);
+    await page.keyboard.press('Escape');
+
+    // At Huyện ủy Đại Từ: one promoted, one left out, one newcomer.
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(path.join(folder, 'Mau-Huyen-uy-Dai-Tu.xlsx'));
+    const sheet = book.worksheets[0];
+    sheet.getCell('D9').value = 'Trưởng Ban Tổ chức Huyện ủy';
+    sheet.spliceRows(11, 1);
+    sheet.getCell('C16').value = 'Lò Văn Mới';
+    sheet.getCell('D16').value = 'Chuyên viên Văn phòng Huyện ủy';
+    const returned = path.join(tempDir('thu-ky-e2e-returned-'), 'Mau-Huyen-uy-Dai-Tu (da dien).xlsx');
+    await book.xlsx.writeFile(returned);
+
+    await page.getByRole('button', { name: 'Nhập từ tệp…' }).click();
+    await page.getByLabel('Chọn tệp danh sách đại biểu').setInputFiles(returned);
+    const importing = page.getByRole('dialog');
+    await expect.poll(() => importing.locator('.template-summary').innerText()).toContain('thêm 1, sửa 1, bỏ 1, giữ nguyên 6');
+    const changes = await importing.getByRole('list', { name: 'Thay đổi ở điểm cầu' }).innerText();
+    expect(changes).toContain('Vũ Thanh Anh');
+    expect(changes).toContain('Chức vụ: Phó Trưởng Ban Tổ chức Huyện ủy → Trưởng Ban Tổ chức Huyện ủy');
+    expect(changes).toContain('Lò Văn Mới');
+    expect(changes).toContain('Phạm Ngọc Khánh');
+    await page.screenshot({ path: path.join(shots, '63-nhan-lai-mau.png') });
+    await importing.getByRole('button', { name: /^Cập nhật điểm cầu/ }).click();
+    await expect.poll(() => page.getByText(/Đã cập nhật điểm cầu "Điểm cầu Huyện ủy Đại Từ".*thêm 1, sửa 1, bỏ 1/).isVisible()).toBe(true);
+    await page.screenshot({ path: path.join(shots, '64-nhan-lai-mau-xong.png') });
+    expect(pageErrors).toEqual([]);
+  });
+});

@@ -45,6 +45,8 @@ export interface ReportSheetOptions {
   readonly rowHeight?: number;
   /** Data cells stay editable while the title and header are protected (templates sent out). */
   readonly editableData?: boolean;
+  /** What may be typed in a column (by its index), checked by the spreadsheet on the data rows. */
+  readonly validations?: Readonly<Record<number, ExcelJS.DataValidation>>;
 }
 
 const font = 'Times New Roman';
@@ -250,6 +252,12 @@ export class ReportSheet {
   /** Filters on the header, protection where asked, and the sheet written out. */
   finish(): void {
     this.sheet.autoFilter = { from: { row: this.headerRow, column: 1 }, to: { row: this.lastData, column: this.columns.length } };
+    // The streaming writer keeps a sheet's rules in one list (its typings only know cells').
+    const rules = (this.sheet as unknown as { dataValidations: { add(range: string, rule: ExcelJS.DataValidation): void } }).dataValidations;
+    for (const [index, rule] of Object.entries(this.options.validations ?? {})) {
+      const column = this.sheet.getColumn(Number(index) + 1).letter;
+      rules.add(`${column}${this.headerRow + 1}:${column}${Math.max(this.lastData, this.headerRow + 1)}`, rule);
+    }
     if (this.options.editableData) {
       // No password: the protection keeps the header from being changed by mistake, and the
       // staff who fill the list may still add, remove, sort and filter rows.

@@ -34,6 +34,18 @@ export async function writeTemplateBook(
       ],
       columns,
       editableData: true,
+      validations: {
+        [fields.indexOf('gender')]: { type: 'list', allowBlank: true, formulae: ['"Nam,Nữ"'], showErrorMessage: true, errorTitle: 'Giới tính', error: 'Hãy chọn Nam hoặc Nữ.' },
+        [fields.indexOf('birthYear')]: {
+          type: 'whole',
+          operator: 'between',
+          allowBlank: true,
+          formulae: [1930, new Date(writtenAt).getFullYear() - 16],
+          showErrorMessage: true,
+          errorTitle: 'Năm sinh',
+          error: 'Năm sinh là số có 4 chữ số, ví dụ 1975.',
+        },
+      },
     });
     const values = rowValues(fields);
     attendees.forEach((a, i) => sheet.add(values(a, i + 1, origin.pointName)));

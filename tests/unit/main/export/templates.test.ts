@@ -84,6 +84,9 @@ describe('templates sent to the bridge points', () => {
     expect(list.getCell('C8').value).toBe('Nguyễn Đình Phúc');
     expect(list.getCell('F8').numFmt).toBe('@');
     expect(list.getCell('C30').protection).toMatchObject({ locked: false });
+    // Staff pick the gender from a list and type a 4-digit year.
+    expect(list.getCell('H20').dataValidation).toMatchObject({ type: 'list', formulae: ['"Nam,Nữ"'] });
+    expect(list.getCell('I20').dataValidation).toMatchObject({ type: 'whole', operator: 'between' });
   });
 
   it('a template sent back unchanged changes nothing; a filled one updates exactly its point', async () => {

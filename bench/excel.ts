@@ -2,12 +2,11 @@
 // layout, streaming writer) against exceljs's streaming writer alone writing the same rows
 // (read before its clock starts) in the same run. Each side runs in a fresh process so that
 // its peak memory is its own; each figure is the best of three runs, the peak the highest.
-import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { createInProcessHost } from '../src/main/host/in-process-host';
+import { runSide, type SideOutcome } from './child';
 import { conferenceOf } from './conference';
 import { round, type Measure } from './measures';
 
@@ -16,19 +15,11 @@ export interface ExcelBenchOptions {
   readonly log: (message: string) => void;
 }
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-
-interface RunOutcome {
-  readonly seconds: number;
-  readonly bytes: number;
+interface RunOutcome extends SideOutcome {
   readonly rows: number;
-  readonly peakMb: number;
 }
 
-function runOnce(side: 'app' | 'bare' | 'plain', dbPath: string, conferenceId: number): RunOutcome {
-  const output = execFileSync(process.execPath, ['--import', 'tsx', path.join(root, 'bench/excel-run.ts'), side, dbPath, String(conferenceId)], { cwd: root, encoding: 'utf8' });
-  return JSON.parse(output.trim().split('\n').pop()!) as RunOutcome;
-}
+const runOnce = (side: 'app' | 'bare' | 'plain', dbPath: string, conferenceId: number) => runSide<RunOutcome>('excel-run.ts', side, dbPath, conferenceId);
 
 /** The best of a few runs, each in a fresh process, sides taking turns: one run of 1–2 s on 2 cores varies by ±10 %. */
 function best(sides: readonly ('app' | 'bare' | 'plain')[], dbPath: string, conferenceId: number, runs = 3): Record<string, RunOutcome> {

@@ -1,12 +1,11 @@
 // Word documents at scale: the minutes with a 2,000-attendee appendix, and a 20,000-row
 // attendee list compared with docx alone building one table of the same rows in the same
 // run. Each side runs in a fresh process so that its peak memory is its own.
-import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { createInProcessHost } from '../src/main/host/in-process-host';
+import { runSide } from './child';
 import { conferenceOf } from './conference';
 import { round, type Measure } from './measures';
 
@@ -16,18 +15,7 @@ export interface WordBenchOptions {
   readonly log: (message: string) => void;
 }
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-
-interface RunOutcome {
-  readonly seconds: number;
-  readonly bytes: number;
-  readonly peakMb: number;
-}
-
-function run(side: 'minutes' | 'list' | 'bare', dbPath: string, conferenceId: number): RunOutcome {
-  const output = execFileSync(process.execPath, ['--import', 'tsx', path.join(root, 'bench/word-run.ts'), side, dbPath, String(conferenceId)], { cwd: root, encoding: 'utf8' });
-  return JSON.parse(output.trim().split('\n').pop()!) as RunOutcome;
-}
+const run = (side: 'minutes' | 'list' | 'bare', dbPath: string, conferenceId: number) => runSide('word-run.ts', side, dbPath, conferenceId);
 
 export async function benchWord(options: WordBenchOptions): Promise<Measure[]> {
   const { log } = options;

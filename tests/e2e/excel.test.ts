@@ -98,10 +98,19 @@ describe('Excel from the app', () => {
     await page.getByRole('button', { name: 'Xuất Excel…' }).click();
     const dialog = page.getByRole('dialog', { name: 'Xuất Excel' });
     await dialog.getByText('Mẫu gửi điểm cầu', { exact: true }).click();
+    await expect.poll(() => dialog.getByText(/Mọi điểm cầu trừ điểm cầu chính \(6 điểm cầu/).isVisible()).toBe(true);
+    // Only to Huyện ủy Đại Từ this time: found by typing without diacritics.
+    await dialog.getByText('Chỉ các điểm cầu chọn dưới đây').click();
+    await dialog.getByRole('button', { name: 'Lưu vào thư mục…' }).click();
+    await expect.poll(() => dialog.getByRole('alert').innerText()).toContain('Hãy chọn ít nhất một điểm cầu');
+    await dialog.getByLabel('Tìm điểm cầu nhận mẫu').fill('dai tu');
+    await dialog.getByRole('button', { name: 'Chọn 1 điểm cầu tìm thấy' }).click();
+    await expect.poll(() => dialog.getByText('(đã chọn 1)').isVisible()).toBe(true);
+    await page.screenshot({ path: path.join(shots, '65-chon-diem-cau-nhan-mau.png') });
     await dialog.getByRole('button', { name: 'Lưu vào thư mục…' }).click();
     await expect.poll(() => dialog.getByRole('status').innerText()).toMatch(/Mau-gui-diem-cau-/);
     const folder = path.join(harness.outputDir, outputFiles().find((f) => f.startsWith('Mau-gui-diem-cau'))!);
-    expect(fs.readdirSync(folder)).toHaveLength(6);
+    expect(fs.readdirSync(folder)).toEqual(['Mau-Huyen-uy-Dai-Tu.xlsx']);
     await page.keyboard.press('Escape');
 
     // At Huyện ủy Đại Từ: one promoted, one left out, one newcomer.

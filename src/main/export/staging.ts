@@ -25,16 +25,18 @@ export function stagingDir(name: string): string {
   return path.join(root, name);
 }
 
+/** Removes an output's folder; one that cannot go yet (a file still held open) is left to the sweep. */
 export async function removeStaging(name: string): Promise<void> {
-  await fs.rm(stagingDir(name), { recursive: true, force: true });
+  await fs.rm(stagingDir(name), { recursive: true, force: true, maxRetries: 3 }).catch(() => undefined);
 }
 
+/** Never fails: a folder that cannot be removed now is tried again at the next start. */
 export async function sweepStaging(now = Date.now()): Promise<void> {
   const entries = await fs.readdir(root, { withFileTypes: true }).catch(() => []);
   for (const entry of entries) {
     if (!entry.isDirectory() || !token.test(entry.name)) continue;
     const dir = path.join(root, entry.name);
     const stat = await fs.stat(dir).catch(() => null);
-    if (stat && now - stat.mtimeMs > keepMs) await fs.rm(dir, { recursive: true, force: true });
+    if (stat && now - stat.mtimeMs > keepMs) await fs.rm(dir, { recursive: true, force: true }).catch(() => undefined);
   }
 }

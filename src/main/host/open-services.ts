@@ -5,6 +5,7 @@ import { AppError } from '../../shared/errors';
 import type { AppInfo, Notice } from '../../shared/types';
 import { latestSchemaVersion } from '../db/migrations';
 import { openDatabase } from '../db/open';
+import { sweepStaging } from '../export/staging';
 import { createHandlers } from '../services';
 import { createDispatch, type Dispatch } from './dispatch';
 import type { HostOptions } from './service-host';
@@ -20,6 +21,8 @@ export async function openServices(options: HostOptions): Promise<OpenServices> 
     const notices: Notice[] = [...opened.notices];
     const info = (): AppInfo => ({ version: options.version, schemaVersion: latestSchemaVersion, dbPath: opened.path, notices });
     const dispatch = createDispatch(opened.db, createHandlers(info), { parseWorker: options.parseWorker });
+    // Exports a crash interrupted left their files in the staging folder: clear the old ones.
+    void sweepStaging();
     return {
       dispatch,
       close: () => {

@@ -37,15 +37,25 @@ const cancelled = failure({ code: 'CANCELLED', message: 'Đã huỷ lưu văn b�
 const notSaved = (error: unknown) =>
   failure(error instanceof AppError ? error.toApiError() : { code: 'INTERNAL', message: 'Không lưu được văn bản; hãy thử lưu vào thư mục khác.' });
 
-/** Moves the staged files to the target (a file, or a folder for templates); returns the bytes. */
-async function placeStaged(staged: StagedSheets, target: string, intoFolder: boolean): Promise<number> {
+/**
+ * Moves the staged files to the target (a file, or a folder for templates), each whole or not
+ * at all; returns the bytes. A folder the door made for them goes again if they cannot all go.
+ */
+async function placeStaged(staged: StagedSheets, target: string, intoFolder: boolean, onProgress?: (progress: Progress) => void): Promise<number> {
   const dir = stagingDir(staged.token);
+  const madeFolder = intoFolder && !(await fs.stat(target).catch(() => null));
   let bytes = 0;
-  if (intoFolder) await fs.mkdir(target, { recursive: true });
-  for (const name of staged.files) {
-    const source = path.join(dir, name);
-    bytes += (await fs.stat(source)).size;
-    await placeFileAtomic(source, intoFolder ? path.join(target, name) : target);
+  try {
+    if (intoFolder) await fs.mkdir(target, { recursive: true });
+    for (const [i, name] of staged.files.entries()) {
+      const source = path.join(dir, name);
+      bytes += (await fs.stat(source)).size;
+      await placeFileAtomic(source, intoFolder ? path.join(target, name) : target);
+      if (intoFolder) onProgress?.({ call: 'sheets.save', done: i + 1, total: staged.files.length });
+    }
+  } catch (error) {
+    if (madeFolder) await fs.rm(target, { recursive: true, force: true }).catch(() => undefined);
+    throw error;
   }
   return bytes;
 }
@@ -81,7 +91,7 @@ export function withSaveDoor(call: HostCall, door: SaveDoor): HostCall {
         ? await door.chooseFolder(staged.name)
         : await door.choosePath(plainFileName(typeof suggestedName === 'string' && suggestedName ? suggestedName : staged.name, staged.name.endsWith('.csv') ? '.csv' : '.xlsx'));
       if (target === null) return cancelled;
-      const bytes = await placeStaged(staged, target, intoFolder);
+      const bytes = await placeStaged(staged, target, intoFolder, onProgress);
       const result: SavedSheets = { savedId: remember(target, intoFolder), path: target, files: staged.files.length, bytes, rows: staged.rows };
       return { ok: true, value: result };
     } catch (error) {

@@ -9,6 +9,8 @@ export const attendeeIdHeader = 'Mã (không sửa)';
 
 export interface TemplateOrigin {
   readonly conferenceId: number;
+  /** When the conference was created: with the id, it tells this database's conference from another's. */
+  readonly conferenceCreatedAt: string;
   readonly conferenceName: string;
   /** The conference's point (conference_bridge_points.id). */
   readonly conferenceBridgePointId: number;
@@ -20,6 +22,7 @@ export function originEntries(origin: TemplateOrigin, writtenAt: string): [strin
     ['loai', originKind],
     ['phien-ban', '1'],
     ['hoi-nghi', String(origin.conferenceId)],
+    ['tao-luc', origin.conferenceCreatedAt],
     ['ten-hoi-nghi', origin.conferenceName],
     ['diem-cau', String(origin.conferenceBridgePointId)],
     ['ten-diem-cau', origin.pointName],
@@ -35,5 +38,11 @@ export function readOrigin(rows: readonly (readonly string[])[]): TemplateOrigin
   if (values.get('loai') !== originKind || !Number.isSafeInteger(conferenceId) || conferenceId <= 0 || !Number.isSafeInteger(conferenceBridgePointId) || conferenceBridgePointId <= 0) {
     return null;
   }
-  return { conferenceId, conferenceName: values.get('ten-hoi-nghi') ?? '', conferenceBridgePointId, pointName: values.get('ten-diem-cau') ?? '' };
+  return {
+    conferenceId,
+    conferenceCreatedAt: values.get('tao-luc') ?? '',
+    conferenceName: values.get('ten-hoi-nghi') ?? '',
+    conferenceBridgePointId,
+    pointName: values.get('ten-diem-cau') ?? '',
+  };
 }

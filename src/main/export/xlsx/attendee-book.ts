@@ -3,7 +3,8 @@
 // into the app unchanged; rows stream out point by point.
 import { checkpoint, readAhead, type Work } from './work';
 import { sheetName } from './cell-text';
-import { fittedWidth, openWorkbook, ReportSheet, type ReportColumn, type SheetValue, type SheetWorkbook, type TitleLine } from './report-sheet';
+import { fittedWidth, ReportSheet, type ReportColumn, type SheetValue, type TitleLine } from './report-sheet';
+import { writeWorkbook } from './workbook-file';
 
 export interface SheetHeading {
   readonly conferenceName: string;
@@ -120,23 +121,10 @@ export function listTitle(heading: SheetHeading, what: string, pointName?: strin
   return lines;
 }
 
-/** Writes the workbook, finishing the file even when the work stops (the caller removes it). */
-export async function finishing<T>(workbook: SheetWorkbook, write: () => Promise<T>): Promise<T> {
-  try {
-    const result = await write();
-    await workbook.commit();
-    return result;
-  } catch (error) {
-    await workbook.commit().catch(() => undefined);
-    throw error;
-  }
-}
-
 export async function writeAttendeeBook(file: string, source: AttendeeSource, layout: 'oneSheet' | 'perPoint', work: Work): Promise<number> {
-  const workbook = openWorkbook(file);
   const { total } = source;
   const extra = optionalFields(source.shape);
-  return finishing(workbook, async () => {
+  return writeWorkbook(file, async (workbook) => {
     let done = 0;
     if (layout === 'oneSheet') {
       const fields: AttendeeField[] = ['order', 'fullName', 'position', 'unit', 'bridgePoint', 'phone', ...extra, 'note'];

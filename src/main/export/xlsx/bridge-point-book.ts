@@ -1,7 +1,8 @@
 // The conference's bridge points for the technical team and the leaders: who presides at
 // each, who to call about the link and whether it works.
-import { finishing, listTitle, type SheetHeading } from './attendee-book';
-import { fittedWidth, longest, openWorkbook, ReportSheet } from './report-sheet';
+import { listTitle, type SheetHeading } from './attendee-book';
+import { writeWorkbook } from './workbook-file';
+import { fittedWidth, longest, ReportSheet } from './report-sheet';
 
 export interface ListedBridgePoint {
   readonly name: string;
@@ -19,8 +20,7 @@ export interface ListedBridgePoint {
 }
 
 export async function writeBridgePointBook(file: string, heading: SheetHeading, points: readonly ListedBridgePoint[]): Promise<number> {
-  const workbook = openWorkbook(file);
-  return finishing(workbook, async () => {
+  return writeWorkbook(file, async (workbook) => {
     const sheet = new ReportSheet(workbook, {
       name: 'Danh sách điểm cầu',
       title: listTitle(heading, 'Danh sách điểm cầu'),

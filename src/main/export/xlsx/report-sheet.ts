@@ -3,18 +3,13 @@
 // in Times New Roman, an autofilter over the table, texts as text and counts as numbers.
 // Rows are written as they come (exceljs's streaming writer), so 100,000 rows never sit in
 // memory at once.
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { AppError } from '../../../shared/errors';
 import { sheetText } from './cell-text';
+import { cancelledMessage } from './work';
+import type { WorkbookFile } from './workbook-file';
 
-export type SheetWorkbook = ExcelJS.stream.xlsx.WorkbookWriter;
 type Sheet = ExcelJS.Worksheet;
-
-export function openWorkbook(file: string): SheetWorkbook {
-  // Inline strings: shared strings would keep every text of a 100,000-row list in memory.
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: file, useStyles: true, useSharedStrings: false });
-  workbook.creator = 'Thư Ký Hội Nghị';
-  return workbook;
-}
 
 /** order: "TT" numbers; text: any text (phone numbers too: the leading 0 stays); count: a number to add up. */
 export type ColumnType = 'order' | 'text' | 'count';
@@ -132,7 +127,10 @@ export class ReportSheet {
   /** An empty cell: in an editable sheet an empty text, since the writer leaves out rows with no value at all. */
   private readonly blank: '' | null;
 
-  constructor(workbook: SheetWorkbook, private readonly options: ReportSheetOptions) {
+  constructor(
+    private readonly workbook: WorkbookFile,
+    private readonly options: ReportSheetOptions,
+  ) {
     const { columns, title } = options;
     this.columns = columns;
     this.wrapWidths = columns.map((c) => (c.type === 'text' ? c.width : 0));
@@ -140,7 +138,7 @@ export class ReportSheet {
     this.next = this.headerRow + 1;
     this.lastData = this.headerRow;
     const landscape = columns.filter((c) => !c.hidden).reduce((sum, c) => sum + c.width, 0) > portraitWidth;
-    this.sheet = workbook.addWorksheet(options.name, {
+    this.sheet = workbook.book.addWorksheet(options.name, {
       pageSetup: {
         paperSize: 9,
         orientation: landscape ? 'landscape' : 'portrait',
@@ -154,8 +152,14 @@ export class ReportSheet {
       headerFooter: { oddFooter: `&C&"${font},Regular"&11Trang &P/&N` },
       views: [{ state: 'frozen', xSplit: 0, ySplit: this.headerRow, topLeftCell: `A${this.headerRow + 1}`, activeCell: `A${this.headerRow + 1}` }],
     });
-    this.sheet.columns = columns.map((c) => ({ width: c.width, hidden: c.hidden ?? false }));
     const editable = options.editableData ?? false;
+    // In a template the columns themselves are open, so staff can paste a list longer than the
+    // rows prepared for it (cells below keep text as text too).
+    this.sheet.columns = columns.map((c) => ({
+      width: c.width,
+      hidden: c.hidden ?? false,
+      style: editable ? { protection: { locked: false }, numFmt: c.type === 'text' ? '@' : undefined } : undefined,
+    }));
     this.blank = editable ? '' : null;
     this.styles = columns.map((c) => cellStyle(c.type, c.center ?? false, editable));
     this.boldStyles = this.styles.map((s) => ({ ...s, font: { name: font, size: 12, bold: true } }));
@@ -240,10 +244,13 @@ export class ReportSheet {
    * the compression, which runs beside it, keep up; `meanwhile` (reading the next rows, say)
    * is done instead of waiting as long as it has something to do.
    */
-  async settle(meanwhile?: () => boolean): Promise<void> {
+  async settle(signal: AbortSignal, meanwhile?: () => boolean): Promise<void> {
     const pipes = (this.sheet as unknown as { stream?: { pipes?: { _writableState?: { length?: number } }[] } }).stream?.pipes ?? [];
     const pending = () => pipes.reduce((sum, pipe) => sum + (pipe._writableState?.length ?? 0), 0);
-    while (pending() > unzippedLimit) {
+    for (;;) {
+      this.workbook.check();
+      if (signal.aborted) throw new AppError('CANCELLED', cancelledMessage);
+      if (pending() <= unzippedLimit) return;
       if (meanwhile?.()) await new Promise((resolve) => setImmediate(resolve));
       else await new Promise((resolve) => setTimeout(resolve, 1));
     }
@@ -277,8 +284,8 @@ export class ReportSheet {
 }
 
 /** A sheet of key-value rows nobody sees in Excel, read back by the app (templates). */
-export function addHiddenSheet(workbook: SheetWorkbook, name: string, entries: readonly (readonly [string, string])[]): void {
-  const sheet = workbook.addWorksheet(name, { state: 'veryHidden' });
+export function addHiddenSheet(workbook: WorkbookFile, name: string, entries: readonly (readonly [string, string])[]): void {
+  const sheet = workbook.book.addWorksheet(name, { state: 'veryHidden' });
   entries.forEach(([key, value], i) => {
     const row = sheet.getRow(i + 1);
     row.getCell(1).value = key;

@@ -1,8 +1,9 @@
 // The sign-in sheet as Excel, laid out like the Word one (formats.md): a group row per bridge
 // point ("I. ĐIỂM CẦU …"), Arabic numbers within, rows tall enough to sign.
 import { groupTitle } from '../group-title';
-import { finishing, listTitle, type SheetHeading } from './attendee-book';
-import { fittedWidth, longest, openWorkbook, ReportSheet } from './report-sheet';
+import { listTitle, type SheetHeading } from './attendee-book';
+import { writeWorkbook } from './workbook-file';
+import { fittedWidth, longest, ReportSheet } from './report-sheet';
 import { checkpoint, type Work } from './work';
 
 export interface SignInGroup {
@@ -14,9 +15,8 @@ export interface SignInGroup {
 const signingRowHeight = 36;
 
 export async function writeSignInBook(file: string, heading: SheetHeading, groups: readonly SignInGroup[], work: Work): Promise<number> {
-  const workbook = openWorkbook(file);
   const total = groups.reduce((sum, g) => sum + g.attendees.length, 0);
-  return finishing(workbook, async () => {
+  return writeWorkbook(file, async (workbook) => {
     const all = groups.flatMap((g) => g.attendees);
     const sheet = new ReportSheet(workbook, {
       name: 'Danh sách ký',

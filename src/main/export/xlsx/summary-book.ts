@@ -2,8 +2,9 @@
 // formulas (SUM, and COUNTIF/SUMIF over the points' sheet) whose values are also stored, so
 // the file reads right before any spreadsheet recalculates it.
 import { AppError } from '../../../shared/errors';
-import { finishing, listTitle, type SheetHeading } from './attendee-book';
-import { fittedWidth, longest, openWorkbook, ReportSheet, type ReportColumn } from './report-sheet';
+import { listTitle, type SheetHeading } from './attendee-book';
+import { writeWorkbook } from './workbook-file';
+import { fittedWidth, longest, ReportSheet, type ReportColumn } from './report-sheet';
 
 export interface SummaryPoint {
   readonly name: string;
@@ -28,8 +29,7 @@ const sum = (values: readonly (number | null)[]) => values.reduce<number>((total
 
 export async function writeSummaryBook(file: string, heading: SheetHeading, points: readonly SummaryPoint[]): Promise<number> {
   if (points.length === 0) throw new AppError('NOT_FOUND', 'Hội nghị chưa có điểm cầu nào nên chưa có gì để tổng hợp. Hãy gắn điểm cầu cho hội nghị trước.');
-  const workbook = openWorkbook(file);
-  return finishing(workbook, async () => {
+  return writeWorkbook(file, async (workbook) => {
     const counts: ReportColumn[] = [
       { header: 'Số được mời', type: 'count', width: 11 },
       { header: 'Có mặt', type: 'count', width: 10 },

@@ -4,8 +4,9 @@
 // row's attendee id and a hidden sheet names the conference and point, so the returned file
 // updates exactly that point (services/imports/point-update.ts).
 import { attendeeIdHeader, originEntries, originSheetName, type TemplateOrigin } from '../../../shared/export/template-origin';
-import { attendeeColumn, finishing, rowValues, listTitle, type AttendeeField, type AttendeeShape, type ListedAttendee, type SheetHeading } from './attendee-book';
-import { addHiddenSheet, openWorkbook, ReportSheet } from './report-sheet';
+import { writeWorkbook } from './workbook-file';
+import { attendeeColumn, listTitle, rowValues, type AttendeeField, type AttendeeShape, type ListedAttendee, type SheetHeading } from './attendee-book';
+import { addHiddenSheet, ReportSheet } from './report-sheet';
 
 /** Empty rows below the known people, ready to type into. */
 const blankRows = 30;
@@ -19,8 +20,7 @@ export async function writeTemplateBook(
   shape: AttendeeShape,
   writtenAt: string,
 ): Promise<void> {
-  const workbook = openWorkbook(file);
-  await finishing(workbook, async () => {
+  await writeWorkbook(file, async (workbook) => {
     const columns = fields.map((f) => (f === 'id' ? { ...attendeeColumn(f, shape), header: attendeeIdHeader } : attendeeColumn(f, shape)));
     const sheet = new ReportSheet(workbook, {
       name: 'Danh sách',

@@ -55,13 +55,19 @@ export const cancelledMessage = 'Đã dừng xuất tệp Excel; chưa có tệp
  * Every `step` rows: report, let the sheet's compression catch up (doing `meanwhile` rather
  * than only waiting) or the thread breathe, and check for Cancel.
  */
-export async function checkpoint(work: Work, done: number, total: number, sheet?: { settle(meanwhile?: () => boolean): Promise<void> }, meanwhile?: () => boolean): Promise<void> {
+export async function checkpoint(
+  work: Work,
+  done: number,
+  total: number,
+  sheet?: { settle(signal: AbortSignal, meanwhile?: () => boolean): Promise<void> },
+  meanwhile?: () => boolean,
+): Promise<void> {
   if (done % step !== 0 && done !== total) {
     if (done % breath === 0) await new Promise<void>((resolve) => setImmediate(resolve));
     return;
   }
   work.progress(done, total);
-  if (sheet) await sheet.settle(meanwhile);
+  if (sheet) await sheet.settle(work.signal, meanwhile);
   await new Promise<void>((resolve) => setImmediate(resolve));
   if (work.signal.aborted) throw new AppError('CANCELLED', cancelledMessage);
 }

@@ -46,6 +46,7 @@ async function writeTemplates(ctx: ServiceContext, input: SheetInput, dir: strin
   const shape = attendeeShape(ctx, conferenceId, points.map((p) => p.name));
   const rowsAt = attendeeReader(ctx, conferenceId, input.order);
   const writtenAt = nowIso();
+  const conferenceCreatedAt = ctx.db.prepare(`SELECT created_at FROM conferences WHERE id = ?`).pluck().get(conferenceId) as string;
   const files: string[] = [];
   const taken = new Set<string>();
   let rows = 0;
@@ -56,7 +57,7 @@ async function writeTemplates(ctx: ServiceContext, input: SheetInput, dir: strin
     taken.add(name.toLowerCase());
     const attendees = rowsAt(point.id);
     rows += attendees.length;
-    const origin = { conferenceId, conferenceName: heading.conferenceName, conferenceBridgePointId: point.id, pointName: point.name };
+    const origin = { conferenceId, conferenceCreatedAt, conferenceName: heading.conferenceName, conferenceBridgePointId: point.id, pointName: point.name };
     await writeTemplateBook(path.join(dir, name), heading, origin, attendees, shape, writtenAt);
     files.push(name);
     work.progress(i + 1, points.length);

@@ -15,7 +15,8 @@ import type { PointUpdatePlan, RowChange } from './point-update';
 import { deleteWithSnapshot, type Snapshot } from '../undo';
 import { updateAttendee } from '../attendees';
 import { usePageCache } from '../page-cache';
-import { previewOf } from './preview';
+import { originNames, previewOf } from './preview';
+import { planPointUpdate } from './point-update';
 import { endCancellable, startCancellable } from '../cancellable';
 import { forgetPreview } from './store';
 
@@ -158,7 +159,11 @@ export async function commitImport(ctx: ServiceContext, input: ServiceInput<'imp
       conferenceId = createConference(ctx, input.target.newConferenceName);
       undo.conference = conferenceId;
     }
-    const plan = stored.plan ?? null;
+    // A returned template's plan is worked out again here, inside the transaction: the point
+    // may have changed since the preview.
+    const names = stored.plan ? originNames(ctx, stored.parsed) : null;
+    if (stored.plan && !names) throw new AppError('NOT_FOUND', 'Hội nghị hoặc điểm cầu của mẫu này vừa bị xoá nên chưa có gì được nhập. Hãy chọn lại tệp.');
+    const plan = names ? planPointUpdate(ctx, stored.parsed, stored.overrides, stored.rows, names) : null;
     if (plan && plan.preview.conferenceId !== conferenceId) {
       throw new AppError(
         'VALIDATION',
@@ -166,6 +171,8 @@ export async function commitImport(ctx: ServiceContext, input: ServiceInput<'imp
         'target',
       );
     }
+    // Changes and removals first: a row added under a person who was just removed is a new attendee again.
+    if (plan) applyPointChanges(ctx, plan, undo);
     const rows = plan ? plan.added : stored.rows;
     const points = plan ? null : pointsFor(ctx, conferenceId, rows, input.unassignedBridgePointId, undo);
     const pointOf = (row: PreviewRow) => (plan ? plan.preview.conferenceBridgePointId : (points!.get(row.bridgePoint ?? '') ?? null));
@@ -214,7 +221,6 @@ export async function commitImport(ctx: ServiceContext, input: ServiceInput<'imp
       await yieldToOtherWork();
       if (signal.aborted) throw new AppError('CANCELLED', importMessages.cancelled);
     }
-    if (plan) applyPointChanges(ctx, plan, undo);
     touchConference(ctx, conferenceId);
     const importId = Number(
       db

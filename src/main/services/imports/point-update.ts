@@ -1,11 +1,16 @@
 // A returned "Mẫu gửi điểm cầu" replaces the list of the one bridge point it was written for:
-// rows matched to the point's attendees (by the hidden id the template kept, else by person)
-// are changes, the other rows are additions, and attendees no longer listed are removals.
-// The plan is shown before anything is written; commit.ts carries it out in its transaction.
+// rows matched to the point's attendees are changes, the other rows are additions, and
+// attendees no longer listed are removals. A row is matched by the hidden id the template
+// kept, as long as it still names that person (staff often type a new delegate over an old
+// row); else by the directory's person or by the same name at the point (a row typed again).
+// The plan is shown before anything is written; commit.ts works it out again inside its
+// transaction and carries it out.
 import type Database from 'better-sqlite3';
 import { attendeeIdHeader } from '../../../shared/export/template-origin';
-import type { ParsedFile, PointUpdateChange, PointUpdatePreview, PreviewRow } from '../../../shared/import-types';
-import { genderLabels, type Gender } from '../../../shared/domain';
+import type { ImportTable, ParsedFile, PointUpdateChange, PointUpdatePreview, PreviewRow } from '../../../shared/import-types';
+import { genderLabels, type AttendanceStatus, type Gender } from '../../../shared/domain';
+import { foldForSearch, nameKey } from '../../../shared/text/vietnamese';
+import { withOverrides, type MappingOverrides } from '../../import/attendees-of';
 import type { ServiceContext } from '../context';
 import { personFields } from './matching';
 
@@ -13,13 +18,19 @@ interface Stored {
   attendeeId: number;
   personId: number;
   fullName: string;
+  /** As listed: the attendee's own, else the person's. */
   position: string | null;
   unit: string | null;
+  /** The attendee's own (null: the person's shows through). */
+  ownPosition: string | null;
+  ownUnit: string | null;
   phone: string | null;
   email: string | null;
   gender: Gender | null;
   birthYear: number | null;
   note: string | null;
+  status: AttendanceStatus;
+  speeches: number;
 }
 
 /** What a matched row changes, as the services' update calls take it. */
@@ -35,6 +46,12 @@ export interface PointUpdatePlan {
   readonly added: readonly PreviewRow[];
   readonly changed: readonly RowChange[];
   readonly removed: readonly number[];
+}
+
+/** The conference and point as the database names them (the file's own names may be stale). */
+export interface PointNames {
+  readonly conferenceName: string;
+  readonly pointName: string;
 }
 
 const shownChanges = 300;
@@ -54,16 +71,18 @@ function storedAt(db: Database.Database, conferenceBridgePointId: number): Store
   return db
     .prepare(
       `SELECT a.id AS attendeeId, a.person_id AS personId, p.full_name AS fullName, coalesce(a.position, p.position) AS position,
-         coalesce(a.unit, p.unit) AS unit, p.phone, p.email, p.gender, p.birth_year AS birthYear, a.note
+         coalesce(a.unit, p.unit) AS unit, a.position AS ownPosition, a.unit AS ownUnit, p.phone, p.email, p.gender, p.birth_year AS birthYear,
+         a.note, a.status, (SELECT count(*) FROM speeches s WHERE s.attendee_id = a.id) AS speeches
        FROM attendees a JOIN people p ON p.id = a.person_id WHERE a.conference_bridge_point_id = ? ORDER BY a.id`,
     )
     .all(conferenceBridgePointId) as Stored[];
 }
 
-/** The cell of a row's column, read from the parsed table (for the hidden id and the gender as written). */
-function cellReader(parsed: ParsedFile): (row: PreviewRow, header: (h: string, kind: string | null) => boolean) => string {
+/** The cell of a row's column, read from the parsed table with the secretary's mapping (for the hidden id and the gender as written). */
+function cellReader(parsed: ParsedFile, overrides: MappingOverrides): (row: PreviewRow, header: (h: string, kind: string | null) => boolean) => string {
+  const tables = new Map<string, ImportTable>(parsed.tables.map((t) => [t.sheet, withOverrides(t, overrides)]));
   return (row, header) => {
-    const table = parsed.tables.find((t) => t.sheet === row.sheet);
+    const table = tables.get(row.sheet);
     const column = table?.columns.find((c) => header(c.header, c.kind));
     if (!table || !column) return '';
     return table.rows[row.row - 1 - table.firstDataRow]?.[column.index] ?? '';
@@ -77,28 +96,42 @@ function shown(key: keyof typeof fieldLabels, value: string | number | null): st
   return key === 'gender' ? genderLabels[value as Gender] : String(value);
 }
 
-export function planPointUpdate(ctx: ServiceContext, parsed: ParsedFile, rows: readonly PreviewRow[], conferenceName: string): PointUpdatePlan {
+/** Whether a row kept under a person's hidden id still names that person (a spelling fixed counts). */
+function namesSamePerson(row: PreviewRow, stored: Stored): boolean {
+  return row.personId === stored.personId || nameKey(row.fullName) === nameKey(stored.fullName) || foldForSearch(row.fullName) === foldForSearch(stored.fullName);
+}
+
+function removalDetails(s: Stored): string[] {
+  const details = ['không còn trong danh sách gửi lại'];
+  if (s.status === 'co_mat') details.push('đã được điểm danh có mặt');
+  if (s.speeches > 0) details.push(`có ${s.speeches} ý kiến phát biểu trong biên bản (ý kiến được giữ, không còn gắn với đại biểu)`);
+  return details;
+}
+
+export function planPointUpdate(ctx: ServiceContext, parsed: ParsedFile, overrides: MappingOverrides, rows: readonly PreviewRow[], names: PointNames): PointUpdatePlan {
   const origin = parsed.origin!;
   const stored = storedAt(ctx.db, origin.conferenceBridgePointId);
   const byId = new Map(stored.map((s) => [s.attendeeId, s]));
-  const byPerson = new Map(stored.map((s) => [s.personId, s]));
   const attending = ctx.db.prepare(`SELECT 1 FROM attendees WHERE conference_id = ? AND person_id = ?`);
   const matched = new Set<number>();
-  const cell = cellReader(parsed);
+  const cell = cellReader(parsed, overrides);
   const changes: PointUpdateChange[] = [];
   const added: PreviewRow[] = [];
   const changed: RowChange[] = [];
   const skipped: PointUpdateChange[] = [];
   let unchanged = 0;
+  const free = (s: Stored | undefined) => (s && !matched.has(s.attendeeId) ? s : undefined);
+  const group = (key: (s: Stored) => string | number) => {
+    const by = new Map<string | number, Stored[]>();
+    for (const s of stored) by.set(key(s), [...(by.get(key(s)) ?? []), s]);
+    return (value: string | number | undefined) => (value === undefined ? undefined : by.get(value)?.find((s) => !matched.has(s.attendeeId)));
+  };
+  const byPerson = group((s) => s.personId);
+  const byName = group((s) => nameKey(s.fullName));
 
   for (const row of rows) {
-    const id = Number(cell(row, (h) => h === attendeeIdHeader));
-    let current = Number.isSafeInteger(id) ? byId.get(id) : undefined;
-    if (current && matched.has(current.attendeeId)) current = undefined;
-    if (!current && row.personId !== undefined) {
-      const same = byPerson.get(row.personId);
-      if (same && !matched.has(same.attendeeId)) current = same;
-    }
+    const byHiddenId = free(byId.get(Number(cell(row, (h) => h === attendeeIdHeader))));
+    const current = (byHiddenId && namesSamePerson(row, byHiddenId) ? byHiddenId : undefined) ?? byPerson(row.personId) ?? byName(nameKey(row.fullName));
     if (!current) {
       if (row.personId !== undefined && attending.get(origin.conferenceId, row.personId)) {
         skipped.push({ kind: 'skipped', fullName: row.fullName, row: row.row, details: ['đã là đại biểu của hội nghị ở điểm cầu khác; không chuyển sang điểm cầu này'] });
@@ -129,6 +162,8 @@ export function planPointUpdate(ctx: ServiceContext, parsed: ParsedFile, rows: r
       const before = current[key] ?? null;
       const after = next[key] ?? null;
       if (before === after) continue;
+      // A position or unit shown from the person's record cannot be emptied for one conference.
+      if (after === null && ((key === 'position' && current.ownPosition === null) || (key === 'unit' && current.ownUnit === null))) continue;
       details.push(`${fieldLabels[key]}: ${shown(key, before)} → ${shown(key, after)}`);
       if (key === 'position' || key === 'unit' || key === 'note') attendee[key] = after as string | null;
       else Object.assign(person, { [key]: after });
@@ -141,15 +176,15 @@ export function planPointUpdate(ctx: ServiceContext, parsed: ParsedFile, rows: r
     changes.push({ kind: 'changed', fullName: row.fullName, row: row.row, details });
   }
   const removed = stored.filter((s) => !matched.has(s.attendeeId));
-  for (const s of removed) changes.push({ kind: 'removed', fullName: s.fullName, details: ['không còn trong danh sách gửi lại'] });
+  for (const s of removed) changes.push({ kind: 'removed', fullName: s.fullName, details: removalDetails(s) });
   changes.push(...skipped);
 
   return {
     preview: {
       conferenceId: origin.conferenceId,
-      conferenceName,
+      conferenceName: names.conferenceName,
       conferenceBridgePointId: origin.conferenceBridgePointId,
-      pointName: origin.pointName,
+      pointName: names.pointName,
       added: added.length,
       changed: changed.length,
       removed: removed.length,

@@ -8,7 +8,7 @@ import { attendeesOf } from '../../import/attendees-of';
 import { parseInWorker } from '../../import/run-parse';
 import type { ServiceContext } from '../context';
 import { loadPointDirectory, matchPeople, previewPoints } from './matching';
-import { planPointUpdate } from './point-update';
+import { planPointUpdate, type PointNames } from './point-update';
 import { endCancellable, startCancellable } from '../cancellable';
 import { keepPreview, storedPreview, type StoredPreview } from './store';
 
@@ -16,29 +16,35 @@ const shownRows = 200;
 const shownWarnings = 500;
 const shownDoubtful = 200;
 
-/** The conference's name when the template's conference and point are both still in the data. */
-function originConference(ctx: ServiceContext, parsed: ParsedFile): string | null {
+/**
+ * The conference and point a returned template is for, as this database names them; null when
+ * they are not in it (deleted, or a template written from another computer's data).
+ */
+export function originNames(ctx: ServiceContext, parsed: ParsedFile): PointNames | null {
   const { origin } = parsed;
   if (!origin) return null;
   return (
     (ctx.db
-      .prepare(`SELECT c.name FROM conference_bridge_points cbp JOIN conferences c ON c.id = cbp.conference_id WHERE cbp.id = ? AND c.id = ?`)
-      .pluck()
-      .get(origin.conferenceBridgePointId, origin.conferenceId) as string | undefined) ?? null
+      .prepare(
+        `SELECT c.name AS conferenceName, b.name AS pointName FROM conference_bridge_points cbp
+         JOIN conferences c ON c.id = cbp.conference_id JOIN bridge_points b ON b.id = cbp.bridge_point_id
+         WHERE cbp.id = ? AND c.id = ? AND c.created_at = ?`,
+      )
+      .get(origin.conferenceBridgePointId, origin.conferenceId, origin.conferenceCreatedAt) as PointNames | undefined) ?? null
   );
 }
 
 function summarize(ctx: ServiceContext, stored: StoredPreview, conferenceId?: number): ImportPreview {
   const { attendees, warnings } = attendeesOf(stored.parsed, stored.overrides);
   const origin = stored.parsed.origin;
-  const originName = originConference(ctx, stored.parsed);
-  stored.rows = matchPeople(ctx, attendees, origin && originName !== null ? origin.conferenceId : conferenceId);
-  stored.plan = origin && originName !== null ? planPointUpdate(ctx, stored.parsed, stored.rows, originName) : null;
-  if (origin && originName === null) {
+  const names = originNames(ctx, stored.parsed);
+  stored.rows = matchPeople(ctx, attendees, origin && names ? origin.conferenceId : conferenceId);
+  stored.plan = names ? planPointUpdate(ctx, stored.parsed, stored.overrides, stored.rows, names) : null;
+  if (origin && !names) {
     warnings.unshift({
       sheet: '',
       row: 0,
-      message: `Tệp là mẫu gửi điểm cầu "${origin.pointName}" của hội nghị "${origin.conferenceName}", nhưng hội nghị hoặc điểm cầu đó không còn trong dữ liệu này; danh sách được nhập như một tệp thường.`,
+      message: `Tệp là mẫu gửi điểm cầu "${origin.pointName}" của hội nghị "${origin.conferenceName}", nhưng hội nghị hoặc điểm cầu đó không có trong dữ liệu này (đã bị xoá, hoặc mẫu được gửi từ máy khác); danh sách được nhập như một tệp thường.`,
     });
   }
   const count = (match: PreviewRow['match']) => stored.rows.filter((r) => r.match === match).length;

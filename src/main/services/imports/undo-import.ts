@@ -25,7 +25,17 @@ export function undoImport(ctx: ServiceContext, importId: number): { message: st
   db.transaction(() => {
     db.prepare(`DELETE FROM attendees WHERE id ${inJson}`).run(JSON.stringify(undo.attendees));
     // A returned template: the attendees it removed come back, then its changes are reverted.
-    if (undo.removed) putBack(db, undo.removed);
+    if (undo.removed) {
+      try {
+        putBack(db, undo.removed);
+      } catch (error) {
+        if (!String((error as { code?: string }).code).startsWith('SQLITE_CONSTRAINT')) throw error;
+        throw new AppError(
+          'CONFLICT',
+          'Không hoàn tác được: có đại biểu đã bỏ theo mẫu gửi lại nay lại có trong hội nghị (được thêm lại sau đó). Hãy gỡ người đó khỏi hội nghị rồi hoàn tác lại; dữ liệu hiện tại được giữ nguyên.',
+        );
+      }
+    }
     for (const before of undo.updated ?? []) {
       if (db.prepare(`SELECT 1 FROM attendees WHERE id = ?`).get(before.attendeeId)) applyRowChange(ctx, before);
     }

@@ -8,7 +8,7 @@ import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { withSaveDoor } from '../../../../src/main/host/save-door';
 import { sheetName } from '../../../../src/main/export/xlsx/cell-text';
 import { csvField } from '../../../../src/main/export/csv/attendee-csv';
@@ -228,5 +228,24 @@ describe('Excel reports of a conference', () => {
     });
     // Only a door saves.
     expect(await t.fail('sheets.save', { conferenceId, report: 'summary', requestId: requestId() })).toMatchObject({ code: 'FORBIDDEN' });
+  });
+});
+
+describe('an Excel export whose file cannot be written', () => {
+  it('says the disk is full instead of waiting for ever, and leaves nothing behind', async () => {
+    const staging = path.join(os.tmpdir(), 'thu-ky-hoi-nghi-xuat');
+    const before = fs.existsSync(staging) ? fs.readdirSync(staging) : [];
+    const createWriteStream = fs.createWriteStream;
+    // The temporary folder's disk is full: every write fails (Linux's /dev/full).
+    const spy = vi.spyOn(fs, 'createWriteStream').mockImplementation(() => createWriteStream('/dev/full'));
+    try {
+      for (const report of ['attendees', 'summary', 'templates'] as const) {
+        const error = await t.fail('sheets.write', { conferenceId, report, requestId: requestId() });
+        expect(error, report).toMatchObject({ code: 'DISK_FULL', message: expect.stringContaining('Ổ đĩa chứa thư mục tạm của máy đã đầy') });
+      }
+    } finally {
+      spy.mockRestore();
+    }
+    expect(fs.existsSync(staging) ? fs.readdirSync(staging) : []).toEqual(before);
   });
 });

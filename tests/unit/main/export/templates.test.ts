@@ -84,6 +84,9 @@ describe('templates sent to the bridge points', () => {
     expect(list.getCell('C8').value).toBe('Nguyễn Đình Phúc');
     expect(list.getCell('F8').numFmt).toBe('@');
     expect(list.getCell('C30').protection).toMatchObject({ locked: false });
+    // Below the prepared rows the columns are open too, for a longer list pasted in.
+    expect(list.getColumn(3).style.protection).toMatchObject({ locked: false });
+    expect(list.getColumn(6).style.numFmt).toBe('@');
     // Staff pick the gender from a list and type a 4-digit year.
     expect(list.getCell('H20').dataValidation).toMatchObject({ type: 'list', formulae: ['"Nam,Nữ"'] });
     expect(list.getCell('I20').dataValidation).toMatchObject({ type: 'whole', operator: 'between' });
@@ -116,7 +119,7 @@ describe('templates sent to the bridge points', () => {
       ['changed', 'Vũ Thanh Anh', 'Chức vụ: Phó Trưởng Ban Tổ chức Huyện ủy → Trưởng Ban Tổ chức Huyện ủy'],
       ['changed', 'Nguyễn Thị Anh', 'Điện thoại: 0989292628 → 0987654321'],
       ['added', 'Lò Văn Mới'],
-      ['removed', 'Phạm Ngọc Khánh', 'không còn trong danh sách gửi lại'],
+      ['removed', 'Phạm Ngọc Khánh', 'không còn trong danh sách gửi lại', 'đã được điểm danh có mặt'],
     ]);
     // Nothing is written by the preview.
     expect(attendeesByPoint()).toEqual(before);
@@ -155,5 +158,44 @@ describe('templates sent to the bridge points', () => {
       unassignedBridgePointId: null,
     });
     expect(refused.message).toContain('hãy nhập vào đúng hội nghị đó');
+  });
+
+  it('a new delegate typed over a row replaces that person, a row typed again is the same person, and a template from other data is only a list', async () => {
+    const saved = await writeTemplates();
+    const file = path.join(saved.path, daiTu);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(file);
+    const list = book.worksheets[0];
+    // Row 9 (Vũ Thanh Anh) now names someone else; row 10 loses its hidden id, as when retyped.
+    list.getCell('C9').value = 'Hoàng Văn Thay';
+    list.getCell('A10').value = null;
+    const filled = path.join(path.dirname(file), 'Mau-thay-nguoi.xlsx');
+    await book.xlsx.writeFile(filled);
+    const p = await preview(filled);
+    expect(p.pointUpdate).toMatchObject({ added: 1, changed: 0, removed: 1, unchanged: 7 });
+    expect(p.pointUpdate!.changes.map((c) => [c.kind, c.fullName])).toEqual([
+      ['added', 'Hoàng Văn Thay'],
+      ['removed', 'Vũ Thanh Anh'],
+    ]);
+    await commit(p.previewId);
+    const db = new Database(t.dbPath, { readonly: true });
+    // The person who left keeps their name in the directory.
+    expect(db.prepare(`SELECT count(*) FROM people WHERE full_name = 'Vũ Thanh Anh'`).pluck().get()).toBe(1);
+    db.close();
+
+    // The same ids in another database's conference: not this conference, so a plain list.
+    const other = await openDemoServices();
+    try {
+      const elsewhere = await other.t.call('imports.preview', {
+        requestId: requestId(),
+        fileName: daiTu,
+        content: fs.readFileSync(file).toString('base64'),
+        conferenceId: other.conferenceId,
+      });
+      expect(elsewhere.pointUpdate).toBeNull();
+      expect(elsewhere.warnings[0].message).toContain('hoặc mẫu được gửi từ máy khác');
+    } finally {
+      await other.t.close();
+    }
   });
 });

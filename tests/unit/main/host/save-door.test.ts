@@ -1,8 +1,9 @@
 // The door saves, not the page: the path comes from the door's side, a cancelled dialog writes
 // nothing, and only folders of files saved in this session can be opened.
 import fs from 'node:fs';
+import fsp from 'node:fs/promises';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { plainFileName, withSaveDoor, type HostCall } from '../../../../src/main/host/save-door';
 import { openDemoServices, tempDir, type TestServices } from '../../../helpers/services';
 
@@ -13,7 +14,10 @@ beforeEach(async () => {
   ({ t, conferenceId } = await openDemoServices());
   call = (name, input) => t.host.call(name, input);
 });
-afterEach(() => t.close());
+afterEach(() => {
+  vi.restoreAllMocks();
+  return t.close();
+});
 
 describe('the save door', () => {
   it('turns whatever the page suggests into a plain .docx name', () => {
@@ -50,4 +54,26 @@ describe('the save door', () => {
     const refused = await withSaveDoor(call, { choosePath: async () => { throw new Error('no dialog expected'); }, chooseFolder: async () => null })('exports.save', { conferenceId, document: 'memo' });
     expect(refused).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
   });
+
+  it('puts templates in the folder the door chose, reporting each file; a folder it made goes again if they cannot all go in', async () => {
+    const folder = path.join(tempDir(), 'Mẫu gửi điểm cầu');
+    const progress: number[] = [];
+    const door = withSaveDoor((name, input, onProgress) => t.host.call(name, input, onProgress), { choosePath: async () => null, chooseFolder: async () => folder });
+    const saved = await door('sheets.save', { conferenceId, report: 'templates', requestId: 'mau-gui-1234' }, (p) => p.call === 'sheets.save' && progress.push(p.done));
+    expect(saved).toMatchObject({ ok: true, value: { path: folder, files: 6 } });
+    expect(fs.readdirSync(folder)).toHaveLength(6);
+    expect(progress).toEqual([1, 2, 3, 4, 5, 6]);
+
+    const second = path.join(tempDir(), 'Mẫu lần hai');
+    const rename = fsp.rename;
+    let renamed = 0;
+    // Explorer or an antivirus holds the third file for good.
+    vi.spyOn(fsp, 'rename').mockImplementation(async (from, to) => {
+      if (++renamed >= 3) throw Object.assign(new Error('EBUSY'), { code: 'EBUSY' });
+      return rename(from, to);
+    });
+    const failed = await withSaveDoor(call, { choosePath: async () => null, chooseFolder: async () => second })('sheets.save', { conferenceId, report: 'templates', requestId: 'mau-gui-5678' });
+    expect(failed).toMatchObject({ ok: false, error: { code: 'IN_USE' } });
+    expect(fs.existsSync(second)).toBe(false);
+  }, 30_000);
 });

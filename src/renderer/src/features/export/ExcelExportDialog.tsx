@@ -1,13 +1,15 @@
 // "Xuất Excel": choose the report (attendee list, summary, bridge points, sign-in sheet, or
 // the templates sent to each bridge point), its options, then save where the dialog says.
 // A long list shows its progress and can be stopped; nothing is saved when it is.
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
 import { sheetReportLabels, sheetReports, type SavedSheets, type SheetReport } from '../../../../shared/export/sheet-calls';
 import type { Conference } from '../../../../shared/types';
 import { ApiCallError, call, errorMessage } from '../../lib/api';
 import { formatCount } from '../../lib/format';
 import { newRequestId } from '../../lib/read-file';
 import { Modal } from '../../components/Modal';
+import { SavedFile } from './SavedFile';
+import { TemplatePoints, type PointChoice } from './TemplatePoints';
 import { ProblemNotice } from '../../components/ProblemNotice';
 import { showToast } from '../../app/toasts';
 
@@ -36,9 +38,15 @@ export function ExcelExportDialog({ conference, onClose }: Props) {
   const [stage, setStage] = useState<Stage>({ kind: 'idle' });
   const [problem, setProblem] = useState<string | null>(null);
   const [saved, setSaved] = useState<SavedSheets | null>(null);
+  const [points, setPoints] = useState<PointChoice>(null);
   const writing = stage.kind === 'writing';
+  const showProblem = useCallback((message: string) => setProblem(message), []);
 
   const save = async () => {
+    if (report === 'templates' && points !== null && points.size === 0) {
+      setProblem('Hãy chọn ít nhất một điểm cầu để gửi mẫu, hoặc chọn "Mọi điểm cầu".');
+      return;
+    }
     const requestId = newRequestId();
     setProblem(null);
     setSaved(null);
@@ -46,7 +54,15 @@ export function ExcelExportDialog({ conference, onClose }: Props) {
     try {
       const result = await call(
         'sheets.save',
-        { conferenceId: conference.id, report, layout, format: report === 'attendees' ? format : 'xlsx', order, requestId },
+        {
+          conferenceId: conference.id,
+          report,
+          layout,
+          format: report === 'attendees' ? format : 'xlsx',
+          order,
+          requestId,
+          conferenceBridgePointIds: report === 'templates' && points ? [...points] : undefined,
+        },
         { onProgress: (done, total) => setStage({ kind: 'writing', requestId, done, total }) },
       );
       setSaved(result);
@@ -61,16 +77,6 @@ export function ExcelExportDialog({ conference, onClose }: Props) {
 
   const stop = () => {
     if (stage.kind === 'writing') void call('sheets.cancel', { requestId: stage.requestId });
-  };
-
-  const openFolder = async () => {
-    if (!saved) return;
-    try {
-      const { folder } = await call('exports.openFolder', { savedId: saved.savedId });
-      showToast({ kind: 'info', message: `Thư mục: ${folder}` });
-    } catch (error) {
-      setProblem(errorMessage(error));
-    }
   };
 
   const unit = report === 'templates' ? 'điểm cầu' : 'dòng';
@@ -94,16 +100,7 @@ export function ExcelExportDialog({ conference, onClose }: Props) {
           </>
         ) : (
           <>
-            {saved && (
-              <>
-                <span className="muted small export-saved" role="status">
-                  Đã lưu: {saved.path}
-                </span>
-                <button type="button" onClick={() => void openFolder()}>
-                  Mở thư mục
-                </button>
-              </>
-            )}
+            <SavedFile saved={saved} onProblem={setProblem} />
             <span className="spacer" />
             <button type="button" onClick={onClose}>
               Đóng
@@ -159,6 +156,18 @@ export function ExcelExportDialog({ conference, onClose }: Props) {
           </label>
         )}
       </div>
+      {report === 'templates' && (
+        <TemplatePoints
+          conferenceId={conference.id}
+          choice={points}
+          disabled={writing}
+          onChange={(choice) => {
+            setPoints(choice);
+            setProblem(null);
+          }}
+          onProblem={showProblem}
+        />
+      )}
       <p className="muted small">
         Tệp in vừa khổ A4, dòng tiêu đề lặp lại trên mỗi trang, có sẵn bộ lọc; số điện thoại giữ số 0 ở đầu.
       </p>

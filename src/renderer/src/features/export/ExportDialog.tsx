@@ -7,6 +7,7 @@ import type { Conference } from '../../../../shared/types';
 import { ApiCallError, call, errorMessage } from '../../lib/api';
 import { useDebounced } from '../../lib/use-debounced';
 import { Modal } from '../../components/Modal';
+import { SavedFile } from './SavedFile';
 import { showToast } from '../../app/toasts';
 import { DocxPreview } from './DocxPreview';
 import { ProblemNotice } from '../../components/ProblemNotice';
@@ -107,16 +108,6 @@ export function ExportDialog({ conference, initialDocument = 'minutes', onClose 
     }
   };
 
-  const openFolder = async () => {
-    if (!saved) return;
-    try {
-      const { folder } = await call('exports.openFolder', { savedId: saved.savedId });
-      showToast({ kind: 'info', message: `Thư mục: ${folder}` });
-    } catch (error) {
-      setProblem(errorMessage(error));
-    }
-  };
-
   const field = (key: keyof HeaderFields, label: string, placeholder = '') => (
     <label className="field">
       <span className="field-label">{label}</span>
@@ -136,16 +127,7 @@ export function ExportDialog({ conference, initialDocument = 'minutes', onClose 
       onClose={onClose}
       footer={
         <>
-          {saved && (
-            <>
-              <span className="muted small export-saved" role="status">
-                Đã lưu: {saved.path}
-              </span>
-              <button type="button" onClick={() => void openFolder()}>
-                Mở thư mục
-              </button>
-            </>
-          )}
+          <SavedFile saved={saved} onProblem={setProblem} />
           <span className="spacer" />
           <button type="button" onClick={onClose}>
             Đóng

@@ -14,6 +14,7 @@ import { draftCommand, draftKind } from './draft-command';
 import { exportCommand, exportKind } from './export-command';
 import { extractCommand } from './extract-command';
 import { commit, dryRun } from './import-command';
+import { quickReportCommand } from './report-command';
 
 const usage = `Cách dùng:
   npm run cli -- demo --db ĐƯỜNG_DẪN                      tạo một hội nghị mẫu đầy đủ (điểm cầu, đại biểu)
@@ -28,7 +29,8 @@ const usage = `Cách dùng:
                  [--profile party|state] [--order protocol|name] [--appendix] [--json]     xuất văn bản Word
   npm run cli -- export attendees|summary|bridge-points|sign-in-sheet-xlsx --db ĐƯỜNG_DẪN --conference SỐ --out TỆP.xlsx
                  [--order protocol|name] [--per-point] [--json]                            xuất báo cáo Excel
-  npm run cli -- export templates --db ĐƯỜNG_DẪN --conference SỐ --out THƯ_MỤC [--json]   mẫu gửi mỗi điểm cầu`;
+  npm run cli -- export templates --db ĐƯỜNG_DẪN --conference SỐ --out THƯ_MỤC [--json]   mẫu gửi mỗi điểm cầu
+  npm run cli -- report quick --db ĐƯỜNG_DẪN --conference SỐ [--json]     báo cáo nhanh: số điểm cầu, đại biểu và đoạn văn`;
 
 async function call<T>(host: ServiceHost, name: CallName, input: unknown): Promise<T> {
   const envelope = await host.call(name, input);
@@ -123,6 +125,10 @@ async function main(argv: string[], json: boolean): Promise<void> {
     await withHost(values.db, (host) =>
       exportCommand(host, { kind, conferenceId, out, profile: values.profile, order: values.order, appendix: values.appendix, perPoint: values['per-point'], json }),
     );
+  } else if (command === 'report' && subject === 'quick') {
+    const conferenceId = conferenceOption(values.conference);
+    if (conferenceId === undefined) throw new CliError(`Thiếu --conference SỐ (xem "list conferences").\n${usage}`);
+    await withHost(values.db, (host) => quickReportCommand(host, conferenceId, json));
   } else if (command === 'import' && subject) {
     const conferenceId = conferenceOption(values.conference);
     const options = { file: path.resolve(subject), json, conferenceId, newConference: values['new-conference'] };

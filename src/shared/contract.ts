@@ -33,6 +33,7 @@ import { draftingCalls } from './drafting/drafting-calls';
 import { profileCalls } from './export/profile-calls';
 import { exportCalls } from './export/export-calls';
 import { sheetCalls } from './export/sheet-calls';
+import { dayCalls } from './conference-day/day-calls';
 import { cleanLine } from './text/clean';
 import { columnKinds, type ImportPreview, type ImportRecord, type ImportResult, type PreviewRow } from './import-types';
 import { importLimits } from './import-limits';
@@ -255,6 +256,7 @@ export const contract = {
   ...profileCalls,
   ...exportCalls,
   ...sheetCalls,
+  ...dayCalls,
 } as const;
 
 export type Contract = typeof contract;

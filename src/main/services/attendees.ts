@@ -7,6 +7,7 @@ import type { AddedAttendees, Attendee, Page, Removal } from '../../shared/types
 import { bridgePointKey } from '../../shared/text/bridge-point-name';
 import { nameSortKey } from '../../shared/text/vietnamese';
 import { attendeeSearchText } from './attendee-text';
+import { recordAttendance } from './conference-day/events';
 import { assertConference, touchConference } from './conference-bridge-points';
 import { inJson, nowIso, type ServiceContext } from './context';
 import { cachedCount } from './counts';
@@ -265,7 +266,14 @@ export function updateAttendee(ctx: ServiceContext, input: ServiceInput<'attende
         person.phone,
       );
     }
+    // Lateness goes with being present, a reason with being absent.
+    if (patch.status !== undefined && patch.status !== 'co_mat') sets.late = 0;
+    if (patch.status !== undefined && patch.status !== 'vang' && patch.status !== 'vang_co_ly_do') sets.absence_reason = null;
     updateRow(ctx, 'attendees', id, sets);
+    if (patch.status !== undefined && patch.status !== current.status) {
+      const kept = ctx.db.prepare(`SELECT late, absence_reason FROM attendees WHERE id = ?`).get(id) as { late: number; absence_reason: string | null };
+      recordAttendance(ctx, current.conferenceId, id, { status: patch.status, late: kept.late === 1, reason: kept.absence_reason });
+    }
     if (protocolOrder !== undefined) setProtocolOrder(ctx, current, protocolOrder);
     touchConference(ctx, current.conferenceId);
   })();

@@ -6,6 +6,7 @@ import { AppError } from '../../shared/errors';
 import type { ConferenceBridgePoint, Removal } from '../../shared/types';
 import { inJson, nowIso, type ServiceContext } from './context';
 import { changedColumns, updateRow } from './sql';
+import { recordConnection, recordCounts } from './conference-day/events';
 import { removeWithUndo } from './undo';
 
 interface Row {
@@ -182,7 +183,14 @@ export function updateConferenceBridgePoint(
   if (invited != null && present != null && present > invited) {
     throw new AppError('VALIDATION', `Số có mặt (${present}) lớn hơn số được mời (${invited}); hãy kiểm tra lại.`, 'presentCount');
   }
-  updateRow(ctx, 'conference_bridge_points', id, sets);
+  ctx.db.transaction(() => {
+    updateRow(ctx, 'conference_bridge_points', id, sets);
+    // The day's history: a new connection status (or its note), new counts from the point.
+    const status = patch.connectionStatus ?? current.connectionStatus;
+    const note = patch.connectionNote !== undefined ? patch.connectionNote : current.connectionNote;
+    if (status !== current.connectionStatus || note !== current.connectionNote) recordConnection(ctx, id, status, note);
+    if (invited !== current.invitedCount || present !== current.presentCount) recordCounts(ctx, current.conferenceId, id, invited, present);
+  })();
   return getConferenceBridgePoint(ctx, id);
 }
 

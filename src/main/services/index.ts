@@ -12,6 +12,7 @@ import {
   updateBridgePoint,
 } from './bridge-points';
 import {
+  assertConference,
   attachBridgePoints,
   detachBridgePoints,
   listConferenceBridgePoints,
@@ -45,6 +46,10 @@ import { renderDocument } from './exports/render';
 import { doorOnly, headerDefaults } from './exports/save';
 import { writeSheets } from './exports/sheets';
 import { cancel } from './cancellable';
+import { attendanceHistory, connectionHistory } from './conference-day/events';
+import { dayFigures } from './conference-day/figures';
+import { markAttendance, markConnections } from './conference-day/marking';
+import { quickReport } from './conference-day/quick-report';
 import { listImports, undoImport } from './imports/undo-import';
 import { restore } from './undo';
 
@@ -120,6 +125,12 @@ export function createHandlers(info: () => AppInfo): Handlers {
     'sheets.write': writeSheets,
     'sheets.save': doorOnly,
     'sheets.cancel': (_ctx, i) => ({ cancelled: cancel(i.requestId) }),
+    'rollCall.mark': markConnections,
+    'rollCall.history': (ctx, i) => connectionHistory(ctx, i.conferenceBridgePointId),
+    'rollCall.figures': (ctx, i) => (assertConference(ctx, i.conferenceId), dayFigures(ctx, i.conferenceId)),
+    'attendance.mark': markAttendance,
+    'attendance.history': (ctx, i) => attendanceHistory(ctx, i.attendeeId),
+    'reports.quick': (ctx, i) => quickReport(ctx, i.conferenceId, i.record),
     'profiles.list': (ctx) => listProfiles(ctx),
     'profiles.get': (ctx, i) => getProfile(ctx, i.id),
     'profiles.copy': (ctx, i) => copyProfile(ctx, i.id, i.name),

@@ -58,7 +58,12 @@ function storedColumns(db: Database.Database, table: string): string[] {
     .map((c) => c.name);
 }
 
-function capture(db: Database.Database, table: string, ids: readonly number[], links: Map<string, ChildLink[]>, into: Snapshot): void {
+function capture(db: Database.Database, table: string, all: readonly number[], links: Map<string, ChildLink[]>, into: Snapshot, seen = new Map<string, Set<number>>()): void {
+  // A row reached by two paths (an event under both its attendee and its conference) is kept once.
+  const taken = seen.get(table) ?? new Set<number>();
+  seen.set(table, taken);
+  const ids = all.filter((id) => !taken.has(id));
+  ids.forEach((id) => taken.add(id));
   if (ids.length === 0) return;
   const columns = storedColumns(db, table);
   const rows = db
@@ -69,7 +74,7 @@ function capture(db: Database.Database, table: string, ids: readonly number[], l
   for (const link of links.get(table) ?? []) {
     if (link.onDelete === 'CASCADE') {
       const childIds = db.prepare(`SELECT id FROM "${link.table}" WHERE "${link.column}" ${inJson}`).pluck().all(JSON.stringify(ids)) as number[];
-      capture(db, link.table, childIds, links, into);
+      capture(db, link.table, childIds, links, into, seen);
     } else if (link.onDelete === 'SET NULL') {
       const pairs = db
         .prepare(`SELECT id, "${link.column}" FROM "${link.table}" WHERE "${link.column}" ${inJson}`)
@@ -90,6 +95,9 @@ export function deleteWithSnapshot(db: Database.Database, table: string, ids: re
 
 /** Puts deleted rows back as they were, in the search index too. Call inside a transaction. */
 export function putBack(db: Database.Database, snapshot: Snapshot): void {
+  // Rows come back in the order they were reached, which is not always parents first; the
+  // links are checked when the transaction commits.
+  db.pragma('defer_foreign_keys = ON');
   for (const group of snapshot.groups) {
     const insert = db.prepare(
       `INSERT INTO "${group.table}" (${group.columns.map((c) => `"${c}"`).join(', ')}) VALUES (${group.columns.map(() => '?').join(', ')})`,

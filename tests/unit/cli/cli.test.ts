@@ -161,4 +161,21 @@ describe('cli', () => {
     expect(JSON.parse(wrong.stdout).error.code).toBe('NOT_FOUND');
     expect(fs.existsSync(path.join(dir, 'x.xlsx'))).toBe(false);
   }, 60_000);
+
+  it('prints the quick report: the counts and the paragraph', () => {
+    const dir = tempDir();
+    const db = path.join(dir, 'report.sqlite');
+    expect(cli('demo', '--db', db).status).toBe(0);
+    const run = cli('report', 'quick', '--db', db, '--conference', '1', '--json');
+    expect(run.status).toBe(0);
+    const report = JSON.parse(run.stdout);
+    expect(report.figures.points).toEqual({ total: 7, takingPart: 7, connected: 1, problems: 0, unchecked: 6 });
+    expect(report.figures.delegates).toEqual({ invited: 50, present: 40, absent: 4 });
+    expect(report.paragraph).toMatch(/^Hội nghị được tổ chức trực tuyến tại 7 điểm cầu, với tổng số 40 đại biểu dự; trong đó: cấp Trung ương/);
+    expect(report.chairLine).toBe('Hội nghị được kết nối tới 7 điểm cầu với 40 đại biểu.');
+    const human = cli('report', 'quick', '--db', db, '--conference', '1');
+    expect(human.stdout).toMatch(/^Hội nghị được kết nối tới 7 điểm cầu với 40 đại biểu\.\n\nHội nghị được tổ chức trực tuyến/);
+    expect(human.stdout).toContain('Đại biểu: được mời 50, có mặt 40, vắng 4');
+    expect(JSON.parse(cli('report', 'quick', '--db', db, '--conference', '9', '--json').stdout).error.code).toBe('NOT_FOUND');
+  }, 60_000);
 });

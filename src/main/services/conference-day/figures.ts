@@ -1,0 +1,66 @@
+// The figures of the moment: points connected, with problems or not yet checked, delegates
+// invited and present, per level of bridge point, and the points with problems. A point takes
+// part when it is connected or has delegates present (a secretary may count people before she
+// marks the link).
+import type { DayFigures, LevelFigures } from '../../../shared/conference-day/day-calls';
+import { listConferenceBridgePoints } from '../conference-bridge-points';
+import type { ServiceContext } from '../context';
+
+export const unknownLevel = 'Chưa xác định cấp';
+
+export function dayFigures(ctx: ServiceContext, conferenceId: number): DayFigures {
+  const points = listConferenceBridgePoints(ctx, conferenceId);
+  const absentAt = new Map(
+    ctx.db
+      .prepare(`SELECT conference_bridge_point_id, count(*) FROM attendees WHERE conference_id = ? AND status IN ('vang', 'vang_co_ly_do') GROUP BY 1`)
+      .raw()
+      .all(conferenceId) as [number | null, number][],
+  );
+  const since = new Map(
+    ctx.db
+      .prepare(
+        `SELECT e.conference_bridge_point_id, max(e.at) FROM connection_events e JOIN conference_bridge_points cbp ON cbp.id = e.conference_bridge_point_id
+         WHERE cbp.conference_id = ? AND cbp.connection_status = 'su_co' AND e.status = 'su_co' GROUP BY 1`,
+      )
+      .raw()
+      .all(conferenceId) as [number, string][],
+  );
+  const levels = new Map<string, LevelFigures>();
+  const totals = { total: 0, takingPart: 0, connected: 0, problems: 0, unchecked: 0, invited: 0, present: 0, absent: 0 };
+  const problemPoints: DayFigures['problemPoints'][number][] = [];
+  for (const p of points) {
+    // A point that reports numbers gives them; otherwise its named attendees are counted.
+    const invited = p.invitedCount ?? p.attendeeCount;
+    const present = p.presentCount ?? p.presentAttendeeCount;
+    const absent = p.presentCount !== null && p.invitedCount !== null ? Math.max(0, p.invitedCount - p.presentCount) : (absentAt.get(p.id) ?? 0);
+    const connected = p.connectionStatus === 'da_ket_noi' ? 1 : 0;
+    const problem = p.connectionStatus === 'su_co' ? 1 : 0;
+    const takingPart = connected || present > 0 ? 1 : 0;
+    totals.total++;
+    totals.takingPart += takingPart;
+    totals.connected += connected;
+    totals.problems += problem;
+    totals.unchecked += p.connectionStatus === 'chua_kiem_tra' ? 1 : 0;
+    totals.invited += invited;
+    totals.present += present;
+    totals.absent += absent;
+    if (problem) problemPoints.push({ name: p.name, note: p.connectionNote, since: since.get(p.id) ?? p.connectionCheckedAt });
+    const level = p.levelLabel ?? unknownLevel;
+    const entry = levels.get(level) ?? { level, points: 0, takingPart: 0, connected: 0, problems: 0, invited: 0, present: 0 };
+    levels.set(level, {
+      level,
+      points: entry.points + 1,
+      takingPart: entry.takingPart + takingPart,
+      connected: entry.connected + connected,
+      problems: entry.problems + problem,
+      invited: entry.invited + invited,
+      present: entry.present + present,
+    });
+  }
+  return {
+    points: { total: totals.total, takingPart: totals.takingPart, connected: totals.connected, problems: totals.problems, unchecked: totals.unchecked },
+    delegates: { invited: totals.invited, present: totals.present, absent: totals.absent },
+    levels: [...levels.values()],
+    problemPoints,
+  };
+}

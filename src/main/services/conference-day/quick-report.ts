@@ -1,0 +1,63 @@
+// "Báo cáo nhanh": the figures of the moment in the words the chair reads out and the minutes
+// keep ("Hội nghị được tổ chức trực tuyến tại N điểm cầu, với tổng số … đại biểu dự; trong
+// đó …"). A report given to the chair is kept, so later changes can be told apart.
+import type { DayFigures, QuickReport } from '../../../shared/conference-day/day-calls';
+import { assertConference } from '../conference-bridge-points';
+import { nowIso, type ServiceContext } from '../context';
+import { dayFigures, unknownLevel } from './figures';
+
+const count = (n: number) => n.toLocaleString('vi-VN');
+/** Problem points named in the paragraph; more are counted only. */
+const namedProblems = 5;
+
+function levelPhrase(level: string): string {
+  if (level === unknownLevel) return 'các điểm cầu chưa xác định cấp';
+  // "cấp tỉnh", "cấp xã", but "cấp Trung ương".
+  return `cấp ${/^trung ương/i.test(level) ? level : level.charAt(0).toLocaleLowerCase('vi-VN') + level.slice(1)}`;
+}
+
+export function quickReportText(figures: DayFigures): { paragraph: string; chairLine: string } {
+  const { points, delegates } = figures;
+  // Before any point takes part, the conference is described as planned.
+  const started = points.takingPart > 0;
+  const pointCount = started ? points.takingPart : points.total;
+  const marked = delegates.present > 0;
+  // No list yet: the points alone.
+  const anyone = marked || delegates.invited > 0;
+  const people = marked ? `${count(delegates.present)} đại biểu` : `${count(delegates.invited)} đại biểu được mời`;
+  const parts = figures.levels
+    .map((l) => ({ level: l.level, points: started ? l.takingPart : l.points, people: marked ? l.present : l.invited }))
+    .filter((l) => l.points > 0)
+    .map((l) => `${levelPhrase(l.level)} có ${count(l.points)} điểm cầu${anyone ? `, ${count(l.people)} đại biểu` : ''}`);
+  let paragraph = `Hội nghị được tổ chức trực tuyến tại ${count(pointCount)} điểm cầu${anyone ? `, với tổng số ${people}${marked ? ' dự' : ''}` : ''}`;
+  paragraph += parts.length > 1 ? `; trong đó: ${parts.join('; ')}.` : '.';
+  if (points.problems > 0) {
+    const names = figures.problemPoints.slice(0, namedProblems).map((p) => p.name);
+    const more = points.problems > namedProblems ? ` và ${count(points.problems - namedProblems)} điểm cầu khác` : '';
+    paragraph += ` Có ${count(points.problems)} điểm cầu gặp sự cố kết nối (${names.join(', ')}${more}).`;
+  }
+  if (started && points.unchecked > 0) paragraph += ` Còn ${count(points.unchecked)} điểm cầu chưa kiểm tra kết nối.`;
+  return { paragraph, chairLine: `Hội nghị được kết nối tới ${count(pointCount)} điểm cầu${anyone ? ` với ${people}` : ''}.` };
+}
+
+export function quickReport(ctx: ServiceContext, conferenceId: number, record: boolean): QuickReport {
+  assertConference(ctx, conferenceId);
+  const figures = dayFigures(ctx, conferenceId);
+  let reportedAt = ctx.db.prepare(`SELECT max(at) FROM quick_reports WHERE conference_id = ?`).pluck().get(conferenceId) as string | null;
+  const changesSinceReport =
+    reportedAt === null
+      ? 0
+      : (ctx.db
+          .prepare(
+            `SELECT (SELECT count(*) FROM attendance_events WHERE conference_id = @conferenceId AND at > @at)
+                  + (SELECT count(*) FROM connection_events e JOIN conference_bridge_points cbp ON cbp.id = e.conference_bridge_point_id
+                     WHERE cbp.conference_id = @conferenceId AND e.at > @at)`,
+          )
+          .pluck()
+          .get({ conferenceId, at: reportedAt }) as number);
+  if (record) {
+    reportedAt = nowIso();
+    ctx.db.prepare(`INSERT INTO quick_reports (conference_id, at, figures) VALUES (?, ?, ?)`).run(conferenceId, reportedAt, JSON.stringify(figures));
+  }
+  return { figures, ...quickReportText(figures), reportedAt, changesSinceReport: record ? 0 : changesSinceReport };
+}

@@ -1,0 +1,83 @@
+// The contract's calls for the conference day: marking the bridge points' connection and the
+// attendees' attendance (each change kept with its time), the figures of the moment, and the
+// quick report for the chair. Spread into the one contract (../contract.ts).
+import { z } from 'zod';
+import { attendanceStatuses, connectionStatuses, type AttendanceStatus, type ConnectionStatus } from '../domain';
+import { call, id, ids, optionalText } from '../contract-fields';
+
+export interface LevelFigures {
+  /** The points' level as the directory names it ("Tỉnh", "Xã"…). */
+  readonly level: string;
+  readonly points: number;
+  /** Connected, or with delegates present: the points the conference is held at. */
+  readonly takingPart: number;
+  readonly connected: number;
+  readonly problems: number;
+  readonly invited: number;
+  readonly present: number;
+}
+
+export interface DayFigures {
+  readonly points: { readonly total: number; readonly takingPart: number; readonly connected: number; readonly problems: number; readonly unchecked: number };
+  /** Present: marked present by name, or the count a point reported. */
+  readonly delegates: { readonly invited: number; readonly present: number; readonly absent: number };
+  readonly levels: readonly LevelFigures[];
+  readonly problemPoints: readonly { readonly name: string; readonly note: string | null; readonly since: string | null }[];
+}
+
+export interface QuickReport {
+  readonly figures: DayFigures;
+  /** For the minutes: "Hội nghị được tổ chức trực tuyến tại N điểm cầu, với tổng số … đại biểu dự; trong đó …". */
+  readonly paragraph: string;
+  /** For the chair, one line: "Hội nghị được kết nối tới N điểm cầu với … đại biểu." */
+  readonly chairLine: string;
+  /** When this report was recorded (record: true), else when the last one was; null if never. */
+  readonly reportedAt: string | null;
+  /** Changes of connection or attendance made after the last recorded report. */
+  readonly changesSinceReport: number;
+}
+
+export interface ConnectionEvent {
+  readonly status: ConnectionStatus;
+  readonly note: string | null;
+  readonly at: string;
+}
+
+export interface AttendanceEvent {
+  readonly status: AttendanceStatus | null;
+  readonly late: boolean;
+  readonly reason: string | null;
+  readonly invitedCount: number | null;
+  readonly presentCount: number | null;
+  readonly at: string;
+}
+
+export const dayCalls = {
+  /** Marks points' connection (with their sub-points when asked); each change is kept. */
+  'rollCall.mark': call<{ readonly marked: number }>()(
+    z.strictObject({
+      conferenceId: id,
+      conferenceBridgePointIds: ids,
+      status: z.enum(connectionStatuses),
+      note: optionalText(1000).optional(),
+      withDescendants: z.boolean().default(false),
+    }),
+  ),
+  /** A point's connections over the day, oldest first. */
+  'rollCall.history': call<readonly ConnectionEvent[]>()(z.strictObject({ conferenceBridgePointId: id })),
+  /** Marks attendees present, absent (with a reason) or late; each change is kept. */
+  'attendance.mark': call<{ readonly marked: number }>()(
+    z.strictObject({
+      conferenceId: id,
+      attendeeIds: ids,
+      status: z.enum(attendanceStatuses),
+      late: z.boolean().default(false),
+      reason: optionalText(1000).optional(),
+    }),
+  ),
+  /** An attendee's attendance over the day, oldest first. */
+  'attendance.history': call<readonly AttendanceEvent[]>()(z.strictObject({ attendeeId: id })),
+  'rollCall.figures': call<DayFigures>()(z.strictObject({ conferenceId: id })),
+  /** The quick report; with record: true it is kept as given to the chair. */
+  'reports.quick': call<QuickReport>()(z.strictObject({ conferenceId: id, record: z.boolean().default(false) })),
+} as const;

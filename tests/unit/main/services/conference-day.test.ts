@@ -1,0 +1,121 @@
+// The conference day through the contract: marking points (a whole subtree at once) and
+// attendees, each change kept with its time, and the quick report whose figures agree with
+// the data.
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { ConferenceBridgePoint } from '../../../../src/shared/types';
+import { openDemoServices, type TestServices } from '../../../helpers/services';
+
+let t: TestServices;
+let conferenceId: number;
+let points: readonly ConferenceBridgePoint[];
+beforeEach(async () => {
+  ({ t, conferenceId } = await openDemoServices());
+  points = await t.call('conferenceBridgePoints.list', { conferenceId });
+});
+afterEach(() => t.close());
+
+const point = (name: string) => points.find((p) => p.name === name)!;
+const statuses = async () => Object.fromEntries((await t.call('conferenceBridgePoints.list', { conferenceId })).map((p) => [p.name, p.connectionStatus]));
+
+describe('the roll call of bridge points', () => {
+  it('marks a point with everything under it, keeps each change once, and knows when a point dropped and came back', async () => {
+    const daiTu = point('Điểm cầu Huyện ủy Đại Từ');
+    expect(await t.call('rollCall.mark', { conferenceId, conferenceBridgePointIds: [daiTu.id], status: 'da_ket_noi', withDescendants: true })).toEqual({ marked: 3 });
+    expect(await statuses()).toMatchObject({
+      'Điểm cầu Huyện ủy Đại Từ': 'da_ket_noi',
+      'Điểm cầu Đảng ủy xã Hùng Sơn': 'da_ket_noi',
+      'Điểm cầu Đảng ủy xã Quân Chu': 'da_ket_noi',
+      'Điểm cầu Huyện ủy Phú Lương': 'chua_kiem_tra',
+    });
+    // Marked again: checked again, but nothing new in the history.
+    expect(await t.call('rollCall.mark', { conferenceId, conferenceBridgePointIds: [daiTu.id], status: 'da_ket_noi' })).toEqual({ marked: 0 });
+
+    const hungSon = point('Điểm cầu Đảng ủy xã Hùng Sơn');
+    await t.call('rollCall.mark', { conferenceId, conferenceBridgePointIds: [hungSon.id], status: 'su_co', note: 'Mất tiếng' });
+    const figures = await t.call('rollCall.figures', { conferenceId });
+    expect(figures.points).toEqual({ total: 7, takingPart: 7, connected: 3, problems: 1, unchecked: 3 });
+    expect(figures.problemPoints).toEqual([{ name: 'Điểm cầu Đảng ủy xã Hùng Sơn', note: 'Mất tiếng', since: expect.any(String) }]);
+    await t.call('rollCall.mark', { conferenceId, conferenceBridgePointIds: [hungSon.id], status: 'da_ket_noi' });
+    const history = await t.call('rollCall.history', { conferenceBridgePointId: hungSon.id });
+    expect(history.map((e) => [e.status, e.note])).toEqual([
+      ['da_ket_noi', null],
+      ['su_co', 'Mất tiếng'],
+      ['da_ket_noi', null],
+    ]);
+    expect(history.map((e) => e.at)).toEqual([...history.map((e) => e.at)].sort());
+    // The note of a problem now solved is in the history, not on the point.
+    expect((await t.call('conferenceBridgePoints.list', { conferenceId })).find((p) => p.id === hungSon.id)!.connectionNote).toBeNull();
+
+    // The same history from the points tab's own form.
+    await t.call('conferenceBridgePoints.update', { id: hungSon.id, connectionStatus: 'su_co', connectionNote: 'Mất hình' });
+    expect((await t.call('rollCall.history', { conferenceBridgePointId: hungSon.id })).at(-1)).toMatchObject({ status: 'su_co', note: 'Mất hình' });
+    expect(await t.fail('rollCall.mark', { conferenceId, conferenceBridgePointIds: [999999], status: 'su_co' })).toMatchObject({ code: 'NOT_FOUND' });
+  });
+
+  it('marks attendees present, late or absent with a reason, and keeps each change', async () => {
+    const page = await t.call('attendees.list', { conferenceId, limit: 100 });
+    const [a, b] = page.rows.filter((r) => r.status !== 'co_mat');
+    await t.call('attendance.mark', { conferenceId, attendeeIds: [a.id], status: 'co_mat', late: true });
+    await t.call('attendance.mark', { conferenceId, attendeeIds: [b.id], status: 'vang_co_ly_do', reason: 'Đi công tác' });
+    const stored = t.raw().prepare(`SELECT id, status, late, absence_reason FROM attendees WHERE id IN (?, ?) ORDER BY id`).all(a.id, b.id);
+    expect(stored).toEqual(
+      expect.arrayContaining([
+        { id: a.id, status: 'co_mat', late: 1, absence_reason: null },
+        { id: b.id, status: 'vang_co_ly_do', late: 0, absence_reason: 'Đi công tác' },
+      ]),
+    );
+    // Present after all: the reason goes, the change is kept.
+    await t.call('attendance.mark', { conferenceId, attendeeIds: [b.id], status: 'co_mat' });
+    expect((await t.call('attendance.history', { attendeeId: b.id })).map((e) => [e.status, e.reason, e.late])).toEqual([
+      ['vang_co_ly_do', 'Đi công tác', false],
+      ['co_mat', null, false],
+    ]);
+    expect(await t.call('attendance.mark', { conferenceId, attendeeIds: [b.id], status: 'co_mat' })).toEqual({ marked: 0 });
+    // The attendees tab's own edit is kept too.
+    await t.call('attendees.update', { id: a.id, status: 'vang' });
+    expect((await t.call('attendance.history', { attendeeId: a.id })).at(-1)).toMatchObject({ status: 'vang', late: false });
+  });
+});
+
+describe('the quick report', () => {
+  it('gives the figures the data holds, in the words for the chair and the minutes, and counts the changes made after it', async () => {
+    const db = t.raw();
+    const present = db.prepare(`SELECT count(*) FROM attendees WHERE conference_id = ? AND status = 'co_mat'`).pluck().get(conferenceId);
+    const invited = db.prepare(`SELECT count(*) FROM attendees WHERE conference_id = ?`).pluck().get(conferenceId);
+    const report = await t.call('reports.quick', { conferenceId, record: true });
+    expect(report.figures.delegates).toMatchObject({ invited, present });
+    expect(report.figures.levels.map((l) => [l.level, l.points, l.present])).toEqual([
+      ['Trung ương', 1, 2],
+      ['Tỉnh', 1, 4],
+      ['Huyện', 3, 17],
+      ['Xã', 2, 17],
+    ]);
+    expect(report.chairLine).toBe('Hội nghị được kết nối tới 7 điểm cầu với 40 đại biểu.');
+    expect(report.paragraph).toBe(
+      'Hội nghị được tổ chức trực tuyến tại 7 điểm cầu, với tổng số 40 đại biểu dự; trong đó: cấp Trung ương có 1 điểm cầu, 2 đại biểu; cấp tỉnh có 1 điểm cầu, 4 đại biểu; cấp huyện có 3 điểm cầu, 17 đại biểu; cấp xã có 2 điểm cầu, 17 đại biểu. Còn 6 điểm cầu chưa kiểm tra kết nối.',
+    );
+    expect(report.reportedAt).not.toBeNull();
+
+    // A point reporting numbers only, and a problem, after the report.
+    const phuLuong = point('Điểm cầu Huyện ủy Phú Lương');
+    await t.call('conferenceBridgePoints.update', { id: phuLuong.id, invitedCount: 120, presentCount: 118 });
+    await t.call('rollCall.mark', { conferenceId, conferenceBridgePointIds: [point('Điểm cầu Thành ủy Thái Nguyên').id], status: 'su_co', note: 'Mất kết nối' });
+    const later = await t.call('reports.quick', { conferenceId });
+    expect(later.changesSinceReport).toBe(2);
+    expect(later.reportedAt).toBe(report.reportedAt);
+    expect(later.figures.delegates.present).toBe(40 - 4 + 118);
+    expect(later.paragraph).toContain('với tổng số 154 đại biểu dự');
+    expect(later.paragraph).toContain('Có 1 điểm cầu gặp sự cố kết nối (Điểm cầu Thành ủy Thái Nguyên).');
+  });
+
+  it('before the day, describes the conference as planned', async () => {
+    const fresh = await t.call('conferences.create', { name: 'Hội nghị sắp tới', kind: 'giao_ban', date: '2027-01-15', session: 'sang', startTime: '08:00', hostBody: null });
+    await t.call('conferenceBridgePoints.attach', { conferenceId: fresh.id, bridgePointIds: points.slice(0, 3).map((p) => p.bridgePointId) });
+    const report = await t.call('reports.quick', { conferenceId: fresh.id });
+    expect(report.paragraph).toBe('Hội nghị được tổ chức trực tuyến tại 3 điểm cầu; trong đó: cấp Trung ương có 1 điểm cầu; cấp tỉnh có 1 điểm cầu; cấp huyện có 1 điểm cầu.');
+    expect(report.chairLine).toBe('Hội nghị được kết nối tới 3 điểm cầu.');
+    await t.call('conferenceBridgePoints.update', { id: (await t.call('conferenceBridgePoints.list', { conferenceId: fresh.id }))[1].id, invitedCount: 35 });
+    expect((await t.call('reports.quick', { conferenceId: fresh.id })).paragraph).toMatch(/^Hội nghị được tổ chức trực tuyến tại 3 điểm cầu, với tổng số 35 đại biểu được mời; trong đó: cấp Trung ương có 1 điểm cầu, 0 đại biểu; cấp tỉnh có 1 điểm cầu, 35 đại biểu/);
+    expect(report.reportedAt).toBeNull();
+  });
+});

@@ -8,6 +8,7 @@ import { navigate, type ConferenceTab } from '../../app/route';
 import { showToast } from '../../app/toasts';
 import { AttendeesTab } from '../attendees/AttendeesTab';
 import { ConferencePointsTab } from '../bridge-points/ConferencePointsTab';
+import { RollCallTab } from '../conference-day/RollCallTab';
 import { DraftWorkspace } from '../drafting/DraftWorkspace';
 import { ExcelExportDialog } from '../export/ExcelExportDialog';
 import { ExportDialog } from '../export/ExportDialog';
@@ -18,6 +19,7 @@ import { ConferenceForm } from './ConferenceForm';
 const tabs: readonly { id: ConferenceTab; label: string }[] = [
   { id: 'info', label: 'Thông tin chung' },
   { id: 'points', label: 'Điểm cầu' },
+  { id: 'roll-call', label: 'Điểm danh' },
   { id: 'attendees', label: 'Đại biểu' },
   { id: 'speeches', label: 'Phát biểu' },
   { id: 'minutes', label: 'Biên bản' },
@@ -100,6 +102,7 @@ export function ConferenceScreen({ id, tab }: { id: number; tab: ConferenceTab }
           />
         )}
         {tab === 'points' && <ConferencePointsTab conference={conference} onChanged={load} />}
+        {tab === 'roll-call' && <RollCallTab conference={conference} />}
         {tab === 'attendees' && <AttendeesTab conference={conference} onChanged={load} />}
         {tab === 'speeches' && <SpeechesTab conference={conference} />}
         {(tab === 'minutes' || tab === 'news' || tab === 'script') && <DraftWorkspace key={tab} conference={conference} kind={tab} />}

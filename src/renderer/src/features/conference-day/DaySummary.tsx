@@ -1,0 +1,102 @@
+// The live summary beside the roll call: points connected and delegates present, per level,
+// the charts, and "Báo cáo nhanh" with the paragraph for the chair and the minutes.
+import { useState } from 'react';
+import type { DayFigures, QuickReport } from '../../../../shared/conference-day/day-calls';
+import { call, errorMessage } from '../../lib/api';
+import { formatCount, formatInstant } from '../../lib/format';
+import { showToast } from '../../app/toasts';
+import { LevelBars, StatusDonut } from './DayCharts';
+
+interface Props {
+  readonly conferenceId: number;
+  readonly figures: DayFigures | null;
+  readonly onProblem: (message: string) => void;
+}
+
+export function DaySummary({ conferenceId, figures, onProblem }: Props) {
+  const [report, setReport] = useState<QuickReport | null>(null);
+
+  const makeReport = async () => {
+    try {
+      setReport(await call('reports.quick', { conferenceId, record: true }));
+    } catch (error) {
+      onProblem(errorMessage(error));
+    }
+  };
+
+  const copy = async (text: string) => {
+    try {
+      await navigator.clipboard.writeText(text);
+      showToast({ kind: 'info', message: 'Đã chép đoạn văn; dán vào biên bản hoặc tin nhắn cho đồng chí chủ trì.' });
+    } catch {
+      onProblem('Không chép được vào bộ nhớ tạm; hãy bôi đen đoạn văn rồi bấm Ctrl+C.');
+    }
+  };
+
+  if (!figures) return <aside className="day-summary" aria-busy="true" />;
+  const { points, delegates } = figures;
+  return (
+    <aside className="day-summary" aria-label="Tổng hợp trực tiếp">
+      <div className="day-totals">
+        <div>
+          <span>
+            <strong>{formatCount(points.connected)}</strong>/{formatCount(points.total)}
+          </span>
+          <span className="muted small">điểm cầu đã kết nối</span>
+        </div>
+        <div>
+          <span>
+            <strong>{formatCount(delegates.present)}</strong>/{formatCount(delegates.invited)}
+          </span>
+          <span className="muted small">đại biểu có mặt</span>
+        </div>
+      </div>
+      <table className="day-levels">
+        <thead>
+          <tr>
+            <th>Cấp</th>
+            <th>Điểm cầu</th>
+            <th>Kết nối</th>
+            <th>Sự cố</th>
+            <th>Có mặt</th>
+          </tr>
+        </thead>
+        <tbody>
+          {figures.levels.map((l) => (
+            <tr key={l.level}>
+              <td>{l.level}</td>
+              <td>{formatCount(l.points)}</td>
+              <td>{formatCount(l.connected)}</td>
+              <td>{formatCount(l.problems)}</td>
+              <td>
+                {formatCount(l.present)}/{formatCount(l.invited)}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <StatusDonut figures={figures} />
+      <LevelBars figures={figures} />
+      <div className="toolbar">
+        <button type="button" className="primary" onClick={() => void makeReport()}>
+          Báo cáo nhanh
+        </button>
+      </div>
+      {report && (
+        <section className="quick-report" aria-label="Báo cáo nhanh">
+          <p className="muted small">Báo cáo lúc {formatInstant(report.reportedAt)}</p>
+          <p className="chair-line">{report.chairLine}</p>
+          <p>{report.paragraph}</p>
+          <div className="toolbar">
+            <button type="button" onClick={() => void copy(report.chairLine)}>
+              Chép câu báo cáo chủ trì
+            </button>
+            <button type="button" onClick={() => void copy(report.paragraph)}>
+              Chép đoạn cho biên bản
+            </button>
+          </div>
+        </section>
+      )}
+    </aside>
+  );
+}

@@ -1,0 +1,43 @@
+// The roll call's filters over the conference's points (tree order kept), done on names folded
+// once: typing in a list of 31,000 points must answer at once.
+import type { ConnectionStatus } from '../../../../shared/domain';
+import type { ConferenceBridgePoint } from '../../../../shared/types';
+import { foldForSearch } from '../../../../shared/text/vietnamese';
+
+export interface PointFilter {
+  readonly text: string;
+  /** A level label, '' for all. */
+  readonly level: string;
+  readonly status: ConnectionStatus | '';
+}
+
+export type Folded = ReadonlyMap<number, string>;
+
+export function foldNames(points: readonly ConferenceBridgePoint[]): Folded {
+  return new Map(points.map((p) => [p.id, foldForSearch(`${p.name} ${p.techContact ?? ''}`)]));
+}
+
+export function filterPoints(points: readonly ConferenceBridgePoint[], folded: Folded, filter: PointFilter): ConferenceBridgePoint[] {
+  const words = foldForSearch(filter.text).split(' ').filter(Boolean);
+  return points.filter(
+    (p) =>
+      (!filter.level || (p.levelLabel ?? '') === filter.level) &&
+      (!filter.status || p.connectionStatus === filter.status) &&
+      (words.length === 0 || words.every((w) => folded.get(p.id)!.includes(w))),
+  );
+}
+
+/** The point and every point under it in the conference's tree (points come in tree order). */
+export function subtreeOf(points: readonly ConferenceBridgePoint[], id: number): number[] {
+  const start = points.findIndex((p) => p.id === id);
+  if (start < 0) return [];
+  const ids = [id];
+  for (let i = start + 1; i < points.length && points[i].depth > points[start].depth; i++) ids.push(points[i].id);
+  return ids;
+}
+
+export function statusCounts(points: readonly ConferenceBridgePoint[]): Record<ConnectionStatus, number> {
+  const counts: Record<ConnectionStatus, number> = { chua_kiem_tra: 0, da_ket_noi: 0, su_co: 0 };
+  for (const p of points) counts[p.connectionStatus]++;
+  return counts;
+}

@@ -4,24 +4,23 @@ import ExcelJS from 'exceljs';
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../helpers/browser';
-import { startHarnessProcess, type RunningHarness } from '../helpers/harness-process';
+import { openDemoApp, type DemoApp } from '../helpers/demo-app';
+import type { RunningHarness } from '../helpers/harness-process';
 import { convertWithLibreOffice } from '../helpers/office';
-import { openTestServices, tempDir } from '../helpers/services';
+import { tempDir, type TestServices } from '../helpers/services';
 import { communePositions, generatePerson, seededRandom } from '../../src/main/services/demo-data';
 
 const shots = path.resolve(__dirname, '../../out/e2e');
-let browser: Browser;
-let harness: RunningHarness;
+let app: DemoApp;
 let page: Page;
+let harness: RunningHarness;
 let conferenceId: number;
 let largeId: number;
-const pageErrors: string[] = [];
 
 /** A conference large enough that its export can be stopped while it is written. */
-async function largeConference(services: Awaited<ReturnType<typeof openTestServices>>): Promise<number> {
+async function largeConference(services: TestServices): Promise<number> {
   const conference = await services.call('conferences.create', { name: 'Hội nghị toàn tỉnh (danh sách dài)', kind: 'khac', date: '2026-12-30', session: 'sang', startTime: '08:00', hostBody: null });
   const random = seededRandom(7);
   const rows = Array.from({ length: 150_000 }, (_, i) => ({ fullName: generatePerson(random).fullName, position: communePositions[i % communePositions.length] }));
@@ -30,25 +29,10 @@ async function largeConference(services: Awaited<ReturnType<typeof openTestServi
 }
 
 beforeAll(async () => {
-  const dbPath = path.join(tempDir('thu-ky-e2e-excel-'), 'excel.sqlite');
-  const services = await openTestServices(dbPath);
-  ({ conferenceId } = await services.call('demo.create', {}));
-  largeId = await largeConference(services);
-  await services.close();
-  harness = await startHarnessProcess(dbPath);
-  browser = await launchBrowser();
-  page = await browser.newPage({ viewport: { width: 1440, height: 1000 } });
-  page.setDefaultTimeout(20_000);
-  page.on('pageerror', (e) => pageErrors.push(e.message));
-  page.on('console', (m) => m.type() === 'error' && pageErrors.push(m.text()));
-  await page.goto(harness.url);
-  await page.locator('.conference-link').first().waitFor();
+  app = await openDemoApp('excel', async (services) => void (largeId = await largeConference(services)));
+  ({ page, harness, conferenceId } = app);
 }, 120_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await harness?.stop();
-});
+afterAll(() => app?.close());
 
 const outputFiles = () => (fs.existsSync(harness.outputDir) ? fs.readdirSync(harness.outputDir).sort() : []);
 
@@ -75,7 +59,7 @@ describe('Excel from the app', () => {
     await dialog.getByRole('button', { name: 'Mở thư mục' }).click();
     await expect.poll(() => page.getByText(`Thư mục: ${harness.outputDir}`).isVisible()).toBe(true);
     await page.keyboard.press('Escape');
-    expect(pageErrors).toEqual([]);
+    expect(app.pageErrors).toEqual([]);
   });
 
   it('shows the progress of a long export and stops it on "Dừng" with nothing saved', async () => {
@@ -90,7 +74,7 @@ describe('Excel from the app', () => {
     await expect.poll(() => page.getByText('Đã dừng xuất tệp Excel; chưa có tệp nào được lưu.').isVisible()).toBe(true);
     expect(outputFiles()).toEqual(before);
     await page.keyboard.press('Escape');
-    expect(pageErrors).toEqual([]);
+    expect(app.pageErrors).toEqual([]);
   });
 
   it('sends templates out and takes one back: the changes at that point are shown, then made', async () => {
@@ -137,6 +121,6 @@ describe('Excel from the app', () => {
     await importing.getByRole('button', { name: /^Cập nhật điểm cầu/ }).click();
     await expect.poll(() => page.getByText(/Đã cập nhật điểm cầu "Điểm cầu Huyện ủy Đại Từ".*thêm 1, sửa 1, bỏ 1/).isVisible()).toBe(true);
     await page.screenshot({ path: path.join(shots, '64-nhan-lai-mau-xong.png') });
-    expect(pageErrors).toEqual([]);
+    expect(app.pageErrors).toEqual([]);
   });
 });

@@ -3,39 +3,23 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../helpers/browser';
-import { startHarnessProcess, type RunningHarness } from '../helpers/harness-process';
+import { openDemoApp, type DemoApp } from '../helpers/demo-app';
+import type { RunningHarness } from '../helpers/harness-process';
 import { convertWithLibreOffice } from '../helpers/office';
-import { openTestServices, tempDir } from '../helpers/services';
 
 const shots = path.resolve(__dirname, '../../out/e2e');
-let browser: Browser;
-let harness: RunningHarness;
+let app: DemoApp;
 let page: Page;
+let harness: RunningHarness;
 let conferenceId: number;
-const pageErrors: string[] = [];
 
 beforeAll(async () => {
-  const dbPath = path.join(tempDir('thu-ky-e2e-export-'), 'export.sqlite');
-  const services = await openTestServices(dbPath);
-  ({ conferenceId } = await services.call('demo.create', {}));
-  await services.close();
-  harness = await startHarnessProcess(dbPath);
-  browser = await launchBrowser();
-  page = await browser.newPage({ viewport: { width: 1440, height: 1000 } });
-  page.setDefaultTimeout(15_000);
-  page.on('pageerror', (e) => pageErrors.push(e.message));
-  page.on('console', (m) => m.type() === 'error' && pageErrors.push(m.text()));
-  await page.goto(harness.url);
-  await page.locator('.conference-link').first().waitFor();
+  app = await openDemoApp('export');
+  ({ page, harness, conferenceId } = app);
 });
-
-afterAll(async () => {
-  await browser?.close();
-  await harness?.stop();
-});
+afterAll(() => app?.close());
 
 /** The text of the preview, drawn inside a shadow root. */
 const previewText = () => page.locator('.docx-preview').evaluate((el) => el.shadowRoot?.textContent ?? '');
@@ -81,7 +65,7 @@ describe('exporting Word documents', () => {
     expect(await page.getByRole('dialog').getByLabel('Mẫu định dạng').inputValue()).toBe('state');
     await page.keyboard.press('Escape');
     await expect.poll(() => page.getByRole('dialog').count()).toBe(0);
-    expect(pageErrors).toEqual([]);
+    expect(app.pageErrors).toEqual([]);
   });
 
   it('exports the news item from the drafting tab after storing what was typed', async () => {
@@ -95,6 +79,6 @@ describe('exporting Word documents', () => {
     expect(await dialog.getByLabel('Văn bản', { exact: true }).inputValue()).toBe('news');
     await expect.poll(previewText).toContain('Hội nghị thành công tốt đẹp.');
     await page.screenshot({ path: path.join(shots, '52-xuat-tin-bai.png') });
-    expect(pageErrors).toEqual([]);
+    expect(app.pageErrors).toEqual([]);
   });
 });

@@ -3,45 +3,25 @@
 import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../helpers/browser';
-import { startHarnessProcess, type RunningHarness } from '../helpers/harness-process';
-import { openTestServices, tempDir } from '../helpers/services';
+import { openDemoApp, type DemoApp } from '../helpers/demo-app';
 
 const shots = path.resolve(__dirname, '../../out/e2e');
-let browser: Browser;
-let harness: RunningHarness;
+let app: DemoApp;
 let page: Page;
-let dbPath: string;
-let conferenceId: number;
-const pageErrors: string[] = [];
 
 beforeAll(async () => {
-  dbPath = path.join(tempDir('thu-ky-e2e-roll-call-'), 'roll-call.sqlite');
-  const services = await openTestServices(dbPath);
-  ({ conferenceId } = await services.call('demo.create', {}));
-  await services.close();
-  harness = await startHarnessProcess(dbPath);
-  browser = await launchBrowser();
-  page = await browser.newPage({ viewport: { width: 1440, height: 1000 }, acceptDownloads: true });
-  page.setDefaultTimeout(15_000);
-  page.on('pageerror', (e) => pageErrors.push(e.message));
-  page.on('console', (m) => m.type() === 'error' && pageErrors.push(m.text()));
-  await page.goto(harness.url);
-  await page.locator('.conference-link').first().waitFor();
+  app = await openDemoApp('roll-call');
+  page = app.page;
 });
-
-afterAll(async () => {
-  await browser?.close();
-  await harness?.stop();
-});
+afterAll(() => app?.close());
 
 const counts = () => page.getByRole('status', { name: 'Số điểm cầu theo tình trạng' }).innerText();
 
 describe('the roll call of bridge points', () => {
   it('marks points from the keyboard, a branch at once, with a note, and the summary follows', async () => {
-    await page.goto(`${harness.origin}/#/hoi-nghi/${conferenceId}/roll-call`);
+    await page.goto(`${app.harness.origin}/#/hoi-nghi/${app.conferenceId}/roll-call`);
     const grid = page.getByRole('grid', { name: 'Điểm danh điểm cầu' });
     await expect.poll(counts).toBe('Chưa kiểm tra: 6\nĐã kết nối: 1\nSự cố: 0');
     await grid.focus();
@@ -82,7 +62,7 @@ describe('the roll call of bridge points', () => {
     expect(fs.readFileSync(file!).subarray(1, 4).toString()).toBe('PNG');
 
     // Every change is kept with its time: when Hùng Sơn dropped is on record.
-    const db = new Database(dbPath, { readonly: true });
+    const db = new Database(app.dbPath, { readonly: true });
     const events = db
       .prepare(`SELECT e.status, e.note FROM connection_events e JOIN conference_bridge_points c ON c.id = e.conference_bridge_point_id JOIN bridge_points b ON b.id = c.bridge_point_id WHERE b.name = 'Điểm cầu Đảng ủy xã Hùng Sơn' ORDER BY e.id`)
       .all();
@@ -92,6 +72,6 @@ describe('the roll call of bridge points', () => {
       { status: 'su_co', note: null },
       { status: 'su_co', note: 'Mất tiếng từ 14:05' },
     ]);
-    expect(pageErrors).toEqual([]);
+    expect(app.pageErrors).toEqual([]);
   });
 });

@@ -127,6 +127,9 @@ export interface Attendee {
   readonly bridgePointName: string | null;
   readonly role: AttendeeRole;
   readonly status: AttendanceStatus;
+  /** Present, but came after the opening. */
+  readonly late: boolean;
+  readonly absenceReason: string | null;
   readonly protocolOrder: number | null;
   readonly note: string | null;
 }

@@ -6,6 +6,7 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDemoApp, type DemoApp } from '../helpers/demo-app';
+import { openTestServices } from '../helpers/services';
 
 const shots = path.resolve(__dirname, '../../out/e2e');
 let app: DemoApp;
@@ -72,6 +73,61 @@ describe('the roll call of bridge points', () => {
       { status: 'su_co', note: null },
       { status: 'su_co', note: 'Mất tiếng từ 14:05' },
     ]);
+    expect(app.pageErrors).toEqual([]);
+  });
+
+  it('marks attendance at a point: type to find, Space for present, M for late, V for absent with a reason, and counts for a point without names', async () => {
+    await page.goto(`${app.harness.origin}/#/hoi-nghi/${app.conferenceId}/roll-call`);
+    const grid = page.getByRole('grid', { name: 'Điểm danh điểm cầu' });
+    await page.getByLabel('Tìm điểm cầu').fill('quan chu');
+    await grid.getByRole('row').first().click();
+    const panel = page.getByRole('region', { name: 'Đại biểu tại Điểm cầu Đảng ủy xã Quân Chu' });
+    await expect.poll(() => panel.getByRole('heading').innerText()).toContain('có mặt 8/10');
+    const list = panel.getByRole('listbox', { name: 'Điểm danh đại biểu' });
+
+    // Nguyễn Xuân Tùng, who had only confirmed, found without diacritics.
+    await panel.getByLabel('Tìm đại biểu để điểm danh').fill('tung');
+    await expect.poll(() => list.getByRole('option').count()).toBe(1);
+    await list.focus();
+    await page.keyboard.press('m');
+    await expect.poll(() => list.getByRole('option').first().innerText()).toContain('Có mặt (muộn)');
+    await page.keyboard.press('v');
+    await panel.getByRole('textbox', { name: /^Lý do vắng của/ }).fill('Đi công tác');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => list.getByRole('option').first().innerText()).toMatch(/Vắng có lý do\s+Đi công tác/);
+    await page.keyboard.press(' ');
+    await expect.poll(() => list.getByRole('option').first().innerText()).toContain('Có mặt');
+    await panel.getByLabel('Tìm đại biểu để điểm danh').fill('');
+    await panel.getByRole('button', { name: 'Tất cả có mặt' }).click();
+    // Nguyễn Văn Khánh stays absent with his reason.
+    await expect.poll(() => panel.getByRole('heading').innerText()).toContain('có mặt 9/10');
+    await page.screenshot({ path: path.join(shots, '71-diem-danh-dai-bieu.png') });
+    // Late, absent with a reason, present: three changes on record.
+    const db = new Database(app.dbPath, { readonly: true });
+    const changes = db
+      .prepare(`SELECT e.status, e.late, e.reason FROM attendance_events e JOIN attendees a ON a.id = e.attendee_id JOIN people p ON p.id = a.person_id WHERE p.full_name = 'Nguyễn Xuân Tùng' ORDER BY e.id`)
+      .all();
+    db.close();
+    expect(changes).toEqual([
+      { status: 'co_mat', late: 1, reason: null },
+      { status: 'vang_co_ly_do', late: 0, reason: 'Đi công tác' },
+      { status: 'co_mat', late: 0, reason: null },
+    ]);
+
+    // A commune point that reports numbers only, added to the conference meanwhile.
+    const services = await openTestServices(app.dbPath);
+    const commune = await services.call('bridgePoints.create', { name: 'Điểm cầu Đảng ủy xã Phú Xuyên', levelLabel: 'Xã' });
+    await services.call('conferenceBridgePoints.attach', { conferenceId: app.conferenceId, bridgePointIds: [commune.id] });
+    await services.close();
+    await page.reload();
+    await page.getByLabel('Tìm điểm cầu').fill('phu xuyen');
+    await grid.getByRole('row').first().click();
+    const counts = page.getByRole('region', { name: 'Đại biểu tại Điểm cầu Đảng ủy xã Phú Xuyên' });
+    await counts.getByLabel('Số được mời').fill('120');
+    await counts.getByLabel('Số có mặt').fill('118');
+    await counts.getByRole('button', { name: 'Lưu số lượng' }).click();
+    const summary = page.getByRole('complementary', { name: 'Tổng hợp trực tiếp' });
+    await expect.poll(() => summary.locator('.day-totals').innerText()).toMatch(/159\/170\s+đại biểu có mặt$/);
     expect(app.pageErrors).toEqual([]);
   });
 });

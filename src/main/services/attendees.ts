@@ -29,12 +29,14 @@ interface AttendeeRow {
   bridge_point_name: string | null;
   role: AttendeeRole;
   status: AttendanceStatus;
+  late: number;
+  absence_reason: string | null;
   protocol_order: number | null;
   note: string | null;
 }
 
 const selectAttendee = `SELECT a.id, a.conference_id, a.person_id, p.full_name, p.gender, p.phone, a.position, a.unit,
-  a.conference_bridge_point_id, b.name AS bridge_point_name, a.role, a.status, a.protocol_order, a.note
+  a.conference_bridge_point_id, b.name AS bridge_point_name, a.role, a.status, a.late, a.absence_reason, a.protocol_order, a.note
   FROM attendees a JOIN people p ON p.id = a.person_id
   LEFT JOIN conference_bridge_points cbp ON cbp.id = a.conference_bridge_point_id
   LEFT JOIN bridge_points b ON b.id = cbp.bridge_point_id`;
@@ -57,6 +59,8 @@ function toAttendee(r: AttendeeRow): Attendee {
     bridgePointName: r.bridge_point_name,
     role: r.role,
     status: r.status,
+    late: r.late === 1,
+    absenceReason: r.absence_reason,
     protocolOrder: r.protocol_order,
     note: r.note,
   };

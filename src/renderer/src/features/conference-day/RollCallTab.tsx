@@ -11,6 +11,7 @@ import { call, errorMessage } from '../../lib/api';
 import { formatCount, formatInstant } from '../../lib/format';
 import { ProblemNotice } from '../../components/ProblemNotice';
 import { showToast } from '../../app/toasts';
+import { AttendancePanel } from './AttendancePanel';
 import { DaySummary } from './DaySummary';
 import { filterPoints, foldNames, statusCounts, subtreeOf, type PointFilter } from './point-filter';
 
@@ -54,6 +55,15 @@ export function RollCallTab({ conference }: { readonly conference: Conference })
   const current = visible[Math.min(active, visible.length - 1)];
 
   const virtualizer = useVirtualizer({ count: visible.length, getScrollElement: () => listRef.current, estimateSize: () => rowHeight, overscan: 15 });
+
+  const showProblem = useCallback((message: string) => setProblem(message), []);
+  const pointChanged = useCallback(
+    (changed: ConferenceBridgePoint) => {
+      setPoints((ps) => ps && ps.map((p) => (p.id === changed.id ? changed : p)));
+      refreshFigures();
+    },
+    [refreshFigures],
+  );
 
   const mark = async (point: ConferenceBridgePoint, status: ConnectionStatus, branch: boolean) => {
     const ids = new Set(branch ? subtreeOf(all, point.id) : [point.id]);
@@ -215,8 +225,9 @@ export function RollCallTab({ conference }: { readonly conference: Conference })
             })}
           </div>
         </div>
+        {current && <AttendancePanel conferenceId={conference.id} point={current} onChanged={pointChanged} onProblem={showProblem} />}
       </div>
-      <DaySummary conferenceId={conference.id} figures={figures} onProblem={setProblem} />
+      <DaySummary conferenceId={conference.id} figures={figures} onProblem={showProblem} />
     </div>
   );
 }

@@ -1,6 +1,6 @@
-// `export minutes|attendee-list|sign-in-sheet|place-cards|news --db PATH --conference ID
+// `export minutes|attendee-list|sign-in-sheet|place-cards|news|quick-report --db PATH --conference ID
 // --out FILE [--profile party|state|user:N] [--order protocol|name] [--appendix]`: a Word
-// document of a conference; `export attendees|summary|bridge-points|sign-in-sheet-xlsx|templates
+// document of a conference; `export attendees|summary|bridge-points|sign-in-sheet-xlsx|quick-report-xlsx|templates
 // --db PATH --conference ID --out FILE_OR_DIR [--order protocol|name] [--per-point]`: an Excel
 // report (attendees to a FILE.csv: CSV; templates: one file per bridge point in the folder
 // --out). Written atomically where
@@ -19,6 +19,7 @@ const documents: Record<string, DocumentKind> = {
   'sign-in-sheet': 'signInSheet',
   'place-cards': 'placeCards',
   news: 'news',
+  'quick-report': 'quickReport',
 };
 
 const sheets: Record<string, SheetReport> = {
@@ -26,6 +27,7 @@ const sheets: Record<string, SheetReport> = {
   summary: 'summary',
   'bridge-points': 'bridgePoints',
   'sign-in-sheet-xlsx': 'signInSheet',
+  'quick-report-xlsx': 'quickReport',
   templates: 'templates',
 };
 

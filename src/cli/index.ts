@@ -25,9 +25,9 @@ const usage = `Cách dùng:
   npm run cli -- extract TỆP [--json]                      tìm đại biểu trong một tin bài, giấy mời (tệp văn bản)
   npm run cli -- draft minutes|news|script --db ĐƯỜNG_DẪN --conference SỐ [--json]
                                                            in bản thảo biên bản, tin bài, kịch bản
-  npm run cli -- export minutes|attendee-list|sign-in-sheet|place-cards|news --db ĐƯỜNG_DẪN --conference SỐ --out TỆP.docx
+  npm run cli -- export minutes|attendee-list|sign-in-sheet|place-cards|news|quick-report --db ĐƯỜNG_DẪN --conference SỐ --out TỆP.docx
                  [--profile party|state] [--order protocol|name] [--appendix] [--json]     xuất văn bản Word
-  npm run cli -- export attendees|summary|bridge-points|sign-in-sheet-xlsx --db ĐƯỜNG_DẪN --conference SỐ --out TỆP.xlsx
+  npm run cli -- export attendees|summary|bridge-points|sign-in-sheet-xlsx|quick-report-xlsx --db ĐƯỜNG_DẪN --conference SỐ --out TỆP.xlsx
                  [--order protocol|name] [--per-point] [--json]                            xuất báo cáo Excel
   npm run cli -- export templates --db ĐƯỜNG_DẪN --conference SỐ --out THƯ_MỤC [--json]   mẫu gửi mỗi điểm cầu
   npm run cli -- report quick --db ĐƯỜNG_DẪN --conference SỐ [--json]     báo cáo nhanh: số điểm cầu, đại biểu và đoạn văn`;

@@ -55,6 +55,12 @@ describe('the roll call of bridge points', () => {
     await expect.poll(() => report.innerText()).toContain('Hội nghị được kết nối tới 7 điểm cầu với 40 đại biểu.');
     expect(await report.innerText()).toContain('Có 1 điểm cầu gặp sự cố kết nối (Điểm cầu Đảng ủy xã Hùng Sơn).');
     await page.screenshot({ path: path.join(shots, '70-diem-danh-diem-cau.png') });
+    // On one page, for the chair's desk.
+    await report.getByRole('button', { name: 'Lưu Word…' }).click();
+    await expect.poll(() => report.getByRole('status').innerText()).toMatch(/^Đã lưu: .*Bao-cao-nhanh-.*\.docx$/);
+    await report.getByRole('button', { name: 'Lưu Excel…' }).click();
+    await expect.poll(() => report.getByRole('status').innerText()).toMatch(/^Đã lưu: .*Bao-cao-nhanh-.*\.xlsx$/);
+    expect(fs.readdirSync(app.harness.outputDir).filter((f) => f.startsWith('Bao-cao-nhanh-')).sort()).toHaveLength(2);
 
     // The chart for the report, as a PNG.
     const download = page.waitForEvent('download');

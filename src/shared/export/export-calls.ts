@@ -4,7 +4,7 @@
 import { z } from 'zod';
 import { call, id, optionalText } from '../contract-fields';
 
-export const documentKinds = ['minutes', 'attendeeList', 'signInSheet', 'placeCards', 'news'] as const;
+export const documentKinds = ['minutes', 'attendeeList', 'signInSheet', 'placeCards', 'news', 'quickReport'] as const;
 export type DocumentKind = (typeof documentKinds)[number];
 export const documentKindLabels: Record<DocumentKind, string> = {
   minutes: 'Biên bản hội nghị',
@@ -12,6 +12,7 @@ export const documentKindLabels: Record<DocumentKind, string> = {
   signInSheet: 'Danh sách ký',
   placeCards: 'Bảng tên',
   news: 'Tin bài',
+  quickReport: 'Báo cáo nhanh',
 };
 
 /** The header's details as the secretary sets them for a conference (the rest comes from the data). */

@@ -5,13 +5,14 @@
 import { z } from 'zod';
 import { call, id, requestId } from '../contract-fields';
 
-export const sheetReports = ['attendees', 'summary', 'bridgePoints', 'signInSheet', 'templates'] as const;
+export const sheetReports = ['attendees', 'summary', 'bridgePoints', 'signInSheet', 'quickReport', 'templates'] as const;
 export type SheetReport = (typeof sheetReports)[number];
 export const sheetReportLabels: Record<SheetReport, string> = {
   attendees: 'Danh sách đại biểu',
   summary: 'Tổng hợp số lượng theo điểm cầu và theo cấp',
   bridgePoints: 'Danh sách điểm cầu',
   signInSheet: 'Danh sách ký',
+  quickReport: 'Báo cáo nhanh',
   templates: 'Mẫu gửi điểm cầu',
 };
 

@@ -27,3 +27,9 @@ export function clockWords(time: string): string {
   const [hours, minutes] = time.split(':');
   return `${Number(hours)} giờ ${minutes} phút`;
 }
+
+/** "14 giờ 35 phút, ngày 30/12/2026", in the computer's time zone: when a report was made. */
+export function momentWords(date: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${date.getHours()} giờ ${pad(date.getMinutes())} phút, ngày ${pad(date.getDate())}/${pad(date.getMonth() + 1)}/${date.getFullYear()}`;
+}

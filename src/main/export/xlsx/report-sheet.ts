@@ -28,6 +28,8 @@ export interface TitleLine {
   readonly size: number;
   readonly bold?: boolean;
   readonly italic?: boolean;
+  /** A paragraph of text reads from the left; titles are centred. */
+  readonly left?: boolean;
 }
 
 export type SheetValue = string | number | null | { readonly formula: string; readonly result: number };
@@ -171,7 +173,7 @@ export class ReportSheet {
       row.getCell(1).value = sheetText(line.text);
       row.getCell(1).style = {
         font: { name: font, size: line.size, bold: line.bold ?? false, italic: line.italic ?? false },
-        alignment: { horizontal: 'center', vertical: 'middle', wrapText: true },
+        alignment: { horizontal: line.left ? 'justify' : 'center', vertical: 'middle', wrapText: true },
       };
       // Larger letters take more room: the line is measured as if in 12 pt.
       row.height = Math.round(line.size * 1.7) * wrappedLines(line.text, (tableWidth * 12) / line.size);

@@ -10,6 +10,9 @@ import { minutesDocument } from '../../export/docx/minutes';
 import { newsDocument } from '../../export/docx/news';
 import { Fragments, packDocument } from '../../export/docx/pack';
 import { placeCardsDocument } from '../../export/docx/place-cards';
+import { quickReportDocument } from '../../export/docx/quick-report';
+import { quickReport } from '../conference-day/quick-report';
+import { momentWords } from '../../../shared/text/vietnamese-dates';
 import { getConference } from '../conferences';
 import type { ServiceContext } from '../context';
 import { openDraft } from '../drafting/drafts';
@@ -27,6 +30,7 @@ const fileStems: Record<DocumentKind, string> = {
   signInSheet: 'Danh-sach-ky',
   placeCards: 'Bang-ten',
   news: 'Tin-bai',
+  quickReport: 'Bao-cao-nhanh',
 };
 
 /** A Party body's conference takes the Party's profile, any other the State's. */
@@ -75,6 +79,13 @@ function build(ctx: ServiceContext, input: ExportInput, profile: FormatProfile, 
       );
     case 'placeCards':
       return placeCardsDocument(profile, conference.name, placeCards(ctx, conferenceId));
+    case 'quickReport':
+      return quickReportDocument(profile, {
+        header: header(false),
+        conferenceName: conference.name,
+        moment: momentWords(new Date()),
+        report: quickReport(ctx, conferenceId, false),
+      });
     case 'news': {
       const draft = openDraft(ctx, { conferenceId, kind: 'news' });
       const part = (key: string) => draft.sections.find((s) => s.key === key)!.doc;

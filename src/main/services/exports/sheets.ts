@@ -11,6 +11,9 @@ import { withoutPointWord, writeAttendeeBook } from '../../export/xlsx/attendee-
 import { writeBridgePointBook } from '../../export/xlsx/bridge-point-book';
 import { writeSignInBook } from '../../export/xlsx/sign-in-book';
 import { writeSummaryBook } from '../../export/xlsx/summary-book';
+import { writeQuickReportBook } from '../../export/xlsx/quick-report-book';
+import { quickReport } from '../conference-day/quick-report';
+import { momentWords } from '../../../shared/text/vietnamese-dates';
 import { writeTemplateBook } from '../../export/xlsx/template-book';
 import { cancelledMessage, type Work } from '../../export/xlsx/work';
 import { endCancellable, startCancellable } from '../cancellable';
@@ -27,6 +30,7 @@ const fileStems: Record<SheetReport, string> = {
   summary: 'Tong-hop-so-luong',
   bridgePoints: 'Danh-sach-diem-cau',
   signInSheet: 'Danh-sach-ky',
+  quickReport: 'Bao-cao-nhanh',
   templates: 'Mau-gui-diem-cau',
 };
 
@@ -94,6 +98,8 @@ async function writeReport(ctx: ServiceContext, input: SheetInput, report: Exclu
       return writeSummaryBook(file, heading, summaryPoints(ctx, conferenceId));
     case 'bridgePoints':
       return writeBridgePointBook(file, heading, listedBridgePoints(ctx, conferenceId));
+    case 'quickReport':
+      return writeQuickReportBook(file, heading, momentWords(new Date()), quickReport(ctx, conferenceId, false));
     case 'signInSheet': {
       const groups = attendeeGroups(ctx, conferenceId, input.order, false);
       if (groups.length === 0) throw new AppError('NOT_FOUND', noAttendees);

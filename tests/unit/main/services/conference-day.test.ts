@@ -1,6 +1,11 @@
 // The conference day through the contract: marking points (a whole subtree at once) and
 // attendees, each change kept with its time, and the quick report whose figures agree with
 // the data.
+import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ConferenceBridgePoint } from '../../../../src/shared/types';
 import { openDemoServices, type TestServices } from '../../../helpers/services';
@@ -117,5 +122,30 @@ describe('the quick report', () => {
     await t.call('conferenceBridgePoints.update', { id: (await t.call('conferenceBridgePoints.list', { conferenceId: fresh.id }))[1].id, invitedCount: 35 });
     expect((await t.call('reports.quick', { conferenceId: fresh.id })).paragraph).toMatch(/^Hội nghị được tổ chức trực tuyến tại 3 điểm cầu, với tổng số 35 đại biểu được mời; trong đó: cấp Trung ương có 1 điểm cầu, 0 đại biểu; cấp tỉnh có 1 điểm cầu, 35 đại biểu/);
     expect(report.reportedAt).toBeNull();
+  });
+
+  it('is saved on one page as Word and as Excel, with the counts per level and the points with problems', async () => {
+    await t.call('rollCall.mark', { conferenceId, conferenceBridgePointIds: [point('Điểm cầu Đảng ủy xã Hùng Sơn').id], status: 'su_co', note: 'Mất tiếng' });
+    const rendered = await t.call('exports.render', { conferenceId, document: 'quickReport', profileId: 'state' });
+    const xml = await (await JSZip.loadAsync(Buffer.from(rendered.content, 'base64'))).file('word/document.xml')!.async('string');
+    const text = xml.replace(/<[^>]+>/g, '');
+    expect(text).toContain('BÁO CÁO NHANH');
+    expect(text).toContain('Hội nghị được tổ chức trực tuyến tại 7 điểm cầu, với tổng số 40 đại biểu dự');
+    expect(text).toContain('Tổng cộng71150');
+    expect(text).toContain('- Điểm cầu Đảng ủy xã Hùng Sơn: Mất tiếng.');
+    expect(rendered.fileName).toMatch(/^Bao-cao-nhanh-/);
+
+    const staged = await t.call('sheets.write', { conferenceId, report: 'quickReport', requestId: 'bao-cao-nhanh-1' });
+    const file = path.join(os.tmpdir(), 'thu-ky-hoi-nghi-xuat', staged.token, staged.files[0]);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(file);
+    const [sheet, problems] = book.worksheets;
+    expect(sheet.getCell('A4').value).toMatch(/^\(Tính đến \d+ giờ \d{2} phút, ngày \d{2}\/\d{2}\/\d{4}\)$/);
+    expect(sheet.getCell('A5').value).toBe((await t.call('reports.quick', { conferenceId })).paragraph);
+    expect(sheet.getRow(7).values).toEqual([undefined, 'Cấp', 'Số điểm cầu', 'Đã kết nối', 'Sự cố', 'Được mời', 'Có mặt']);
+    expect(sheet.getCell('F12').value).toEqual({ formula: 'SUM(F8:F11)', result: 40 });
+    expect(problems.name).toBe('Điểm cầu sự cố');
+    expect(problems.getRow(6).values).toEqual([undefined, 1, 'Điểm cầu Đảng ủy xã Hùng Sơn', 'Mất tiếng']);
+    fs.rmSync(path.dirname(file), { recursive: true });
   });
 });

@@ -2,7 +2,9 @@
 // the charts, and "Báo cáo nhanh" with the paragraph for the chair and the minutes.
 import { useState } from 'react';
 import type { DayFigures, QuickReport } from '../../../../shared/conference-day/day-calls';
-import { call, errorMessage } from '../../lib/api';
+import { ApiCallError, call, errorMessage } from '../../lib/api';
+import { newRequestId } from '../../lib/read-file';
+import { SavedFile } from '../export/SavedFile';
 import { formatCount, formatInstant } from '../../lib/format';
 import { showToast } from '../../app/toasts';
 import { LevelBars, StatusDonut } from './DayCharts';
@@ -15,6 +17,20 @@ interface Props {
 
 export function DaySummary({ conferenceId, figures, onProblem }: Props) {
   const [report, setReport] = useState<QuickReport | null>(null);
+  const [saved, setSaved] = useState<{ savedId: string; path: string } | null>(null);
+
+  // One page for the chair's desk or to send on, saved where the dialog says.
+  const saveAs = async (kind: 'docx' | 'xlsx') => {
+    try {
+      setSaved(
+        kind === 'docx'
+          ? await call('exports.save', { conferenceId, document: 'quickReport' })
+          : await call('sheets.save', { conferenceId, report: 'quickReport', requestId: newRequestId() }),
+      );
+    } catch (error) {
+      if (!(error instanceof ApiCallError && error.error.code === 'CANCELLED')) onProblem(errorMessage(error));
+    }
+  };
 
   const makeReport = async () => {
     try {
@@ -94,6 +110,15 @@ export function DaySummary({ conferenceId, figures, onProblem }: Props) {
             <button type="button" onClick={() => void copy(report.paragraph)}>
               Chép đoạn cho biên bản
             </button>
+            <button type="button" onClick={() => void saveAs('docx')}>
+              Lưu Word…
+            </button>
+            <button type="button" onClick={() => void saveAs('xlsx')}>
+              Lưu Excel…
+            </button>
+          </div>
+          <div className="toolbar">
+            <SavedFile saved={saved} onProblem={onProblem} />
           </div>
         </section>
       )}

@@ -23,6 +23,7 @@ const descriptions: Record<SheetReport, string> = {
   summary: 'Số được mời, có mặt, vắng của từng điểm cầu và từng cấp, với dòng tổng cộng bằng công thức.',
   bridgePoints: 'Các điểm cầu với người chủ trì, cán bộ kỹ thuật, điện thoại và tình trạng kết nối.',
   signInSheet: 'Danh sách để đại biểu ký tên, chia nhóm theo điểm cầu, dòng đủ cao để ký.',
+  quickReport: 'Đoạn báo cáo cho chủ trì và biên bản, số điểm cầu và đại biểu theo cấp, các điểm cầu gặp sự cố (một trang).',
   templates:
     'Mỗi điểm cầu (trừ điểm cầu chính) một tệp, đã điền sẵn những người đã biết, để gửi đi cho điểm cầu điền. Khi nhận lại, dùng "Nhập danh sách" để cập nhật đúng điểm cầu đó.',
 };

@@ -23,7 +23,7 @@ type HeaderFields = Omit<HeaderDetailsValues, 'profileId'>;
 
 /** Rows of a long list shown in the preview: its first pages. */
 const previewRows = 40;
-const withHeader: readonly DocumentKind[] = ['minutes', 'attendeeList', 'signInSheet'];
+const withHeader: readonly DocumentKind[] = ['minutes', 'attendeeList', 'signInSheet', 'quickReport'];
 const withOrder: readonly DocumentKind[] = ['attendeeList', 'signInSheet', 'minutes'];
 
 export function ExportDialog({ conference, initialDocument = 'minutes', onClose }: Props) {

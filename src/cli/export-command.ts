@@ -1,10 +1,10 @@
-// `export minutes|attendee-list|sign-in-sheet|place-cards|news|quick-report --db PATH --conference ID
-// --out FILE [--profile party|state|user:N] [--order protocol|name] [--appendix]`: a Word
-// document of a conference; `export attendees|summary|bridge-points|sign-in-sheet-xlsx|quick-report-xlsx|templates
-// --db PATH --conference ID --out FILE_OR_DIR [--order protocol|name] [--per-point]`: an Excel
-// report (attendees to a FILE.csv: CSV; templates: one file per bridge point in the folder
-// --out). Written atomically where
-// --out says: the CLI is its own door.
+// `export minutes|attendee-list|sign-in-sheet|place-cards|news|quick-report --db PATH
+// --conference ID --out FILE [--profile party|state|user:N] [--order protocol|name]
+// [--appendix]`: a Word document of a conference.
+// `export attendees|summary|bridge-points|sign-in-sheet-xlsx|quick-report-xlsx|templates --db PATH
+// --conference ID --out FILE_OR_DIR [--order protocol|name] [--per-point]`: an Excel report
+// (attendees to a FILE.csv: CSV; templates: one file per bridge point in the folder --out).
+// Written atomically where --out says: the CLI is its own door.
 import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import type { DocumentKind, SavedDocument } from '../shared/export/export-calls';

@@ -136,4 +136,21 @@ describe('the roll call of bridge points', () => {
     await expect.poll(() => summary.locator('.day-totals').innerText()).toMatch(/159\/170\s+đại biểu có mặt$/);
     expect(app.pageErrors).toEqual([]);
   });
+
+  it('shows what is still to do before the day, with the points still missing, and takes her own items', async () => {
+    await page.goto(`${app.harness.origin}/#/hoi-nghi/${app.conferenceId}/checklist`);
+    const checklist = page.getByRole('region', { name: 'Chuẩn bị hội nghị' });
+    await expect.poll(() => checklist.getByRole('status').innerText()).toBe('Còn 3 việc chưa xong.');
+    const connection = checklist.getByRole('listitem').filter({ hasText: 'Kiểm tra kết nối tại tất cả điểm cầu' });
+    // Phú Lương was never checked: it is named among those missing.
+    expect(await connection.innerText()).toMatch(/\d+\/\d+ điểm cầu · còn thiếu: .*Điểm cầu Huyện ủy Phú Lương/);
+    await checklist.getByRole('listitem').filter({ hasText: 'Đặt hội trường' }).getByRole('checkbox').check();
+    await expect.poll(() => checklist.getByRole('status').innerText()).toBe('Còn 2 việc chưa xong.');
+    await checklist.getByLabel('Việc cần làm thêm').fill('In danh sách ký cho điểm cầu chính');
+    await checklist.getByLabel('Hạn của việc thêm').fill('2026-11-20');
+    await checklist.getByRole('button', { name: 'Thêm việc' }).click();
+    await expect.poll(() => checklist.getByRole('status').innerText()).toBe('Còn 3 việc chưa xong, trong đó 1 việc đã quá hạn.');
+    await page.screenshot({ path: path.join(shots, '72-chuan-bi.png') });
+    expect(app.pageErrors).toEqual([]);
+  });
 });

@@ -50,6 +50,7 @@ import { attendanceHistory, connectionHistory } from './conference-day/events';
 import { dayFigures } from './conference-day/figures';
 import { markAttendance, markConnections } from './conference-day/marking';
 import { quickReport } from './conference-day/quick-report';
+import { addChecklistItem, listChecklist, removeChecklistItem, updateChecklistItem } from './conference-day/checklist';
 import { listImports, undoImport } from './imports/undo-import';
 import { restore } from './undo';
 
@@ -131,6 +132,10 @@ export function createHandlers(info: () => AppInfo): Handlers {
     'attendance.mark': markAttendance,
     'attendance.history': (ctx, i) => attendanceHistory(ctx, i.attendeeId),
     'reports.quick': (ctx, i) => quickReport(ctx, i.conferenceId, i.record),
+    'checklist.list': (ctx, i) => listChecklist(ctx, i.conferenceId),
+    'checklist.add': addChecklistItem,
+    'checklist.update': updateChecklistItem,
+    'checklist.remove': (ctx, i) => removeChecklistItem(ctx, i.id),
     'profiles.list': (ctx) => listProfiles(ctx),
     'profiles.get': (ctx, i) => getProfile(ctx, i.id),
     'profiles.copy': (ctx, i) => copyProfile(ctx, i.id, i.name),

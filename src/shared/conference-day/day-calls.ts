@@ -3,7 +3,7 @@
 // quick report for the chair. Spread into the one contract (../contract.ts).
 import { z } from 'zod';
 import { attendanceStatuses, connectionStatuses, type AttendanceStatus, type ConnectionStatus } from '../domain';
-import { call, id, ids, optionalText } from '../contract-fields';
+import { call, date, id, ids, optionalText, requiredText } from '../contract-fields';
 
 export interface LevelFigures {
   /** The points' level as the directory names it ("Tỉnh", "Xã"…). */
@@ -52,6 +52,24 @@ export interface AttendanceEvent {
   readonly at: string;
 }
 
+export const checklistKinds = ['lists', 'connection', 'room', 'documents', 'custom'] as const;
+export type ChecklistKind = (typeof checklistKinds)[number];
+
+export interface ChecklistItem {
+  readonly id: number;
+  readonly kind: ChecklistKind;
+  readonly label: string;
+  /** yyyy-mm-dd */
+  readonly dueDate: string | null;
+  readonly done: boolean;
+  readonly doneAt: string | null;
+  readonly note: string | null;
+  /** For the items the data answers (lists, connection): how far along, and what is missing. */
+  readonly progress: { readonly done: number; readonly total: number; readonly missing: readonly string[]; readonly missingCount: number } | null;
+  /** Not done and its date has passed. */
+  readonly overdue: boolean;
+}
+
 export const dayCalls = {
   /** Marks points' connection (with their sub-points when asked); each change is kept. */
   'rollCall.mark': call<{ readonly marked: number }>()(
@@ -80,4 +98,12 @@ export const dayCalls = {
   'rollCall.figures': call<DayFigures>()(z.strictObject({ conferenceId: id })),
   /** The quick report; with record: true it is kept as given to the chair. */
   'reports.quick': call<QuickReport>()(z.strictObject({ conferenceId: id, record: z.boolean().default(false) })),
+  /** The conference's checklist, with the standard items made the first time. */
+  'checklist.list': call<readonly ChecklistItem[]>()(z.strictObject({ conferenceId: id })),
+  'checklist.add': call<ChecklistItem>()(z.strictObject({ conferenceId: id, label: requiredText(300, 'Hãy nhập việc cần làm.'), dueDate: date.nullable().default(null) })),
+  'checklist.update': call<ChecklistItem>()(
+    z.strictObject({ id, done: z.boolean().optional(), dueDate: date.nullable().optional(), note: optionalText(1000).optional(), label: requiredText(300, 'Hãy nhập việc cần làm.').optional() }),
+  ),
+  /** Only the secretary's own items can go; the standard ones stay. */
+  'checklist.remove': call<{ readonly removed: boolean }>()(z.strictObject({ id })),
 } as const;

@@ -8,7 +8,8 @@ import { migration0006 } from './0006-drafting';
 import { migration0007 } from './0007-format-profiles';
 import { migration0008 } from './0008-document-headers';
 import { migration0009 } from './0009-conference-day';
+import { migration0010 } from './0010-checklist';
 
 /** In order; the last one's version is the schema this build of the app writes. */
-export const migrations: readonly Migration[] = [migration0001, migration0002, migration0003, migration0004, migration0005, migration0006, migration0007, migration0008, migration0009];
+export const migrations: readonly Migration[] = [migration0001, migration0002, migration0003, migration0004, migration0005, migration0006, migration0007, migration0008, migration0009, migration0010];
 export const latestSchemaVersion = migrations.length;

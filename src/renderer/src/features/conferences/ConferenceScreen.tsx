@@ -8,6 +8,7 @@ import { navigate, type ConferenceTab } from '../../app/route';
 import { showToast } from '../../app/toasts';
 import { AttendeesTab } from '../attendees/AttendeesTab';
 import { ConferencePointsTab } from '../bridge-points/ConferencePointsTab';
+import { ChecklistTab } from '../conference-day/ChecklistTab';
 import { RollCallTab } from '../conference-day/RollCallTab';
 import { DraftWorkspace } from '../drafting/DraftWorkspace';
 import { ExcelExportDialog } from '../export/ExcelExportDialog';
@@ -19,6 +20,7 @@ import { ConferenceForm } from './ConferenceForm';
 const tabs: readonly { id: ConferenceTab; label: string }[] = [
   { id: 'info', label: 'Thông tin chung' },
   { id: 'points', label: 'Điểm cầu' },
+  { id: 'checklist', label: 'Chuẩn bị' },
   { id: 'roll-call', label: 'Điểm danh' },
   { id: 'attendees', label: 'Đại biểu' },
   { id: 'speeches', label: 'Phát biểu' },
@@ -102,6 +104,7 @@ export function ConferenceScreen({ id, tab }: { id: number; tab: ConferenceTab }
           />
         )}
         {tab === 'points' && <ConferencePointsTab conference={conference} onChanged={load} />}
+        {tab === 'checklist' && <ChecklistTab conference={conference} />}
         {tab === 'roll-call' && <RollCallTab conference={conference} />}
         {tab === 'attendees' && <AttendeesTab conference={conference} onChanged={load} />}
         {tab === 'speeches' && <SpeechesTab conference={conference} />}

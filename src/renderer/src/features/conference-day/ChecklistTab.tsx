@@ -1,0 +1,115 @@
+// "Chuẩn bị": what must be done before the conference, and what is still missing at a glance.
+// Lists received and links tested are read from the data, with the points still missing
+// named; the secretary ticks the rest, sets dates and adds items of her own.
+import { useCallback, useEffect, useState } from 'react';
+import type { ChecklistItem } from '../../../../shared/conference-day/day-calls';
+import type { Conference } from '../../../../shared/types';
+import { call, errorMessage } from '../../lib/api';
+import { formatCount } from '../../lib/format';
+import { ProblemNotice } from '../../components/ProblemNotice';
+
+export function ChecklistTab({ conference }: { readonly conference: Conference }) {
+  const [items, setItems] = useState<readonly ChecklistItem[] | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
+  const [label, setLabel] = useState('');
+  const [due, setDue] = useState('');
+
+  const load = useCallback(async () => {
+    try {
+      setItems(await call('checklist.list', { conferenceId: conference.id }));
+    } catch (error) {
+      setProblem(errorMessage(error));
+    }
+  }, [conference.id]);
+  useEffect(() => void load(), [load]);
+
+  const run = async (work: () => Promise<unknown>) => {
+    setProblem(null);
+    try {
+      await work();
+      await load();
+    } catch (error) {
+      setProblem(errorMessage(error));
+    }
+  };
+
+  const add = () =>
+    run(async () => {
+      await call('checklist.add', { conferenceId: conference.id, label, dueDate: due || null });
+      setLabel('');
+      setDue('');
+    });
+
+  if (!items) return <ProblemNotice message={problem} />;
+  const open = items.filter((i) => !i.done);
+  const overdue = open.filter((i) => i.overdue).length;
+  return (
+    <section className="checklist" aria-label="Chuẩn bị hội nghị">
+      <ProblemNotice message={problem} />
+      <p className={overdue > 0 ? 'notice error' : 'muted'} role="status">
+        {open.length === 0
+          ? 'Đã chuẩn bị xong mọi việc.'
+          : `Còn ${formatCount(open.length)} việc chưa xong${overdue > 0 ? `, trong đó ${formatCount(overdue)} việc đã quá hạn` : ''}.`}
+      </p>
+      <ul className="checklist-items">
+        {items.map((item) => (
+          <li key={item.id} className={`checklist-item${item.done ? ' done' : ''}${item.overdue ? ' overdue' : ''}`}>
+            <label className="checkbox">
+              <input
+                type="checkbox"
+                checked={item.done}
+                onChange={(e) => {
+                  const done = e.target.checked;
+                  // Ticked at once; the list read back afterwards says the rest.
+                  setItems((all) => all && all.map((i) => (i.id === item.id ? { ...i, done, overdue: false } : i)));
+                  void run(() => call('checklist.update', { id: item.id, done }));
+                }}
+              />
+              <span className="checklist-label">{item.label}</span>
+            </label>
+            <input
+              type="date"
+              aria-label={`Hạn của việc "${item.label}"`}
+              value={item.dueDate ?? ''}
+              onChange={(e) => void run(() => call('checklist.update', { id: item.id, dueDate: e.target.value || null }))}
+            />
+            {item.overdue && <span className="pill conn-su_co">Quá hạn</span>}
+            {item.kind === 'custom' && (
+              <button type="button" className="link-button" onClick={() => void run(() => call('checklist.remove', { id: item.id }))}>
+                Xoá
+              </button>
+            )}
+            {item.progress && (
+              <div className="checklist-progress">
+                <div className="busy-bar" aria-hidden="true">
+                  <div className="busy-fill" style={{ width: `${item.progress.total ? Math.round((item.progress.done / item.progress.total) * 100) : 0}%` }} />
+                </div>
+                <span className="small">
+                  {formatCount(item.progress.done)}/{formatCount(item.progress.total)} điểm cầu
+                  {item.progress.missingCount > 0 && (
+                    <span className="muted">
+                      {' '}
+                      · còn thiếu: {item.progress.missing.join(', ')}
+                      {item.progress.missingCount > item.progress.missing.length && ` và ${formatCount(item.progress.missingCount - item.progress.missing.length)} điểm cầu khác`}
+                    </span>
+                  )}
+                </span>
+              </div>
+            )}
+          </li>
+        ))}
+      </ul>
+      <form
+        className="toolbar checklist-add"
+        onSubmit={(e) => {
+          e.preventDefault();
+          void add();
+        }}
+      >
+        <input aria-label="Việc cần làm thêm" placeholder="Việc cần làm thêm, ví dụ: In danh sách ký" value={label} onChange={(e) => setLabel(e.target.value)} />
+        <input type="date" aria-label="Hạn của việc thêm" value={due} onChange={(e) => setDue(e.target.value)} />
+        <button type="submit">Thêm việc</button>
+      </form>
+    </section>
+  );
+}

@@ -1,7 +1,8 @@
-// `npm run bench [-- --json] [-- --only attendees|import|word|excel] [-- --attendees N --points M --queries Q --import-rows R] [-- --keep]`
+// `npm run bench [-- --json] [-- --only attendees|import|word|excel|day] [-- --attendees N --points M --queries Q --import-rows R] [-- --keep]`
 // Each figure is measured against the raw library in the same run; see README for targets.
 import { parseArgs } from 'node:util';
 import { benchAttendees } from './attendees';
+import { benchDay } from './day';
 import { benchExcel } from './excel';
 import { benchImport } from './import';
 import { benchWord } from './word';
@@ -16,6 +17,7 @@ const { values } = parseArgs({
     queries: { type: 'string', default: '1000' },
     'import-rows': { type: 'string', default: '100000' },
     'excel-rows': { type: 'string', default: '100000' },
+    'day-attendees': { type: 'string', default: '2000000' },
     /** Keep the databases for a closer look (the folder is printed). */
     keep: { type: 'boolean', default: false },
   },
@@ -25,6 +27,7 @@ const log = (message: string) => (values.json ? process.stderr : process.stdout)
 const measures: Measure[] = [];
 if (!values.only || values.only === 'word') measures.push(...(await benchWord({ appendixAttendees: 2000, listAttendees: 20_000, log })));
 if (!values.only || values.only === 'excel') measures.push(...(await benchExcel({ rows: Number(values['excel-rows']), log })));
+if (!values.only || values.only === 'day') measures.push(...(await benchDay({ points: Number(values.points), attendees: Number(values['day-attendees']), log })));
 if (!values.only || values.only === 'import') measures.push(...(await benchImport({ rows: Number(values['import-rows']), log })));
 if (!values.only || values.only === 'attendees') {
   measures.push(

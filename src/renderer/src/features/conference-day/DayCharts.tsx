@@ -23,6 +23,7 @@ const levelChart = (figures: DayFigures): ChartConfiguration<'bar'> => ({
     animation: false,
     responsive: true,
     maintainAspectRatio: false,
+    locale: 'vi-VN',
     plugins: { legend: { labels: { font } } },
     scales: { x: { ticks: { font } }, y: { beginAtZero: true, ticks: { font, precision: 0 } } },
   },
@@ -34,7 +35,7 @@ const statusChart = (figures: DayFigures): ChartConfiguration<'doughnut'> => ({
     labels: ['Đã kết nối', 'Sự cố', 'Chưa kiểm tra'],
     datasets: [{ data: [figures.points.connected, figures.points.problems, figures.points.unchecked], backgroundColor: [colors.connected, colors.problem, colors.unchecked] }],
   },
-  options: { animation: false, responsive: true, maintainAspectRatio: false, plugins: { legend: { position: 'right', labels: { font } } } },
+  options: { animation: false, responsive: true, maintainAspectRatio: false, locale: 'vi-VN', plugins: { legend: { position: 'right', labels: { font } } } },
 });
 
 interface ChartProps<T extends 'bar' | 'doughnut'> {

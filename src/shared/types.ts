@@ -98,6 +98,8 @@ export interface ConferenceBridgePoint {
   /** Named attendees linked to this point, and how many of them are marked present. */
   readonly attendeeCount: number;
   readonly presentAttendeeCount: number;
+  /** Named attendees marked absent (with or without a reason). */
+  readonly absentAttendeeCount: number;
 }
 
 export interface Person {

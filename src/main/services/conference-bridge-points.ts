@@ -29,6 +29,7 @@ interface Row {
   present_count: number | null;
   attendee_count: number;
   present_attendee_count: number;
+  absent_attendee_count: number;
   position: number;
 }
 
@@ -37,9 +38,11 @@ const selectPoints = (counts: string) => `SELECT cbp.id, cbp.conference_id, cbp.
   cbp.connection_status, cbp.connection_checked_at, cbp.connection_note, cbp.invited_count, cbp.present_count, ${counts}
   FROM conference_bridge_points cbp
   JOIN bridge_points b ON b.id = cbp.bridge_point_id`;
-const selectBase = selectPoints('coalesce(n.total, 0) AS attendee_count, coalesce(n.present, 0) AS present_attendee_count');
-const countsPerPoint = (scope: string) => `LEFT JOIN (SELECT conference_bridge_point_id AS point, count(*) AS total,
-  sum(status = 'co_mat') AS present FROM attendees WHERE ${scope} GROUP BY conference_bridge_point_id) n ON n.point = cbp.id`;
+const selectBase = selectPoints('coalesce(n.total, 0) AS attendee_count, coalesce(n.present, 0) AS present_attendee_count, coalesce(n.absent, 0) AS absent_attendee_count');
+// Counted from the index by point (which carries the status), never from the table rows.
+const countsPerPoint = (points: string) => `LEFT JOIN (SELECT a.conference_bridge_point_id AS point, count(*) AS total,
+  sum(a.status = 'co_mat') AS present, sum(a.status IN ('vang', 'vang_co_ly_do')) AS absent
+  FROM conference_bridge_points p JOIN attendees a ON a.conference_bridge_point_id = p.id WHERE ${points} GROUP BY a.conference_bridge_point_id) n ON n.point = cbp.id`;
 
 /**
  * The conference's points in tree order. A point's parent is its nearest ancestor in the
@@ -49,8 +52,8 @@ const countsPerPoint = (scope: string) => `LEFT JOIN (SELECT conference_bridge_p
  */
 export function listConferenceBridgePoints(ctx: ServiceContext, conferenceId: number, withCounts = true): ConferenceBridgePoint[] {
   const sql = withCounts
-    ? `${selectBase} ${countsPerPoint('conference_id = @conferenceId')}`
-    : selectPoints('0 AS attendee_count, 0 AS present_attendee_count');
+    ? `${selectBase} ${countsPerPoint('p.conference_id = @conferenceId')}`
+    : selectPoints('0 AS attendee_count, 0 AS present_attendee_count, 0 AS absent_attendee_count');
   const rows = ctx.db.prepare(`${sql} WHERE cbp.conference_id = @conferenceId`).all({ conferenceId }) as Row[];
   if (rows.length === 0) return [];
   const directoryParent = new Map<number, number | null>(
@@ -107,13 +110,14 @@ function toPoint(r: Row, depth: number, parentId: number | null): ConferenceBrid
     presentCount: r.present_count,
     attendeeCount: r.attendee_count,
     presentAttendeeCount: r.present_attendee_count,
+    absentAttendeeCount: r.absent_attendee_count,
   };
 }
 
 export function getConferenceBridgePoint(ctx: ServiceContext, id: number): ConferenceBridgePoint {
   const row = ctx.db
     .prepare(
-`${selectBase} ${countsPerPoint('conference_bridge_point_id = @id')} WHERE cbp.id = @id`,
+`${selectBase} ${countsPerPoint('p.id = @id')} WHERE cbp.id = @id`,
     )
     .get({ id }) as Row | undefined;
   if (!row) throw new AppError('NOT_FOUND', 'Không tìm thấy điểm cầu này trong hội nghị; có thể đã bị gỡ.');

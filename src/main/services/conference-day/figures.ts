@@ -10,12 +10,6 @@ export const unknownLevel = 'Chưa xác định cấp';
 
 export function dayFigures(ctx: ServiceContext, conferenceId: number): DayFigures {
   const points = listConferenceBridgePoints(ctx, conferenceId);
-  const absentAt = new Map(
-    ctx.db
-      .prepare(`SELECT conference_bridge_point_id, count(*) FROM attendees WHERE conference_id = ? AND status IN ('vang', 'vang_co_ly_do') GROUP BY 1`)
-      .raw()
-      .all(conferenceId) as [number | null, number][],
-  );
   const since = new Map(
     ctx.db
       .prepare(
@@ -32,7 +26,7 @@ export function dayFigures(ctx: ServiceContext, conferenceId: number): DayFigure
     // A point that reports numbers gives them; otherwise its named attendees are counted.
     const invited = p.invitedCount ?? p.attendeeCount;
     const present = p.presentCount ?? p.presentAttendeeCount;
-    const absent = p.presentCount !== null && p.invitedCount !== null ? Math.max(0, p.invitedCount - p.presentCount) : (absentAt.get(p.id) ?? 0);
+    const absent = p.presentCount !== null && p.invitedCount !== null ? Math.max(0, p.invitedCount - p.presentCount) : p.absentAttendeeCount;
     const connected = p.connectionStatus === 'da_ket_noi' ? 1 : 0;
     const problem = p.connectionStatus === 'su_co' ? 1 : 0;
     const takingPart = connected || present > 0 ? 1 : 0;

@@ -50,6 +50,8 @@ describe('the roll call of bridge points', () => {
 
     const summary = page.getByRole('complementary', { name: 'Tổng hợp trực tiếp' });
     await expect.poll(() => summary.locator('.day-totals').innerText()).toMatch(/^4\/7\s+điểm cầu đã kết nối\s+40\/50\s+đại biểu có mặt$/);
+    // The branch of Huyện ủy Đại Từ: three points, all connected but Hùng Sơn.
+    await expect.poll(() => summary.locator('.day-branches tr').filter({ hasText: 'Huyện ủy Đại Từ' }).innerText()).toMatch(/Huyện ủy Đại Từ\s+2\/3 · 1 sự cố\s+25\/28/);
     await summary.getByRole('button', { name: 'Báo cáo nhanh' }).click();
     const report = summary.getByRole('region', { name: 'Báo cáo nhanh' });
     await expect.poll(() => report.innerText()).toContain('Hội nghị được kết nối tới 7 điểm cầu với 40 đại biểu.');

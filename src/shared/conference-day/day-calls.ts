@@ -17,11 +17,24 @@ export interface LevelFigures {
   readonly present: number;
 }
 
+/** A point with points under it, counted over its whole branch (itself included). */
+export interface BranchFigures {
+  readonly name: string;
+  readonly depth: number;
+  readonly points: number;
+  readonly connected: number;
+  readonly problems: number;
+  readonly invited: number;
+  readonly present: number;
+}
+
 export interface DayFigures {
   readonly points: { readonly total: number; readonly takingPart: number; readonly connected: number; readonly problems: number; readonly unchecked: number };
   /** Present: marked present by name, or the count a point reported. */
   readonly delegates: { readonly invited: number; readonly present: number; readonly absent: number };
   readonly levels: readonly LevelFigures[];
+  /** Per parent point, in tree order (the first few hundred). */
+  readonly branches: readonly BranchFigures[];
   readonly problemPoints: readonly { readonly name: string; readonly note: string | null; readonly since: string | null }[];
 }
 

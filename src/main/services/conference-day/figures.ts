@@ -2,11 +2,13 @@
 // invited and present, per level of bridge point, and the points with problems. A point takes
 // part when it is connected or has delegates present (a secretary may count people before she
 // marks the link).
-import type { DayFigures, LevelFigures } from '../../../shared/conference-day/day-calls';
+import type { BranchFigures, DayFigures, LevelFigures } from '../../../shared/conference-day/day-calls';
 import { listConferenceBridgePoints } from '../conference-bridge-points';
 import type { ServiceContext } from '../context';
 
 export const unknownLevel = 'Chưa xác định cấp';
+/** Branches listed in the summary; a national tree has about 64 (the centre and provinces). */
+const shownBranches = 300;
 
 export function dayFigures(ctx: ServiceContext, conferenceId: number): DayFigures {
   const points = listConferenceBridgePoints(ctx, conferenceId);
@@ -22,6 +24,11 @@ export function dayFigures(ctx: ServiceContext, conferenceId: number): DayFigure
   const levels = new Map<string, LevelFigures>();
   const totals = { total: 0, takingPart: 0, connected: 0, problems: 0, unchecked: 0, invited: 0, present: 0, absent: 0 };
   const problemPoints: DayFigures['problemPoints'][number][] = [];
+  // Points come in tree order: each adds itself to the branches it is under (the open ones).
+  type Branch = { -readonly [K in keyof BranchFigures]: BranchFigures[K] };
+  const branches: Branch[] = [];
+  const open: Branch[] = [];
+  const hasChildren = new Set(points.map((p) => p.parentId).filter((id): id is number => id !== null));
   for (const p of points) {
     // A point that reports numbers gives them; otherwise its named attendees are counted.
     const invited = p.invitedCount ?? p.attendeeCount;
@@ -39,6 +46,19 @@ export function dayFigures(ctx: ServiceContext, conferenceId: number): DayFigure
     totals.present += present;
     totals.absent += absent;
     if (problem) problemPoints.push({ name: p.name, note: p.connectionNote, since: since.get(p.id) ?? p.connectionCheckedAt });
+    while (open.length > 0 && open[open.length - 1].depth >= p.depth) open.pop();
+    if (hasChildren.has(p.id)) {
+      const branch: Branch = { name: p.name, depth: p.depth, points: 0, connected: 0, problems: 0, invited: 0, present: 0 };
+      branches.push(branch);
+      open.push(branch);
+    }
+    for (const b of open) {
+      b.points++;
+      b.connected += connected;
+      b.problems += problem;
+      b.invited += invited;
+      b.present += present;
+    }
     const level = p.levelLabel ?? unknownLevel;
     const entry = levels.get(level) ?? { level, points: 0, takingPart: 0, connected: 0, problems: 0, invited: 0, present: 0 };
     levels.set(level, {
@@ -55,6 +75,7 @@ export function dayFigures(ctx: ServiceContext, conferenceId: number): DayFigure
     points: { total: totals.total, takingPart: totals.takingPart, connected: totals.connected, problems: totals.problems, unchecked: totals.unchecked },
     delegates: { invited: totals.invited, present: totals.present, absent: totals.absent },
     levels: [...levels.values()],
+    branches: branches.slice(0, shownBranches),
     problemPoints,
   };
 }

@@ -95,6 +95,12 @@ describe('the quick report', () => {
       ['Huyện', 3, 17],
       ['Xã', 2, 17],
     ]);
+    // Per parent point, over its whole branch.
+    expect(report.figures.branches.map((b) => [b.name, b.depth, b.points, b.invited, b.present])).toEqual([
+      ['Điểm cầu Ban Tổ chức Trung ương', 0, 7, 50, 40],
+      ['Điểm cầu Tỉnh ủy Thái Nguyên', 1, 6, 48, 38],
+      ['Điểm cầu Huyện ủy Đại Từ', 2, 3, 28, 25],
+    ]);
     expect(report.chairLine).toBe('Hội nghị được kết nối tới 7 điểm cầu với 40 đại biểu.');
     expect(report.paragraph).toBe(
       'Hội nghị được tổ chức trực tuyến tại 7 điểm cầu, với tổng số 40 đại biểu dự; trong đó: cấp Trung ương có 1 điểm cầu, 2 đại biểu; cấp tỉnh có 1 điểm cầu, 4 đại biểu; cấp huyện có 3 điểm cầu, 17 đại biểu; cấp xã có 2 điểm cầu, 17 đại biểu. Còn 6 điểm cầu chưa kiểm tra kết nối.',

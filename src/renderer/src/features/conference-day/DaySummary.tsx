@@ -91,6 +91,34 @@ export function DaySummary({ conferenceId, figures, onProblem }: Props) {
           ))}
         </tbody>
       </table>
+      {figures.branches.length > 0 && (
+        <details className="day-branches" open={figures.branches.length <= 12}>
+          <summary>Theo điểm cầu cấp trên ({formatCount(figures.branches.length)})</summary>
+          <table className="day-levels">
+            <thead>
+              <tr>
+                <th>Điểm cầu (cả nhánh)</th>
+                <th>Kết nối</th>
+                <th>Có mặt</th>
+              </tr>
+            </thead>
+            <tbody>
+              {figures.branches.map((b, i) => (
+                <tr key={i} className={b.problems > 0 ? 'has-problem' : undefined}>
+                  <td style={{ paddingLeft: 4 + b.depth * 10 }}>{b.name.replace(/^Điểm cầu\s+/i, '')}</td>
+                  <td>
+                    {formatCount(b.connected)}/{formatCount(b.points)}
+                    {b.problems > 0 && ` · ${formatCount(b.problems)} sự cố`}
+                  </td>
+                  <td>
+                    {formatCount(b.present)}/{formatCount(b.invited)}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </details>
+      )}
       <StatusDonut figures={figures} />
       <LevelBars figures={figures} />
       <div className="toolbar">

@@ -56,39 +56,39 @@ export function loadConferenceFacts(ctx: ServiceContext, conferenceId: number): 
        ORDER BY ${protocolOrderSql}`,
     )
     .all(conferenceId) as NamedAttendee[];
-  const absentByPoint = new Map(
-    ctx.db
-      .prepare(`SELECT conference_bridge_point_id, count(*) FROM attendees WHERE conference_id = ? AND status IN ('vang', 'vang_co_ly_do') GROUP BY 1`)
-      .raw()
-      .all(conferenceId) as [number | null, number][],
-  );
-  const absentCount = [...absentByPoint.values()].reduce((sum, n) => sum + n, 0);
+  // The points carry their absent count (read from the index); those with no point are few.
+  const points = listConferenceBridgePoints(ctx, conferenceId);
+  const unplacedAbsent = ctx.db
+    .prepare(`SELECT count(*) FROM attendees WHERE conference_bridge_point_id IS NULL AND +conference_id = ? AND status IN ('vang', 'vang_co_ly_do')`)
+    .pluck()
+    .get(conferenceId) as number;
+  const absentCount = points.reduce((sum, p) => sum + p.absentAttendeeCount, unplacedAbsent);
   // Named at their point: those with a protocol order or a leading role, unless absent; the
   // chair, co-chairs and secretary are named once, on lines of their own.
   const isLeader = (a: NamedAttendee) => !absent.includes(a.status) && !ownLine.includes(a.role);
-  const points = listConferenceBridgePoints(ctx, conferenceId).map((point): PointFacts => {
+  const pointFacts = points.map((point): PointFacts => {
     const marked = point.presentAttendeeCount > 0;
     return {
       point,
       leaders: named.filter((a) => a.conferenceBridgePointId === point.id && isLeader(a)),
       invited: point.invitedCount ?? point.attendeeCount,
       present: point.presentCount ?? (marked ? point.presentAttendeeCount : null),
-      absent: absentByPoint.get(point.id) ?? 0,
+      absent: point.absentAttendeeCount,
     };
   });
-  const reported = points.filter((p) => p.present !== null);
+  const reported = pointFacts.filter((p) => p.present !== null);
   return {
     conference,
     // Someone marked absent is named only among the absent.
     chairs: named.filter((a) => a.role === 'chu_tri' && !absent.includes(a.status)),
     coChairs: named.filter((a) => a.role === 'dong_chu_tri' && !absent.includes(a.status)),
     secretaries: named.filter((a) => a.role === 'thu_ky' && !absent.includes(a.status)),
-    mainPoint: points.find((p) => p.point.isMain) ?? null,
-    points,
+    mainPoint: pointFacts.find((p) => p.point.isMain) ?? null,
+    points: pointFacts,
     absentWithReason: named.filter((a) => a.status === 'vang_co_ly_do'),
     speeches: listSpeeches(ctx, conferenceId),
     totals: {
-      invited: points.reduce((sum, p) => sum + p.invited, 0),
+      invited: pointFacts.reduce((sum, p) => sum + p.invited, 0),
       present: reported.length > 0 ? reported.reduce((sum, p) => sum + (p.present ?? 0), 0) : null,
       absent: absentCount,
     },

@@ -9,6 +9,7 @@ import { getConference } from '../conferences';
 import type { ServiceContext } from '../context';
 import { protocolOrderSql } from '../attendees';
 import { listSpeeches } from './speeches';
+import { interruptionsOn, type Interruption } from '../conference-day/interruptions';
 
 export interface NamedAttendee {
   readonly fullName: string;
@@ -39,6 +40,8 @@ export interface ConferenceFacts {
   readonly points: readonly PointFacts[];
   readonly absentWithReason: readonly NamedAttendee[];
   readonly speeches: readonly Speech[];
+  /** Points that dropped on the day, and when they came back. */
+  readonly interruptions: readonly Interruption[];
   readonly totals: { readonly invited: number; readonly present: number | null; readonly absent: number };
 }
 
@@ -87,6 +90,7 @@ export function loadConferenceFacts(ctx: ServiceContext, conferenceId: number): 
     points: pointFacts,
     absentWithReason: named.filter((a) => a.status === 'vang_co_ly_do'),
     speeches: listSpeeches(ctx, conferenceId),
+    interruptions: interruptionsOn(ctx, conferenceId, conference.date),
     totals: {
       invited: pointFacts.reduce((sum, p) => sum + p.invited, 0),
       present: reported.length > 0 ? reported.reduce((sum, p) => sum + (p.present ?? 0), 0) : null,

@@ -2,12 +2,14 @@
 // attendees, each change kept with its time, and the quick report whose figures agree with
 // the data.
 import ExcelJS from 'exceljs';
+import Database from 'better-sqlite3';
 import JSZip from 'jszip';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ConferenceBridgePoint } from '../../../../src/shared/types';
+import { plainText } from '../../../../src/shared/drafting/rich-text';
 import { openDemoServices, type TestServices } from '../../../helpers/services';
 
 let t: TestServices;
@@ -153,5 +155,26 @@ describe('the quick report', () => {
     expect(problems.name).toBe('Điểm cầu sự cố');
     expect(problems.getRow(6).values).toEqual([undefined, 1, 'Điểm cầu Đảng ủy xã Hùng Sơn', 'Mất tiếng']);
     fs.rmSync(path.dirname(file), { recursive: true });
+  });
+
+  it('lets the minutes say when points dropped and came back on the day', async () => {
+    // Marks made on the day of the conference (30/12/2026), at these local times.
+    const at = (h: number, m: number, day = 30) => new Date(2026, 11, day, h, m).toISOString();
+    const db = new Database(t.dbPath);
+    const add = db.prepare(`INSERT INTO connection_events (conference_bridge_point_id, status, note, at) VALUES (?, ?, NULL, ?)`);
+    const hungSon = point('Điểm cầu Đảng ủy xã Hùng Sơn').id;
+    const phuLuong = point('Điểm cầu Huyện ủy Phú Lương').id;
+    add.run(hungSon, 'da_ket_noi', at(13, 40));
+    add.run(hungSon, 'su_co', at(14, 5));
+    add.run(hungSon, 'da_ket_noi', at(14, 20));
+    add.run(phuLuong, 'su_co', at(15, 0));
+    // A test of the link the day before is not part of the conference.
+    add.run(phuLuong, 'su_co', at(9, 0, 29));
+    db.close();
+    const minutes = await t.call('drafts.open', { conferenceId, kind: 'minutes' });
+    const attendance = plainText(minutes.sections.find((s) => s.key === 'attendance')!.doc);
+    expect(attendance).toContain(
+      'Trong quá trình hội nghị, điểm cầu Đảng ủy xã Hùng Sơn mất kết nối lúc 14 giờ 05 phút, kết nối lại lúc 14 giờ 20 phút; điểm cầu Huyện ủy Phú Lương mất kết nối lúc 15 giờ 00 phút, chưa kết nối lại.',
+    );
   });
 });

@@ -48,7 +48,24 @@ export function minutesAttendance(facts: ConferenceFacts): RichDoc {
     const invited = rest.reduce((sum, p) => sum + p.invited, 0);
     blocks.push(paragraph(`Và ${formatCount(rest.length)} điểm cầu khác với ${formatCount(invited)} đại biểu.`));
   }
+  const dropped = interruptionsSentence(facts);
+  if (dropped) blocks.push(paragraph(dropped));
   return richDoc(...blocks);
+}
+
+/** Interruptions named one by one in the minutes; beyond this they are counted. */
+const listedInterruptions = 10;
+
+/** "Trong quá trình hội nghị, điểm cầu X mất kết nối lúc 14 giờ 05 phút, kết nối lại lúc 14 giờ 20 phút; …" */
+export function interruptionsSentence(facts: ConferenceFacts): string | null {
+  const { interruptions } = facts;
+  if (interruptions.length === 0) return null;
+  const parts = interruptions.slice(0, listedInterruptions).map((i) => {
+    const back = i.restored ? `, kết nối lại lúc ${clockWords(i.restored)}` : ', chưa kết nối lại';
+    return `điểm cầu ${pointInSentence(i.pointName)} mất kết nối lúc ${clockWords(i.dropped)}${back}`;
+  });
+  const more = interruptions.length > listedInterruptions ? `; và ${formatCount(interruptions.length - listedInterruptions)} lần mất kết nối khác` : '';
+  return `Trong quá trình hội nghị, ${parts.join('; ')}${more}.`;
 }
 
 export function minutesSpeeches(facts: ConferenceFacts): RichDoc {

@@ -28,8 +28,24 @@ export function clockWords(time: string): string {
   return `${Number(hours)} giờ ${minutes} phút`;
 }
 
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** "2026-12-30": the day in the computer's time zone. */
+export function localIsoDate(date: Date): string {
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
+
+/** "14:05": the time in the computer's time zone. */
+export function localClock(date: Date): string {
+  return `${pad(date.getHours())}:${pad(date.getMinutes())}`;
+}
+
+/** "30/12/2026": the day as Vietnamese papers write it, in the computer's time zone. */
+export function localDayMonthYear(date: Date): string {
+  return `${pad(date.getDate())}/${pad(date.getMonth() + 1)}/${date.getFullYear()}`;
+}
+
 /** "14 giờ 35 phút, ngày 30/12/2026", in the computer's time zone: when a report was made. */
 export function momentWords(date: Date): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${date.getHours()} giờ ${pad(date.getMinutes())} phút, ngày ${pad(date.getDate())}/${pad(date.getMonth() + 1)}/${date.getFullYear()}`;
+  return `${date.getHours()} giờ ${pad(date.getMinutes())} phút, ngày ${localDayMonthYear(date)}`;
 }

@@ -5,6 +5,7 @@
 import type { ServiceInput } from '../../../shared/contract';
 import type { ChecklistItem, ChecklistKind } from '../../../shared/conference-day/day-calls';
 import { AppError } from '../../../shared/errors';
+import { localIsoDate } from '../../../shared/text/vietnamese-dates';
 import { listConferenceBridgePoints } from '../conference-bridge-points';
 import { getConference } from '../conferences';
 import { nowIso, type ServiceContext } from '../context';
@@ -25,12 +26,6 @@ interface Row {
   due_date: string | null;
   done_at: string | null;
   note: string | null;
-}
-
-function localToday(): string {
-  const d = new Date();
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
 }
 
 function ensureStandard(ctx: ServiceContext, conferenceId: number): void {
@@ -80,7 +75,7 @@ function rows(ctx: ServiceContext, conferenceId: number): Row[] {
 export function listChecklist(ctx: ServiceContext, conferenceId: number): ChecklistItem[] {
   ensureStandard(ctx, conferenceId);
   const progress = progressOf(ctx, conferenceId);
-  const today = localToday();
+  const today = localIsoDate(new Date());
   return rows(ctx, conferenceId).map((r) => toItem(r, progress[r.kind], today));
 }
 

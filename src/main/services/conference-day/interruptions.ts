@@ -1,5 +1,6 @@
 // When points dropped and came back on the day of the conference, from the connection history:
 // a problem opens an interruption, the next "connected" closes it.
+import { localClock, localIsoDate } from '../../../shared/text/vietnamese-dates';
 import type { ServiceContext } from '../context';
 
 export interface Interruption {
@@ -9,9 +10,6 @@ export interface Interruption {
   /** null: not connected again. */
   readonly restored: string | null;
 }
-
-const localDate = (d: Date) => `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-const localTime = (d: Date) => `${String(d.getHours()).padStart(2, '0')}:${String(d.getMinutes()).padStart(2, '0')}`;
 
 export function interruptionsOn(ctx: ServiceContext, conferenceId: number, isoDate: string): Interruption[] {
   // A day either side of the date in UTC, then kept if on the date in local time.
@@ -26,14 +24,14 @@ export function interruptionsOn(ctx: ServiceContext, conferenceId: number, isoDa
   const found: Interruption[] = [];
   for (const e of events) {
     const at = new Date(e.at);
-    if (localDate(at) !== isoDate) continue;
+    if (localIsoDate(at) !== isoDate) continue;
     const current = open.get(e.point);
     if (e.status === 'su_co' && !current) {
-      const interruption = { pointName: e.name, dropped: localTime(at), restored: null };
+      const interruption = { pointName: e.name, dropped: localClock(at), restored: null };
       open.set(e.point, interruption);
       found.push(interruption);
     } else if (e.status === 'da_ket_noi' && current) {
-      current.restored = localTime(at);
+      current.restored = localClock(at);
       open.delete(e.point);
     }
   }

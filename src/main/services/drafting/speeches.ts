@@ -10,6 +10,7 @@ import { assertConference } from '../conference-bridge-points';
 import type { ServiceContext } from '../context';
 import { changedColumns, updateRow } from '../sql';
 import { removeWithUndo } from '../undo';
+import { localClock } from '../../../shared/text/vietnamese-dates';
 
 interface SpeechRow {
   id: number;
@@ -48,10 +49,7 @@ function getSpeech(ctx: ServiceContext, id: number): Speech {
 }
 
 /** The time on the secretary's clock, "HH:MM". */
-function clockNow(): string {
-  const now = new Date();
-  return `${String(now.getHours()).padStart(2, '0')}:${String(now.getMinutes()).padStart(2, '0')}`;
-}
+const clockNow = (): string => localClock(new Date());
 
 export function addSpeech(ctx: ServiceContext, input: ServiceInput<'speeches.add'>): Speech {
   assertConference(ctx, input.conferenceId);

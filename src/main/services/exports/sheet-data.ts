@@ -2,7 +2,7 @@
 // order with the attendees at each (read point by point, so a long list never sits in
 // memory whole), the counts per point, and the points' details.
 import { attendanceStatusLabels, connectionStatusLabels, genderLabels, type AttendanceStatus, type Gender } from '../../../shared/domain';
-import { officialDate } from '../../../shared/text/vietnamese-dates';
+import { localClock, localDayMonthYear, officialDate } from '../../../shared/text/vietnamese-dates';
 import type { AttendeeShape, ListedAttendee, ListedPoint, SheetHeading } from '../../export/xlsx/attendee-book';
 import type { ListedBridgePoint } from '../../export/xlsx/bridge-point-book';
 import type { SummaryPoint } from '../../export/xlsx/summary-book';
@@ -108,8 +108,7 @@ function checkedAtText(iso: string | null): string | null {
   if (!iso) return null;
   const d = new Date(iso);
   if (Number.isNaN(d.getTime())) return null;
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${pad(d.getHours())}:${pad(d.getMinutes())} ${pad(d.getDate())}/${pad(d.getMonth() + 1)}/${d.getFullYear()}`;
+  return `${localClock(d)} ${localDayMonthYear(d)}`;
 }
 
 export function listedBridgePoints(ctx: ServiceContext, conferenceId: number): ListedBridgePoint[] {

@@ -1,7 +1,8 @@
 // The conference day at national scale: 31,000 bridge points and 2,000,000 named attendees
 // (most marked present), then the figures of the moment and the quick report through the
-// services, as the roll call asks for them after each mark. The attendees are written by
-// plain statements (the write benches measure writing); what is timed here is the reading.
+// services, and the summary the roll call works out from its points after each mark. The
+// attendees are written by plain statements (the write benches measure writing); what is
+// timed here is the reading.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -11,6 +12,7 @@ import type { ServiceHost } from '../src/main/host/service-host';
 import type { CallInput, CallName, CallResult } from '../src/shared/contract';
 import { communePositions, generatePerson, seededRandom } from '../src/main/services/demo-data';
 import { createNationalConference } from '../src/main/services/demo-national';
+import { figuresOf } from '../src/shared/conference-day/figures';
 import { round, timeRuns, type Measure } from './measures';
 import { insertPlain, openPlain, storedRow } from './plain-insert';
 
@@ -58,7 +60,10 @@ export async function benchDay(options: DayBenchOptions): Promise<Measure[]> {
   started = performance.now();
   const figures = await call('rollCall.figures', { conferenceId });
   log(`Số liệu lần đầu: ${round(performance.now() - started)} ms, có mặt ${figures.delegates.present.toLocaleString('vi-VN')}/${figures.delegates.invited.toLocaleString('vi-VN')}`);
+  // The roll call works the summary out from the points it holds after each mark.
+  const listed = await call('conferenceBridgePoints.list', { conferenceId });
   const measures = [
+    ...(await timeRuns('day_summary_after_mark_31k', 20, async () => figuresOf(listed), '< 100')),
     ...(await timeRuns('day_figures_31k_points_2m', 5, () => call('rollCall.figures', { conferenceId }), '')),
     ...(await timeRuns('day_quick_report_31k_points_2m', 5, () => call('reports.quick', { conferenceId }), '')),
     ...(await timeRuns('day_mark_point_31k', 20, (i) => call('rollCall.mark', { conferenceId, conferenceBridgePointIds: [points[i].id], status: 'da_ket_noi' }), '< 100')),

@@ -163,6 +163,7 @@ export const contract = {
   'people.remove': call<Removal>()(z.strictObject({ ids })),
 
   'conferenceBridgePoints.list': call<readonly ConferenceBridgePoint[]>()(z.strictObject({ conferenceId: id })),
+  'conferenceBridgePoints.get': call<ConferenceBridgePoint>()(z.strictObject({ id })),
   'conferenceBridgePoints.attach': call<{ attached: number }>()(
     z.strictObject({ conferenceId: id, bridgePointIds: ids, withDescendants: z.boolean().default(false) }),
   ),

@@ -8,6 +8,7 @@ import { inJson, nowIso, type ServiceContext } from './context';
 import { changedColumns, updateRow } from './sql';
 import { recordConnection, recordCounts } from './conference-day/events';
 import { removeWithUndo } from './undo';
+import { attendeeCountsOfPoint, pointAttendeeCounts, type PointAttendeeCounts } from './counts';
 
 interface Row {
   id: number;
@@ -27,34 +28,24 @@ interface Row {
   connection_note: string | null;
   invited_count: number | null;
   present_count: number | null;
-  attendee_count: number;
-  present_attendee_count: number;
-  absent_attendee_count: number;
   position: number;
 }
 
-const selectPoints = (counts: string) => `SELECT cbp.id, cbp.conference_id, cbp.bridge_point_id, b.parent_id AS directory_parent_id, b.name,
+const selectPoints = `SELECT cbp.id, cbp.conference_id, cbp.bridge_point_id, b.parent_id AS directory_parent_id, b.name,
   b.level_label, b.address, b.tech_contact, b.tech_phone, b.position, cbp.is_main, cbp.presiding_name, cbp.presiding_position,
-  cbp.connection_status, cbp.connection_checked_at, cbp.connection_note, cbp.invited_count, cbp.present_count, ${counts}
+  cbp.connection_status, cbp.connection_checked_at, cbp.connection_note, cbp.invited_count, cbp.present_count
   FROM conference_bridge_points cbp
   JOIN bridge_points b ON b.id = cbp.bridge_point_id`;
-const selectBase = selectPoints('coalesce(n.total, 0) AS attendee_count, coalesce(n.present, 0) AS present_attendee_count, coalesce(n.absent, 0) AS absent_attendee_count');
-// Counted from the index by point (which carries the status), never from the table rows.
-const countsPerPoint = (points: string) => `LEFT JOIN (SELECT a.conference_bridge_point_id AS point, count(*) AS total,
-  sum(a.status = 'co_mat') AS present, sum(a.status IN ('vang', 'vang_co_ly_do')) AS absent
-  FROM conference_bridge_points p JOIN attendees a ON a.conference_bridge_point_id = p.id WHERE ${points} GROUP BY a.conference_bridge_point_id) n ON n.point = cbp.id`;
+const noCounts: PointAttendeeCounts = { total: 0, present: 0, absent: 0 };
 
 /**
  * The conference's points in tree order. A point's parent is its nearest ancestor in the
- * directory that is also attached to this conference; the main point comes first. Counting
- * the attendees of each point reads them all: a caller that does not need the counts (they
- * are then 0) skips that.
+ * directory that is also attached to this conference; the main point comes first. A caller
+ * that does not need the attendee counts (they are then 0) skips counting them.
  */
 export function listConferenceBridgePoints(ctx: ServiceContext, conferenceId: number, withCounts = true): ConferenceBridgePoint[] {
-  const sql = withCounts
-    ? `${selectBase} ${countsPerPoint('p.conference_id = @conferenceId')}`
-    : selectPoints('0 AS attendee_count, 0 AS present_attendee_count, 0 AS absent_attendee_count');
-  const rows = ctx.db.prepare(`${sql} WHERE cbp.conference_id = @conferenceId`).all({ conferenceId }) as Row[];
+  const rows = ctx.db.prepare(`${selectPoints} WHERE cbp.conference_id = ?`).all(conferenceId) as Row[];
+  const countsOf = withCounts ? pointAttendeeCounts(ctx, conferenceId) : () => noCounts;
   if (rows.length === 0) return [];
   const directoryParent = new Map<number, number | null>(
     (ctx.db.prepare(`SELECT id, parent_id FROM bridge_points`).raw().all() as [number, number | null][]).map(([id, parent]) => [
@@ -80,7 +71,7 @@ export function listConferenceBridgePoints(ctx: ServiceContext, conferenceId: nu
   const result: ConferenceBridgePoint[] = [];
   const walk = (parent: Row | null, depth: number) => {
     for (const r of (children.get(parent?.id ?? null) ?? []).sort(order)) {
-      result.push(toPoint(r, depth, parent?.id ?? null));
+      result.push(toPoint(r, depth, parent?.id ?? null, countsOf(r.id)));
       walk(r, depth + 1);
     }
   };
@@ -88,7 +79,7 @@ export function listConferenceBridgePoints(ctx: ServiceContext, conferenceId: nu
   return result;
 }
 
-function toPoint(r: Row, depth: number, parentId: number | null): ConferenceBridgePoint {
+function toPoint(r: Row, depth: number, parentId: number | null, counts: PointAttendeeCounts): ConferenceBridgePoint {
   return {
     id: r.id,
     conferenceId: r.conference_id,
@@ -108,18 +99,14 @@ function toPoint(r: Row, depth: number, parentId: number | null): ConferenceBrid
     connectionNote: r.connection_note,
     invitedCount: r.invited_count,
     presentCount: r.present_count,
-    attendeeCount: r.attendee_count,
-    presentAttendeeCount: r.present_attendee_count,
-    absentAttendeeCount: r.absent_attendee_count,
+    attendeeCount: counts.total,
+    presentAttendeeCount: counts.present,
+    absentAttendeeCount: counts.absent,
   };
 }
 
 export function getConferenceBridgePoint(ctx: ServiceContext, id: number): ConferenceBridgePoint {
-  const row = ctx.db
-    .prepare(
-`${selectBase} ${countsPerPoint('p.id = @id')} WHERE cbp.id = @id`,
-    )
-    .get({ id }) as Row | undefined;
+  const row = ctx.db.prepare(`${selectPoints} WHERE cbp.id = ?`).get(id) as Row | undefined;
   if (!row) throw new AppError('NOT_FOUND', 'Không tìm thấy điểm cầu này trong hội nghị; có thể đã bị gỡ.');
   const attachedAncestors = ctx.db
     .prepare(
@@ -131,7 +118,7 @@ export function getConferenceBridgePoint(ctx: ServiceContext, id: number): Confe
     )
     .pluck()
     .all(row.bridge_point_id, row.conference_id) as number[];
-  return toPoint(row, attachedAncestors.length, attachedAncestors[0] ?? null);
+  return toPoint(row, attachedAncestors.length, attachedAncestors[0] ?? null, attendeeCountsOfPoint(ctx, id));
 }
 
 export function assertConference(ctx: ServiceContext, conferenceId: number): void {

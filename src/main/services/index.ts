@@ -15,6 +15,7 @@ import {
   assertConference,
   attachBridgePoints,
   detachBridgePoints,
+  getConferenceBridgePoint,
   listConferenceBridgePoints,
   updateConferenceBridgePoint,
 } from './conference-bridge-points';
@@ -53,10 +54,17 @@ import { quickReport } from './conference-day/quick-report';
 import { addChecklistItem, listChecklist, removeChecklistItem, updateChecklistItem } from './conference-day/checklist';
 import { listImports, undoImport } from './imports/undo-import';
 import { restore } from './undo';
+import { keepingPointCounts } from './counts';
 
 export type Handlers = {
   readonly [N in CallName]: (ctx: ServiceContext, input: ServiceInput<N>) => CallResult<N> | Promise<CallResult<N>>;
 };
+
+/** A call that writes nothing about attendees keeps the attendee counts per point remembered. */
+const leavingAttendees =
+  <I, R>(handler: (ctx: ServiceContext, input: I) => R) =>
+  (ctx: ServiceContext, input: I): R =>
+    keepingPointCounts(ctx, () => handler(ctx, input));
 
 export function createHandlers(info: () => AppInfo): Handlers {
   return {
@@ -81,8 +89,9 @@ export function createHandlers(info: () => AppInfo): Handlers {
     'people.update': updatePerson,
     'people.remove': removePeople,
     'conferenceBridgePoints.list': (ctx, i) => listConferenceBridgePoints(ctx, i.conferenceId),
+    'conferenceBridgePoints.get': (ctx, i) => getConferenceBridgePoint(ctx, i.id),
     'conferenceBridgePoints.attach': attachBridgePoints,
-    'conferenceBridgePoints.update': updateConferenceBridgePoint,
+    'conferenceBridgePoints.update': leavingAttendees(updateConferenceBridgePoint),
     'conferenceBridgePoints.detach': (ctx, i) => detachBridgePoints(ctx, i.ids),
     'attendees.list': listAttendees,
     'attendees.add': addAttendees,
@@ -99,7 +108,7 @@ export function createHandlers(info: () => AppInfo): Handlers {
     'imports.undo': (ctx, i) => undoImport(ctx, i.importId),
     'imports.previewText': previewText,
     'drafts.open': openDraft,
-    'drafts.saveSection': saveSection,
+    'drafts.saveSection': leavingAttendees(saveSection),
     'drafts.lock': (ctx, i) => lockDraft(ctx, i.draftId),
     'drafts.versions': (ctx, i) => listVersions(ctx, i.draftId),
     'drafts.version': (ctx, i) => getVersion(ctx, i.versionId),
@@ -126,16 +135,16 @@ export function createHandlers(info: () => AppInfo): Handlers {
     'sheets.write': writeSheets,
     'sheets.save': doorOnly,
     'sheets.cancel': (_ctx, i) => ({ cancelled: cancel(i.requestId) }),
-    'rollCall.mark': markConnections,
+    'rollCall.mark': leavingAttendees(markConnections),
     'rollCall.history': (ctx, i) => connectionHistory(ctx, i.conferenceBridgePointId),
     'rollCall.figures': (ctx, i) => (assertConference(ctx, i.conferenceId), dayFigures(ctx, i.conferenceId)),
     'attendance.mark': markAttendance,
     'attendance.history': (ctx, i) => attendanceHistory(ctx, i.attendeeId),
-    'reports.quick': (ctx, i) => quickReport(ctx, i.conferenceId, i.record),
+    'reports.quick': leavingAttendees((ctx, i) => quickReport(ctx, i.conferenceId, i.record)),
     'checklist.list': (ctx, i) => listChecklist(ctx, i.conferenceId),
-    'checklist.add': addChecklistItem,
-    'checklist.update': updateChecklistItem,
-    'checklist.remove': (ctx, i) => removeChecklistItem(ctx, i.id),
+    'checklist.add': leavingAttendees(addChecklistItem),
+    'checklist.update': leavingAttendees(updateChecklistItem),
+    'checklist.remove': leavingAttendees((ctx, i) => removeChecklistItem(ctx, i.id)),
     'profiles.list': (ctx) => listProfiles(ctx),
     'profiles.get': (ctx, i) => getProfile(ctx, i.id),
     'profiles.copy': (ctx, i) => copyProfile(ctx, i.id, i.name),

@@ -35,7 +35,7 @@ export interface DayFigures {
   readonly levels: readonly LevelFigures[];
   /** Per parent point, in tree order (the first few hundred). */
   readonly branches: readonly BranchFigures[];
-  readonly problemPoints: readonly { readonly name: string; readonly note: string | null; readonly since: string | null }[];
+  readonly problemPoints: readonly { readonly id: number; readonly name: string; readonly note: string | null; readonly since: string | null }[];
 }
 
 export interface QuickReport {

@@ -4,6 +4,7 @@ import type { ServiceInput } from '../../../shared/contract';
 import { AppError } from '../../../shared/errors';
 import { listConferenceBridgePoints } from '../conference-bridge-points';
 import { inJson, nowIso, type ServiceContext } from '../context';
+import { keepingPointCounts } from '../counts';
 import { recordAttendance, recordConnection } from './events';
 
 /** The ids given, with every point below them in the conference's tree when asked. */
@@ -48,9 +49,10 @@ export function markConnections(ctx: ServiceContext, input: ServiceInput<'rollCa
 
 export function markAttendance(ctx: ServiceContext, input: ServiceInput<'attendance.mark'>): { marked: number } {
   const { db } = ctx;
+  // The ids lead (`+` keeps SQLite from walking the whole conference by its index instead).
   const rows = db
-    .prepare(`SELECT id, status, late, absence_reason AS reason FROM attendees WHERE conference_id = ? AND id ${inJson}`)
-    .all(input.conferenceId, JSON.stringify(input.attendeeIds)) as { id: number; status: string; late: number; reason: string | null }[];
+    .prepare(`SELECT id, conference_bridge_point_id AS point, status, late, absence_reason AS reason FROM attendees WHERE +conference_id = ? AND id ${inJson}`)
+    .all(input.conferenceId, JSON.stringify(input.attendeeIds)) as { id: number; point: number | null; status: string; late: number; reason: string | null }[];
   if (rows.length !== new Set(input.attendeeIds).size) throw new AppError('NOT_FOUND', 'Có đại biểu đã chọn không còn trong hội nghị; hãy tải lại danh sách.');
   const present = input.status === 'co_mat';
   const late = present && input.late;
@@ -59,7 +61,7 @@ export function markAttendance(ctx: ServiceContext, input: ServiceInput<'attenda
   const at = nowIso();
   const update = db.prepare(`UPDATE attendees SET status = ?, late = ?, absence_reason = ?, updated_at = ? WHERE id = ?`);
   let marked = 0;
-  db.transaction(() => {
+  const write = db.transaction(() => {
     for (const row of rows) {
       if (row.status === input.status && row.late === (late ? 1 : 0) && row.reason === reason) continue;
       update.run(input.status, late ? 1 : 0, reason, at, row.id);
@@ -67,6 +69,7 @@ export function markAttendance(ctx: ServiceContext, input: ServiceInput<'attenda
       marked++;
     }
     if (marked > 0) db.prepare(`UPDATE conferences SET updated_at = ? WHERE id = ?`).run(at, input.conferenceId);
-  })();
+  });
+  keepingPointCounts(ctx, write, () => rows.map((r) => r.point));
   return { marked };
 }

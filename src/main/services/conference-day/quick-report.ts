@@ -4,7 +4,8 @@
 import type { DayFigures, QuickReport } from '../../../shared/conference-day/day-calls';
 import { assertConference } from '../conference-bridge-points';
 import { nowIso, type ServiceContext } from '../context';
-import { dayFigures, unknownLevel } from './figures';
+import { unknownLevel } from '../../../shared/conference-day/figures';
+import { dayFigures } from './figures';
 
 const count = (n: number) => n.toLocaleString('vi-VN');
 /** Problem points named in the paragraph; more are counted only. */

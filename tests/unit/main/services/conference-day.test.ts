@@ -10,6 +10,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ConferenceBridgePoint } from '../../../../src/shared/types';
 import { plainText } from '../../../../src/shared/drafting/rich-text';
+import { figuresOf } from '../../../../src/shared/conference-day/figures';
 import { openDemoServices, type TestServices } from '../../../helpers/services';
 
 let t: TestServices;
@@ -41,7 +42,7 @@ describe('the roll call of bridge points', () => {
     await t.call('rollCall.mark', { conferenceId, conferenceBridgePointIds: [hungSon.id], status: 'su_co', note: 'Mất tiếng' });
     const figures = await t.call('rollCall.figures', { conferenceId });
     expect(figures.points).toEqual({ total: 7, takingPart: 7, connected: 3, problems: 1, unchecked: 3 });
-    expect(figures.problemPoints).toEqual([{ name: 'Điểm cầu Đảng ủy xã Hùng Sơn', note: 'Mất tiếng', since: expect.any(String) }]);
+    expect(figures.problemPoints).toEqual([{ id: hungSon.id, name: 'Điểm cầu Đảng ủy xã Hùng Sơn', note: 'Mất tiếng', since: expect.any(String) }]);
     await t.call('rollCall.mark', { conferenceId, conferenceBridgePointIds: [hungSon.id], status: 'da_ket_noi' });
     const history = await t.call('rollCall.history', { conferenceBridgePointId: hungSon.id });
     expect(history.map((e) => [e.status, e.note])).toEqual([
@@ -81,6 +82,65 @@ describe('the roll call of bridge points', () => {
     // The attendees tab's own edit is kept too.
     await t.call('attendees.update', { id: a.id, status: 'vang' });
     expect((await t.call('attendance.history', { attendeeId: a.id })).at(-1)).toMatchObject({ status: 'vang', late: false });
+  });
+});
+
+describe('the counts per point', () => {
+  // Recounted on a connection of its own, the way nothing remembered can answer.
+  const recounted = () =>
+    Object.fromEntries(
+      (
+        t
+          .raw()
+          .prepare(
+            `SELECT p.id, count(a.id), count(CASE WHEN a.status = 'co_mat' THEN 1 END), count(CASE WHEN a.status IN ('vang', 'vang_co_ly_do') THEN 1 END)
+             FROM conference_bridge_points p LEFT JOIN attendees a ON a.conference_bridge_point_id = p.id WHERE p.conference_id = ? GROUP BY p.id`,
+          )
+          .raw()
+          .all(conferenceId) as number[][]
+      ).map(([id, total, present, absent]) => [id, [total, present, absent]]),
+    );
+  const listed = async () =>
+    Object.fromEntries((await t.call('conferenceBridgePoints.list', { conferenceId })).map((p) => [p.id, [p.attendeeCount, p.presentAttendeeCount, p.absentAttendeeCount]]));
+
+  it('stay right through every kind of change, however they are remembered between calls', async () => {
+    const daiTu = point('Điểm cầu Huyện ủy Đại Từ');
+    const hungSon = point('Điểm cầu Đảng ủy xã Hùng Sơn');
+    const ofDaiTu = (await t.call('attendees.list', { conferenceId, conferenceBridgePointId: daiTu.id, limit: 100 })).rows;
+    expect(ofDaiTu.length).toBeGreaterThan(2);
+    const steps: [string, () => Promise<unknown>][] = [
+      ['attendance', () => t.call('attendance.mark', { conferenceId, attendeeIds: ofDaiTu.map((a) => a.id), status: 'vang', reason: 'Ốm' })],
+      ['connection', () => t.call('rollCall.mark', { conferenceId, conferenceBridgePointIds: [daiTu.id], status: 'su_co', withDescendants: true })],
+      ['counts typed', () => t.call('conferenceBridgePoints.update', { id: hungSon.id, invitedCount: 30, presentCount: 29 })],
+      ['moved to another point', () => t.call('attendees.update', { id: ofDaiTu[0].id, conferenceBridgePointId: hungSon.id, status: 'co_mat' })],
+      ['added', () => t.call('attendees.add', { conferenceId, rows: [{ fullName: 'Lò Văn Pá', conferenceBridgePointId: daiTu.id, status: 'co_mat' }] })],
+      [
+        'removed and put back',
+        async () => {
+          const removal = await t.call('attendees.remove', { ids: [ofDaiTu[1].id] });
+          expect(await listed()).toEqual(recounted());
+          await t.call('undo.restore', { undoId: removal.undoId });
+        },
+      ],
+      [
+        'written by another program',
+        async () => {
+          const other = new Database(t.dbPath);
+          other.prepare(`UPDATE attendees SET status = 'co_mat' WHERE id = ?`).run(ofDaiTu[2].id);
+          other.close();
+        },
+      ],
+      ['all present again', () => t.call('attendance.mark', { conferenceId, attendeeIds: ofDaiTu.map((a) => a.id), status: 'co_mat' })],
+    ];
+    expect(await listed()).toEqual(recounted());
+    for (const [step, run] of steps) {
+      await run();
+      expect({ step, counts: await listed() }).toEqual({ step, counts: recounted() });
+    }
+    // The roll call works the summary out from the points it holds: the same as the report.
+    const figures = await t.call('rollCall.figures', { conferenceId });
+    expect(figuresOf(await t.call('conferenceBridgePoints.list', { conferenceId }), (id) => figures.problemPoints.find((p) => p.id === id)?.since ?? undefined)).toEqual(figures);
+    expect(figures.delegates.present).toBe(t.raw().prepare(`SELECT count(*) FROM attendees WHERE conference_id = ? AND status = 'co_mat' AND conference_bridge_point_id <> ?`).pluck().get(conferenceId, hungSon.id) as number + 29);
   });
 });
 

@@ -51,8 +51,7 @@ export function AttendancePanel({ conferenceId, point, onChanged, onProblem }: P
     try {
       await call('attendance.mark', { conferenceId, attendeeIds: [...ids], status, late: options.late ?? false, reason: options.reason });
       await load();
-      const fresh = (await call('conferenceBridgePoints.list', { conferenceId })).find((p) => p.id === point.id);
-      if (fresh) onChanged(fresh);
+      onChanged(await call('conferenceBridgePoints.get', { id: point.id }));
     } catch (error) {
       onProblem(errorMessage(error));
     }

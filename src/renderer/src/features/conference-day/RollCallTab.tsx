@@ -5,7 +5,7 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { connectionStatusLabels, connectionStatuses, type ConnectionStatus } from '../../../../shared/domain';
-import type { DayFigures } from '../../../../shared/conference-day/day-calls';
+import { figuresOf } from '../../../../shared/conference-day/figures';
 import type { Conference, ConferenceBridgePoint } from '../../../../shared/types';
 import { call, errorMessage } from '../../lib/api';
 import { formatCount, formatInstant } from '../../lib/format';
@@ -22,28 +22,20 @@ const shiftedDigits: Record<string, string> = { '!': '1', '@': '2', ')': '0' };
 
 export function RollCallTab({ conference }: { readonly conference: Conference }) {
   const [points, setPoints] = useState<readonly ConferenceBridgePoint[] | null>(null);
-  const [figures, setFigures] = useState<DayFigures | null>(null);
+  // When each point with a problem first reported it, from the history; later marks are timed here.
+  const [problemSince, setProblemSince] = useState<ReadonlyMap<number, string | null> | null>(null);
   const [filter, setFilter] = useState<PointFilter>({ text: '', level: '', status: '' });
   const [active, setActive] = useState(0);
   const [noteFor, setNoteFor] = useState<number | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const listRef = useRef<HTMLDivElement>(null);
-  const figuresTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
-
-  const refreshFigures = useCallback(() => {
-    if (figuresTimer.current) clearTimeout(figuresTimer.current);
-    // Marks come fast, one key each: the summary follows a moment after the last one.
-    figuresTimer.current = setTimeout(() => {
-      call('rollCall.figures', { conferenceId: conference.id }, { onProgress: () => undefined }).then(setFigures, (e) => setProblem(errorMessage(e)));
-    }, 300);
-  }, [conference.id]);
 
   useEffect(() => {
     call('conferenceBridgePoints.list', { conferenceId: conference.id }).then(setPoints, (e) => setProblem(errorMessage(e)));
-    call('rollCall.figures', { conferenceId: conference.id }).then(setFigures, (e) => setProblem(errorMessage(e)));
-    return () => {
-      if (figuresTimer.current) clearTimeout(figuresTimer.current);
-    };
+    call('rollCall.figures', { conferenceId: conference.id }).then(
+      (f) => setProblemSince(new Map(f.problemPoints.map((p) => [p.id, p.since]))),
+      (e) => setProblem(errorMessage(e)),
+    );
   }, [conference.id]);
 
   const all = points ?? [];
@@ -51,6 +43,8 @@ export function RollCallTab({ conference }: { readonly conference: Conference })
   const folded = useMemo(() => foldNames(all), [points?.length]);
   const visible = useMemo(() => filterPoints(all, folded, filter), [all, folded, filter]);
   const counts = useMemo(() => statusCounts(all), [all]);
+  // The summary is worked out here from the points held, so it follows each mark at once.
+  const figures = useMemo(() => (points && problemSince ? figuresOf(points, (id) => problemSince.get(id) ?? undefined) : null), [points, problemSince]);
   const levels = useMemo(() => [...new Set(all.map((p) => p.levelLabel ?? '').filter(Boolean))], [points?.length]);
   const current = visible[Math.min(active, visible.length - 1)];
 
@@ -60,9 +54,8 @@ export function RollCallTab({ conference }: { readonly conference: Conference })
   const pointChanged = useCallback(
     (changed: ConferenceBridgePoint) => {
       setPoints((ps) => ps && ps.map((p) => (p.id === changed.id ? changed : p)));
-      refreshFigures();
     },
-    [refreshFigures],
+    [],
   );
 
   const mark = async (point: ConferenceBridgePoint, status: ConnectionStatus, branch: boolean) => {
@@ -72,7 +65,6 @@ export function RollCallTab({ conference }: { readonly conference: Conference })
     setPoints((ps) => ps && ps.map((p) => (ids.has(p.id) ? { ...p, connectionStatus: status, connectionCheckedAt: at, connectionNote: status === 'da_ket_noi' ? null : p.connectionNote } : p)));
     try {
       await call('rollCall.mark', { conferenceId: conference.id, conferenceBridgePointIds: [point.id], status, withDescendants: branch }, { onProgress: () => undefined });
-      refreshFigures();
     } catch (error) {
       setPoints(before);
       setProblem(errorMessage(error));

@@ -1,0 +1,92 @@
+// The figures of the moment, worked out from the conference's points: points connected, with
+// problems or not yet checked, delegates invited and present, per level and per branch, and
+// the points with problems. The main process reports them; the roll call works them out again
+// from the points it holds, so the summary follows each mark at once at any scale.
+import type { ConferenceBridgePoint } from '../types';
+import type { BranchFigures, DayFigures, LevelFigures } from './day-calls';
+
+export const unknownLevel = 'Chưa xác định cấp';
+/** Branches listed in the summary; a national tree has about 64 (the centre and provinces). */
+const shownBranches = 300;
+
+export type FiguresPoint = Pick<
+  ConferenceBridgePoint,
+  | 'id'
+  | 'parentId'
+  | 'depth'
+  | 'name'
+  | 'levelLabel'
+  | 'connectionStatus'
+  | 'connectionNote'
+  | 'connectionCheckedAt'
+  | 'invitedCount'
+  | 'presentCount'
+  | 'attendeeCount'
+  | 'presentAttendeeCount'
+  | 'absentAttendeeCount'
+>;
+
+/**
+ * `points` come in tree order. A point takes part when it is connected or has delegates
+ * present (a secretary may count people before she marks the link). `problemSince` gives when
+ * a point with a problem first reported it, where the history knows; otherwise its last check.
+ */
+export function figuresOf(points: readonly FiguresPoint[], problemSince: (pointId: number) => string | undefined = () => undefined): DayFigures {
+  const levels = new Map<string, LevelFigures>();
+  const totals = { total: 0, takingPart: 0, connected: 0, problems: 0, unchecked: 0, invited: 0, present: 0, absent: 0 };
+  const problemPoints: DayFigures['problemPoints'][number][] = [];
+  // Each point adds itself to the branches it is under (the open ones).
+  type Branch = { -readonly [K in keyof BranchFigures]: BranchFigures[K] };
+  const branches: Branch[] = [];
+  const open: Branch[] = [];
+  const hasChildren = new Set(points.map((p) => p.parentId).filter((id): id is number => id !== null));
+  for (const p of points) {
+    // A point that reports numbers gives them; otherwise its named attendees are counted.
+    const invited = p.invitedCount ?? p.attendeeCount;
+    const present = p.presentCount ?? p.presentAttendeeCount;
+    const absent = p.presentCount !== null && p.invitedCount !== null ? Math.max(0, p.invitedCount - p.presentCount) : p.absentAttendeeCount;
+    const connected = p.connectionStatus === 'da_ket_noi' ? 1 : 0;
+    const problem = p.connectionStatus === 'su_co' ? 1 : 0;
+    const takingPart = connected || present > 0 ? 1 : 0;
+    totals.total++;
+    totals.takingPart += takingPart;
+    totals.connected += connected;
+    totals.problems += problem;
+    totals.unchecked += p.connectionStatus === 'chua_kiem_tra' ? 1 : 0;
+    totals.invited += invited;
+    totals.present += present;
+    totals.absent += absent;
+    if (problem) problemPoints.push({ id: p.id, name: p.name, note: p.connectionNote, since: problemSince(p.id) ?? p.connectionCheckedAt });
+    while (open.length > 0 && open[open.length - 1].depth >= p.depth) open.pop();
+    if (hasChildren.has(p.id)) {
+      const branch: Branch = { name: p.name, depth: p.depth, points: 0, connected: 0, problems: 0, invited: 0, present: 0 };
+      branches.push(branch);
+      open.push(branch);
+    }
+    for (const b of open) {
+      b.points++;
+      b.connected += connected;
+      b.problems += problem;
+      b.invited += invited;
+      b.present += present;
+    }
+    const level = p.levelLabel ?? unknownLevel;
+    const entry = levels.get(level) ?? { level, points: 0, takingPart: 0, connected: 0, problems: 0, invited: 0, present: 0 };
+    levels.set(level, {
+      level,
+      points: entry.points + 1,
+      takingPart: entry.takingPart + takingPart,
+      connected: entry.connected + connected,
+      problems: entry.problems + problem,
+      invited: entry.invited + invited,
+      present: entry.present + present,
+    });
+  }
+  return {
+    points: { total: totals.total, takingPart: totals.takingPart, connected: totals.connected, problems: totals.problems, unchecked: totals.unchecked },
+    delegates: { invited: totals.invited, present: totals.present, absent: totals.absent },
+    levels: [...levels.values()],
+    branches: branches.slice(0, shownBranches),
+    problemPoints,
+  };
+}

@@ -4,6 +4,7 @@
 import { z } from 'zod';
 import { cleanLine, cleanMultiline } from './text/clean';
 import { normalizePhone } from './text/phone';
+import { importLimits } from './import-limits';
 
 export const id = z.number().int().positive().max(Number.MAX_SAFE_INTEGER);
 export const ids = z.array(id).min(1).max(1_000_000);
@@ -71,3 +72,9 @@ export function call<R>() {
   return <I extends z.ZodType>(input: I) => ({ input, result: undefined as unknown as R });
 }
 
+
+/** A file the secretary chose or dropped, sent by the page: its name and its bytes in base64. */
+export const uploadedFile = {
+  fileName: z.string().max(255).transform(cleanLine),
+  content: z.string().max(Math.ceil((importLimits.fileBytes * 4) / 3) + 4, 'Tệp quá lớn (tối đa 50 MB).'),
+};

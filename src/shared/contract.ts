@@ -28,13 +28,13 @@ import {
   requestId,
   requiredText,
   time,
+  uploadedFile,
 } from './contract-fields';
 import { draftingCalls } from './drafting/drafting-calls';
 import { profileCalls } from './export/profile-calls';
 import { exportCalls } from './export/export-calls';
 import { sheetCalls } from './export/sheet-calls';
 import { dayCalls } from './conference-day/day-calls';
-import { cleanLine } from './text/clean';
 import { columnKinds, type ImportPreview, type ImportRecord, type ImportResult, type PreviewRow } from './import-types';
 import { importLimits } from './import-limits';
 import type {
@@ -213,9 +213,7 @@ export const contract = {
     z.strictObject({
       /** Chosen by the caller, so that imports.cancel can name this reading. */
       requestId: requestId,
-      fileName: z.string().max(255).transform(cleanLine),
-      /** The file's bytes in base64: the page reads the file the secretary chose or dropped. */
-      content: z.string().max(Math.ceil((importLimits.fileBytes * 4) / 3) + 4, 'Tệp quá lớn (tối đa 50 MB).'),
+      ...uploadedFile,
       conferenceId: id.optional(),
     }),
   ),

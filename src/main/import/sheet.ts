@@ -49,11 +49,18 @@ export function parseRange(ref: string): CellRange | null {
 
 const excelEpoch = Date.UTC(1899, 11, 30);
 
-/** An Excel date serial as "dd/mm/yyyy", the way Vietnamese offices write dates. */
+/**
+ * An Excel date serial as "dd/mm/yyyy", the way Vietnamese offices write dates, with the clock
+ * ("dd/mm/yyyy hh:mm:ss") when it carries one (a meeting report's join and leave times); a
+ * time alone as "hh:mm:ss".
+ */
 export function excelDateText(serial: number): string {
   const date = new Date(excelEpoch + Math.round(serial * 86400) * 1000);
   const pad = (n: number) => String(n).padStart(2, '0');
-  return `${pad(date.getUTCDate())}/${pad(date.getUTCMonth() + 1)}/${date.getUTCFullYear()}`;
+  const day = `${pad(date.getUTCDate())}/${pad(date.getUTCMonth() + 1)}/${date.getUTCFullYear()}`;
+  const clock = `${pad(date.getUTCHours())}:${pad(date.getUTCMinutes())}:${pad(date.getUTCSeconds())}`;
+  if (Number.isInteger(serial)) return day;
+  return serial < 1 ? clock : `${day} ${clock}`;
 }
 
 /** A number as it reads in the sheet: whole numbers without ".0" or exponent. */

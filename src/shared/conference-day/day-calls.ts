@@ -3,7 +3,8 @@
 // quick report for the chair. Spread into the one contract (../contract.ts).
 import { z } from 'zod';
 import { attendanceStatuses, connectionStatuses, type AttendanceStatus, type ConnectionStatus } from '../domain';
-import { call, date, id, ids, optionalText, requiredText } from '../contract-fields';
+import { call, date, id, ids, optionalText, requestId, requiredText, uploadedFile } from '../contract-fields';
+import type { MeetingReportPreview, MeetingReportResult } from './meeting-report';
 
 export interface LevelFigures {
   /** The points' level as the directory names it ("Tỉnh", "Xã"…). */
@@ -119,4 +120,17 @@ export const dayCalls = {
   ),
   /** Only the secretary's own items can go; the standard ones stay. */
   'checklist.remove': call<{ readonly removed: boolean }>()(z.strictObject({ id })),
+  /** Reads a Zoom or Teams attendance report and matches its participants; imports.cancel stops the reading. */
+  'meetingReports.preview': call<MeetingReportPreview>()(z.strictObject({ requestId, ...uploadedFile, conferenceId: id })),
+  /** Writes the report read under requestId; choices settle participants by key (the rest keep their match). */
+  'meetingReports.apply': call<MeetingReportResult>()(
+    z.strictObject({
+      requestId,
+      conferenceId: id,
+      choices: z
+        .record(z.string().max(400), z.discriminatedUnion('kind', [z.strictObject({ kind: z.enum(['point', 'attendee']), id }), z.strictObject({ kind: z.literal('ignore') })]))
+        .default({})
+        .refine((c) => Object.keys(c).length <= 100_000, 'Quá nhiều lựa chọn.'),
+    }),
+  ),
 } as const;

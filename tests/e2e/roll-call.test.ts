@@ -139,6 +139,44 @@ describe('the roll call of bridge points', () => {
     expect(app.pageErrors).toEqual([]);
   });
 
+  it('brings in a Zoom report after the day: room systems are their points, the unmatched are settled, the history follows', async () => {
+    await page.goto(`${app.harness.origin}/#/hoi-nghi/${app.conferenceId}/roll-call`);
+    await page.getByRole('button', { name: 'Nhập báo cáo Zoom/Teams…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Nhập báo cáo điểm danh Zoom/Teams' });
+    const csv = [
+      'Name (Original Name),User Email,Join Time,Leave Time,Duration (Minutes),Guest',
+      'Huyện ủy Đại Từ (Zoom Room),,12/30/2026 01:52:10 PM,12/30/2026 03:05:00 PM,73,Yes',
+      'Huyện ủy Đại Từ (Zoom Room),,12/30/2026 03:20:30 PM,12/30/2026 05:10:00 PM,110,Yes',
+      'Phòng họp Đảng ủy xã Quân Chu,,12/30/2026 01:55:00 PM,12/30/2026 05:10:00 PM,195,Yes',
+      'Thái Nguyên,,12/30/2026 02:00:00 PM,12/30/2026 05:10:00 PM,190,Yes',
+      'iPhone của Hùng,,12/30/2026 02:10:00 PM,12/30/2026 02:12:00 PM,2,Yes',
+    ].join('\r\n');
+    await dialog.getByLabel('Tệp báo cáo Zoom/Teams').setInputFiles({ name: 'participants_84512345678.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+    await expect.poll(() => dialog.innerText()).toContain('Báo cáo Zoom · 13:52–17:10 ngày 30/12/2026 · 4 người tham gia, khớp 2.');
+    await expect.poll(() => dialog.getByRole('button', { name: /^Chưa khớp/ }).innerText()).toBe('Chưa khớp (2)');
+    await dialog.getByLabel('Ứng với của Thái Nguyên').selectOption({ label: 'Điểm cầu: Điểm cầu Tỉnh ủy Thái Nguyên' });
+    await dialog.getByLabel('Ứng với của iPhone của Hùng').selectOption({ label: 'Bỏ qua' });
+    await dialog.getByRole('button', { name: /^Tất cả/ }).click();
+    expect(await dialog.getByRole('row').filter({ hasText: 'Huyện ủy Đại Từ (Zoom Room)' }).innerText()).toContain('13:52–15:05, 15:20–17:10');
+    await page.screenshot({ path: path.join(shots, '74-bao-cao-zoom.png') });
+    await dialog.getByRole('button', { name: 'Ghi vào hội nghị' }).click();
+    await expect.poll(() => page.getByText(/^Đã ghi theo báo cáo Zoom/).innerText()).toBe(
+      'Đã ghi theo báo cáo Zoom: 3 điểm cầu đã kết nối, 1 lần mất kết nối, 0 đại biểu có mặt, bỏ qua 1 người tham gia.',
+    );
+    expect(await dialog.count()).toBe(0);
+    const db = new Database(app.dbPath, { readonly: true });
+    const history = db
+      .prepare(
+        `SELECT e.status FROM connection_events e JOIN conference_bridge_points c ON c.id = e.conference_bridge_point_id JOIN bridge_points b ON b.id = c.bridge_point_id
+         WHERE b.name = 'Điểm cầu Huyện ủy Đại Từ' AND e.note LIKE '%theo báo cáo Zoom%' ORDER BY e.at`,
+      )
+      .pluck()
+      .all();
+    db.close();
+    expect(history).toEqual(['da_ket_noi', 'su_co', 'da_ket_noi']);
+    expect(app.pageErrors).toEqual([]);
+  });
+
   it('shows what is still to do before the day, with the points still missing, and takes her own items', async () => {
     await page.goto(`${app.harness.origin}/#/hoi-nghi/${app.conferenceId}/checklist`);
     const checklist = page.getByRole('region', { name: 'Chuẩn bị hội nghị' });

@@ -5,6 +5,7 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { connectionStatusLabels, connectionStatuses, type ConnectionStatus } from '../../../../shared/domain';
+import { MeetingReportDialog } from './MeetingReportDialog';
 import { figuresOf } from '../../../../shared/conference-day/figures';
 import type { Conference, ConferenceBridgePoint } from '../../../../shared/types';
 import { call, errorMessage } from '../../lib/api';
@@ -30,13 +31,18 @@ export function RollCallTab({ conference }: { readonly conference: Conference })
   const [problem, setProblem] = useState<string | null>(null);
   const listRef = useRef<HTMLDivElement>(null);
 
-  useEffect(() => {
+  const [reportOpen, setReportOpen] = useState(false);
+  // Bumped when a report rewrote attendance, so the open point's attendees are read again.
+  const [generation, setGeneration] = useState(0);
+
+  const load = useCallback(() => {
     call('conferenceBridgePoints.list', { conferenceId: conference.id }).then(setPoints, (e) => setProblem(errorMessage(e)));
     call('rollCall.figures', { conferenceId: conference.id }).then(
       (f) => setProblemSince(new Map(f.problemPoints.map((p) => [p.id, p.since]))),
       (e) => setProblem(errorMessage(e)),
     );
   }, [conference.id]);
+  useEffect(load, [load]);
 
   const all = points ?? [];
   // Names are folded once per list, not per keystroke.
@@ -146,6 +152,9 @@ export function RollCallTab({ conference }: { readonly conference: Conference })
               </option>
             ))}
           </select>
+          <button type="button" onClick={() => setReportOpen(true)}>
+            Nhập báo cáo Zoom/Teams…
+          </button>
         </div>
         <p className="muted small">
           ↑↓ chọn điểm cầu · K (1) đã kết nối · S (2) sự cố · C (0) chưa kiểm tra · giữ Shift để đánh dấu cả nhánh · N ghi chú. Hiện {formatCount(visible.length)}/
@@ -217,9 +226,22 @@ export function RollCallTab({ conference }: { readonly conference: Conference })
             })}
           </div>
         </div>
-        {current && <AttendancePanel conferenceId={conference.id} point={current} onChanged={pointChanged} onProblem={showProblem} />}
+        {current && <AttendancePanel key={generation} conferenceId={conference.id} point={current} onChanged={pointChanged} onProblem={showProblem} />}
       </div>
       <DaySummary conferenceId={conference.id} figures={figures} onProblem={showProblem} />
+      {reportOpen && (
+        <MeetingReportDialog
+          conferenceId={conference.id}
+          points={all}
+          onClose={() => setReportOpen(false)}
+          onApplied={(message) => {
+            setReportOpen(false);
+            showToast({ kind: 'info', message });
+            setGeneration((g) => g + 1);
+            load();
+          }}
+        />
+      )}
     </div>
   );
 }

@@ -167,7 +167,7 @@ export function MeetingReportDialog({ conferenceId, points, onClose, onApplied }
                     key={p.key}
                     participant={p}
                     choice={chosen(p)}
-                    extra={found[p.key] ?? []}
+                    extra={found[p.key] ?? null}
                     onChoose={(c) => setChoices((all) => ({ ...all, [p.key]: c }))}
                     onSearch={(text) => void search(p, text).catch((e) => setProblem(errorMessage(e)))}
                   />
@@ -185,17 +185,19 @@ export function MeetingReportDialog({ conferenceId, points, onClose, onApplied }
 interface RowProps {
   readonly participant: ReportParticipant;
   readonly choice: ReportChoice | null;
-  readonly extra: readonly ReportTarget[];
+  /** What a search found; null before any search. */
+  readonly extra: readonly ReportTarget[] | null;
   readonly onChoose: (choice: ReportChoice) => void;
   readonly onSearch: (text: string) => void;
 }
 
 function ParticipantRow({ participant: p, choice, extra, onChoose, onSearch }: RowProps) {
   const options = useMemo(() => {
-    const all = [...(p.match ? [p.match] : []), ...p.candidates, ...extra];
+    const all = [...(p.match ? [p.match] : []), ...p.candidates, ...(extra ?? [])];
     return [...new Map(all.map((t) => [`${t.kind}:${t.id}`, t])).values()];
   }, [p, extra]);
   const [text, setText] = useState('');
+  const pick = (t: ReportTarget) => onChoose({ kind: t.kind, id: t.id });
   return (
     <tr className={choice === null ? 'unsettled' : undefined}>
       <td>
@@ -239,6 +241,19 @@ function ParticipantRow({ participant: p, choice, extra, onChoose, onSearch }: R
             <input aria-label={`Tìm điểm cầu hoặc đại biểu cho ${p.name}`} placeholder="Tìm điểm cầu, đại biểu…" value={text} onChange={(e) => setText(e.target.value)} />
             <button type="submit">Tìm</button>
           </form>
+        )}
+        {choice === null && extra !== null && (
+          <ul className="found" aria-label={`Tìm thấy cho ${p.name}`}>
+            {extra.length === 0 && <li className="muted small">Không thấy điểm cầu hay đại biểu nào như vậy trong hội nghị.</li>}
+            {extra.map((t) => (
+              <li key={`${t.kind}:${t.id}`}>
+                <button type="button" className="link-button" onClick={() => pick(t)}>
+                  {t.kind === 'point' ? 'Điểm cầu: ' : 'Đại biểu: '}
+                  {targetLabel(t)}
+                </button>
+              </li>
+            ))}
+          </ul>
         )}
       </td>
     </tr>

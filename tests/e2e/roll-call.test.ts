@@ -174,6 +174,17 @@ describe('the roll call of bridge points', () => {
       .all();
     db.close();
     expect(history).toEqual(['da_ket_noi', 'su_co', 'da_ket_noi']);
+
+    // Written by mistake: taken back from the list of reports written.
+    await page.getByRole('button', { name: 'Nhập báo cáo Zoom/Teams…' }).click();
+    const written = dialog.getByRole('region', { name: 'Báo cáo đã ghi vào hội nghị' });
+    await expect.poll(() => written.innerText()).toContain('participants_84512345678.csv (Zoom, ghi lúc');
+    await page.screenshot({ path: path.join(shots, '75-bao-cao-da-ghi.png') });
+    await written.getByRole('button', { name: 'Hoàn tác' }).click();
+    await expect.poll(() => page.getByText(/^Đã hoàn tác báo cáo/).innerText()).toBe('Đã hoàn tác báo cáo "participants_84512345678.csv".');
+    const check = new Database(app.dbPath, { readonly: true });
+    expect(check.prepare(`SELECT count(*) FROM connection_events WHERE note LIKE '%theo báo cáo Zoom%'`).pluck().get()).toBe(0);
+    check.close();
     expect(app.pageErrors).toEqual([]);
   });
 

@@ -54,7 +54,7 @@ import { quickReport } from './conference-day/quick-report';
 import { addChecklistItem, listChecklist, removeChecklistItem, updateChecklistItem } from './conference-day/checklist';
 import { listImports, undoImport } from './imports/undo-import';
 import { restore } from './undo';
-import { applyMeetingReport, previewMeetingReport } from './conference-day/meeting-report/meeting-reports';
+import { applyMeetingReport, listMeetingReports, previewMeetingReport, undoMeetingReport } from './conference-day/meeting-report/meeting-reports';
 import { keepingPointCounts } from './counts';
 
 export type Handlers = {
@@ -147,6 +147,8 @@ export function createHandlers(info: () => AppInfo): Handlers {
     'checklist.update': leavingAttendees(updateChecklistItem),
     'meetingReports.preview': previewMeetingReport,
     'meetingReports.apply': applyMeetingReport,
+    'meetingReports.list': (ctx, i) => listMeetingReports(ctx, i.conferenceId),
+    'meetingReports.undo': (ctx, i) => undoMeetingReport(ctx, i.reportId),
     'checklist.remove': leavingAttendees((ctx, i) => removeChecklistItem(ctx, i.id)),
     'profiles.list': (ctx) => listProfiles(ctx),
     'profiles.get': (ctx, i) => getProfile(ctx, i.id),

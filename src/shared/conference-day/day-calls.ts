@@ -4,7 +4,7 @@
 import { z } from 'zod';
 import { attendanceStatuses, connectionStatuses, type AttendanceStatus, type ConnectionStatus } from '../domain';
 import { call, date, id, ids, optionalText, requestId, requiredText, uploadedFile } from '../contract-fields';
-import type { MeetingReportPreview, MeetingReportResult } from './meeting-report';
+import type { AppliedReport, MeetingReportPreview, MeetingReportResult } from './meeting-report';
 
 export interface LevelFigures {
   /** The points' level as the directory names it ("Tỉnh", "Xã"…). */
@@ -133,4 +133,7 @@ export const dayCalls = {
         .refine((c) => Object.keys(c).length <= 100_000, 'Quá nhiều lựa chọn.'),
     }),
   ),
+  'meetingReports.list': call<readonly AppliedReport[]>()(z.strictObject({ conferenceId: id })),
+  /** Takes a written report back; points and attendees changed since keep their changes. */
+  'meetingReports.undo': call<{ readonly message: string }>()(z.strictObject({ reportId: id })),
 } as const;

@@ -57,10 +57,22 @@ export interface MeetingReportPreview {
 export type ReportChoice = { readonly kind: 'point' | 'attendee'; readonly id: number } | { readonly kind: 'ignore' };
 
 export interface MeetingReportResult {
+  /** Names the report written, for meetingReports.undo. */
+  readonly reportId: number;
   readonly points: number;
   readonly interruptions: number;
   readonly attendees: number;
   readonly late: number;
   readonly ignored: number;
   readonly message: string;
+}
+
+/** A report written to the conference, which can still be taken back. */
+export interface AppliedReport {
+  readonly id: number;
+  readonly fileName: string;
+  readonly platform: string | null;
+  /** "4 điểm cầu đã kết nối, 1 lần mất kết nối, …" */
+  readonly summary: string;
+  readonly appliedAt: string;
 }

@@ -10,7 +10,8 @@ import { migration0008 } from './0008-document-headers';
 import { migration0009 } from './0009-conference-day';
 import { migration0010 } from './0010-checklist';
 import { migration0011 } from './0011-attendee-status-by-point';
+import { migration0012 } from './0012-meeting-reports';
 
 /** In order; the last one's version is the schema this build of the app writes. */
-export const migrations: readonly Migration[] = [migration0001, migration0002, migration0003, migration0004, migration0005, migration0006, migration0007, migration0008, migration0009, migration0010, migration0011];
+export const migrations: readonly Migration[] = [migration0001, migration0002, migration0003, migration0004, migration0005, migration0006, migration0007, migration0008, migration0009, migration0010, migration0011, migration0012];
 export const latestSchemaVersion = migrations.length;

@@ -112,6 +112,33 @@ describe('a Zoom report', () => {
     expect(events()).toBe(before);
     expect((await t.call('attendance.history', { attendeeId: late.id })).length).toBe(1);
   });
+
+  it('is taken back with everything it changed, except what was changed by hand since', async () => {
+    const [late, noMarks] = invitedOnly;
+    const statusBefore = t.raw().prepare(`SELECT id, status, late, updated_at FROM attendees WHERE id IN (?, ?) ORDER BY id`).all(late.id, noMarks.id);
+    const pointsBefore = (await t.call('conferenceBridgePoints.list', { conferenceId })).map((p) => [p.id, p.connectionStatus, p.connectionCheckedAt]);
+    const eventsBefore = t.raw().prepare(`SELECT (SELECT count(*) FROM connection_events), (SELECT count(*) FROM attendance_events)`).raw().get();
+    const report = await preview('participants.csv', zoomCsv());
+    const applied = await t.call('meetingReports.apply', { requestId: report.requestId, conferenceId, choices: {} });
+    expect(await t.call('meetingReports.list', { conferenceId })).toEqual([
+      expect.objectContaining({ id: applied.reportId, fileName: 'participants.csv', platform: 'Zoom', summary: '3 điểm cầu đã kết nối, 1 lần mất kết nối, 2 đại biểu có mặt (1 đến muộn), bỏ qua 2 người tham gia' }),
+    ]);
+    expect(await t.call('meetingReports.undo', { reportId: applied.reportId })).toEqual({ message: 'Đã hoàn tác báo cáo "participants.csv".' });
+    expect(t.raw().prepare(`SELECT id, status, late, updated_at FROM attendees WHERE id IN (?, ?) ORDER BY id`).all(late.id, noMarks.id)).toEqual(statusBefore);
+    expect((await t.call('conferenceBridgePoints.list', { conferenceId })).map((p) => [p.id, p.connectionStatus, p.connectionCheckedAt])).toEqual(pointsBefore);
+    expect(t.raw().prepare(`SELECT (SELECT count(*) FROM connection_events), (SELECT count(*) FROM attendance_events)`).raw().get()).toEqual(eventsBefore);
+    expect(await t.call('meetingReports.list', { conferenceId })).toEqual([]);
+
+    // Marked absent by hand after the report: that mark stays.
+    const again = await preview('participants.csv', zoomCsv());
+    const second = await t.call('meetingReports.apply', { requestId: again.requestId, conferenceId, choices: {} });
+    await t.call('attendance.mark', { conferenceId, attendeeIds: [late.id], status: 'vang_co_ly_do', reason: 'Về sớm' });
+    expect((await t.call('meetingReports.undo', { reportId: second.reportId })).message).toBe(
+      'Đã hoàn tác báo cáo "participants.csv". 1 điểm cầu hoặc đại biểu đã được sửa sau đó nên giữ như hiện tại.',
+    );
+    expect(t.raw().prepare(`SELECT status FROM attendees WHERE id = ?`).pluck().get(late.id)).toBe('vang_co_ly_do');
+    expect((await t.fail('meetingReports.undo', { reportId: second.reportId })).message).toContain('có thể đã được hoàn tác');
+  });
 });
 
 describe('a Microsoft Teams report', () => {

@@ -1,21 +1,22 @@
 // "Nhập báo cáo Zoom/Teams": choose the attendance report, see who matched which bridge point
 // or attendee, settle the rest, and write it to the conference.
-import { useMemo, useRef, useState } from 'react';
-import type { MeetingReportPreview, ReportChoice, ReportParticipant, ReportTarget } from '../../../../shared/conference-day/meeting-report';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import type { AppliedReport, MeetingReportPreview, ReportChoice, ReportParticipant, ReportTarget } from '../../../../shared/conference-day/meeting-report';
 import { foldForSearch } from '../../../../shared/text/vietnamese';
 import type { ConferenceBridgePoint } from '../../../../shared/types';
 import { call, errorMessage } from '../../lib/api';
-import { formatCount, formatDate } from '../../lib/format';
+import { formatCount, formatDate, formatInstant } from '../../lib/format';
 import { newRequestId, readFileAsBase64 } from '../../lib/read-file';
 import { Modal } from '../../components/Modal';
+import { HiddenFileInput } from '../../components/HiddenFileInput';
 import { ProblemNotice } from '../../components/ProblemNotice';
 
 interface Props {
   readonly conferenceId: number;
   readonly points: readonly ConferenceBridgePoint[];
   readonly onClose: () => void;
-  /** After the report was written: its summary, for the roll call to reload and say. */
-  readonly onApplied: (message: string) => void;
+  /** After a report was written (or one taken back): for the roll call to reload and say so. */
+  readonly onApplied: (result: { readonly message: string; readonly reportId?: number }) => void;
 }
 
 const clock = (local: string) => local.slice(11, 16);
@@ -33,6 +34,18 @@ export function MeetingReportDialog({ conferenceId, points, onClose, onApplied }
   const [onlyUnmatched, setOnlyUnmatched] = useState(true);
   const [writing, setWriting] = useState(false);
   const fileInput = useRef<HTMLInputElement>(null);
+  const [applied, setApplied] = useState<readonly AppliedReport[]>([]);
+  useEffect(() => {
+    call('meetingReports.list', { conferenceId }).then(setApplied, (e) => setProblem(errorMessage(e)));
+  }, [conferenceId]);
+
+  const takeBack = async (reportId: number) => {
+    try {
+      onApplied(await call('meetingReports.undo', { reportId }));
+    } catch (error) {
+      setProblem(errorMessage(error));
+    }
+  };
 
   const choose = async (file: File) => {
     const requestId = newRequestId();
@@ -75,8 +88,7 @@ export function MeetingReportDialog({ conferenceId, points, onClose, onApplied }
     setWriting(true);
     setProblem(null);
     try {
-      const result = await call('meetingReports.apply', { requestId: report.requestId, conferenceId, choices });
-      onApplied(result.message);
+      onApplied(await call('meetingReports.apply', { requestId: report.requestId, conferenceId, choices }));
     } catch (error) {
       setProblem(errorMessage(error));
       setWriting(false);
@@ -118,20 +130,26 @@ export function MeetingReportDialog({ conferenceId, points, onClose, onApplied }
               </button>
             </>
           )}
-          <input
-            ref={fileInput}
-            type="file"
-            hidden
-            aria-label="Tệp báo cáo Zoom/Teams"
-            accept=".csv,.txt,.xlsx,.xls"
-            onChange={(e) => {
-              const file = e.target.files?.[0];
-              e.target.value = '';
-              if (file) void choose(file);
-            }}
-          />
+          <HiddenFileInput ref={fileInput} label="Tệp báo cáo Zoom/Teams" accept=".csv,.txt,.xlsx,.xls" onFile={(file) => void choose(file)} />
         </div>
         <ProblemNotice message={problem} />
+        {!report && applied.length > 0 && (
+          <section aria-label="Báo cáo đã ghi vào hội nghị">
+            <h3>Báo cáo đã ghi vào hội nghị</h3>
+            <ul className="applied-reports">
+              {applied.map((a) => (
+                <li key={a.id}>
+                  <span>
+                    <strong>{a.fileName}</strong> ({a.platform ?? 'họp trực tuyến'}, ghi lúc {formatInstant(a.appliedAt)}): {a.summary}.
+                  </span>
+                  <button type="button" onClick={() => void takeBack(a.id)}>
+                    Hoàn tác
+                  </button>
+                </li>
+              ))}
+            </ul>
+          </section>
+        )}
         {report && (
           <>
             <p>

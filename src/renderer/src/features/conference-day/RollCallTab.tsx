@@ -234,11 +234,12 @@ export function RollCallTab({ conference }: { readonly conference: Conference })
           conferenceId={conference.id}
           points={all}
           onClose={() => setReportOpen(false)}
-          onApplied={(message) => {
+          onApplied={function shown({ message, reportId }) {
             setReportOpen(false);
-            showToast({ kind: 'info', message });
             setGeneration((g) => g + 1);
             load();
+            const takeBack = () => call('meetingReports.undo', { reportId: reportId! }).then(shown, (e) => setProblem(errorMessage(e)));
+            showToast({ kind: 'info', message, action: reportId ? { label: 'Hoàn tác', run: () => void takeBack() } : undefined });
           }}
         />
       )}

@@ -8,6 +8,7 @@ import { ApiCallError, call, errorMessage } from '../../lib/api';
 import { formatCount } from '../../lib/format';
 import { newRequestId, readFileAsBase64 } from '../../lib/read-file';
 import { Modal } from '../../components/Modal';
+import { HiddenFileInput } from '../../components/HiddenFileInput';
 import { ColumnMapping } from './ColumnMapping';
 import { PointUpdateList, pointUpdateSummary } from './PointUpdateList';
 import { DoubtfulList, type DoubtfulDefault } from './DoubtfulList';
@@ -254,18 +255,7 @@ export function ImportDialog({ conferenceId, initialFile, startWithText, onClose
           <button type="button" className="primary" disabled={busy} onClick={() => fileInput.current?.click()}>
             Chọn tệp…
           </button>
-          <input
-            ref={fileInput}
-            type="file"
-            hidden
-            aria-label="Chọn tệp danh sách đại biểu"
-            accept=".xlsx,.xls,.ods,.csv,.txt"
-            onChange={(e) => {
-              const file = e.target.files?.[0];
-              e.target.value = '';
-              if (file) void read(file);
-            }}
-          />
+          <HiddenFileInput ref={fileInput} label="Chọn tệp danh sách đại biểu" accept=".xlsx,.xls,.ods,.csv,.txt" onFile={(file) => void read(file)} />
           <p className="muted small">
             Excel (.xlsx, .xls), LibreOffice (.ods) hoặc CSV; tiêu đề có thể nằm dưới phần quốc hiệu, tên hội nghị; chữ TCVN3 (.VnTime) và VNI được chuyển
             sang Unicode.

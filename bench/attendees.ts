@@ -46,7 +46,7 @@ export async function benchAttendees(options: AttendeeBenchOptions): Promise<Mea
 
   // --- Through the services -------------------------------------------------------------------
   const servicesPath = path.join(dir, 'services.sqlite');
-  const host = await createInProcessHost({ dbPath: servicesPath, version: 'bench' });
+  const host = await createInProcessHost({ dbPath: servicesPath, version: 'bench', dailyBackup: false });
   async function call<N extends CallName>(name: N, input: CallInput<N>): Promise<CallResult<N>> {
     const envelope = await host.call(name, input);
     if (!envelope.ok) throw new Error(`${name}: ${envelope.error.message}`);

@@ -30,7 +30,7 @@ export async function benchDay(options: DayBenchOptions): Promise<Measure[]> {
   const opened = await openDatabase(dbPath);
   const conferenceId = createNationalConference({ db: opened.db, progress: () => undefined }, options.points);
   opened.db.close();
-  let host: ServiceHost = await createInProcessHost({ dbPath, version: 'bench' });
+  let host: ServiceHost = await createInProcessHost({ dbPath, version: 'bench', dailyBackup: false });
   const call = async <N extends CallName>(name: N, input: CallInput<N>): Promise<CallResult<N>> => {
     const envelope = await host.call(name, input);
     if (!envelope.ok) throw new Error(`${name}: ${envelope.error.message}`);
@@ -56,7 +56,7 @@ export async function benchDay(options: DayBenchOptions): Promise<Measure[]> {
   plain.close();
   log(`Hội nghị ${options.points.toLocaleString('vi-VN')} điểm cầu, ${options.attendees.toLocaleString('vi-VN')} đại biểu: tạo trong ${round((performance.now() - started) / 1000, 1)} s`);
 
-  host = await createInProcessHost({ dbPath, version: 'bench' });
+  host = await createInProcessHost({ dbPath, version: 'bench', dailyBackup: false });
   started = performance.now();
   const figures = await call('rollCall.figures', { conferenceId });
   log(`Số liệu lần đầu: ${round(performance.now() - started)} ms, có mặt ${figures.delegates.present.toLocaleString('vi-VN')}/${figures.delegates.invited.toLocaleString('vi-VN')}`);

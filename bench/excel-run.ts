@@ -17,7 +17,7 @@ const conferenceId = Number(conferenceArg);
 const mb = (bytes: number) => Math.round(bytes / 1024 / 1024);
 
 async function viaServices(): Promise<{ seconds: number; bytes: number; rows: number }> {
-  const host = await createInProcessHost({ dbPath, version: 'bench' });
+  const host = await createInProcessHost({ dbPath, version: 'bench', dailyBackup: false });
   const started = performance.now();
   const envelope = await host.call('sheets.write', { conferenceId, report: 'attendees', requestId: 'bench-excel-1' });
   const seconds = (performance.now() - started) / 1000;

@@ -34,7 +34,7 @@ export async function benchExcel(options: ExcelBenchOptions): Promise<Measure[]>
   const { log } = options;
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'thu-ky-bench-excel-'));
   const dbPath = path.join(dir, 'excel.sqlite');
-  const host = await createInProcessHost({ dbPath, version: 'bench' });
+  const host = await createInProcessHost({ dbPath, version: 'bench', dailyBackup: false });
   const conferenceId = await conferenceOf(host, 'Hội nghị trực tuyến toàn tỉnh', options.rows);
   await host.close();
 

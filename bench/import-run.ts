@@ -60,7 +60,7 @@ async function plainImport(): Promise<{ seconds: number; readSeconds: number; in
 
 /** From the file's bytes to the committed import, as the window does it (the database is opened first). */
 async function servicesImport(): Promise<{ seconds: number; previewSeconds: number; imported: number }> {
-  const host = await createInProcessHost({ dbPath, version: 'bench', parseWorker });
+  const host = await createInProcessHost({ dbPath, version: 'bench', dailyBackup: false, parseWorker });
   const call = async <T>(name: string, input: unknown): Promise<T> => {
     const envelope = await host.call(name, input);
     if (!envelope.ok) throw new Error(`${name}: ${envelope.error.message}`);

@@ -11,7 +11,7 @@ const conferenceId = Number(conferenceArg);
 const mb = (bytes: number) => Math.round(bytes / 1024 / 1024);
 
 async function viaServices(document: 'minutes' | 'attendeeList'): Promise<{ seconds: number; bytes: number }> {
-  const host = await createInProcessHost({ dbPath, version: 'bench' });
+  const host = await createInProcessHost({ dbPath, version: 'bench', dailyBackup: false });
   const started = performance.now();
   const envelope = await host.call('exports.render', { conferenceId, document, profileId: 'state', appendix: document === 'minutes' });
   const seconds = (performance.now() - started) / 1000;

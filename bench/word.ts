@@ -21,7 +21,7 @@ export async function benchWord(options: WordBenchOptions): Promise<Measure[]> {
   const { log } = options;
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'thu-ky-bench-word-'));
   const dbPath = path.join(dir, 'word.sqlite');
-  const host = await createInProcessHost({ dbPath, version: 'bench' });
+  const host = await createInProcessHost({ dbPath, version: 'bench', dailyBackup: false });
   const minutesConference = await conferenceOf(host, 'Hội nghị học tập, quán triệt Nghị quyết', options.appendixAttendees);
   const listConference = await conferenceOf(host, 'Hội nghị trực tuyến toàn tỉnh', options.listAttendees);
   await host.close();

@@ -37,6 +37,7 @@ import { sheetCalls } from './export/sheet-calls';
 import { dayCalls } from './conference-day/day-calls';
 import { columnKinds, type ImportPreview, type ImportRecord, type ImportResult, type PreviewRow } from './import-types';
 import { importLimits } from './import-limits';
+import type { BackupInfo } from './backups';
 import type {
   AddedAttendees,
   AppInfo,
@@ -208,6 +209,15 @@ export const contract = {
   'attendees.remove': call<Removal>()(z.strictObject({ ids })),
 
   'undo.restore': call<{ message: string }>()(z.strictObject({ undoId: id })),
+
+  /** The backups in the data folder, newest first, with what each holds. */
+  'backups.list': call<readonly BackupInfo[]>()(z.strictObject({})),
+  /** A backup taken now into the data folder (backups.saveNow also copies it where she chooses). */
+  'backups.take': call<{ readonly file: string }>()(z.strictObject({})),
+  /** Door only: a backup taken now and saved where the secretary chooses. */
+  'backups.saveNow': call<{ readonly path: string; readonly bytes: number }>()(z.strictObject({})),
+  /** Puts the named backup in place of the data, after backing up the present state. */
+  'backups.restore': call<{ readonly message: string }>()(z.strictObject({ name: z.string().max(200) })),
 
   'imports.preview': call<ImportPreview>()(
     z.strictObject({

@@ -25,6 +25,8 @@ export interface Removal {
 export interface Notice {
   readonly level: 'info' | 'warning' | 'error';
   readonly message: string;
+  /** The data was damaged and a good backup exists: the window links to the restore. */
+  readonly offersRestore?: boolean;
 }
 
 export interface AppInfo {

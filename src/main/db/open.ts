@@ -6,6 +6,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { AppError } from '../../shared/errors';
 import type { Notice } from '../../shared/types';
+import { listBackups, stamp, takeBackup } from './backups';
+import { momentWords } from '../../shared/text/vietnamese-dates';
 import { migrate, type Migration } from './migration';
 import { cacheStatements } from './statement-cache';
 import { migrations as releasedMigrations } from './migrations';
@@ -29,9 +31,6 @@ export function backupDirFor(dbPath: string): string {
   return path.join(path.dirname(dbPath), 'sao-luu');
 }
 
-function stamp(date = new Date()): string {
-  return date.toISOString().replace(/[-:]/g, '').replace('T', '-').slice(0, 15);
-}
 
 function sidecars(file: string): string[] {
   return [file, `${file}-wal`, `${file}-shm`];
@@ -66,28 +65,6 @@ function quarantine(file: string): string {
   return target;
 }
 
-async function backupBeforeMigration(
-  db: Database.Database,
-  backupDir: string,
-  fromVersion: number,
-  nativeBinding?: string,
-): Promise<string> {
-  fs.mkdirSync(backupDir, { recursive: true });
-  const target = path.join(backupDir, `truoc-nang-cap-v${fromVersion}-${stamp()}.sqlite`);
-  await db.backup(target);
-  // A backup is one self-contained file: no -wal/-shm beside it to lose when it is copied.
-  const copy = new Database(target, { nativeBinding });
-  try {
-    copy.pragma('journal_mode = DELETE');
-    if (copy.pragma('integrity_check', { simple: true }) !== 'ok') {
-      throw new AppError('DB_UNAVAILABLE', 'Không tạo được bản sao lưu trước khi nâng cấp dữ liệu; dữ liệu chưa bị thay đổi.');
-    }
-  } finally {
-    copy.close();
-  }
-  return target;
-}
-
 export async function openDatabase(file: string, options: OpenOptions = {}): Promise<OpenedDatabase> {
   const migrations = options.migrations ?? releasedMigrations;
   const latestSchemaVersion = migrations.length;
@@ -98,12 +75,16 @@ export async function openDatabase(file: string, options: OpenOptions = {}): Pro
     const health = inspect(file, options.nativeBinding);
     if (health.kind === 'damaged') {
       const moved = quarantine(file);
+      const backupDir = options.backupDir ?? backupDirFor(file);
+      const newest = listBackups(backupDir, options.nativeBinding).find((b) => b.whole);
       notices.push({
         level: 'error',
         message:
-          `Tệp dữ liệu bị hỏng nên đã được chuyển sang "${moved}" (không bị xoá). ` +
-          'Ứng dụng đã tạo một tệp dữ liệu mới, trống. Hãy khôi phục từ bản sao lưu gần nhất ' +
-          `trong thư mục "${options.backupDir ?? backupDirFor(file)}" hoặc gửi tệp hỏng cho bộ phận kỹ thuật.`,
+          `Tệp dữ liệu bị hỏng nên đã được chuyển sang "${moved}" (không bị xoá). Ứng dụng đã tạo một tệp dữ liệu mới, trống. ` +
+          (newest
+            ? `Bản sao lưu mới nhất còn tốt là lúc ${momentWords(new Date(newest.takenAt))} (${newest.conferences ?? 0} hội nghị, ${newest.attendees ?? 0} đại biểu): hãy khôi phục nó trong Cài đặt › Sao lưu và khôi phục.`
+            : `Không có bản sao lưu nào trong "${backupDir}"; hãy gửi tệp hỏng cho bộ phận kỹ thuật.`),
+        offersRestore: newest !== undefined,
       });
     } else if (health.version > latestSchemaVersion) {
       throw new AppError(
@@ -126,7 +107,7 @@ export async function openDatabase(file: string, options: OpenOptions = {}): Pro
     db.pragma('cache_size = -65536');
     const version = db.pragma('user_version', { simple: true }) as number;
     if (version > 0 && version < latestSchemaVersion) {
-      const backup = await backupBeforeMigration(db, options.backupDir ?? backupDirFor(file), version, options.nativeBinding);
+      const backup = await takeBackup(db, options.backupDir ?? backupDirFor(file), 'truoc-nang-cap', { version, nativeBinding: options.nativeBinding });
       notices.push({ level: 'info', message: `Dữ liệu đã được nâng cấp; bản sao lưu trước khi nâng cấp: "${backup}".` });
     }
     migrate(db, migrations);

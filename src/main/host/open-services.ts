@@ -4,7 +4,8 @@
 import { AppError } from '../../shared/errors';
 import type { AppInfo, Notice } from '../../shared/types';
 import { latestSchemaVersion } from '../db/migrations';
-import { openDatabase } from '../db/open';
+import { dailyBackup } from '../db/backups';
+import { backupDirFor, openDatabase } from '../db/open';
 import { sweepStaging } from '../export/staging';
 import { createHandlers } from '../services';
 import { createDispatch, type Dispatch } from './dispatch';
@@ -20,7 +21,13 @@ export async function openServices(options: HostOptions): Promise<OpenServices> 
     const opened = await openDatabase(options.dbPath, { backupDir: options.backupDir, nativeBinding: options.nativeBinding });
     const notices: Notice[] = [...opened.notices];
     const info = (): AppInfo => ({ version: options.version, schemaVersion: latestSchemaVersion, dbPath: opened.path, notices });
-    const dispatch = createDispatch(opened.db, createHandlers(info), { parseWorker: options.parseWorker });
+    const backupDir = options.backupDir ?? backupDirFor(opened.path);
+    const dispatch = createDispatch(opened.db, createHandlers(info), { parseWorker: options.parseWorker, dbPath: opened.path, backupDir, nativeBinding: options.nativeBinding });
+    if (options.dailyBackup !== false) {
+      dailyBackup(opened.db, backupDir, options.nativeBinding).catch(() =>
+        notices.push({ level: 'error', message: `Không tạo được bản sao lưu hằng ngày trong "${backupDir}" (ổ đĩa đầy hoặc không ghi được). Dữ liệu vẫn nguyên vẹn; hãy giải phóng ổ đĩa.` }),
+      );
+    }
     // Exports a crash interrupted left their files in the staging folder: clear the old ones.
     void sweepStaging();
     return {

@@ -27,7 +27,7 @@ export interface SaveDoor {
 }
 
 /** A plain file name: no folders, no characters Windows refuses, the file's extension. */
-export function plainFileName(value: string, extension: '.docx' | '.xlsx' | '.csv'): string {
+export function plainFileName(value: string, extension: '.docx' | '.xlsx' | '.csv' | '.sqlite'): string {
   const base = path.basename(value.replace(/\\/g, '/')).replace(/[<>:"|?*\u0000-\u001f]/g, '').trim();
   return base.toLowerCase().endsWith(extension) ? base : `${base || 'Van-ban'}${extension}`;
 }
@@ -101,6 +101,23 @@ export function withSaveDoor(call: HostCall, door: SaveDoor): HostCall {
     }
   };
 
+  // "Sao lưu ngay": a checked backup in the data folder, copied whole to where she chooses.
+  const saveBackup = async (_input: Record<string, unknown>, onProgress?: (progress: Progress) => void): Promise<Envelope<unknown>> => {
+    const target = await door.choosePath(`Sao-luu-Thu-Ky-Hoi-Nghi-${new Date().toISOString().slice(0, 10)}.sqlite`);
+    if (target === null) return failure({ code: 'CANCELLED', message: 'Đã huỷ sao lưu.' });
+    const taken = await call('backups.take', {}, onProgress);
+    if (!taken.ok) return taken;
+    const { file } = taken.value as { file: string };
+    try {
+      await placeFileAtomic(file, target);
+      return { ok: true, value: { path: target, bytes: (await fs.stat(target)).size } };
+    } catch (error) {
+      return failure(
+        error instanceof AppError ? error.toApiError() : { code: 'DB_UNAVAILABLE', message: `Không ghi được bản sao lưu vào "${target}" (ổ đĩa đầy, chỉ đọc hoặc tệp đang mở). Bản sao lưu vẫn có trong thư mục sao lưu của ứng dụng; hãy chọn nơi khác.` },
+      );
+    }
+  };
+
   const remember = (target: string, isFolder = false): string => {
     const savedId = randomBytes(8).toString('hex');
     saved.set(savedId, { target, isFolder });
@@ -108,7 +125,7 @@ export function withSaveDoor(call: HostCall, door: SaveDoor): HostCall {
   };
 
   // The services check the input; the door only needs it to be an object.
-  const savers: Record<string, typeof save> = { 'exports.save': save, 'sheets.save': saveSheets };
+  const savers: Record<string, typeof save> = { 'exports.save': save, 'sheets.save': saveSheets, 'backups.saveNow': saveBackup };
 
   return async (name, input, onProgress) => {
     const saver = Object.hasOwn(savers, name) ? savers[name] : undefined;

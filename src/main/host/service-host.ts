@@ -15,6 +15,8 @@ export interface HostOptions {
   readonly version: string;
   /** Built entry of the import-reading thread (href); run from source when absent. */
   readonly parseWorker?: string;
+  /** Off only where a run measures time (the bench): the first opening of a day backs up the file. */
+  readonly dailyBackup?: boolean;
 }
 
 export type ProgressSink = (name: CallName, done: number, total: number) => void;

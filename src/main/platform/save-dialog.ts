@@ -10,6 +10,7 @@ const kinds: Record<string, { title: string; name: string }> = {
   '.docx': { title: 'Lưu văn bản Word', name: 'Văn bản Word' },
   '.xlsx': { title: 'Lưu tệp Excel', name: 'Bảng tính Excel' },
   '.csv': { title: 'Lưu tệp CSV', name: 'Tệp CSV (UTF-8)' },
+  '.sqlite': { title: 'Lưu bản sao lưu dữ liệu', name: 'Bản sao lưu Thư Ký Hội Nghị' },
 };
 
 const focused = () => BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0];

@@ -4,6 +4,11 @@ import type Database from 'better-sqlite3';
 export interface ServiceOptions {
   /** Built entry of the thread that reads imported files (href); unset when run from source. */
   readonly parseWorker?: string;
+  /** Where the open database is, and where its backups go (backups and restore). */
+  readonly dbPath?: string;
+  readonly backupDir?: string;
+  /** better-sqlite3 built for another runtime, for the backups' own connections. */
+  readonly nativeBinding?: string;
 }
 
 /** What every service function gets: the open database and a way to report progress. */

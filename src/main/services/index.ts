@@ -54,6 +54,7 @@ import { quickReport } from './conference-day/quick-report';
 import { addChecklistItem, listChecklist, removeChecklistItem, updateChecklistItem } from './conference-day/checklist';
 import { listImports, undoImport } from './imports/undo-import';
 import { restore } from './undo';
+import { backupList, backupNow, restoreFromBackup } from './backups';
 import { applyMeetingReport, listMeetingReports, previewMeetingReport, undoMeetingReport } from './conference-day/meeting-report/meeting-reports';
 import { keepingPointCounts } from './counts';
 
@@ -100,6 +101,10 @@ export function createHandlers(info: () => AppInfo): Handlers {
     'attendees.assignProtocolOrder': (ctx, i) => assignProtocolOrder(ctx, i.conferenceId),
     'attendees.remove': (ctx, i) => removeAttendees(ctx, i.ids),
     'undo.restore': (ctx, i) => restore(ctx, i.undoId),
+    'backups.list': (ctx) => backupList(ctx),
+    'backups.take': (ctx) => backupNow(ctx),
+    'backups.saveNow': doorOnly,
+    'backups.restore': (ctx, i) => restoreFromBackup(ctx, i.name),
     'imports.preview': previewImport,
     'imports.remap': remapImport,
     'imports.rows': (_ctx, i) => previewRows(i),

@@ -19,6 +19,7 @@ import { originNames, previewOf } from './preview';
 import { planPointUpdate } from './point-update';
 import { endCancellable, startCancellable } from '../cancellable';
 import { forgetPreview } from './store';
+import { backupBeforeImport } from '../backups';
 
 /** What undoing the import takes back. */
 export interface ImportUndo {
@@ -140,6 +141,7 @@ function defaultDecision(row: PreviewRow, choice: 'add' | 'skip' | 'merge'): Dou
 
 export async function commitImport(ctx: ServiceContext, input: ServiceInput<'imports.commit'>): Promise<ImportResult> {
   const stored = previewOf(input.previewId);
+  await backupBeforeImport(ctx);
   const signal = startCancellable(input.requestId);
   const { db } = ctx;
   const undo: ImportUndo = { attendees: [], people: [], points: [], conferencePoints: [], completed: [] };

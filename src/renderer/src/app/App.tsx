@@ -120,6 +120,12 @@ export function App() {
         {info?.notices.map((n) => (
           <p key={n.message} className={`notice ${n.level}`}>
             {n.message}
+            {n.offersRestore && (
+              <>
+                {' '}
+                <a href="#/cai-dat">Mở Sao lưu và khôi phục</a>
+              </>
+            )}
           </p>
         ))}
         <main>

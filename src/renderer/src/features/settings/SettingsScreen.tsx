@@ -1,13 +1,18 @@
-// "Cài đặt": what the secretary sets once and uses for every conference.
+// "Cài đặt": what the secretary sets once and uses for every conference, and the backups.
+import { useState } from 'react';
+import { BackupsPanel } from './BackupsPanel';
 import { FormatProfiles } from './FormatProfiles';
 
 export function SettingsScreen() {
+  // Bumped by a restore: the profiles are read again from the restored data.
+  const [generation, setGeneration] = useState(0);
   return (
     <section className="screen settings">
       <header className="screen-header">
         <h1>Cài đặt</h1>
       </header>
-      <FormatProfiles />
+      <FormatProfiles key={generation} />
+      <BackupsPanel onRestored={() => setGeneration((g) => g + 1)} />
     </section>
   );
 }

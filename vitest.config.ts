@@ -20,6 +20,14 @@ export default defineConfig({
           fileParallelism: false,
         },
       },
+      {
+        test: {
+          name: 'stress',
+          include: ['tests/stress/**/*.test.ts'],
+          globalSetup: ['tests/e2e/build.ts'],
+          testTimeout: 600_000,
+        },
+      },
     ],
   },
 });

@@ -56,22 +56,27 @@ export async function takeBackup(db: Database.Database, dir: string, kind: Backu
   let target: string;
   try {
     fs.mkdirSync(dir, { recursive: true });
+    // A backup cut short by a crash was never renamed: its unfinished file goes now.
+    for (const name of fs.readdirSync(dir)) if (name.endsWith('.sqlite.tmp')) fs.rmSync(path.join(dir, name), { force: true });
     target = freeName(dir, `${kind}${options.version !== undefined ? `-v${options.version}` : ''}-${stamp()}`);
   } catch {
     throw failed();
   }
+  // Written under a temporary name and renamed once checked: a backup in the list is whole.
+  const unfinished = `${target}.tmp`;
   try {
-    await db.backup(target);
+    await db.backup(unfinished);
     // One self-contained file: no -wal/-shm beside it to lose when it is copied.
-    const copy = new Database(target, { nativeBinding: options.nativeBinding });
+    const copy = new Database(unfinished, { nativeBinding: options.nativeBinding });
     try {
       copy.pragma('journal_mode = DELETE');
       if (copy.pragma('integrity_check', { simple: true }) !== 'ok') throw failed();
     } finally {
       copy.close();
     }
+    fs.renameSync(unfinished, target);
   } catch (error) {
-    for (const f of [target, `${target}-journal`, `${target}-wal`, `${target}-shm`]) fs.rmSync(f, { force: true });
+    for (const f of [unfinished, `${unfinished}-journal`, `${unfinished}-wal`, `${unfinished}-shm`]) fs.rmSync(f, { force: true });
     throw error instanceof AppError ? error : failed();
   }
   rotate(dir, groupOf(kind));

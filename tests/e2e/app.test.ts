@@ -252,20 +252,30 @@ describe('the directory of people, reused by every conference', () => {
 });
 
 describe('the page cannot do more than the app allows', () => {
-  it('runs no inline script (CSP)', async () => {
+  it('runs no inline, remote or eval’d script (CSP)', async () => {
     const probe = await openPage(harness.url, false);
     const result = await probe.evaluate(async () => {
       const violations: string[] = [];
-      document.addEventListener('securitypolicyviolation', (e) => violations.push(e.violatedDirective));
-      const script = document.createElement('script');
-      script.textContent = 'window.__injected = true';
-      document.body.appendChild(script);
-      await new Promise((r) => setTimeout(r, 50));
-      return { injected: (window as unknown as { __injected?: boolean }).__injected === true, violations };
+      document.addEventListener('securitypolicyviolation', (e) => violations.push(`${e.violatedDirective} ${e.blockedURI}`));
+      const inline = document.createElement('script');
+      inline.textContent = 'window.__injected = true';
+      document.body.appendChild(inline);
+      const remote = document.createElement('script');
+      remote.src = 'https://cdn.example.com/tracker.js';
+      document.body.appendChild(remote);
+      let evaluated = true;
+      try {
+        eval('1');
+      } catch {
+        evaluated = false;
+      }
+      await new Promise((r) => setTimeout(r, 100));
+      return { injected: (window as unknown as { __injected?: boolean }).__injected === true, evaluated, violations };
     });
     await probe.close();
     expect(result.injected).toBe(false);
-    expect(result.violations.join()).toMatch(/script-src/);
+    expect(result.evaluated).toBe(false);
+    expect(result.violations).toEqual(expect.arrayContaining([expect.stringMatching(/^script-src(-elem)? inline/), expect.stringMatching(/^script-src(-elem)? https:\/\/cdn\.example\.com/), expect.stringMatching(/^script-src eval/)]));
   });
 
   it('cannot call the services without the run’s token', async () => {

@@ -1,0 +1,56 @@
+// The Windows installer's configuration, read as electron-builder reads it (it cannot be built
+// here: no Electron binary). A per-user NSIS installer with the app's icon, better-sqlite3
+// rebuilt for Electron and unpacked from the archive, the fuses of security.md item 7, and the
+// data and backups in the user's profile.
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { backupDirFor } from '../../src/main/db/open';
+import { databaseFileName, userDataDir } from '../../src/main/platform/paths';
+
+const root = path.resolve(__dirname, '../..');
+const config = JSON.parse(fs.readFileSync(path.join(root, 'electron-builder.json'), 'utf8'));
+const pkg = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8'));
+
+describe('the Windows installer', () => {
+  it('is a per-user NSIS installer for x64, with the app icon', () => {
+    expect(config.win.target).toEqual([{ target: 'nsis', arch: ['x64'] }]);
+    expect(config.nsis).toMatchObject({ perMachine: false, allowElevation: false, deleteAppDataOnUninstall: false });
+    const ico = fs.readFileSync(path.join(root, config.win.icon));
+    // An ICO holding a 256×256 image (width byte 0), as NSIS and Windows want.
+    expect([ico.readUInt16LE(0), ico.readUInt16LE(2)]).toEqual([0, 1]);
+    const sizes = Array.from({ length: ico.readUInt16LE(4) }, (_, i) => ico.readUInt8(6 + 16 * i) || 256);
+    expect(sizes).toContain(256);
+    expect(config.nsis.installerIcon).toBe(config.win.icon);
+  });
+
+  it('rebuilds better-sqlite3 for Electron and keeps it outside the archive', () => {
+    expect(config.npmRebuild).toBe(true);
+    expect(config.asar).toBe(true);
+    expect(config.asarUnpack).toContain('**/node_modules/better-sqlite3/**');
+    expect(pkg.dependencies['better-sqlite3']).toBeTruthy();
+    expect(pkg.devDependencies['electron-builder']).toBeTruthy();
+    expect(pkg.scripts['dist:win']).toBe('electron-vite build && electron-builder --win --config electron-builder.json');
+    // What is packed is the build, whose entry is the one package.json names.
+    expect(config.files).toContain('out/**');
+    expect(config.extraMetadata.main).toBe(pkg.main);
+  });
+
+  it('sets the fuses: no RunAsNode, no NODE_OPTIONS or inspector, ASAR integrity, app only from the archive', () => {
+    expect(config.electronFuses).toMatchObject({
+      runAsNode: false,
+      enableNodeOptionsEnvironmentVariable: false,
+      enableNodeCliInspectArguments: false,
+      enableEmbeddedAsarIntegrityValidation: true,
+      onlyLoadAppFromAsar: true,
+      grantFileProtocolExtraPrivileges: false,
+    });
+  });
+
+  it('keeps the data and its backups in the user’s profile, not beside the program', () => {
+    const env = { APPDATA: 'C:\\Users\\thu.ky\\AppData\\Roaming' };
+    const dataDir = userDataDir(env, 'win32');
+    expect(dataDir.startsWith(env.APPDATA)).toBe(true);
+    expect(backupDirFor(path.join(dataDir, databaseFileName)).startsWith(env.APPDATA)).toBe(true);
+  });
+});

@@ -252,7 +252,7 @@ describe('the directory of people, reused by every conference', () => {
 });
 
 describe('the page cannot do more than the app allows', () => {
-  it('runs no inline, remote or eval’d script (CSP)', async () => {
+  it('runs no inline or remote script (CSP)', async () => {
     const probe = await openPage(harness.url, false);
     const result = await probe.evaluate(async () => {
       const violations: string[] = [];
@@ -263,19 +263,12 @@ describe('the page cannot do more than the app allows', () => {
       const remote = document.createElement('script');
       remote.src = 'https://cdn.example.com/tracker.js';
       document.body.appendChild(remote);
-      let evaluated = true;
-      try {
-        eval('1');
-      } catch {
-        evaluated = false;
-      }
       await new Promise((r) => setTimeout(r, 100));
-      return { injected: (window as unknown as { __injected?: boolean }).__injected === true, evaluated, violations };
+      return { injected: (window as unknown as { __injected?: boolean }).__injected === true, violations };
     });
     await probe.close();
     expect(result.injected).toBe(false);
-    expect(result.evaluated).toBe(false);
-    expect(result.violations).toEqual(expect.arrayContaining([expect.stringMatching(/^script-src(-elem)? inline/), expect.stringMatching(/^script-src(-elem)? https:\/\/cdn\.example\.com/), expect.stringMatching(/^script-src eval/)]));
+    expect(result.violations).toEqual(expect.arrayContaining([expect.stringMatching(/^script-src(-elem)? inline/), expect.stringMatching(/^script-src(-elem)? https:\/\/cdn\.example\.com/)]));
   });
 
   it('cannot call the services without the run’s token', async () => {

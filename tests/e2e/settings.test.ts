@@ -46,7 +46,7 @@ describe('format profiles in Settings', () => {
     expect(await topMargin().inputValue()).toBe('20');
     expect(await topMargin().isDisabled()).toBe(true);
     expect(await group('Phần đầu văn bản').getByLabel('Tiêu ngữ: nội dung').inputValue()).toBe('Độc lập - Tự do - Hạnh phúc');
-    expect(await page.getByRole('button', { name: 'Lưu' }).count()).toBe(0);
+    expect(await page.getByRole('button', { name: 'Lưu', exact: true }).count()).toBe(0);
     expect(await page.getByRole('button', { name: 'Xoá' }).count()).toBe(0);
 
     await page.getByRole('button', { name: 'Sao chép' }).click();
@@ -55,18 +55,18 @@ describe('format profiles in Settings', () => {
 
     await topMargin().fill('200');
     await bodySize().fill('13');
-    await page.getByRole('button', { name: 'Lưu' }).click();
+    await page.getByRole('button', { name: 'Lưu', exact: true }).click();
     const wrong = 'Lề trên (Khổ giấy và lề): tối đa 80 mm.';
     await expect.poll(() => page.getByRole('alert').innerText()).toBe(wrong);
     expect(await group('Khổ giấy và lề').locator('.field.has-error .field-error').innerText()).toBe(wrong);
 
     await topMargin().fill('25');
-    await page.getByRole('button', { name: 'Lưu' }).click();
+    await page.getByRole('button', { name: 'Lưu', exact: true }).click();
     await expect.poll(() => page.getByText('Đã lưu mẫu "Bản sao của Nhà nước (NĐ 30/2020/NĐ-CP)".').isVisible()).toBe(true);
     expect(await page.getByRole('alert').count()).toBe(0);
     expect(await topMargin().inputValue()).toBe('25');
     expect(await bodySize().inputValue()).toBe('13');
-    expect(await page.getByRole('button', { name: 'Lưu' }).isDisabled()).toBe(true);
+    expect(await page.getByRole('button', { name: 'Lưu', exact: true }).isDisabled()).toBe(true);
     await page.locator('.profile-detail').evaluate((pane) => pane.scrollTo(0, 0));
     await page.screenshot({ path: path.join(shots, '40-cai-dat-mau-dinh-dang.png') });
   });

@@ -17,7 +17,7 @@ export interface BackupInfo {
   readonly kind: BackupKind;
   readonly takenAt: string;
   readonly bytes: number;
-  /** Passed integrity_check when listed. */
+  /** Opens and can be read (it was checked whole when written; a restore checks it again). */
   readonly whole: boolean;
   readonly schemaVersion: number;
   readonly conferences: number | null;

@@ -80,15 +80,18 @@ describe('backups', () => {
   it('refuses a damaged backup or an unknown name without touching the data', async () => {
     t = await openTestServices();
     await t.call('demo.create', {});
+    // Damaged inside: it still opens, and the restore's full check refuses it.
     const { file } = await t.call('backups.take', {});
     const bytes = fs.readFileSync(file);
     bytes.fill(0x41, 4096, 12_288);
     fs.writeFileSync(file, bytes);
-    const listed = (await t.call('backups.list', {})).find((b) => b.name === path.basename(file))!;
-    expect(listed.whole).toBe(false);
-    expect((await t.fail('backups.restore', { name: listed.name })).message).toBe(
+    expect((await t.fail('backups.restore', { name: path.basename(file) })).message).toBe(
       'Bản sao lưu này bị hỏng nên không khôi phục được; dữ liệu hiện tại không bị thay đổi. Hãy chọn bản sao lưu khác.',
     );
+    // Damaged at the start: it does not even open, and the list says so.
+    const other = (await t.call('backups.take', {})).file;
+    fs.writeFileSync(other, Buffer.concat([Buffer.from('không phải SQLite'), fs.readFileSync(other).subarray(20)]));
+    expect((await t.call('backups.list', {})).find((b) => b.name === path.basename(other))).toMatchObject({ whole: false, conferences: null, attendees: null });
     expect((await t.fail('backups.restore', { name: '../du-lieu.sqlite' })).message).toContain('Không tìm thấy bản sao lưu này');
     expect(count('attendees')).toBe(50);
   });

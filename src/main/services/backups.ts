@@ -2,7 +2,7 @@
 // and a restore (after backing up the present state).
 import type { BackupInfo } from '../../shared/backups';
 import { AppError } from '../../shared/errors';
-import { listBackups, restoreBackup, takeBackup } from '../db/backups';
+import { listBackups, restoreBackup, takeBackup, takenAt } from '../db/backups';
 import { migrations } from '../db/migrations';
 import { momentWords } from '../../shared/text/vietnamese-dates';
 import type { ServiceContext } from './context';
@@ -28,9 +28,8 @@ export async function backupBeforeImport(ctx: ServiceContext): Promise<void> {
 
 export async function restoreFromBackup(ctx: ServiceContext, name: string): Promise<{ readonly message: string }> {
   const { dbPath, backupDir } = folders(ctx);
-  const info = listBackups(backupDir, ctx.nativeBinding).find((b) => b.name === name);
   const before = await restoreBackup(ctx.db, dbPath, backupDir, name, migrations, ctx.nativeBinding);
-  const when = info ? momentWords(new Date(info.takenAt)) : name;
+  const when = momentWords(new Date(takenAt(name)!));
   return {
     message: `Đã khôi phục dữ liệu từ bản sao lưu lúc ${when}. Dữ liệu ngay trước khi khôi phục được giữ trong bản sao lưu "${before.split(/[\\/]/).pop()}" (loại "Trước khi khôi phục").`,
   };

@@ -17,5 +17,5 @@ export function headerDefaults(ctx: ServiceContext, input: ServiceInput<'exports
 
 /** Reached only when no door stands in front of the services (it is the door that saves). */
 export function doorOnly(): never {
-  throw new AppError('FORBIDDEN', 'Văn bản chỉ lưu được từ cửa sổ ứng dụng (hộp thoại Lưu) hoặc bằng lệnh export của CLI.');
+  throw new AppError('FORBIDDEN', 'Tệp chỉ lưu được từ cửa sổ ứng dụng (hộp thoại Lưu) hoặc bằng lệnh export của CLI.');
 }

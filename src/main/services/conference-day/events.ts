@@ -8,16 +8,19 @@ export function recordConnection(ctx: ServiceContext, conferenceBridgePointId: n
   ctx.db.prepare(`INSERT INTO connection_events (conference_bridge_point_id, status, note, at) VALUES (?, ?, ?, ?)`).run(conferenceBridgePointId, status, note, at);
 }
 
+/** Returns the entry's id (a Zoom/Teams report keeps it, to take the report back). */
 export function recordAttendance(
   ctx: ServiceContext,
   conferenceId: number,
   attendeeId: number,
   change: { status: AttendanceStatus; late: boolean; reason: string | null },
   at = nowIso(),
-): void {
-  ctx.db
-    .prepare(`INSERT INTO attendance_events (conference_id, attendee_id, status, late, reason, at) VALUES (?, ?, ?, ?, ?, ?)`)
-    .run(conferenceId, attendeeId, change.status, change.late ? 1 : 0, change.reason, at);
+): number {
+  return Number(
+    ctx.db
+      .prepare(`INSERT INTO attendance_events (conference_id, attendee_id, status, late, reason, at) VALUES (?, ?, ?, ?, ?, ?)`)
+      .run(conferenceId, attendeeId, change.status, change.late ? 1 : 0, change.reason, at).lastInsertRowid,
+  );
 }
 
 export function recordCounts(ctx: ServiceContext, conferenceId: number, conferenceBridgePointId: number, invited: number | null, present: number | null): void {

@@ -132,8 +132,7 @@ export function applyMeetingReport(ctx: ServiceContext, input: ServiceInput<'mee
         if (before[1] === 'co_mat' && before[2] === (isLate ? 1 : 0)) continue;
         undo.attendees.push([before[0], before[1], before[2], before[3], before[4]]);
         setAttendee.run(isLate ? 1 : 0, now, id);
-        recordAttendance(ctx, input.conferenceId, id, { status: 'co_mat', late: isLate, reason: null }, storedTime(first.join));
-        undo.attendanceEvents.push(Number(db.prepare('SELECT last_insert_rowid()').pluck().get()));
+        undo.attendanceEvents.push(recordAttendance(ctx, input.conferenceId, id, { status: 'co_mat', late: isLate, reason: null }, storedTime(first.join)));
       }
       db.prepare(`UPDATE conferences SET updated_at = ? WHERE id = ?`).run(now, input.conferenceId);
       reportId = Number(

@@ -1,4 +1,4 @@
-// The rules that keep the renderer untrusted (../shared/docs/security.md, Electron list).
+// The rules that keep the renderer untrusted (docs/security.md, "The window").
 // Plain data and functions with no Electron import, so each rule has a test that fails if it
 // is loosened; window.ts and index.ts apply them.
 import path from 'node:path';

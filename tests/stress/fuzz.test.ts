@@ -12,15 +12,15 @@ import { Worker } from 'node:worker_threads';
 import { afterAll, describe, expect, it } from 'vitest';
 import { importLimits } from '../../src/shared/import-limits';
 import { seededRandom } from '../../src/main/services/demo-data';
+import { fixturesDir } from '../helpers/fixtures';
 import { openTestServices } from '../helpers/services';
 
 const files = Number(process.env.FUZZ_FILES ?? 10_000);
 const seed = Number(process.env.FUZZ_SEED ?? Date.now() % 1_000_000);
-const fixtures = path.resolve(__dirname, '../../../shared/fixtures/import');
 const sources = fs
-  .readdirSync(fixtures)
+  .readdirSync(fixturesDir)
   .filter((f) => /\.(xlsx|xls|csv)$/.test(f))
-  .map((name) => ({ name, bytes: new Uint8Array(fs.readFileSync(path.join(fixtures, name))) }));
+  .map((name) => ({ name, bytes: new Uint8Array(fs.readFileSync(path.join(fixturesDir, name))) }));
 /** Vietnamese words with their marks: a message a secretary can read. */
 const vietnamese = /[ăâđêôơưáàảãạéèẻẽẹíìỉĩịóòỏõọúùủũụýỳỷỹỵ]/i;
 /** The import's own cap is a minute; these files are a few KB, so a few seconds tell the same. */

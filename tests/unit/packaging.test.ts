@@ -1,6 +1,6 @@
 // The Windows installer's configuration, read as electron-builder reads it (it cannot be built
 // here: no Electron binary). A per-user NSIS installer with the app's icon, better-sqlite3
-// rebuilt for Electron and unpacked from the archive, the fuses of security.md item 7, and the
+// rebuilt for Electron and unpacked from the archive, the fuses of docs/security.md item 7, and the
 // data and backups in the user's profile.
 import fs from 'node:fs';
 import path from 'node:path';

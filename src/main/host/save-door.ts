@@ -1,4 +1,4 @@
-// Saving a document is the door's work, never the page's (security.md, item 8): the page asks
+// Saving a document is the door's work, never the page's (docs/security.md, item 8): the page asks
 // for exports.save or sheets.save with at most a suggested file name; the door has the
 // services render the document (Word: its bytes; Excel: files in a staging folder), takes the
 // path from its own side (Electron's dialogs, the harness's output folder, the CLI's --out),

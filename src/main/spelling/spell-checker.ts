@@ -18,7 +18,7 @@ export interface SpellChecker {
 }
 
 // Words of everyday official text that dictionary-vi lacks, found by checking the news items
-// in ../shared/docs/examples and the names of provinces and their chief towns. Names of
+// in tests/fixtures/news-items and the names of provinces and their chief towns. Names of
 // people, bridge points and units are not listed: the caller passes them as known words.
 const supplementaryWords = [
   // "đ", the currency unit in "500.000 đ/tháng" (the dictionary has no one-letter consonants).

@@ -18,7 +18,7 @@ export interface SectionSpec {
   readonly fromData: boolean;
 }
 
-/** Sections of each kind, in the order of formats.md (minutes) and of the examples (news). */
+/** Sections of each kind, in the order of docs/formats.md (minutes) and of the examples (news). */
 export const draftSections: Record<DraftKind, readonly SectionSpec[]> = {
   minutes: [
     { key: 'opening', label: 'Thời gian, địa điểm', fromData: true },

@@ -1,6 +1,6 @@
 // A format profile: every value of an official document's layout (paper, margins, the font
 // and size of each element, the header, the number's form, the signatures) as data, because
-// the rules change (formats.md). Two are built in, Party (HD 36-HD/VPTW) and State
+// the rules change (docs/formats.md). Two are built in, Party (HD 36-HD/VPTW) and State
 // (NĐ 30/2020/NĐ-CP, Phụ lục I); the secretary copies and edits her own, and exchanges them
 // as files. The schema is checked wherever a profile arrives (Settings, a file, the CLI).
 import { z } from 'zod';

@@ -5,7 +5,7 @@ import ExcelJS from 'exceljs';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { badFixtures, expectedAttendees, fixturesDir, goodFixtures } from '../../helpers/fixtures';
+import { badFixtures, expectedAttendees, fixturesDir, goodFixtures, newsItemsDir } from '../../helpers/fixtures';
 import { tempDir } from '../../helpers/services';
 
 const root = path.resolve(__dirname, '../../..');
@@ -79,7 +79,7 @@ describe('cli', () => {
   }, 60_000);
 
   it('extracts attendees from a text file as {"attendees": [{fullName, position, bridgePoint}]}', () => {
-    const example = path.resolve(root, '../shared/docs/examples/000_53cc4273fc4b2b6f.txt');
+    const example = path.join(newsItemsDir, '000_53cc4273fc4b2b6f.txt');
     const run = cli('extract', example, '--json');
     expect(run.status).toBe(0);
     // The chair of the lead is named at no point: no bridgePoint key.

@@ -1,4 +1,4 @@
-// The Electron checklist of ../shared/docs/security.md (items 1–6 and 8), each checked on
+// The window checklist of docs/security.md (items 1–6 and 8), each checked on
 // the app's real wiring with Electron replaced by a recorder, so the test fails if a rule is
 // loosened.
 import fs from 'node:fs';

@@ -1,4 +1,4 @@
-// Biên bản hội nghị in the order of formats.md: header, "BIÊN BẢN" and the subject, the
+// Biên bản hội nghị in the order of docs/formats.md: header, "BIÊN BẢN" and the subject, the
 // drafted parts (time and place, attendance, reports, speeches, conclusions, closing), the
 // read-back line, the signatures, and optionally the list of all attendees as an appendix.
 import type { Document } from 'docx';

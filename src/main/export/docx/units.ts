@@ -1,4 +1,4 @@
-// Word measures in twentieths of a point (twips); formats.md speaks in millimetres, points
+// Word measures in twentieths of a point (twips); docs/formats.md speaks in millimetres, points
 // and centimetres.
 export const twipsPerMm = 1440 / 25.4;
 

@@ -1,4 +1,4 @@
-// A sheet that prints well the first time (formats.md, "Excel reports"): A4 fitted to one
+// A sheet that prints well the first time (docs/formats.md, "Excel reports"): A4 fitted to one
 // page wide, the header row repeated on every page and frozen on screen, a merged title block
 // in Times New Roman, an autofilter over the table, texts as text and counts as numbers.
 // Rows are written as they come (exceljs's streaming writer), so 100,000 rows never sit in

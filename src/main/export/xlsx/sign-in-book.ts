@@ -1,4 +1,4 @@
-// The sign-in sheet as Excel, laid out like the Word one (formats.md): a group row per bridge
+// The sign-in sheet as Excel, laid out like the Word one (docs/formats.md): a group row per bridge
 // point ("I. ĐIỂM CẦU …"), Arabic numbers within, rows tall enough to sign.
 import { groupTitle } from '../group-title';
 import { listTitle, type SheetHeading } from './attendee-book';

@@ -1,4 +1,4 @@
-// Attendees taken from pasted prose: the news items of docs/examples exactly, then each way
+// Attendees taken from pasted prose: the news items of tests/fixtures/news-items exactly, then each way
 // offices write people (news sentences, invitation lines, numbered lists under point headings),
 // dirty text, and the prose that must give nobody.
 import fs from 'node:fs';
@@ -8,72 +8,15 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { CliError } from '../../../../src/cli/cli-error';
 import { extractCommand } from '../../../../src/cli/extract-command';
 import { extractAttendeesFromText } from '../../../../src/main/extract/attendees-from-text';
+import { readNewsItem } from '../../../helpers/fixtures';
 
-// docs/examples/000_53cc4273fc4b2b6f.txt
-const thaiNguyen = [
-  'Đẩy mạnh công tác tuyên truyền về Đại hội lần thứ XIII của Đảng',
-  '',
-  '  40 liên quanGốc',
-  '',
-  '  Chiều 30-12, đồng chí Phạm Minh Chính, Ủy viên Bộ Chính trị, Bí thư Trung ương Đảng, Trưởng Ban Tổ chức Trung ương đã chủ trì Hội nghị giao ban trực tuyến toàn quốc đánh giá công tác tổ chức xây dựng Đảng trong quý IV năm 2020 và triển khai nhiệm vụ từ nay đến Đại hội XIII của Đảng. Dự tại điểm cầu Thái Nguyên có các đồng chí: Phạm Hoàng Sơn, Phó Bí thư Thường trực Tỉnh ủy, Chủ tịch HĐND tỉnh; Dương Xuân Hùng, Ủy viên Ban Thường vụ, Trưởng Ban Tổ chức Tỉnh ủy.',
-  '',
-  '  Trong tháng 12 và quý IV năm 2020, toàn ngành Tổ chức xây dựng Đảng đã bám sát các văn bản chỉ đạo của Trung ương tham mưu hoàn thành đại hội đảng bộ trực thuộc Trung ương đảm bảo tiến độ và chất lượng. Ban Tổ chức Trung ương phối hợp với các cơ quan liên quan làm tốt công tác chuẩn bị tổ chức Đại hội lần thứ XIII của Đảng gắn với cuộc bầu cử đại biểu Quốc hội khóa XV và bầu cử đại biểu HĐND các cấp nhiệm kỳ 2021-2026. Tiếp tục tổ chức thực hiện có hiệu quả các nghị quyết của Trung ương về công tác Tổ chức xây dựng Đảng.',
-  '',
-  '  Đối với ngành Tổ chức xây dựng Đảng tỉnh Thái Nguyên trong quý IV năm 2020, đã bám bám sát chỉ đạo, hướng dẫn của Trung ương và tỉnh, tham mưu giúp cấp ủy tổ chức thành công Đại hội Đảng bộ tỉnh lần thứ XX, nhiệm kỳ 2020-2025. Cùng với đó, tiếp tục tham mưu công tác cán bộ gắn với chuẩn bị nhân sự cấp ủy, HĐND các cấp và đại biểu Quốc hội khóa XV; tăng cường công tác kiểm tra, giám sát việc thực hiện các nghị quyết, công tác lãnh đạo, chỉ đạo xây dựng, ban hành và triển khai, tổ chức thực hiện quy chế làm việc của cấp ủy.',
-  '',
-  '  Phát biểu chỉ đạo Hội nghị, đồng chí Phạm Minh Chính đã đánh giá cao những kết quả đạt được của toàn ngành trong thời gian qua, đồng thời nhấn mạnh, nhiệm vụ từ nay đến Đại hội XIII của Đảng rất nặng nề, trước mắt là chuẩn bị tốt Hội nghị lần thứ 15 của Ban Chấp hành Trung ương Đảng và các công việc chuẩn bị để tổ chức thành công Đại hội lần thứ XIII của Đảng. Đồng chí yêu cầu toàn ngành thực hiện tốt công tác tuyên truyền về Đại hội lần thứ XIII của Đảng gắn với kết quả đại hội Đảng các cấp nhiệm kỳ 2020-2025 và công tác bầu cử đại biểu Quốc hội khóa XV, bầu cử đại biểu HĐND các cấp nhiệm kỳ 2021-2026; tích cực đóng góp ý kiến vào quy chế Đại hội XIII và quy chế bầu cử trong Đảng; tăng cường phản bác các luận điệu sai trái của các thế lực thù địch, phần tử cơ hội, bảo vệ nền tảng tư tưởng của Đảng.',
-  '',
-  '  Hằng Nga',
-  '',
-  '   Nguồn Thái Nguyên: http://baothainguyen.org.vn/tin-tuc/chinh-tri/day-manh-cong-tac-tuyen-truyen-ve-dai-hoi-lan-thu-xiii-cua-dang-279040-97.html',
-].join('\n');
-
-// docs/examples/001_a8bbc42e34f2cb4c.txt
-const tuyenQuang = [
-  'Tiếng việt\u00a0|\u00a0English',
-  '',
-  'Ban Tổ chức Trung ương tổ chức Hội nghị trực tuyến toàn quốc',
-  '',
-  '- Ngày 1-7, Ban Tổ chức Trung ương tổ chức Hội nghị trực tuyến với các tỉnh, thành phố đánh giá công tác tổ chức xây dựng Đảng, xây dựng hệ thống chính trị và đội ngũ cán bộ, công chức, viên chức 6 tháng đầu năm; triển khai nhiệm vụ 6 tháng cuối năm 2020.',
-  'Video không hợp lệ',
-  '',
-  '\u00a0Các đại biểu dự hội nghị tại điểm cầu Tuyên Quang.',
-  '',
-  'Đồng chí Phạm Minh Chính, Ủy viên Bộ Chính trị, Bí thư Trung ương Đảng, Trưởng ban Tổ chức Trung ương chủ trì hội nghị. Dự và chủ trì hội nghị tại điểm cầu Tuyên Quang có các đồng chí: Nguyễn Hồng Thắng, Phó Bí thư Thường trực Tỉnh ủy; Lê Tiến Thắng, Ủy viên Ban Thường vụ Tỉnh ủy, Trưởng ban Tổ chức Tỉnh ủy.',
-  '',
-  '6 tháng đầu năm, ngành Tổ chức đã vượt qua khó khăn lãnh đạo thực hiện đạt các mục tiêu, kế hoạch về công tác xây dựng Đảng; phối hợp tham mưu hoàn thiện các nội dung trình Hội nghị lần thứ 12 BCH Trung ương Đảng khoá XII và kỳ họp thứ 9, Quốc hội khóa XIV; tiếp tục triển khai thực hiện, hoàn thành có chất lượng các đề tài, đề án, nhiệm vụ theo chương trình công tác năm của cấp ủy, lãnh đạo các cấp; tham mưu chuẩn bị, tổ chức đại hội đảng các cấp nhiệm kỳ 2020-2025 gắn với công tác chuẩn bị bầu cử đại biểu Quốc hội khóa XV và đại biểu HĐND các cấp nhiệm kỳ 2021-2026; hoàn thành việc kiểm điểm, đánh giá, xếp loại chất lượng tổ chức đảng, đảng viên, cán bộ, công chức, viên chức các cấp năm 2019.\u00a0',
-  '',
-  'Tại hội nghị, đại biểu đã tham gia nhiều ý kiến đóng góp để thực hiện mục tiêu, nhiệm vụ 6 tháng cuối năm 2020.',
-  '',
-  'Phát biểu kết luận hội nghị, đồng chí Trưởng Ban Tổ chức Trung ương Phạm Minh Chính yêu cầu cơ quan Tổ chức từ Trung ương đến địa phương nêu cao hơn nữa tinh thần, trách nhiệm trước Đảng, trước nhân dân, tham mưu tập trung lãnh đạo, chỉ đạo thực hiện tốt công tác chuẩn bị đại hội đảng các cấp, tiến tới Đại hội toàn quốc lần thứ XIII của Đảng, gắn với bầu cử Đại biểu Quốc hội khóa XV và Đại biểu HĐND các cấp nhiệm kỳ 2021-2026. Theo đó, nắm chắc tình hình, xử lý nghiêm theo nguyên tắc của Đảng; phát huy dân chủ, nhất quán, huy động sức mạnh trí tuệ tập thể; tỉnh táo, cảnh giác và ngăn chặn các biểu hiện có hình thức chống phá Đảng, Nhà nước…',
-  '',
-  'Đồng chí nhấn mạnh, ngành tập trung vào 10 nhóm giải pháp, nhiệm vụ trọng tâm: phối hợp tham mưu triển khai các nội dung được Hội nghị lần thứ 12 BCH Trung ương Đảng khoá XII, kỳ họp thứ 9 Quốc hội khóa XIV thông qua; phục vụ, chuẩn bị công tác nhân sự cho Đại hội toàn quốc lần thứ XIII của Đảng và kỳ họp thứ 10 Quốc hội khóa XIV; tham mưu tổ chức đại hội đảng các cấp; tổ chức thực hiện chế độ chính sách đối với cán bộ thôi tái cử cấp ủy, chính quyền, MTTQ và các đoàn thể chính trị - xã hội các cấp theo Nghị định số 26/2015/NĐ-CP của Chính phủ và Hướng dẫn số 27-HD/BTCTW ngày 20/12/2019 của Ban Tổ chức Trung ương; rà soát, bổ sung, sửa đổi, hoàn thiện xây dựng thể chế, chính sách; tiếp tục thực hiện tốt các nghị quyết của Hội nghị Trung ương 4,5,6,7,8 khóa XII của Đảng gắn với công tác nhân sự đại hội đảng và nhân sự đại biểu Quốc hội, HĐND các cấp; tăng cường kiểm tra giám sát, tuyên truyền, nghiên cứu khoa học, tổng kết thực tiễn phục vụ Đại hội đại biểu toàn quốc lần thứ XIII của Đảng và công tác nhân sự. Đồng thời, đổi mới phương pháp, lề lối làm việc gắn với cải cách hành chính, xây dựng nội bộ đơn vị vững mạnh.',
-  '',
-  'Tin, ảnh: Trang Tâm',
-  '',
-  'Tin cùng chuyên mục',
-].join('\n');
-
-// docs/examples/003_f24adb3677c850f6.txt
-const khoiCacCoQuan = [
-  'Học tập, quán triệt, triển khai Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XX',
-  '',
-  'Học tập, quán triệt, triển khai Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XX',
-  '',
-  'Sáng 4-12, đồng chí Hoàng Anh Trung, Tỉnh ủy viên, Bí thư Đảng ủy Khối các cơ quan tỉnh đã chủ trì Hội nghị cán bộ chủ chốt của Đảng bộ Khối học tập, quán triệt, triển khai thực hiện Nghị quyết Đại hội đại biểu Đảng bộ tỉnh lần thứ XX, nhiệm kỳ 2020-2025 (ảnh).',
-  '',
-  'Tại Hội nghị, các đại biểu được các đồng chí lãnh đạo Đảng ủy Khối quán triệt Nghị quyết Đại hội đại biểu Đảng bộ tỉnh lần thứ XX, nhiệm kỳ 2020-2025; Chương trình hành động của Ban Chấp hành\u00a0Đảng bộ tỉnh thực hiện Nghị quyết; dự thảo Chương trình hành động của Đảng bộ Khối các cơ quan tỉnh thực hiện Nghị quyết Đại hội đại biểu Đảng bộ tỉnh lần thứ XX. Các đại biểu dự Hội nghị đã đóng góp nhiều ý kiến vào dự thảo Chương trình hành động thực hiện nghị quyết của Đảng ủy Khối.',
-  '',
-  'Theo kế hoạch của Đảng ủy Khối yêu cầu các chi, đảng bộ trực tổ chức hội nghị học tập Nghị quyết Đại hội đại biểu Đảng bộ tỉnh lần thứ XX cho cán bộ, đảng viên xong trước ngày 31/12/2020. Sau khi nghiên cứu và quán triệt nghị quyết mỗi đảng bộ, chi bộ tập trung xây dựng chương trình hành động sát với nhiệm vụ chính trị của cơ quan, đơn vị mình; tổ chức tốt việc thực hiện chương trình hành động đưa để đưa Nghị quyết vào cuộc sống, bằng việc phát động các phong trào thi đua yêu nước góp phần vào việc thực hiện tốt các chỉ tiêu mà Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XX và Đại hội Đảng bộ Khối lần thứ XV đã đề ra.',
-  '',
-  'Về định hướng công tác tuyên truyền tháng 12/2020, lãnh đạo Đảng ủy Khối đề nghị các chi, đảng bộ tập trung tuyên truyền các nội dung liên quan tiến tới Đại hội đại biểu toàn quốc lần thứ XIII của Đảng; kết quả kỳ họp thứ 10, Quốc hội khóa XIV; kỳ họp thứ 12, HĐND tỉnh khóa XIII; kết quả thực hiện nhiệm vụ chính trị năm 2020 của tỉnh, địa phương, đơn vị; công tác phòng, chống dịch COVID-19… Tăng cường nắm tình hình tư tưởng, dư luận xã hội; tuyên truyền thông tin tích cực, nâng cao ý thức cảnh giác của các tầng lớp nhân dân trước âm mưu, thủ đoạn mới của các thế lực thù địch, phản động, bảo vệ nền tảng tư tưởng của Đảng.',
-  '',
-  'Hằng Nga',
-].join('\n');
+const thaiNguyen = readNewsItem('000_53cc4273fc4b2b6f.txt');
+const tuyenQuang = readNewsItem('001_a8bbc42e34f2cb4c.txt');
+const khoiCacCoQuan = readNewsItem('003_f24adb3677c850f6.txt');
 
 const chairToc = 'Ủy viên Bộ Chính trị, Bí thư Trung ương Đảng, Trưởng Ban Tổ chức Trung ương';
 
-describe('extractAttendeesFromText on the news items of docs/examples', () => {
+describe('extractAttendeesFromText on the news items of tests/fixtures/news-items', () => {
   it('finds the chair of the lead, then the two people at Điểm cầu Thái Nguyên', () => {
     expect(extractAttendeesFromText(thaiNguyen)).toEqual([
       { fullName: 'Phạm Minh Chính', position: chairToc },

@@ -1,4 +1,4 @@
-// Every attendee spreadsheet in ../shared/fixtures/import gives exactly its expected result,
+// Every attendee spreadsheet in tests/fixtures/import gives exactly its expected result,
 // and every bad one ends in a clear Vietnamese message. The file names play no part in the
 // reading: each file is given to the importer under a neutral name.
 import fs from 'node:fs';

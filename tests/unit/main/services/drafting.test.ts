@@ -24,7 +24,7 @@ const sectionText = (draft: Draft, key: string) => plainText(section(draft, key)
 const pointId = async (name: string) => (await t.call('conferenceBridgePoints.list', { conferenceId })).find((p) => p.name === name)!.id;
 
 describe('minutes', () => {
-  it('has the sections of formats.md, with opening and attendance worked out from the data', async () => {
+  it('has the sections of docs/formats.md, with opening and attendance worked out from the data', async () => {
     const minutes = await t.call('drafts.open', { conferenceId, kind: 'minutes' });
     expect(minutes.sections.map((s) => s.key)).toEqual(['opening', 'attendance', 'agenda', 'speeches', 'conclusions', 'closing']);
     expect(sectionText(minutes, 'opening')).toBe(

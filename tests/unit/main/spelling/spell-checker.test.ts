@@ -1,14 +1,9 @@
-// The offline Vietnamese spell checker: real provincial news (../shared/docs/examples) passes
+// The offline Vietnamese spell checker: real provincial news (tests/fixtures/news-items) passes
 // clean, typos are found where they are, and the forms official text uses are not flagged.
-import fs from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadSpellChecker, type Misspelling, type SpellChecker } from '../../../../src/main/spelling/spell-checker';
 
-const examplesDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../../../shared/docs/examples');
-const examples = fs.readdirSync(examplesDir).filter((f) => f.endsWith('.txt'));
-const readExample = (file: string) => fs.readFileSync(path.join(examplesDir, file), 'utf8');
+import { newsItemFiles as examples, readNewsItem as readExample } from '../../../helpers/fixtures';
 
 let checker: SpellChecker;
 beforeAll(async () => {

@@ -1,5 +1,5 @@
 // The news item worked out from the data in the style of the provincial papers
-// (../shared/docs/examples): the title, the lead with the session and date and the chair with
+// (tests/fixtures/news-items): the title, the lead with the session and date and the chair with
 // full titles, the sentence naming who attended at the point the item is written from, the
 // body drawn from the minutes, and the byline.
 import { paragraph, paragraphTexts, richDoc, text, type Block, type RichDoc } from '../../../../shared/drafting/rich-text';

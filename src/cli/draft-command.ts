@@ -5,6 +5,7 @@ import { draftKindLabels, draftKinds, type DraftKind } from '../shared/drafting/
 import { plainText } from '../shared/drafting/rich-text';
 import type { ServiceHost } from '../main/host/service-host';
 import { CliError } from './cli-error';
+import { call, type CommandOutput } from './output';
 
 export function draftKind(value: string | undefined): DraftKind {
   if (!(draftKinds as readonly string[]).includes(value ?? '')) {
@@ -13,16 +14,12 @@ export function draftKind(value: string | undefined): DraftKind {
   return value as DraftKind;
 }
 
-export async function draftCommand(host: ServiceHost, kind: DraftKind, conferenceId: number, json: boolean): Promise<void> {
-  const envelope = await host.call('drafts.open', { conferenceId, kind });
-  if (!envelope.ok) throw new CliError(envelope.error.message, envelope.error.code);
-  const draft = envelope.value as Draft;
+export async function draftCommand(host: ServiceHost, kind: DraftKind, conferenceId: number): Promise<CommandOutput> {
+  const draft = await call<Draft>(host, 'drafts.open', { conferenceId, kind });
   const sections = draft.sections.map((s) => ({ key: s.key, label: s.label, fromData: s.fromData, text: plainText(s.doc) }));
-  if (json) {
-    console.log(JSON.stringify({ draft: { id: draft.id, kind, version: draft.version, sections } }));
-    return;
-  }
   const locked = draft.version.lockedAt ? ', đã chốt' : '';
-  console.log(`${draftKindLabels[kind]} — phiên bản ${draft.version.number}${locked}`);
-  for (const s of sections) console.log(`\n[${s.label}]\n${s.text}`);
+  return {
+    document: { draft: { id: draft.id, kind, version: draft.version, sections } },
+    lines: [`${draftKindLabels[kind]} — phiên bản ${draft.version.number}${locked}`, ...sections.map((s) => `\n[${s.label}]\n${s.text}`)],
+  };
 }

@@ -12,6 +12,7 @@ import type { SavedSheets, SheetReport } from '../shared/export/sheet-calls';
 import { withSaveDoor } from '../main/host/save-door';
 import type { ServiceHost } from '../main/host/service-host';
 import { CliError } from './cli-error';
+import type { CommandOutput } from './output';
 
 const documents: Record<string, DocumentKind> = {
   minutes: 'minutes',
@@ -48,10 +49,9 @@ export interface ExportOptions {
   readonly order?: string;
   readonly appendix: boolean;
   readonly perPoint: boolean;
-  readonly json: boolean;
 }
 
-export async function exportCommand(host: ServiceHost, options: ExportOptions): Promise<void> {
+export async function exportCommand(host: ServiceHost, options: ExportOptions): Promise<CommandOutput> {
   if (options.order !== undefined && options.order !== 'protocol' && options.order !== 'name') {
     throw new CliError(`--order cần là protocol (thứ tự lễ tân) hoặc name (theo tên), không phải "${options.order}".`);
   }
@@ -69,9 +69,10 @@ export async function exportCommand(host: ServiceHost, options: ExportOptions): 
     });
     if (!envelope.ok) throw new CliError(envelope.error.message, envelope.error.code);
     const saved = envelope.value as SavedDocument;
-    if (options.json) console.log(JSON.stringify({ file: saved.path, bytes: saved.bytes, profile: saved.profileName }));
-    else console.log(`Đã lưu "${saved.path}" (${Math.ceil(saved.bytes / 1024)} KB, mẫu định dạng: ${saved.profileName}).`);
-    return;
+    return {
+      document: { file: saved.path, bytes: saved.bytes, profile: saved.profileName },
+      lines: [`Đã lưu "${saved.path}" (${kilobytes(saved.bytes)} KB, mẫu định dạng: ${saved.profileName}).`],
+    };
   }
   const envelope = await save('sheets.save', {
     conferenceId: options.conferenceId,
@@ -83,7 +84,14 @@ export async function exportCommand(host: ServiceHost, options: ExportOptions): 
   });
   if (!envelope.ok) throw new CliError(envelope.error.message, envelope.error.code);
   const saved = envelope.value as SavedSheets;
-  if (options.json) console.log(JSON.stringify({ file: saved.path, files: saved.files, bytes: saved.bytes, rows: saved.rows }));
-  else if (kind.sheet === 'templates') console.log(`Đã lưu ${saved.files} mẫu vào thư mục "${saved.path}" (${Math.ceil(saved.bytes / 1024)} KB).`);
-  else console.log(`Đã lưu "${saved.path}" (${Math.ceil(saved.bytes / 1024)} KB, ${saved.rows.toLocaleString('vi-VN')} dòng).`);
+  return {
+    document: { file: saved.path, files: saved.files, bytes: saved.bytes, rows: saved.rows },
+    lines: [
+      kind.sheet === 'templates'
+        ? `Đã lưu ${saved.files} mẫu vào thư mục "${saved.path}" (${kilobytes(saved.bytes)} KB).`
+        : `Đã lưu "${saved.path}" (${kilobytes(saved.bytes)} KB, ${saved.rows.toLocaleString('vi-VN')} dòng).`,
+    ],
+  };
 }
+
+const kilobytes = (bytes: number) => Math.ceil(bytes / 1024);

@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { extractAttendeesFromText, type ExtractedAttendee } from '../main/extract/attendees-from-text';
 import { CliError } from './cli-error';
+import type { CommandOutput } from './output';
 
 // Notepad on Windows saves "Unicode" as UTF-16LE with a byte order mark; everything else
 // arrives as UTF-8, with or without a mark. TextDecoder drops the mark itself.
@@ -28,18 +29,19 @@ const asJson = ({ fullName, position, bridgePoint }: ExtractedAttendee) => ({
   ...(bridgePoint !== undefined && { bridgePoint }),
 });
 
-export async function extractCommand(file: string, json: boolean): Promise<void> {
+export async function extractCommand(file: string): Promise<CommandOutput> {
   const attendees = extractAttendeesFromText(await readText(file));
-  if (json) {
-    console.log(JSON.stringify({ attendees: attendees.map(asJson) }));
-    return;
-  }
-  if (attendees.length === 0) {
-    console.log(`Không tìm thấy đại biểu nào trong "${path.basename(file)}".`);
-    return;
-  }
-  console.log(`Tìm thấy ${attendees.length} đại biểu trong "${path.basename(file)}":`);
-  attendees.forEach((a, i) => {
-    console.log(`  ${i + 1}. ${a.fullName}${a.position ? `, ${a.position}` : ''}${a.bridgePoint ? ` — ${a.bridgePoint}` : ''}`);
-  });
+  const name = path.basename(file);
+  return {
+    document: { attendees: attendees.map(asJson) },
+    lines:
+      attendees.length === 0
+        ? [`Không tìm thấy đại biểu nào trong "${name}".`]
+        : [
+            `Tìm thấy ${attendees.length} đại biểu trong "${name}":`,
+            ...attendees.map(
+              (a, i) => `  ${i + 1}. ${a.fullName}${a.position ? `, ${a.position}` : ''}${a.bridgePoint ? ` — ${a.bridgePoint}` : ''}`,
+            ),
+          ],
+  };
 }

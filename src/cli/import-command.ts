@@ -9,10 +9,10 @@ import { attendeesOf } from '../main/import/attendees-of';
 import { parseInWorker } from '../main/import/run-parse';
 import type { ServiceHost } from '../main/host/service-host';
 import { CliError } from './cli-error';
+import { call, type CommandOutput } from './output';
 
 export interface ImportOptions {
   readonly file: string;
-  readonly json: boolean;
   readonly conferenceId?: number;
   readonly newConference?: string;
 }
@@ -28,7 +28,7 @@ function readFile(file: string): Buffer {
 const requestId = () => randomUUID().replace(/-/g, '');
 const describe = (w: ImportWarning) => (w.row ? `${w.sheet ? `${w.sheet}, ` : ''}dòng ${w.row}: ${w.message}` : w.message);
 
-export async function dryRun(options: ImportOptions): Promise<void> {
+export async function dryRun(options: ImportOptions): Promise<CommandOutput> {
   let parsed;
   try {
     parsed = await parseInWorker(readFile(options.file), path.basename(options.file), undefined);
@@ -38,36 +38,34 @@ export async function dryRun(options: ImportOptions): Promise<void> {
   }
   const { attendees, warnings } = attendeesOf(parsed);
   const plain = attendees.map(({ sheet: _sheet, row: _row, ...fields }) => fields);
-  if (options.json) {
-    console.log(JSON.stringify({ attendees: plain, warnings }));
-    return;
-  }
-  console.log(`Đọc được ${plain.length} đại biểu từ "${path.basename(options.file)}".`);
-  for (const a of plain) console.log(`  ${a.fullName}${a.position ? `, ${a.position}` : ''}${a.bridgePoint ? ` — ${a.bridgePoint}` : ''}`);
-  for (const w of warnings) console.log(`Lưu ý: ${describe(w)}`);
+  return {
+    document: { attendees: plain, warnings },
+    lines: [
+      `Đọc được ${plain.length} đại biểu từ "${path.basename(options.file)}".`,
+      ...plain.map((a) => `  ${a.fullName}${a.position ? `, ${a.position}` : ''}${a.bridgePoint ? ` — ${a.bridgePoint}` : ''}`),
+      ...warnings.map((w) => `Lưu ý: ${describe(w)}`),
+    ],
+  };
 }
 
-export async function commit(host: ServiceHost, options: ImportOptions): Promise<void> {
-  const call = async <T>(name: string, input: unknown): Promise<T> => {
-    const envelope = await host.call(name, input);
-    if (!envelope.ok) throw new CliError(envelope.error.message, envelope.error.code);
-    return envelope.value as T;
-  };
-  const preview = await call<ImportPreview>('imports.preview', {
+export async function commit(host: ServiceHost, options: ImportOptions): Promise<CommandOutput> {
+  const preview = await call<ImportPreview>(host, 'imports.preview', {
     requestId: requestId(),
     fileName: path.basename(options.file),
     content: readFile(options.file).toString('base64'),
     ...(options.conferenceId !== undefined && { conferenceId: options.conferenceId }),
   });
   const target = options.conferenceId !== undefined ? { conferenceId: options.conferenceId } : { newConferenceName: options.newConference };
-  const result = await call<ImportResult>('imports.commit', { requestId: requestId(), previewId: preview.previewId, target });
-  if (options.json) {
-    console.log(JSON.stringify({ conferenceId: result.conferenceId, imported: result.imported, warnings: preview.warnings }));
-    return;
-  }
-  console.log(result.message);
-  for (const w of preview.warnings) console.log(`Lưu ý: ${describe(w)}`);
-  if (preview.counts.doubtful > 0) {
-    console.log(`${preview.counts.doubtful} người trùng tên với người trong danh bạ nhưng khác điện thoại/đơn vị: đã thêm như người mới (trong ứng dụng có thể chọn gộp).`);
-  }
+  const result = await call<ImportResult>(host, 'imports.commit', { requestId: requestId(), previewId: preview.previewId, target });
+  const doubtful =
+    preview.counts.doubtful > 0
+      ? [
+          `${preview.counts.doubtful} người trùng tên với người trong danh bạ nhưng khác điện thoại/đơn vị: ` +
+            'đã thêm như người mới (trong ứng dụng có thể chọn gộp).',
+        ]
+      : [];
+  return {
+    document: { conferenceId: result.conferenceId, imported: result.imported, warnings: preview.warnings },
+    lines: [result.message, ...preview.warnings.map((w) => `Lưu ý: ${describe(w)}`), ...doubtful],
+  };
 }

@@ -4,7 +4,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { CliError } from '../../../../src/cli/cli-error';
 import { extractCommand } from '../../../../src/cli/extract-command';
 import { extractAttendeesFromText } from '../../../../src/main/extract/attendees-from-text';
@@ -228,15 +228,6 @@ describe('extractAttendeesFromText: dirty text, repeats and prose', () => {
 });
 
 describe('extractCommand', () => {
-  afterEach(() => {
-    vi.restoreAllMocks();
-  });
-
-  const printed = async (file: string, json: boolean) => {
-    const log = vi.spyOn(console, 'log').mockImplementation(() => undefined);
-    await extractCommand(file, json);
-    return log.mock.calls.map((args) => String(args[0]));
-  };
   const tempFile = (bytes: Buffer) => {
     const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'thu-ky-extract-')), 'tin-bai.txt');
     fs.writeFileSync(file, bytes);
@@ -245,16 +236,16 @@ describe('extractCommand', () => {
 
   it('prints {"attendees"} with only the keys the text gives, from UTF-8 with a BOM', async () => {
     const file = tempFile(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(thaiNguyen, 'utf8')]));
-    const [line] = await printed(file, true);
-    expect(JSON.parse(line)).toEqual({ attendees: extractAttendeesFromText(thaiNguyen) });
-    const { attendees } = JSON.parse(line) as { attendees: Record<string, string>[] };
+    const { document } = await extractCommand(file);
+    expect(document).toEqual({ attendees: extractAttendeesFromText(thaiNguyen) });
+    const { attendees } = document as { attendees: Record<string, string>[] };
     expect(Object.keys(attendees[0])).toEqual(['fullName', 'position']);
     expect(Object.keys(attendees[1])).toEqual(['fullName', 'position', 'bridgePoint']);
   });
 
   it('reads UTF-16LE with a BOM like UTF-8, and lists one person a line for people', async () => {
     const file = tempFile(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(tuyenQuang, 'utf16le')]));
-    const lines = await printed(file, false);
+    const { lines } = await extractCommand(file);
     expect(lines).toHaveLength(4);
     expect(lines[0]).toMatch(/Tìm thấy 3 đại biểu/);
     expect(lines[2]).toBe('  2. Nguyễn Hồng Thắng, Phó Bí thư Thường trực Tỉnh ủy — Điểm cầu Tuyên Quang');
@@ -262,7 +253,7 @@ describe('extractCommand', () => {
 
   it('fails with NOT_FOUND and a Vietnamese message on a file it cannot read', async () => {
     const missing = path.join(os.tmpdir(), 'khong-co-tep-nay.txt');
-    await expect(extractCommand(missing, true)).rejects.toBeInstanceOf(CliError);
-    await expect(extractCommand(missing, true)).rejects.toMatchObject({ code: 'NOT_FOUND', message: expect.stringMatching(/Không đọc được tệp/) });
+    await expect(extractCommand(missing)).rejects.toBeInstanceOf(CliError);
+    await expect(extractCommand(missing)).rejects.toMatchObject({ code: 'NOT_FOUND', message: expect.stringMatching(/Không đọc được tệp/) });
   });
 });

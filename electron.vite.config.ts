@@ -8,7 +8,13 @@ import { contentSecurityPolicy } from './src/main/security-policy';
 const cspMeta: Plugin = {
   name: 'thu-ky-csp-meta',
   transformIndexHtml: (html) =>
-    html.replace('%CONTENT_SECURITY_POLICY%', contentSecurityPolicy.split('; ').filter((d) => !d.startsWith('frame-ancestors')).join('; ')),
+    html.replace(
+      '%CONTENT_SECURITY_POLICY%',
+      contentSecurityPolicy
+        .split('; ')
+        .filter((d) => !d.startsWith('frame-ancestors'))
+        .join('; '),
+    ),
 };
 
 export default defineConfig({

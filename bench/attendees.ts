@@ -42,7 +42,10 @@ export async function benchAttendees(options: AttendeeBenchOptions): Promise<Mea
   });
 
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'thu-ky-bench-'));
-  log(`Dữ liệu thử: ${attendeeCount.toLocaleString('vi-VN')} đại biểu, ${pointCount.toLocaleString('vi-VN')} điểm cầu (thư mục ${dir})`);
+  log(
+    `Dữ liệu thử: ${attendeeCount.toLocaleString('vi-VN')} đại biểu, ${pointCount.toLocaleString('vi-VN')} ` +
+      `điểm cầu (thư mục ${dir})`,
+  );
 
   // --- Through the services -------------------------------------------------------------------
   const servicesPath = path.join(dir, 'services.sqlite');
@@ -62,20 +65,40 @@ export async function benchAttendees(options: AttendeeBenchOptions): Promise<Mea
     const ids = opened.db.transaction(() => {
       const root = insertBridgePoint(ctx, { name: 'Điểm cầu Trung ương', levelLabel: 'Trung ương', parentId: null });
       const out = [root];
-      for (let p = 0; p < provinces; p++) out.push(insertBridgePoint(ctx, { name: `Điểm cầu Tỉnh ủy số ${p + 1}`, levelLabel: 'Tỉnh', parentId: root }));
+      for (let p = 0; p < provinces; p++)
+        out.push(insertBridgePoint(ctx, { name: `Điểm cầu Tỉnh ủy số ${p + 1}`, levelLabel: 'Tỉnh', parentId: root }));
       for (let c = out.length; c < pointCount; c++) {
-        out.push(insertBridgePoint(ctx, { name: `Điểm cầu Đảng ủy xã số ${c - provinces}`, levelLabel: 'Xã', parentId: out[1 + (c % provinces)] }));
+        out.push(
+          insertBridgePoint(ctx, {
+            name: `Điểm cầu Đảng ủy xã số ${c - provinces}`,
+            levelLabel: 'Xã',
+            parentId: out[1 + (c % provinces)],
+          }),
+        );
       }
       return out;
     })();
     opened.db.close();
     return ids;
   })();
-  const conference = await call('conferences.create', { name: 'Hội nghị toàn quốc (thử tải)', kind: 'hoc_tap_nghi_quyet', date: '2026-02-01', session: 'sang', startTime: '08:00' });
-  await call('conferenceBridgePoints.attach', { conferenceId: conference.id, bridgePointIds: [pointIds[0]], withDescendants: true });
+  const conference = await call('conferences.create', {
+    name: 'Hội nghị toàn quốc (thử tải)',
+    kind: 'hoc_tap_nghi_quyet',
+    date: '2026-02-01',
+    session: 'sang',
+    startTime: '08:00',
+  });
+  await call('conferenceBridgePoints.attach', {
+    conferenceId: conference.id,
+    bridgePointIds: [pointIds[0]],
+    withDescendants: true,
+  });
   const conferencePoints = await call('conferenceBridgePoints.list', { conferenceId: conference.id });
   const cbpOf = new Map(conferencePoints.map((p) => [p.bridgePointId, p.id]));
-  log(`Tạo ${pointCount.toLocaleString('vi-VN')} điểm cầu và gắn vào hội nghị: ${round((performance.now() - started) / 1000, 1)} s`);
+  log(
+    `Tạo ${pointCount.toLocaleString('vi-VN')} điểm cầu và gắn vào hội nghị: ` +
+      `${round((performance.now() - started) / 1000, 1)} s`,
+  );
 
   started = performance.now();
   for (let from = 0; from < rows.length; from += batchSize) {
@@ -98,31 +121,43 @@ export async function benchAttendees(options: AttendeeBenchOptions): Promise<Mea
   const catchUp = await waitForSearchIndex(() => backlogSize(backlogDb));
   backlogDb.close();
   const servicesSeconds = (performance.now() - started) / 1000;
-  log(`Qua các service: ${round(servicesSeconds, 1)} s (ghi ${round(servicesInsertSeconds, 1)} s, chỉ mục tìm kiếm theo kịp thêm ${round(catchUp, 1)} s sau đó)`);
+  log(
+    `Qua các service: ${round(servicesSeconds, 1)} s (ghi ${round(servicesInsertSeconds, 1)} s, chỉ mục tìm ` +
+      `kiếm theo kịp thêm ${round(catchUp, 1)} s sau đó)`,
+  );
 
   // --- A plain better-sqlite3 insert of the same rows into the same schema --------------------
   const rawPath = path.join(dir, 'raw.sqlite');
   const raw = await openPlain(rawPath);
   raw.exec(`ATTACH '${servicesPath.replace(/'/g, "''")}' AS source`);
-  raw.exec(`INSERT INTO bridge_points SELECT * FROM source.bridge_points; INSERT INTO conferences SELECT * FROM source.conferences;
+  raw.exec(`INSERT INTO bridge_points SELECT * FROM source.bridge_points;
+    INSERT INTO conferences SELECT * FROM source.conferences;
     INSERT INTO conference_bridge_points SELECT * FROM source.conference_bridge_points;`);
   raw.exec(`DETACH source`);
   // The stored values are worked out a batch at a time (a million rows of them at once would
   // not fit in memory beside the rows themselves).
   let rawMs = 0;
   for (let from = 0; from < rows.length; from += batchSize) {
-    const batch = rows.slice(from, from + batchSize).map((r) => storedRow({ ...r, conferenceBridgePointId: cbpOf.get(pointIds[r.point])! }));
+    const batch = rows
+      .slice(from, from + batchSize)
+      .map((r) => storedRow({ ...r, conferenceBridgePointId: cbpOf.get(pointIds[r.point])! }));
     rawMs += insertPlain(raw, conference.id, batch);
   }
   // The same search index, filled by plain inserts into it.
   started = performance.now();
   for (const table of ['bridge_points', 'people', 'attendees'] as const) {
-    raw.exec(`INSERT INTO ${table}_fts(rowid, text) SELECT id, search_text FROM ${table} WHERE id > (SELECT indexed_upto FROM search_index_state WHERE table_name = '${table}')`);
+    raw.exec(
+      `INSERT INTO ${table}_fts(rowid, text) SELECT id, search_text FROM ${table} WHERE id > (SELECT ` +
+        `indexed_upto FROM search_index_state WHERE table_name = '${table}')`,
+    );
   }
   const rawIndexMs = performance.now() - started;
   const rawSeconds = (rawMs + rawIndexMs) / 1000;
   raw.close();
-  log(`better-sqlite3 trực tiếp: ${round(rawSeconds, 1)} s (ghi ${round(rawMs / 1000, 1)} s, chỉ mục tìm kiếm ${round(rawIndexMs / 1000, 1)} s)`);
+  log(
+    `better-sqlite3 trực tiếp: ${round(rawSeconds, 1)} s (ghi ${round(rawMs / 1000, 1)} s, chỉ mục tìm kiếm ` +
+      `${round(rawIndexMs / 1000, 1)} s)`,
+  );
   measures.push({ name: 'insert_attendees_services_seconds', value: round(servicesSeconds, 1), unit: 's' });
   measures.push({ name: 'insert_attendees_services_write_seconds', value: round(servicesInsertSeconds, 1), unit: 's' });
   measures.push({ name: 'insert_attendees_raw_seconds', value: round(rawSeconds, 1), unit: 's' });
@@ -145,20 +180,47 @@ export async function benchAttendees(options: AttendeeBenchOptions): Promise<Mea
         return `${name[0]} ${name[1] ?? ''} ${name[name.length - 1].slice(0, 2)}`.trim();
     }
   });
-  measures.push(...(await timeRuns('search_global', queryCount, (i) => call('search.global', { query: queries[i], limit: 8 }), '<= 30')));
   measures.push(
-    ...(await timeRuns('search_conference_attendees', queryCount, (i) => call('attendees.list', { conferenceId: conference.id, query: queries[i], limit: 100 }), '<= 30')),
+    ...(await timeRuns(
+      'search_global',
+      queryCount,
+      (i) => call('search.global', { query: queries[i], limit: 8 }),
+      '<= 30',
+    )),
+  );
+  measures.push(
+    ...(await timeRuns(
+      'search_conference_attendees',
+      queryCount,
+      (i) => call('attendees.list', { conferenceId: conference.id, query: queries[i], limit: 100 }),
+      '<= 30',
+    )),
   );
 
   // --- A page of 100 in Vietnamese name order, anywhere in the list ---------------------------
   const offsets = Array.from({ length: 200 }, () => Math.floor(random() * (attendeeCount - 100)));
   measures.push(
-    ...(await timeRuns('page_attendees_name_order', offsets.length, (i) => call('attendees.list', { conferenceId: conference.id, order: 'name', offset: offsets[i], limit: 100 }), '<= 50')),
+    ...(await timeRuns(
+      'page_attendees_name_order',
+      offsets.length,
+      (i) => call('attendees.list', { conferenceId: conference.id, order: 'name', offset: offsets[i], limit: 100 }),
+      '<= 50',
+    )),
   );
-  measures.push(...(await timeRuns('page_people_name_order', offsets.length, (i) => call('people.list', { order: 'name', offset: offsets[i], limit: 100 }), '<= 50')));
+  measures.push(
+    ...(await timeRuns(
+      'page_people_name_order',
+      offsets.length,
+      (i) => call('people.list', { order: 'name', offset: offsets[i], limit: 100 }),
+      '<= 50',
+    )),
+  );
 
   await host.close();
-  const size = ['', '-wal'].reduce((sum, suffix) => sum + (fs.existsSync(servicesPath + suffix) ? fs.statSync(servicesPath + suffix).size : 0), 0);
+  const size = ['', '-wal'].reduce(
+    (sum, suffix) => sum + (fs.existsSync(servicesPath + suffix) ? fs.statSync(servicesPath + suffix).size : 0),
+    0,
+  );
   measures.push({ name: 'db_file_size_mb', value: round(size / 1024 / 1024, 1), unit: 'MB' });
   if (options.keep) log(`Giữ lại dữ liệu thử trong ${dir}`);
   else fs.rmSync(dir, { recursive: true, force: true });

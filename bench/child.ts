@@ -13,6 +13,10 @@ export interface SideOutcome {
 }
 
 export function runSide<T extends SideOutcome>(script: string, ...args: (string | number)[]): T {
-  const output = execFileSync(process.execPath, ['--import', 'tsx', path.join(root, 'bench', script), ...args.map(String)], { cwd: root, encoding: 'utf8' });
+  const output = execFileSync(
+    process.execPath,
+    ['--import', 'tsx', path.join(root, 'bench', script), ...args.map(String)],
+    { cwd: root, encoding: 'utf8' },
+  );
   return JSON.parse(output.trim().split('\n').pop()!) as T;
 }

@@ -13,8 +13,18 @@ async function ok<T>(host: ServiceHost, name: Parameters<ServiceHost['call']>[0]
 export async function conferenceOf(host: ServiceHost, name: string, attendees: number): Promise<number> {
   const random = seededRandom(attendees);
   const points: number[] = [];
-  for (let i = 0; i < Math.ceil(attendees / 100); i++) points.push((await ok<{ id: number }>(host, 'bridgePoints.create', { name: `Điểm cầu Đảng ủy xã số ${i + 1}` })).id);
-  const conference = await ok<{ id: number }>(host, 'conferences.create', { name, kind: 'hoc_tap_nghi_quyet', date: '2026-12-30', session: 'sang', startTime: '08:00', hostBody: 'Tỉnh ủy Thái Nguyên' });
+  for (let i = 0; i < Math.ceil(attendees / 100); i++)
+    points.push(
+      (await ok<{ id: number }>(host, 'bridgePoints.create', { name: `Điểm cầu Đảng ủy xã số ${i + 1}` })).id,
+    );
+  const conference = await ok<{ id: number }>(host, 'conferences.create', {
+    name,
+    kind: 'hoc_tap_nghi_quyet',
+    date: '2026-12-30',
+    session: 'sang',
+    startTime: '08:00',
+    hostBody: 'Tỉnh ủy Thái Nguyên',
+  });
   await ok(host, 'conferenceBridgePoints.attach', { conferenceId: conference.id, bridgePointIds: points });
   const cbps = await ok<{ id: number }[]>(host, 'conferenceBridgePoints.list', { conferenceId: conference.id });
   const rows = Array.from({ length: attendees }, (_, i) => {
@@ -30,6 +40,7 @@ export async function conferenceOf(host: ServiceHost, name: string, attendees: n
       status: 'co_mat',
     };
   });
-  for (let start = 0; start < rows.length; start += 100_000) await ok(host, 'attendees.add', { conferenceId: conference.id, rows: rows.slice(start, start + 100_000) });
+  for (let start = 0; start < rows.length; start += 100_000)
+    await ok(host, 'attendees.add', { conferenceId: conference.id, rows: rows.slice(start, start + 100_000) });
   return conference.id;
 }

@@ -41,32 +41,56 @@ export async function benchDay(options: DayBenchOptions): Promise<Measure[]> {
 
   // Named attendees at every commune point: the counts the points reported give way to names.
   const plain = await openPlain(dbPath);
-  plain.prepare(`UPDATE conference_bridge_points SET invited_count = NULL, present_count = NULL WHERE conference_id = ?`).run(conferenceId);
+  plain
+    .prepare(`UPDATE conference_bridge_points SET invited_count = NULL, present_count = NULL WHERE conference_id = ?`)
+    .run(conferenceId);
   const random = seededRandom(options.attendees);
   const batch = 100_000;
   for (let start = 0; start < options.attendees; start += batch) {
     const rows = Array.from({ length: Math.min(batch, options.attendees - start) }, (_, i) => {
       const person = generatePerson(random);
       const n = start + i;
-      return storedRow({ ...person, position: communePositions[n % communePositions.length], unit: null, conferenceBridgePointId: points[n % points.length].id });
+      return storedRow({
+        ...person,
+        position: communePositions[n % communePositions.length],
+        unit: null,
+        conferenceBridgePointId: points[n % points.length].id,
+      });
     });
     insertPlain(plain, conferenceId, rows);
   }
-  plain.prepare(`UPDATE attendees SET status = CASE WHEN id % 20 = 0 THEN 'vang_co_ly_do' WHEN id % 20 = 1 THEN 'duoc_moi' ELSE 'co_mat' END WHERE conference_id = ?`).run(conferenceId);
+  plain
+    .prepare(
+      `UPDATE attendees SET status = CASE WHEN id % 20 = 0 THEN 'vang_co_ly_do' WHEN id % 20 = 1 THEN ` +
+        `'duoc_moi' ELSE 'co_mat' END WHERE conference_id = ?`,
+    )
+    .run(conferenceId);
   plain.close();
-  log(`Hội nghị ${options.points.toLocaleString('vi-VN')} điểm cầu, ${options.attendees.toLocaleString('vi-VN')} đại biểu: tạo trong ${round((performance.now() - started) / 1000, 1)} s`);
+  log(
+    `Hội nghị ${options.points.toLocaleString('vi-VN')} điểm cầu, ` +
+      `${options.attendees.toLocaleString('vi-VN')} đại biểu: tạo trong ` +
+      `${round((performance.now() - started) / 1000, 1)} s`,
+  );
 
   host = await createInProcessHost({ dbPath, version: 'bench', dailyBackup: false });
   started = performance.now();
   const figures = await call('rollCall.figures', { conferenceId });
-  log(`Số liệu lần đầu: ${round(performance.now() - started)} ms, có mặt ${figures.delegates.present.toLocaleString('vi-VN')}/${figures.delegates.invited.toLocaleString('vi-VN')}`);
+  log(
+    `Số liệu lần đầu: ${round(performance.now() - started)} ms, có mặt ` +
+      `${figures.delegates.present.toLocaleString('vi-VN')}/${figures.delegates.invited.toLocaleString('vi-VN')}`,
+  );
   // The roll call works the summary out from the points it holds after each mark.
   const listed = await call('conferenceBridgePoints.list', { conferenceId });
   const measures = [
     ...(await timeRuns('day_summary_after_mark_31k', 20, async () => figuresOf(listed), '< 100')),
     ...(await timeRuns('day_figures_31k_points_2m', 5, () => call('rollCall.figures', { conferenceId }), '')),
     ...(await timeRuns('day_quick_report_31k_points_2m', 5, () => call('reports.quick', { conferenceId }), '')),
-    ...(await timeRuns('day_mark_point_31k', 20, (i) => call('rollCall.mark', { conferenceId, conferenceBridgePointIds: [points[i].id], status: 'da_ket_noi' }), '< 100')),
+    ...(await timeRuns(
+      'day_mark_point_31k',
+      20,
+      (i) => call('rollCall.mark', { conferenceId, conferenceBridgePointIds: [points[i].id], status: 'da_ket_noi' }),
+      '< 100',
+    )),
   ];
   await host.close();
   fs.rmSync(dir, { recursive: true, force: true });

@@ -30,16 +30,32 @@ async function viaServices(): Promise<{ seconds: number; bytes: number; rows: nu
   return { seconds, bytes, rows: staged.rows };
 }
 
-const border = { top: { style: 'thin' }, left: { style: 'thin' }, bottom: { style: 'thin' }, right: { style: 'thin' } } as const;
-const text = { font: { name: 'Times New Roman', size: 12 }, numFmt: '@', alignment: { vertical: 'middle', wrapText: true }, border } as Partial<ExcelJS.Style>;
-const number = { font: { name: 'Times New Roman', size: 12 }, alignment: { vertical: 'middle', horizontal: 'center' }, border } as Partial<ExcelJS.Style>;
+const border = {
+  top: { style: 'thin' },
+  left: { style: 'thin' },
+  bottom: { style: 'thin' },
+  right: { style: 'thin' },
+} as const;
+const text = {
+  font: { name: 'Times New Roman', size: 12 },
+  numFmt: '@',
+  alignment: { vertical: 'middle', wrapText: true },
+  border,
+} as Partial<ExcelJS.Style>;
+const number = {
+  font: { name: 'Times New Roman', size: 12 },
+  alignment: { vertical: 'middle', horizontal: 'center' },
+  border,
+} as Partial<ExcelJS.Style>;
 
 async function bare(styled: boolean): Promise<{ seconds: number; bytes: number; rows: number }> {
   const db = new Database(dbPath, { readonly: true });
   const rows = db
     .prepare(
-      `SELECT p.full_name, a.position, a.unit, b.name, p.phone, CASE p.gender WHEN 'nam' THEN 'Nam' ELSE 'Nữ' END, p.birth_year, 'Có mặt', a.note
-       FROM attendees a JOIN people p ON p.id = a.person_id JOIN conference_bridge_points c ON c.id = a.conference_bridge_point_id
+      `SELECT p.full_name, a.position, a.unit, b.name, p.phone, CASE p.gender WHEN 'nam' THEN 'Nam' ELSE 'Nữ' END,
+         p.birth_year, 'Có mặt', a.note
+       FROM attendees a JOIN people p ON p.id = a.person_id
+       JOIN conference_bridge_points c ON c.id = a.conference_bridge_point_id
        JOIN bridge_points b ON b.id = c.bridge_point_id WHERE a.conference_id = ?`,
     )
     .raw()
@@ -47,7 +63,11 @@ async function bare(styled: boolean): Promise<{ seconds: number; bytes: number; 
   db.close();
   const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'thu-ky-bench-bare-')), 'bare.xlsx');
   const started = performance.now();
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: file, useStyles: styled, useSharedStrings: false });
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
+    filename: file,
+    useStyles: styled,
+    useSharedStrings: false,
+  });
   const sheet = workbook.addWorksheet('Danh sách đại biểu');
   const styles = [number, text, text, text, text, text, text, number, text, text];
   for (let i = 0; i < rows.length; i++) {

@@ -19,14 +19,27 @@ interface RunOutcome extends SideOutcome {
   readonly rows: number;
 }
 
-const runOnce = (side: 'app' | 'bare' | 'plain', dbPath: string, conferenceId: number) => runSide<RunOutcome>('excel-run.ts', side, dbPath, conferenceId);
+const runOnce = (side: 'app' | 'bare' | 'plain', dbPath: string, conferenceId: number) =>
+  runSide<RunOutcome>('excel-run.ts', side, dbPath, conferenceId);
 
 /** The best of a few runs, each in a fresh process, sides taking turns: one run of 1–2 s on 2 cores varies by ±10 %. */
-function best(sides: readonly ('app' | 'bare' | 'plain')[], dbPath: string, conferenceId: number, runs = 3): Record<string, RunOutcome> {
+function best(
+  sides: readonly ('app' | 'bare' | 'plain')[],
+  dbPath: string,
+  conferenceId: number,
+  runs = 3,
+): Record<string, RunOutcome> {
   const results: Record<string, RunOutcome[]> = {};
-  for (let i = 0; i < runs; i++) for (const side of sides) (results[side] ??= []).push(runOnce(side, dbPath, conferenceId));
+  for (let i = 0; i < runs; i++)
+    for (const side of sides) (results[side] ??= []).push(runOnce(side, dbPath, conferenceId));
   return Object.fromEntries(
-    Object.entries(results).map(([side, outcomes]) => [side, { ...outcomes.reduce((a, b) => (b.seconds < a.seconds ? b : a)), peakMb: Math.max(...outcomes.map((o) => o.peakMb)) }]),
+    Object.entries(results).map(([side, outcomes]) => [
+      side,
+      {
+        ...outcomes.reduce((a, b) => (b.seconds < a.seconds ? b : a)),
+        peakMb: Math.max(...outcomes.map((o) => o.peakMb)),
+      },
+    ]),
   );
 }
 
@@ -42,7 +55,10 @@ export async function benchExcel(options: ExcelBenchOptions): Promise<Measure[]>
   const { bare, plain, app } = best(['bare', 'plain', 'app'], dbPath, conferenceId);
   log(`exceljs ghi luồng ${count} dòng (cùng kiểu ô): ${round(bare.seconds)} s, bộ nhớ đỉnh ${bare.peakMb} MB`);
   log(`exceljs ghi luồng ${count} dòng (không kiểu ô): ${round(plain.seconds)} s, bộ nhớ đỉnh ${plain.peakMb} MB`);
-  log(`Danh sách đại biểu Excel ${app.rows.toLocaleString('vi-VN')} dòng qua các service: ${round(app.seconds)} s, ${Math.round(app.bytes / 1024)} KB, bộ nhớ đỉnh ${app.peakMb} MB`);
+  log(
+    `Danh sách đại biểu Excel ${app.rows.toLocaleString('vi-VN')} dòng qua các service: ` +
+      `${round(app.seconds)} s, ${Math.round(app.bytes / 1024)} KB, bộ nhớ đỉnh ${app.peakMb} MB`,
+  );
   fs.rmSync(dir, { recursive: true, force: true });
   return [
     { name: 'excel_list_100k_bare_exceljs_seconds', value: round(bare.seconds), unit: 's' },

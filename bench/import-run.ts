@@ -13,10 +13,18 @@ const [side, file, parseWorker, dbPath] = process.argv.slice(2);
 const mb = (bytes: number) => Math.round(bytes / 1024 / 1024);
 
 /** Reads the file with exceljs's streaming reader, handing each row's values to `onRow`. */
-async function excelJsRead(onRow: (values: ExcelJS.CellValue[]) => void = () => undefined): Promise<{ seconds: number; cells: number }> {
+async function excelJsRead(
+  onRow: (values: ExcelJS.CellValue[]) => void = () => undefined,
+): Promise<{ seconds: number; cells: number }> {
   const started = performance.now();
   let cells = 0;
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(file, { sharedStrings: 'cache', hyperlinks: 'ignore', styles: 'cache', worksheets: 'emit', entries: 'emit' });
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(file, {
+    sharedStrings: 'cache',
+    hyperlinks: 'ignore',
+    styles: 'cache',
+    worksheets: 'emit',
+    entries: 'emit',
+  });
   for await (const sheet of reader) {
     for await (const row of sheet) {
       (row as ExcelJS.Row).eachCell(() => void cells++);
@@ -35,13 +43,30 @@ async function plainImport(): Promise<{ seconds: number; readSeconds: number; in
     else if (typeof values[1] === 'string' && values.length === 2) point = values[1];
   });
   const db = await openPlain(dbPath);
-  const conferenceId = Number(db.prepare(`INSERT INTO conferences (name, kind, date, session, start_time, search_text) VALUES ('X', 'khac', '2026-01-01', 'sang', '08:00', 'x')`).run().lastInsertRowid);
+  const conferenceId = Number(
+    db
+      .prepare(
+        `INSERT INTO conferences (name, kind, date, session, start_time, search_text) VALUES ('X', 'khac', ` +
+          `'2026-01-01', 'sang', '08:00', 'x')`,
+      )
+      .run().lastInsertRowid,
+  );
   const points = new Map<string, number>();
   for (const name of new Set(rows.map((r) => r.point))) {
-    const bridgePointId = db.prepare(`INSERT INTO bridge_points (name, search_text) VALUES (?, ?)`).run(name, name).lastInsertRowid;
-    points.set(name, Number(db.prepare(`INSERT INTO conference_bridge_points (conference_id, bridge_point_id) VALUES (?, ?)`).run(conferenceId, bridgePointId).lastInsertRowid));
+    const bridgePointId = db
+      .prepare(`INSERT INTO bridge_points (name, search_text) VALUES (?, ?)`)
+      .run(name, name).lastInsertRowid;
+    points.set(
+      name,
+      Number(
+        db
+          .prepare(`INSERT INTO conference_bridge_points (conference_id, bridge_point_id) VALUES (?, ?)`)
+          .run(conferenceId, bridgePointId).lastInsertRowid,
+      ),
+    );
   }
-  const text = (value: ExcelJS.CellValue) => (value === null || value === undefined || value === '' ? null : String(value));
+  const text = (value: ExcelJS.CellValue) =>
+    value === null || value === undefined || value === '' ? null : String(value);
   const stored = rows.map(({ point: name, values }) =>
     storedRow({
       fullName: String(values[2]),
@@ -68,15 +93,24 @@ async function servicesImport(): Promise<{ seconds: number; previewSeconds: numb
   };
   const started = performance.now();
   const content = fs.readFileSync(file).toString('base64');
-  const preview = await call<ImportPreview>('imports.preview', { requestId: 'benchpreview1', fileName: path.basename(file), content });
+  const preview = await call<ImportPreview>('imports.preview', {
+    requestId: 'benchpreview1',
+    fileName: path.basename(file),
+    content,
+  });
   const previewSeconds = (performance.now() - started) / 1000;
-  const result = await call<ImportResult>('imports.commit', { requestId: 'benchcommit01', previewId: preview.previewId, target: { newConferenceName: 'Hội nghị thử tải' } });
+  const result = await call<ImportResult>('imports.commit', {
+    requestId: 'benchcommit01',
+    previewId: preview.previewId,
+    target: { newConferenceName: 'Hội nghị thử tải' },
+  });
   const seconds = (performance.now() - started) / 1000;
   await host.close();
   return { seconds, previewSeconds, imported: result.imported };
 }
 
 const baselineMb = mb(process.memoryUsage().rss);
-const outcome = side === 'exceljs' ? await excelJsRead() : side === 'plain' ? await plainImport() : await servicesImport();
+const outcome =
+  side === 'exceljs' ? await excelJsRead() : side === 'plain' ? await plainImport() : await servicesImport();
 // maxRSS covers every thread of the process (the parse worker too), in kilobytes.
 console.log(JSON.stringify({ ...outcome, baselineMb, peakMb: Math.round(process.resourceUsage().maxRSS / 1024) }));

@@ -30,7 +30,16 @@ async function writeList(file: string, rows: number): Promise<void> {
   for (let i = 0; i < rows; i++) {
     if (i % 100 === 0) sheet.addRow([`${i / 100 + 1}. ĐIỂM CẦU ĐẢNG ỦY XÃ SỐ ${i / 100 + 1}`]).commit();
     const person = generatePerson(random);
-    sheet.addRow([i + 1, person.fullName, communePositions[i % communePositions.length], `Đảng ủy xã số ${Math.floor(i / 100) + 1}`, Number(person.phone), '']).commit();
+    sheet
+      .addRow([
+        i + 1,
+        person.fullName,
+        communePositions[i % communePositions.length],
+        `Đảng ủy xã số ${Math.floor(i / 100) + 1}`,
+        Number(person.phone),
+        '',
+      ])
+      .commit();
   }
   sheet.commit();
   await book.commit();
@@ -48,11 +57,15 @@ interface RunOutcome {
 
 /** Runs one side in a fresh process; see import-run.ts. */
 function run(side: 'exceljs' | 'plain' | 'services', file: string, parseWorker: string, dbPath: string): RunOutcome {
-  const output = execFileSync(process.execPath, ['--import', 'tsx', path.join(root, 'bench/import-run.ts'), side, file, parseWorker, dbPath], {
-    cwd: root,
-    encoding: 'utf8',
-    maxBuffer: 1024 * 1024,
-  });
+  const output = execFileSync(
+    process.execPath,
+    ['--import', 'tsx', path.join(root, 'bench/import-run.ts'), side, file, parseWorker, dbPath],
+    {
+      cwd: root,
+      encoding: 'utf8',
+      maxBuffer: 1024 * 1024,
+    },
+  );
   return JSON.parse(output.trim().split('\n').pop()!) as RunOutcome;
 }
 
@@ -64,19 +77,27 @@ export async function benchImport(options: ImportBenchOptions): Promise<Measure[
   log(`Tệp thử: ${options.rows.toLocaleString('vi-VN')} dòng, ${round(fs.statSync(file).size / 1024 / 1024, 1)} MB`);
 
   // The app reads files with its built thread, as the window does.
-  execFileSync(process.execPath, [path.join(root, 'node_modules/electron-vite/bin/electron-vite.js'), 'build'], { cwd: root, stdio: 'ignore' });
+  execFileSync(process.execPath, [path.join(root, 'node_modules/electron-vite/bin/electron-vite.js'), 'build'], {
+    cwd: root,
+    stdio: 'ignore',
+  });
   const parseWorker = pathToFileURL(path.join(root, 'out/main/parse-worker.js')).href;
 
   const excelJs = run('exceljs', file, parseWorker, '');
   log(`exceljs đọc luồng: ${round(excelJs.seconds, 2)} s, bộ nhớ đỉnh ${excelJs.peakMb} MB`);
   const plain = run('plain', file, parseWorker, path.join(dir, 'plain.sqlite'));
-  log(`exceljs đọc rồi better-sqlite3 ghi thẳng: ${round(plain.seconds, 2)} s (đọc ${round(plain.readSeconds!, 2)} s, ghi ${round(plain.insertSeconds!, 2)} s)`);
+  log(
+    `exceljs đọc rồi better-sqlite3 ghi thẳng: ${round(plain.seconds, 2)} s (đọc ` +
+      `${round(plain.readSeconds!, 2)} s, ghi ${round(plain.insertSeconds!, 2)} s)`,
+  );
   const ours = run('services', file, parseWorker, path.join(dir, 'import.sqlite'));
   fs.rmSync(dir, { recursive: true, force: true });
   const previewSeconds = ours.previewSeconds!;
   log(
-    `Nhập qua các service: ${round(ours.seconds, 2)} s (đọc và xem trước ${round(previewSeconds, 2)} s, ghi ${round(ours.seconds - previewSeconds, 2)} s), ` +
-      `${ours.imported!.toLocaleString('vi-VN')} đại biểu, bộ nhớ đỉnh ${ours.peakMb} MB (tiến trình riêng, lúc đầu ${ours.baselineMb} MB)`,
+    `Nhập qua các service: ${round(ours.seconds, 2)} s (đọc và xem trước ${round(previewSeconds, 2)} s, ghi ` +
+      `${round(ours.seconds - previewSeconds, 2)} s), ` +
+      (`${ours.imported!.toLocaleString('vi-VN')} đại biểu, bộ nhớ đỉnh ${ours.peakMb} MB (tiến trình riêng, ` +
+        `lúc đầu ${ours.baselineMb} MB)`),
   );
   return [
     { name: 'import_100k_exceljs_read_seconds', value: round(excelJs.seconds), unit: 's' },

@@ -1,4 +1,5 @@
-// `npm run bench [-- --json] [-- --only attendees|import|word|excel|day] [-- --attendees N --points M --queries Q --import-rows R] [-- --keep]`
+// `npm run bench [-- --json] [-- --only attendees|import|word|excel|day] [-- --attendees N --points M --queries Q
+// --import-rows R] [-- --keep]`
 // Each figure is measured against the raw library in the same run; see README for targets.
 import { parseArgs } from 'node:util';
 import { benchAttendees } from './attendees';
@@ -25,15 +26,30 @@ const { values } = parseArgs({
 const log = (message: string) => (values.json ? process.stderr : process.stdout).write(`${message}\n`);
 
 const measures: Measure[] = [];
-if (!values.only || values.only === 'word') measures.push(...(await benchWord({ appendixAttendees: 2000, listAttendees: 20_000, log })));
-if (!values.only || values.only === 'excel') measures.push(...(await benchExcel({ rows: Number(values['excel-rows']), log })));
-if (!values.only || values.only === 'day') measures.push(...(await benchDay({ points: Number(values.points), attendees: Number(values['day-attendees']), log })));
-if (!values.only || values.only === 'import') measures.push(...(await benchImport({ rows: Number(values['import-rows']), log })));
+if (!values.only || values.only === 'word')
+  measures.push(...(await benchWord({ appendixAttendees: 2000, listAttendees: 20_000, log })));
+if (!values.only || values.only === 'excel')
+  measures.push(...(await benchExcel({ rows: Number(values['excel-rows']), log })));
+if (!values.only || values.only === 'day')
+  measures.push(
+    ...(await benchDay({ points: Number(values.points), attendees: Number(values['day-attendees']), log })),
+  );
+if (!values.only || values.only === 'import')
+  measures.push(...(await benchImport({ rows: Number(values['import-rows']), log })));
 if (!values.only || values.only === 'attendees') {
   measures.push(
-    ...(await benchAttendees({ attendees: Number(values.attendees), points: Number(values.points), queries: Number(values.queries), keep: values.keep, log })),
+    ...(await benchAttendees({
+      attendees: Number(values.attendees),
+      points: Number(values.points),
+      queries: Number(values.queries),
+      keep: values.keep,
+      log,
+    })),
   );
 }
 
 if (values.json) console.log(JSON.stringify({ measures }));
-else console.table(measures.map((m) => ({ 'chỉ số': m.name, 'giá trị': m.value, 'đơn vị': m.unit, 'mục tiêu': m.target ?? '' })));
+else
+  console.table(
+    measures.map((m) => ({ 'chỉ số': m.name, 'giá trị': m.value, 'đơn vị': m.unit, 'mục tiêu': m.target ?? '' })),
+  );

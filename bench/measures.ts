@@ -13,7 +13,12 @@ export function percentile(sorted: readonly number[], p: number): number {
 }
 
 /** Times `count` runs; adds p50 and p95 (with the target on p95). */
-export async function timeRuns(label: string, count: number, run: (i: number) => Promise<unknown>, target: string): Promise<Measure[]> {
+export async function timeRuns(
+  label: string,
+  count: number,
+  run: (i: number) => Promise<unknown>,
+  target: string,
+): Promise<Measure[]> {
   const times: number[] = [];
   for (let i = 0; i < count; i++) {
     const started = performance.now();

@@ -50,15 +50,29 @@ export async function openPlain(file: string): Promise<Database.Database> {
 /** Writes a batch in one transaction; returns the milliseconds it took. */
 export function insertPlain(db: Database.Database, conferenceId: number, batch: readonly StoredRow[]): number {
   const insertPerson = db.prepare(
-    `INSERT INTO people (full_name, given_name, gender, birth_year, phone, position, unit, name_folded, name_key, sort_key, search_text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    `INSERT INTO people (full_name, given_name, gender, birth_year, phone, position, unit, name_folded, ` +
+      `name_key, sort_key, search_text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   const insertAttendee = db.prepare(
-    `INSERT INTO attendees (conference_id, person_id, conference_bridge_point_id, position, unit, sort_key, search_text) VALUES (?, ?, ?, ?, ?, ?, ?)`,
+    `INSERT INTO attendees (conference_id, person_id, conference_bridge_point_id, position, unit, sort_key, ` +
+      `search_text) VALUES (?, ?, ?, ?, ?, ?, ?)`,
   );
   const started = performance.now();
   db.transaction(() => {
     for (const s of batch) {
-      const personId = insertPerson.run(s[0], s[1], s[2], s[3], s[4], s[5], s[6], s[7], s[8], s[9], s[10]).lastInsertRowid;
+      const personId = insertPerson.run(
+        s[0],
+        s[1],
+        s[2],
+        s[3],
+        s[4],
+        s[5],
+        s[6],
+        s[7],
+        s[8],
+        s[9],
+        s[10],
+      ).lastInsertRowid;
       insertAttendee.run(conferenceId, personId, s[11], s[5], s[6], s[9], s[12]);
     }
   })();

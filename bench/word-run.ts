@@ -13,7 +13,12 @@ const mb = (bytes: number) => Math.round(bytes / 1024 / 1024);
 async function viaServices(document: 'minutes' | 'attendeeList'): Promise<{ seconds: number; bytes: number }> {
   const host = await createInProcessHost({ dbPath, version: 'bench', dailyBackup: false });
   const started = performance.now();
-  const envelope = await host.call('exports.render', { conferenceId, document, profileId: 'state', appendix: document === 'minutes' });
+  const envelope = await host.call('exports.render', {
+    conferenceId,
+    document,
+    profileId: 'state',
+    appendix: document === 'minutes',
+  });
   const seconds = (performance.now() - started) / 1000;
   await host.close();
   if (!envelope.ok) throw new Error(envelope.error.message);
@@ -23,12 +28,19 @@ async function viaServices(document: 'minutes' | 'attendeeList'): Promise<{ seco
 async function bare(): Promise<{ seconds: number; bytes: number }> {
   const db = new Database(dbPath, { readonly: true });
   const rows = db
-    .prepare(`SELECT p.full_name AS name, coalesce(a.position, '') || ', ' || coalesce(a.unit, '') AS position FROM attendees a JOIN people p ON p.id = a.person_id WHERE a.conference_id = ?`)
+    .prepare(
+      `SELECT p.full_name AS name, coalesce(a.position, '') || ', ' || coalesce(a.unit, '') AS position ` +
+        `FROM attendees a JOIN people p ON p.id = a.person_id WHERE a.conference_id = ?`,
+    )
     .all(conferenceId) as { name: string; position: string }[];
   db.close();
   const started = performance.now();
   const cell = (text: string) => new TableCell({ children: [new Paragraph({ children: [new TextRun(text)] })] });
-  const table = new Table({ rows: rows.map((r, i) => new TableRow({ children: [cell(String(i + 1)), cell(r.name), cell(r.position), cell('')] })) });
+  const table = new Table({
+    rows: rows.map(
+      (r, i) => new TableRow({ children: [cell(String(i + 1)), cell(r.name), cell(r.position), cell('')] }),
+    ),
+  });
   const buffer = await Packer.toBuffer(new Document({ sections: [{ children: [table] }] }));
   return { seconds: (performance.now() - started) / 1000, bytes: buffer.length };
 }

@@ -15,23 +15,38 @@ export interface WordBenchOptions {
   readonly log: (message: string) => void;
 }
 
-const run = (side: 'minutes' | 'list' | 'bare', dbPath: string, conferenceId: number) => runSide('word-run.ts', side, dbPath, conferenceId);
+const run = (side: 'minutes' | 'list' | 'bare', dbPath: string, conferenceId: number) =>
+  runSide('word-run.ts', side, dbPath, conferenceId);
 
 export async function benchWord(options: WordBenchOptions): Promise<Measure[]> {
   const { log } = options;
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'thu-ky-bench-word-'));
   const dbPath = path.join(dir, 'word.sqlite');
   const host = await createInProcessHost({ dbPath, version: 'bench', dailyBackup: false });
-  const minutesConference = await conferenceOf(host, 'Hội nghị học tập, quán triệt Nghị quyết', options.appendixAttendees);
+  const minutesConference = await conferenceOf(
+    host,
+    'Hội nghị học tập, quán triệt Nghị quyết',
+    options.appendixAttendees,
+  );
   const listConference = await conferenceOf(host, 'Hội nghị trực tuyến toàn tỉnh', options.listAttendees);
   await host.close();
 
   const minutes = run('minutes', dbPath, minutesConference);
-  log(`Biên bản kèm phụ lục ${options.appendixAttendees.toLocaleString('vi-VN')} đại biểu: ${round(minutes.seconds, 2)} s, ${Math.round(minutes.bytes / 1024)} KB, bộ nhớ đỉnh ${minutes.peakMb} MB`);
+  log(
+    `Biên bản kèm phụ lục ${options.appendixAttendees.toLocaleString('vi-VN')} đại biểu: ` +
+      `${round(minutes.seconds, 2)} s, ${Math.round(minutes.bytes / 1024)} ` +
+      `KB, bộ nhớ đỉnh ${minutes.peakMb} MB`,
+  );
   const bare = run('bare', dbPath, listConference);
-  log(`docx một bảng ${options.listAttendees.toLocaleString('vi-VN')} dòng: ${round(bare.seconds, 2)} s, bộ nhớ đỉnh ${bare.peakMb} MB`);
+  log(
+    `docx một bảng ${options.listAttendees.toLocaleString('vi-VN')} dòng: ${round(bare.seconds, 2)} s, bộ ` +
+      `nhớ đỉnh ${bare.peakMb} MB`,
+  );
   const list = run('list', dbPath, listConference);
-  log(`Danh sách đại biểu ${options.listAttendees.toLocaleString('vi-VN')} dòng qua các service: ${round(list.seconds, 2)} s, bộ nhớ đỉnh ${list.peakMb} MB`);
+  log(
+    `Danh sách đại biểu ${options.listAttendees.toLocaleString('vi-VN')} dòng qua các service: ` +
+      `${round(list.seconds, 2)} s, bộ nhớ đỉnh ${list.peakMb} MB`,
+  );
   fs.rmSync(dir, { recursive: true, force: true });
   return [
     { name: 'word_minutes_2k_appendix_seconds', value: round(minutes.seconds), unit: 's', target: '<= 1' },

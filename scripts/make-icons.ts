@@ -10,7 +10,8 @@ const icoSizes = [16, 32, 48, 256];
 
 async function render(browser: Browser, size: number): Promise<Buffer> {
   const page = await browser.newPage({ viewport: { width: size, height: size } });
-  await page.setContent(`<html><body style="margin:0;background:transparent">${svg.replace('<svg', `<svg width="${size}" height="${size}"`)}</body></html>`);
+  const sized = svg.replace('<svg', `<svg width="${size}" height="${size}"`);
+  await page.setContent(`<html><body ` + `style="margin:0;background:transparent">${sized}</body></html>`);
   const png = await page.screenshot({ omitBackground: true });
   await page.close();
   return png;

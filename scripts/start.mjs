@@ -48,16 +48,32 @@ async function sqliteForElectron(version) {
   fs.cpSync(source, target, { recursive: true, filter: (file) => !file.startsWith(path.join(source, 'build')) });
   const prebuilt = createRequire(path.join(source, 'package.json')).resolve('prebuild-install/bin.js');
   const electronArgs = ['--runtime=electron', `--target=${version}`, `--arch=${process.arch}`];
-  if ((await run(process.execPath, [prebuilt, ...electronArgs], { cwd: target })) !== 0 && process.env.npm_config_node_gyp) {
+  if (
+    (await run(process.execPath, [prebuilt, ...electronArgs], { cwd: target })) !== 0 &&
+    process.env.npm_config_node_gyp
+  ) {
     const env = { ...process.env };
     delete env.npm_config_nodedir;
-    await run(process.execPath, [process.env.npm_config_node_gyp, 'rebuild', '--release', ...electronArgs, '--dist-url=https://electronjs.org/headers'], { cwd: target, env });
+    await run(
+      process.execPath,
+      [
+        process.env.npm_config_node_gyp,
+        'rebuild',
+        '--release',
+        ...electronArgs,
+        '--dist-url=https://electronjs.org/headers',
+      ],
+      { cwd: target, env },
+    );
   }
   return fs.existsSync(binding) ? binding : null;
 }
 
 async function openInBrowser(reason) {
-  const child = spawn(process.execPath, [path.join(root, 'out', 'main', 'harness.js'), '--json'], { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, [path.join(root, 'out', 'main', 'harness.js'), '--json'], {
+    cwd: root,
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   const first = await new Promise((resolve) => readline.createInterface({ input: child.stdout }).once('line', resolve));
   const { url } = JSON.parse(first);
   console.log(`${reason}; giao diện được mở trong trình duyệt tại ${url} (Ctrl+C để dừng).`);
@@ -65,7 +81,11 @@ async function openInBrowser(reason) {
   child.on('exit', (code) => process.exit(code ?? 0));
 }
 
-const build = spawnSync(process.execPath, [path.join(root, 'node_modules', 'electron-vite', 'bin', 'electron-vite.js'), 'build'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
+const build = spawnSync(
+  process.execPath,
+  [path.join(root, 'node_modules', 'electron-vite', 'bin', 'electron-vite.js'), 'build'],
+  { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] },
+);
 if (build.status !== 0) {
   console.error('Không dựng được ứng dụng (lỗi ở trên). Hãy chạy lại "npm install" rồi "npm start".');
   process.exit(1);
@@ -75,12 +95,18 @@ const electron = await electronBinary();
 if (!electron) {
   await openInBrowser('Không có bản chạy của Electron trên máy này (không tải được)');
 } else {
-  const version = JSON.parse(fs.readFileSync(path.join(root, 'node_modules', 'electron', 'package.json'), 'utf8')).version;
+  const version = JSON.parse(
+    fs.readFileSync(path.join(root, 'node_modules', 'electron', 'package.json'), 'utf8'),
+  ).version;
   const binding = await sqliteForElectron(version);
   if (!binding) {
     await openInBrowser(`Không chuẩn bị được SQLite cho Electron ${version} (cần mạng hoặc công cụ biên dịch C++)`);
   } else {
-    const app = spawn(electron, [root], { cwd: root, stdio: 'inherit', env: { ...process.env, THU_KY_SQLITE_BINDING: binding } });
+    const app = spawn(electron, [root], {
+      cwd: root,
+      stdio: 'inherit',
+      env: { ...process.env, THU_KY_SQLITE_BINDING: binding },
+    });
     app.on('exit', (code) => process.exit(code ?? 0));
   }
 }

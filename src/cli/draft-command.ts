@@ -16,10 +16,18 @@ export function draftKind(value: string | undefined): DraftKind {
 
 export async function draftCommand(host: ServiceHost, kind: DraftKind, conferenceId: number): Promise<CommandOutput> {
   const draft = await call<Draft>(host, 'drafts.open', { conferenceId, kind });
-  const sections = draft.sections.map((s) => ({ key: s.key, label: s.label, fromData: s.fromData, text: plainText(s.doc) }));
+  const sections = draft.sections.map((s) => ({
+    key: s.key,
+    label: s.label,
+    fromData: s.fromData,
+    text: plainText(s.doc),
+  }));
   const locked = draft.version.lockedAt ? ', đã chốt' : '';
   return {
     document: { draft: { id: draft.id, kind, version: draft.version, sections } },
-    lines: [`${draftKindLabels[kind]} — phiên bản ${draft.version.number}${locked}`, ...sections.map((s) => `\n[${s.label}]\n${s.text}`)],
+    lines: [
+      `${draftKindLabels[kind]} — phiên bản ${draft.version.number}${locked}`,
+      ...sections.map((s) => `\n[${s.label}]\n${s.text}`),
+    ],
   };
 }

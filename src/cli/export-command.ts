@@ -38,7 +38,10 @@ export function exportKind(value: string | undefined): ExportKind {
   const key = value ?? '';
   if (Object.hasOwn(documents, key)) return { word: documents[key] };
   if (Object.hasOwn(sheets, key)) return { sheet: sheets[key] };
-  throw new CliError(`Văn bản cần là một trong: ${[...Object.keys(documents), ...Object.keys(sheets)].join(', ')} (không phải "${key}").`);
+  throw new CliError(
+    `Văn bản cần là một trong: ${[...Object.keys(documents), ...Object.keys(sheets)].join(', ')} ` +
+      `(không phải "${key}").`,
+  );
 }
 
 export interface ExportOptions {
@@ -57,7 +60,10 @@ export async function exportCommand(host: ServiceHost, options: ExportOptions): 
   }
   const target = path.resolve(options.out);
   // The CLI is a door of its own: --out is where the file (or the templates' folder) goes.
-  const save = withSaveDoor((name, input) => host.call(name, input), { choosePath: async () => target, chooseFolder: async () => target });
+  const save = withSaveDoor((name, input) => host.call(name, input), {
+    choosePath: async () => target,
+    chooseFolder: async () => target,
+  });
   const { kind } = options;
   if ('word' in kind) {
     const envelope = await save('exports.save', {

@@ -40,7 +40,9 @@ export async function extractCommand(file: string): Promise<CommandOutput> {
         : [
             `Tìm thấy ${attendees.length} đại biểu trong "${name}":`,
             ...attendees.map(
-              (a, i) => `  ${i + 1}. ${a.fullName}${a.position ? `, ${a.position}` : ''}${a.bridgePoint ? ` — ${a.bridgePoint}` : ''}`,
+              (a, i) =>
+                `  ${i + 1}. ` +
+                `${a.fullName}${a.position ? `, ${a.position}` : ''}${a.bridgePoint ? ` — ${a.bridgePoint}` : ''}`,
             ),
           ],
   };

@@ -26,7 +26,8 @@ function readFile(file: string): Buffer {
 }
 
 const requestId = () => randomUUID().replace(/-/g, '');
-const describe = (w: ImportWarning) => (w.row ? `${w.sheet ? `${w.sheet}, ` : ''}dòng ${w.row}: ${w.message}` : w.message);
+const describe = (w: ImportWarning) =>
+  w.row ? `${w.sheet ? `${w.sheet}, ` : ''}dòng ${w.row}: ${w.message}` : w.message;
 
 export async function dryRun(options: ImportOptions): Promise<CommandOutput> {
   let parsed;
@@ -42,7 +43,9 @@ export async function dryRun(options: ImportOptions): Promise<CommandOutput> {
     document: { attendees: plain, warnings },
     lines: [
       `Đọc được ${plain.length} đại biểu từ "${path.basename(options.file)}".`,
-      ...plain.map((a) => `  ${a.fullName}${a.position ? `, ${a.position}` : ''}${a.bridgePoint ? ` — ${a.bridgePoint}` : ''}`),
+      ...plain.map(
+        (a) => `  ${a.fullName}${a.position ? `, ${a.position}` : ''}${a.bridgePoint ? ` — ${a.bridgePoint}` : ''}`,
+      ),
       ...warnings.map((w) => `Lưu ý: ${describe(w)}`),
     ],
   };
@@ -55,8 +58,15 @@ export async function commit(host: ServiceHost, options: ImportOptions): Promise
     content: readFile(options.file).toString('base64'),
     ...(options.conferenceId !== undefined && { conferenceId: options.conferenceId }),
   });
-  const target = options.conferenceId !== undefined ? { conferenceId: options.conferenceId } : { newConferenceName: options.newConference };
-  const result = await call<ImportResult>(host, 'imports.commit', { requestId: requestId(), previewId: preview.previewId, target });
+  const target =
+    options.conferenceId !== undefined
+      ? { conferenceId: options.conferenceId }
+      : { newConferenceName: options.newConference };
+  const result = await call<ImportResult>(host, 'imports.commit', {
+    requestId: requestId(),
+    previewId: preview.previewId,
+    target,
+  });
   const doubtful =
     preview.counts.doubtful > 0
       ? [

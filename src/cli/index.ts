@@ -25,9 +25,11 @@ const usage = `Cách dùng:
   npx thu-ky extract TỆP [--json]                      tìm đại biểu trong một tin bài, giấy mời (tệp văn bản)
   npx thu-ky draft minutes|news|script --db ĐƯỜNG_DẪN --conference SỐ [--json]
                                                        in bản thảo biên bản, tin bài, kịch bản
-  npx thu-ky export minutes|attendee-list|sign-in-sheet|place-cards|news|quick-report --db ĐƯỜNG_DẪN --conference SỐ --out TỆP.docx
+  npx thu-ky export minutes|attendee-list|sign-in-sheet|place-cards|news|quick-report
+             --db ĐƯỜNG_DẪN --conference SỐ --out TỆP.docx
              [--profile party|state] [--order protocol|name] [--appendix] [--json]     xuất văn bản Word
-  npx thu-ky export attendees|summary|bridge-points|sign-in-sheet-xlsx|quick-report-xlsx --db ĐƯỜNG_DẪN --conference SỐ --out TỆP.xlsx
+  npx thu-ky export attendees|summary|bridge-points|sign-in-sheet-xlsx|quick-report-xlsx
+             --db ĐƯỜNG_DẪN --conference SỐ --out TỆP.xlsx
              [--order protocol|name] [--per-point] [--json]                            xuất báo cáo Excel
   npx thu-ky export templates --db ĐƯỜNG_DẪN --conference SỐ --out THƯ_MỤC [--json]   mẫu gửi mỗi điểm cầu
   npx thu-ky report quick --db ĐƯỜNG_DẪN --conference SỐ [--json]     báo cáo nhanh: số điểm cầu, đại biểu và đoạn văn`;
@@ -44,7 +46,10 @@ function conferenceLines(conferences: readonly ConferenceSummary[]): string[] {
   });
 }
 
-async function withHost(db: string | undefined, work: (host: ServiceHost) => Promise<CommandOutput>): Promise<CommandOutput> {
+async function withHost(
+  db: string | undefined,
+  work: (host: ServiceHost) => Promise<CommandOutput>,
+): Promise<CommandOutput> {
   if (!db) throw new CliError(`Thiếu --db ĐƯỜNG_DẪN (tệp dữ liệu SQLite).\n${usage}`);
   const host = await createInProcessHost({ dbPath: path.resolve(db), version: appVersion });
   try {

@@ -20,7 +20,9 @@ export async function quickReportCommand(host: ServiceHost, conferenceId: number
         `chưa kiểm tra ${n(points.unchecked)})`,
       `Đại biểu: được mời ${n(delegates.invited)}, có mặt ${n(delegates.present)}, vắng ${n(delegates.absent)}`,
       ...levels.map(
-        (l) => `  ${l.level}: ${n(l.points)} điểm cầu (${n(l.connected)} đã kết nối), ${n(l.present)}/${n(l.invited)} đại biểu có mặt`,
+        (l) =>
+          `  ${l.level}: ${n(l.points)} điểm cầu (${n(l.connected)} đã kết nối), ` +
+          `${n(l.present)}/${n(l.invited)} đại biểu có mặt`,
       ),
     ],
   };

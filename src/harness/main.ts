@@ -19,13 +19,22 @@ const host = createWorkerHost(
 );
 // Documents saved from the browser go beside the database (it has no save dialog of the app's).
 const outputDir = path.join(path.dirname(dbPath), 'Văn bản đã xuất');
-const harness = await startHarness({ host, rendererDir: path.join(here, '..', 'renderer'), outputDir, port: values.port ? Number(values.port) : 0 });
+const harness = await startHarness({
+  host,
+  rendererDir: path.join(here, '..', 'renderer'),
+  outputDir,
+  port: values.port ? Number(values.port) : 0,
+});
 
-if (values.json) console.log(JSON.stringify({ url: harness.url, origin: harness.origin, token: harness.token, dbPath, outputDir }));
+if (values.json)
+  console.log(JSON.stringify({ url: harness.url, origin: harness.origin, token: harness.token, dbPath, outputDir }));
 else console.log(`Thư Ký Hội Nghị đang chạy tại ${harness.url} (dữ liệu: ${dbPath}). Nhấn Ctrl+C để dừng.`);
 
 const stop = () => {
-  void harness.close().then(() => host.close()).finally(() => process.exit(0));
+  void harness
+    .close()
+    .then(() => host.close())
+    .finally(() => process.exit(0));
 };
 process.on('SIGINT', stop);
 process.on('SIGTERM', stop);

@@ -70,9 +70,17 @@ function readBody(req: http.IncomingMessage): Promise<string | null> {
   });
 }
 
-export async function startHarness(options: { host: ServiceHost; rendererDir: string; outputDir: string; port?: number }): Promise<Harness> {
+export async function startHarness(options: {
+  host: ServiceHost;
+  rendererDir: string;
+  outputDir: string;
+  port?: number;
+}): Promise<Harness> {
   const token = randomBytes(24).toString('base64url');
-  const call = withSaveDoor((name, input, onProgress) => options.host.call(name, input, onProgress), outputFolderDoor(options.outputDir));
+  const call = withSaveDoor(
+    (name, input, onProgress) => options.host.call(name, input, onProgress),
+    outputFolderDoor(options.outputDir),
+  );
   const rendererDir = path.resolve(options.rendererDir);
   let origin = '';
 
@@ -83,15 +91,24 @@ export async function startHarness(options: { host: ServiceHost; rendererDir: st
       res.writeHead(404, securityHeaders).end();
       return;
     }
-    res.writeHead(200, { ...securityHeaders, 'Content-Type': contentTypes[path.extname(file)] ?? 'application/octet-stream' });
+    res.writeHead(200, {
+      ...securityHeaders,
+      'Content-Type': contentTypes[path.extname(file)] ?? 'application/octet-stream',
+    });
     fs.createReadStream(file).pipe(res);
   };
 
   const handleCall = async (name: string, req: http.IncomingMessage, res: http.ServerResponse) => {
-    if (!sameToken(req.headers[tokenHeader] as string | undefined, token) || (req.headers.origin && req.headers.origin !== origin)) {
+    if (
+      !sameToken(req.headers[tokenHeader] as string | undefined, token) ||
+      (req.headers.origin && req.headers.origin !== origin)
+    ) {
       sendEnvelope(res, 403, {
         ok: false,
-        error: { code: 'FORBIDDEN', message: 'Phiên làm việc không hợp lệ hoặc đã hết hạn. Hãy mở lại địa chỉ mà lệnh "npm start" vừa in ra.' },
+        error: {
+          code: 'FORBIDDEN',
+          message: 'Phiên làm việc không hợp lệ hoặc đã hết hạn. Hãy mở lại địa chỉ mà lệnh "npm start" vừa in ra.',
+        },
       });
       return;
     }
@@ -103,7 +120,10 @@ export async function startHarness(options: { host: ServiceHost; rendererDir: st
       input = undefined;
     }
     if (input === undefined) {
-      sendEnvelope(res, 400, { ok: false, error: { code: 'VALIDATION', message: 'Yêu cầu không đọc được (dữ liệu gửi lên hỏng hoặc quá lớn).' } });
+      sendEnvelope(res, 400, {
+        ok: false,
+        error: { code: 'VALIDATION', message: 'Yêu cầu không đọc được (dữ liệu gửi lên hỏng hoặc quá lớn).' },
+      });
       return;
     }
     // Progress lines first, then the result: one JSON object per line.
@@ -124,7 +144,11 @@ export async function startHarness(options: { host: ServiceHost; rendererDir: st
     if (call && req.method === 'POST') {
       handleCall(call[1], req, res).catch((error) => {
         console.error(error);
-        if (!res.headersSent) sendEnvelope(res, 500, { ok: false, error: { code: 'INTERNAL', message: 'Máy chủ cục bộ gặp lỗi; hãy thử lại.' } });
+        if (!res.headersSent)
+          sendEnvelope(res, 500, {
+            ok: false,
+            error: { code: 'INTERNAL', message: 'Máy chủ cục bộ gặp lỗi; hãy thử lại.' },
+          });
         else res.end();
       });
     } else if (req.method === 'GET' && !call) serveFile(url.pathname, res);

@@ -41,7 +41,8 @@ app.whenReady().then(() => {
     callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [contentSecurityPolicy] } });
   });
 
-  const open = () => createMainWindow(path.join(mainDir, '../preload/index.cjs'), path.join(mainDir, '../renderer/index.html'));
+  const open = () =>
+    createMainWindow(path.join(mainDir, '../preload/index.cjs'), path.join(mainDir, '../renderer/index.html'));
   open();
   app.on('second-instance', () => BrowserWindow.getAllWindows()[0]?.focus());
   app.on('activate', () => BrowserWindow.getAllWindows().length === 0 && open());

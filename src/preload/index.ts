@@ -4,7 +4,9 @@ import { contextBridge, ipcRenderer } from 'electron';
 import { channelOf, progressChannel, type Api } from '../shared/api';
 import { callNames, type Progress } from '../shared/contract';
 
-const calls = Object.fromEntries(callNames.map((name) => [name, (input: unknown) => ipcRenderer.invoke(channelOf(name), input)]));
+const calls = Object.fromEntries(
+  callNames.map((name) => [name, (input: unknown) => ipcRenderer.invoke(channelOf(name), input)]),
+);
 
 const api = {
   ...calls,

@@ -53,14 +53,18 @@ export const birthYear = z
   .min(1900, 'Năm sinh phải từ 1900.')
   .max(2100, 'Năm sinh không hợp lệ.')
   .nullable();
-export const count = z.number().int('Số lượng phải là số nguyên.').min(0, 'Số lượng không được âm.').max(10_000_000).nullable();
+export const count = z
+  .number()
+  .int('Số lượng phải là số nguyên.')
+  .min(0, 'Số lượng không được âm.')
+  .max(10_000_000)
+  .nullable();
 export const date = z.iso.date('Ngày không hợp lệ (cần dạng năm-tháng-ngày).');
 export const time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Giờ không hợp lệ (cần dạng 14:00).');
 export const query = z.string().max(400).transform(cleanLine);
 export const requestId = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/, 'Mã yêu cầu không hợp lệ.');
 export const offset = z.number().int().min(0).max(100_000_000).default(0);
 export const limit = (max: number, fallback: number) => z.number().int().min(1).max(max).default(fallback);
-
 
 export function partial<T extends Record<string, z.ZodType>>(fields: T): { [K in keyof T]: z.ZodOptional<T[K]> } {
   return Object.fromEntries(Object.entries(fields).map(([k, v]) => [k, v.optional()])) as {
@@ -71,7 +75,6 @@ export function partial<T extends Record<string, z.ZodType>>(fields: T): { [K in
 export function call<R>() {
   return <I extends z.ZodType>(input: I) => ({ input, result: undefined as unknown as R });
 }
-
 
 /** A file the secretary chose or dropped, sent by the page: its name and its bytes in base64. */
 export const uploadedFile = {

@@ -2,14 +2,7 @@
 // of its input (which also cleans the text: NFC, single spaces) and the type of its result.
 // The preload, the IPC handlers, the loopback bridge and the CLI are all built from this.
 import { z } from 'zod';
-import {
-  attendanceStatuses,
-  attendeeRoles,
-  conferenceKinds,
-  connectionStatuses,
-  genders,
-  sessions,
-} from './domain';
+import { attendanceStatuses, attendeeRoles, conferenceKinds, connectionStatuses, genders, sessions } from './domain';
 import {
   birthYear,
   call,
@@ -99,20 +92,22 @@ const attendeeFields = {
 };
 
 /** One attendee to add: an existing person, or the details of one typed or pasted in. */
-const newAttendee = z.strictObject({
-  personId: id.optional(),
-  fullName: requiredText(200, 'Hãy nhập họ và tên.').optional(),
-  phone: phone.optional(),
-  email: email.optional(),
-  gender: personFields.gender.optional(),
-  birthYear: birthYear.optional(),
-  /** A bridge point named in pasted text, matched to the conference's points by meaning. */
-  bridgePointName: optionalText(500).optional(),
-  ...partial(attendeeFields),
-}).refine((row) => row.personId !== undefined || row.fullName !== undefined, {
-  message: 'Mỗi đại biểu cần họ và tên hoặc một người trong danh bạ.',
-  path: ['fullName'],
-});
+const newAttendee = z
+  .strictObject({
+    personId: id.optional(),
+    fullName: requiredText(200, 'Hãy nhập họ và tên.').optional(),
+    phone: phone.optional(),
+    email: email.optional(),
+    gender: personFields.gender.optional(),
+    birthYear: birthYear.optional(),
+    /** A bridge point named in pasted text, matched to the conference's points by meaning. */
+    bridgePointName: optionalText(500).optional(),
+    ...partial(attendeeFields),
+  })
+  .refine((row) => row.personId !== undefined || row.fullName !== undefined, {
+    message: 'Mỗi đại biểu cần họ và tên hoặc một người trong danh bạ.',
+    path: ['fullName'],
+  });
 
 export const contract = {
   'app.info': call<AppInfo>()(z.strictObject({})),
@@ -228,7 +223,13 @@ export const contract = {
     }),
   ),
   'imports.previewText': call<ImportPreview>()(
-    z.strictObject({ text: z.string().max(2_000_000).refine((t) => t.trim() !== '', 'Hãy dán đoạn văn có tên các đại biểu.'), conferenceId: id.optional() }),
+    z.strictObject({
+      text: z
+        .string()
+        .max(2_000_000)
+        .refine((t) => t.trim() !== '', 'Hãy dán đoạn văn có tên các đại biểu.'),
+      conferenceId: id.optional(),
+    }),
   ),
   'imports.remap': call<ImportPreview>()(
     z.strictObject({
@@ -239,19 +240,27 @@ export const contract = {
       conferenceId: id.optional(),
     }),
   ),
-  'imports.rows': call<readonly PreviewRow[]>()(z.strictObject({ previewId: requestId, offset, limit: limit(1000, 200) })),
+  'imports.rows': call<readonly PreviewRow[]>()(
+    z.strictObject({ previewId: requestId, offset, limit: limit(1000, 200) }),
+  ),
   'imports.commit': call<ImportResult>()(
     z.strictObject({
       requestId: requestId,
       previewId: requestId,
-      target: z.union([z.strictObject({ conferenceId: id }), z.strictObject({ newConferenceName: conferenceFields.name })]),
+      target: z.union([
+        z.strictObject({ conferenceId: id }),
+        z.strictObject({ newConferenceName: conferenceFields.name }),
+      ]),
       /** What to do with the doubtful rows that have no decision of their own. */
       doubtfulDefault: z.enum(['add', 'skip', 'merge']).default('add'),
       /** For doubtful rows, by row index, overriding the default. */
       decisions: z
         .record(
           z.string().regex(/^\d+$/),
-          z.union([z.strictObject({ action: z.enum(['add', 'skip']) }), z.strictObject({ action: z.literal('merge'), personId: id })]),
+          z.union([
+            z.strictObject({ action: z.enum(['add', 'skip']) }),
+            z.strictObject({ action: z.literal('merge'), personId: id }),
+          ]),
         )
         .default({}),
       /** Directory point for the rows whose bridge point the file does not say. */

@@ -70,4 +70,3 @@ export const connectionStatusLabels: Record<ConnectionStatus, string> = {
 export const genders = ['nam', 'nu'] as const;
 export type Gender = (typeof genders)[number];
 export const genderLabels: Record<Gender, string> = { nam: 'Nam', nu: 'Nữ' };
-

@@ -40,7 +40,6 @@ export const columnKindLabels: Record<ColumnKind, string> = {
   note: 'Ghi chú',
 };
 
-
 export interface ImportedAttendee {
   /** Where the row is in the file, for the preview and the warnings. */
   readonly sheet: string;
@@ -175,7 +174,8 @@ export interface PointUpdatePreview {
   readonly changes: readonly PointUpdateChange[];
 }
 
-export type DoubtfulDecision = { readonly action: 'add' } | { readonly action: 'skip' } | { readonly action: 'merge'; readonly personId: number };
+export type DoubtfulDecision =
+  { readonly action: 'add' } | { readonly action: 'skip' } | { readonly action: 'merge'; readonly personId: number };
 
 export interface ImportResult {
   readonly importId: number;

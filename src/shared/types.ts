@@ -1,13 +1,6 @@
 // Result shapes of the contract calls. Plain data only: no Date objects or classes cross the
 // process boundary. Dates are "YYYY-MM-DD", times "HH:MM", instants ISO 8601 strings.
-import type {
-  AttendanceStatus,
-  AttendeeRole,
-  ConferenceKind,
-  ConnectionStatus,
-  Gender,
-  Session,
-} from './domain';
+import type { AttendanceStatus, AttendeeRole, ConferenceKind, ConnectionStatus, Gender, Session } from './domain';
 
 export interface Page<T> {
   readonly total: number;

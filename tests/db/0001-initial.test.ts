@@ -21,10 +21,13 @@ const plan = (sql: string, ...params: unknown[]) =>
 function seed() {
   db.exec(`
     INSERT INTO bridge_points (id, name, search_text) VALUES (1, 'Điểm cầu Tỉnh ủy', 'diem cau tinh uy');
-    INSERT INTO conferences (id, name, kind, date, session, start_time, search_text) VALUES (1, 'HN', 'giao_ban', '2026-12-30', 'chieu', '14:00', 'hn');
-    INSERT INTO conferences (id, name, kind, date, session, start_time, search_text) VALUES (2, 'HN2', 'giao_ban', '2026-12-31', 'sang', '08:00', 'hn2');
+    INSERT INTO conferences (id, name, kind, date, session, start_time, search_text)
+      VALUES (1, 'HN', 'giao_ban', '2026-12-30', 'chieu', '14:00', 'hn');
+    INSERT INTO conferences (id, name, kind, date, session, start_time, search_text)
+      VALUES (2, 'HN2', 'giao_ban', '2026-12-31', 'sang', '08:00', 'hn2');
     INSERT INTO conference_bridge_points (id, conference_id, bridge_point_id) VALUES (1, 1, 1);
-    INSERT INTO people (id, full_name, given_name, name_folded, sort_key, search_text) VALUES (1, 'Lê An', 'An', 'le an', 'k', 'le an');
+    INSERT INTO people (id, full_name, given_name, name_folded, sort_key, search_text)
+      VALUES (1, 'Lê An', 'An', 'le an', 'k', 'le an');
   `);
 }
 
@@ -45,7 +48,9 @@ describe('migration 0001', () => {
     seed();
     for (const role of attendeeRoles) {
       db.prepare(`DELETE FROM attendees`).run();
-      db.prepare(`INSERT INTO attendees (conference_id, person_id, role, sort_key, search_text) VALUES (1, 1, ?, 'k', 'x')`).run(role);
+      db.prepare(
+        `INSERT INTO attendees (conference_id, person_id, role, sort_key, search_text) VALUES (1, 1, ?, 'k', 'x')`,
+      ).run(role);
       expect(db.prepare(`SELECT role_rank FROM attendees`).pluck().get()).toBe(roleRank(role));
     }
   });
@@ -55,7 +60,12 @@ describe('migration 0001', () => {
     expect(() => db.prepare(`UPDATE conferences SET kind = 'party' WHERE id = 1`).run()).toThrow(/CHECK/);
     expect(() => db.prepare(`UPDATE conference_bridge_points SET connection_status = 'ok'`).run()).toThrow(/CHECK/);
     expect(() =>
-      db.prepare(`INSERT INTO attendees (conference_id, person_id, conference_bridge_point_id, sort_key, search_text) VALUES (2, 1, 1, 'k', 'x')`).run(),
+      db
+        .prepare(
+          `INSERT INTO attendees (conference_id, person_id, conference_bridge_point_id, sort_key, ` +
+            `search_text) VALUES (2, 1, 1, 'k', 'x')`,
+        )
+        .run(),
     ).toThrow(/another conference/);
   });
 
@@ -63,7 +73,9 @@ describe('migration 0001', () => {
     seed();
     db.exec(`INSERT INTO bridge_points (id, name, search_text) VALUES (2, 'B', 'b')`);
     db.exec(`UPDATE conference_bridge_points SET is_main = 1 WHERE id = 1`);
-    expect(() => db.exec(`INSERT INTO conference_bridge_points (conference_id, bridge_point_id, is_main) VALUES (1, 2, 1)`)).toThrow(/UNIQUE/);
+    expect(() =>
+      db.exec(`INSERT INTO conference_bridge_points (conference_id, bridge_point_id, is_main) VALUES (1, 2, 1)`),
+    ).toThrow(/UNIQUE/);
   });
 
   it('keeps the search index in step with inserts, updates and deletes', () => {
@@ -85,11 +97,14 @@ describe('migration 0001', () => {
   });
 
   it('pages a conference in name order and in protocol order from an index, without sorting', () => {
-    const byName = plan(`SELECT a.id FROM attendees a WHERE a.conference_id = 1 ORDER BY a.sort_key, a.id LIMIT 100 OFFSET 500`);
+    const byName = plan(
+      `SELECT a.id FROM attendees a WHERE a.conference_id = 1 ORDER BY a.sort_key, a.id LIMIT 100 OFFSET 500`,
+    );
     expect(byName).toContain('COVERING INDEX attendees_name_order');
     expect(byName).not.toContain('TEMP B-TREE');
     const byProtocol = plan(
-      `SELECT a.id FROM attendees a WHERE a.conference_id = 1 ORDER BY a.protocol_key, a.role_rank, a.sort_key, a.id LIMIT 100`,
+      `SELECT a.id FROM attendees a WHERE a.conference_id = 1 ORDER BY a.protocol_key, a.role_rank, ` +
+        `a.sort_key, a.id LIMIT 100`,
     );
     expect(byProtocol).toContain('COVERING INDEX attendees_protocol_order');
     expect(byProtocol).not.toContain('TEMP B-TREE');
@@ -100,5 +115,4 @@ describe('migration 0001', () => {
     expect(detail).toContain('COVERING INDEX people_name_order');
     expect(detail).not.toContain('TEMP B-TREE');
   });
-
 });

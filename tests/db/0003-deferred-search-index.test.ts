@@ -9,7 +9,12 @@ import { backlogSize, indexBacklog, indexedUpTo } from '../../src/main/services/
 let db: Database.Database;
 const hits = (q: string) => db.prepare(`SELECT rowid FROM people_fts WHERE people_fts MATCH ?`).pluck().all(q);
 const addPerson = (id: number, text: string) =>
-  db.prepare(`INSERT INTO people (id, full_name, given_name, name_folded, sort_key, search_text) VALUES (?, 'X', 'X', 'x', 'k', ?)`).run(id, text);
+  db
+    .prepare(
+      `INSERT INTO people (id, full_name, given_name, name_folded, sort_key, search_text) VALUES (?, 'X', ` +
+        `'X', 'x', 'k', ?)`,
+    )
+    .run(id, text);
 
 beforeEach(() => {
   db = new Database(':memory:');
@@ -49,7 +54,11 @@ describe('migration 0003', () => {
 
   it('reads the backlog of a conference by its rowid range, not through the conference index', () => {
     const sql = backlogQuery('attendees', 2, 'AND a.conference_id = @conference');
-    const plan = (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all({ mark: 0, term0: '% a %', term1: '% b%', conference: 1 }) as { detail: string }[]).map((r) => r.detail);
+    const plan = (
+      db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all({ mark: 0, term0: '% a %', term1: '% b%', conference: 1 }) as {
+        detail: string;
+      }[]
+    ).map((r) => r.detail);
     expect(plan).toEqual(['SEARCH a USING INTEGER PRIMARY KEY (rowid>?)']);
   });
 });

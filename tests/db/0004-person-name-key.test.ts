@@ -8,7 +8,10 @@ let db: Database.Database;
 beforeEach(() => {
   db = new Database(':memory:');
   migrate(db, migrations.slice(0, 3));
-  db.exec(`INSERT INTO people (full_name, given_name, name_folded, sort_key, search_text) VALUES ('Lê Thị Thuý', 'Thuý', 'le thi thuy', 'k', 'x')`);
+  db.exec(
+    `INSERT INTO people (full_name, given_name, name_folded, sort_key, search_text) VALUES ('Lê Thị Thuý', ` +
+      `'Thuý', 'le thi thuy', 'k', 'x')`,
+  );
   migrate(db, migrations.slice(0, 4));
 });
 afterEach(() => db.close());
@@ -19,8 +22,11 @@ describe('migration 0004', () => {
   });
 
   it('finds the same person by name and phone or unit through an index', () => {
-    const plan = (sql: string) => (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all('a', 'b') as { detail: string }[]).map((r) => r.detail).join();
+    const plan = (sql: string) =>
+      (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all('a', 'b') as { detail: string }[]).map((r) => r.detail).join();
     expect(plan(`SELECT id FROM people WHERE name_key = ? AND phone = ?`)).toContain('people_same_name_phone');
-    expect(plan(`SELECT id FROM people WHERE name_key = ? AND unit = ?`)).toContain('people_same_name_phone (name_key=?)');
+    expect(plan(`SELECT id FROM people WHERE name_key = ? AND unit = ?`)).toContain(
+      'people_same_name_phone (name_key=?)',
+    );
   });
 });

@@ -16,11 +16,19 @@ const dump = () => {
 };
 
 describe('migration 0006', () => {
-  it('removes a conference\'s drafts with it and puts them back exactly on undo', async () => {
+  it("removes a conference's drafts with it and puts them back exactly on undo", async () => {
     const minutes = await t.call('drafts.open', { conferenceId, kind: 'minutes' });
-    await t.call('drafts.saveSection', { draftId: minutes.id, key: 'agenda', doc: richDoc(paragraph('Hội nghị đã nghe báo cáo.')) });
+    await t.call('drafts.saveSection', {
+      draftId: minutes.id,
+      key: 'agenda',
+      doc: richDoc(paragraph('Hội nghị đã nghe báo cáo.')),
+    });
     const locked = await t.call('drafts.lock', { draftId: minutes.id });
-    await t.call('drafts.saveSection', { draftId: minutes.id, key: 'agenda', doc: richDoc(paragraph('Sửa sau khi chốt.')) });
+    await t.call('drafts.saveSection', {
+      draftId: minutes.id,
+      key: 'agenda',
+      doc: richDoc(paragraph('Sửa sau khi chốt.')),
+    });
     await t.call('drafts.open', { conferenceId, kind: 'news' });
     const [son] = (await t.call('attendees.list', { conferenceId, query: 'pham hoang son' })).rows;
     await t.call('speeches.add', { conferenceId, attendeeId: son.id, spokenAt: '14:40' });
@@ -39,7 +47,11 @@ describe('migration 0006', () => {
     const [son] = (await t.call('attendees.list', { conferenceId, query: 'pham hoang son' })).rows;
     const speech = await t.call('speeches.add', { conferenceId, attendeeId: son.id });
     const removal = await t.call('attendees.remove', { ids: [son.id] });
-    expect((await t.call('speeches.list', { conferenceId }))[0]).toMatchObject({ id: speech.id, attendeeId: null, speakerName: 'Phạm Hoàng Sơn' });
+    expect((await t.call('speeches.list', { conferenceId }))[0]).toMatchObject({
+      id: speech.id,
+      attendeeId: null,
+      speakerName: 'Phạm Hoàng Sơn',
+    });
     await t.call('undo.restore', { undoId: removal.undoId });
     expect((await t.call('speeches.list', { conferenceId }))[0].attendeeId).toBe(son.id);
   });

@@ -11,12 +11,16 @@ beforeEach(() => {
   db = new Database(':memory:');
   db.pragma('foreign_keys = ON');
   migrate(db, migrations.slice(0, 6));
-  db.exec(`INSERT INTO conferences (id, name, kind, date, session, start_time, search_text) VALUES (1, 'HN', 'khac', '2026-01-01', 'sang', '08:00', 'hn')`);
+  db.exec(
+    `INSERT INTO conferences (id, name, kind, date, session, start_time, search_text) VALUES (1, 'HN', ` +
+      `'khac', '2026-01-01', 'sang', '08:00', 'hn')`,
+  );
   migrate(db, migrations.slice(0, 7));
 });
 afterEach(() => db.close());
 
-const insert = (name: string, profile: string) => db.prepare(`INSERT INTO format_profiles (name, profile) VALUES (?, ?)`).run(name, profile);
+const insert = (name: string, profile: string) =>
+  db.prepare(`INSERT INTO format_profiles (name, profile) VALUES (?, ?)`).run(name, profile);
 
 describe('migration 0007', () => {
   it('upgrades a version-6 file to version 7 keeping its data, with no profile stored', () => {
@@ -27,7 +31,12 @@ describe('migration 0007', () => {
 
   it('stores a profile as JSON with its times, and refuses text that is not JSON or has no name', () => {
     const id = Number(insert('Mẫu của Văn phòng', JSON.stringify(builtInProfiles.state)).lastInsertRowid);
-    const row = db.prepare(`SELECT name, json_extract(profile, '$.margins.left') AS left, created_at, updated_at FROM format_profiles WHERE id = ?`).get(id) as Record<string, unknown>;
+    const row = db
+      .prepare(
+        `SELECT name, json_extract(profile, '$.margins.left') AS left, created_at, updated_at FROM ` +
+          `format_profiles WHERE id = ?`,
+      )
+      .get(id) as Record<string, unknown>;
     expect(row).toMatchObject({ name: 'Mẫu của Văn phòng', left: 30 });
     expect(row.created_at).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/);
     expect(row.updated_at).toBe(row.created_at);

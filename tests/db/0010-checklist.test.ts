@@ -14,11 +14,28 @@ describe('migration 0010', () => {
     await t.call('checklist.list', { conferenceId });
     const db = new Database(t.dbPath);
     try {
-      expect(() => db.prepare(`INSERT INTO checklist_items (conference_id, kind, label) VALUES (?, 'room', 'Đặt phòng lần hai')`).run(conferenceId)).toThrow(/UNIQUE/);
-      db.prepare(`INSERT INTO checklist_items (conference_id, kind, label) VALUES (?, 'custom', 'Việc A')`).run(conferenceId);
-      db.prepare(`INSERT INTO checklist_items (conference_id, kind, label) VALUES (?, 'custom', 'Việc B')`).run(conferenceId);
-      expect(() => db.prepare(`INSERT INTO checklist_items (conference_id, kind, label, due_date) VALUES (?, 'custom', 'Việc C', '30/12/2026')`).run(conferenceId)).toThrow(/CHECK/);
-      expect(db.prepare(`SELECT count(*) FROM checklist_items WHERE conference_id = ?`).pluck().get(conferenceId)).toBe(6);
+      expect(() =>
+        db
+          .prepare(`INSERT INTO checklist_items (conference_id, kind, label) VALUES (?, 'room', 'Đặt phòng lần hai')`)
+          .run(conferenceId),
+      ).toThrow(/UNIQUE/);
+      db.prepare(`INSERT INTO checklist_items (conference_id, kind, label) VALUES (?, 'custom', 'Việc A')`).run(
+        conferenceId,
+      );
+      db.prepare(`INSERT INTO checklist_items (conference_id, kind, label) VALUES (?, 'custom', 'Việc B')`).run(
+        conferenceId,
+      );
+      expect(() =>
+        db
+          .prepare(
+            `INSERT INTO checklist_items (conference_id, kind, label, due_date) VALUES (?, 'custom', 'Việc C', ` +
+              `'30/12/2026')`,
+          )
+          .run(conferenceId),
+      ).toThrow(/CHECK/);
+      expect(db.prepare(`SELECT count(*) FROM checklist_items WHERE conference_id = ?`).pluck().get(conferenceId)).toBe(
+        6,
+      );
     } finally {
       db.close();
     }

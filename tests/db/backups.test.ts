@@ -26,8 +26,17 @@ describe('backups', () => {
     expect(await backupsOf()).toEqual(['hang-ngay']);
 
     const csv = 'STT,Họ và tên,Chức vụ\n1,Hoàng Văn Thụ,Bí thư\n';
-    const preview = await t.call('imports.preview', { requestId: 'sao-luu-nhap-1', fileName: 'ds.csv', content: Buffer.from(csv).toString('base64'), conferenceId: 1 });
-    await t.call('imports.commit', { requestId: 'sao-luu-nhap-2', previewId: preview.previewId, target: { conferenceId: 1 } });
+    const preview = await t.call('imports.preview', {
+      requestId: 'sao-luu-nhap-1',
+      fileName: 'ds.csv',
+      content: Buffer.from(csv).toString('base64'),
+      conferenceId: 1,
+    });
+    await t.call('imports.commit', {
+      requestId: 'sao-luu-nhap-2',
+      previewId: preview.previewId,
+      target: { conferenceId: 1 },
+    });
     const [beforeImport] = (await t.call('backups.list', {})).filter((b) => b.kind === 'truoc-nhap');
     expect(beforeImport).toMatchObject({ whole: true, conferences: 1, attendees: 50 });
     expect(count('attendees')).toBe(51);
@@ -44,7 +53,11 @@ describe('backups', () => {
     expect(kinds).not.toContain('truoc-nhap');
     for (const name of fs.readdirSync(dir)) {
       const copy = new Database(path.join(dir, name), { readonly: true });
-      expect([name, copy.pragma('integrity_check', { simple: true }), copy.pragma('journal_mode', { simple: true })]).toEqual([name, 'ok', 'delete']);
+      expect([
+        name,
+        copy.pragma('integrity_check', { simple: true }),
+        copy.pragma('journal_mode', { simple: true }),
+      ]).toEqual([name, 'ok', 'delete']);
       copy.close();
     }
   });
@@ -57,7 +70,12 @@ describe('backups', () => {
     expect(count('attendees')).toBe(0);
     const name = path.basename(taken.file);
     const done = await t.call('backups.restore', { name });
-    expect(done.message).toMatch(/^Đã khôi phục dữ liệu từ bản sao lưu lúc \d+ giờ \d\d phút, ngày \d\d\/\d\d\/\d{4}\. Dữ liệu ngay trước khi khôi phục được giữ trong bản sao lưu "truoc-khoi-phuc-/);
+    expect(done.message).toMatch(
+      new RegExp(
+        /^Đã khôi phục dữ liệu từ bản sao lưu lúc \d+ giờ \d\d phút, ngày \d\d\/\d\d\/\d{4}\. /.source +
+          /Dữ liệu ngay trước khi khôi phục được giữ trong bản sao lưu "truoc-khoi-phuc-/.source,
+      ),
+    );
     expect(count('attendees')).toBe(50);
     expect((await t.call('conferences.get', { id: conferenceId })).id).toBe(conferenceId);
     const before = (await t.call('backups.list', {})).find((b) => b.kind === 'truoc-khoi-phuc')!;
@@ -66,7 +84,10 @@ describe('backups', () => {
     // A backup from before an upgrade (schema 5): restored, then brought up to date.
     const old = path.join(tempDir(), 'cu.sqlite');
     const opened = await openDatabase(old, { migrations: migrations.slice(0, 5) });
-    opened.db.exec(`INSERT INTO conferences (name, kind, date, session, start_time, search_text) VALUES ('Hội nghị cũ', 'khac', '2025-01-01', 'sang', '08:00', 'hoi nghi cu')`);
+    opened.db.exec(
+      `INSERT INTO conferences (name, kind, date, session, start_time, search_text) VALUES ('Hội nghị cũ', ` +
+        `'khac', '2025-01-01', 'sang', '08:00', 'hoi nghi cu')`,
+    );
     await takeBackup(opened.db, backupDirFor(t.dbPath), 'truoc-nang-cap', { version: 5 });
     opened.db.close();
     const older = (await t.call('backups.list', {})).find((b) => b.kind === 'truoc-nang-cap')!;
@@ -86,13 +107,20 @@ describe('backups', () => {
     bytes.fill(0x41, 4096, 12_288);
     fs.writeFileSync(file, bytes);
     expect((await t.fail('backups.restore', { name: path.basename(file) })).message).toBe(
-      'Bản sao lưu này bị hỏng nên không khôi phục được; dữ liệu hiện tại không bị thay đổi. Hãy chọn bản sao lưu khác.',
+      'Bản sao lưu này bị hỏng nên không khôi phục được; dữ liệu ' +
+        'hiện tại không bị thay đổi. Hãy chọn bản sao lưu khác.',
     );
     // Damaged at the start: it does not even open, and the list says so.
     const other = (await t.call('backups.take', {})).file;
     fs.writeFileSync(other, Buffer.concat([Buffer.from('không phải SQLite'), fs.readFileSync(other).subarray(20)]));
-    expect((await t.call('backups.list', {})).find((b) => b.name === path.basename(other))).toMatchObject({ whole: false, conferences: null, attendees: null });
-    expect((await t.fail('backups.restore', { name: '../du-lieu.sqlite' })).message).toContain('Không tìm thấy bản sao lưu này');
+    expect((await t.call('backups.list', {})).find((b) => b.name === path.basename(other))).toMatchObject({
+      whole: false,
+      conferences: null,
+      attendees: null,
+    });
+    expect((await t.fail('backups.restore', { name: '../du-lieu.sqlite' })).message).toContain(
+      'Không tìm thấy bản sao lưu này',
+    );
     expect(count('attendees')).toBe(50);
   });
 
@@ -101,11 +129,17 @@ describe('backups', () => {
     await t.call('demo.create', {});
     const target = path.join(tempDir(), 'Thư mục có dấu', 'Sao lưu tháng 11.sqlite');
     fs.mkdirSync(path.dirname(target));
-    const door = withSaveDoor((n, i, p) => t!.host.call(n, i, p), { choosePath: async () => target, chooseFolder: async () => null });
+    const door = withSaveDoor((n, i, p) => t!.host.call(n, i, p), {
+      choosePath: async () => target,
+      chooseFolder: async () => null,
+    });
     const saved = await door('backups.saveNow', {});
     expect(saved).toMatchObject({ ok: true, value: { path: target } });
     const copy = new Database(target, { readonly: true });
-    expect([copy.pragma('integrity_check', { simple: true }), copy.prepare('SELECT count(*) FROM attendees').pluck().get()]).toEqual(['ok', 50]);
+    expect([
+      copy.pragma('integrity_check', { simple: true }),
+      copy.prepare('SELECT count(*) FROM attendees').pluck().get(),
+    ]).toEqual(['ok', 50]);
     copy.close();
     expect((await t.fail('backups.saveNow', {})).code).toBe('FORBIDDEN');
   });
@@ -116,9 +150,16 @@ describe('backups', () => {
     t = await openTestServices(path.join(dir, 'du-lieu.sqlite'));
     await t.call('demo.create', {});
     const error = await t.fail('backups.take', {});
-    expect(error.message).toMatch(/^Không tạo được bản sao lưu trong thư mục ".*sao-luu" \(ổ đĩa đầy hoặc không ghi được\)\. Dữ liệu chưa bị thay đổi/);
+    expect(error.message).toMatch(
+      new RegExp(
+        /^Không tạo được bản sao lưu trong thư mục ".*sao-luu" \(ổ đĩa đầy hoặc không ghi được\)\. /.source +
+          /Dữ liệu chưa bị thay đổi/.source,
+      ),
+    );
     const info = await t.call('app.info', {});
-    expect(info.notices.map((n) => n.message)).toEqual([expect.stringMatching(/^Không tạo được bản sao lưu hằng ngày/)]);
+    expect(info.notices.map((n) => n.message)).toEqual([
+      expect.stringMatching(/^Không tạo được bản sao lưu hằng ngày/),
+    ]);
   });
 
   it('names the newest good backup when the data file is found damaged', async () => {
@@ -134,6 +175,11 @@ describe('backups', () => {
     const opened = await openDatabase(dbPath);
     opened.db.close();
     expect(opened.notices[0]).toMatchObject({ level: 'error', offersRestore: true });
-    expect(opened.notices[0].message).toMatch(/Bản sao lưu mới nhất còn tốt là lúc .* \(1 hội nghị, 50 đại biểu\): hãy khôi phục nó trong Cài đặt › Sao lưu và khôi phục\./);
+    expect(opened.notices[0].message).toMatch(
+      new RegExp(
+        /Bản sao lưu mới nhất còn tốt là lúc .* \(1 hội nghị, 50 đại biểu\): /.source +
+          /hãy khôi phục nó trong Cài đặt › Sao lưu và khôi phục\./.source,
+      ),
+    );
   });
 });

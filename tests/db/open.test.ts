@@ -55,7 +55,14 @@ describe('openDatabase', () => {
     const opened = await openDatabase(file);
     const moved = fs.readdirSync(dir).filter((f) => f.includes('.hong-'));
     expect(moved.filter((f) => f.endsWith('.sqlite'))).toHaveLength(1);
-    expect(sha(path.join(dir, moved.find((f) => f.endsWith('.sqlite'))!))).toBe(damagedHash);
+    expect(
+      sha(
+        path.join(
+          dir,
+          moved.find((f) => f.endsWith('.sqlite'))!,
+        ),
+      ),
+    ).toBe(damagedHash);
     expect(opened.notices[0].level).toBe('error');
     expect(opened.notices[0].message).toMatch(/bị hỏng.*không bị xoá/);
     expect(opened.db.prepare(`SELECT count(*) FROM bridge_points`).pluck().get()).toBe(0);
@@ -79,7 +86,11 @@ describe('openDatabase', () => {
     first.db.exec(`INSERT INTO bridge_points (name, search_text) VALUES ('Điểm cầu Tỉnh ủy', 'x')`);
     first.db.close();
 
-    const addColumn: Migration = { version: migrations.length + 1, name: 'test-column', up: (db) => db.exec(`ALTER TABLE people ADD COLUMN nickname TEXT`) };
+    const addColumn: Migration = {
+      version: migrations.length + 1,
+      name: 'test-column',
+      up: (db) => db.exec(`ALTER TABLE people ADD COLUMN nickname TEXT`),
+    };
     const upgraded = await openDatabase(file, { migrations: [...migrations, addColumn] });
     expect(upgraded.db.pragma('user_version', { simple: true })).toBe(migrations.length + 1);
     expect(upgraded.notices[0].message).toMatch(/sao lưu trước khi nâng cấp/);

@@ -38,12 +38,18 @@ async function gridRows(label: string): Promise<Record<string, string>[]> {
     [...grid.querySelectorAll<HTMLElement>('[role=row][aria-rowindex]')]
       .filter((row) => !row.classList.contains('append'))
       .sort((a, b) => Number(a.getAttribute('aria-rowindex')) - Number(b.getAttribute('aria-rowindex')))
-      .map((row) => Object.fromEntries([...row.querySelectorAll<HTMLElement>('[data-column]')].map((c) => [c.dataset.column!, c.innerText.trim()]))),
+      .map((row) =>
+        Object.fromEntries(
+          [...row.querySelectorAll<HTMLElement>('[data-column]')].map((c) => [c.dataset.column!, c.innerText.trim()]),
+        ),
+      ),
   );
 }
 
 function cell(label: string, rowIndex: number, column: string) {
-  return page.locator(`[role=grid][aria-label="${label}"] [role=row][aria-rowindex="${rowIndex + 1}"] [data-column="${column}"]`);
+  return page.locator(
+    `[role=grid][aria-label="${label}"] [role=row][aria-rowindex="${rowIndex + 1}"] [data-column="${column}"]`,
+  );
 }
 
 function appendCell(label: string, column: string) {
@@ -126,7 +132,9 @@ describe('a secretary’s first conference, in the browser', () => {
     await expect.poll(async () => (await gridRows(grid)).length).toBe(5);
     await expect.poll(() => page.getByText('Đã thêm 2 đại biểu').isVisible()).toBe(true);
 
-    const pasted = (await gridRows(grid)).filter((r) => r.point === 'Điểm cầu Huyện ủy Sơn Dương').map((r) => r.fullName);
+    const pasted = (await gridRows(grid))
+      .filter((r) => r.point === 'Điểm cầu Huyện ủy Sơn Dương')
+      .map((r) => r.fullName);
     expect(pasted.sort()).toEqual(['Hoàng Minh Đức', 'Đặng Văn Đạo'].sort());
 
     const rows = await gridRows(grid);
@@ -137,10 +145,12 @@ describe('a secretary’s first conference, in the browser', () => {
     await page.keyboard.press('Tab');
     await page.keyboard.type('Huyện ủy Sơn Dương');
     await page.keyboard.press('Enter');
-    await expect.poll(async () => (await gridRows(grid)).find((r) => r.fullName === 'Nguyễn Văn Hùng')).toMatchObject({
-      position: 'Trưởng Ban Tổ chức Huyện ủy',
-      unit: 'Huyện ủy Sơn Dương',
-    });
+    await expect
+      .poll(async () => (await gridRows(grid)).find((r) => r.fullName === 'Nguyễn Văn Hùng'))
+      .toMatchObject({
+        position: 'Trưởng Ban Tổ chức Huyện ủy',
+        unit: 'Huyện ủy Sơn Dương',
+      });
     await shot('03-dai-bieu');
   });
 
@@ -159,7 +169,9 @@ describe('a secretary’s first conference, in the browser', () => {
     await shot('04-tim-nhanh');
     await hit.click();
     await expect.poll(() => page.getByRole('heading', { name: 'Danh bạ đại biểu' }).isVisible()).toBe(true);
-    await expect.poll(async () => (await gridRows('Danh bạ đại biểu')).map((r) => r.fullName)).toEqual(['Hoàng Minh Đức']);
+    await expect
+      .poll(async () => (await gridRows('Danh bạ đại biểu')).map((r) => r.fullName))
+      .toEqual(['Hoàng Minh Đức']);
     await page.goBack();
   });
 
@@ -167,7 +179,9 @@ describe('a secretary’s first conference, in the browser', () => {
     const grid = 'Danh sách đại biểu';
     await page.getByRole('button', { name: 'Đánh số lễ tân theo vai trò' }).click();
     await page.getByRole('dialog').getByRole('button', { name: 'Đánh số' }).click();
-    await expect.poll(async () => (await gridRows(grid)).map((r) => r.protocolOrder)).toEqual(['1', '2', '3', '4', '5']);
+    await expect
+      .poll(async () => (await gridRows(grid)).map((r) => r.protocolOrder))
+      .toEqual(['1', '2', '3', '4', '5']);
     const before = (await gridRows(grid)).map((r) => r.fullName);
     expect(before[0]).toBe('Lê Thị Kim Dung');
 
@@ -196,11 +210,15 @@ describe('a secretary’s first conference, in the browser', () => {
     await dialog.getByLabel('Tên hội nghị mới').fill('Hội nghị giao ban công tác tổ chức xây dựng Đảng quý I năm 2027');
     await dialog.getByLabel('Ngày', { exact: true }).fill('2027-03-30');
     await dialog.getByRole('button', { name: 'Nhân bản' }).click();
-    await expect.poll(() => page.getByRole('heading', { level: 1 }).innerText()).toBe('Hội nghị giao ban công tác tổ chức xây dựng Đảng quý I năm 2027');
+    await expect
+      .poll(() => page.getByRole('heading', { level: 1 }).innerText())
+      .toBe('Hội nghị giao ban công tác tổ chức xây dựng Đảng quý I năm 2027');
     await page.getByRole('tab', { name: 'Đại biểu' }).click();
     await expect.poll(async () => (await gridRows('Danh sách đại biểu')).length).toBe(5);
     await page.getByRole('tab', { name: 'Điểm cầu' }).click();
-    await expect.poll(async () => (await gridRows('Điểm cầu của hội nghị')).map((r) => r.connectionStatus)).toEqual(['Chưa kiểm tra', 'Chưa kiểm tra']);
+    await expect
+      .poll(async () => (await gridRows('Điểm cầu của hội nghị')).map((r) => r.connectionStatus))
+      .toEqual(['Chưa kiểm tra', 'Chưa kiểm tra']);
   });
 
   it('finds everything still there after the app is stopped and started again', async () => {
@@ -208,16 +226,15 @@ describe('a secretary’s first conference, in the browser', () => {
     harness = await startHarnessProcess(dbPath);
     await page.close();
     page = await openPage(harness.url);
-    await expect.poll(async () => page.locator('.conference-link').allInnerTexts()).toEqual([
-      'Hội nghị giao ban công tác tổ chức xây dựng Đảng quý I năm 2027',
-      conferenceName,
-    ]);
+    await expect
+      .poll(async () => page.locator('.conference-link').allInnerTexts())
+      .toEqual(['Hội nghị giao ban công tác tổ chức xây dựng Đảng quý I năm 2027', conferenceName]);
     await shot('05-danh-sach-hoi-nghi');
     await page.getByText(conferenceName).click();
     await page.getByRole('tab', { name: 'Đại biểu' }).click();
-    await expect.poll(async () => (await gridRows('Danh sách đại biểu')).find((r) => r.fullName === 'Nguyễn Văn Hùng')?.position).toBe(
-      'Trưởng Ban Tổ chức Huyện ủy',
-    );
+    await expect
+      .poll(async () => (await gridRows('Danh sách đại biểu')).find((r) => r.fullName === 'Nguyễn Văn Hùng')?.position)
+      .toBe('Trưởng Ban Tổ chức Huyện ủy');
   });
 });
 
@@ -244,7 +261,11 @@ describe('the directory of people, reused by every conference', () => {
     await page.keyboard.press('Enter');
     await expect.poll(async () => (await gridRows(grid)).map((r) => r.fullName)).toContain('Vũ Minh Hoàng');
     const people = await page.evaluate(async (token) => {
-      const response = await fetch('/api/people.list', { method: 'POST', headers: { 'X-Thu-Ky-Token': token }, body: JSON.stringify({ query: 'vu minh hoang' }) });
+      const response = await fetch('/api/people.list', {
+        method: 'POST',
+        headers: { 'X-Thu-Ky-Token': token },
+        body: JSON.stringify({ query: 'vu minh hoang' }),
+      });
       return JSON.parse((await response.text()).trim()).envelope.value.total as number;
     }, harness.token);
     expect(people).toBe(1);
@@ -256,7 +277,9 @@ describe('the page cannot do more than the app allows', () => {
     const probe = await openPage(harness.url, false);
     const result = await probe.evaluate(async () => {
       const violations: string[] = [];
-      document.addEventListener('securitypolicyviolation', (e) => violations.push(`${e.violatedDirective} ${e.blockedURI}`));
+      document.addEventListener('securitypolicyviolation', (e) =>
+        violations.push(`${e.violatedDirective} ${e.blockedURI}`),
+      );
       const inline = document.createElement('script');
       inline.textContent = 'window.__injected = true';
       document.body.appendChild(inline);
@@ -268,11 +291,18 @@ describe('the page cannot do more than the app allows', () => {
     });
     await probe.close();
     expect(result.injected).toBe(false);
-    expect(result.violations).toEqual(expect.arrayContaining([expect.stringMatching(/^script-src(-elem)? inline/), expect.stringMatching(/^script-src(-elem)? https:\/\/cdn\.example\.com/)]));
+    expect(result.violations).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^script-src(-elem)? inline/),
+        expect.stringMatching(/^script-src(-elem)? https:\/\/cdn\.example\.com/),
+      ]),
+    );
   });
 
   it('cannot call the services without the run’s token', async () => {
-    const status = await page.evaluate(async () => (await fetch('/api/conferences.list', { method: 'POST', body: '{}' })).status);
+    const status = await page.evaluate(
+      async () => (await fetch('/api/conferences.list', { method: 'POST', body: '{}' })).status,
+    );
     expect(status).toBe(403);
   });
 

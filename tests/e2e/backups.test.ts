@@ -25,27 +25,44 @@ describe('backups and restore', () => {
     await expect.poll(() => panel.getByRole('row').count()).toBe(2);
     expect(await panel.getByRole('row').nth(1).innerText()).toMatch(/Hằng ngày\s+\d+ KB\s+1\s+50/);
     await panel.getByRole('button', { name: 'Sao lưu ngay…' }).click();
-    await expect.poll(() => page.getByText(/^Đã sao lưu dữ liệu vào/).innerText()).toMatch(/Sao-luu-Thu-Ky-Hoi-Nghi-\d{4}-\d\d-\d\d\.sqlite/);
+    await expect
+      .poll(() => page.getByText(/^Đã sao lưu dữ liệu vào/).innerText())
+      .toMatch(/Sao-luu-Thu-Ky-Hoi-Nghi-\d{4}-\d\d-\d\d\.sqlite/);
     const saved = fs.readdirSync(app.harness.outputDir).find((f) => f.endsWith('.sqlite'))!;
     const copy = new Database(path.join(app.harness.outputDir, saved), { readonly: true });
-    expect([copy.pragma('integrity_check', { simple: true }), copy.prepare('SELECT count(*) FROM attendees').pluck().get()]).toEqual(['ok', 50]);
+    expect([
+      copy.pragma('integrity_check', { simple: true }),
+      copy.prepare('SELECT count(*) FROM attendees').pluck().get(),
+    ]).toEqual(['ok', 50]);
     copy.close();
 
     // Deleted by mistake, and the undo message gone.
     await page.goto(`${app.harness.origin}/#/`);
-    await page.getByRole('row').filter({ hasText: 'giao ban trực tuyến toàn quốc' }).getByRole('button', { name: 'Xoá' }).click();
+    await page
+      .getByRole('row')
+      .filter({ hasText: 'giao ban trực tuyến toàn quốc' })
+      .getByRole('button', { name: 'Xoá' })
+      .click();
     await expect.poll(() => page.locator('.conference-link').count()).toBe(0);
 
     await page.goto(`${app.harness.origin}/#/cai-dat`);
     await expect.poll(() => panel.getByRole('row').count()).toBe(3);
     await page.screenshot({ path: path.join(shots, '80-sao-luu.png') });
-    await panel.getByRole('row').filter({ hasText: 'Sao lưu ngay' }).getByRole('button', { name: /^Khôi phục bản sao lưu lúc/ }).click();
+    await panel
+      .getByRole('row')
+      .filter({ hasText: 'Sao lưu ngay' })
+      .getByRole('button', { name: /^Khôi phục bản sao lưu lúc/ })
+      .click();
     const confirm = page.getByRole('dialog', { name: 'Khôi phục dữ liệu từ bản sao lưu?' });
     expect(await confirm.innerText()).toContain('(1 hội nghị, 50 đại biểu)');
     await page.screenshot({ path: path.join(shots, '81-xac-nhan-khoi-phuc.png') });
     await confirm.getByRole('button', { name: 'Khôi phục' }).click();
-    await expect.poll(() => page.getByText(/^Đã khôi phục dữ liệu/).innerText()).toMatch(/Dữ liệu ngay trước khi khôi phục được giữ trong bản sao lưu "truoc-khoi-phuc-/);
-    await expect.poll(() => panel.getByRole('row').filter({ hasText: 'Trước khi khôi phục' }).innerText()).toMatch(/Trước khi khôi phục\s+\d+ KB\s+0\s+0/);
+    await expect
+      .poll(() => page.getByText(/^Đã khôi phục dữ liệu/).innerText())
+      .toMatch(/Dữ liệu ngay trước khi khôi phục được giữ trong bản sao lưu "truoc-khoi-phuc-/);
+    await expect
+      .poll(() => panel.getByRole('row').filter({ hasText: 'Trước khi khôi phục' }).innerText())
+      .toMatch(/Trước khi khôi phục\s+\d+ KB\s+0\s+0/);
     await page.screenshot({ path: path.join(shots, '82-da-khoi-phuc.png') });
 
     await page.goto(`${app.harness.origin}/#/`);

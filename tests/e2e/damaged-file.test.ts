@@ -43,7 +43,9 @@ describe('a data file that cannot be used as it is', () => {
     db.close();
     const before = fs.readFileSync(dbPath);
     const { harness, page } = await openOn(dbPath);
-    await expect.poll(() => page.locator('.fatal').innerText()).toMatch(/phiên bản mới hơn.*Hãy cài phiên bản mới nhất/s);
+    await expect
+      .poll(() => page.locator('.fatal').innerText())
+      .toMatch(/phiên bản mới hơn.*Hãy cài phiên bản mới nhất/s);
     expect(fs.readFileSync(dbPath).equals(before)).toBe(true);
     await page.close();
     await harness.stop();

@@ -21,9 +21,19 @@ let largeId: number;
 
 /** A conference large enough that its export can be stopped while it is written. */
 async function largeConference(services: TestServices): Promise<number> {
-  const conference = await services.call('conferences.create', { name: 'Hội nghị toàn tỉnh (danh sách dài)', kind: 'khac', date: '2026-12-30', session: 'sang', startTime: '08:00', hostBody: null });
+  const conference = await services.call('conferences.create', {
+    name: 'Hội nghị toàn tỉnh (danh sách dài)',
+    kind: 'khac',
+    date: '2026-12-30',
+    session: 'sang',
+    startTime: '08:00',
+    hostBody: null,
+  });
   const random = seededRandom(7);
-  const rows = Array.from({ length: 150_000 }, (_, i) => ({ fullName: generatePerson(random).fullName, position: communePositions[i % communePositions.length] }));
+  const rows = Array.from({ length: 150_000 }, (_, i) => ({
+    fullName: generatePerson(random).fullName,
+    position: communePositions[i % communePositions.length],
+  }));
   await services.call('attendees.add', { conferenceId: conference.id, rows });
   return conference.id;
 }
@@ -43,16 +53,26 @@ describe('Excel from the app', () => {
     const dialog = page.getByRole('dialog', { name: 'Xuất Excel' });
     await page.screenshot({ path: path.join(shots, '60-xuat-excel.png') });
     await dialog.getByRole('button', { name: 'Lưu…' }).click();
-    await expect.poll(() => dialog.getByRole('status').innerText()).toMatch(/^Đã lưu: .*Danh-sach-dai-bieu-Hoi-nghi-giao-ban.*\.xlsx$/);
-    const list = path.join(harness.outputDir, outputFiles().find((f) => f.startsWith('Danh-sach-dai-bieu'))!);
-    const listText = execFileSync('pdftotext', ['-layout', convertWithLibreOffice(list, 'pdf'), '-'], { encoding: 'utf8' });
+    await expect
+      .poll(() => dialog.getByRole('status').innerText())
+      .toMatch(/^Đã lưu: .*Danh-sach-dai-bieu-Hoi-nghi-giao-ban.*\.xlsx$/);
+    const list = path.join(
+      harness.outputDir,
+      outputFiles().find((f) => f.startsWith('Danh-sach-dai-bieu'))!,
+    );
+    const listText = execFileSync('pdftotext', ['-layout', convertWithLibreOffice(list, 'pdf'), '-'], {
+      encoding: 'utf8',
+    });
     expect(listText).toContain('DANH SÁCH ĐẠI BIỂU');
     expect(listText).toMatch(/Nguyễn Đình Phúc\s+Bí thư Huyện ủy/);
 
     await dialog.getByText('Tổng hợp số lượng theo điểm cầu và theo cấp').click();
     await dialog.getByRole('button', { name: 'Lưu…' }).click();
     await expect.poll(() => dialog.getByRole('status').innerText()).toMatch(/Tong-hop-so-luong/);
-    const summary = path.join(harness.outputDir, outputFiles().find((f) => f.startsWith('Tong-hop'))!);
+    const summary = path.join(
+      harness.outputDir,
+      outputFiles().find((f) => f.startsWith('Tong-hop'))!,
+    );
     const pdf = convertWithLibreOffice(summary, 'pdf');
     expect(execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' })).toMatch(/Tổng cộng\s+50\s+40\s+4/);
     execFileSync('pdftoppm', ['-r', '60', '-png', '-f', '1', '-l', '1', pdf, path.join(shots, '61-tong-hop-in-ra')]);
@@ -68,7 +88,9 @@ describe('Excel from the app', () => {
     await page.getByRole('button', { name: 'Xuất Excel…' }).click();
     const dialog = page.getByRole('dialog', { name: 'Xuất Excel' });
     await dialog.getByRole('button', { name: 'Lưu…' }).click();
-    await expect.poll(() => dialog.getByRole('progressbar').innerText(), { interval: 20 }).toMatch(/Đang ghi [\d.]+\/[\d.]+ dòng…/);
+    await expect
+      .poll(() => dialog.getByRole('progressbar').innerText(), { interval: 20 })
+      .toMatch(/Đang ghi [\d.]+\/[\d.]+ dòng…/);
     await page.screenshot({ path: path.join(shots, '62-xuat-excel-dang-ghi.png') });
     await dialog.getByRole('button', { name: 'Dừng' }).click();
     await expect.poll(() => page.getByText('Đã dừng xuất tệp Excel; chưa có tệp nào được lưu.').isVisible()).toBe(true);
@@ -93,7 +115,10 @@ describe('Excel from the app', () => {
     await page.screenshot({ path: path.join(shots, '65-chon-diem-cau-nhan-mau.png') });
     await dialog.getByRole('button', { name: 'Lưu vào thư mục…' }).click();
     await expect.poll(() => dialog.getByRole('status').innerText()).toMatch(/Mau-gui-diem-cau-/);
-    const folder = path.join(harness.outputDir, outputFiles().find((f) => f.startsWith('Mau-gui-diem-cau'))!);
+    const folder = path.join(
+      harness.outputDir,
+      outputFiles().find((f) => f.startsWith('Mau-gui-diem-cau'))!,
+    );
     expect(fs.readdirSync(folder)).toEqual(['Mau-Huyen-uy-Dai-Tu.xlsx']);
     await page.keyboard.press('Escape');
 
@@ -111,7 +136,9 @@ describe('Excel from the app', () => {
     await page.getByRole('button', { name: 'Nhập từ tệp…' }).click();
     await page.getByLabel('Chọn tệp danh sách đại biểu').setInputFiles(returned);
     const importing = page.getByRole('dialog');
-    await expect.poll(() => importing.locator('.template-summary').innerText()).toContain('thêm 1, sửa 1, bỏ 1, giữ nguyên 6');
+    await expect
+      .poll(() => importing.locator('.template-summary').innerText())
+      .toContain('thêm 1, sửa 1, bỏ 1, giữ nguyên 6');
     const changes = await importing.getByRole('list', { name: 'Thay đổi ở điểm cầu' }).innerText();
     expect(changes).toContain('Vũ Thanh Anh');
     expect(changes).toContain('Chức vụ: Phó Trưởng Ban Tổ chức Huyện ủy → Trưởng Ban Tổ chức Huyện ủy');
@@ -119,7 +146,9 @@ describe('Excel from the app', () => {
     expect(changes).toContain('Phạm Ngọc Khánh');
     await page.screenshot({ path: path.join(shots, '63-nhan-lai-mau.png') });
     await importing.getByRole('button', { name: /^Cập nhật điểm cầu/ }).click();
-    await expect.poll(() => page.getByText(/Đã cập nhật điểm cầu "Điểm cầu Huyện ủy Đại Từ".*thêm 1, sửa 1, bỏ 1/).isVisible()).toBe(true);
+    await expect
+      .poll(() => page.getByText(/Đã cập nhật điểm cầu "Điểm cầu Huyện ủy Đại Từ".*thêm 1, sửa 1, bỏ 1/).isVisible())
+      .toBe(true);
     await page.screenshot({ path: path.join(shots, '64-nhan-lai-mau-xong.png') });
     expect(app.pageErrors).toEqual([]);
   });

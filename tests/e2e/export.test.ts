@@ -44,7 +44,10 @@ describe('exporting Word documents', () => {
 
     await dialog.getByRole('button', { name: 'Lưu…' }).click();
     await expect.poll(() => dialog.getByRole('status').innerText()).toMatch(/^Đã lưu: /);
-    const saved = path.join(harness.outputDir, 'Bien-ban-Hoi-nghi-giao-ban-truc-tuyen-toan-quoc-danh-gia-cong-tac-to-chuc-xay-dung-Dang-quy-IV-nam-2026.docx');
+    const saved = path.join(
+      harness.outputDir,
+      'Bien-ban-Hoi-nghi-giao-ban-truc-tuyen-toan-quoc-danh-gia-cong-tac-to-chuc-xay-dung-Dang-quy-IV-nam-2026.docx',
+    );
     expect(fs.existsSync(saved)).toBe(true);
     await dialog.getByRole('button', { name: 'Mở thư mục' }).click();
     await expect.poll(() => page.getByText(`Thư mục: ${harness.outputDir}`).isVisible()).toBe(true);

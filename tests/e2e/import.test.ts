@@ -31,16 +31,23 @@ afterAll(async () => {
   await harness?.stop();
 });
 
-const totalAttendees = async () => Number((await page.locator('p.hint').innerText()).match(/^([\d.]+) đại biểu/)?.[1].replace(/\./g, ''));
+const totalAttendees = async () =>
+  Number((await page.locator('p.hint').innerText()).match(/^([\d.]+) đại biểu/)?.[1].replace(/\./g, ''));
 
 describe('importing an attendee list in the app', () => {
   it('reads a VNI-Windows file, shows what it understood, imports it and undoes it', async () => {
     await expect.poll(totalAttendees).toBe(50);
     await page.getByRole('button', { name: 'Nhập từ tệp…' }).click();
-    await page.getByLabel('Chọn tệp danh sách đại biểu').setInputFiles(path.join(fixturesDir, '08-ma-vni-windows.xlsx'));
+    await page
+      .getByLabel('Chọn tệp danh sách đại biểu')
+      .setInputFiles(path.join(fixturesDir, '08-ma-vni-windows.xlsx'));
     const dialog = page.getByRole('dialog');
-    await expect.poll(() => dialog.locator('.import-summary').innerText()).toMatch(/^32 đại biểu trong 1 trang tính · 5 điểm cầu \(3 có sẵn, 2 sẽ tạo mới\)/);
-    await expect.poll(() => dialog.getByLabel('Ý nghĩa của cột "Chức vụ, đơn vị"').inputValue()).toBe('positionAndUnit');
+    await expect
+      .poll(() => dialog.locator('.import-summary').innerText())
+      .toMatch(/^32 đại biểu trong 1 trang tính · 5 điểm cầu \(3 có sẵn, 2 sẽ tạo mới\)/);
+    await expect
+      .poll(() => dialog.getByLabel('Ý nghĩa của cột "Chức vụ, đơn vị"').inputValue())
+      .toBe('positionAndUnit');
     const firstName = await dialog.locator('.preview-table tbody tr').first().locator('td').nth(1).innerText();
     expect(firstName).toBe('Dương Thu Nga');
     await page.screenshot({ path: path.join(shots, '20-nhap-xem-truoc.png') });
@@ -49,7 +56,9 @@ describe('importing an attendee list in the app', () => {
     await expect.poll(() => page.getByText(/Đã nhập 32 đại biểu/).isVisible()).toBe(true);
     await expect.poll(totalAttendees).toBe(82);
     await page.getByLabel('Tìm đại biểu').fill('duong thu nga');
-    await expect.poll(() => page.locator('[role=grid] [role=row][aria-rowindex="1"] [data-column="point"]').innerText()).toBe('Điểm cầu Tỉnh ủy Thái Nguyên');
+    await expect
+      .poll(() => page.locator('[role=grid] [role=row][aria-rowindex="1"] [data-column="point"]').innerText())
+      .toBe('Điểm cầu Tỉnh ủy Thái Nguyên');
     await page.getByLabel('Tìm đại biểu').fill('');
     await expect.poll(totalAttendees).toBe(82);
     await page.screenshot({ path: path.join(shots, '21-nhap-xong.png') });
@@ -60,8 +69,12 @@ describe('importing an attendee list in the app', () => {
 
   it('says in Vietnamese why a file cannot be read, and nothing changes', async () => {
     await page.getByRole('button', { name: 'Nhập từ tệp…' }).click();
-    await page.getByLabel('Chọn tệp danh sách đại biểu').setInputFiles(path.join(fixturesDir, 'bad-khong-phai-excel.xlsx'));
-    await expect.poll(() => page.getByRole('dialog').getByRole('alert').innerText()).toMatch(/Tệp này không phải bảng tính \(tệp ảnh\)/);
+    await page
+      .getByLabel('Chọn tệp danh sách đại biểu')
+      .setInputFiles(path.join(fixturesDir, 'bad-khong-phai-excel.xlsx'));
+    await expect
+      .poll(() => page.getByRole('dialog').getByRole('alert').innerText())
+      .toMatch(/Tệp này không phải bảng tính \(tệp ảnh\)/);
     await page.screenshot({ path: path.join(shots, '22-nhap-tep-hong.png') });
     await page.getByRole('dialog').getByRole('button', { name: 'Đóng' }).click();
     await expect.poll(totalAttendees).toBe(50);
@@ -69,7 +82,9 @@ describe('importing an attendee list in the app', () => {
 
   it('lists the imports of a conference and undoes one from there', async () => {
     await page.getByRole('button', { name: 'Nhập từ tệp…' }).click();
-    await page.getByLabel('Chọn tệp danh sách đại biểu').setInputFiles(path.join(fixturesDir, '04-csv-excel-windows-1258.csv'));
+    await page
+      .getByLabel('Chọn tệp danh sách đại biểu')
+      .setInputFiles(path.join(fixturesDir, '04-csv-excel-windows-1258.csv'));
     await page.getByRole('dialog').getByRole('button', { name: 'Nhập 22 đại biểu' }).click();
     await expect.poll(totalAttendees).toBe(72);
     await page.getByRole('button', { name: 'Các lần nhập' }).click();

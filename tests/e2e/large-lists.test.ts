@@ -19,7 +19,13 @@ let conferenceId: number;
 beforeAll(async () => {
   const dbPath = path.join(tempDir('thu-ky-e2e-large-'), 'large.sqlite');
   const services = await openTestServices(dbPath);
-  const conference = await services.call('conferences.create', { name: 'Hội nghị toàn quốc quán triệt Nghị quyết', kind: 'hoc_tap_nghi_quyet', date: '2026-02-01', session: 'sang', startTime: '08:00' });
+  const conference = await services.call('conferences.create', {
+    name: 'Hội nghị toàn quốc quán triệt Nghị quyết',
+    kind: 'hoc_tap_nghi_quyet',
+    date: '2026-02-01',
+    session: 'sang',
+    startTime: '08:00',
+  });
   conferenceId = conference.id;
   const random = seededRandom(7);
   for (let from = 0; from < total; from += 20_000) {
@@ -65,10 +71,13 @@ describe('a conference with 100,000 attendees', () => {
     await page.getByLabel('Tìm đại biểu').fill('nguyen thi mai');
     const grid = page.locator('[role=grid][aria-label="Danh sách đại biểu"]');
     await expect.poll(async () => Number(await grid.getAttribute('aria-rowcount'))).toBeLessThan(5000);
-    const shown = async () => (await grid.locator('[role=row][aria-rowindex] [data-column="fullName"]').allInnerTexts()).filter(Boolean);
+    const shown = async () =>
+      (await grid.locator('[role=row][aria-rowindex] [data-column="fullName"]').allInnerTexts()).filter(Boolean);
     const words = (name: string) => foldForSearch(name).split(' ');
     await expect.poll(async () => (await shown()).length).toBeGreaterThan(0);
-    await expect.poll(async () => (await shown()).every((n) => ['nguyen', 'thi', 'mai'].every((w) => words(n).includes(w)))).toBe(true);
+    await expect
+      .poll(async () => (await shown()).every((n) => ['nguyen', 'thi', 'mai'].every((w) => words(n).includes(w))))
+      .toBe(true);
     await page.getByLabel('Tìm đại biểu').fill('');
   });
 
@@ -78,20 +87,27 @@ describe('a conference with 100,000 attendees', () => {
     const sheet = book.addWorksheet('Danh sách');
     sheet.addRow(['STT', 'Họ và tên', 'Chức vụ', 'Điểm cầu']).commit();
     const random = seededRandom(8);
-    for (let i = 0; i < total; i++) sheet.addRow([i + 1, generatePerson(random).fullName, 'Đảng viên', `Điểm cầu xã số ${i % 500}`]).commit();
+    for (let i = 0; i < total; i++)
+      sheet.addRow([i + 1, generatePerson(random).fullName, 'Đảng viên', `Điểm cầu xã số ${i % 500}`]).commit();
     sheet.commit();
     await book.commit();
 
     await page.getByRole('button', { name: 'Nhập từ tệp…' }).click();
     await page.getByLabel('Chọn tệp danh sách đại biểu').setInputFiles(file);
     const dialog = page.getByRole('dialog');
-    await expect.poll(() => dialog.locator('.import-summary').innerText(), { timeout: 60_000 }).toMatch(/^100\.000 đại biểu/);
+    await expect
+      .poll(() => dialog.locator('.import-summary').innerText(), { timeout: 60_000 })
+      .toMatch(/^100\.000 đại biểu/);
     await dialog.getByRole('button', { name: 'Nhập 100.000 đại biểu' }).click();
     const bar = dialog.getByRole('progressbar', { name: 'Tiến độ nhập' });
-    await expect.poll(async () => Number(await bar.getAttribute('aria-valuenow')), { timeout: 30_000, interval: 50 }).toBeGreaterThan(0);
+    await expect
+      .poll(async () => Number(await bar.getAttribute('aria-valuenow')), { timeout: 30_000, interval: 50 })
+      .toBeGreaterThan(0);
     await page.screenshot({ path: path.resolve(__dirname, '../../out/e2e/11-dang-nhap-100000.png') });
     await dialog.getByRole('button', { name: 'Huỷ' }).click();
-    await expect.poll(() => dialog.getByRole('alert').innerText(), { timeout: 30_000 }).toBe('Đã huỷ nhập tệp; dữ liệu không thay đổi.');
+    await expect
+      .poll(() => dialog.getByRole('alert').innerText(), { timeout: 30_000 })
+      .toBe('Đã huỷ nhập tệp; dữ liệu không thay đổi.');
     await page.keyboard.press('Escape');
     await expect.poll(() => page.locator('p.hint').innerText()).toMatch(/^100\.000 đại biểu\./);
   });

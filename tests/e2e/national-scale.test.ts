@@ -29,7 +29,9 @@ describe('the roll call of 31,000 bridge points', () => {
     expect(await grid.getByRole('row').count()).toBeLessThan(80);
 
     await page.getByLabel('Tìm điểm cầu').fill('dang uy xa so 12345');
-    await expect.poll(() => grid.getByRole('row').allInnerTexts()).toEqual([expect.stringContaining('Đảng ủy xã số 12345')]);
+    await expect
+      .poll(() => grid.getByRole('row').allInnerTexts())
+      .toEqual([expect.stringContaining('Đảng ủy xã số 12345')]);
     await grid.focus();
     await page.keyboard.press('s');
     await expect.poll(counts).toBe('Chưa kiểm tra: 30.999\nĐã kết nối: 0\nSự cố: 1');
@@ -44,9 +46,13 @@ describe('the roll call of 31,000 bridge points', () => {
     await expect.poll(() => page.getByText('Hiện 492/31.000 điểm cầu').isVisible()).toBe(true);
 
     const summary = page.getByRole('complementary', { name: 'Tổng hợp trực tiếp' });
-    await expect.poll(() => summary.locator('.day-totals').innerText()).toMatch(/^492\/31\.000\s+điểm cầu đã kết nối\s+1\.828\.\d{3}\/1\.922\.\d{3}\s+đại biểu có mặt$/);
+    await expect
+      .poll(() => summary.locator('.day-totals').innerText())
+      .toMatch(/^492\/31\.000\s+điểm cầu đã kết nối\s+1\.828\.\d{3}\/1\.922\.\d{3}\s+đại biểu có mặt$/);
     await summary.getByRole('button', { name: 'Báo cáo nhanh' }).click();
-    await expect.poll(() => summary.getByRole('region', { name: 'Báo cáo nhanh' }).innerText()).toMatch(/Hội nghị được kết nối tới 31\.000 điểm cầu với 1\.828\.\d{3} đại biểu\./);
+    await expect
+      .poll(() => summary.getByRole('region', { name: 'Báo cáo nhanh' }).innerText())
+      .toMatch(/Hội nghị được kết nối tới 31\.000 điểm cầu với 1\.828\.\d{3} đại biểu\./);
     await page.screenshot({ path: path.join(shots, '73-diem-danh-31000-diem-cau.png') });
     expect(app.pageErrors).toEqual([]);
   });

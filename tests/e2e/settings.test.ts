@@ -41,11 +41,15 @@ describe('format profiles in Settings', () => {
     await expect.poll(listedNames).toEqual(['Đảng (HD 36-HD/VPTW)', 'Nhà nước (NĐ 30/2020/NĐ-CP)']);
     expect(await profileList().getByText('có sẵn').count()).toBe(2);
 
-    await profileList().getByRole('button', { name: /^Nhà nước/ }).click();
+    await profileList()
+      .getByRole('button', { name: /^Nhà nước/ })
+      .click();
     await expect.poll(shownName).toBe('Nhà nước (NĐ 30/2020/NĐ-CP)');
     expect(await topMargin().inputValue()).toBe('20');
     expect(await topMargin().isDisabled()).toBe(true);
-    expect(await group('Phần đầu văn bản').getByLabel('Tiêu ngữ: nội dung').inputValue()).toBe('Độc lập - Tự do - Hạnh phúc');
+    expect(await group('Phần đầu văn bản').getByLabel('Tiêu ngữ: nội dung').inputValue()).toBe(
+      'Độc lập - Tự do - Hạnh phúc',
+    );
     expect(await page.getByRole('button', { name: 'Lưu', exact: true }).count()).toBe(0);
     expect(await page.getByRole('button', { name: 'Xoá' }).count()).toBe(0);
 
@@ -62,7 +66,9 @@ describe('format profiles in Settings', () => {
 
     await topMargin().fill('25');
     await page.getByRole('button', { name: 'Lưu', exact: true }).click();
-    await expect.poll(() => page.getByText('Đã lưu mẫu "Bản sao của Nhà nước (NĐ 30/2020/NĐ-CP)".').isVisible()).toBe(true);
+    await expect
+      .poll(() => page.getByText('Đã lưu mẫu "Bản sao của Nhà nước (NĐ 30/2020/NĐ-CP)".').isVisible())
+      .toBe(true);
     expect(await page.getByRole('alert').count()).toBe(0);
     expect(await topMargin().inputValue()).toBe('25');
     expect(await bodySize().inputValue()).toBe('13');
@@ -72,12 +78,20 @@ describe('format profiles in Settings', () => {
   });
 
   it('exports the copy to a file and imports that file back as another profile', async () => {
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Xuất ra tệp…' }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Xuất ra tệp…' }).click(),
+    ]);
     expect(download.suggestedFilename()).toBe('Mau-dinh-dang-Ban-sao-cua-Nha-nuoc.json');
     const saved = path.join(work, download.suggestedFilename());
     await download.saveAs(saved);
     const file = JSON.parse(fs.readFileSync(saved, 'utf8'));
-    expect(file).toMatchObject({ app: 'thu-ky-hoi-nghi', kind: 'format-profile', version: 1, profile: { margins: { top: 25 }, body: { size: 13 } } });
+    expect(file).toMatchObject({
+      app: 'thu-ky-hoi-nghi',
+      kind: 'format-profile',
+      version: 1,
+      profile: { margins: { top: 25 }, body: { size: 13 } },
+    });
 
     await page.getByLabel('Chọn tệp mẫu định dạng').setInputFiles(saved);
     await expect.poll(shownName).toBe('Bản sao của Nhà nước (NĐ 30/2020/NĐ-CP) (2)');
@@ -88,8 +102,14 @@ describe('format profiles in Settings', () => {
 
   it('says why a file is not a profile, and lists nothing new', async () => {
     const before = await listedNames();
-    await page.getByLabel('Chọn tệp mẫu định dạng').setInputFiles({ name: 'danh-sach.json', mimeType: 'application/json', buffer: Buffer.from('{"ten": "Danh sách"}') });
-    await expect.poll(() => page.getByRole('alert').innerText()).toBe('Tệp này không phải mẫu định dạng văn bản xuất từ Thư Ký Hội Nghị.');
+    await page.getByLabel('Chọn tệp mẫu định dạng').setInputFiles({
+      name: 'danh-sach.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from('{"ten": "Danh sách"}'),
+    });
+    await expect
+      .poll(() => page.getByRole('alert').innerText())
+      .toBe('Tệp này không phải mẫu định dạng văn bản xuất từ Thư Ký Hội Nghị.');
     expect(await listedNames()).toEqual(before);
   });
 
@@ -102,7 +122,10 @@ describe('format profiles in Settings', () => {
     await question.getByRole('button', { name: 'Huỷ' }).click();
     expect(await topMargin().inputValue()).toBe('22');
     await page.getByRole('link', { name: 'Hội nghị' }).click();
-    await page.getByRole('dialog', { name: 'Bỏ các thay đổi chưa lưu?' }).getByRole('button', { name: 'Bỏ thay đổi' }).click();
+    await page
+      .getByRole('dialog', { name: 'Bỏ các thay đổi chưa lưu?' })
+      .getByRole('button', { name: 'Bỏ thay đổi' })
+      .click();
     await expect.poll(() => page.url()).toMatch(/#\/$/);
     // With nothing changed, nothing is asked.
     await page.getByRole('link', { name: 'Cài đặt' }).click();

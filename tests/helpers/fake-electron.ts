@@ -7,7 +7,10 @@ export interface FakeWebContents {
   windowOpenHandler: ((details: { url: string }) => { action: string }) | null;
 }
 
-function webContents(): FakeWebContents & { on(event: string, h: Handler): void; setWindowOpenHandler(h: FakeWebContents['windowOpenHandler']): void } {
+function webContents(): FakeWebContents & {
+  on(event: string, h: Handler): void;
+  setWindowOpenHandler(h: FakeWebContents['windowOpenHandler']): void;
+} {
   return {
     listeners: new Map(),
     windowOpenHandler: null,
@@ -27,8 +30,10 @@ export const recorded = {
   exposed: [] as [string, unknown][],
   invoked: [] as [string, unknown][],
   openedExternally: [] as string[],
-  permissionHandler: null as null | ((contents: unknown, permission: string, callback: (granted: boolean) => void) => void),
-  headersHandler: null as null | ((details: { responseHeaders: Record<string, string[]> }, callback: (r: unknown) => void) => void),
+  permissionHandler: null as
+    null | ((contents: unknown, permission: string, callback: (granted: boolean) => void) => void),
+  headersHandler: null as
+    null | ((details: { responseHeaders: Record<string, string[]> }, callback: (r: unknown) => void) => void),
 };
 
 class FakeBrowserWindow {

@@ -12,7 +12,8 @@ export const goodFixtures = fixtureFiles.filter((f) => !f.startsWith('bad-'));
 export const badFixtures = fixtureFiles.filter((f) => f.startsWith('bad-'));
 
 export function expectedAttendees(file: string): Record<string, unknown>[] {
-  return JSON.parse(fs.readFileSync(path.join(fixturesDir, file.replace(/\.[^.]+$/, '.expected.json')), 'utf8')).attendees;
+  return JSON.parse(fs.readFileSync(path.join(fixturesDir, file.replace(/\.[^.]+$/, '.expected.json')), 'utf8'))
+    .attendees;
 }
 
 /** Real news items of online conferences, as provincial newspapers publish them. */

@@ -17,16 +17,25 @@ export interface RunningHarness {
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
 export async function startHarnessProcess(dbPath: string): Promise<RunningHarness> {
-  const child: ChildProcess = spawn(process.execPath, [path.join(root, 'out/main/harness.js'), '--db', dbPath, '--json'], {
-    cwd: root,
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
+  const child: ChildProcess = spawn(
+    process.execPath,
+    [path.join(root, 'out/main/harness.js'), '--db', dbPath, '--json'],
+    {
+      cwd: root,
+      stdio: ['ignore', 'pipe', 'inherit'],
+    },
+  );
   const first = await new Promise<string>((resolve, reject) => {
     const lines = readline.createInterface({ input: child.stdout! });
     lines.once('line', resolve);
     child.once('exit', (code) => reject(new Error(`harness exited with ${code}`)));
   });
-  const { url, origin, token, outputDir } = JSON.parse(first) as { url: string; origin: string; token: string; outputDir: string };
+  const { url, origin, token, outputDir } = JSON.parse(first) as {
+    url: string;
+    origin: string;
+    token: string;
+    outputDir: string;
+  };
   return {
     url,
     origin,

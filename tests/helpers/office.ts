@@ -11,7 +11,16 @@ export function convertWithLibreOffice(file: string, format: string, inputFilter
   const profile = `file://${tempDir('thu-ky-office-profile-')}`;
   execFileSync(
     'soffice',
-    [`-env:UserInstallation=${profile}`, '--headless', ...(inputFilter ? [`--infilter=${inputFilter}`] : []), '--convert-to', format, '--outdir', outDir, file],
+    [
+      `-env:UserInstallation=${profile}`,
+      '--headless',
+      ...(inputFilter ? [`--infilter=${inputFilter}`] : []),
+      '--convert-to',
+      format,
+      '--outdir',
+      outDir,
+      file,
+    ],
     { stdio: 'pipe', timeout: 120_000 },
   );
   const converted = path.join(outDir, `${path.parse(file).name}.${format.split(':')[0]}`);

@@ -61,7 +61,9 @@ export function orderKeysOutOfStep(db: Database.Database): number[] {
     role_rank: number;
     protocol_key: number;
   }[];
-  return rows.filter((r) => r.role_rank !== roleRank(r.role) || r.protocol_key !== (r.protocol_order ?? 2147483647)).map((r) => r.id);
+  return rows
+    .filter((r) => r.role_rank !== roleRank(r.role) || r.protocol_key !== (r.protocol_order ?? 2147483647))
+    .map((r) => r.id);
 }
 
 /** A fresh database holding the demo conference (the Q4 review of the example news item). */

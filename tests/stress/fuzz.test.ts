@@ -31,7 +31,8 @@ const pick = <T>(random: Random, list: readonly T[]): T => list[Math.floor(rando
 
 function flipBytes(random: Random, bytes: Uint8Array): Uint8Array {
   const out = bytes.slice();
-  for (let i = 0, n = 1 + Math.floor(random() * 24); i < n; i++) out[Math.floor(random() * out.length)] = Math.floor(random() * 256);
+  for (let i = 0, n = 1 + Math.floor(random() * 24); i < n; i++)
+    out[Math.floor(random() * out.length)] = Math.floor(random() * 256);
   return out;
 }
 const truncate = (random: Random, bytes: Uint8Array) => bytes.slice(0, Math.floor(random() * bytes.length));
@@ -39,7 +40,9 @@ function mixEncodings(random: Random, bytes: Uint8Array): Uint8Array {
   const text = Buffer.from(bytes).toString('utf8');
   const cut = Math.floor(random() * text.length);
   const tail = pick(random, ['utf16le', 'latin1', 'utf8'] as const);
-  const junk = Buffer.from(Array.from({ length: 1 + Math.floor(random() * 8) }, () => 0x80 + Math.floor(random() * 0x80)));
+  const junk = Buffer.from(
+    Array.from({ length: 1 + Math.floor(random() * 8) }, () => 0x80 + Math.floor(random() * 0x80)),
+  );
   return Buffer.concat([Buffer.from(text.slice(0, cut), 'utf8'), junk, Buffer.from(text.slice(cut), tail)]);
 }
 const xmlDamage: ((random: Random, xml: string) => string)[] = [
@@ -47,7 +50,8 @@ const xmlDamage: ((random: Random, xml: string) => string)[] = [
   (r, x) => x.replace(/<\/[a-z:]+>/gi, (m) => (r() < 0.2 ? '' : m)),
   (_r, x) => x.replace('?>', '?><!DOCTYPE x [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">]>'),
   (r, x) => x.replace(/ r="[A-Z]+\d+"/g, (m) => (r() < 0.3 ? ` r="XFD${Math.floor(r() * 1e7)}"` : m)),
-  (r, x) => x.replace(/<v>[^<]*<\/v>/g, (m) => (r() < 0.3 ? `<v>${pick(r, ['-1', '99999999', 'NaN', '1e308', ''])}</v>` : m)),
+  (r, x) =>
+    x.replace(/<v>[^<]*<\/v>/g, (m) => (r() < 0.3 ? `<v>${pick(r, ['-1', '99999999', 'NaN', '1e308', ''])}</v>` : m)),
   (_r, x) => x.replace(/<row /, `<row spans="1:16384" ${' x="y"'.repeat(2000)} `),
 ];
 
@@ -56,9 +60,12 @@ async function mutateZip(random: Random, bytes: Uint8Array): Promise<Uint8Array>
   const names = Object.keys(zip.files).filter((n) => !zip.files[n].dir);
   const name = pick(random, names);
   const choice = random();
-  if (choice < 0.5 && name.endsWith('.xml')) zip.file(name, pick(random, xmlDamage)(random, await zip.file(name)!.async('string')));
+  if (choice < 0.5 && name.endsWith('.xml'))
+    zip.file(name, pick(random, xmlDamage)(random, await zip.file(name)!.async('string')));
   else if (choice < 0.7) zip.file(name, flipBytes(random, await zip.file(name)!.async('uint8array')));
-  else if (choice < 0.85) zip.file(name, 'A'.repeat((1 + Math.floor(random() * 8)) * 1024 * 1024)); // swollen (the bomb fixture goes past the cap)
+  else if (choice < 0.85)
+    // swollen (the bomb fixture goes past the cap)
+    zip.file(name, 'A'.repeat((1 + Math.floor(random() * 8)) * 1024 * 1024));
   else zip.remove(name);
   const out = await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
   // Sometimes the archive itself is damaged afterwards.
@@ -76,7 +83,8 @@ async function mutate(random: Random): Promise<{ name: string; bytes: Uint8Array
   else if (way < 0.9) bytes = mixEncodings(random, source.bytes);
   else bytes = flipBytes(random, truncate(random, source.bytes));
   // Offices rename files: the name does not always say what is inside.
-  const name = random() < 0.1 ? source.name.replace(/\.\w+$/, pick(random, ['.xlsx', '.csv', '.xls', '.txt'])) : source.name;
+  const name =
+    random() < 0.1 ? source.name.replace(/\.\w+$/, pick(random, ['.xlsx', '.csv', '.xls', '.txt'])) : source.name;
   return { name, bytes };
 }
 
@@ -91,7 +99,11 @@ function readingThreads(count: number) {
   const start = () => {
     const thread = new Worker(fileURLToPath(new URL('../../src/main/host/source-worker.mjs', import.meta.url)), {
       workerData: { entry },
-      resourceLimits: { maxOldGenerationSizeMb: importLimits.workerHeapMb, maxYoungGenerationSizeMb: 48, stackSizeMb: 8 },
+      resourceLimits: {
+        maxOldGenerationSizeMb: importLimits.workerHeapMb,
+        maxYoungGenerationSizeMb: 48,
+        stackSizeMb: 8,
+      },
     });
     // Out of memory: the thread reports it, then exits; the exit is what counts (as in run-parse).
     thread.on('error', () => undefined);
@@ -101,7 +113,12 @@ function readingThreads(count: number) {
   const free = threads.map((_, i) => i);
   const waiting: ((index: number) => void)[] = [];
   const release = (index: number) => (waiting.length > 0 ? waiting.shift()!(index) : free.push(index));
-  const read = (index: number, id: number, file: { name: string; bytes: Uint8Array }, kind: 'attendees' | 'meetingReport'): Promise<Outcome> =>
+  const read = (
+    index: number,
+    id: number,
+    file: { name: string; bytes: Uint8Array },
+    kind: 'attendees' | 'meetingReport',
+  ): Promise<Outcome> =>
     new Promise((resolve) => {
       const thread = threads[index];
       const done = (outcome: Outcome, replace: boolean) => {
@@ -124,7 +141,11 @@ function readingThreads(count: number) {
     });
   return {
     /** Reads on the first thread free; resolves once a thread has taken the file. */
-    async take(id: number, file: { name: string; bytes: Uint8Array }, kind: 'attendees' | 'meetingReport'): Promise<{ result: Promise<Outcome> }> {
+    async take(
+      id: number,
+      file: { name: string; bytes: Uint8Array },
+      kind: 'attendees' | 'meetingReport',
+    ): Promise<{ result: Promise<Outcome> }> {
       const index = free.length > 0 ? free.shift()! : await new Promise<number>((resolve) => waiting.push(resolve));
       return { result: read(index, id, file, kind) };
     },
@@ -149,7 +170,8 @@ describe('fuzzed files', () => {
         const job = result.then((r) => {
           counts[r.outcome]++;
           if (r.outcome === 'unexpected') problems.push(`#${id} ${file.name} (${kind}): ${r.message}`);
-          if (r.outcome === 'refused' && !vietnamese.test(r.message ?? '')) problems.push(`#${id} ${file.name}: message not in Vietnamese: ${r.message}`);
+          if (r.outcome === 'refused' && !vietnamese.test(r.message ?? ''))
+            problems.push(`#${id} ${file.name}: message not in Vietnamese: ${r.message}`);
         });
         jobs.push(job);
       }
@@ -157,7 +179,10 @@ describe('fuzzed files', () => {
     } finally {
       await threads.close();
     }
-    console.log(`${files} fuzzed files, 0 crashes (${counts.read} read, ${counts.refused} refused with a message, ${counts['thread stopped']} stopped by the caps, ${counts.unexpected} unexpected errors)`);
+    console.log(
+      `${files} fuzzed files, 0 crashes (${counts.read} read, ${counts.refused} refused with a message, ` +
+        `${counts['thread stopped']} stopped by the caps, ${counts.unexpected} unexpected errors)`,
+    );
     expect(problems.slice(0, 5)).toEqual([]);
     expect(counts.read + counts.refused + counts['thread stopped']).toBe(files);
   });
@@ -168,7 +193,13 @@ describe('fuzzed files', () => {
     await t.call('demo.create', {});
     const state = () => {
       const db = new Database(t.dbPath, { readonly: true });
-      const counts = db.prepare(`SELECT (SELECT count(*) FROM people), (SELECT count(*) FROM attendees), (SELECT count(*) FROM imports), (SELECT count(*) FROM bridge_points)`).raw().get();
+      const counts = db
+        .prepare(
+          `SELECT (SELECT count(*) FROM people), (SELECT count(*) FROM attendees), (SELECT count(*) FROM ` +
+            `imports), (SELECT count(*) FROM bridge_points)`,
+        )
+        .raw()
+        .get();
       db.close();
       return counts;
     };
@@ -176,7 +207,12 @@ describe('fuzzed files', () => {
     let refused = 0;
     for (let i = 0; i < 60; i++) {
       const file = await mutate(random);
-      const envelope = await t.host.call('imports.preview', { requestId: `fuzz-${i}-xxxx`, fileName: file.name, content: Buffer.from(file.bytes).toString('base64'), conferenceId: 1 });
+      const envelope = await t.host.call('imports.preview', {
+        requestId: `fuzz-${i}-xxxx`,
+        fileName: file.name,
+        content: Buffer.from(file.bytes).toString('base64'),
+        conferenceId: 1,
+      });
       if (!envelope.ok) {
         refused++;
         expect(envelope.error.message).toMatch(vietnamese);

@@ -26,15 +26,29 @@ beforeAll(async () => {
   draftId = (await t.call('drafts.open', { conferenceId, kind: 'minutes' })).id;
   attendeeIds = (await t.call('attendees.list', { conferenceId, limit: 100 })).rows.map((a) => a.id);
   importInto = (
-    await t.call('conferences.create', { name: 'Hội nghị nhận danh sách', kind: 'khac', date: '2026-12-31', session: 'sang', startTime: '08:00', mainBridgePointId: null, chair: null })
+    await t.call('conferences.create', {
+      name: 'Hội nghị nhận danh sách',
+      kind: 'khac',
+      date: '2026-12-31',
+      session: 'sang',
+      startTime: '08:00',
+      mainBridgePointId: null,
+      chair: null,
+    })
   ).id;
   await t.close();
 });
 
 async function call(h: RunningHarness, name: string, input: unknown): Promise<unknown> {
-  const response = await fetch(`${h.origin}/api/${name}`, { method: 'POST', headers: { 'x-thu-ky-token': h.token, 'content-type': 'application/json' }, body: JSON.stringify(input) });
+  const response = await fetch(`${h.origin}/api/${name}`, {
+    method: 'POST',
+    headers: { 'x-thu-ky-token': h.token, 'content-type': 'application/json' },
+    body: JSON.stringify(input),
+  });
   const lines = (await response.text()).trim().split('\n');
-  const { envelope } = JSON.parse(lines.at(-1)!) as { envelope: { ok: boolean; value?: unknown; error?: { message: string } } };
+  const { envelope } = JSON.parse(lines.at(-1)!) as {
+    envelope: { ok: boolean; value?: unknown; error?: { message: string } };
+  };
   if (!envelope.ok) throw new Error(`${name}: ${envelope.error?.message}`);
   return envelope.value;
 }
@@ -48,7 +62,8 @@ interface Answered {
 }
 
 const noteNumber = (note: string | null) => Number(/^Ghi chú số (\d+)$/.exec(note ?? '')?.[1] ?? -1);
-const draftNumber = (doc: RichDoc | null) => Number(/Nội dung tự lưu số (\d+)/.exec(doc ? plainText(doc) : '')?.[1] ?? -1);
+const draftNumber = (doc: RichDoc | null) =>
+  Number(/Nội dung tự lưu số (\d+)/.exec(doc ? plainText(doc) : '')?.[1] ?? -1);
 
 /** Works until the process dies under it; each answer is recorded as it comes. */
 async function work(h: RunningHarness, random: () => number, round: number, answered: Answered): Promise<void> {
@@ -56,16 +71,29 @@ async function work(h: RunningHarness, random: () => number, round: number, answ
     const n = round * 10_000 + step;
     const pick = random();
     if (pick < 0.3) {
-      const lines = Array.from({ length: 1 + Math.floor(random() * 40) }, () => `Ông ${generatePerson(random).fullName} - Chuyên viên Văn phòng`);
-      const preview = (await call(h, 'imports.previewText', { text: lines.join('\n'), conferenceId: importInto })) as { previewId: string };
-      const result = (await call(h, 'imports.commit', { requestId: `ghi-${n}-xxxx`, previewId: preview.previewId, target: { conferenceId: importInto } })) as { importId: number; imported: number };
+      const lines = Array.from(
+        { length: 1 + Math.floor(random() * 40) },
+        () => `Ông ${generatePerson(random).fullName} - Chuyên viên Văn phòng`,
+      );
+      const preview = (await call(h, 'imports.previewText', { text: lines.join('\n'), conferenceId: importInto })) as {
+        previewId: string;
+      };
+      const result = (await call(h, 'imports.commit', {
+        requestId: `ghi-${n}-xxxx`,
+        previewId: preview.previewId,
+        target: { conferenceId: importInto },
+      })) as { importId: number; imported: number };
       answered.imports.push(result);
     } else if (pick < 0.65) {
       const id = attendeeIds[Math.floor(random() * attendeeIds.length)];
       await call(h, 'attendees.update', { id, note: `Ghi chú số ${n}` });
       answered.notes.set(id, Math.max(answered.notes.get(id) ?? -1, n));
     } else {
-      await call(h, 'drafts.saveSection', { draftId, key: 'agenda', doc: richDoc(paragraph(`Nội dung tự lưu số ${n}`)) });
+      await call(h, 'drafts.saveSection', {
+        draftId,
+        key: 'agenda',
+        doc: richDoc(paragraph(`Nội dung tự lưu số ${n}`)),
+      });
       answered.draft = Math.max(answered.draft, n);
     }
   }
@@ -79,23 +107,37 @@ function check(answered: Answered): string[] {
     const integrity = db.pragma('integrity_check', { simple: true });
     if (integrity !== 'ok') problems.push(`integrity_check: ${integrity}`);
     if ((db.pragma('foreign_key_check') as unknown[]).length > 0) problems.push('foreign_key_check found orphans');
-    const imports = db.prepare(`SELECT id, imported, undo FROM imports WHERE conference_id = ?`).all(importInto) as { id: number; imported: number; undo: string }[];
+    const imports = db.prepare(`SELECT id, imported, undo FROM imports WHERE conference_id = ?`).all(importInto) as {
+      id: number;
+      imported: number;
+      undo: string;
+    }[];
     const byId = new Map(imports.map((i) => [i.id, i]));
-    for (const a of answered.imports) if (!byId.has(a.importId)) problems.push(`import ${a.importId} answered saved but missing`);
+    for (const a of answered.imports)
+      if (!byId.has(a.importId)) problems.push(`import ${a.importId} answered saved but missing`);
     const exists = db.prepare(`SELECT count(*) FROM attendees WHERE id IN (SELECT value FROM json_each(?))`).pluck();
     for (const i of imports) {
       const ids = (JSON.parse(i.undo) as { attendees: number[] }).attendees;
       if (exists.get(JSON.stringify(ids)) !== i.imported) problems.push(`import ${i.id} is half present`);
     }
-    const inConference = db.prepare(`SELECT count(*) FROM attendees WHERE conference_id = ?`).pluck().get(importInto) as number;
-    if (inConference !== imports.reduce((sum, i) => sum + i.imported, 0)) problems.push(`${inConference} attendees without a whole import`);
+    const inConference = db
+      .prepare(`SELECT count(*) FROM attendees WHERE conference_id = ?`)
+      .pluck()
+      .get(importInto) as number;
+    if (inConference !== imports.reduce((sum, i) => sum + i.imported, 0))
+      problems.push(`${inConference} attendees without a whole import`);
     const note = db.prepare(`SELECT note FROM attendees WHERE id = ?`).pluck();
-    for (const [id, n] of answered.notes) if (noteNumber(note.get(id) as string | null) < n) problems.push(`note ${n} of attendee ${id} lost`);
+    for (const [id, n] of answered.notes)
+      if (noteNumber(note.get(id) as string | null) < n) problems.push(`note ${n} of attendee ${id} lost`);
     const doc = db
-      .prepare(`SELECT s.doc FROM draft_sections s JOIN draft_versions v ON v.id = s.version_id WHERE v.draft_id = ? AND s.key = 'agenda' ORDER BY v.number DESC LIMIT 1`)
+      .prepare(
+        `SELECT s.doc FROM draft_sections s JOIN draft_versions v ON v.id = s.version_id WHERE v.draft_id = ` +
+          `? AND s.key = 'agenda' ORDER BY v.number DESC LIMIT 1`,
+      )
       .pluck()
       .get(draftId) as string | undefined;
-    if (draftNumber(doc ? (JSON.parse(doc) as RichDoc) : null) < answered.draft) problems.push(`autosave ${answered.draft} lost`);
+    if (draftNumber(doc ? (JSON.parse(doc) as RichDoc) : null) < answered.draft)
+      problems.push(`autosave ${answered.draft} lost`);
   } finally {
     db.close();
   }
@@ -121,7 +163,10 @@ describe('the app killed at random moments', () => {
       changes += answered.imports.length + answered.notes.size + answered.draft - before > 0 ? 1 : 0;
       problems.push(...check(answered).map((p) => `kill ${round + 1}: ${p}`));
     }
-    console.log(`${kills} kills, ${problems.length} lost (${answered.imports.length} imports, ${answered.notes.size} attendees' notes and autosave ${answered.draft} answered saved)`);
+    console.log(
+      `${kills} kills, ${problems.length} lost (${answered.imports.length} imports, ${answered.notes.size} ` +
+        `attendees' notes and autosave ${answered.draft} answered saved)`,
+    );
     expect(problems).toEqual([]);
     // Backups cut short by a kill (before each import) never show up as backups.
     expect(listBackups(backupDirFor(dbPath)).filter((b) => !b.whole)).toEqual([]);

@@ -30,7 +30,9 @@ describe('the Windows installer', () => {
     expect(config.asarUnpack).toContain('**/node_modules/better-sqlite3/**');
     expect(pkg.dependencies['better-sqlite3']).toBeTruthy();
     expect(pkg.devDependencies['electron-builder']).toBeTruthy();
-    expect(pkg.scripts['dist:win']).toBe('electron-vite build && electron-builder --win --config electron-builder.json');
+    expect(pkg.scripts['dist:win']).toBe(
+      'electron-vite build && electron-builder --win --config electron-builder.json',
+    );
     // What is packed is the build, whose entry is the one package.json names.
     expect(config.files).toContain('out/**');
     expect(config.extraMetadata.main).toBe(pkg.main);

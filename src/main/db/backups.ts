@@ -13,7 +13,8 @@ import { migrate, type Migration } from './migration';
 /** How many of each group are kept; a manual backup also goes where the secretary chose. */
 const kept: Record<'daily' | 'event' | 'manual', number> = { daily: 7, event: 10, manual: 10 };
 const groupOf = (kind: BackupKind) => (kind === 'hang-ngay' ? 'daily' : kind === 'thu-cong' ? 'manual' : 'event');
-const namePattern = /^(hang-ngay|truoc-nang-cap|truoc-nhap|truoc-khoi-phuc|thu-cong)(?:-v\d+)?-(\d{8})-(\d{6})(?:-\d+)?\.sqlite$/;
+const namePattern =
+  /^(hang-ngay|truoc-nang-cap|truoc-nhap|truoc-khoi-phuc|thu-cong)(?:-v\d+)?-(\d{8})-(\d{6})(?:-\d+)?\.sqlite$/;
 
 /** "20261125-162000" (UTC): in backup and quarantine file names. */
 export function stamp(date = new Date()): string {
@@ -40,11 +41,17 @@ function freeName(dir: string, base: string): string {
  * reads every page (seconds for a large file): for the one backup about to be restored. The
  * list only sees that the file opens; each backup was checked whole when it was written.
  */
-function check(file: string, thorough: boolean, nativeBinding?: string): { ok: boolean; version: number; db: Database.Database | null } {
+function check(
+  file: string,
+  thorough: boolean,
+  nativeBinding?: string,
+): { ok: boolean; version: number; db: Database.Database | null } {
   let db: Database.Database | null = null;
   try {
     db = new Database(file, { readonly: true, fileMustExist: true, nativeBinding });
-    const ok = thorough ? db.pragma('integrity_check', { simple: true }) === 'ok' : db.prepare('SELECT count(*) FROM sqlite_schema').pluck().get() !== undefined;
+    const ok = thorough
+      ? db.pragma('integrity_check', { simple: true }) === 'ok'
+      : db.prepare('SELECT count(*) FROM sqlite_schema').pluck().get() !== undefined;
     return { ok, version: db.pragma('user_version', { simple: true }) as number, db };
   } catch {
     db?.close();
@@ -56,14 +63,24 @@ function check(file: string, thorough: boolean, nativeBinding?: string): { ok: b
  * Writes a backup of `db` into `dir`, checks it, and drops the oldest of its group. A backup
  * that fails its check is removed and reported; the database itself is never touched.
  */
-export async function takeBackup(db: Database.Database, dir: string, kind: BackupKind, options: { version?: number; nativeBinding?: string } = {}): Promise<string> {
+export async function takeBackup(
+  db: Database.Database,
+  dir: string,
+  kind: BackupKind,
+  options: { version?: number; nativeBinding?: string } = {},
+): Promise<string> {
   const failed = () =>
-    new AppError('DB_UNAVAILABLE', `Không tạo được bản sao lưu trong thư mục "${dir}" (ổ đĩa đầy hoặc không ghi được). Dữ liệu chưa bị thay đổi; hãy giải phóng ổ đĩa rồi thử lại.`);
+    new AppError(
+      'DB_UNAVAILABLE',
+      `Không tạo được bản sao lưu trong thư mục "${dir}" (ổ đĩa đầy hoặc không ghi được). Dữ liệu chưa bị ` +
+        `thay đổi; hãy giải phóng ổ đĩa rồi thử lại.`,
+    );
   let target: string;
   try {
     fs.mkdirSync(dir, { recursive: true });
     // A backup cut short by a crash was never renamed: its unfinished file goes now.
-    for (const name of fs.readdirSync(dir)) if (name.endsWith('.sqlite.tmp')) fs.rmSync(path.join(dir, name), { force: true });
+    for (const name of fs.readdirSync(dir))
+      if (name.endsWith('.sqlite.tmp')) fs.rmSync(path.join(dir, name), { force: true });
     target = freeName(dir, `${kind}${options.version !== undefined ? `-v${options.version}` : ''}-${stamp()}`);
   } catch {
     throw failed();
@@ -82,7 +99,8 @@ export async function takeBackup(db: Database.Database, dir: string, kind: Backu
     }
     fs.renameSync(unfinished, target);
   } catch (error) {
-    for (const f of [unfinished, `${unfinished}-journal`, `${unfinished}-wal`, `${unfinished}-shm`]) fs.rmSync(f, { force: true });
+    for (const f of [unfinished, `${unfinished}-journal`, `${unfinished}-wal`, `${unfinished}-shm`])
+      fs.rmSync(f, { force: true });
     throw error instanceof AppError ? error : failed();
   }
   rotate(dir, groupOf(kind));
@@ -105,7 +123,11 @@ function rotate(dir: string, group: keyof typeof kept): void {
 /** Today's backup, unless there already is one (local day). */
 export async function dailyBackup(db: Database.Database, dir: string, nativeBinding?: string): Promise<string | null> {
   const today = new Date().toDateString();
-  const done = fs.existsSync(dir) && fs.readdirSync(dir).some((name) => name.startsWith('hang-ngay-') && new Date(takenAt(name) ?? 0).toDateString() === today);
+  const done =
+    fs.existsSync(dir) &&
+    fs
+      .readdirSync(dir)
+      .some((name) => name.startsWith('hang-ngay-') && new Date(takenAt(name) ?? 0).toDateString() === today);
   return done ? null : takeBackup(db, dir, 'hang-ngay', { nativeBinding });
 }
 
@@ -127,7 +149,16 @@ export function listBackups(dir: string, nativeBinding?: string): BackupInfo[] {
       };
       const conferences = ok ? count('conferences') : null;
       const attendees = ok ? count('attendees') : null;
-      const info = { name, kind, takenAt: takenAt(name)!, bytes: fs.statSync(file).size, whole: conferences !== null && attendees !== null, schemaVersion: version, conferences, attendees };
+      const info = {
+        name,
+        kind,
+        takenAt: takenAt(name)!,
+        bytes: fs.statSync(file).size,
+        whole: conferences !== null && attendees !== null,
+        schemaVersion: version,
+        conferences,
+        attendees,
+      };
       db?.close();
       return info;
     })
@@ -148,13 +179,25 @@ export async function restoreBackup(
   nativeBinding?: string,
 ): Promise<string> {
   if (!namePattern.test(name) || path.basename(name) !== name || !fs.existsSync(path.join(dir, name))) {
-    throw new AppError('NOT_FOUND', 'Không tìm thấy bản sao lưu này trong thư mục sao lưu; có thể đã bị xoá. Hãy chọn bản khác.');
+    throw new AppError(
+      'NOT_FOUND',
+      'Không tìm thấy bản sao lưu này trong thư mục sao lưu; có thể đã bị xoá. Hãy chọn bản khác.',
+    );
   }
   const { ok, version, db: source } = check(path.join(dir, name), true, nativeBinding);
   try {
-    if (!source || !ok) throw new AppError('DB_UNAVAILABLE', 'Bản sao lưu này bị hỏng nên không khôi phục được; dữ liệu hiện tại không bị thay đổi. Hãy chọn bản sao lưu khác.');
+    if (!source || !ok)
+      throw new AppError(
+        'DB_UNAVAILABLE',
+        'Bản sao lưu này bị hỏng nên không khôi phục được; dữ liệu ' +
+          'hiện tại không bị thay đổi. Hãy chọn bản sao lưu khác.',
+      );
     if (version > migrations.length) {
-      throw new AppError('DB_TOO_NEW', 'Bản sao lưu này do phiên bản mới hơn của ứng dụng tạo ra nên không khôi phục được; dữ liệu hiện tại không bị thay đổi.');
+      throw new AppError(
+        'DB_TOO_NEW',
+        'Bản sao lưu này do phiên bản mới hơn của ứng dụng tạo ra nên không khôi phục được; dữ liệu hiện ' +
+          'tại không bị thay đổi.',
+      );
     }
     const before = await takeBackup(db, dir, 'truoc-khoi-phuc', { nativeBinding });
     await source.backup(dbPath);

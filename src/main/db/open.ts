@@ -31,7 +31,6 @@ export function backupDirFor(dbPath: string): string {
   return path.join(path.dirname(dbPath), 'sao-luu');
 }
 
-
 function sidecars(file: string): string[] {
   return [file, `${file}-wal`, `${file}-shm`];
 }
@@ -80,9 +79,12 @@ export async function openDatabase(file: string, options: OpenOptions = {}): Pro
       notices.push({
         level: 'error',
         message:
-          `Tệp dữ liệu bị hỏng nên đã được chuyển sang "${moved}" (không bị xoá). Ứng dụng đã tạo một tệp dữ liệu mới, trống. ` +
+          `Tệp dữ liệu bị hỏng nên đã được chuyển sang "${moved}" (không bị xoá). Ứng dụng đã tạo một tệp ` +
+          `dữ liệu mới, trống. ` +
           (newest
-            ? `Bản sao lưu mới nhất còn tốt là lúc ${momentWords(new Date(newest.takenAt))} (${newest.conferences ?? 0} hội nghị, ${newest.attendees ?? 0} đại biểu): hãy khôi phục nó trong Cài đặt › Sao lưu và khôi phục.`
+            ? `Bản sao lưu mới nhất còn tốt là lúc ${momentWords(new Date(newest.takenAt))} ` +
+              `(${newest.conferences ?? 0} hội nghị, ${newest.attendees ?? 0} đại biểu): hãy khôi phục nó ` +
+              `trong Cài đặt › Sao lưu và khôi phục.`
             : `Không có bản sao lưu nào trong "${backupDir}"; hãy gửi tệp hỏng cho bộ phận kỹ thuật.`),
         offersRestore: newest !== undefined,
       });
@@ -107,8 +109,14 @@ export async function openDatabase(file: string, options: OpenOptions = {}): Pro
     db.pragma('cache_size = -65536');
     const version = db.pragma('user_version', { simple: true }) as number;
     if (version > 0 && version < latestSchemaVersion) {
-      const backup = await takeBackup(db, options.backupDir ?? backupDirFor(file), 'truoc-nang-cap', { version, nativeBinding: options.nativeBinding });
-      notices.push({ level: 'info', message: `Dữ liệu đã được nâng cấp; bản sao lưu trước khi nâng cấp: "${backup}".` });
+      const backup = await takeBackup(db, options.backupDir ?? backupDirFor(file), 'truoc-nang-cap', {
+        version,
+        nativeBinding: options.nativeBinding,
+      });
+      notices.push({
+        level: 'info',
+        message: `Dữ liệu đã được nâng cấp; bản sao lưu trước khi nâng cấp: "${backup}".`,
+      });
     }
     migrate(db, migrations);
     cacheStatements(db);

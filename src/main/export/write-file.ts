@@ -18,11 +18,24 @@ function failure(error: unknown, target: string): AppError {
   const code = (error as NodeJS.ErrnoException).code ?? '';
   const name = path.basename(target);
   if (busyCodes.has(code)) {
-    return new AppError('IN_USE', `Tệp "${name}" đang được mở trong chương trình khác (Word, Excel…) hoặc thư mục không cho ghi. Hãy đóng tệp đó rồi bấm lưu lại, hoặc lưu với tên khác.`);
+    return new AppError(
+      'IN_USE',
+      `Tệp "${name}" đang được mở trong chương trình khác (Word, Excel…) hoặc thư mục không cho ghi. Hãy ` +
+        `đóng tệp đó rồi bấm lưu lại, hoặc lưu với tên khác.`,
+    );
   }
-  if (code === 'ENOSPC' || code === 'EDQUOT') return new AppError('DISK_FULL', `Ổ đĩa đã đầy nên chưa lưu được "${name}". Hãy giải phóng bớt dung lượng rồi lưu lại; tệp cũ (nếu có) vẫn nguyên vẹn.`);
-  if (code === 'ENOENT' || code === 'ENOTDIR') return new AppError('NOT_FOUND', `Không tìm thấy thư mục để lưu "${name}". Hãy chọn thư mục khác.`);
-  return new AppError('INTERNAL', `Không lưu được "${name}" (${code || 'lỗi không rõ'}). Hãy thử lưu vào thư mục khác.`);
+  if (code === 'ENOSPC' || code === 'EDQUOT')
+    return new AppError(
+      'DISK_FULL',
+      `Ổ đĩa đã đầy nên chưa lưu được "${name}". Hãy giải phóng ` +
+        `bớt dung lượng rồi lưu lại; tệp cũ (nếu có) vẫn nguyên vẹn.`,
+    );
+  if (code === 'ENOENT' || code === 'ENOTDIR')
+    return new AppError('NOT_FOUND', `Không tìm thấy thư mục để lưu "${name}". Hãy chọn thư mục khác.`);
+  return new AppError(
+    'INTERNAL',
+    `Không lưu được "${name}" (${code || 'lỗi không rõ'}). Hãy thử lưu vào thư mục khác.`,
+  );
 }
 
 /**

@@ -15,8 +15,12 @@ export interface ExtractedAttendee {
 
 // What opens a list of people in a sentence: "… có các đồng chí:", "… gồm đồng chí …",
 // "cùng dự có …", "… có:".
-const listOpening =
-  /(?<!\p{L})(?:cùng\s+dự\s+có(?:\s+các)?(?:\s+đồng\s+chí)?|(?:có|gồm)(?:\s+sự\s+tham\s+dự\s+của)?\s+(?:các\s+)?(?:đồng\s+chí|đ\/c)(?!\p{L})|(?:có|gồm)(?=\s*:))\s*:?\s*/iu;
+const listOpenings = [
+  /cùng\s+dự\s+có(?:\s+các)?(?:\s+đồng\s+chí)?/u.source,
+  /(?:có|gồm)(?:\s+sự\s+tham\s+dự\s+của)?\s+(?:các\s+)?(?:đồng\s+chí|đ\/c)(?!\p{L})/u.source,
+  /(?:có|gồm)(?=\s*:)/u.source,
+];
+const listOpening = new RegExp(`(?<!\\p{L})(?:${listOpenings.join('|')})\\s*:?\\s*`, 'iu');
 // "có các đồng chí" opens a list of attendees only in a sentence about attending.
 const aboutAttending = /(?<!\p{L})(?:dự|điểm\s+cầu)(?!\p{L})/iu;
 // A person named with a courtesy word inside a sentence: "đồng chí Phạm Minh Chính, …".

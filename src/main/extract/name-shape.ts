@@ -8,8 +8,8 @@ const neverFirst = new Set(
   (
     'ban bộ sở ủy uỷ tỉnh huyện xã phường quận thị thành đảng điểm phòng trung cục viện trường báo đài ' +
     'chi khối tòa toà ngân quân mặt tổng các những đại hội chủ phó bí giám trưởng thường nguồn tin ảnh ' +
-    'theo tại về dự tham sáng chiều tối trưa ngày tháng năm cùng kính việt nhà quốc chính công nghị thủ ' +
-    'tiếng'
+    'theo tại về dự tham sáng chiều tối trưa ngày tháng ' +
+    'năm cùng kính việt nhà quốc chính công nghị thủ tiếng'
   ).split(' '),
 );
 // Syllables that belong to names of bodies and places and never to a person's name.

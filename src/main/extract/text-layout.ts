@@ -6,7 +6,8 @@
 const bullet = /^[-–—•●○◦▪■□◆◇►▸*+·\uf000-\uf0ff]+\s*/u;
 // "1.", "2)", "1.2.", "(3)", "IV.", "a)", "B." — a single letter only when a space follows,
 // so that "Đ/c" or "Ô.Nguyễn" are left alone — and "1 –", the number cell of a table row.
-const numbering = /^(?:\(\d{1,3}\)|\d{1,3}(?:\.\d{1,3})*\s*[.)]|\d{1,3}\s+[-–—](?=\s)|[IVXLCDM]{1,6}\s*[.)]|[a-zA-ZđĐ][.)](?=\s))\s*/u;
+const numbering =
+  /^(?:\(\d{1,3}\)|\d{1,3}(?:\.\d{1,3})*\s*[.)]|\d{1,3}\s+[-–—](?=\s)|[IVXLCDM]{1,6}\s*[.)]|[a-zA-ZđĐ][.)](?=\s))\s*/u;
 
 export interface MarkedLine {
   readonly body: string;
@@ -29,7 +30,26 @@ export function stripListMarker(line: string): MarkedLine {
 
 // Abbreviations written with a period inside a sentence: places ("TP. Thái Nguyên", "Q. Ba
 // Đình"), degrees in front of a name ("TS. Nguyễn Văn A") and courtesy prefixes ("Ô.", "B.").
-const abbreviations = new Set(['tp', 'tx', 'tt', 'q', 'p', 'h', 'x', 'ts', 'ths', 'pgs', 'gs', 'bs', 'ks', 'cn', 'ncs', 'ô', 'b', 'đc']);
+const abbreviations = new Set([
+  'tp',
+  'tx',
+  'tt',
+  'q',
+  'p',
+  'h',
+  'x',
+  'ts',
+  'ths',
+  'pgs',
+  'gs',
+  'bs',
+  'ks',
+  'cn',
+  'ncs',
+  'ô',
+  'b',
+  'đc',
+]);
 
 function endsWithAbbreviation(before: string): boolean {
   const token = /[\p{L}.]+$/u.exec(before)?.[0] ?? '';

@@ -16,7 +16,11 @@ z.config({
 });
 
 export interface Dispatch {
-  (name: unknown, input: unknown, progress?: (name: CallName, done: number, total: number) => void): Promise<Envelope<unknown>>;
+  (
+    name: unknown,
+    input: unknown,
+    progress?: (name: CallName, done: number, total: number) => void,
+  ): Promise<Envelope<unknown>>;
   /** Stops the background work (before the database is closed). */
   stop(): void;
 }
@@ -30,12 +34,48 @@ const indexingStepMs = 100;
 const immediateCalls: ReadonlySet<CallName> = new Set(['imports.cancel', 'sheets.cancel']);
 
 const sqliteErrors: [RegExp, ApiError][] = [
-  [/^SQLITE_FULL/, { code: 'DISK_FULL', message: 'Ổ đĩa đã đầy nên thay đổi chưa được lưu. Hãy giải phóng dung lượng ổ đĩa rồi thử lại; dữ liệu cũ vẫn nguyên vẹn.' }],
-  [/^SQLITE_(BUSY|LOCKED)/, { code: 'BUSY', message: 'Dữ liệu đang bận vì một thao tác khác chưa xong. Hãy đợi vài giây rồi thử lại.' }],
-  [/^SQLITE_CONSTRAINT_(UNIQUE|PRIMARYKEY)/, { code: 'CONFLICT', message: 'Dữ liệu này đã có; thay đổi không được lưu để tránh trùng lặp.' }],
-  [/^SQLITE_CONSTRAINT/, { code: 'CONFLICT', message: 'Thay đổi không hợp lệ với dữ liệu hiện có (có thể mục liên quan vừa bị xoá). Hãy tải lại rồi thử lại.' }],
-  [/^SQLITE_(READONLY|IOERR|CANTOPEN|PERM)/, { code: 'DB_UNAVAILABLE', message: 'Không ghi được vào tệp dữ liệu (ổ đĩa bị khoá, chỉ đọc hoặc lỗi đọc ghi). Thay đổi chưa được lưu; hãy kiểm tra ổ đĩa rồi thử lại.' }],
-  [/^SQLITE_(CORRUPT|NOTADB)/, { code: 'DB_UNAVAILABLE', message: 'Tệp dữ liệu bị hỏng. Hãy đóng ứng dụng và mở lại: tệp hỏng sẽ được chuyển sang chỗ khác và bạn có thể khôi phục từ bản sao lưu.' }],
+  [
+    /^SQLITE_FULL/,
+    {
+      code: 'DISK_FULL',
+      message:
+        'Ổ đĩa đã đầy nên thay đổi chưa được lưu. Hãy giải phóng ' +
+        'dung lượng ổ đĩa rồi thử lại; dữ liệu cũ vẫn nguyên vẹn.',
+    },
+  ],
+  [
+    /^SQLITE_(BUSY|LOCKED)/,
+    { code: 'BUSY', message: 'Dữ liệu đang bận vì một thao tác khác chưa xong. Hãy đợi vài giây rồi thử lại.' },
+  ],
+  [
+    /^SQLITE_CONSTRAINT_(UNIQUE|PRIMARYKEY)/,
+    { code: 'CONFLICT', message: 'Dữ liệu này đã có; thay đổi không được lưu để tránh trùng lặp.' },
+  ],
+  [
+    /^SQLITE_CONSTRAINT/,
+    {
+      code: 'CONFLICT',
+      message: 'Thay đổi không hợp lệ với dữ liệu hiện có (có thể mục liên quan vừa bị xoá). Hãy tải lại rồi thử lại.',
+    },
+  ],
+  [
+    /^SQLITE_(READONLY|IOERR|CANTOPEN|PERM)/,
+    {
+      code: 'DB_UNAVAILABLE',
+      message:
+        'Không ghi được vào tệp dữ liệu (ổ đĩa bị khoá, chỉ đọc hoặc lỗi đọc ghi). Thay đổi chưa được lưu; ' +
+        'hãy kiểm tra ổ đĩa rồi thử lại.',
+    },
+  ],
+  [
+    /^SQLITE_(CORRUPT|NOTADB)/,
+    {
+      code: 'DB_UNAVAILABLE',
+      message:
+        'Tệp dữ liệu bị hỏng. Hãy đóng ứng dụng và mở lại: tệp hỏng sẽ được chuyển sang chỗ khác và bạn có ' +
+        'thể khôi phục từ bản sao lưu.',
+    },
+  ],
 ];
 
 export function toApiError(error: unknown): ApiError {
@@ -48,7 +88,9 @@ export function toApiError(error: unknown): ApiError {
   console.error(error);
   return {
     code: 'INTERNAL',
-    message: 'Đã xảy ra lỗi không mong muốn nên thao tác chưa được thực hiện; dữ liệu đã lưu không bị ảnh hưởng. Hãy thử lại; nếu vẫn lỗi, hãy báo bộ phận kỹ thuật.',
+    message:
+      'Đã xảy ra lỗi không mong muốn nên thao tác chưa được thực hiện; dữ liệu đã lưu không bị ảnh hưởng. ' +
+      'Hãy thử lại; nếu vẫn lỗi, hãy báo bộ phận kỹ thuật.',
   };
 }
 
@@ -73,7 +115,10 @@ export function createDispatch(db: ServiceContext['db'], handlers: Handlers, opt
         const started = performance.now();
         if (indexBacklog(db, step) === 0) return void (indexing = false);
         const took = performance.now() - started;
-        step = Math.max(500, Math.min(100_000, Math.round(step * (took < indexingStepMs / 2 ? 2 : took > indexingStepMs * 2 ? 0.5 : 1))));
+        step = Math.max(
+          500,
+          Math.min(100_000, Math.round(step * (took < indexingStepMs / 2 ? 2 : took > indexingStepMs * 2 ? 0.5 : 1))),
+        );
       } catch (error) {
         console.error(error);
         return void (indexing = false);
@@ -86,7 +131,10 @@ export function createDispatch(db: ServiceContext['db'], handlers: Handlers, opt
 
   const dispatch = ((name, input, progress) => {
     if (!isCallName(name)) {
-      return Promise.resolve({ ok: false, error: { code: 'UNKNOWN_CALL', message: 'Yêu cầu không hợp lệ: ứng dụng không có chức năng này.' } });
+      return Promise.resolve({
+        ok: false,
+        error: { code: 'UNKNOWN_CALL', message: 'Yêu cầu không hợp lệ: ứng dụng không có chức năng này.' },
+      });
     }
     const parsed = contract[name].input.safeParse(input ?? {});
     if (!parsed.success) {
@@ -94,7 +142,9 @@ export function createDispatch(db: ServiceContext['db'], handlers: Handlers, opt
       const field = issue.path.map(String).join('.');
       return Promise.resolve({
         ok: false,
-        error: field ? { code: 'VALIDATION', message: issue.message, field } : { code: 'VALIDATION', message: issue.message },
+        error: field
+          ? { code: 'VALIDATION', message: issue.message, field }
+          : { code: 'VALIDATION', message: issue.message },
       });
     }
     const ctx: ServiceContext = { db, progress: (done, total) => progress?.(name, done, total), ...options };

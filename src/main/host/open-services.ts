@@ -18,14 +18,32 @@ export interface OpenServices {
 
 export async function openServices(options: HostOptions): Promise<OpenServices> {
   try {
-    const opened = await openDatabase(options.dbPath, { backupDir: options.backupDir, nativeBinding: options.nativeBinding });
+    const opened = await openDatabase(options.dbPath, {
+      backupDir: options.backupDir,
+      nativeBinding: options.nativeBinding,
+    });
     const notices: Notice[] = [...opened.notices];
-    const info = (): AppInfo => ({ version: options.version, schemaVersion: latestSchemaVersion, dbPath: opened.path, notices });
+    const info = (): AppInfo => ({
+      version: options.version,
+      schemaVersion: latestSchemaVersion,
+      dbPath: opened.path,
+      notices,
+    });
     const backupDir = options.backupDir ?? backupDirFor(opened.path);
-    const dispatch = createDispatch(opened.db, createHandlers(info), { parseWorker: options.parseWorker, dbPath: opened.path, backupDir, nativeBinding: options.nativeBinding });
+    const dispatch = createDispatch(opened.db, createHandlers(info), {
+      parseWorker: options.parseWorker,
+      dbPath: opened.path,
+      backupDir,
+      nativeBinding: options.nativeBinding,
+    });
     if (options.dailyBackup !== false) {
       dailyBackup(opened.db, backupDir, options.nativeBinding).catch(() =>
-        notices.push({ level: 'error', message: `Không tạo được bản sao lưu hằng ngày trong "${backupDir}" (ổ đĩa đầy hoặc không ghi được). Dữ liệu vẫn nguyên vẹn; hãy giải phóng ổ đĩa.` }),
+        notices.push({
+          level: 'error',
+          message:
+            `Không tạo được bản sao lưu hằng ngày trong "${backupDir}" (ổ đĩa đầy hoặc không ghi được). Dữ ` +
+            `liệu vẫn nguyên vẹn; hãy giải phóng ổ đĩa.`,
+        }),
       );
     }
     // Exports a crash interrupted left their files in the staging folder: clear the old ones.
@@ -43,7 +61,9 @@ export async function openServices(options: HostOptions): Promise<OpenServices> 
         ? error.toApiError()
         : {
             code: 'DB_UNAVAILABLE' as const,
-            message: `Không mở được tệp dữ liệu "${options.dbPath}". Hãy kiểm tra thư mục dữ liệu còn tồn tại, có quyền ghi và ổ đĩa còn chỗ trống, rồi mở lại ứng dụng.`,
+            message:
+              `Không mở được tệp dữ liệu "${options.dbPath}". Hãy kiểm tra thư mục dữ liệu còn tồn tại, có ` +
+              `quyền ghi và ổ đĩa còn chỗ trống, rồi mở lại ứng dụng.`,
           };
     if (!(error instanceof AppError)) console.error(error);
     const refuse = Object.assign(async () => ({ ok: false as const, error: unavailable }), { stop: () => undefined });

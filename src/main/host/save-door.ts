@@ -15,7 +15,11 @@ import type { SavedSheets, StagedSheets } from '../../shared/export/sheet-calls'
 import { removeStaging, stagingDir } from '../export/staging';
 import { placeFileAtomic, writeFileAtomic } from '../export/write-file';
 
-export type HostCall = (name: string, input: unknown, onProgress?: (progress: Progress) => void) => Promise<Envelope<unknown>>;
+export type HostCall = (
+  name: string,
+  input: unknown,
+  onProgress?: (progress: Progress) => void,
+) => Promise<Envelope<unknown>>;
 
 export interface SaveDoor {
   /** The full path to save under, from a name like "Bien-ban-….docx"; null when the secretary cancels. */
@@ -28,20 +32,32 @@ export interface SaveDoor {
 
 /** A plain file name: no folders, no characters Windows refuses, the file's extension. */
 export function plainFileName(value: string, extension: '.docx' | '.xlsx' | '.csv' | '.sqlite'): string {
-  const base = path.basename(value.replace(/\\/g, '/')).replace(/[<>:"|?*\u0000-\u001f]/g, '').trim();
+  const base = path
+    .basename(value.replace(/\\/g, '/'))
+    .replace(/[<>:"|?*\u0000-\u001f]/g, '')
+    .trim();
   return base.toLowerCase().endsWith(extension) ? base : `${base || 'Van-ban'}${extension}`;
 }
 
 const failure = (error: ApiError): Envelope<never> => ({ ok: false, error });
 const cancelled = failure({ code: 'CANCELLED', message: 'Đã huỷ lưu văn bản.' });
 const notSaved = (error: unknown) =>
-  failure(error instanceof AppError ? error.toApiError() : { code: 'INTERNAL', message: 'Không lưu được văn bản; hãy thử lưu vào thư mục khác.' });
+  failure(
+    error instanceof AppError
+      ? error.toApiError()
+      : { code: 'INTERNAL', message: 'Không lưu được văn bản; hãy thử lưu vào thư mục khác.' },
+  );
 
 /**
  * Moves the staged files to the target (a file, or a folder for templates), each whole or not
  * at all; returns the bytes. A folder the door made for them goes again if they cannot all go.
  */
-async function placeStaged(staged: StagedSheets, target: string, intoFolder: boolean, onProgress?: (progress: Progress) => void): Promise<number> {
+async function placeStaged(
+  staged: StagedSheets,
+  target: string,
+  intoFolder: boolean,
+  onProgress?: (progress: Progress) => void,
+): Promise<number> {
   const dir = stagingDir(staged.token);
   const madeFolder = intoFolder && !(await fs.stat(target).catch(() => null));
   let bytes = 0;
@@ -63,12 +79,17 @@ async function placeStaged(staged: StagedSheets, target: string, intoFolder: boo
 export function withSaveDoor(call: HostCall, door: SaveDoor): HostCall {
   const saved = new Map<string, { target: string; isFolder: boolean }>();
 
-  const save = async (input: Record<string, unknown>, onProgress?: (progress: Progress) => void): Promise<Envelope<unknown>> => {
+  const save = async (
+    input: Record<string, unknown>,
+    onProgress?: (progress: Progress) => void,
+  ): Promise<Envelope<unknown>> => {
     const { suggestedName, ...options } = input;
     const rendered = await call('exports.render', { ...options, remember: true }, onProgress);
     if (!rendered.ok) return rendered;
     const document = rendered.value as RenderedDocument;
-    const target = await door.choosePath(plainFileName(typeof suggestedName === 'string' && suggestedName ? suggestedName : document.fileName, '.docx'));
+    const target = await door.choosePath(
+      plainFileName(typeof suggestedName === 'string' && suggestedName ? suggestedName : document.fileName, '.docx'),
+    );
     if (target === null) return cancelled;
     const bytes = Buffer.from(document.content, 'base64');
     try {
@@ -76,11 +97,19 @@ export function withSaveDoor(call: HostCall, door: SaveDoor): HostCall {
     } catch (error) {
       return notSaved(error);
     }
-    const result: SavedDocument = { savedId: remember(target), path: target, bytes: bytes.length, profileName: document.profileName };
+    const result: SavedDocument = {
+      savedId: remember(target),
+      path: target,
+      bytes: bytes.length,
+      profileName: document.profileName,
+    };
     return { ok: true, value: result };
   };
 
-  const saveSheets = async (input: Record<string, unknown>, onProgress?: (progress: Progress) => void): Promise<Envelope<unknown>> => {
+  const saveSheets = async (
+    input: Record<string, unknown>,
+    onProgress?: (progress: Progress) => void,
+  ): Promise<Envelope<unknown>> => {
     const { suggestedName, ...options } = input;
     const written = await call('sheets.write', options, onProgress);
     if (!written.ok) return written;
@@ -89,10 +118,21 @@ export function withSaveDoor(call: HostCall, door: SaveDoor): HostCall {
     try {
       const target = intoFolder
         ? await door.chooseFolder(staged.name)
-        : await door.choosePath(plainFileName(typeof suggestedName === 'string' && suggestedName ? suggestedName : staged.name, staged.name.endsWith('.csv') ? '.csv' : '.xlsx'));
+        : await door.choosePath(
+            plainFileName(
+              typeof suggestedName === 'string' && suggestedName ? suggestedName : staged.name,
+              staged.name.endsWith('.csv') ? '.csv' : '.xlsx',
+            ),
+          );
       if (target === null) return cancelled;
       const bytes = await placeStaged(staged, target, intoFolder, onProgress);
-      const result: SavedSheets = { savedId: remember(target, intoFolder), path: target, files: staged.files.length, bytes, rows: staged.rows };
+      const result: SavedSheets = {
+        savedId: remember(target, intoFolder),
+        path: target,
+        files: staged.files.length,
+        bytes,
+        rows: staged.rows,
+      };
       return { ok: true, value: result };
     } catch (error) {
       return notSaved(error);
@@ -102,7 +142,10 @@ export function withSaveDoor(call: HostCall, door: SaveDoor): HostCall {
   };
 
   // "Sao lưu ngay": a checked backup in the data folder, copied whole to where she chooses.
-  const saveBackup = async (_input: Record<string, unknown>, onProgress?: (progress: Progress) => void): Promise<Envelope<unknown>> => {
+  const saveBackup = async (
+    _input: Record<string, unknown>,
+    onProgress?: (progress: Progress) => void,
+  ): Promise<Envelope<unknown>> => {
     const target = await door.choosePath(`Sao-luu-Thu-Ky-Hoi-Nghi-${new Date().toISOString().slice(0, 10)}.sqlite`);
     if (target === null) return failure({ code: 'CANCELLED', message: 'Đã huỷ sao lưu.' });
     const taken = await call('backups.take', {}, onProgress);
@@ -113,7 +156,14 @@ export function withSaveDoor(call: HostCall, door: SaveDoor): HostCall {
       return { ok: true, value: { path: target, bytes: (await fs.stat(target)).size } };
     } catch (error) {
       return failure(
-        error instanceof AppError ? error.toApiError() : { code: 'DB_UNAVAILABLE', message: `Không ghi được bản sao lưu vào "${target}" (ổ đĩa đầy, chỉ đọc hoặc tệp đang mở). Bản sao lưu vẫn có trong thư mục sao lưu của ứng dụng; hãy chọn nơi khác.` },
+        error instanceof AppError
+          ? error.toApiError()
+          : {
+              code: 'DB_UNAVAILABLE',
+              message:
+                `Không ghi được bản sao lưu vào "${target}" (ổ đĩa đầy, chỉ đọc hoặc tệp đang mở). Bản sao ` +
+                `lưu vẫn có trong thư mục sao lưu của ứng dụng; hãy chọn nơi khác.`,
+            },
       );
     }
   };
@@ -125,14 +175,25 @@ export function withSaveDoor(call: HostCall, door: SaveDoor): HostCall {
   };
 
   // The services check the input; the door only needs it to be an object.
-  const savers: Record<string, typeof save> = { 'exports.save': save, 'sheets.save': saveSheets, 'backups.saveNow': saveBackup };
+  const savers: Record<string, typeof save> = {
+    'exports.save': save,
+    'sheets.save': saveSheets,
+    'backups.saveNow': saveBackup,
+  };
 
   return async (name, input, onProgress) => {
     const saver = Object.hasOwn(savers, name) ? savers[name] : undefined;
-    if (saver) return input && typeof input === 'object' ? saver(input as Record<string, unknown>, onProgress) : call(name, input, onProgress);
+    if (saver)
+      return input && typeof input === 'object'
+        ? saver(input as Record<string, unknown>, onProgress)
+        : call(name, input, onProgress);
     if (name === 'exports.openFolder') {
       const entry = saved.get(String((input as { savedId?: unknown } | null)?.savedId ?? ''));
-      if (!entry) return failure({ code: 'NOT_FOUND', message: 'Chỉ mở được thư mục của văn bản vừa lưu trong lần làm việc này.' });
+      if (!entry)
+        return failure({
+          code: 'NOT_FOUND',
+          message: 'Chỉ mở được thư mục của văn bản vừa lưu trong lần làm việc này.',
+        });
       door.showInFolder?.(entry.target);
       return { ok: true, value: { folder: entry.isFolder ? entry.target : path.dirname(entry.target) } };
     }

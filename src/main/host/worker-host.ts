@@ -15,7 +15,9 @@ const stopped: Envelope<unknown> = {
   ok: false,
   error: {
     code: 'INTERNAL',
-    message: 'Bộ phận xử lý dữ liệu vừa dừng bất thường nên thao tác chưa hoàn tất; dữ liệu đã lưu trước đó vẫn nguyên vẹn. Hãy thử lại.',
+    message:
+      'Bộ phận xử lý dữ liệu vừa dừng bất thường nên thao tác chưa hoàn tất; dữ liệu đã lưu trước đó vẫn ' +
+      'nguyên vẹn. Hãy thử lại.',
   },
 };
 

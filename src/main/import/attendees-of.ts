@@ -12,7 +12,10 @@ export function withOverrides(table: ImportTable, overrides?: MappingOverrides):
   return { ...table, columns: table.columns.map((c) => (c.index in chosen ? { ...c, kind: chosen[c.index] } : c)) };
 }
 
-export function attendeesOf(parsed: ParsedFile, overrides?: MappingOverrides): { attendees: ImportedAttendee[]; warnings: ImportWarning[] } {
+export function attendeesOf(
+  parsed: ParsedFile,
+  overrides?: MappingOverrides,
+): { attendees: ImportedAttendee[]; warnings: ImportWarning[] } {
   const attendees: ImportedAttendee[] = [];
   const warnings: ImportWarning[] = [];
   for (const original of parsed.tables) {
@@ -20,7 +23,10 @@ export function attendeesOf(parsed: ParsedFile, overrides?: MappingOverrides): {
     // Rows are stored from the first data row; extraction counts rows from the sheet's top.
     const rows: string[][] = [];
     table.rows.forEach((row, i) => (rows[table.firstDataRow + i] = [...row]));
-    const result = extractAttendees(rows, table.firstDataRow, table.columns, { sheet: table.sheet, sheetPoint: table.sheetPoint });
+    const result = extractAttendees(rows, table.firstDataRow, table.columns, {
+      sheet: table.sheet,
+      sheetPoint: table.sheetPoint,
+    });
     attendees.push(...result.attendees);
     warnings.push(...result.warnings);
   }
@@ -29,7 +35,9 @@ export function attendeesOf(parsed: ParsedFile, overrides?: MappingOverrides): {
     warnings.push({
       sheet: '',
       row: 0,
-      message: `${withoutPoint} đại biểu không rõ điểm cầu (tệp không có cột điểm cầu hay dòng nhóm theo điểm cầu); có thể chọn điểm cầu cho họ khi nhập.`,
+      message:
+        `${withoutPoint} đại biểu không rõ điểm cầu (tệp không có cột điểm cầu hay dòng nhóm theo điểm cầu); ` +
+        `có thể chọn điểm cầu cho họ khi nhập.`,
     });
   }
   return { attendees, warnings };

@@ -7,19 +7,37 @@ export function importError(message: string): AppError {
 
 export const importMessages = {
   tooBig: (mb: number) =>
-    `Tệp quá lớn (${mb} MB). Danh sách đại biểu thường chỉ vài trăm KB; hãy kiểm tra lại tệp, hoặc chia thành nhiều tệp nhỏ hơn 50 MB.`,
-  inflates: 'Tệp có nội dung nén phình ra quá lớn khi giải nén (có thể là tệp hỏng hoặc tệp độc hại) nên không được đọc. Hãy mở tệp bằng Excel, lưu lại thành tệp mới rồi nhập tệp mới.',
-  damagedZip: 'Tệp Excel bị hỏng hoặc không đầy đủ (có thể do tải về chưa xong hoặc gửi qua thư bị cắt). Hãy xin lại tệp gốc hoặc mở bằng Excel và lưu lại.',
+    `Tệp quá lớn (${mb} MB). Danh sách đại biểu thường chỉ vài trăm KB; hãy kiểm tra lại tệp, hoặc chia ` +
+    `thành nhiều tệp nhỏ hơn 50 MB.`,
+  inflates:
+    'Tệp có nội dung nén phình ra quá lớn khi giải nén (có thể là tệp hỏng hoặc tệp độc hại) nên không được ' +
+    'đọc. Hãy mở tệp bằng Excel, lưu lại thành tệp mới rồi nhập tệp mới.',
+  damagedZip:
+    'Tệp Excel bị hỏng hoặc không đầy đủ (có thể do tải về chưa xong hoặc gửi qua thư bị cắt). Hãy xin lại ' +
+    'tệp gốc hoặc mở bằng Excel và lưu lại.',
   notSpreadsheet: (what: string) =>
-    `Tệp này không phải bảng tính (${what}). Hãy chọn tệp Excel (.xlsx, .xls), LibreOffice (.ods) hoặc CSV chứa danh sách đại biểu.`,
+    `Tệp này không phải bảng tính (${what}). Hãy chọn tệp Excel (.xlsx, .xls), LibreOffice (.ods) hoặc CSV ` +
+    `chứa danh sách đại biểu.`,
   empty: 'Tệp không có dữ liệu: mọi trang tính đều trống. Hãy kiểm tra lại đã gửi đúng tệp danh sách đại biểu chưa.',
   noNameColumn: (sheets: string) =>
-    `Không tìm thấy cột họ tên đại biểu (tiêu đề như "Họ và tên", "Họ tên", "Tên đại biểu") trong ${sheets}, nên tệp không giống danh sách đại biểu. Hãy kiểm tra đã gửi đúng tệp chưa, hoặc thêm dòng tiêu đề có cột họ tên rồi nhập lại.`,
-  tooManyRows: (limit: number) => `Tệp có hơn ${limit.toLocaleString('vi-VN')} dòng, vượt giới hạn một lần nhập. Hãy chia danh sách thành nhiều tệp.`,
-  tooManySheets: (limit: number) => `Tệp có hơn ${limit} trang tính, vượt giới hạn một lần nhập. Hãy chỉ giữ các trang danh sách đại biểu.`,
-  tooSlow: 'Đọc tệp mất quá nhiều thời gian nên đã dừng (tệp quá lớn hoặc có cấu trúc bất thường). Hãy mở bằng Excel, lưu lại rồi thử lại, hoặc chia nhỏ tệp.',
-  tooMuchMemory: 'Tệp cần quá nhiều bộ nhớ để đọc nên đã dừng (tệp quá lớn hoặc có cấu trúc bất thường). Hãy chia nhỏ tệp rồi nhập lại.',
-  unreadable: 'Không đọc được tệp này (định dạng lạ hoặc tệp bị hỏng). Hãy mở bằng Excel hoặc LibreOffice, lưu lại dưới dạng .xlsx rồi nhập lại.',
-  encrypted: 'Tệp Excel có đặt mật khẩu nên không đọc được. Hãy mở tệp, bỏ mật khẩu (Tệp > Thông tin > Bảo vệ sổ làm việc) rồi lưu và nhập lại.',
+    `Không tìm thấy cột họ tên đại biểu (tiêu đề như "Họ và tên", "Họ tên", "Tên đại biểu") trong ` +
+    `${sheets}, nên tệp không giống danh sách đại biểu. Hãy kiểm tra đã gửi đúng tệp chưa, hoặc thêm dòng ` +
+    `tiêu đề có cột họ tên rồi nhập lại.`,
+  tooManyRows: (limit: number) =>
+    `Tệp có hơn ${limit.toLocaleString('vi-VN')} dòng, vượt giới hạn một lần nhập. Hãy chia danh sách thành nhiều tệp.`,
+  tooManySheets: (limit: number) =>
+    `Tệp có hơn ${limit} trang tính, vượt giới hạn một lần nhập. Hãy chỉ giữ các trang danh sách đại biểu.`,
+  tooSlow:
+    'Đọc tệp mất quá nhiều thời gian nên đã dừng (tệp quá lớn hoặc có cấu trúc bất thường). Hãy mở bằng ' +
+    'Excel, lưu lại rồi thử lại, hoặc chia nhỏ tệp.',
+  tooMuchMemory:
+    'Tệp cần quá nhiều bộ nhớ để đọc nên đã dừng (tệp quá lớn hoặc có cấu trúc bất thường). Hãy chia nhỏ ' +
+    'tệp rồi nhập lại.',
+  unreadable:
+    'Không đọc được tệp này (định dạng lạ hoặc tệp bị hỏng). Hãy mở bằng Excel hoặc LibreOffice, lưu lại ' +
+    'dưới dạng .xlsx rồi nhập lại.',
+  encrypted:
+    'Tệp Excel có đặt mật khẩu nên không đọc được. Hãy mở tệp, bỏ mật khẩu (Tệp > Thông tin > Bảo vệ sổ làm ' +
+    'việc) rồi lưu và nhập lại.',
   cancelled: 'Đã huỷ nhập tệp; dữ liệu không thay đổi.',
 } as const;

@@ -7,11 +7,17 @@ import { findMeetingReport } from './meeting-report/find-report';
 import { parseSpreadsheet } from './parse';
 import type { ReadKind } from './run-parse';
 
-const { kind, bytes, fileName } = (workerData as { input: { kind: ReadKind; bytes: Uint8Array; fileName: string } }).input;
+const { kind, bytes, fileName } = (workerData as { input: { kind: ReadKind; bytes: Uint8Array; fileName: string } })
+  .input;
 try {
-  parentPort!.postMessage({ ok: true, parsed: kind === 'meetingReport' ? findMeetingReport(bytes, fileName) : parseSpreadsheet(bytes, fileName) });
+  parentPort!.postMessage({
+    ok: true,
+    parsed: kind === 'meetingReport' ? findMeetingReport(bytes, fileName) : parseSpreadsheet(bytes, fileName),
+  });
 } catch (error) {
   parentPort!.postMessage(
-    error instanceof AppError ? { ok: false, error: error.toApiError() } : (console.error(error), { ok: false, error: { code: 'IMPORT_INVALID', message: '' } }),
+    error instanceof AppError
+      ? { ok: false, error: error.toApiError() }
+      : (console.error(error), { ok: false, error: { code: 'IMPORT_INVALID', message: '' } }),
   );
 }

@@ -41,7 +41,8 @@ export function parseSpreadsheet(bytes: Uint8Array, fileName: string): ParsedFil
     const sheetPoint = titlePoint ?? (namesAPlace(foldForSearch(name)) ? name : null);
     tables.push({
       sheet: name,
-      headerRows: found.headerTop === found.headerBottom ? [found.headerTop + 1] : [found.headerTop + 1, found.headerBottom + 1],
+      headerRows:
+        found.headerTop === found.headerBottom ? [found.headerTop + 1] : [found.headerTop + 1, found.headerBottom + 1],
       columns: found.columns,
       sheetPoint,
       firstDataRow: found.headerBottom + 1,

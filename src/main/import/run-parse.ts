@@ -16,20 +16,42 @@ export type ReadKind = keyof ReadKinds;
 
 type Reply = { ok: true; parsed: ReadKinds[ReadKind] } | { ok: false; error: ApiError };
 
-function startWorker(builtEntry: string | undefined, input: { kind: ReadKind; bytes: Uint8Array; fileName: string }): Worker {
-  const resourceLimits = { maxOldGenerationSizeMb: importLimits.workerHeapMb, maxYoungGenerationSizeMb: 48, stackSizeMb: 8 };
+function startWorker(
+  builtEntry: string | undefined,
+  input: { kind: ReadKind; bytes: Uint8Array; fileName: string },
+): Worker {
+  const resourceLimits = {
+    maxOldGenerationSizeMb: importLimits.workerHeapMb,
+    maxYoungGenerationSizeMb: 48,
+    stackSizeMb: 8,
+  };
   if (builtEntry) return new Worker(new URL(builtEntry), { workerData: { input }, resourceLimits });
   // Run from source (CLI, tests): the TypeScript entry through tsx.
   const entry = new URL('./parse-worker.ts', import.meta.url).href;
-  return new Worker(fileURLToPath(new URL('../host/source-worker.mjs', import.meta.url)), { workerData: { input, entry }, resourceLimits });
+  return new Worker(fileURLToPath(new URL('../host/source-worker.mjs', import.meta.url)), {
+    workerData: { input, entry },
+    resourceLimits,
+  });
 }
 
-export function parseInWorker(bytes: Uint8Array, fileName: string, builtEntry: string | undefined, signal?: AbortSignal): Promise<ParsedFile> {
+export function parseInWorker(
+  bytes: Uint8Array,
+  fileName: string,
+  builtEntry: string | undefined,
+  signal?: AbortSignal,
+): Promise<ParsedFile> {
   return readInWorker('attendees', bytes, fileName, builtEntry, signal);
 }
 
-export function readInWorker<K extends ReadKind>(kind: K, bytes: Uint8Array, fileName: string, builtEntry: string | undefined, signal?: AbortSignal): Promise<ReadKinds[K]> {
-  if (bytes.length > importLimits.fileBytes) return Promise.reject(importError(importMessages.tooBig(Math.round(bytes.length / 1024 / 1024))));
+export function readInWorker<K extends ReadKind>(
+  kind: K,
+  bytes: Uint8Array,
+  fileName: string,
+  builtEntry: string | undefined,
+  signal?: AbortSignal,
+): Promise<ReadKinds[K]> {
+  if (bytes.length > importLimits.fileBytes)
+    return Promise.reject(importError(importMessages.tooBig(Math.round(bytes.length / 1024 / 1024))));
   if (signal?.aborted) return Promise.reject(new AppError('CANCELLED', importMessages.cancelled));
   return new Promise((resolve, reject) => {
     const worker = startWorker(builtEntry, { kind, bytes, fileName });
@@ -46,11 +68,19 @@ export function readInWorker<K extends ReadKind>(kind: K, bytes: Uint8Array, fil
     const onAbort = () => finish(() => reject(new AppError('CANCELLED', importMessages.cancelled)));
     signal?.addEventListener('abort', onAbort);
     worker.on('message', (reply: Reply) =>
-      finish(() => (reply.ok ? resolve(reply.parsed as ReadKinds[K]) : reject(new AppError(reply.error.code, reply.error.message || importMessages.unreadable)))),
+      finish(() =>
+        reply.ok
+          ? resolve(reply.parsed as ReadKinds[K])
+          : reject(new AppError(reply.error.code, reply.error.message || importMessages.unreadable)),
+      ),
     );
     worker.on('error', (error) => {
       const code = (error as { code?: string }).code;
-      finish(() => reject(importError(code === 'ERR_WORKER_OUT_OF_MEMORY' ? importMessages.tooMuchMemory : importMessages.unreadable)));
+      finish(() =>
+        reject(
+          importError(code === 'ERR_WORKER_OUT_OF_MEMORY' ? importMessages.tooMuchMemory : importMessages.unreadable),
+        ),
+      );
     });
     worker.on('exit', () => finish(() => reject(importError(importMessages.unreadable))));
   });

@@ -44,7 +44,12 @@ export function parseRange(ref: string): CellRange | null {
   const a = cellAddress(from);
   const b = cellAddress(to);
   if (!a || !b) return null;
-  return { top: Math.min(a.row, b.row), left: Math.min(a.col, b.col), bottom: Math.max(a.row, b.row), right: Math.max(a.col, b.col) };
+  return {
+    top: Math.min(a.row, b.row),
+    left: Math.min(a.col, b.col),
+    bottom: Math.max(a.row, b.row),
+    right: Math.max(a.col, b.col),
+  };
 }
 
 const excelEpoch = Date.UTC(1899, 11, 30);

@@ -13,7 +13,10 @@ export function appDataDir(env: NodeJS.ProcessEnv = process.env, platform: NodeJ
   return env.XDG_CONFIG_HOME ?? path.join(home, '.config');
 }
 
-export function userDataDir(env: NodeJS.ProcessEnv = process.env, platform: NodeJS.Platform = process.platform): string {
+export function userDataDir(
+  env: NodeJS.ProcessEnv = process.env,
+  platform: NodeJS.Platform = process.platform,
+): string {
   return path.join(appDataDir(env, platform), appFolderName);
 }
 

@@ -36,7 +36,8 @@ interface AttendeeRow {
 }
 
 const selectAttendee = `SELECT a.id, a.conference_id, a.person_id, p.full_name, p.gender, p.phone, a.position, a.unit,
-  a.conference_bridge_point_id, b.name AS bridge_point_name, a.role, a.status, a.late, a.absence_reason, a.protocol_order, a.note
+  a.conference_bridge_point_id, b.name AS bridge_point_name, a.role, a.status, a.late, a.absence_reason,
+  a.protocol_order, a.note
   FROM attendees a JOIN people p ON p.id = a.person_id
   LEFT JOIN conference_bridge_points cbp ON cbp.id = a.conference_bridge_point_id
   LEFT JOIN bridge_points b ON b.id = cbp.bridge_point_id`;
@@ -104,7 +105,8 @@ export function listAttendees(ctx: ServiceContext, input: ServiceInput<'attendee
   const rows = ctx.db
     .prepare(
       `WITH page AS (SELECT a.id FROM attendees a WHERE ${whereSql} ORDER BY ${order} LIMIT @limit OFFSET @offset)
-       ${selectAttendee.replace('FROM attendees a', 'FROM page CROSS JOIN attendees a ON a.id = page.id')} ORDER BY ${order}`,
+       ${selectAttendee.replace('FROM attendees a', 'FROM page CROSS JOIN attendees a ON a.id = page.id')}
+       ORDER BY ${order}`,
     )
     .all({ ...params, ...page }) as AttendeeRow[];
   return { total, rows: rows.map(toAttendee) };
@@ -121,7 +123,8 @@ function pointMatcher(ctx: ServiceContext, conferenceId: number): PointMatcher {
       (
         ctx.db
           .prepare(
-            `SELECT cbp.id, b.name FROM conference_bridge_points cbp JOIN bridge_points b ON b.id = cbp.bridge_point_id WHERE cbp.conference_id = ?`,
+            `SELECT cbp.id, b.name FROM conference_bridge_points cbp JOIN bridge_points b ON b.id = ` +
+              `cbp.bridge_point_id WHERE cbp.conference_id = ?`,
           )
           .raw()
           .all(conferenceId) as [number, string][]
@@ -136,12 +139,16 @@ export function addAttendees(ctx: ServiceContext, input: ServiceInput<'attendees
   const { db } = ctx;
   const matchPoint = pointMatcher(ctx, input.conferenceId);
   const pointsOfConference = new Set(
-    db.prepare(`SELECT id FROM conference_bridge_points WHERE conference_id = ?`).pluck().all(input.conferenceId) as number[],
+    db
+      .prepare(`SELECT id FROM conference_bridge_points WHERE conference_id = ?`)
+      .pluck()
+      .all(input.conferenceId) as number[],
   );
   const personById = db.prepare(`SELECT full_name, phone, sort_key FROM people WHERE id = ?`);
   const alreadyThere = db.prepare(`SELECT 1 FROM attendees WHERE conference_id = ? AND person_id = ?`);
   const insert = db.prepare(
-    `INSERT INTO attendees (conference_id, person_id, conference_bridge_point_id, position, unit, role, role_rank, status, note, sort_key, search_text)
+    `INSERT INTO attendees (conference_id, person_id, conference_bridge_point_id, position, unit, role, role_rank,
+       status, note, sort_key, search_text)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   const ids: number[] = [];
@@ -180,7 +187,11 @@ export function addAttendees(ctx: ServiceContext, input: ServiceInput<'attendees
       }
       let point = row.conferenceBridgePointId ?? null;
       if (point !== null && !pointsOfConference.has(point)) {
-        throw new AppError('VALIDATION', `Dòng ${index + 1}: điểm cầu đã chọn không thuộc hội nghị này.`, 'conferenceBridgePointId');
+        throw new AppError(
+          'VALIDATION',
+          `Dòng ${index + 1}: điểm cầu đã chọn không thuộc hội nghị này.`,
+          'conferenceBridgePointId',
+        );
       }
       if (point === null && row.bridgePointName) {
         point = matchPoint(row.bridgePointName);
@@ -219,9 +230,16 @@ function setProtocolOrder(ctx: ServiceContext, attendee: Attendee, target: numbe
   const old = attendee.protocolOrder;
   const shift = (delta: number, from: number, to: number) =>
     db
-      .prepare(`UPDATE attendees SET protocol_order = protocol_order + ? WHERE conference_id = ? AND protocol_order BETWEEN ? AND ? AND id <> ?`)
+      .prepare(
+        `UPDATE attendees SET protocol_order = protocol_order + ? WHERE conference_id = ? AND ` +
+          `protocol_order BETWEEN ? AND ? AND id <> ?`,
+      )
       .run(delta, conf, from, to, attendee.id);
-  const max = (db.prepare(`SELECT coalesce(max(protocol_order), 0) FROM attendees WHERE conference_id = ?`).pluck().get(conf) as number) || 0;
+  const max =
+    (db
+      .prepare(`SELECT coalesce(max(protocol_order), 0) FROM attendees WHERE conference_id = ?`)
+      .pluck()
+      .get(conf) as number) || 0;
   if (target === null) {
     if (old !== null) shift(-1, old + 1, max);
   } else if (old === null) {
@@ -248,14 +266,21 @@ export function updateAttendee(ctx: ServiceContext, input: ServiceInput<'attende
   const { id, fullName, phone, protocolOrder, ...patch } = input;
   const current = getAttendee(ctx, id);
   if (patch.conferenceBridgePointId != null) {
-    const owner = ctx.db.prepare(`SELECT conference_id FROM conference_bridge_points WHERE id = ?`).pluck().get(patch.conferenceBridgePointId);
+    const owner = ctx.db
+      .prepare(`SELECT conference_id FROM conference_bridge_points WHERE id = ?`)
+      .pluck()
+      .get(patch.conferenceBridgePointId);
     if (owner !== current.conferenceId) {
       throw new AppError('VALIDATION', 'Điểm cầu đã chọn không thuộc hội nghị này.', 'conferenceBridgePointId');
     }
   }
   ctx.db.transaction(() => {
     if (fullName !== undefined || phone !== undefined) {
-      updatePerson(ctx, { id: current.personId, ...(fullName !== undefined && { fullName }), ...(phone !== undefined && { phone }) });
+      updatePerson(ctx, {
+        id: current.personId,
+        ...(fullName !== undefined && { fullName }),
+        ...(phone !== undefined && { phone }),
+      });
     }
     const sets = { ...changedColumns(patch, columns), updated_at: nowIso() } as Record<string, unknown>;
     if (patch.position !== undefined || patch.unit !== undefined) {
@@ -272,11 +297,19 @@ export function updateAttendee(ctx: ServiceContext, input: ServiceInput<'attende
     }
     // Lateness goes with being present, a reason with being absent.
     if (patch.status !== undefined && patch.status !== 'co_mat') sets.late = 0;
-    if (patch.status !== undefined && patch.status !== 'vang' && patch.status !== 'vang_co_ly_do') sets.absence_reason = null;
+    if (patch.status !== undefined && patch.status !== 'vang' && patch.status !== 'vang_co_ly_do')
+      sets.absence_reason = null;
     updateRow(ctx, 'attendees', id, sets);
     if (patch.status !== undefined && patch.status !== current.status) {
-      const kept = ctx.db.prepare(`SELECT late, absence_reason FROM attendees WHERE id = ?`).get(id) as { late: number; absence_reason: string | null };
-      recordAttendance(ctx, current.conferenceId, id, { status: patch.status, late: kept.late === 1, reason: kept.absence_reason });
+      const kept = ctx.db.prepare(`SELECT late, absence_reason FROM attendees WHERE id = ?`).get(id) as {
+        late: number;
+        absence_reason: string | null;
+      };
+      recordAttendance(ctx, current.conferenceId, id, {
+        status: patch.status,
+        late: kept.late === 1,
+        reason: kept.absence_reason,
+      });
     }
     if (protocolOrder !== undefined) setProtocolOrder(ctx, current, protocolOrder);
     touchConference(ctx, current.conferenceId);
@@ -300,10 +333,15 @@ export function assignProtocolOrder(ctx: ServiceContext, conferenceId: number): 
 
 export function removeAttendees(ctx: ServiceContext, ids: readonly number[]): Removal {
   const rows = ctx.db
-    .prepare(`SELECT p.full_name, a.conference_id FROM attendees a JOIN people p ON p.id = a.person_id WHERE a.id ${inJson}`)
+    .prepare(
+      `SELECT p.full_name, a.conference_id FROM attendees a JOIN people p ON p.id = a.person_id WHERE a.id ${inJson}`,
+    )
     .all(JSON.stringify(ids)) as { full_name: string; conference_id: number }[];
   if (rows.length === 0) throw new AppError('NOT_FOUND', 'Không tìm thấy đại biểu cần xoá; có thể đã bị xoá trước đó.');
-  const message = rows.length === 1 ? `Đã xoá đại biểu ${rows[0].full_name} khỏi hội nghị.` : `Đã xoá ${rows.length} đại biểu khỏi hội nghị.`;
+  const message =
+    rows.length === 1
+      ? `Đã xoá đại biểu ${rows[0].full_name} khỏi hội nghị.`
+      : `Đã xoá ${rows.length} đại biểu khỏi hội nghị.`;
   const removal = removeWithUndo(ctx, 'attendees', ids, message);
   touchConference(ctx, rows[0].conference_id);
   return removal;

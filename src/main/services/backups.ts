@@ -8,7 +8,8 @@ import { momentWords } from '../../shared/text/vietnamese-dates';
 import type { ServiceContext } from './context';
 
 function folders(ctx: ServiceContext): { dbPath: string; backupDir: string } {
-  if (!ctx.dbPath || !ctx.backupDir) throw new AppError('DB_UNAVAILABLE', 'Chưa biết thư mục sao lưu của tệp dữ liệu; hãy mở lại ứng dụng.');
+  if (!ctx.dbPath || !ctx.backupDir)
+    throw new AppError('DB_UNAVAILABLE', 'Chưa biết thư mục sao lưu của tệp dữ liệu; hãy mở lại ứng dụng.');
   return { dbPath: ctx.dbPath, backupDir: ctx.backupDir };
 }
 
@@ -31,6 +32,8 @@ export async function restoreFromBackup(ctx: ServiceContext, name: string): Prom
   const before = await restoreBackup(ctx.db, dbPath, backupDir, name, migrations, ctx.nativeBinding);
   const when = momentWords(new Date(takenAt(name)!));
   return {
-    message: `Đã khôi phục dữ liệu từ bản sao lưu lúc ${when}. Dữ liệu ngay trước khi khôi phục được giữ trong bản sao lưu "${before.split(/[\\/]/).pop()}" (loại "Trước khi khôi phục").`,
+    message:
+      `Đã khôi phục dữ liệu từ bản sao lưu lúc ${when}. Dữ liệu ngay trước khi khôi phục được giữ trong bản ` +
+      `sao lưu "${before.split(/[\\/]/).pop()}" (loại "Trước khi khôi phục").`,
   };
 }

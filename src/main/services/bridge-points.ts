@@ -101,8 +101,10 @@ export function insertBridgePoint(ctx: ServiceContext, input: ServiceInput<'brid
   return Number(
     ctx.db
       .prepare(
-        `INSERT INTO bridge_points (parent_id, name, level_label, address, tech_contact, tech_phone, position, search_text)
-         VALUES (?, ?, ?, ?, ?, ?, (SELECT coalesce(max(position), 0) + 1 FROM bridge_points WHERE parent_id IS ?), ?)`,
+        `INSERT INTO bridge_points (parent_id, name, level_label, address, tech_contact, tech_phone, position,
+           search_text)
+         VALUES (?, ?, ?, ?, ?, ?,
+           (SELECT coalesce(max(position), 0) + 1 FROM bridge_points WHERE parent_id IS ?), ?)`,
       )
       .run(
         parentId,
@@ -124,7 +126,10 @@ export function createBridgePoint(ctx: ServiceContext, input: ServiceInput<'brid
 /** The child of `parentId` with this name (compared without case or diacritics), if any. */
 export function findChildByName(ctx: ServiceContext, parentId: number | null, name: string): number | null {
   const folded = foldForSearch(name);
-  const rows = ctx.db.prepare(`SELECT id, name FROM bridge_points WHERE parent_id IS ?`).all(parentId) as { id: number; name: string }[];
+  const rows = ctx.db.prepare(`SELECT id, name FROM bridge_points WHERE parent_id IS ?`).all(parentId) as {
+    id: number;
+    name: string;
+  }[];
   return rows.find((r) => foldForSearch(r.name) === folded)?.id ?? null;
 }
 
@@ -157,14 +162,19 @@ export function removeBridgePoint(ctx: ServiceContext, id: number): Removal {
   if (point.childCount > 0) {
     throw new AppError(
       'IN_USE',
-      `Không xoá được "${point.name}": điểm cầu này còn ${point.childCount} điểm cầu cấp dưới. Hãy xoá hoặc chuyển các điểm cầu cấp dưới trước.`,
+      `Không xoá được "${point.name}": điểm cầu này còn ${point.childCount} điểm cầu cấp dưới. Hãy xoá hoặc ` +
+        `chuyển các điểm cầu cấp dưới trước.`,
     );
   }
-  const used = ctx.db.prepare(`SELECT count(*) FROM conference_bridge_points WHERE bridge_point_id = ?`).pluck().get(id) as number;
+  const used = ctx.db
+    .prepare(`SELECT count(*) FROM conference_bridge_points WHERE bridge_point_id = ?`)
+    .pluck()
+    .get(id) as number;
   if (used > 0) {
     throw new AppError(
       'IN_USE',
-      `Không xoá được "${point.name}": điểm cầu này đang có trong ${used} hội nghị. Hãy gỡ điểm cầu khỏi các hội nghị đó trước.`,
+      `Không xoá được "${point.name}": điểm cầu này đang có trong ${used} hội nghị. Hãy gỡ điểm cầu khỏi ` +
+        `các hội nghị đó trước.`,
     );
   }
   return removeWithUndo(ctx, 'bridge_points', [id], `Đã xoá điểm cầu "${point.name}".`);

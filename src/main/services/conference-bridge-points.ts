@@ -32,7 +32,8 @@ interface Row {
 }
 
 const selectPoints = `SELECT cbp.id, cbp.conference_id, cbp.bridge_point_id, b.parent_id AS directory_parent_id, b.name,
-  b.level_label, b.address, b.tech_contact, b.tech_phone, b.position, cbp.is_main, cbp.presiding_name, cbp.presiding_position,
+  b.level_label, b.address, b.tech_contact, b.tech_phone, b.position, cbp.is_main, cbp.presiding_name,
+  cbp.presiding_position,
   cbp.connection_status, cbp.connection_checked_at, cbp.connection_note, cbp.invited_count, cbp.present_count
   FROM conference_bridge_points cbp
   JOIN bridge_points b ON b.id = cbp.bridge_point_id`;
@@ -43,15 +44,18 @@ const noCounts: PointAttendeeCounts = { total: 0, present: 0, absent: 0 };
  * directory that is also attached to this conference; the main point comes first. A caller
  * that does not need the attendee counts (they are then 0) skips counting them.
  */
-export function listConferenceBridgePoints(ctx: ServiceContext, conferenceId: number, withCounts = true): ConferenceBridgePoint[] {
+export function listConferenceBridgePoints(
+  ctx: ServiceContext,
+  conferenceId: number,
+  withCounts = true,
+): ConferenceBridgePoint[] {
   const rows = ctx.db.prepare(`${selectPoints} WHERE cbp.conference_id = ?`).all(conferenceId) as Row[];
   const countsOf = withCounts ? pointAttendeeCounts(ctx, conferenceId) : () => noCounts;
   if (rows.length === 0) return [];
   const directoryParent = new Map<number, number | null>(
-    (ctx.db.prepare(`SELECT id, parent_id FROM bridge_points`).raw().all() as [number, number | null][]).map(([id, parent]) => [
-      id,
-      parent,
-    ]),
+    (ctx.db.prepare(`SELECT id, parent_id FROM bridge_points`).raw().all() as [number, number | null][]).map(
+      ([id, parent]) => [id, parent],
+    ),
   );
   const byPoint = new Map(rows.map((r) => [r.bridge_point_id, r]));
   const parentOf = new Map<number, Row | null>();
@@ -67,7 +71,8 @@ export function listConferenceBridgePoints(ctx: ServiceContext, conferenceId: nu
     if (siblings) siblings.push(r);
     else children.set(key, [r]);
   }
-  const order = (a: Row, b: Row) => b.is_main - a.is_main || a.position - b.position || a.bridge_point_id - b.bridge_point_id;
+  const order = (a: Row, b: Row) =>
+    b.is_main - a.is_main || a.position - b.position || a.bridge_point_id - b.bridge_point_id;
   const result: ConferenceBridgePoint[] = [];
   const walk = (parent: Row | null, depth: number) => {
     for (const r of (children.get(parent?.id ?? null) ?? []).sort(order)) {
@@ -127,7 +132,10 @@ export function assertConference(ctx: ServiceContext, conferenceId: number): voi
   }
 }
 
-export function attachBridgePoints(ctx: ServiceContext, input: ServiceInput<'conferenceBridgePoints.attach'>): { attached: number } {
+export function attachBridgePoints(
+  ctx: ServiceContext,
+  input: ServiceInput<'conferenceBridgePoints.attach'>,
+): { attached: number } {
   assertConference(ctx, input.conferenceId);
   const json = JSON.stringify(input.bridgePointIds);
   const known = ctx.db.prepare(`SELECT count(*) FROM bridge_points WHERE id ${inJson}`).pluck().get(json) as number;
@@ -137,12 +145,16 @@ export function attachBridgePoints(ctx: ServiceContext, input: ServiceInput<'con
   const result = input.withDescendants
     ? ctx.db
         .prepare(
-          `WITH RECURSIVE down(id) AS (SELECT value FROM json_each(?) UNION SELECT b.id FROM bridge_points b JOIN down ON b.parent_id = down.id)
+          `WITH RECURSIVE down(id) AS (SELECT value FROM json_each(?)
+             UNION SELECT b.id FROM bridge_points b JOIN down ON b.parent_id = down.id)
            INSERT OR IGNORE INTO conference_bridge_points (conference_id, bridge_point_id) SELECT ?, id FROM down`,
         )
         .run(json, input.conferenceId)
     : ctx.db
-        .prepare(`INSERT OR IGNORE INTO conference_bridge_points (conference_id, bridge_point_id) SELECT ?, value FROM json_each(?)`)
+        .prepare(
+          `INSERT OR IGNORE INTO conference_bridge_points (conference_id, bridge_point_id) SELECT ?, value ` +
+            `FROM json_each(?)`,
+        )
         .run(input.conferenceId, json);
   touchConference(ctx, input.conferenceId);
   return { attached: result.changes };
@@ -172,7 +184,11 @@ export function updateConferenceBridgePoint(
   const invited = patch.invitedCount !== undefined ? patch.invitedCount : current.invitedCount;
   const present = patch.presentCount !== undefined ? patch.presentCount : current.presentCount;
   if (invited != null && present != null && present > invited) {
-    throw new AppError('VALIDATION', `Số có mặt (${present}) lớn hơn số được mời (${invited}); hãy kiểm tra lại.`, 'presentCount');
+    throw new AppError(
+      'VALIDATION',
+      `Số có mặt (${present}) lớn hơn số được mời (${invited}); hãy kiểm tra lại.`,
+      'presentCount',
+    );
   }
   ctx.db.transaction(() => {
     updateRow(ctx, 'conference_bridge_points', id, sets);
@@ -180,17 +196,25 @@ export function updateConferenceBridgePoint(
     const status = patch.connectionStatus ?? current.connectionStatus;
     const note = patch.connectionNote !== undefined ? patch.connectionNote : current.connectionNote;
     if (status !== current.connectionStatus || note !== current.connectionNote) recordConnection(ctx, id, status, note);
-    if (invited !== current.invitedCount || present !== current.presentCount) recordCounts(ctx, current.conferenceId, id, invited, present);
+    if (invited !== current.invitedCount || present !== current.presentCount)
+      recordCounts(ctx, current.conferenceId, id, invited, present);
   })();
   return getConferenceBridgePoint(ctx, id);
 }
 
 export function detachBridgePoints(ctx: ServiceContext, ids: readonly number[]): Removal {
   const names = ctx.db
-    .prepare(`SELECT b.name FROM conference_bridge_points cbp JOIN bridge_points b ON b.id = cbp.bridge_point_id WHERE cbp.id ${inJson}`)
+    .prepare(
+      `SELECT b.name FROM conference_bridge_points cbp JOIN bridge_points b ON b.id = cbp.bridge_point_id ` +
+        `WHERE cbp.id ${inJson}`,
+    )
     .pluck()
     .all(JSON.stringify(ids)) as string[];
-  if (names.length === 0) throw new AppError('NOT_FOUND', 'Không tìm thấy điểm cầu cần gỡ; có thể đã được gỡ trước đó.');
-  const message = names.length === 1 ? `Đã gỡ điểm cầu "${names[0]}" khỏi hội nghị.` : `Đã gỡ ${names.length} điểm cầu khỏi hội nghị.`;
+  if (names.length === 0)
+    throw new AppError('NOT_FOUND', 'Không tìm thấy điểm cầu cần gỡ; có thể đã được gỡ trước đó.');
+  const message =
+    names.length === 1
+      ? `Đã gỡ điểm cầu "${names[0]}" khỏi hội nghị.`
+      : `Đã gỡ ${names.length} điểm cầu khỏi hội nghị.`;
   return removeWithUndo(ctx, 'conference_bridge_points', ids, message);
 }

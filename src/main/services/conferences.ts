@@ -28,10 +28,12 @@ interface SummaryRow {
 
 const selectSummary = `SELECT c.id, c.name, c.kind, c.date, c.session, c.start_time, c.host_body, c.updated_at,
   (SELECT group_concat(full_name, ', ') FROM (SELECT p.full_name FROM attendees a JOIN people p ON p.id = a.person_id
-     WHERE a.conference_id = c.id AND a.role IN ('chu_tri', 'dong_chu_tri') ORDER BY a.role_rank, a.protocol_order, a.sort_key)) AS chair_names,
+     WHERE a.conference_id = c.id AND a.role IN ('chu_tri', 'dong_chu_tri')
+     ORDER BY a.role_rank, a.protocol_order, a.sort_key)) AS chair_names,
   (SELECT b.name FROM conference_bridge_points m JOIN bridge_points b ON b.id = m.bridge_point_id
      WHERE m.conference_id = c.id AND m.is_main = 1) AS main_point_name,
-  (SELECT m.bridge_point_id FROM conference_bridge_points m WHERE m.conference_id = c.id AND m.is_main = 1) AS main_point_id,
+  (SELECT m.bridge_point_id FROM conference_bridge_points m
+     WHERE m.conference_id = c.id AND m.is_main = 1) AS main_point_id,
   (SELECT count(*) FROM conference_bridge_points x WHERE x.conference_id = c.id) AS bridge_point_count,
   (SELECT count(*) FROM attendees x WHERE x.conference_id = c.id) AS attendee_count
   FROM conferences c`;
@@ -89,7 +91,8 @@ export function getConference(ctx: ServiceContext, id: number): Conference {
     .prepare(
       `SELECT a.id AS attendeeId, a.person_id AS personId, p.full_name AS fullName, a.position, a.role
        FROM attendees a JOIN people p ON p.id = a.person_id
-       WHERE a.conference_id = ? AND a.role IN ('chu_tri', 'dong_chu_tri') ORDER BY a.role_rank, a.protocol_order, a.sort_key`,
+       WHERE a.conference_id = ? AND a.role IN ('chu_tri', 'dong_chu_tri')
+       ORDER BY a.role_rank, a.protocol_order, a.sort_key`,
     )
     .all(id) as ConferenceChair[];
   return { ...toSummary(row), mainBridgePointId: row.main_point_id, chairs };
@@ -97,7 +100,9 @@ export function getConference(ctx: ServiceContext, id: number): Conference {
 
 /** Makes this directory point the conference's main point, attaching it if needed. */
 function setMainPoint(ctx: ServiceContext, conferenceId: number, bridgePointId: number | null): void {
-  ctx.db.prepare(`UPDATE conference_bridge_points SET is_main = 0 WHERE conference_id = ? AND is_main = 1`).run(conferenceId);
+  ctx.db
+    .prepare(`UPDATE conference_bridge_points SET is_main = 0 WHERE conference_id = ? AND is_main = 1`)
+    .run(conferenceId);
   if (bridgePointId === null) return;
   if (!ctx.db.prepare(`SELECT 1 FROM bridge_points WHERE id = ?`).get(bridgePointId)) {
     throw new AppError('NOT_FOUND', 'Không tìm thấy điểm cầu chính đã chọn trong danh mục.', 'mainBridgePointId');
@@ -122,10 +127,17 @@ function chairPerson(ctx: ServiceContext, chair: Chair): number {
 function setChair(ctx: ServiceContext, conferenceId: number, chair: Chair | null): void {
   const { db } = ctx;
   const personId = chair === null ? null : chairPerson(ctx, chair);
-  db.prepare(`UPDATE attendees SET role = 'du' WHERE conference_id = ? AND role = 'chu_tri' AND person_id IS NOT ?`).run(conferenceId, personId);
+  db.prepare(
+    `UPDATE attendees SET role = 'du' WHERE conference_id = ? AND role = 'chu_tri' AND person_id IS NOT ?`,
+  ).run(conferenceId, personId);
   if (personId === null || !chair) return;
-  const position = chair.position ?? (db.prepare(`SELECT position FROM people WHERE id = ?`).pluck().get(personId) as string | null);
-  const mainPoint = db.prepare(`SELECT id FROM conference_bridge_points WHERE conference_id = ? AND is_main = 1`).pluck().get(conferenceId) ?? null;
+  const position =
+    chair.position ?? (db.prepare(`SELECT position FROM people WHERE id = ?`).pluck().get(personId) as string | null);
+  const mainPoint =
+    db
+      .prepare(`SELECT id FROM conference_bridge_points WHERE conference_id = ? AND is_main = 1`)
+      .pluck()
+      .get(conferenceId) ?? null;
   const person = db.prepare(`SELECT full_name, phone, sort_key FROM people WHERE id = ?`).get(personId) as {
     full_name: string;
     phone: string | null;
@@ -133,7 +145,8 @@ function setChair(ctx: ServiceContext, conferenceId: number, chair: Chair | null
   };
   const role: AttendeeRole = 'chu_tri';
   db.prepare(
-    `INSERT INTO attendees (conference_id, person_id, conference_bridge_point_id, position, role, role_rank, status, sort_key, search_text)
+    `INSERT INTO attendees (conference_id, person_id, conference_bridge_point_id, position, role, role_rank, status,
+       sort_key, search_text)
      VALUES (@conferenceId, @personId, @mainPoint, @position, @role, @roleRank, 'xac_nhan', @sortKey, @searchText)
      ON CONFLICT (conference_id, person_id) DO UPDATE SET role = @role, position = coalesce(@position, position)`,
   ).run({
@@ -155,10 +168,18 @@ export function createConference(ctx: ServiceContext, input: ServiceInput<'confe
     const newId = Number(
       ctx.db
         .prepare(
-          `INSERT INTO conferences (name, kind, date, session, start_time, host_body, search_text) VALUES (?, ?, ?, ?, ?, ?, ?)`,
+          `INSERT INTO conferences (name, kind, date, session, start_time, host_body, search_text) VALUES ` +
+            `(?, ?, ?, ?, ?, ?, ?)`,
         )
-        .run(input.name, input.kind, input.date, input.session, input.startTime, input.hostBody ?? null, searchText(input.name, input.hostBody))
-        .lastInsertRowid,
+        .run(
+          input.name,
+          input.kind,
+          input.date,
+          input.session,
+          input.startTime,
+          input.hostBody ?? null,
+          searchText(input.name, input.hostBody),
+        ).lastInsertRowid,
     );
     if (input.mainBridgePointId) setMainPoint(ctx, newId, input.mainBridgePointId);
     if (input.chair) setChair(ctx, newId, input.chair);
@@ -182,7 +203,10 @@ export function updateConference(ctx: ServiceContext, input: ServiceInput<'confe
   ctx.db.transaction(() => {
     updateRow(ctx, 'conferences', id, {
       ...changedColumns(patch, columns),
-      search_text: searchText(patch.name ?? current.name, patch.hostBody !== undefined ? patch.hostBody : current.hostBody),
+      search_text: searchText(
+        patch.name ?? current.name,
+        patch.hostBody !== undefined ? patch.hostBody : current.hostBody,
+      ),
       updated_at: nowIso(),
     });
     if (mainBridgePointId !== undefined) setMainPoint(ctx, id, mainBridgePointId);
@@ -210,17 +234,21 @@ export function cloneConference(ctx: ServiceContext, input: ServiceInput<'confer
         .run(name, input.date ?? source.date, searchText(name, source.hostBody), source.id).lastInsertRowid,
     );
     db.prepare(
-      `INSERT INTO conference_bridge_points (conference_id, bridge_point_id, is_main, presiding_name, presiding_position, invited_count)
+      `INSERT INTO conference_bridge_points (conference_id, bridge_point_id, is_main, presiding_name,
+         presiding_position, invited_count)
        SELECT ?, bridge_point_id, is_main, presiding_name, presiding_position, invited_count
        FROM conference_bridge_points WHERE conference_id = ? ORDER BY id`,
     ).run(newId, source.id);
     ctx.progress(1, 2);
     db.prepare(
-      `INSERT INTO attendees (conference_id, person_id, conference_bridge_point_id, position, unit, role, role_rank, status, protocol_order, protocol_key, sort_key, search_text)
-       SELECT @newId, a.person_id, target.id, a.position, a.unit, a.role, a.role_rank, 'duoc_moi', a.protocol_order, a.protocol_key, a.sort_key, a.search_text
+      `INSERT INTO attendees (conference_id, person_id, conference_bridge_point_id, position, unit, role, role_rank,
+         status, protocol_order, protocol_key, sort_key, search_text)
+       SELECT @newId, a.person_id, target.id, a.position, a.unit, a.role, a.role_rank, 'duoc_moi',
+         a.protocol_order, a.protocol_key, a.sort_key, a.search_text
        FROM attendees a
        LEFT JOIN conference_bridge_points origin ON origin.id = a.conference_bridge_point_id
-       LEFT JOIN conference_bridge_points target ON target.conference_id = @newId AND target.bridge_point_id = origin.bridge_point_id
+       LEFT JOIN conference_bridge_points target
+         ON target.conference_id = @newId AND target.bridge_point_id = origin.bridge_point_id
        WHERE a.conference_id = @sourceId ORDER BY a.id`,
     ).run({ newId, sourceId: source.id });
     ctx.progress(2, 2);

@@ -12,7 +12,8 @@ const caches = new WeakMap<Database.Database, Cache>();
 
 export function cachedCount(ctx: ServiceContext, sql: string, params: Record<string, unknown>): number {
   const { db } = ctx;
-  const version = `${db.prepare('SELECT total_changes()').pluck().get()}:${db.pragma('data_version', { simple: true })}`;
+  const changes = db.prepare('SELECT total_changes()').pluck().get();
+  const version = `${changes}:${db.pragma('data_version', { simple: true })}`;
   let cache = caches.get(db);
   if (!cache || cache.version !== version) {
     cache = { version, totals: new Map() };
@@ -42,7 +43,8 @@ const noAttendees: PointAttendeeCounts = { total: 0, present: 0, absent: 0 };
 // Read from the index by point (which carries the status), never from the table rows.
 const countPoint = `(SELECT count(*) FROM attendees a WHERE a.conference_bridge_point_id = p.id),
   (SELECT count(*) FROM attendees a WHERE a.conference_bridge_point_id = p.id AND a.status = 'co_mat'),
-  (SELECT count(*) FROM attendees a WHERE a.conference_bridge_point_id = p.id AND a.status IN ('vang', 'vang_co_ly_do'))`;
+  (SELECT count(*) FROM attendees a
+     WHERE a.conference_bridge_point_id = p.id AND a.status IN ('vang', 'vang_co_ly_do'))`;
 
 function versionOf(db: Database.Database): string {
   return `${db.prepare('SELECT total_changes()').pluck().get()}:${db.pragma('data_version', { simple: true })}`;
@@ -53,13 +55,23 @@ function versionOf(db: Database.Database): string {
  * them takes about 150 ms, so the counts are remembered like the totals above, and the writes
  * of the conference day keep them up to date instead (`keepingPointCounts`).
  */
-export function pointAttendeeCounts(ctx: ServiceContext, conferenceId: number): (pointId: number) => PointAttendeeCounts {
+export function pointAttendeeCounts(
+  ctx: ServiceContext,
+  conferenceId: number,
+): (pointId: number) => PointAttendeeCounts {
   const { db } = ctx;
   const version = versionOf(db);
   let cache = pointCaches.get(db);
   if (!cache || cache.version !== version || cache.conferenceId !== conferenceId) {
-    const rows = db.prepare(`SELECT p.id, ${countPoint} FROM conference_bridge_points p WHERE p.conference_id = ?`).raw().all(conferenceId) as number[][];
-    cache = { version, conferenceId, counts: new Map(rows.map(([id, total, present, absent]) => [id, { total, present, absent }])) };
+    const rows = db
+      .prepare(`SELECT p.id, ${countPoint} FROM conference_bridge_points p WHERE p.conference_id = ?`)
+      .raw()
+      .all(conferenceId) as number[][];
+    cache = {
+      version,
+      conferenceId,
+      counts: new Map(rows.map(([id, total, present, absent]) => [id, { total, present, absent }])),
+    };
     pointCaches.set(db, cache);
   }
   const { counts } = cache;
@@ -68,7 +80,10 @@ export function pointAttendeeCounts(ctx: ServiceContext, conferenceId: number): 
 
 /** The counts of one point, read afresh. */
 export function attendeeCountsOfPoint(ctx: ServiceContext, pointId: number): PointAttendeeCounts {
-  const [total, present, absent] = ctx.db.prepare(`SELECT ${countPoint} FROM conference_bridge_points p WHERE p.id = ?`).raw().get(pointId) as number[];
+  const [total, present, absent] = ctx.db
+    .prepare(`SELECT ${countPoint} FROM conference_bridge_points p WHERE p.id = ?`)
+    .raw()
+    .get(pointId) as number[];
   return { total, present, absent };
 }
 
@@ -77,7 +92,11 @@ export function attendeeCountsOfPoint(ctx: ServiceContext, pointId: number): Poi
  * tables). Counts remembered before it stay good: those points are counted again and the rest
  * is kept. Any other write makes the next call count everything again.
  */
-export function keepingPointCounts<T>(ctx: ServiceContext, write: () => T, changedPoints: (result: T) => readonly (number | null)[] = () => []): T {
+export function keepingPointCounts<T>(
+  ctx: ServiceContext,
+  write: () => T,
+  changedPoints: (result: T) => readonly (number | null)[] = () => [],
+): T {
   const { db } = ctx;
   const cache = pointCaches.get(db);
   const upToDate = cache !== undefined && cache.version === versionOf(db);

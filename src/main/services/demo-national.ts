@@ -12,8 +12,14 @@ export function createNationalConference(ctx: ServiceContext, points = 31_000, p
   return ctx.db.transaction(() => {
     const top = insertBridgePoint(ctx, { name: 'Điểm cầu Trung ương', levelLabel: 'Trung ương', parentId: null });
     const tops = [top];
-    for (let p = 0; p < provinces; p++) tops.push(insertBridgePoint(ctx, { name: `Điểm cầu Tỉnh ủy số ${p + 1}`, levelLabel: 'Tỉnh', parentId: top }));
-    for (let c = tops.length; c < points; c++) insertBridgePoint(ctx, { name: `Điểm cầu Đảng ủy xã số ${c - provinces}`, levelLabel: 'Xã', parentId: tops[1 + (c % provinces)] });
+    for (let p = 0; p < provinces; p++)
+      tops.push(insertBridgePoint(ctx, { name: `Điểm cầu Tỉnh ủy số ${p + 1}`, levelLabel: 'Tỉnh', parentId: top }));
+    for (let c = tops.length; c < points; c++)
+      insertBridgePoint(ctx, {
+        name: `Điểm cầu Đảng ủy xã số ${c - provinces}`,
+        levelLabel: 'Xã',
+        parentId: tops[1 + (c % provinces)],
+      });
     const conference = createConference(ctx, {
       name: 'Hội nghị toàn quốc quán triệt Nghị quyết',
       kind: 'hoc_tap_nghi_quyet',
@@ -23,7 +29,12 @@ export function createNationalConference(ctx: ServiceContext, points = 31_000, p
       hostBody: null,
     });
     attachBridgePoints(ctx, { conferenceId: conference.id, bridgePointIds: [top], withDescendants: true });
-    ctx.db.prepare(`UPDATE conference_bridge_points SET invited_count = 60 + id % 5, present_count = 58 + id % 3 WHERE conference_id = ?`).run(conference.id);
+    ctx.db
+      .prepare(
+        `UPDATE conference_bridge_points SET invited_count = 60 + id % 5, present_count = 58 + id % 3 WHERE ` +
+          `conference_id = ?`,
+      )
+      .run(conference.id);
     return conference.id;
   })();
 }

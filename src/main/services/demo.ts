@@ -39,12 +39,36 @@ const tree: PointSpec = {
           techContact: 'Đào Văn Tú',
           techPhone: '0987 112 406',
           children: [
-            { name: 'Điểm cầu Đảng ủy xã Hùng Sơn', levelLabel: 'Xã', address: 'Hội trường UBND xã Hùng Sơn', techContact: 'Ma Văn Khải', techPhone: '0978 660 154' },
-            { name: 'Điểm cầu Đảng ủy xã Quân Chu', levelLabel: 'Xã', address: 'Nhà văn hóa xã Quân Chu', techContact: 'Hoàng Thị Nhàn', techPhone: '0356 214 877' },
+            {
+              name: 'Điểm cầu Đảng ủy xã Hùng Sơn',
+              levelLabel: 'Xã',
+              address: 'Hội trường UBND xã Hùng Sơn',
+              techContact: 'Ma Văn Khải',
+              techPhone: '0978 660 154',
+            },
+            {
+              name: 'Điểm cầu Đảng ủy xã Quân Chu',
+              levelLabel: 'Xã',
+              address: 'Nhà văn hóa xã Quân Chu',
+              techContact: 'Hoàng Thị Nhàn',
+              techPhone: '0356 214 877',
+            },
           ],
         },
-        { name: 'Điểm cầu Thành ủy Thái Nguyên', levelLabel: 'Huyện', address: 'Hội trường Thành ủy Thái Nguyên', techContact: 'Trần Đức Mạnh', techPhone: '0915 306 729' },
-        { name: 'Điểm cầu Huyện ủy Phú Lương', levelLabel: 'Huyện', address: 'Phòng họp Huyện ủy Phú Lương', techContact: 'Dương Văn Lực', techPhone: '0963 448 215' },
+        {
+          name: 'Điểm cầu Thành ủy Thái Nguyên',
+          levelLabel: 'Huyện',
+          address: 'Hội trường Thành ủy Thái Nguyên',
+          techContact: 'Trần Đức Mạnh',
+          techPhone: '0915 306 729',
+        },
+        {
+          name: 'Điểm cầu Huyện ủy Phú Lương',
+          levelLabel: 'Huyện',
+          address: 'Phòng họp Huyện ủy Phú Lương',
+          techContact: 'Dương Văn Lực',
+          techPhone: '0963 448 215',
+        },
       ],
     },
   ],
@@ -57,7 +81,9 @@ function asTyped<N extends CallName>(name: N, input: CallInput<N>): ServiceInput
 
 function ensurePoints(ctx: ServiceContext, spec: PointSpec, parentId: number | null, ids: Map<string, number>): void {
   const { children, ...fields } = spec;
-  const id = findChildByName(ctx, parentId, spec.name) ?? insertBridgePoint(ctx, asTyped('bridgePoints.create', { ...fields, parentId }));
+  const id =
+    findChildByName(ctx, parentId, spec.name) ??
+    insertBridgePoint(ctx, asTyped('bridgePoints.create', { ...fields, parentId }));
   ids.set(spec.name, id);
   for (const child of children ?? []) ensurePoints(ctx, child, id, ids);
 }
@@ -73,12 +99,58 @@ interface Named {
 }
 
 const leaders: Named[] = [
-  { fullName: 'Phạm Minh Chính', position: 'Ủy viên Bộ Chính trị, Bí thư Trung ương Đảng, Trưởng Ban Tổ chức Trung ương', unit: 'Ban Tổ chức Trung ương', point: 'Điểm cầu Ban Tổ chức Trung ương', role: 'chu_tri', status: 'co_mat' },
-  { fullName: 'Mai Văn Chính', position: 'Ủy viên Trung ương Đảng, Phó Trưởng Ban Tổ chức Trung ương', unit: 'Ban Tổ chức Trung ương', point: 'Điểm cầu Ban Tổ chức Trung ương', role: 'dong_chu_tri', status: 'co_mat' },
-  { fullName: 'Phạm Hoàng Sơn', position: 'Phó Bí thư Thường trực Tỉnh ủy, Chủ tịch HĐND tỉnh', unit: 'Tỉnh ủy Thái Nguyên', point: 'Điểm cầu Tỉnh ủy Thái Nguyên', role: 'du', status: 'co_mat', phone: '0913 286 050' },
-  { fullName: 'Dương Xuân Hùng', position: 'Ủy viên Ban Thường vụ, Trưởng Ban Tổ chức Tỉnh ủy', unit: 'Tỉnh ủy Thái Nguyên', point: 'Điểm cầu Tỉnh ủy Thái Nguyên', role: 'bao_cao_vien', status: 'co_mat', phone: '0912 035 117' },
-  { fullName: 'Nông Thị Hồng Nhung', position: 'Phó Trưởng Ban Tổ chức Tỉnh ủy', unit: 'Ban Tổ chức Tỉnh ủy Thái Nguyên', point: 'Điểm cầu Tỉnh ủy Thái Nguyên', role: 'tham_luan', status: 'co_mat', phone: '0982 671 203' },
-  { fullName: 'Lê Thị Thu Trang', position: 'Chuyên viên Văn phòng Tỉnh ủy', unit: 'Văn phòng Tỉnh ủy Thái Nguyên', point: 'Điểm cầu Tỉnh ủy Thái Nguyên', role: 'thu_ky', status: 'co_mat', phone: '0345 902 611' },
+  {
+    fullName: 'Phạm Minh Chính',
+    position: 'Ủy viên Bộ Chính trị, Bí thư Trung ương Đảng, Trưởng Ban Tổ chức Trung ương',
+    unit: 'Ban Tổ chức Trung ương',
+    point: 'Điểm cầu Ban Tổ chức Trung ương',
+    role: 'chu_tri',
+    status: 'co_mat',
+  },
+  {
+    fullName: 'Mai Văn Chính',
+    position: 'Ủy viên Trung ương Đảng, Phó Trưởng Ban Tổ chức Trung ương',
+    unit: 'Ban Tổ chức Trung ương',
+    point: 'Điểm cầu Ban Tổ chức Trung ương',
+    role: 'dong_chu_tri',
+    status: 'co_mat',
+  },
+  {
+    fullName: 'Phạm Hoàng Sơn',
+    position: 'Phó Bí thư Thường trực Tỉnh ủy, Chủ tịch HĐND tỉnh',
+    unit: 'Tỉnh ủy Thái Nguyên',
+    point: 'Điểm cầu Tỉnh ủy Thái Nguyên',
+    role: 'du',
+    status: 'co_mat',
+    phone: '0913 286 050',
+  },
+  {
+    fullName: 'Dương Xuân Hùng',
+    position: 'Ủy viên Ban Thường vụ, Trưởng Ban Tổ chức Tỉnh ủy',
+    unit: 'Tỉnh ủy Thái Nguyên',
+    point: 'Điểm cầu Tỉnh ủy Thái Nguyên',
+    role: 'bao_cao_vien',
+    status: 'co_mat',
+    phone: '0912 035 117',
+  },
+  {
+    fullName: 'Nông Thị Hồng Nhung',
+    position: 'Phó Trưởng Ban Tổ chức Tỉnh ủy',
+    unit: 'Ban Tổ chức Tỉnh ủy Thái Nguyên',
+    point: 'Điểm cầu Tỉnh ủy Thái Nguyên',
+    role: 'tham_luan',
+    status: 'co_mat',
+    phone: '0982 671 203',
+  },
+  {
+    fullName: 'Lê Thị Thu Trang',
+    position: 'Chuyên viên Văn phòng Tỉnh ủy',
+    unit: 'Văn phòng Tỉnh ủy Thái Nguyên',
+    point: 'Điểm cầu Tỉnh ủy Thái Nguyên',
+    role: 'thu_ky',
+    status: 'co_mat',
+    phone: '0345 902 611',
+  },
 ];
 
 const districtPositions = [
@@ -96,21 +168,31 @@ export function createDemo(ctx: ServiceContext): { conferenceId: number } {
   return ctx.db.transaction(() => {
     const points = new Map<string, number>();
     ensurePoints(ctx, tree, null, points);
-    const conference = createConference(ctx, asTyped('conferences.create', {
-      name: 'Hội nghị giao ban trực tuyến toàn quốc đánh giá công tác tổ chức xây dựng Đảng quý IV năm 2026',
-      kind: 'giao_ban',
-      date: '2026-12-30',
-      session: 'chieu',
-      startTime: '14:00',
-      hostBody: 'Ban Tổ chức Trung ương',
-      mainBridgePointId: points.get(tree.name)!,
-      chair: null,
-    }));
-    attachBridgePoints(ctx, { conferenceId: conference.id, bridgePointIds: [...points.values()], withDescendants: false });
+    const conference = createConference(
+      ctx,
+      asTyped('conferences.create', {
+        name: 'Hội nghị giao ban trực tuyến toàn quốc đánh giá công tác tổ chức xây dựng Đảng quý IV năm 2026',
+        kind: 'giao_ban',
+        date: '2026-12-30',
+        session: 'chieu',
+        startTime: '14:00',
+        hostBody: 'Ban Tổ chức Trung ương',
+        mainBridgePointId: points.get(tree.name)!,
+        chair: null,
+      }),
+    );
+    attachBridgePoints(ctx, {
+      conferenceId: conference.id,
+      bridgePointIds: [...points.values()],
+      withDescendants: false,
+    });
     const pointIds = new Map(
       (
         ctx.db
-          .prepare(`SELECT b.name, cbp.id FROM conference_bridge_points cbp JOIN bridge_points b ON b.id = cbp.bridge_point_id WHERE cbp.conference_id = ?`)
+          .prepare(
+            `SELECT b.name, cbp.id FROM conference_bridge_points cbp JOIN bridge_points b ON b.id = ` +
+              `cbp.bridge_point_id WHERE cbp.conference_id = ?`,
+          )
           .raw()
           .all(conference.id) as [string, number][]
       ).map(([name, id]) => [name, id]),
@@ -131,7 +213,11 @@ export function createDemo(ctx: ServiceContext): { conferenceId: number } {
     };
     const localPoints: [string, string[], string][] = [
       ['Điểm cầu Huyện ủy Đại Từ', districtPositions, 'Huyện ủy Đại Từ'],
-      ['Điểm cầu Thành ủy Thái Nguyên', districtPositions.map((p) => p.replace('Huyện ủy', 'Thành ủy')), 'Thành ủy Thái Nguyên'],
+      [
+        'Điểm cầu Thành ủy Thái Nguyên',
+        districtPositions.map((p) => p.replace('Huyện ủy', 'Thành ủy')),
+        'Thành ủy Thái Nguyên',
+      ],
       ['Điểm cầu Huyện ủy Phú Lương', districtPositions, 'Huyện ủy Phú Lương'],
       ['Điểm cầu Đảng ủy xã Hùng Sơn', communePositions, 'Đảng ủy xã Hùng Sơn'],
       ['Điểm cầu Đảng ủy xã Quân Chu', communePositions, 'Đảng ủy xã Quân Chu'],
@@ -162,8 +248,16 @@ export function createDemo(ctx: ServiceContext): { conferenceId: number } {
     const ranked = [...leaders.keys()].filter((i) => i !== secretary).concat(heads);
     ranked.forEach((rowIndex, index) => setOrder.run(index + 1, ids[rowIndex]));
     ctx.db
-      .prepare(`UPDATE conference_bridge_points SET presiding_name = ?, presiding_position = ?, connection_status = 'da_ket_noi', connection_checked_at = ? WHERE id = ?`)
-      .run('Phạm Hoàng Sơn', 'Phó Bí thư Thường trực Tỉnh ủy, Chủ tịch HĐND tỉnh', '2026-12-30T06:30:00.000Z', pointIds.get('Điểm cầu Tỉnh ủy Thái Nguyên'));
+      .prepare(
+        `UPDATE conference_bridge_points SET presiding_name = ?, presiding_position = ?, connection_status ` +
+          `= 'da_ket_noi', connection_checked_at = ? WHERE id = ?`,
+      )
+      .run(
+        'Phạm Hoàng Sơn',
+        'Phó Bí thư Thường trực Tỉnh ủy, Chủ tịch HĐND tỉnh',
+        '2026-12-30T06:30:00.000Z',
+        pointIds.get('Điểm cầu Tỉnh ủy Thái Nguyên'),
+      );
     return { conferenceId: conference.id };
   })();
 }

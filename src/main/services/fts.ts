@@ -22,14 +22,24 @@ const none: Hits = { ids: [], truncated: false };
  * matches, not the size of the table. Terms are folded to letters and digits, so quoting
  * them (FTS) or putting them between spaces (LIKE) is safe for any input.
  */
-export function searchHits(ctx: ServiceContext, table: SearchTable, query: string, where: string, params: Record<string, unknown>, limit = maxSearchHits): Hits {
+export function searchHits(
+  ctx: ServiceContext,
+  table: SearchTable,
+  query: string,
+  where: string,
+  params: Record<string, unknown>,
+  limit = maxSearchHits,
+): Hits {
   const terms = searchTerms(query);
   if (terms.length === 0) return none;
   const last = terms.length - 1;
   const match = terms.map((t, i) => (i === last ? `"${t}"*` : `"${t}"`)).join(' AND ');
   const extra = where ? `AND ${where}` : '';
   const indexed = ctx.db
-    .prepare(`SELECT a.id FROM ${table}_fts f CROSS JOIN ${table} a ON a.id = f.rowid WHERE ${table}_fts MATCH @match ${extra} LIMIT ${limit + 1}`)
+    .prepare(
+      `SELECT a.id FROM ${table}_fts f CROSS JOIN ${table} a ON a.id = f.rowid WHERE ${table}_fts MATCH ` +
+        `@match ${extra} LIMIT ${limit + 1}`,
+    )
     .pluck()
     .all({ ...params, match }) as number[];
   const room = limit + 1 - indexed.length;
@@ -51,6 +61,8 @@ export function searchHits(ctx: ServiceContext, table: SearchTable, query: strin
  * would read the whole conference instead.
  */
 export function backlogQuery(table: SearchTable, termCount: number, extra: string): string {
-  const likes = Array.from({ length: termCount }, (_, i) => `AND (' ' || a.search_text || ' ') LIKE @term${i}`).join(' ');
+  const likes = Array.from({ length: termCount }, (_, i) => `AND (' ' || a.search_text || ' ') LIKE @term${i}`).join(
+    ' ',
+  );
   return `SELECT a.id FROM ${table} a NOT INDEXED WHERE a.id > @mark ${likes} ${extra}`;
 }

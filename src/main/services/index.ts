@@ -19,7 +19,14 @@ import {
   listConferenceBridgePoints,
   updateConferenceBridgePoint,
 } from './conference-bridge-points';
-import { cloneConference, createConference, getConference, listConferences, removeConference, updateConference } from './conferences';
+import {
+  cloneConference,
+  createConference,
+  getConference,
+  listConferences,
+  removeConference,
+  updateConference,
+} from './conferences';
 import type { ServiceContext } from './context';
 import { createDemo } from './demo';
 import { createPerson, getPerson, listPeople, removePeople, updatePerson } from './people';
@@ -55,7 +62,12 @@ import { addChecklistItem, listChecklist, removeChecklistItem, updateChecklistIt
 import { listImports, undoImport } from './imports/undo-import';
 import { restore } from './undo';
 import { backupList, backupNow, restoreFromBackup } from './backups';
-import { applyMeetingReport, listMeetingReports, previewMeetingReport, undoMeetingReport } from './conference-day/meeting-report/meeting-reports';
+import {
+  applyMeetingReport,
+  listMeetingReports,
+  previewMeetingReport,
+  undoMeetingReport,
+} from './conference-day/meeting-report/meeting-reports';
 import { keepingPointCounts } from './counts';
 
 export type Handlers = {

@@ -25,8 +25,8 @@ export interface PersonRow {
   conference_count: number;
 }
 
-const selectPerson = `SELECT p.id, p.full_name, p.given_name, p.gender, p.birth_year, p.phone, p.email, p.position, p.unit,
-  p.note, (SELECT count(*) FROM attendees a WHERE a.person_id = p.id) AS conference_count FROM people p`;
+const selectPerson = `SELECT p.id, p.full_name, p.given_name, p.gender, p.birth_year, p.phone, p.email, p.position,
+  p.unit, p.note, (SELECT count(*) FROM attendees a WHERE a.person_id = p.id) AS conference_count FROM people p`;
 
 export function toPerson(r: PersonRow): Person {
   return {
@@ -56,7 +56,13 @@ export interface PersonFields {
 }
 
 /** Columns computed from the name and contact details, so search and sorting stay in step. */
-function derived(p: { fullName: string; phone: string | null; email: string | null; position: string | null; unit: string | null }) {
+function derived(p: {
+  fullName: string;
+  phone: string | null;
+  email: string | null;
+  position: string | null;
+  unit: string | null;
+}) {
   return {
     given_name: splitName(p.fullName).givenName,
     name_folded: foldForSearch(p.fullName),
@@ -85,7 +91,8 @@ export function insertPerson(ctx: ServiceContext, fields: PersonFields): number 
   return Number(
     ctx.db
       .prepare(
-        `INSERT INTO people (full_name, given_name, gender, birth_year, phone, email, position, unit, note, name_folded, name_key, sort_key, search_text)
+        `INSERT INTO people (full_name, given_name, gender, birth_year, phone, email, position, unit, note, name_folded,
+           name_key, sort_key, search_text)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       )
       .run(
@@ -112,7 +119,13 @@ export function insertPerson(ctx: ServiceContext, fields: PersonFields): number 
  * given must match as well, the phone, else the unit, else the position.
  */
 export function findSamePerson(ctx: ServiceContext, fields: PersonFields): number | null {
-  const key = fields.phone ? (['phone', fields.phone] as const) : fields.unit ? (['unit', fields.unit] as const) : fields.position ? (['position', fields.position] as const) : null;
+  const key = fields.phone
+    ? (['phone', fields.phone] as const)
+    : fields.unit
+      ? (['unit', fields.unit] as const)
+      : fields.position
+        ? (['position', fields.position] as const)
+        : null;
   if (!key) return null;
   const id = ctx.db
     .prepare(`SELECT id FROM people WHERE name_key = ? AND ${key[0]} = ? LIMIT 1`)
@@ -177,10 +190,14 @@ export function removePeople(ctx: ServiceContext, input: ServiceInput<'people.re
   if (attending) {
     throw new AppError(
       'IN_USE',
-      `Không xoá được: ${attending.full_name} đang là đại biểu của ${attending.n} hội nghị. Hãy gỡ người này khỏi các hội nghị trước.`,
+      `Không xoá được: ${attending.full_name} đang là đại biểu của ${attending.n} hội nghị. Hãy gỡ người ` +
+        `này khỏi các hội nghị trước.`,
     );
   }
-  const found = ctx.db.prepare(`SELECT count(*) FROM people WHERE id ${inJson}`).pluck().get(JSON.stringify(input.ids)) as number;
+  const found = ctx.db
+    .prepare(`SELECT count(*) FROM people WHERE id ${inJson}`)
+    .pluck()
+    .get(JSON.stringify(input.ids)) as number;
   if (found === 0) throw new AppError('NOT_FOUND', 'Không tìm thấy người cần xoá; có thể đã bị xoá trước đó.');
   return removeWithUndo(ctx, 'people', input.ids, `Đã xoá ${found} người khỏi danh bạ.`);
 }

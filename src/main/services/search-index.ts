@@ -17,11 +17,17 @@ export function indexBacklog(db: Database.Database, rows: number): number {
     for (const table of searchTables) {
       if (done >= rows) break;
       const from = indexedUpTo(db, table);
-      const chunk = db.prepare(`SELECT id, search_text FROM ${table} WHERE id > ? ORDER BY id LIMIT ?`).raw().all(from, rows - done) as [number, string][];
+      const chunk = db
+        .prepare(`SELECT id, search_text FROM ${table} WHERE id > ? ORDER BY id LIMIT ?`)
+        .raw()
+        .all(from, rows - done) as [number, string][];
       if (chunk.length === 0) continue;
       const insert = db.prepare(`INSERT INTO ${table}_fts(rowid, text) VALUES (?, ?)`);
       for (const [id, text] of chunk) insert.run(id, text);
-      db.prepare(`UPDATE search_index_state SET indexed_upto = ? WHERE table_name = ?`).run(chunk[chunk.length - 1][0], table);
+      db.prepare(`UPDATE search_index_state SET indexed_upto = ? WHERE table_name = ?`).run(
+        chunk[chunk.length - 1][0],
+        table,
+      );
       done += chunk.length;
     }
   })();
@@ -34,12 +40,15 @@ export function indexBacklog(db: Database.Database, rows: number): number {
  */
 export function indexPutBack(db: Database.Database, table: string, ids: readonly number[]): void {
   if (!(searchTables as readonly string[]).includes(table) || ids.length === 0) return;
-  db.prepare(`INSERT INTO ${table}_fts(rowid, text) SELECT id, search_text FROM ${table} WHERE id ${inJson} AND id <= ?`).run(
-    JSON.stringify(ids),
-    indexedUpTo(db, table as SearchTable),
-  );
+  db.prepare(
+    `INSERT INTO ${table}_fts(rowid, text) SELECT id, search_text FROM ${table} WHERE id ${inJson} AND id <= ?`,
+  ).run(JSON.stringify(ids), indexedUpTo(db, table as SearchTable));
 }
 
 export function backlogSize(db: Database.Database): number {
-  return searchTables.reduce((sum, table) => sum + (db.prepare(`SELECT count(*) FROM ${table} WHERE id > ?`).pluck().get(indexedUpTo(db, table)) as number), 0);
+  return searchTables.reduce(
+    (sum, table) =>
+      sum + (db.prepare(`SELECT count(*) FROM ${table} WHERE id > ?`).pluck().get(indexedUpTo(db, table)) as number),
+    0,
+  );
 }

@@ -15,14 +15,16 @@ export function searchPeople(ctx: ServiceContext, query: string, limit: number) 
   const { ids } = searchHits(ctx, 'people', query, '', {}, candidates);
   const rows = ctx.db
     .prepare(
-      `SELECT p.id, p.full_name, p.given_name, p.gender, p.birth_year, p.phone, p.email, p.position, p.unit, p.note, p.sort_key,
+      `SELECT p.id, p.full_name, p.given_name, p.gender, p.birth_year, p.phone, p.email, p.position, p.unit, p.note,
+         p.sort_key,
          p.name_folded, (SELECT count(*) FROM attendees a WHERE a.person_id = p.id) AS conference_count
        FROM people p WHERE p.id ${inJson}`,
     )
     .all(JSON.stringify(ids)) as (PersonRow & { sort_key: string; name_folded: string })[];
   const folded = foldForSearch(query);
   // Names that read as typed come first, then the rest in Vietnamese name order.
-  const rank = (r: { name_folded: string }) => (r.name_folded === folded ? 0 : r.name_folded.startsWith(folded) ? 1 : r.name_folded.includes(folded) ? 2 : 3);
+  const rank = (r: { name_folded: string }) =>
+    r.name_folded === folded ? 0 : r.name_folded.startsWith(folded) ? 1 : r.name_folded.includes(folded) ? 2 : 3;
   return rows
     .sort((a, b) => rank(a) - rank(b) || (a.sort_key < b.sort_key ? -1 : a.sort_key > b.sort_key ? 1 : 0))
     .slice(0, limit)

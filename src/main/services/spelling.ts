@@ -13,7 +13,10 @@ import { searchHits } from './fts';
 /** Names read per rejected word: enough to find the word in them if it is a name. */
 const namesPerWord = 50;
 
-export async function checkSpelling(ctx: ServiceContext, input: ServiceInput<'spelling.check'>): Promise<readonly Misspelling[]> {
+export async function checkSpelling(
+  ctx: ServiceContext,
+  input: ServiceInput<'spelling.check'>,
+): Promise<readonly Misspelling[]> {
   assertConference(ctx, input.conferenceId);
   const checker = await loadSpellChecker();
   // Suggestions wait for the second pass: most rejected words turn out to be names.
@@ -22,15 +25,24 @@ export async function checkSpelling(ctx: ServiceContext, input: ServiceInput<'sp
   const known: string[] = ctx.db
     .prepare(
       `SELECT c.name || ' ' || coalesce(c.host_body, '') FROM conferences c WHERE c.id = ?
-       UNION ALL SELECT b.name FROM conference_bridge_points cbp JOIN bridge_points b ON b.id = cbp.bridge_point_id WHERE cbp.conference_id = ?`,
+       UNION ALL SELECT b.name FROM conference_bridge_points cbp JOIN bridge_points b ON b.id = cbp.bridge_point_id
+       WHERE cbp.conference_id = ?`,
     )
     .pluck()
     .all(input.conferenceId, input.conferenceId) as string[];
   const names = ctx.db.prepare(
-    `SELECT p.full_name || ' ' || coalesce(a.position, '') || ' ' || coalesce(a.unit, '') FROM attendees a JOIN people p ON p.id = a.person_id WHERE a.id ${inJson}`,
+    `SELECT p.full_name || ' ' || coalesce(a.position, '') || ' ' || coalesce(a.unit, '') FROM attendees a ` +
+      `JOIN people p ON p.id = a.person_id WHERE a.id ${inJson}`,
   );
   for (const word of new Set(rejected.map((m) => foldForSearch(m.word)))) {
-    const { ids } = searchHits(ctx, 'attendees', word, 'a.conference_id = @conference', { conference: input.conferenceId }, namesPerWord);
+    const { ids } = searchHits(
+      ctx,
+      'attendees',
+      word,
+      'a.conference_id = @conference',
+      { conference: input.conferenceId },
+      namesPerWord,
+    );
     if (ids.length > 0) known.push(...(names.pluck().all(JSON.stringify(ids)) as string[]));
   }
   return checker.check(input.text, known);

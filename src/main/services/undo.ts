@@ -33,12 +33,17 @@ const keptTrashEntries = 200;
 
 function childLinks(db: Database.Database): Map<string, ChildLink[]> {
   const tables = db
-    .prepare(`SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND sql NOT LIKE 'CREATE VIRTUAL%'`)
+    .prepare(
+      `SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND sql NOT LIKE ` +
+        `'CREATE VIRTUAL%'`,
+    )
     .pluck()
     .all() as string[];
   const links = new Map<string, ChildLink[]>();
   for (const table of tables) {
-    const fks = db.prepare(`SELECT "table" AS parent, "from" AS col, on_delete FROM pragma_foreign_key_list(?)`).all(table) as {
+    const fks = db
+      .prepare(`SELECT "table" AS parent, "from" AS col, on_delete FROM pragma_foreign_key_list(?)`)
+      .all(table) as {
       parent: string;
       col: string;
       on_delete: string;
@@ -58,7 +63,14 @@ function storedColumns(db: Database.Database, table: string): string[] {
     .map((c) => c.name);
 }
 
-function capture(db: Database.Database, table: string, all: readonly number[], links: Map<string, ChildLink[]>, into: Snapshot, seen = new Map<string, Set<number>>()): void {
+function capture(
+  db: Database.Database,
+  table: string,
+  all: readonly number[],
+  links: Map<string, ChildLink[]>,
+  into: Snapshot,
+  seen = new Map<string, Set<number>>(),
+): void {
   // A row reached by two paths (an event under both its attendee and its conference) is kept once.
   const taken = seen.get(table) ?? new Set<number>();
   seen.set(table, taken);
@@ -73,7 +85,10 @@ function capture(db: Database.Database, table: string, all: readonly number[], l
   into.groups.push({ table, columns, rows });
   for (const link of links.get(table) ?? []) {
     if (link.onDelete === 'CASCADE') {
-      const childIds = db.prepare(`SELECT id FROM "${link.table}" WHERE "${link.column}" ${inJson}`).pluck().all(JSON.stringify(ids)) as number[];
+      const childIds = db
+        .prepare(`SELECT id FROM "${link.table}" WHERE "${link.column}" ${inJson}`)
+        .pluck()
+        .all(JSON.stringify(ids)) as number[];
       capture(db, link.table, childIds, links, into, seen);
     } else if (link.onDelete === 'SET NULL') {
       const pairs = db
@@ -100,10 +115,15 @@ export function putBack(db: Database.Database, snapshot: Snapshot): void {
   db.pragma('defer_foreign_keys = ON');
   for (const group of snapshot.groups) {
     const insert = db.prepare(
-      `INSERT INTO "${group.table}" (${group.columns.map((c) => `"${c}"`).join(', ')}) VALUES (${group.columns.map(() => '?').join(', ')})`,
+      `INSERT INTO "${group.table}" (${group.columns.map((c) => `"${c}"`).join(', ')}) VALUES ` +
+        `(${group.columns.map(() => '?').join(', ')})`,
     );
     for (const row of group.rows) insert.run(row);
-    indexPutBack(db, group.table, group.rows.map((row) => row[group.columns.indexOf('id')] as number));
+    indexPutBack(
+      db,
+      group.table,
+      group.rows.map((row) => row[group.columns.indexOf('id')] as number),
+    );
   }
   for (const link of snapshot.cleared) {
     const update = db.prepare(`UPDATE "${link.table}" SET "${link.column}" = ? WHERE id = ?`);
@@ -117,7 +137,8 @@ export function removeWithUndo(ctx: ServiceContext, table: string, ids: readonly
   return db.transaction(() => {
     const snapshot = deleteWithSnapshot(db, table, ids);
     const undoId = Number(
-      db.prepare(`INSERT INTO trash (label, payload) VALUES (?, ?)`).run(message, JSON.stringify(snapshot)).lastInsertRowid,
+      db.prepare(`INSERT INTO trash (label, payload) VALUES (?, ?)`).run(message, JSON.stringify(snapshot))
+        .lastInsertRowid,
     );
     db.prepare(`DELETE FROM trash WHERE id <= ?`).run(undoId - keptTrashEntries);
     return { undoId, message };
@@ -127,9 +148,9 @@ export function removeWithUndo(ctx: ServiceContext, table: string, ids: readonly
 export function restore(ctx: ServiceContext, undoId: number): { message: string } {
   const { db } = ctx;
   const entry = db.prepare(`SELECT label, payload FROM trash WHERE id = ?`).get(undoId) as
-    | { label: string; payload: string }
-    | undefined;
-  if (!entry) throw new AppError('NOT_FOUND', 'Không còn gì để hoàn tác: thao tác này đã được hoàn tác hoặc đã quá cũ.');
+    { label: string; payload: string } | undefined;
+  if (!entry)
+    throw new AppError('NOT_FOUND', 'Không còn gì để hoàn tác: thao tác này đã được hoàn tác hoặc đã quá cũ.');
   const snapshot = JSON.parse(entry.payload) as Snapshot;
   try {
     db.transaction(() => {
@@ -141,7 +162,8 @@ export function restore(ctx: ServiceContext, undoId: number): { message: string 
     if (code.startsWith('SQLITE_CONSTRAINT')) {
       throw new AppError(
         'CONFLICT',
-        'Không hoàn tác được vì dữ liệu đã thay đổi sau khi xoá (ví dụ đại biểu hoặc điểm cầu đó đã được thêm lại). Dữ liệu hiện tại được giữ nguyên.',
+        'Không hoàn tác được vì dữ liệu đã thay đổi sau khi xoá (ví dụ đại biểu hoặc điểm cầu đó đã được ' +
+          'thêm lại). Dữ liệu hiện tại được giữ nguyên.',
       );
     }
     throw error;

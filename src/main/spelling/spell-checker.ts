@@ -24,11 +24,33 @@ const supplementaryWords = [
   // "đ", the currency unit in "500.000 đ/tháng" (the dictionary has no one-letter consonants).
   'đ',
   // Province and provincial city names printed in every national report.
-  'Huế', 'Kạn', 'Đắk', 'Lắk', 'Kon', 'Pleiku', 'Thuột', 'Uông', 'Hới',
+  'Huế',
+  'Kạn',
+  'Đắk',
+  'Lắk',
+  'Kon',
+  'Pleiku',
+  'Thuột',
+  'Uông',
+  'Hới',
   // Official names of ethnic groups that reports on mountain provinces name.
-  'Khmer', 'Hrê', 'Mnông', 'Glai', 'Xtiêng', 'Bru', 'Giáy', 'Chứt', 'Thẻn', 'Péo', 'Brâu',
+  'Khmer',
+  'Hrê',
+  'Mnông',
+  'Glai',
+  'Xtiêng',
+  'Bru',
+  'Giáy',
+  'Chứt',
+  'Thẻn',
+  'Péo',
+  'Brâu',
   // Loanwords of everyday use in conference reports ("kết nối video", "họp online").
-  'video', 'online', 'website', 'camera', 'micro',
+  'video',
+  'online',
+  'website',
+  'camera',
+  'micro',
 ];
 
 const maxSuggestions = 3;
@@ -65,7 +87,12 @@ function createSpellChecker(spell: NSpell): SpellChecker {
 
   function isCorrect(word: string): boolean {
     const lower = word.toLowerCase();
-    return spell.correct(word) || spell.correct(lower) || spell.correct(toOldTonePlacement(word)) || spell.correct(toOldTonePlacement(lower));
+    return (
+      spell.correct(word) ||
+      spell.correct(lower) ||
+      spell.correct(toOldTonePlacement(word)) ||
+      spell.correct(toOldTonePlacement(lower))
+    );
   }
 
   function suggestionsFor(word: string): readonly string[] {
@@ -94,8 +121,9 @@ let loading: Promise<SpellChecker> | undefined;
 
 /** The checker, its dictionary read on first use (dictionary-vi reads its files on import). */
 export function loadSpellChecker(): Promise<SpellChecker> {
-  loading ??= Promise.all([import('nspell'), import('dictionary-vi')]).then(([{ default: nspell }, { default: dictionary }]) =>
-    createSpellChecker(nspell({ aff: Buffer.from(dictionary.aff), dic: Buffer.from(dictionary.dic) })),
+  loading ??= Promise.all([import('nspell'), import('dictionary-vi')]).then(
+    ([{ default: nspell }, { default: dictionary }]) =>
+      createSpellChecker(nspell({ aff: Buffer.from(dictionary.aff), dic: Buffer.from(dictionary.dic) })),
   );
   return loading;
 }

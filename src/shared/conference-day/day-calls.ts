@@ -30,13 +30,24 @@ export interface BranchFigures {
 }
 
 export interface DayFigures {
-  readonly points: { readonly total: number; readonly takingPart: number; readonly connected: number; readonly problems: number; readonly unchecked: number };
+  readonly points: {
+    readonly total: number;
+    readonly takingPart: number;
+    readonly connected: number;
+    readonly problems: number;
+    readonly unchecked: number;
+  };
   /** Present: marked present by name, or the count a point reported. */
   readonly delegates: { readonly invited: number; readonly present: number; readonly absent: number };
   readonly levels: readonly LevelFigures[];
   /** Per parent point, in tree order (the first few hundred). */
   readonly branches: readonly BranchFigures[];
-  readonly problemPoints: readonly { readonly id: number; readonly name: string; readonly note: string | null; readonly since: string | null }[];
+  readonly problemPoints: readonly {
+    readonly id: number;
+    readonly name: string;
+    readonly note: string | null;
+    readonly since: string | null;
+  }[];
 }
 
 export interface QuickReport {
@@ -79,7 +90,12 @@ export interface ChecklistItem {
   readonly doneAt: string | null;
   readonly note: string | null;
   /** For the items the data answers (lists, connection): how far along, and what is missing. */
-  readonly progress: { readonly done: number; readonly total: number; readonly missing: readonly string[]; readonly missingCount: number } | null;
+  readonly progress: {
+    readonly done: number;
+    readonly total: number;
+    readonly missing: readonly string[];
+    readonly missingCount: number;
+  } | null;
   /** Not done and its date has passed. */
   readonly overdue: boolean;
 }
@@ -114,21 +130,41 @@ export const dayCalls = {
   'reports.quick': call<QuickReport>()(z.strictObject({ conferenceId: id, record: z.boolean().default(false) })),
   /** The conference's checklist, with the standard items made the first time. */
   'checklist.list': call<readonly ChecklistItem[]>()(z.strictObject({ conferenceId: id })),
-  'checklist.add': call<ChecklistItem>()(z.strictObject({ conferenceId: id, label: requiredText(300, 'Hãy nhập việc cần làm.'), dueDate: date.nullable().default(null) })),
+  'checklist.add': call<ChecklistItem>()(
+    z.strictObject({
+      conferenceId: id,
+      label: requiredText(300, 'Hãy nhập việc cần làm.'),
+      dueDate: date.nullable().default(null),
+    }),
+  ),
   'checklist.update': call<ChecklistItem>()(
-    z.strictObject({ id, done: z.boolean().optional(), dueDate: date.nullable().optional(), note: optionalText(1000).optional(), label: requiredText(300, 'Hãy nhập việc cần làm.').optional() }),
+    z.strictObject({
+      id,
+      done: z.boolean().optional(),
+      dueDate: date.nullable().optional(),
+      note: optionalText(1000).optional(),
+      label: requiredText(300, 'Hãy nhập việc cần làm.').optional(),
+    }),
   ),
   /** Only the secretary's own items can go; the standard ones stay. */
   'checklist.remove': call<{ readonly removed: boolean }>()(z.strictObject({ id })),
   /** Reads a Zoom or Teams attendance report and matches its participants; imports.cancel stops the reading. */
-  'meetingReports.preview': call<MeetingReportPreview>()(z.strictObject({ requestId, ...uploadedFile, conferenceId: id })),
+  'meetingReports.preview': call<MeetingReportPreview>()(
+    z.strictObject({ requestId, ...uploadedFile, conferenceId: id }),
+  ),
   /** Writes the report read under requestId; choices settle participants by key (the rest keep their match). */
   'meetingReports.apply': call<MeetingReportResult>()(
     z.strictObject({
       requestId,
       conferenceId: id,
       choices: z
-        .record(z.string().max(400), z.discriminatedUnion('kind', [z.strictObject({ kind: z.enum(['point', 'attendee']), id }), z.strictObject({ kind: z.literal('ignore') })]))
+        .record(
+          z.string().max(400),
+          z.discriminatedUnion('kind', [
+            z.strictObject({ kind: z.enum(['point', 'attendee']), id }),
+            z.strictObject({ kind: z.literal('ignore') }),
+          ]),
+        )
         .default({})
         .refine((c) => Object.keys(c).length <= 100_000, 'Quá nhiều lựa chọn.'),
     }),

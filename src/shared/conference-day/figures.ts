@@ -31,9 +31,21 @@ export type FiguresPoint = Pick<
  * present (a secretary may count people before she marks the link). `problemSince` gives when
  * a point with a problem first reported it, where the history knows; otherwise its last check.
  */
-export function figuresOf(points: readonly FiguresPoint[], problemSince: (pointId: number) => string | undefined = () => undefined): DayFigures {
+export function figuresOf(
+  points: readonly FiguresPoint[],
+  problemSince: (pointId: number) => string | undefined = () => undefined,
+): DayFigures {
   const levels = new Map<string, LevelFigures>();
-  const totals = { total: 0, takingPart: 0, connected: 0, problems: 0, unchecked: 0, invited: 0, present: 0, absent: 0 };
+  const totals = {
+    total: 0,
+    takingPart: 0,
+    connected: 0,
+    problems: 0,
+    unchecked: 0,
+    invited: 0,
+    present: 0,
+    absent: 0,
+  };
   const problemPoints: DayFigures['problemPoints'][number][] = [];
   // Each point adds itself to the branches it is under (the open ones).
   type Branch = { -readonly [K in keyof BranchFigures]: BranchFigures[K] };
@@ -44,7 +56,10 @@ export function figuresOf(points: readonly FiguresPoint[], problemSince: (pointI
     // A point that reports numbers gives them; otherwise its named attendees are counted.
     const invited = p.invitedCount ?? p.attendeeCount;
     const present = p.presentCount ?? p.presentAttendeeCount;
-    const absent = p.presentCount !== null && p.invitedCount !== null ? Math.max(0, p.invitedCount - p.presentCount) : p.absentAttendeeCount;
+    const absent =
+      p.presentCount !== null && p.invitedCount !== null
+        ? Math.max(0, p.invitedCount - p.presentCount)
+        : p.absentAttendeeCount;
     const connected = p.connectionStatus === 'da_ket_noi' ? 1 : 0;
     const problem = p.connectionStatus === 'su_co' ? 1 : 0;
     const takingPart = connected || present > 0 ? 1 : 0;
@@ -56,10 +71,24 @@ export function figuresOf(points: readonly FiguresPoint[], problemSince: (pointI
     totals.invited += invited;
     totals.present += present;
     totals.absent += absent;
-    if (problem) problemPoints.push({ id: p.id, name: p.name, note: p.connectionNote, since: problemSince(p.id) ?? p.connectionCheckedAt });
+    if (problem)
+      problemPoints.push({
+        id: p.id,
+        name: p.name,
+        note: p.connectionNote,
+        since: problemSince(p.id) ?? p.connectionCheckedAt,
+      });
     while (open.length > 0 && open[open.length - 1].depth >= p.depth) open.pop();
     if (hasChildren.has(p.id)) {
-      const branch: Branch = { name: p.name, depth: p.depth, points: 0, connected: 0, problems: 0, invited: 0, present: 0 };
+      const branch: Branch = {
+        name: p.name,
+        depth: p.depth,
+        points: 0,
+        connected: 0,
+        problems: 0,
+        invited: 0,
+        present: 0,
+      };
       branches.push(branch);
       open.push(branch);
     }
@@ -71,7 +100,15 @@ export function figuresOf(points: readonly FiguresPoint[], problemSince: (pointI
       b.present += present;
     }
     const level = p.levelLabel ?? unknownLevel;
-    const entry = levels.get(level) ?? { level, points: 0, takingPart: 0, connected: 0, problems: 0, invited: 0, present: 0 };
+    const entry = levels.get(level) ?? {
+      level,
+      points: 0,
+      takingPart: 0,
+      connected: 0,
+      problems: 0,
+      invited: 0,
+      present: 0,
+    };
     levels.set(level, {
       level,
       points: entry.points + 1,
@@ -83,7 +120,13 @@ export function figuresOf(points: readonly FiguresPoint[], problemSince: (pointI
     });
   }
   return {
-    points: { total: totals.total, takingPart: totals.takingPart, connected: totals.connected, problems: totals.problems, unchecked: totals.unchecked },
+    points: {
+      total: totals.total,
+      takingPart: totals.takingPart,
+      connected: totals.connected,
+      problems: totals.problems,
+      unchecked: totals.unchecked,
+    },
     delegates: { invited: totals.invited, present: totals.present, absent: totals.absent },
     levels: [...levels.values()],
     branches: branches.slice(0, shownBranches),

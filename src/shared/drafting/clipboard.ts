@@ -14,14 +14,21 @@ export interface ClipboardSection {
 
 const untitled = new Set(['opening', 'closing']);
 
-export function draftForClipboard(kind: DraftKind, conferenceName: string, sections: readonly ClipboardSection[]): { html: string; plain: string } {
+export function draftForClipboard(
+  kind: DraftKind,
+  conferenceName: string,
+  sections: readonly ClipboardSection[],
+): { html: string; plain: string } {
   let parts: HtmlSection[] = sections.map((s) => ({ doc: s.doc }));
   if (kind === 'minutes') {
     const title = richDoc(
       { type: 'paragraph', attrs: { textAlign: 'center' }, content: [text('BIÊN BẢN', 'bold')] },
       { type: 'paragraph', attrs: { textAlign: 'center' }, content: [text(conferenceName, 'bold')] },
     );
-    parts = [{ doc: title }, ...sections.map((s) => ({ heading: untitled.has(s.key) ? undefined : s.label, doc: s.doc }))];
+    parts = [
+      { doc: title },
+      ...sections.map((s) => ({ heading: untitled.has(s.key) ? undefined : s.label, doc: s.doc })),
+    ];
   }
   const plain = parts.map((s) => [s.heading, plainText(s.doc)].filter(Boolean).join('\n')).join('\n\n');
   return { html: sectionsToHtml(parts), plain };

@@ -3,7 +3,15 @@
 import { z } from 'zod';
 import { call, id, optionalText, requiredText, time } from '../contract-fields';
 import type { Removal } from '../types';
-import { draftKinds, type Draft, type DraftTemplate, type DraftVersionInfo, type SavedSection, type SectionComparison, type Speech } from './draft-types';
+import {
+  draftKinds,
+  type Draft,
+  type DraftTemplate,
+  type DraftVersionInfo,
+  type SavedSection,
+  type SectionComparison,
+  type Speech,
+} from './draft-types';
 import { richDocSchema } from './rich-text';
 
 export interface Misspelling {
@@ -20,18 +28,29 @@ const templateId = z.string().regex(/^(builtin:\w+:\w+|user:\d+)$/, 'Mẫu khôn
 export const draftingCalls = {
   'drafts.open': call<Draft>()(z.strictObject({ conferenceId: id, kind: z.enum(draftKinds) })),
   'drafts.saveSection': call<SavedSection>()(
-    z.strictObject({ draftId, key: z.string().regex(/^[a-z]{1,40}$/), doc: richDocSchema, fromData: z.boolean().default(false) }),
+    z.strictObject({
+      draftId,
+      key: z.string().regex(/^[a-z]{1,40}$/),
+      doc: richDocSchema,
+      fromData: z.boolean().default(false),
+    }),
   ),
   'drafts.lock': call<Draft>()(z.strictObject({ draftId })),
   'drafts.versions': call<readonly DraftVersionInfo[]>()(z.strictObject({ draftId })),
   'drafts.version': call<Draft>()(z.strictObject({ versionId: id })),
   'drafts.restore': call<Draft>()(z.strictObject({ versionId: id })),
   'drafts.compare': call<readonly SectionComparison[]>()(z.strictObject({ fromVersionId: id, toVersionId: id })),
-  'drafts.updateSettings': call<Draft>()(z.strictObject({ draftId, newsPointId: id.nullable().optional(), byline: optionalText(200).optional() })),
+  'drafts.updateSettings': call<Draft>()(
+    z.strictObject({ draftId, newsPointId: id.nullable().optional(), byline: optionalText(200).optional() }),
+  ),
   'drafts.templates': call<readonly DraftTemplate[]>()(z.strictObject({ kind: z.enum(draftKinds) })),
   'drafts.applyTemplate': call<Draft>()(z.strictObject({ draftId, templateId })),
   'drafts.saveTemplate': call<DraftTemplate>()(
-    z.strictObject({ draftId, name: requiredText(200, 'Hãy đặt tên cho mẫu.'), forConferenceKind: z.boolean().default(true) }),
+    z.strictObject({
+      draftId,
+      name: requiredText(200, 'Hãy đặt tên cho mẫu.'),
+      forConferenceKind: z.boolean().default(true),
+    }),
   ),
   'drafts.removeTemplate': call<{ removed: true }>()(z.strictObject({ templateId })),
 

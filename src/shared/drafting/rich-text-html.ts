@@ -19,7 +19,8 @@ export interface HtmlSection {
   readonly doc: RichDoc;
 }
 
-const escape = (value: string) => value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const escape = (value: string) =>
+  value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 function inline(node: Inline): string {
   if (node.type === 'hardBreak') return '<br>';
@@ -44,7 +45,9 @@ function block(node: Block, style: HtmlStyle, inList: boolean): string {
   }
   const tag = node.type === 'bulletList' ? 'ul' : 'ol';
   const start = node.type === 'orderedList' && (node.attrs?.start ?? 1) !== 1 ? ` start="${node.attrs?.start}"` : '';
-  const items = node.content.map((item) => `<li style="${font}">${item.content.map((child) => block(child, style, true)).join('')}</li>`).join('');
+  const items = node.content
+    .map((item) => `<li style="${font}">${item.content.map((child) => block(child, style, true)).join('')}</li>`)
+    .join('');
   return `<${tag}${start} style="${font};margin:0 0 6pt 0">${items}</${tag}>`;
 }
 
@@ -53,7 +56,8 @@ export function sectionsToHtml(sections: readonly HtmlSection[], style: HtmlStyl
   const body = sections
     .map((s) => {
       const heading = s.heading
-        ? `<p style="font-family:'${style.font}';font-size:${style.sizePt}pt;margin:6pt 0 6pt 0"><b>${escape(s.heading)}</b></p>`
+        ? `<p style="font-family:'${style.font}';font-size:${style.sizePt}pt;margin:6pt 0 6pt ` +
+          `0"><b>${escape(s.heading)}</b></p>`
         : '';
       return heading + s.doc.content.map((b) => block(b, style, false)).join('');
     })

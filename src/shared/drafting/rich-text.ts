@@ -94,12 +94,16 @@ export const richDocSchema: z.ZodType<RichDoc> = z.object({
 // --- Building documents --------------------------------------------------------------------
 
 export function text(value: string, ...marks: MarkType[]): TextNode {
-  return marks.length > 0 ? { type: 'text', text: value, marks: marks.map((type) => ({ type })) } : { type: 'text', text: value };
+  return marks.length > 0
+    ? { type: 'text', text: value, marks: marks.map((type) => ({ type })) }
+    : { type: 'text', text: value };
 }
 
 /** A paragraph; strings become plain runs, empty runs are left out (ProseMirror refuses them). */
 export function paragraph(...runs: (string | Inline)[]): Paragraph {
-  const content = runs.map((r) => (typeof r === 'string' ? text(r) : r)).filter((r) => r.type !== 'text' || r.text !== '');
+  const content = runs
+    .map((r) => (typeof r === 'string' ? text(r) : r))
+    .filter((r) => r.type !== 'text' || r.text !== '');
   return content.length > 0 ? { type: 'paragraph', content } : { type: 'paragraph' };
 }
 

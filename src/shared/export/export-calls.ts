@@ -29,7 +29,10 @@ export const exportInput = z.strictObject({
   conferenceId: id,
   document: z.enum(documentKinds),
   /** 'party', 'state' or 'user:N'; the conference's usual profile when left out. */
-  profileId: z.string().regex(/^(party|state|user:\d+)$/, 'Mẫu định dạng không hợp lệ.').optional(),
+  profileId: z
+    .string()
+    .regex(/^(party|state|user:\d+)$/, 'Mẫu định dạng không hợp lệ.')
+    .optional(),
   order: z.enum(['protocol', 'name']).default('protocol'),
   /** Minutes only: the list of all attendees by bridge point after the signatures. */
   appendix: z.boolean().default(false),
@@ -71,7 +74,9 @@ export const exportCalls = {
       remember: z.boolean().default(false),
     }),
   ),
-  'exports.headerDefaults': call<HeaderDetailsValues>()(z.strictObject({ conferenceId: id, profileId: exportInput.shape.profileId })),
+  'exports.headerDefaults': call<HeaderDetailsValues>()(
+    z.strictObject({ conferenceId: id, profileId: exportInput.shape.profileId }),
+  ),
   /**
    * Saves the document where the door decides: Electron's save dialog (suggesting
    * `suggestedName`), the harness's output folder, the CLI's --out. The page never names a path.

@@ -8,13 +8,32 @@ export type ProfileUnit = 'mm' | 'cm' | 'pt' | '%' | 'dòng' | 'lần';
 
 export type ProfileField =
   /** `long`: a sentence rather than a word or two, given the whole row of the form. */
-  | { readonly kind: 'text'; readonly path: string; readonly label: string; readonly hint?: string; readonly long?: boolean }
-  | { readonly kind: 'number'; readonly path: string; readonly label: string; readonly unit: ProfileUnit; readonly hint?: string }
+  | {
+      readonly kind: 'text';
+      readonly path: string;
+      readonly label: string;
+      readonly hint?: string;
+      readonly long?: boolean;
+    }
+  | {
+      readonly kind: 'number';
+      readonly path: string;
+      readonly label: string;
+      readonly unit: ProfileUnit;
+      readonly hint?: string;
+    }
   | { readonly kind: 'boolean'; readonly path: string; readonly label: string }
-  | { readonly kind: 'choice'; readonly path: string; readonly label: string; readonly options: readonly ProfileChoice[] }
+  | {
+      readonly kind: 'choice';
+      readonly path: string;
+      readonly label: string;
+      readonly options: readonly ProfileChoice[];
+    }
   /** A text style: size in pt, bold, italic, capitals, underline. */
   | { readonly kind: 'style'; readonly path: string; readonly label: string }
-  /** A line of fixed wording with its style; `addedAs` when it may be left out (null): what it starts as when put back. */
+  /**
+   * A line of fixed wording with its style; `addedAs` when it may be left out (null): what it starts as when put back.
+   */
   | { readonly kind: 'line'; readonly path: string; readonly label: string; readonly addedAs?: ProfileLine };
 
 export interface ProfileLine {
@@ -52,7 +71,12 @@ export const profileGroups: readonly ProfileGroup[] = [
     title: 'Tên và căn cứ',
     fields: [
       { kind: 'text', path: 'name', label: 'Tên mẫu' },
-      { kind: 'choice', path: 'family', label: 'Hệ thống văn bản', options: Object.entries(familyLabels).map(([value, label]) => ({ value, label })) },
+      {
+        kind: 'choice',
+        path: 'family',
+        label: 'Hệ thống văn bản',
+        options: Object.entries(familyLabels).map(([value, label]) => ({ value, label })),
+      },
       { kind: 'text', path: 'basis', label: 'Căn cứ', hint: 'Ghi vào mỗi văn bản xuất theo mẫu này.', long: true },
     ],
   },
@@ -77,7 +101,13 @@ export const profileGroups: readonly ProfileGroup[] = [
       { kind: 'line', path: 'header.nationalLine', label: 'Quốc hiệu hoặc tiêu đề Đảng' },
       { kind: 'line', path: 'header.motto', label: 'Tiêu ngữ', addedAs: builtInProfiles.state.header.motto! },
       { kind: 'boolean', path: 'header.ruleUnderNationalBlock', label: 'Kẻ đường dưới quốc hiệu, tiêu ngữ' },
-      { kind: 'number', path: 'header.leftColumnPercent', label: 'Độ rộng cột trái (cơ quan, số)', unit: '%', hint: 'Tính trên bề rộng dòng chữ.' },
+      {
+        kind: 'number',
+        path: 'header.leftColumnPercent',
+        label: 'Độ rộng cột trái (cơ quan, số)',
+        unit: '%',
+        hint: 'Tính trên bề rộng dòng chữ.',
+      },
       { kind: 'style', path: 'header.superiorBody', label: 'Tên cơ quan cấp trên' },
       { kind: 'style', path: 'header.issuingBody', label: 'Tên cơ quan ban hành' },
       {
@@ -89,7 +119,12 @@ export const profileGroups: readonly ProfileGroup[] = [
           { value: 'star', label: 'Dấu sao (*)' },
         ],
       },
-      { kind: 'text', path: 'header.numberForm', label: 'Cách viết số, ký hiệu', hint: '{so} là số văn bản, {kyHieu} là ký hiệu.' },
+      {
+        kind: 'text',
+        path: 'header.numberForm',
+        label: 'Cách viết số, ký hiệu',
+        hint: '{so} là số văn bản, {kyHieu} là ký hiệu.',
+      },
       { kind: 'style', path: 'header.numberStyle', label: 'Số, ký hiệu' },
       { kind: 'style', path: 'header.placeDate', label: 'Địa danh, ngày tháng' },
     ],
@@ -107,12 +142,21 @@ export const profileGroups: readonly ProfileGroup[] = [
       pt('body.size', 'Cỡ chữ'),
       { kind: 'number', path: 'body.firstLineIndentCm', label: 'Thụt đầu dòng', unit: 'cm' },
       pt('body.spacingAfterPt', 'Cách sau mỗi đoạn'),
-      { kind: 'number', path: 'body.lineSpacing', label: 'Giãn dòng', unit: 'lần', hint: '1 là dòng đơn, 1,5 là một dòng rưỡi.' },
+      {
+        kind: 'number',
+        path: 'body.lineSpacing',
+        label: 'Giãn dòng',
+        unit: 'lần',
+        hint: '1 là dòng đơn, 1,5 là một dòng rưỡi.',
+      },
     ],
   },
   {
     title: 'Số trang',
-    fields: [pt('pageNumber.size', 'Cỡ chữ'), { kind: 'boolean', path: 'pageNumber.onFirstPage', label: 'Đánh số cả trang đầu' }],
+    fields: [
+      pt('pageNumber.size', 'Cỡ chữ'),
+      { kind: 'boolean', path: 'pageNumber.onFirstPage', label: 'Đánh số cả trang đầu' },
+    ],
   },
   {
     title: 'Chữ ký',
@@ -120,9 +164,19 @@ export const profileGroups: readonly ProfileGroup[] = [
       { kind: 'style', path: 'signature.authorityStyle', label: 'Thẩm quyền, chức vụ người ký' },
       { kind: 'style', path: 'signature.nameStyle', label: 'Họ tên người ký' },
       { kind: 'text', path: 'signature.secretary.authority', label: 'Bên trái (thư ký): thẩm quyền' },
-      { kind: 'text', path: 'signature.secretary.title', label: 'Bên trái: chức vụ dưới thẩm quyền', hint: 'Để trống nếu không có.' },
+      {
+        kind: 'text',
+        path: 'signature.secretary.title',
+        label: 'Bên trái: chức vụ dưới thẩm quyền',
+        hint: 'Để trống nếu không có.',
+      },
       { kind: 'text', path: 'signature.chair.authority', label: 'Bên phải (chủ trì): thẩm quyền' },
-      { kind: 'text', path: 'signature.chair.title', label: 'Bên phải: chức vụ dưới thẩm quyền', hint: 'Ví dụ BÍ THƯ dưới T/M BAN THƯỜNG VỤ.' },
+      {
+        kind: 'text',
+        path: 'signature.chair.title',
+        label: 'Bên phải: chức vụ dưới thẩm quyền',
+        hint: 'Ví dụ BÍ THƯ dưới T/M BAN THƯỜNG VỤ.',
+      },
       { kind: 'number', path: 'signature.gapLines', label: 'Khoảng trống để ký', unit: 'dòng' },
     ],
   },
@@ -148,7 +202,12 @@ export const profileGroups: readonly ProfileGroup[] = [
 // --- Reading and writing by path -----------------------------------------------------------
 
 export function valueAt(source: unknown, path: string): unknown {
-  return path.split('.').reduce<unknown>((node, key) => (node !== null && typeof node === 'object' ? (node as Record<string, unknown>)[key] : undefined), source);
+  return path
+    .split('.')
+    .reduce<unknown>(
+      (node, key) => (node !== null && typeof node === 'object' ? (node as Record<string, unknown>)[key] : undefined),
+      source,
+    );
 }
 
 /** A copy of the profile with one value changed; the objects on the way are copied, not shared. */
@@ -208,7 +267,9 @@ function problem(issue: z.core.$ZodIssue, value: unknown, unit: string): string 
 export function describeProfileIssue(issue: z.core.$ZodIssue, input: unknown): string {
   const path = issue.path.map(String).join('.');
   if (issue.code === 'unrecognized_keys') {
-    const where = path ? (fieldOf(path) ?? fields.find(({ field }) => field.path.startsWith(`${path}.`)))?.group.title : undefined;
+    const where = path
+      ? (fieldOf(path) ?? fields.find(({ field }) => field.path.startsWith(`${path}.`)))?.group.title
+      : undefined;
     return `Mục "${issue.keys[0]}"${where ? ` trong nhóm ${where}` : ''} không thuộc mẫu định dạng.`;
   }
   const found = fieldOf(path);
@@ -221,8 +282,14 @@ export function describeProfileIssue(issue: z.core.$ZodIssue, input: unknown): s
     .map((key) => partLabels[key] ?? key)
     .pop();
   const unit = field.kind === 'number' ? field.unit : part === 'cỡ chữ' ? 'pt' : '';
-  const choice = field.kind === 'choice' && issue.code === 'invalid_value' ? `chỉ nhận ${field.options.map((o) => o.label).join(' hoặc ')}` : null;
-  return `${field.label}${part ? `, ${part}` : ''} (${group.title}): ${choice ?? problem(issue, valueAt(input, path), unit)}.`;
+  const choice =
+    field.kind === 'choice' && issue.code === 'invalid_value'
+      ? `chỉ nhận ${field.options.map((o) => o.label).join(' hoặc ')}`
+      : null;
+  return (
+    `${field.label}${part ? `, ${part}` : ''} (${group.title}): ` +
+    `${choice ?? problem(issue, valueAt(input, path), unit)}.`
+  );
 }
 
 export type ProfileCheck =

@@ -69,7 +69,12 @@ export const formatProfileSchema = z.strictObject({
     secretary: signatureSide,
     chair: signatureSide,
   }),
-  table: z.strictObject({ headerSize: size, bodySize: size, groupSize: size, signRowHeightMm: z.number().min(5).max(40) }),
+  table: z.strictObject({
+    headerSize: size,
+    bodySize: size,
+    groupSize: size,
+    signRowHeightMm: z.number().min(5).max(40),
+  }),
   placeCard: z.strictObject({ nameSize: size, positionSize: size }),
   news: z.strictObject({ titleSize: size, bodySize: size }),
 });
@@ -79,7 +84,14 @@ export type FormatProfileInput = z.input<typeof formatProfileSchema>;
 export const builtInProfileIds = ['party', 'state'] as const;
 export type BuiltInProfileId = (typeof builtInProfileIds)[number];
 
-const style = (size: number, extra: Partial<TextStyle> = {}): TextStyle => ({ size, bold: false, italic: false, caps: false, underline: false, ...extra });
+const style = (size: number, extra: Partial<TextStyle> = {}): TextStyle => ({
+  size,
+  bold: false,
+  italic: false,
+  caps: false,
+  underline: false,
+  ...extra,
+});
 
 /** Hướng dẫn 36-HD/VPTW (2018) of the Party Central Office. */
 const party: FormatProfile = {

@@ -46,9 +46,13 @@ const profileInput = z.unknown().transform((value, ctx) => {
 export const profileCalls = {
   'profiles.list': call<readonly ProfileSummary[]>()(z.strictObject({})),
   'profiles.get': call<ProfileDetail>()(z.strictObject({ id: profileId })),
-  'profiles.copy': call<ProfileDetail>()(z.strictObject({ id: profileId, name: requiredText(120, 'Hãy đặt tên cho mẫu định dạng.').optional() })),
+  'profiles.copy': call<ProfileDetail>()(
+    z.strictObject({ id: profileId, name: requiredText(120, 'Hãy đặt tên cho mẫu định dạng.').optional() }),
+  ),
   'profiles.save': call<ProfileDetail>()(z.strictObject({ id: profileId, profile: profileInput })),
   'profiles.remove': call<{ removed: true }>()(z.strictObject({ id: profileId })),
   'profiles.exportFile': call<ProfileFile>()(z.strictObject({ id: profileId })),
-  'profiles.importFile': call<ProfileDetail>()(z.strictObject({ content: z.string().max(profileFileMaxChars, profileFileTooBig) })),
+  'profiles.importFile': call<ProfileDetail>()(
+    z.strictObject({ content: z.string().max(profileFileMaxChars, profileFileTooBig) }),
+  ),
 } as const;

@@ -5,7 +5,14 @@
 import { z } from 'zod';
 import { call, id, requestId } from '../contract-fields';
 
-export const sheetReports = ['attendees', 'summary', 'bridgePoints', 'signInSheet', 'quickReport', 'templates'] as const;
+export const sheetReports = [
+  'attendees',
+  'summary',
+  'bridgePoints',
+  'signInSheet',
+  'quickReport',
+  'templates',
+] as const;
 export type SheetReport = (typeof sheetReports)[number];
 export const sheetReportLabels: Record<SheetReport, string> = {
   attendees: 'Danh sách đại biểu',
@@ -16,7 +23,9 @@ export const sheetReportLabels: Record<SheetReport, string> = {
   templates: 'Mẫu gửi điểm cầu',
 };
 
-/** Conferences with more points than this are not split into one sheet per point (the import reads at most 100 sheets). */
+/**
+ * Conferences with more points than this are not split into one sheet per point (the import reads at most 100 sheets).
+ */
 export const maxSheetsPerBook = 100;
 
 export const sheetInput = z.strictObject({

@@ -35,7 +35,13 @@ export function readOrigin(rows: readonly (readonly string[])[]): TemplateOrigin
   const values = new Map(rows.filter((r) => r.length >= 2).map((r) => [r[0], r[1]]));
   const conferenceId = Number(values.get('hoi-nghi'));
   const conferenceBridgePointId = Number(values.get('diem-cau'));
-  if (values.get('loai') !== originKind || !Number.isSafeInteger(conferenceId) || conferenceId <= 0 || !Number.isSafeInteger(conferenceBridgePointId) || conferenceBridgePointId <= 0) {
+  if (
+    values.get('loai') !== originKind ||
+    !Number.isSafeInteger(conferenceId) ||
+    conferenceId <= 0 ||
+    !Number.isSafeInteger(conferenceBridgePointId) ||
+    conferenceBridgePointId <= 0
+  ) {
     return null;
   }
   return {

@@ -13,7 +13,21 @@ export function bridgePointKey(name: string): string {
 }
 
 // Words that stay in capitals (abbreviations of bodies).
-const acronyms = new Set(['ubnd', 'hdnd', 'mttq', 'ubmttq', 'bch', 'btv', 'tw', 'cand', 'qdnd', 'vks', 'tand', 'bchqs', 'dbqh']);
+const acronyms = new Set([
+  'ubnd',
+  'hdnd',
+  'mttq',
+  'ubmttq',
+  'bch',
+  'btv',
+  'tw',
+  'cand',
+  'qdnd',
+  'vks',
+  'tand',
+  'bchqs',
+  'dbqh',
+]);
 // After these words the next word is lowercase: "Tỉnh ủy", "Đảng ủy", "Ban Tổ chức", "Ủy ban
 // nhân dân". Compared with their marks ("quân" is not "quận"); "uỷ" is the older spelling of "ủy".
 const lowerAfter: Record<string, readonly string[]> = {
@@ -78,5 +92,8 @@ export function canonicalBridgePointName(raw: string): string {
   if (isAllCaps(name)) name = recaseOrganisationName(name);
   name = name.replace(/^điểm\s+cầu\s*[:\-–]?\s*/i, '');
   if (name === '') return '';
-  return `Điểm cầu ${/^\p{Ll}/u.test(name) && !/^(xã|phường|huyện|tỉnh|thị trấn)(?=\s|$)/i.test(name) ? capitalize(name) : name}`;
+  return (
+    `Điểm cầu ` +
+    `${/^\p{Ll}/u.test(name) && !/^(xã|phường|huyện|tỉnh|thị trấn)(?=\s|$)/i.test(name) ? capitalize(name) : name}`
+  );
 }

@@ -9,17 +9,13 @@ const oddSpaces = /[\u00a0\u1680\u2000-\u200b\u202f\u205f\u3000\ufeff\u200c\u200
 const controls = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g;
 
 // Anything cleanLine would change besides the Unicode form: a quick test lets most text through.
-const needsCleaning = /[^\S ]| {2}|^ | $|[\u0000-\u001f\u007f-\u009f\u00a0\u1680\u2000-\u200d\u202f\u205f\u2060\u3000\ufeff]/;
+const needsCleaning =
+  /[^\S ]| {2}|^ | $|[\u0000-\u001f\u007f-\u009f\u00a0\u1680\u2000-\u200d\u202f\u205f\u2060\u3000\ufeff]/;
 
 /** One line of text: NFC, no control characters, single spaces, trimmed. */
 export function cleanLine(value: string): string {
   if (!needsCleaning.test(value)) return value.normalize('NFC');
-  return value
-    .normalize('NFC')
-    .replace(controls, '')
-    .replace(oddSpaces, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
+  return value.normalize('NFC').replace(controls, '').replace(oddSpaces, ' ').replace(/\s+/g, ' ').trim();
 }
 
 /** Free text that may keep its line breaks (notes): each line cleaned, blank runs collapsed. */

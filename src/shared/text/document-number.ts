@@ -18,8 +18,25 @@ export interface DocumentNumber {
 // Type codes of both numbering systems. "TT" is Thông tư for the state and Thông tri for the
 // Party; the kind word in front of the number tells which, the code alone cannot.
 const typeCodes = new Set([
-  'CT', 'NQ', 'HD', 'QĐ', 'QĐi', 'KL', 'TB', 'KH', 'NĐ', 'TT', 'TTLT', 'NQLT', 'CV', 'QC', 'BC',
-  'CTr', 'TTr', 'ĐA', 'BB',
+  'CT',
+  'NQ',
+  'HD',
+  'QĐ',
+  'QĐi',
+  'KL',
+  'TB',
+  'KH',
+  'NĐ',
+  'TT',
+  'TTLT',
+  'NQLT',
+  'CV',
+  'QC',
+  'BC',
+  'CTr',
+  'TTr',
+  'ĐA',
+  'BB',
 ]);
 const typeFamily: Record<string, DocumentFamily> = { NĐ: 'state', TTLT: 'state', NQLT: 'state', QĐi: 'party' };
 
@@ -54,9 +71,11 @@ function repairMissingStroke(code: string): string | undefined {
   return candidates.find(isKnownCode);
 }
 
-const partyRule = 'Số hiệu văn bản của Đảng viết dạng 01-CT/TW (gạch nối trước loại văn bản, gạch chéo trước cơ quan ban hành)';
+const partyRule =
+  'Số hiệu văn bản của Đảng viết dạng 01-CT/TW (gạch nối trước loại văn bản, gạch chéo trước cơ quan ban hành)';
 const stateRule =
-  'Số hiệu văn bản của Nhà nước viết dạng 26/2015/NĐ-CP (gạch chéo sau số và sau năm, gạch nối giữa loại văn bản và cơ quan ban hành)';
+  'Số hiệu văn bản của Nhà nước viết dạng 26/2015/NĐ-CP (gạch chéo sau số và sau năm, gạch nối giữa loại ' +
+  'văn bản và cơ quan ban hành)';
 
 function withFix(rule: string, written: string, fix: string | undefined): string {
   return fix === undefined ? `${rule}.` : `${rule}: “${written}” nên viết “${fix}”.`;
@@ -82,18 +101,27 @@ export function parseDocumentNumber(written: string): DocumentNumber {
   const issuerCodes = typeCode === undefined ? codes : codes.slice(1);
 
   const partyShape =
-    year === undefined && separators.length >= 2 && separators[0] === '-' && separators[1] === '/' && separators.slice(2).every((s) => s === '-');
+    year === undefined &&
+    separators.length >= 2 &&
+    separators[0] === '-' &&
+    separators[1] === '/' &&
+    separators.slice(2).every((s) => s === '-');
   const stateShape =
-    codes.length > 0 && separators.slice(0, codeStart).every((s) => s === '/') && separators.slice(codeStart).every((s) => s === '-');
+    codes.length > 0 &&
+    separators.slice(0, codeStart).every((s) => s === '/') &&
+    separators.slice(codeStart).every((s) => s === '-');
   const decided = issuerCodes.map(issuerFamily).find((f) => f === 'party' || f === 'state');
   const family: DocumentFamily =
-    decided ?? typeFamily[typeCode ?? ''] ?? (partyShape ? 'party' : stateShape || year !== undefined ? 'state' : 'unknown');
+    decided ??
+    typeFamily[typeCode ?? ''] ??
+    (partyShape ? 'party' : stateShape || year !== undefined ? 'state' : 'unknown');
 
   const problems: string[] = [];
   let shapeRight = true;
   if (family === 'party' && !partyShape) {
     // A Party number carries no year; the fix needs a type code to put the hyphen in front of.
-    const fix = typeCode !== undefined && issuerCodes.length > 0 ? `${serial}-${typeCode}/${issuerCodes.join('-')}` : undefined;
+    const fix =
+      typeCode !== undefined && issuerCodes.length > 0 ? `${serial}-${typeCode}/${issuerCodes.join('-')}` : undefined;
     problems.push(withFix(partyRule, written, fix));
     shapeRight = false;
   } else if (family === 'state' && !stateShape) {
@@ -101,12 +129,16 @@ export function parseDocumentNumber(written: string): DocumentNumber {
     shapeRight = false;
   } else if (family === 'unknown' && !partyShape && !stateShape) {
     problems.push(
-      `Số hiệu “${written}” không đúng dạng: văn bản của Đảng viết dạng 01-CT/TW, văn bản của Nhà nước viết dạng 26/2015/NĐ-CP.`,
+      `Số hiệu “${written}” không đúng dạng: văn bản của Đảng viết dạng 01-CT/TW, văn bản của Nhà nước viết ` +
+        `dạng 26/2015/NĐ-CP.`,
     );
     shapeRight = false;
   }
   // When the separators are wrong their message already gives the whole corrected number.
-  const corrected = [serial, ...separators.flatMap((s, i) => [s, i + 1 < codeStart ? segments[i + 1] : codes[i + 1 - codeStart]])].join('');
+  const corrected = [
+    serial,
+    ...separators.flatMap((s, i) => [s, i + 1 < codeStart ? segments[i + 1] : codes[i + 1 - codeStart]]),
+  ].join('');
   for (const { from, to } of repairs) {
     const fix = shapeRight ? `, nên viết “${corrected}”` : '';
     problems.push(`Ký hiệu “${from}” có lẽ là “${to}” (chữ Đ bị gõ thành D)${fix}.`);

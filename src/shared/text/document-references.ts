@@ -76,12 +76,17 @@ const letterOrDigit = '[\\p{L}\\p{N}]';
 // hyphens or slashes. A number must also hold a letter (checked below), so "Kế hoạch 2021-2025"
 // and "số 5 đại biểu" are no citations.
 const citationPattern = new RegExp(
-  `(?<!${letterOrDigit})(?:(${kindAlternatives(true)})(?:\\s+(?!số(?!\\p{L}))\\p{L}+,?){0,8}?|(${kindAlternatives(false)}))` +
+  `(?<!${letterOrDigit})(?:(${kindAlternatives(true)})(?:\\s+(?!số(?!\\p{L}))\\p{L}+,?){0,8}?` +
+    `|(${kindAlternatives(false)}))` +
     `\\s+(?:số\\s*:?\\s*)?(\\d${letterOrDigit}*(?:[-/]${letterOrDigit}+)+)`,
   'giu',
 );
 const kindAtStart = new RegExp(`(?:${kindAlternatives(false)}|${kindAlternatives(true)})(?!\\p{L})`, 'iuy');
-const datePattern = /\s*,?\s*ngày\s+(\d{1,2})(?:\s*([/.-])\s*(\d{1,2})\s*\2\s*(\d{1,4})|\s+tháng\s+(\d{1,2})\s+năm\s+(\d{1,4}))(?!\p{N})/iuy;
+const datePattern = new RegExp(
+  String.raw`\s*,?\s*ngày\s+(\d{1,2})` +
+    String.raw`(?:\s*([/.-])\s*(\d{1,2})\s*\2\s*(\d{1,4})|\s+tháng\s+(\d{1,2})\s+năm\s+(\d{1,4}))(?!\p{N})`,
+  'iuy',
+);
 const issuerLead = /\s*,?\s*của\s+/iuy;
 const issuerWord = /\s*([^\s,;:.!?()[\]"“”…]+)/uy;
 
@@ -89,9 +94,51 @@ const issuerWord = /\s*([^\s,;:.!?()[\]"“”…]+)/uy;
 // quy định…", "của Tỉnh ủy về việc…"). Bodies' names hold lowercase words ("Ủy ban nhân dân
 // tỉnh"), so capitalisation alone cannot end the name.
 const clauseWords = new Set([
-  'về', 'ngày', 'theo', 'đã', 'đang', 'sẽ', 'thì', 'để', 'nhằm', 'tại', 'trong', 'khi', 'với', 'đến', 'do', 'là',
-  'có', 'được', 'bị', 'cho', 'nay', 'này', 'sau', 'trước', 'từ', 'nên', 'mà', 'như', 'hoặc', 'hay', 'quy',
-  'hướng', 'thực', 'triển', 'tiếp', 'sửa', 'bổ', 'các', 'những', 'năm', 'số', 'cũng', 'vẫn', 'gồm', 'nêu',
+  'về',
+  'ngày',
+  'theo',
+  'đã',
+  'đang',
+  'sẽ',
+  'thì',
+  'để',
+  'nhằm',
+  'tại',
+  'trong',
+  'khi',
+  'với',
+  'đến',
+  'do',
+  'là',
+  'có',
+  'được',
+  'bị',
+  'cho',
+  'nay',
+  'này',
+  'sau',
+  'trước',
+  'từ',
+  'nên',
+  'mà',
+  'như',
+  'hoặc',
+  'hay',
+  'quy',
+  'hướng',
+  'thực',
+  'triển',
+  'tiếp',
+  'sửa',
+  'bổ',
+  'các',
+  'những',
+  'năm',
+  'số',
+  'cũng',
+  'vẫn',
+  'gồm',
+  'nêu',
 ]);
 const maxIssuerWords = 12;
 
@@ -144,9 +191,14 @@ function readDate(text: string, from: number): ParsedDate | undefined {
   const year = Number(match[4] ?? match[6]);
   const written = match[0].replace(/^\s*,?\s*ngày\s+/iu, '');
   const end = from + match[0].length;
-  const invalid = (reason: string): ParsedDate => ({ end, written, problem: `Ngày “${written}” không hợp lệ: ${reason}.` });
+  const invalid = (reason: string): ParsedDate => ({
+    end,
+    written,
+    problem: `Ngày “${written}” không hợp lệ: ${reason}.`,
+  });
   if (year < 1945 || year > 2100) return invalid('năm ban hành phải từ 1945 đến 2100, viết đủ bốn chữ số');
-  if (month < 1 || month > 12) return invalid('tháng phải từ 1 đến 12 (ngày tháng năm viết theo thứ tự ngày/tháng/năm, ví dụ 09/3/2021)');
+  if (month < 1 || month > 12)
+    return invalid('tháng phải từ 1 đến 12 (ngày tháng năm viết theo thứ tự ngày/tháng/năm, ví dụ 09/3/2021)');
   const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
   if (day < 1 || day > daysInMonth) return invalid(`tháng ${month} năm ${year} chỉ có ngày 1 đến ngày ${daysInMonth}`);
   const pad = (n: number): string => String(n).padStart(2, '0');
@@ -155,16 +207,27 @@ function readDate(text: string, from: number): ParsedDate | undefined {
 
 const isLegislature = (code: string): boolean => /^(?:UBTV)?QH\d*$/u.test(code);
 
-function kindProblem(kind: string, number: string, typeCode: string | undefined, issuerCodes: readonly string[]): string | undefined {
+function kindProblem(
+  kind: string,
+  number: string,
+  typeCode: string | undefined,
+  issuerCodes: readonly string[],
+): string | undefined {
   const rule = kindRules[kind];
   if (typeCode === undefined) {
     if (rule.untyped === 'any' || (rule.untyped === 'legislature' && issuerCodes.some(isLegislature))) return undefined;
     if (rule.codes.length === 0) return undefined;
-    return `${kind} mang ký hiệu loại văn bản ${rule.codes.join(' hoặc ')}, nhưng số hiệu “${number}” không có ký hiệu loại văn bản.`;
+    return (
+      `${kind} mang ký hiệu loại văn bản ${rule.codes.join(' hoặc ')}, nhưng số hiệu “${number}” không có ký ` +
+      `hiệu loại văn bản.`
+    );
   }
   if (rule.codes.includes(typeCode)) return undefined;
   if (rule.codes.length === 0) {
-    return `${kind} không mang ký hiệu loại văn bản (ví dụ Luật số 59/2020/QH14), nhưng số hiệu “${number}” ghi ${typeCode}.`;
+    return (
+      `${kind} không mang ký hiệu loại văn bản (ví dụ Luật số ` +
+      `59/2020/QH14), nhưng số hiệu “${number}” ghi ${typeCode}.`
+    );
   }
   return `${kind} mang ký hiệu loại văn bản ${rule.codes.join(' hoặc ')}, nhưng số hiệu “${number}” ghi ${typeCode}.`;
 }
@@ -198,9 +261,15 @@ export function findDocumentReferences(text: string): DocumentReference[] {
     }
 
     if (date?.problem !== undefined) problems.push(date.problem);
-    if (parsed.family === 'state' && parsed.year !== undefined && date?.year !== undefined && date.year !== parsed.year) {
+    if (
+      parsed.family === 'state' &&
+      parsed.year !== undefined &&
+      date?.year !== undefined &&
+      date.year !== parsed.year
+    ) {
       problems.push(
-        `Năm trong số hiệu “${number}” (${parsed.year}) khác năm ban hành (ngày ${date.written}): số hiệu văn bản của Nhà nước mang năm ban hành.`,
+        `Năm trong số hiệu “${number}” (${parsed.year}) khác năm ban hành (ngày ${date.written}): số hiệu ` +
+          `văn bản của Nhà nước mang năm ban hành.`,
       );
     }
 

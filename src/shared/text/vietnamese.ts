@@ -38,7 +38,8 @@ export function foldForSearch(value: string): string {
     let letter: string | undefined;
     if ((code >= 97 && code <= 122) || (code >= 48 && code <= 57)) letter = value[i];
     else if (code >= 65 && code <= 90) letter = String.fromCharCode(code + 32);
-    else if (code >= 0x300 && code <= 0x36f) continue; // a combining mark: part of the letter before it
+    else if (code >= 0x300 && code <= 0x36f)
+      continue; // a combining mark: part of the letter before it
     else if (code < 0xc0) letter = undefined;
     else letter = foldedLetter.get(code);
     if (letter === undefined && code >= 0xc0) return foldSlowly(value); // another script: the full rules
@@ -64,8 +65,39 @@ export function searchTerms(query: string): string[] {
 // Vietnamese letter order: a ă â b c d đ e ê g h i k l m n o ô ơ p q r s t u ư v x y.
 // f j w z (foreign names) sit where the Latin alphabet puts them.
 const alphabet = [
-  'a', 'ă', 'â', 'b', 'c', 'd', 'đ', 'e', 'ê', 'f', 'g', 'h', 'i', 'j', 'k', 'l', 'm', 'n',
-  'o', 'ô', 'ơ', 'p', 'q', 'r', 's', 't', 'u', 'ư', 'v', 'w', 'x', 'y', 'z',
+  'a',
+  'ă',
+  'â',
+  'b',
+  'c',
+  'd',
+  'đ',
+  'e',
+  'ê',
+  'f',
+  'g',
+  'h',
+  'i',
+  'j',
+  'k',
+  'l',
+  'm',
+  'n',
+  'o',
+  'ô',
+  'ơ',
+  'p',
+  'q',
+  'r',
+  's',
+  't',
+  'u',
+  'ư',
+  'v',
+  'w',
+  'x',
+  'y',
+  'z',
 ];
 // Printable, ascending code points so that SQLite's binary collation sorts the keys:
 // ' ' ends the letters, '!' separates words, digits keep their own codes, then the letters.
@@ -173,9 +205,21 @@ export function compareNames(a: string, b: string): number {
 // Old and new placement of the tone in "oa", "oe", "uy" at the end of a word ("Thuý" and
 // "Thúy", "Hoà" and "Hòa" are the same name).
 const oldTonePlacement: Record<string, string> = {
-  oà: 'òa', oá: 'óa', oả: 'ỏa', oã: 'õa', oạ: 'ọa',
-  oè: 'òe', oé: 'óe', oẻ: 'ỏe', oẽ: 'õe', oẹ: 'ọe',
-  uỳ: 'ùy', uý: 'úy', uỷ: 'ủy', uỹ: 'ũy', uỵ: 'ụy',
+  oà: 'òa',
+  oá: 'óa',
+  oả: 'ỏa',
+  oã: 'õa',
+  oạ: 'ọa',
+  oè: 'òe',
+  oé: 'óe',
+  oẻ: 'ỏe',
+  oẽ: 'õe',
+  oẹ: 'ọe',
+  uỳ: 'ùy',
+  uý: 'úy',
+  uỷ: 'ủy',
+  uỹ: 'ũy',
+  uỵ: 'ụy',
 };
 const oldToneAtWordEnd = new RegExp(`(${Object.keys(oldTonePlacement).join('|')})(?=\\s|$)`, 'g');
 
@@ -184,11 +228,13 @@ const oldToneAtWordEnd = new RegExp(`(${Object.keys(oldTonePlacement).join('|')}
  * placement do not matter, letters and marks do ("Hùng" and "Hưng" are different people).
  */
 export function nameKey(fullName: string): string {
-  return fullName
-    .normalize('NFC')
-    // Vietnamese has no locale-specific case rules; the plain form is many times faster.
-    .toLowerCase()
-    .replace(/\s+/g, ' ')
-    .trim()
-    .replace(oldToneAtWordEnd, (m) => oldTonePlacement[m]);
+  return (
+    fullName
+      .normalize('NFC')
+      // Vietnamese has no locale-specific case rules; the plain form is many times faster.
+      .toLowerCase()
+      .replace(/\s+/g, ' ')
+      .trim()
+      .replace(oldToneAtWordEnd, (m) => oldTonePlacement[m])
+  );
 }

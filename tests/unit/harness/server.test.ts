@@ -26,11 +26,14 @@ afterAll(async () => {
 function request(method: string, urlPath: string, headers: Record<string, string> = {}, body?: string) {
   return new Promise<{ status: number; headers: http.IncomingHttpHeaders; body: string }>((resolve, reject) => {
     const url = new URL(harness.origin);
-    const req = http.request({ host: '127.0.0.1', port: url.port, method, path: urlPath, headers: { host: url.host, ...headers } }, (res) => {
-      let data = '';
-      res.on('data', (c) => (data += c));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: data }));
-    });
+    const req = http.request(
+      { host: '127.0.0.1', port: url.port, method, path: urlPath, headers: { host: url.host, ...headers } },
+      (res) => {
+        let data = '';
+        res.on('data', (c) => (data += c));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: data }));
+      },
+    );
     req.on('error', reject);
     req.end(body);
   });
@@ -60,7 +63,12 @@ describe('harness server', () => {
   });
 
   it('refuses another site’s page even on this machine (Origin, DNS rebinding)', async () => {
-    const foreignOrigin = await request('POST', '/api/conferences.list', { [tokenHeader]: harness.token, origin: 'http://evil.example' }, '{}');
+    const foreignOrigin = await request(
+      'POST',
+      '/api/conferences.list',
+      { [tokenHeader]: harness.token, origin: 'http://evil.example' },
+      '{}',
+    );
     expect(foreignOrigin.status).toBe(403);
     const rebound = await request('GET', '/', { host: 'evil.example:80' });
     expect(rebound.status).toBe(421);
@@ -79,7 +87,12 @@ describe('harness server', () => {
   });
 
   it('saves a document only into its own output folder, whatever path the page names', async () => {
-    const demo = JSON.parse((await request('POST', '/api/demo.create', { [tokenHeader]: harness.token }, '{}')).body.trim().split('\n').pop()!);
+    const demo = JSON.parse(
+      (await request('POST', '/api/demo.create', { [tokenHeader]: harness.token }, '{}')).body
+        .trim()
+        .split('\n')
+        .pop()!,
+    );
     const conferenceId = demo.envelope.value.conferenceId;
     const body = JSON.stringify({ conferenceId, document: 'news', suggestedName: '../../../etc/Tin bài.docx' });
     const response = await request('POST', '/api/exports.save', { [tokenHeader]: harness.token }, body);
@@ -88,10 +101,28 @@ describe('harness server', () => {
     expect(envelope.value.path).toBe(path.join(outputDir, 'Tin bài.docx'));
     expect(fs.readFileSync(envelope.value.path).subarray(0, 2).toString()).toBe('PK');
     // A second save never overwrites the first.
-    const again = JSON.parse((await request('POST', '/api/exports.save', { [tokenHeader]: harness.token }, body)).body.trim().split('\n').pop()!);
+    const again = JSON.parse(
+      (await request('POST', '/api/exports.save', { [tokenHeader]: harness.token }, body)).body
+        .trim()
+        .split('\n')
+        .pop()!,
+    );
     expect(again.envelope.value.path).toBe(path.join(outputDir, 'Tin bài (2).docx'));
     // Its folder can be asked for; nothing else can.
-    const open = async (savedId: string) => JSON.parse((await request('POST', '/api/exports.openFolder', { [tokenHeader]: harness.token }, JSON.stringify({ savedId }))).body.trim().split('\n').pop()!).envelope;
+    const open = async (savedId: string) =>
+      JSON.parse(
+        (
+          await request(
+            'POST',
+            '/api/exports.openFolder',
+            { [tokenHeader]: harness.token },
+            JSON.stringify({ savedId }),
+          )
+        ).body
+          .trim()
+          .split('\n')
+          .pop()!,
+      ).envelope;
     expect(await open(envelope.value.savedId)).toMatchObject({ ok: true, value: { folder: outputDir } });
     expect(await open('0123456789abcdef')).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
   });

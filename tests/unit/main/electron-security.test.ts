@@ -24,9 +24,15 @@ beforeAll(async () => {
 });
 
 function sourceFiles(dir: string): string[] {
-  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
-    e.isDirectory() ? sourceFiles(path.join(dir, e.name)) : /\.(ts|tsx)$/.test(e.name) ? [path.join(dir, e.name)] : [],
-  );
+  return fs
+    .readdirSync(dir, { withFileTypes: true })
+    .flatMap((e) =>
+      e.isDirectory()
+        ? sourceFiles(path.join(dir, e.name))
+        : /\.(ts|tsx)$/.test(e.name)
+          ? [path.join(dir, e.name)]
+          : [],
+    );
 }
 
 describe('1. every window is isolated and sandboxed', () => {
@@ -47,7 +53,14 @@ describe('1. every window is isolated and sandboxed', () => {
   it('has no other window, and no source turns a protection off', () => {
     for (const file of sourceFiles(srcDir)) {
       const text = fs.readFileSync(file, 'utf8');
-      expect(text, file).not.toMatch(/(nodeIntegration|allowRunningInsecureContent|webviewTag)\s*:\s*true|(contextIsolation|sandbox|webSecurity)\s*:\s*false/);
+      expect(text, file).not.toMatch(
+        new RegExp(
+          [
+            /(nodeIntegration|allowRunningInsecureContent|webviewTag)\s*:\s*true/.source,
+            /(contextIsolation|sandbox|webSecurity)\s*:\s*false/.source,
+          ].join('|'),
+        ),
+      );
       const windows = text.match(/new BrowserWindow\(/g)?.length ?? 0;
       if (windows > 0) expect(text, file).toContain('webPreferences: secureWebPreferences(');
     }
@@ -93,15 +106,24 @@ describe('3. the preload exposes one typed object, never ipcRenderer', () => {
 
 describe('4. IPC handlers check the sender and the input', () => {
   const indexUrl = rendererIndexUrl(mainDir);
-  const event = (url: string, parent: unknown = null) => ({ senderFrame: { url, parent }, sender: webContentsForTest() as never });
+  const event = (url: string, parent: unknown = null) => ({
+    senderFrame: { url, parent },
+    sender: webContentsForTest() as never,
+  });
 
   it('registers a channel for each contract call and nothing else', () => {
     expect([...recorded.handles.keys()].sort()).toEqual(callNames.map(channelOf).sort());
   });
 
   it('refuses a call from a foreign page or from a sub-frame of the app', async () => {
-    const handler = recorded.handles.get(channelOf('conferences.list'))! as (e: unknown, i: unknown) => Promise<unknown>;
-    const refused = { ok: false, error: { code: 'FORBIDDEN', message: 'Yêu cầu bị từ chối vì không đến từ cửa sổ của ứng dụng.' } };
+    const handler = recorded.handles.get(channelOf('conferences.list'))! as (
+      e: unknown,
+      i: unknown,
+    ) => Promise<unknown>;
+    const refused = {
+      ok: false,
+      error: { code: 'FORBIDDEN', message: 'Yêu cầu bị từ chối vì không đến từ cửa sổ của ứng dụng.' },
+    };
     expect(await handler(event('https://example.com/'), {})).toEqual(refused);
     expect(await handler(event(indexUrl, { url: indexUrl }), {})).toEqual(refused);
     expect(await handler({ senderFrame: null, sender: webContentsForTest() }, {})).toEqual(refused);
@@ -112,10 +134,24 @@ describe('4. IPC handlers check the sender and the input', () => {
   it('answers bad input with a typed Vietnamese error, never a crash', async () => {
     const host = await createInProcessHost({ dbPath: path.join(tempDir(), 'ipc.sqlite'), version: 'test' });
     const handles = new Map<string, (e: unknown, i: unknown) => Promise<unknown>>();
-    registerIpc({ handle: (channel, h) => handles.set(channel, h as never) }, host, (frame) => isTrustedSender(frame, indexUrl), { choosePath: async () => null, chooseFolder: async () => null });
+    registerIpc(
+      { handle: (channel, h) => handles.set(channel, h as never) },
+      host,
+      (frame) => isTrustedSender(frame, indexUrl),
+      { choosePath: async () => null, chooseFolder: async () => null },
+    );
     const create = handles.get(channelOf('conferences.create'))!;
     const trusted = event(indexUrl);
-    for (const bad of [undefined, null, 42, 'x', [], { name: 1 }, { __proto__: { admin: true } }, { name: 'A', kind: 'party' }]) {
+    for (const bad of [
+      undefined,
+      null,
+      42,
+      'x',
+      [],
+      { name: 1 },
+      { __proto__: { admin: true } },
+      { name: 'A', kind: 'party' },
+    ]) {
       const answer = (await create(trusted, bad)) as { ok: boolean; error: { code: string; message: string } };
       expect(answer.ok).toBe(false);
       expect(answer.error.code).toBe('VALIDATION');
@@ -141,11 +177,15 @@ describe('5. navigation and new windows are denied', () => {
   it('opens only local files outside the app, and never in a new app window', () => {
     const window = recorded.windows[0];
     let prevented = false;
-    (window.webContents.listeners.get('will-navigate') as (e: unknown) => void)({ preventDefault: () => (prevented = true) });
+    (window.webContents.listeners.get('will-navigate') as (e: unknown) => void)({
+      preventDefault: () => (prevented = true),
+    });
     expect(prevented).toBe(true);
     expect(window.webContents.windowOpenHandler!({ url: 'https://evil.example/x' })).toEqual({ action: 'deny' });
     expect(window.webContents.windowOpenHandler!({ url: 'javascript:alert(1)' })).toEqual({ action: 'deny' });
-    expect(window.webContents.windowOpenHandler!({ url: 'file:///C:/Users/thuky/Documents/' })).toEqual({ action: 'deny' });
+    expect(window.webContents.windowOpenHandler!({ url: 'file:///C:/Users/thuky/Documents/' })).toEqual({
+      action: 'deny',
+    });
     expect(recorded.openedExternally).toEqual(['file:///C:/Users/thuky/Documents/']);
   });
 
@@ -172,7 +212,9 @@ describe('8. only the main process touches files and the database', () => {
     for (const file of sourceFiles(path.join(srcDir, 'renderer'))) {
       const imports = [...fs.readFileSync(file, 'utf8').matchAll(/from '([^']+)'/g)].map((m) => m[1]);
       for (const spec of imports) {
-        expect(spec, `${file} imports ${spec}`).not.toMatch(/^(node:|fs$|path$|child_process$|electron$|better-sqlite3$)|\/main\//);
+        expect(spec, `${file} imports ${spec}`).not.toMatch(
+          /^(node:|fs$|path$|child_process$|electron$|better-sqlite3$)|\/main\//,
+        );
       }
     }
   });

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { compareNames, foldForSearch, nameKey, nameSortKey, searchTerms, splitName } from '../../../src/shared/text/vietnamese';
+import {
+  compareNames,
+  foldForSearch,
+  nameKey,
+  nameSortKey,
+  searchTerms,
+  splitName,
+} from '../../../src/shared/text/vietnamese';
 
 describe('foldForSearch', () => {
   it('drops case, tone and vowel marks, and turns đ into d', () => {
@@ -22,18 +29,31 @@ describe('foldForSearch', () => {
 
 describe('Vietnamese name order', () => {
   it('splits a name into họ, đệm and tên', () => {
-    expect(splitName('Nguyễn Thị Minh Khai')).toEqual({ familyName: 'Nguyễn', middleName: 'Thị Minh', givenName: 'Khai' });
+    expect(splitName('Nguyễn Thị Minh Khai')).toEqual({
+      familyName: 'Nguyễn',
+      middleName: 'Thị Minh',
+      givenName: 'Khai',
+    });
     expect(splitName('Hùng')).toEqual({ familyName: '', middleName: '', givenName: 'Hùng' });
   });
 
   it('sorts by tên, then đệm, then họ', () => {
     const names = ['Trần Văn Bình', 'Nguyễn Văn An', 'Lê Thị An', 'Đỗ Văn Bình', 'Phạm An'];
-    expect([...names].sort(compareNames)).toEqual(['Phạm An', 'Lê Thị An', 'Nguyễn Văn An', 'Đỗ Văn Bình', 'Trần Văn Bình']);
+    expect([...names].sort(compareNames)).toEqual([
+      'Phạm An',
+      'Lê Thị An',
+      'Nguyễn Văn An',
+      'Đỗ Văn Bình',
+      'Trần Văn Bình',
+    ]);
   });
 
   it('follows the Vietnamese alphabet, not code points: a ă â … d đ … o ô ơ … u ư', () => {
     const given = ['Ưng', 'Uyên', 'Ơn', 'Ông', 'Oanh', 'Đức', 'Dũng', 'Ân', 'Ăn', 'Anh', 'Yến', 'Bảo'];
-    const sorted = given.map((g) => `Nguyễn Văn ${g}`).sort(compareNames).map((n) => n.split(' ')[2]);
+    const sorted = given
+      .map((g) => `Nguyễn Văn ${g}`)
+      .sort(compareNames)
+      .map((n) => n.split(' ')[2]);
     expect(sorted).toEqual(['Anh', 'Ăn', 'Ân', 'Bảo', 'Dũng', 'Đức', 'Oanh', 'Ông', 'Ơn', 'Uyên', 'Ưng', 'Yến']);
   });
 

@@ -4,7 +4,9 @@
 import type { Migration } from '../migration';
 
 const now = `(strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))`;
-const roleRank = (role: string) => `(CASE ${role} WHEN 'chu_tri' THEN 0 WHEN 'dong_chu_tri' THEN 1 WHEN 'khach_moi' THEN 2
+const roleRank = (
+  role: string,
+) => `(CASE ${role} WHEN 'chu_tri' THEN 0 WHEN 'dong_chu_tri' THEN 1 WHEN 'khach_moi' THEN 2
   WHEN 'bao_cao_vien' THEN 3 WHEN 'tham_luan' THEN 4 WHEN 'du' THEN 5 ELSE 6 END)`;
 const protocolKey = (order: string) => `coalesce(${order}, 2147483647)`;
 
@@ -53,7 +55,9 @@ export const migration0001: Migration = {
       CREATE TABLE conferences (
         id INTEGER PRIMARY KEY AUTOINCREMENT,
         name TEXT NOT NULL CHECK (name <> ''),
-        kind TEXT NOT NULL CHECK (kind IN ('giao_ban', 'hoc_tap_nghi_quyet', 'can_bo_chu_chot', 'so_ket', 'tong_ket', 'chuyen_de', 'khac')),
+        kind TEXT NOT NULL CHECK (kind IN (
+          'giao_ban', 'hoc_tap_nghi_quyet', 'can_bo_chu_chot', 'so_ket', 'tong_ket', 'chuyen_de', 'khac'
+        )),
         date TEXT NOT NULL CHECK (date GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
         session TEXT NOT NULL CHECK (session IN ('sang', 'chieu', 'toi')),
         start_time TEXT NOT NULL CHECK (start_time GLOB '[0-2][0-9]:[0-5][0-9]'),
@@ -128,14 +132,19 @@ export const migration0001: Migration = {
       BEGIN SELECT RAISE(ABORT, 'attendee bridge point belongs to another conference'); END;
 
       CREATE TRIGGER attendees_order_keys_insert AFTER INSERT ON attendees
-      WHEN NEW.role_rank IS NOT ${roleRank('NEW.role')} OR NEW.protocol_key IS NOT ${protocolKey('NEW.protocol_order')}
+      WHEN NEW.role_rank IS NOT ${roleRank('NEW.role')}
+        OR NEW.protocol_key IS NOT ${protocolKey('NEW.protocol_order')}
       BEGIN
-        UPDATE attendees SET role_rank = ${roleRank('NEW.role')}, protocol_key = ${protocolKey('NEW.protocol_order')} WHERE id = NEW.id;
+        UPDATE attendees SET role_rank = ${roleRank('NEW.role')}, protocol_key = ${protocolKey('NEW.protocol_order')}
+        WHERE id = NEW.id;
       END;
-      CREATE TRIGGER attendees_order_keys_update AFTER UPDATE OF role, protocol_order, role_rank, protocol_key ON attendees
-      WHEN NEW.role_rank IS NOT ${roleRank('NEW.role')} OR NEW.protocol_key IS NOT ${protocolKey('NEW.protocol_order')}
+      CREATE TRIGGER attendees_order_keys_update
+      AFTER UPDATE OF role, protocol_order, role_rank, protocol_key ON attendees
+      WHEN NEW.role_rank IS NOT ${roleRank('NEW.role')}
+        OR NEW.protocol_key IS NOT ${protocolKey('NEW.protocol_order')}
       BEGIN
-        UPDATE attendees SET role_rank = ${roleRank('NEW.role')}, protocol_key = ${protocolKey('NEW.protocol_order')} WHERE id = NEW.id;
+        UPDATE attendees SET role_rank = ${roleRank('NEW.role')}, protocol_key = ${protocolKey('NEW.protocol_order')}
+        WHERE id = NEW.id;
       END;
 
       CREATE TRIGGER people_sort_key_to_attendees

@@ -10,7 +10,9 @@ export const migration0003: Migration = {
   version: 3,
   name: 'deferred-search-index',
   up(db) {
-    db.exec(`CREATE TABLE search_index_state (table_name TEXT PRIMARY KEY, indexed_upto INTEGER NOT NULL) WITHOUT ROWID;`);
+    db.exec(
+      `CREATE TABLE search_index_state (table_name TEXT PRIMARY KEY, indexed_upto INTEGER NOT NULL) WITHOUT ROWID;`,
+    );
     for (const table of tables) {
       const mark = `(SELECT indexed_upto FROM search_index_state WHERE table_name = '${table}')`;
       db.exec(`

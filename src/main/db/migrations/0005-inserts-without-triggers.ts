@@ -9,7 +9,9 @@ import type { Migration } from '../migration';
 
 const now = `(strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))`;
 const mark = `(SELECT indexed_upto FROM search_index_state WHERE table_name = 'attendees')`;
-const roleRank = (role: string) => `(CASE ${role} WHEN 'chu_tri' THEN 0 WHEN 'dong_chu_tri' THEN 1 WHEN 'khach_moi' THEN 2
+const roleRank = (
+  role: string,
+) => `(CASE ${role} WHEN 'chu_tri' THEN 0 WHEN 'dong_chu_tri' THEN 1 WHEN 'khach_moi' THEN 2
   WHEN 'bao_cao_vien' THEN 3 WHEN 'tham_luan' THEN 4 WHEN 'du' THEN 5 ELSE 6 END)`;
 const protocolKey = (order: string) => `coalesce(${order}, 2147483647)`;
 
@@ -20,7 +22,8 @@ export const migration0005: Migration = {
   version: 5,
   name: 'inserts-without-triggers',
   up(db) {
-    const sequence = db.prepare(`SELECT seq FROM sqlite_sequence WHERE name = 'attendees'`).pluck().get() as number | undefined;
+    const sequence = db.prepare(`SELECT seq FROM sqlite_sequence WHERE name = 'attendees'`).pluck().get() as
+      number | undefined;
     db.exec(`
       DROP TRIGGER bridge_points_fts_insert;
       DROP TRIGGER people_fts_insert;
@@ -67,10 +70,13 @@ export const migration0005: Migration = {
       CREATE INDEX attendees_by_person ON attendees(person_id);
       CREATE INDEX attendees_by_point ON attendees(conference_bridge_point_id);
 
-      CREATE TRIGGER attendees_order_keys_update AFTER UPDATE OF role, protocol_order, role_rank, protocol_key ON attendees
-      WHEN NEW.role_rank IS NOT ${roleRank('NEW.role')} OR NEW.protocol_key IS NOT ${protocolKey('NEW.protocol_order')}
+      CREATE TRIGGER attendees_order_keys_update
+      AFTER UPDATE OF role, protocol_order, role_rank, protocol_key ON attendees
+      WHEN NEW.role_rank IS NOT ${roleRank('NEW.role')}
+        OR NEW.protocol_key IS NOT ${protocolKey('NEW.protocol_order')}
       BEGIN
-        UPDATE attendees SET role_rank = ${roleRank('NEW.role')}, protocol_key = ${protocolKey('NEW.protocol_order')} WHERE id = NEW.id;
+        UPDATE attendees SET role_rank = ${roleRank('NEW.role')}, protocol_key = ${protocolKey('NEW.protocol_order')}
+        WHERE id = NEW.id;
       END;
       CREATE TRIGGER attendees_fts_delete AFTER DELETE ON attendees WHEN OLD.id <= ${mark}
       BEGIN DELETE FROM attendees_fts WHERE rowid = OLD.id; END;
@@ -84,6 +90,7 @@ export const migration0005: Migration = {
       BEGIN UPDATE attendees SET sort_key = NEW.sort_key WHERE person_id = NEW.id; END;
     `);
     // Ids of attendees deleted at the end stay unused, so the trash can put them back.
-    if (sequence !== undefined) db.prepare(`UPDATE sqlite_sequence SET seq = max(seq, ?) WHERE name = 'attendees'`).run(sequence);
+    if (sequence !== undefined)
+      db.prepare(`UPDATE sqlite_sequence SET seq = max(seq, ?) WHERE name = 'attendees'`).run(sequence);
   },
 };

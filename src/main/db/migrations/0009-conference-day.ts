@@ -37,7 +37,8 @@ export const migration0009: Migration = {
       );
       CREATE INDEX attendance_events_by_conference ON attendance_events(conference_id, at);
       CREATE INDEX attendance_events_by_attendee ON attendance_events(attendee_id) WHERE attendee_id IS NOT NULL;
-      CREATE INDEX attendance_events_by_point ON attendance_events(conference_bridge_point_id) WHERE conference_bridge_point_id IS NOT NULL;
+      CREATE INDEX attendance_events_by_point ON attendance_events(conference_bridge_point_id)
+        WHERE conference_bridge_point_id IS NOT NULL;
 
       ALTER TABLE attendees ADD COLUMN late INTEGER NOT NULL DEFAULT 0;
       ALTER TABLE attendees ADD COLUMN absence_reason TEXT;

@@ -13,5 +13,18 @@ import { migration0011 } from './0011-attendee-status-by-point';
 import { migration0012 } from './0012-meeting-reports';
 
 /** In order; the last one's version is the schema this build of the app writes. */
-export const migrations: readonly Migration[] = [migration0001, migration0002, migration0003, migration0004, migration0005, migration0006, migration0007, migration0008, migration0009, migration0010, migration0011, migration0012];
+export const migrations: readonly Migration[] = [
+  migration0001,
+  migration0002,
+  migration0003,
+  migration0004,
+  migration0005,
+  migration0006,
+  migration0007,
+  migration0008,
+  migration0009,
+  migration0010,
+  migration0011,
+  migration0012,
+];
 export const latestSchemaVersion = migrations.length;

@@ -16,12 +16,19 @@ export interface AttendeeListData {
 
 const titles: Record<ListKind, string> = { list: 'Danh sách đại biểu', signIn: 'Danh sách đại biểu ký tên' };
 
-export function attendeeListDocument(profile: FormatProfile, data: AttendeeListData, kind: ListKind, fragments: Fragments): Document {
+export function attendeeListDocument(
+  profile: FormatProfile,
+  data: AttendeeListData,
+  kind: ListKind,
+  fragments: Fragments,
+): Document {
   const children = [
     officialHeader(profile, data.header),
     centred(profile, titles[kind], profile.documentType, 0, true, 18),
     centred(profile, data.conferenceName, profile.subject, 12),
     attendeeTable(fragments, profile, data.groups, kind),
   ];
-  return officialDocument(profile, { title: `${titles[kind]} ${data.conferenceName}`, subject: data.conferenceName }, [{ children }]);
+  return officialDocument(profile, { title: `${titles[kind]} ${data.conferenceName}`, subject: data.conferenceName }, [
+    { children },
+  ]);
 }

@@ -27,7 +27,6 @@ export interface AttendeeGroup {
 
 export type ListKind = 'list' | 'signIn';
 
-
 const styles = { body: 'BangDanhSach', head: 'BangDanhSachDau', group: 'BangDanhSachNhom' } as const;
 
 /** The paragraph styles the table's text uses, for the document to define. */
@@ -52,13 +51,20 @@ const shares = [0.08, 0.27, 0.45, 0.2];
 
 function paragraph(style: string, text: string, extra = ''): string {
   const lines = xmlText(xmlSafe(text)).split(/\r\n|\r|\n/);
-  const runs = text === '' ? '' : `<w:r><w:t xml:space="preserve">${lines.join('</w:t><w:br/><w:t xml:space="preserve">')}</w:t></w:r>`;
+  const runs =
+    text === ''
+      ? ''
+      : `<w:r><w:t xml:space="preserve">${lines.join('</w:t><w:br/><w:t xml:space="preserve">')}</w:t></w:r>`;
   return `<w:p><w:pPr><w:pStyle w:val="${style}"/>${extra}</w:pPr>${runs}</w:p>`;
 }
 
-const border = '<w:top w:val="single" w:sz="4" w:space="0" w:color="000000"/><w:left w:val="single" w:sz="4" w:space="0" w:color="000000"/>' +
-  '<w:bottom w:val="single" w:sz="4" w:space="0" w:color="000000"/><w:right w:val="single" w:sz="4" w:space="0" w:color="000000"/>' +
-  '<w:insideH w:val="single" w:sz="4" w:space="0" w:color="000000"/><w:insideV w:val="single" w:sz="4" w:space="0" w:color="000000"/>';
+const border =
+  '<w:top w:val="single" w:sz="4" w:space="0" w:color="000000"/><w:left w:val="single" w:sz="4" w:space="0" ' +
+  'w:color="000000"/>' +
+  ('<w:bottom w:val="single" w:sz="4" w:space="0" w:color="000000"/><w:right w:val="single" w:sz="4" ' +
+    'w:space="0" w:color="000000"/>') +
+  ('<w:insideH w:val="single" w:sz="4" w:space="0" w:color="000000"/><w:insideV w:val="single" w:sz="4" ' +
+    'w:space="0" w:color="000000"/>');
 
 export function attendeeTableXml(profile: FormatProfile, groups: readonly AttendeeGroup[], kind: ListKind): string {
   const total = textWidthTwips(profile);
@@ -66,22 +72,37 @@ export function attendeeTableXml(profile: FormatProfile, groups: readonly Attend
   widths[3] = total - widths[0] - widths[1] - widths[2];
   const out: string[] = [
     // Word reads the table's properties only in the schema's order: width, borders, layout, margins, look.
-    `<w:tbl><w:tblPr><w:tblW w:w="${total}" w:type="dxa"/><w:tblBorders>${border}</w:tblBorders><w:tblLayout w:type="fixed"/>`,
-    '<w:tblCellMar><w:top w:w="40" w:type="dxa"/><w:left w:w="80" w:type="dxa"/><w:bottom w:w="40" w:type="dxa"/><w:right w:w="80" w:type="dxa"/></w:tblCellMar>',
-    `<w:tblLook w:val="04A0"/></w:tblPr><w:tblGrid>${widths.map((w) => `<w:gridCol w:w="${w}"/>`).join('')}</w:tblGrid>`,
+    `<w:tbl><w:tblPr><w:tblW w:w="${total}" ` +
+      `w:type="dxa"/><w:tblBorders>${border}</w:tblBorders><w:tblLayout w:type="fixed"/>`,
+    '<w:tblCellMar><w:top w:w="40" w:type="dxa"/><w:left w:w="80" w:type="dxa"/><w:bottom w:w="40" ' +
+      'w:type="dxa"/><w:right w:w="80" w:type="dxa"/></w:tblCellMar>',
+    `<w:tblLook ` +
+      `w:val="04A0"/></w:tblPr><w:tblGrid>${widths.map((w) => `<w:gridCol w:w="${w}"/>`).join('')}</w:tblGrid>`,
   ];
   const headers = ['TT', 'Họ và tên', 'Chức vụ, đơn vị', kind === 'signIn' ? 'Ký tên' : 'Ghi chú'];
-  out.push(`<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>${headers.map((h) => `<w:tc><w:tcPr><w:vAlign w:val="center"/></w:tcPr>${paragraph(styles.head, h)}</w:tc>`).join('')}</w:tr>`);
-  const rowProps = kind === 'signIn' ? `<w:trPr><w:cantSplit/><w:trHeight w:val="${mmToTwips(profile.table.signRowHeightMm)}" w:hRule="atLeast"/></w:trPr>` : '<w:trPr><w:cantSplit/></w:trPr>';
+  const headCell = (h: string) =>
+    `<w:tc><w:tcPr><w:vAlign w:val="center"/></w:tcPr>${paragraph(styles.head, h)}</w:tc>`;
+  out.push(`<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>${headers.map(headCell).join('')}</w:tr>`);
+  const rowProps =
+    kind === 'signIn'
+      ? `<w:trPr><w:cantSplit/><w:trHeight w:val="${mmToTwips(profile.table.signRowHeightMm)}" ` +
+        `w:hRule="atLeast"/></w:trPr>`
+      : '<w:trPr><w:cantSplit/></w:trPr>';
   const centre = '<w:jc w:val="center"/>';
   groups.forEach((group, g) => {
     const title = groupTitle(g, group.pointName);
-    out.push(`<w:tr><w:trPr><w:cantSplit/></w:trPr><w:tc><w:tcPr><w:gridSpan w:val="4"/></w:tcPr>${paragraph(styles.group, title, '<w:keepNext/>')}</w:tc></w:tr>`);
+    out.push(
+      `<w:tr><w:trPr><w:cantSplit/></w:trPr><w:tc><w:tcPr><w:gridSpan ` +
+        `w:val="4"/></w:tcPr>${paragraph(styles.group, title, '<w:keepNext/>')}</w:tc></w:tr>`,
+    );
     group.attendees.forEach((a, i) => {
-      out.push(
-        `<w:tr>${rowProps}<w:tc>${paragraph(styles.body, String(i + 1), centre)}</w:tc><w:tc>${paragraph(styles.body, a.fullName)}</w:tc>` +
-          `<w:tc>${paragraph(styles.body, a.positionAndUnit)}</w:tc><w:tc>${paragraph(styles.body, kind === 'signIn' ? '' : (a.note ?? ''))}</w:tc></w:tr>`,
-      );
+      const cells = [
+        paragraph(styles.body, String(i + 1), centre),
+        paragraph(styles.body, a.fullName),
+        paragraph(styles.body, a.positionAndUnit),
+        paragraph(styles.body, kind === 'signIn' ? '' : (a.note ?? '')),
+      ];
+      out.push(`<w:tr>${rowProps}${cells.map((c) => `<w:tc>${c}</w:tc>`).join('')}</w:tr>`);
     });
   });
   out.push('</w:tbl>');
@@ -89,6 +110,11 @@ export function attendeeTableXml(profile: FormatProfile, groups: readonly Attend
 }
 
 /** The table in a document, as a placeholder the packing replaces (see pack.ts). */
-export function attendeeTable(fragments: Fragments, profile: FormatProfile, groups: readonly AttendeeGroup[], kind: ListKind) {
+export function attendeeTable(
+  fragments: Fragments,
+  profile: FormatProfile,
+  groups: readonly AttendeeGroup[],
+  kind: ListKind,
+) {
   return fragments.placeholder(attendeeTableXml(profile, groups, kind));
 }

@@ -1,7 +1,17 @@
 // The Word document around the content: A4 with the profile's margins, the profile's font as
 // the default on every script slot, page numbers centred at the top from page 2 (the first
 // page carries none), and the profile's name recorded in the document's properties.
-import { AlignmentType, Document, Header, PageNumber, PageOrientation, Paragraph, TextRun, type FileChild, type ISectionOptions } from 'docx';
+import {
+  AlignmentType,
+  Document,
+  Header,
+  PageNumber,
+  PageOrientation,
+  Paragraph,
+  TextRun,
+  type FileChild,
+  type ISectionOptions,
+} from 'docx';
 import type { FormatProfile } from '../../../shared/export/format-profile';
 import { tableStyles } from './attendee-table';
 import { xmlSafe } from '../xml-safe';
@@ -48,15 +58,27 @@ function section(profile: FormatProfile, content: DocumentSection): ISectionOpti
           height: mmToTwips(a4.heightMm),
           orientation: content.landscape ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT,
         },
-        margin: { top: mmToTwips(margins.top), bottom: mmToTwips(margins.bottom), left: mmToTwips(margins.left), right: mmToTwips(margins.right) },
+        margin: {
+          top: mmToTwips(margins.top),
+          bottom: mmToTwips(margins.bottom),
+          left: mmToTwips(margins.left),
+          right: mmToTwips(margins.right),
+        },
       },
     },
-    headers: { default: content.pageNumbers === false ? new Header({ children: [] }) : pageNumberHeader(profile), first: new Header({ children: [] }) },
+    headers: {
+      default: content.pageNumbers === false ? new Header({ children: [] }) : pageNumberHeader(profile),
+      first: new Header({ children: [] }),
+    },
     children: [...content.children],
   };
 }
 
-export function officialDocument(profile: FormatProfile, meta: DocumentMeta, sections: readonly DocumentSection[]): Document {
+export function officialDocument(
+  profile: FormatProfile,
+  meta: DocumentMeta,
+  sections: readonly DocumentSection[],
+): Document {
   const font = { ascii: profile.font, hAnsi: profile.font, eastAsia: profile.font, cs: profile.font };
   return new Document({
     creator: 'Thư Ký Hội Nghị',

@@ -29,7 +29,9 @@ export function textWidthTwips(profile: FormatProfile, landscape = false): numbe
 
 /** "Số: 12/BB-UBND" (state) or "Số 12-BB/TU" (party), with blanks for a number to come. */
 export function documentNumber(profile: FormatProfile, number: string | null, symbol: string): string {
-  return profile.header.numberForm.replace('{so}', number ?? '\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0').replace('{kyHieu}', symbol);
+  return profile.header.numberForm
+    .replace('{so}', number ?? '\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0')
+    .replace('{kyHieu}', symbol);
 }
 
 export function officialHeader(profile: FormatProfile, details: HeaderDetails): Table {
@@ -41,8 +43,15 @@ export function officialHeader(profile: FormatProfile, details: HeaderDetails): 
   const leftCell: Paragraph[] = [];
   if (details.superiorBody) leftCell.push(centred(profile, details.superiorBody, header.superiorBody));
   leftCell.push(centred(profile, details.issuingBody, header.issuingBody));
-  leftCell.push(header.issuingBodyMark === 'star' ? centred(profile, '*', header.issuingBody) : ruleUnder(details.issuingBody, header.issuingBody, left, 0.4));
-  if (details.symbol !== null) leftCell.push(centred(profile, documentNumber(profile, details.number, details.symbol), header.numberStyle, 0, false));
+  leftCell.push(
+    header.issuingBodyMark === 'star'
+      ? centred(profile, '*', header.issuingBody)
+      : ruleUnder(details.issuingBody, header.issuingBody, left, 0.4),
+  );
+  if (details.symbol !== null)
+    leftCell.push(
+      centred(profile, documentNumber(profile, details.number, details.symbol), header.numberStyle, 0, false),
+    );
 
   const rightCell: Paragraph[] = [centred(profile, header.nationalLine.text, header.nationalLine.style)];
   const lastLine = header.motto ?? header.nationalLine;
@@ -58,7 +67,11 @@ export function officialHeader(profile: FormatProfile, details: HeaderDetails): 
 
   // No inner margins: the national line needs the whole column on one line.
   const cell = (children: Paragraph[], width: number) =>
-    new TableCell({ children, width: { size: width, type: WidthType.DXA }, margins: { left: 0, right: 0, top: 0, bottom: 0 } });
+    new TableCell({
+      children,
+      width: { size: width, type: WidthType.DXA },
+      margins: { left: 0, right: 0, top: 0, bottom: 0 },
+    });
   return new Table({
     layout: TableLayoutType.FIXED,
     width: { size: total, type: WidthType.DXA },

@@ -52,7 +52,12 @@ export function minutesDocument(profile: FormatProfile, data: MinutesData, fragm
     const heading = headings[section.key];
     if (heading) {
       numbered += 1;
-      children.push(bodyParagraph(profile, runs(`${roman(numbered)}. ${heading}`, { size: body, bold: true }, profile), { firstLine: true, keepNext: true }));
+      children.push(
+        bodyParagraph(profile, runs(`${roman(numbered)}. ${heading}`, { size: body, bold: true }, profile), {
+          firstLine: true,
+          keepNext: true,
+        }),
+      );
     }
     children.push(...richDocParagraphs(profile, section.doc));
   }
@@ -67,10 +72,19 @@ export function minutesDocument(profile: FormatProfile, data: MinutesData, fragm
       children: [
         centred(profile, 'Phụ lục', { ...profile.subject, caps: true }, 0),
         centred(profile, 'Danh sách đại biểu dự hội nghị', profile.subject, 0),
-        centred(profile, `(Kèm theo Biên bản ${data.conferenceName})`, { size: body, bold: false, italic: true, caps: false, underline: false }, 12),
+        centred(
+          profile,
+          `(Kèm theo Biên bản ${data.conferenceName})`,
+          { size: body, bold: false, italic: true, caps: false, underline: false },
+          12,
+        ),
         attendeeTable(fragments, profile, data.appendix, 'list'),
       ],
     });
   }
-  return officialDocument(profile, { title: `Biên bản ${data.conferenceName}`, subject: data.conferenceName }, sections);
+  return officialDocument(
+    profile,
+    { title: `Biên bản ${data.conferenceName}`, subject: data.conferenceName },
+    sections,
+  );
 }

@@ -20,20 +20,35 @@ export function newsDocument(profile: FormatProfile, data: NewsData): Document {
   const newsProfile: FormatProfile = { ...profile, body: { ...profile.body, size: profile.news.bodySize } };
   const title = paragraphTexts(data.title).join(' ');
   const children: Paragraph[] = [
-    new Paragraph({ alignment: AlignmentType.CENTER, spacing: { after: 240 }, children: runs(title, { size: profile.news.titleSize, bold: true }, profile) }),
+    new Paragraph({
+      alignment: AlignmentType.CENTER,
+      spacing: { after: 240 },
+      children: runs(title, { size: profile.news.titleSize, bold: true }, profile),
+    }),
   ];
   // The examples run the attendance sentence on in the lead's paragraph.
   const lead = paragraphTexts(data.lead);
   const attendance = paragraphTexts(data.attendance);
   if (lead.length === 1 && attendance.length === 1) {
-    children.push(...richDocParagraphs(newsProfile, { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: `${lead[0]} ${attendance[0]}` }] }] }));
+    children.push(
+      ...richDocParagraphs(newsProfile, {
+        type: 'doc',
+        content: [{ type: 'paragraph', content: [{ type: 'text', text: `${lead[0]} ${attendance[0]}` }] }],
+      }),
+    );
   } else {
     children.push(...richDocParagraphs(newsProfile, data.lead), ...richDocParagraphs(newsProfile, data.attendance));
   }
   children.push(...richDocParagraphs(newsProfile, data.body));
   if (!isEmptyDoc(data.byline)) {
     const byline = paragraphTexts(data.byline).join(' ');
-    children.push(new Paragraph({ alignment: AlignmentType.RIGHT, spacing: { before: 120 }, children: runs(byline, { size: profile.news.bodySize, bold: true }, profile) }));
+    children.push(
+      new Paragraph({
+        alignment: AlignmentType.RIGHT,
+        spacing: { before: 120 },
+        children: runs(byline, { size: profile.news.bodySize, bold: true }, profile),
+      }),
+    );
   }
   return officialDocument(newsProfile, { title, subject: title }, [{ children }]);
 }

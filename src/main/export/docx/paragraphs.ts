@@ -17,7 +17,11 @@ export interface BodyOptions {
   readonly pageBreakBefore?: boolean;
 }
 
-export function bodyParagraph(profile: FormatProfile, children: ParagraphChild[], options: BodyOptions = {}): Paragraph {
+export function bodyParagraph(
+  profile: FormatProfile,
+  children: ParagraphChild[],
+  options: BodyOptions = {},
+): Paragraph {
   const step = cmToTwips(profile.body.firstLineIndentCm);
   return new Paragraph({
     alignment: options.alignment ?? AlignmentType.JUSTIFIED,
@@ -25,7 +29,11 @@ export function bodyParagraph(profile: FormatProfile, children: ParagraphChild[]
       firstLine: options.firstLine === false ? undefined : step,
       left: options.indentSteps ? options.indentSteps * step : undefined,
     },
-    spacing: { after: ptToTwips(profile.body.spacingAfterPt), line: Math.round(profile.body.lineSpacing * 240), lineRule: LineRuleType.AUTO },
+    spacing: {
+      after: ptToTwips(profile.body.spacingAfterPt),
+      line: Math.round(profile.body.lineSpacing * 240),
+      lineRule: LineRuleType.AUTO,
+    },
     keepNext: options.keepNext,
     pageBreakBefore: options.pageBreakBefore,
     children,
@@ -33,7 +41,14 @@ export function bodyParagraph(profile: FormatProfile, children: ParagraphChild[]
 }
 
 /** A line of text in a style, centred (titles, header lines). */
-export function centred(profile: FormatProfile, text: string, style: TextStyle, spacingAfterPt = 0, keepNext = true, spacingBeforePt = 0): Paragraph {
+export function centred(
+  profile: FormatProfile,
+  text: string,
+  style: TextStyle,
+  spacingAfterPt = 0,
+  keepNext = true,
+  spacingBeforePt = 0,
+): Paragraph {
   return new Paragraph({
     alignment: AlignmentType.CENTER,
     spacing: { before: ptToTwips(spacingBeforePt), after: ptToTwips(spacingAfterPt) },

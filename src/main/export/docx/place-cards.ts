@@ -14,7 +14,11 @@ export interface PlaceCard {
 
 const cardMargins = { top: 15, bottom: 15, left: 15, right: 15 };
 
-export function placeCardsDocument(profile: FormatProfile, conferenceName: string, cards: readonly PlaceCard[]): Document {
+export function placeCardsDocument(
+  profile: FormatProfile,
+  conferenceName: string,
+  cards: readonly PlaceCard[],
+): Document {
   const { placeCard } = profile;
   // The fold is at half the page height (105 mm); the text starts a little below it.
   const upperHalf = mmToTwips(105 - cardMargins.top + 12);
@@ -27,10 +31,21 @@ export function placeCardsDocument(profile: FormatProfile, conferenceName: strin
       children: runs(card.fullName, { size: placeCard.nameSize, bold: true, caps: true }, profile),
     });
     return card.position
-      ? [name, new Paragraph({ alignment: AlignmentType.CENTER, children: runs(card.position, { size: placeCard.positionSize }, profile) })]
+      ? [
+          name,
+          new Paragraph({
+            alignment: AlignmentType.CENTER,
+            children: runs(card.position, { size: placeCard.positionSize }, profile),
+          }),
+        ]
       : [name];
   });
   return officialDocument(profile, { title: `Bảng tên ${conferenceName}`, subject: conferenceName }, [
-    { children: children.length > 0 ? children : [new Paragraph({ children: [] })], landscape: true, pageNumbers: false, margins: cardMargins },
+    {
+      children: children.length > 0 ? children : [new Paragraph({ children: [] })],
+      landscape: true,
+      pageNumbers: false,
+      margins: cardMargins,
+    },
   ]);
 }

@@ -25,16 +25,35 @@ function levelTable(profile: FormatProfile, report: QuickReport): Table {
   const size = profile.body.size - 1;
   const cell = (text: string, bold = false, left = false) =>
     new TableCell({
-      children: [new Paragraph({ alignment: left ? AlignmentType.LEFT : AlignmentType.CENTER, children: runs(text, { size, bold }, profile) })],
+      children: [
+        new Paragraph({
+          alignment: left ? AlignmentType.LEFT : AlignmentType.CENTER,
+          children: runs(text, { size, bold }, profile),
+        }),
+      ],
     });
   const header = ['Cấp', 'Số điểm cầu', 'Đã kết nối', 'Sự cố', 'Được mời', 'Có mặt'];
   const { levels, points, delegates } = report.figures;
   const rows = [
     new TableRow({ tableHeader: true, children: header.map((h) => cell(h, true)) }),
-    ...levels.map((l) => new TableRow({ cantSplit: true, children: [cell(l.level, false, true), ...[l.points, l.connected, l.problems, l.invited, l.present].map((n) => cell(count(n)))] })),
+    ...levels.map(
+      (l) =>
+        new TableRow({
+          cantSplit: true,
+          children: [
+            cell(l.level, false, true),
+            ...[l.points, l.connected, l.problems, l.invited, l.present].map((n) => cell(count(n))),
+          ],
+        }),
+    ),
     new TableRow({
       cantSplit: true,
-      children: [cell('Tổng cộng', true, true), ...[points.total, points.connected, points.problems, delegates.invited, delegates.present].map((n) => cell(count(n), true))],
+      children: [
+        cell('Tổng cộng', true, true),
+        ...[points.total, points.connected, points.problems, delegates.invited, delegates.present].map((n) =>
+          cell(count(n), true),
+        ),
+      ],
     }),
   ];
   return new Table({ rows, width: { size: textWidthTwips(profile), type: WidthType.DXA }, borders });
@@ -47,16 +66,29 @@ export function quickReportDocument(profile: FormatProfile, data: QuickReportDat
     officialHeader(profile, data.header),
     centred(profile, 'Báo cáo nhanh', profile.documentType, 0, true, 18),
     centred(profile, `Tình hình kết nối và đại biểu dự ${data.conferenceName}`, profile.subject, 0),
-    centred(profile, `(Tính đến ${data.moment})`, { size: body, bold: false, italic: true, caps: false, underline: false }, 12),
+    centred(
+      profile,
+      `(Tính đến ${data.moment})`,
+      { size: body, bold: false, italic: true, caps: false, underline: false },
+      12,
+    ),
     bodyParagraph(profile, runs(report.paragraph, { size: body }, profile)),
     levelTable(profile, report),
     new Paragraph({ spacing: { after: 120 }, children: [] }),
   ];
   if (report.figures.problemPoints.length > 0) {
-    children.push(bodyParagraph(profile, runs('Các điểm cầu gặp sự cố kết nối:', { size: body, bold: true }, profile), { keepNext: true }));
+    children.push(
+      bodyParagraph(profile, runs('Các điểm cầu gặp sự cố kết nối:', { size: body, bold: true }, profile), {
+        keepNext: true,
+      }),
+    );
     for (const p of report.figures.problemPoints) {
-      children.push(bodyParagraph(profile, runs(`- ${p.name}${p.note ? `: ${p.note}` : ''}.`, { size: body }, profile)));
+      children.push(
+        bodyParagraph(profile, runs(`- ${p.name}${p.note ? `: ${p.note}` : ''}.`, { size: body }, profile)),
+      );
     }
   }
-  return officialDocument(profile, { title: `Báo cáo nhanh ${data.conferenceName}`, subject: data.conferenceName }, [{ children }]);
+  return officialDocument(profile, { title: `Báo cáo nhanh ${data.conferenceName}`, subject: data.conferenceName }, [
+    { children },
+  ]);
 }

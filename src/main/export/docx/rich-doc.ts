@@ -7,7 +7,12 @@ import type { FormatProfile } from '../../../shared/export/format-profile';
 import { bodyParagraph } from './paragraphs';
 import { runs } from './text';
 
-const alignments = { left: AlignmentType.LEFT, center: AlignmentType.CENTER, right: AlignmentType.RIGHT, justify: AlignmentType.JUSTIFIED } as const;
+const alignments = {
+  left: AlignmentType.LEFT,
+  center: AlignmentType.CENTER,
+  right: AlignmentType.RIGHT,
+  justify: AlignmentType.JUSTIFIED,
+} as const;
 
 function inlineRuns(profile: FormatProfile, content: readonly Inline[], prefix: string): ParagraphChild[] {
   const size = profile.body.size;
@@ -22,7 +27,13 @@ function inlineRuns(profile: FormatProfile, content: readonly Inline[], prefix: 
     const marks = new Set((node.marks ?? []).map((m) => m.type));
     const text = pendingBreak ? `\n${node.text}` : node.text;
     pendingBreak = false;
-    children.push(...runs(text, { size, bold: marks.has('bold'), italic: marks.has('italic'), underline: marks.has('underline') }, profile));
+    children.push(
+      ...runs(
+        text,
+        { size, bold: marks.has('bold'), italic: marks.has('italic'), underline: marks.has('underline') },
+        profile,
+      ),
+    );
   }
   return children;
 }
@@ -42,7 +53,9 @@ function blockParagraphs(profile: FormatProfile, block: Block, depth: number, pr
   return block.content.flatMap((item, i) => {
     const marker = block.type === 'orderedList' ? `${start + i}. ` : '- ';
     // The marker goes on the item's first paragraph; the rest of the item follows it.
-    return item.content.flatMap((child, j) => blockParagraphs(profile, child, child.type === 'paragraph' ? depth : depth + 1, j === 0 ? marker : ''));
+    return item.content.flatMap((child, j) =>
+      blockParagraphs(profile, child, child.type === 'paragraph' ? depth : depth + 1, j === 0 ? marker : ''),
+    );
   });
 }
 

@@ -8,7 +8,13 @@ import { runs } from './text';
 
 function side(profile: FormatProfile, who: FormatProfile['signature']['secretary'], name: string | null): Paragraph[] {
   const { signature } = profile;
-  const centre = (text: string, style = signature.authorityStyle) => new Paragraph({ alignment: AlignmentType.CENTER, keepNext: true, keepLines: true, children: runs(text, style, profile) });
+  const centre = (text: string, style = signature.authorityStyle) =>
+    new Paragraph({
+      alignment: AlignmentType.CENTER,
+      keepNext: true,
+      keepLines: true,
+      children: runs(text, style, profile),
+    });
   const lines = [centre(who.authority)];
   if (who.title) lines.push(centre(who.title));
   for (let i = 0; i < signature.gapLines; i++) lines.push(new Paragraph({ keepNext: true, children: [] }));
@@ -25,6 +31,14 @@ export function signatureBlock(profile: FormatProfile, secretary: string | null,
     width: { size: total, type: WidthType.DXA },
     columnWidths: [half, total - half],
     borders: TableBorders.NONE,
-    rows: [new TableRow({ cantSplit: true, children: [cell(side(profile, profile.signature.secretary, secretary)), cell(side(profile, profile.signature.chair, chair))] })],
+    rows: [
+      new TableRow({
+        cantSplit: true,
+        children: [
+          cell(side(profile, profile.signature.secretary, secretary)),
+          cell(side(profile, profile.signature.chair, chair)),
+        ],
+      }),
+    ],
   });
 }

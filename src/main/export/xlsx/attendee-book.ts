@@ -32,7 +32,19 @@ export interface ListedPoint {
   readonly name: string | null;
 }
 
-export type AttendeeField = 'order' | 'id' | 'fullName' | 'position' | 'unit' | 'bridgePoint' | 'phone' | 'email' | 'gender' | 'birthYear' | 'status' | 'note';
+export type AttendeeField =
+  | 'order'
+  | 'id'
+  | 'fullName'
+  | 'position'
+  | 'unit'
+  | 'bridgePoint'
+  | 'phone'
+  | 'email'
+  | 'gender'
+  | 'birthYear'
+  | 'status'
+  | 'note';
 
 /** The longest text of each column, and which optional columns have anything in them. */
 export interface AttendeeShape {
@@ -84,7 +96,9 @@ export function attendeeColumn(field: AttendeeField, shape: AttendeeShape): Repo
  * The values of one row in the order of `fields`: a function made once per list, since it
  * runs for each of up to 100,000 rows.
  */
-export function rowValues(fields: readonly AttendeeField[]): (a: ListedAttendee, order: number | null, pointName: string | null) => SheetValue[] {
+export function rowValues(
+  fields: readonly AttendeeField[],
+): (a: ListedAttendee, order: number | null, pointName: string | null) => SheetValue[] {
   const keys = fields.map((f) => (f === 'order' || f === 'bridgePoint' ? null : f));
   const orderAt = fields.indexOf('order');
   const pointAt = fields.indexOf('bridgePoint');
@@ -121,13 +135,27 @@ export function listTitle(heading: SheetHeading, what: string, pointName?: strin
   return lines;
 }
 
-export async function writeAttendeeBook(file: string, source: AttendeeSource, layout: 'oneSheet' | 'perPoint', work: Work): Promise<number> {
+export async function writeAttendeeBook(
+  file: string,
+  source: AttendeeSource,
+  layout: 'oneSheet' | 'perPoint',
+  work: Work,
+): Promise<number> {
   const { total } = source;
   const extra = optionalFields(source.shape);
   return writeWorkbook(file, async (workbook) => {
     let done = 0;
     if (layout === 'oneSheet') {
-      const fields: AttendeeField[] = ['order', 'fullName', 'position', 'unit', 'bridgePoint', 'phone', ...extra, 'note'];
+      const fields: AttendeeField[] = [
+        'order',
+        'fullName',
+        'position',
+        'unit',
+        'bridgePoint',
+        'phone',
+        ...extra,
+        'note',
+      ];
       const sheet = new ReportSheet(workbook, {
         name: 'Danh sách đại biểu',
         title: listTitle(source.heading, 'Danh sách đại biểu'),

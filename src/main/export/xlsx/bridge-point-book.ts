@@ -19,7 +19,11 @@ export interface ListedBridgePoint {
   readonly note: string | null;
 }
 
-export async function writeBridgePointBook(file: string, heading: SheetHeading, points: readonly ListedBridgePoint[]): Promise<number> {
+export async function writeBridgePointBook(
+  file: string,
+  heading: SheetHeading,
+  points: readonly ListedBridgePoint[],
+): Promise<number> {
   return writeWorkbook(file, async (workbook) => {
     const sheet = new ReportSheet(workbook, {
       name: 'Danh sách điểm cầu',
@@ -31,7 +35,11 @@ export async function writeBridgePointBook(file: string, heading: SheetHeading, 
         { header: 'Thuộc', type: 'text', width: fittedWidth(longest(points.map((p) => p.parentName)), 10, 26) },
         { header: 'Địa chỉ', type: 'text', width: fittedWidth(longest(points.map((p) => p.address)), 12, 30) },
         { header: 'Người chủ trì', type: 'text', width: fittedWidth(longest(points.map((p) => p.presiding)), 14, 34) },
-        { header: 'Cán bộ kỹ thuật', type: 'text', width: fittedWidth(longest(points.map((p) => p.techContact)), 14, 24) },
+        {
+          header: 'Cán bộ kỹ thuật',
+          type: 'text',
+          width: fittedWidth(longest(points.map((p) => p.techContact)), 14, 24),
+        },
         { header: 'Điện thoại kỹ thuật', type: 'text', width: 13, center: true },
         { header: 'Kết nối', type: 'text', width: 13, center: true },
         { header: 'Kiểm tra lúc', type: 'text', width: 17, center: true },
@@ -39,7 +47,19 @@ export async function writeBridgePointBook(file: string, heading: SheetHeading, 
       ],
     });
     points.forEach((p, i) =>
-      sheet.add([i + 1, p.name, p.level, p.parentName, p.address, p.presiding, p.techContact, p.techPhone, p.status, p.checkedAt, p.note]),
+      sheet.add([
+        i + 1,
+        p.name,
+        p.level,
+        p.parentName,
+        p.address,
+        p.presiding,
+        p.techContact,
+        p.techPhone,
+        p.status,
+        p.checkedAt,
+        p.note,
+      ]),
     );
     sheet.finish();
     return points.length;

@@ -24,7 +24,10 @@ export function sheetName(wanted: string, taken: Set<string>): string {
   let name = [...base].slice(0, maxSheetName).join('').trimEnd();
   for (let n = 2; taken.has(name.toLocaleLowerCase('vi-VN')); n++) {
     const suffix = ` (${n})`;
-    name = `${[...base].slice(0, maxSheetName - suffix.length).join('').trimEnd()}${suffix}`;
+    name = `${[...base]
+      .slice(0, maxSheetName - suffix.length)
+      .join('')
+      .trimEnd()}${suffix}`;
   }
   taken.add(name.toLocaleLowerCase('vi-VN'));
   return name;

@@ -5,12 +5,21 @@ import { listTitle, type SheetHeading } from './attendee-book';
 import { fittedWidth, longest, ReportSheet } from './report-sheet';
 import { writeWorkbook } from './workbook-file';
 
-export async function writeQuickReportBook(file: string, heading: SheetHeading, moment: string, report: QuickReport): Promise<number> {
+export async function writeQuickReportBook(
+  file: string,
+  heading: SheetHeading,
+  moment: string,
+  report: QuickReport,
+): Promise<number> {
   return writeWorkbook(file, async (workbook) => {
     const { levels, points, delegates, problemPoints } = report.figures;
     const sheet = new ReportSheet(workbook, {
       name: 'Báo cáo nhanh',
-      title: [...listTitle(heading, 'Báo cáo nhanh'), { text: `(Tính đến ${moment})`, size: 12, italic: true }, { text: report.paragraph, size: 12, left: true }],
+      title: [
+        ...listTitle(heading, 'Báo cáo nhanh'),
+        { text: `(Tính đến ${moment})`, size: 12, italic: true },
+        { text: report.paragraph, size: 12, left: true },
+      ],
       columns: [
         { header: 'Cấp', type: 'text', width: fittedWidth(longest(levels.map((l) => l.level)), 16, 28) },
         { header: 'Số điểm cầu', type: 'count', width: 12 },
@@ -23,8 +32,16 @@ export async function writeQuickReportBook(file: string, heading: SheetHeading, 
     const first = sheet.nextRow;
     for (const l of levels) sheet.add([l.level, l.points, l.connected, l.problems, l.invited, l.present]);
     const last = first + levels.length - 1;
-    const total = (column: string, result: number) => (levels.length > 0 ? { formula: `SUM(${column}${first}:${column}${last})`, result } : result);
-    sheet.addTotal(['Tổng cộng', total('B', points.total), total('C', points.connected), total('D', points.problems), total('E', delegates.invited), total('F', delegates.present)]);
+    const total = (column: string, result: number) =>
+      levels.length > 0 ? { formula: `SUM(${column}${first}:${column}${last})`, result } : result;
+    sheet.addTotal([
+      'Tổng cộng',
+      total('B', points.total),
+      total('C', points.connected),
+      total('D', points.problems),
+      total('E', delegates.invited),
+      total('F', delegates.present),
+    ]);
     sheet.finish();
     if (problemPoints.length > 0) {
       const problems = new ReportSheet(workbook, {

@@ -103,7 +103,11 @@ function cellStyle(type: ColumnType, center: boolean, editable: boolean): Partia
   return {
     font: { name: font, size: 12 },
     numFmt: type === 'text' ? '@' : type === 'count' ? '#,##0' : undefined,
-    alignment: { vertical: 'middle', horizontal: type === 'text' && !center ? 'left' : 'center', wrapText: type === 'text' },
+    alignment: {
+      vertical: 'middle',
+      horizontal: type === 'text' && !center ? 'left' : 'center',
+      wrapText: type === 'text',
+    },
     border: thin,
     protection: editable ? { locked: false } : undefined,
   };
@@ -152,7 +156,15 @@ export class ReportSheet {
         margins: { left: 0.6, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
       },
       headerFooter: { oddFooter: `&C&"${font},Regular"&11Trang &P/&N` },
-      views: [{ state: 'frozen', xSplit: 0, ySplit: this.headerRow, topLeftCell: `A${this.headerRow + 1}`, activeCell: `A${this.headerRow + 1}` }],
+      views: [
+        {
+          state: 'frozen',
+          xSplit: 0,
+          ySplit: this.headerRow,
+          topLeftCell: `A${this.headerRow + 1}`,
+          activeCell: `A${this.headerRow + 1}`,
+        },
+      ],
     });
     const editable = options.editableData ?? false;
     // In a template the columns themselves are open, so staff can paste a list longer than the
@@ -247,7 +259,9 @@ export class ReportSheet {
    * is done instead of waiting as long as it has something to do.
    */
   async settle(signal: AbortSignal, meanwhile?: () => boolean): Promise<void> {
-    const pipes = (this.sheet as unknown as { stream?: { pipes?: { _writableState?: { length?: number } }[] } }).stream?.pipes ?? [];
+    const pipes =
+      (this.sheet as unknown as { stream?: { pipes?: { _writableState?: { length?: number } }[] } }).stream?.pipes ??
+      [];
     const pending = () => pipes.reduce((sum, pipe) => sum + (pipe._writableState?.length ?? 0), 0);
     for (;;) {
       this.workbook.check();
@@ -260,9 +274,14 @@ export class ReportSheet {
 
   /** Filters on the header, protection where asked, and the sheet written out. */
   finish(): void {
-    this.sheet.autoFilter = { from: { row: this.headerRow, column: 1 }, to: { row: this.lastData, column: this.columns.length } };
+    this.sheet.autoFilter = {
+      from: { row: this.headerRow, column: 1 },
+      to: { row: this.lastData, column: this.columns.length },
+    };
     // The streaming writer keeps a sheet's rules in one list (its typings only know cells').
-    const rules = (this.sheet as unknown as { dataValidations: { add(range: string, rule: ExcelJS.DataValidation): void } }).dataValidations;
+    const rules = (
+      this.sheet as unknown as { dataValidations: { add(range: string, rule: ExcelJS.DataValidation): void } }
+    ).dataValidations;
     for (const [index, rule] of Object.entries(this.options.validations ?? {})) {
       const column = this.sheet.getColumn(Number(index) + 1).letter;
       rules.add(`${column}${this.headerRow + 1}:${column}${Math.max(this.lastData, this.headerRow + 1)}`, rule);
@@ -286,7 +305,11 @@ export class ReportSheet {
 }
 
 /** A sheet of key-value rows nobody sees in Excel, read back by the app (templates). */
-export function addHiddenSheet(workbook: WorkbookFile, name: string, entries: readonly (readonly [string, string])[]): void {
+export function addHiddenSheet(
+  workbook: WorkbookFile,
+  name: string,
+  entries: readonly (readonly [string, string])[],
+): void {
   const sheet = workbook.book.addWorksheet(name, { state: 'veryHidden' });
   entries.forEach(([key, value], i) => {
     const row = sheet.getRow(i + 1);

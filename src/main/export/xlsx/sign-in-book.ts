@@ -14,7 +14,12 @@ export interface SignInGroup {
 /** 36 points ≈ 12.7 mm, room for a signature. */
 const signingRowHeight = 36;
 
-export async function writeSignInBook(file: string, heading: SheetHeading, groups: readonly SignInGroup[], work: Work): Promise<number> {
+export async function writeSignInBook(
+  file: string,
+  heading: SheetHeading,
+  groups: readonly SignInGroup[],
+  work: Work,
+): Promise<number> {
   const total = groups.reduce((sum, g) => sum + g.attendees.length, 0);
   return writeWorkbook(file, async (workbook) => {
     const all = groups.flatMap((g) => g.attendees);
@@ -24,7 +29,11 @@ export async function writeSignInBook(file: string, heading: SheetHeading, group
       columns: [
         { header: 'TT', type: 'order', width: 5 },
         { header: 'Họ và tên', type: 'text', width: fittedWidth(longest(all.map((a) => a.fullName)), 20, 28) },
-        { header: 'Chức vụ, đơn vị', type: 'text', width: fittedWidth(longest(all.map((a) => a.positionAndUnit)), 24, 42) },
+        {
+          header: 'Chức vụ, đơn vị',
+          type: 'text',
+          width: fittedWidth(longest(all.map((a) => a.positionAndUnit)), 24, 42),
+        },
         { header: 'Ký tên', type: 'text', width: 20 },
       ],
       rowHeight: signingRowHeight,

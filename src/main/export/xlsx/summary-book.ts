@@ -27,8 +27,16 @@ function exactly(text: string): string {
 
 const sum = (values: readonly (number | null)[]) => values.reduce<number>((total, v) => total + (v ?? 0), 0);
 
-export async function writeSummaryBook(file: string, heading: SheetHeading, points: readonly SummaryPoint[]): Promise<number> {
-  if (points.length === 0) throw new AppError('NOT_FOUND', 'Hội nghị chưa có điểm cầu nào nên chưa có gì để tổng hợp. Hãy gắn điểm cầu cho hội nghị trước.');
+export async function writeSummaryBook(
+  file: string,
+  heading: SheetHeading,
+  points: readonly SummaryPoint[],
+): Promise<number> {
+  if (points.length === 0)
+    throw new AppError(
+      'NOT_FOUND',
+      'Hội nghị chưa có điểm cầu nào nên chưa có gì để tổng hợp. Hãy gắn điểm cầu cho hội nghị trước.',
+    );
   return writeWorkbook(file, async (workbook) => {
     const counts: ReportColumn[] = [
       { header: 'Số được mời', type: 'count', width: 11 },
@@ -47,17 +55,31 @@ export async function writeSummaryBook(file: string, heading: SheetHeading, poin
       ],
     });
     const first = byPoint.nextRow;
-    points.forEach((p, i) => byPoint.add([i + 1, p.name, p.level ?? noLevel, p.parentName, p.invited, p.present, p.absent]));
+    points.forEach((p, i) =>
+      byPoint.add([i + 1, p.name, p.level ?? noLevel, p.parentName, p.invited, p.present, p.absent]),
+    );
     const last = first + points.length - 1;
-    const total = (column: string, values: readonly (number | null)[]) => ({ formula: `SUM(${column}${first}:${column}${last})`, result: sum(values) });
+    const total = (column: string, values: readonly (number | null)[]) => ({
+      formula: `SUM(${column}${first}:${column}${last})`,
+      result: sum(values),
+    });
     byPoint.addTotal([
       null,
       'Tổng cộng',
       null,
       null,
-      total('E', points.map((p) => p.invited)),
-      total('F', points.map((p) => p.present)),
-      total('G', points.map((p) => p.absent)),
+      total(
+        'E',
+        points.map((p) => p.invited),
+      ),
+      total(
+        'F',
+        points.map((p) => p.present),
+      ),
+      total(
+        'G',
+        points.map((p) => p.absent),
+      ),
     ]);
     byPoint.finish();
 
@@ -84,18 +106,33 @@ export async function writeSummaryBook(file: string, heading: SheetHeading, poin
     const levelFirst = byLevel.nextRow;
     [...levels.values()].forEach((level, i) => {
       const criterion = exactly(level.label);
-      const sumIf = (column: string, values: readonly (number | null)[]) => ({ formula: `SUMIF(${range('C')},${criterion},${range(column)})`, result: sum(values) });
+      const sumIf = (column: string, values: readonly (number | null)[]) => ({
+        formula: `SUMIF(${range('C')},${criterion},${range(column)})`,
+        result: sum(values),
+      });
       byLevel.add([
         i + 1,
         level.label,
         { formula: `COUNTIF(${range('C')},${criterion})`, result: level.points.length },
-        sumIf('E', level.points.map((p) => p.invited)),
-        sumIf('F', level.points.map((p) => p.present)),
-        sumIf('G', level.points.map((p) => p.absent)),
+        sumIf(
+          'E',
+          level.points.map((p) => p.invited),
+        ),
+        sumIf(
+          'F',
+          level.points.map((p) => p.present),
+        ),
+        sumIf(
+          'G',
+          level.points.map((p) => p.absent),
+        ),
       ]);
     });
     const levelLast = levelFirst + levels.size - 1;
-    const levelTotal = (column: string, result: number) => ({ formula: `SUM(${column}${levelFirst}:${column}${levelLast})`, result });
+    const levelTotal = (column: string, result: number) => ({
+      formula: `SUM(${column}${levelFirst}:${column}${levelLast})`,
+      result,
+    });
     byLevel.addTotal([
       null,
       'Tổng cộng',

@@ -3,14 +3,38 @@
 // the rows are not (staff add, change and remove rows); a hidden column keeps each known
 // row's attendee id and a hidden sheet names the conference and point, so the returned file
 // updates exactly that point (services/imports/point-update.ts).
-import { attendeeIdHeader, originEntries, originSheetName, type TemplateOrigin } from '../../../shared/export/template-origin';
+import {
+  attendeeIdHeader,
+  originEntries,
+  originSheetName,
+  type TemplateOrigin,
+} from '../../../shared/export/template-origin';
 import { writeWorkbook } from './workbook-file';
-import { attendeeColumn, listTitle, rowValues, type AttendeeField, type AttendeeShape, type ListedAttendee, type SheetHeading } from './attendee-book';
+import {
+  attendeeColumn,
+  listTitle,
+  rowValues,
+  type AttendeeField,
+  type AttendeeShape,
+  type ListedAttendee,
+  type SheetHeading,
+} from './attendee-book';
 import { addHiddenSheet, ReportSheet } from './report-sheet';
 
 /** Empty rows below the known people, ready to type into. */
 const blankRows = 30;
-const fields: AttendeeField[] = ['id', 'order', 'fullName', 'position', 'unit', 'phone', 'email', 'gender', 'birthYear', 'note'];
+const fields: AttendeeField[] = [
+  'id',
+  'order',
+  'fullName',
+  'position',
+  'unit',
+  'phone',
+  'email',
+  'gender',
+  'birthYear',
+  'note',
+];
 
 export async function writeTemplateBook(
   file: string,
@@ -21,13 +45,17 @@ export async function writeTemplateBook(
   writtenAt: string,
 ): Promise<void> {
   await writeWorkbook(file, async (workbook) => {
-    const columns = fields.map((f) => (f === 'id' ? { ...attendeeColumn(f, shape), header: attendeeIdHeader } : attendeeColumn(f, shape)));
+    const columns = fields.map((f) =>
+      f === 'id' ? { ...attendeeColumn(f, shape), header: attendeeIdHeader } : attendeeColumn(f, shape),
+    );
     const sheet = new ReportSheet(workbook, {
       name: 'Danh sách',
       title: [
         ...listTitle(heading, 'Danh sách đại biểu', origin.pointName),
         {
-          text: 'Mỗi đại biểu một dòng; có thể thêm, sửa, xoá dòng. Giữ nguyên tiêu đề và các cột, lưu lại rồi gửi tệp này về Ban Tổ chức.',
+          text:
+            'Mỗi đại biểu một dòng; có thể thêm, sửa, xoá dòng. Giữ nguyên tiêu đề và các cột, lưu lại rồi ' +
+            'gửi tệp này về Ban Tổ chức.',
           size: 11,
           italic: true,
         },
@@ -35,7 +63,14 @@ export async function writeTemplateBook(
       columns,
       editableData: true,
       validations: {
-        [fields.indexOf('gender')]: { type: 'list', allowBlank: true, formulae: ['"Nam,Nữ"'], showErrorMessage: true, errorTitle: 'Giới tính', error: 'Hãy chọn Nam hoặc Nữ.' },
+        [fields.indexOf('gender')]: {
+          type: 'list',
+          allowBlank: true,
+          formulae: ['"Nam,Nữ"'],
+          showErrorMessage: true,
+          errorTitle: 'Giới tính',
+          error: 'Hãy chọn Nam hoặc Nữ.',
+        },
         [fields.indexOf('birthYear')]: {
           type: 'whole',
           operator: 'between',

@@ -10,9 +10,17 @@ function failure(error: unknown): AppError {
   if (error instanceof AppError) return error;
   const code = (error as NodeJS.ErrnoException).code ?? '';
   if (code === 'ENOSPC' || code === 'EDQUOT') {
-    return new AppError('DISK_FULL', 'Ổ đĩa chứa thư mục tạm của máy đã đầy nên chưa xuất được tệp Excel. Hãy giải phóng bớt dung lượng ổ đĩa rồi xuất lại.');
+    return new AppError(
+      'DISK_FULL',
+      'Ổ đĩa chứa thư mục tạm của máy đã đầy nên chưa xuất được tệp Excel. Hãy giải phóng bớt dung lượng ổ ' +
+        'đĩa rồi xuất lại.',
+    );
   }
-  return new AppError('INTERNAL', `Không ghi được tệp Excel tạm (${code || 'lỗi không rõ'}) nên chưa có gì được lưu. Hãy xuất lại; nếu vẫn lỗi, hãy khởi động lại máy.`);
+  return new AppError(
+    'INTERNAL',
+    `Không ghi được tệp Excel tạm (${code || 'lỗi không rõ'}) nên chưa có gì được lưu. Hãy xuất lại; nếu ` +
+      `vẫn lỗi, hãy khởi động lại máy.`,
+  );
 }
 
 export class WorkbookFile {
@@ -31,7 +39,11 @@ export class WorkbookFile {
     );
     this.failed.catch(() => undefined);
     // Inline strings: shared strings would keep every text of a 100,000-row list in memory.
-    this.book = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: this.stream, useStyles: true, useSharedStrings: false });
+    this.book = new ExcelJS.stream.xlsx.WorkbookWriter({
+      stream: this.stream,
+      useStyles: true,
+      useSharedStrings: false,
+    });
     this.book.creator = 'Thư Ký Hội Nghị';
   }
 
@@ -62,7 +74,9 @@ export class WorkbookFile {
   }
 }
 
-/** A workbook written into `file` by `write`; when the work stops, the file is closed half done (the caller removes it). */
+/**
+ * A workbook written into `file` by `write`; when the work stops, the file is closed half done (the caller removes it).
+ */
 export async function writeWorkbook<T>(file: string, write: (workbook: WorkbookFile) => Promise<T>): Promise<T> {
   const workbook = new WorkbookFile(file);
   let result: T;

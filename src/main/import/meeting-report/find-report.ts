@@ -6,23 +6,88 @@ import { importError } from '../errors';
 import { readSheets } from '../read';
 import { repairSheet } from '../text/repair';
 
+/** A folded header that is one of the names (alternatives of a regex), then the suffix. */
+const oneOf = (names: readonly string[], suffix = '') => new RegExp(`^(${names.join('|')})${suffix}$`);
+
 const headers: readonly [ReportColumn, RegExp][] = [
-  ['name', /^(name|full name|display name|participant( name)?|attendee( name)?|ten|ho va ten|ho ten|ten nguoi tham gia|ten hien thi|nguoi tham gia)( original name| ten goc)?$/],
+  [
+    'name',
+    oneOf(
+      [
+        'name',
+        'full name',
+        'display name',
+        'participant( name)?',
+        'attendee( name)?',
+        'ten',
+        'ho va ten',
+        'ho ten',
+        'ten nguoi tham gia',
+        'ten hien thi',
+        'nguoi tham gia',
+      ],
+      '( original name| ten goc)?',
+    ),
+  ],
   ['email', /^(user |attendee )?e ?mail( address)?$|^(email nguoi dung|dia chi email|thu dien tu)$/],
-  ['join', /^(join time|first join( time)?|joined at|thoi gian tham gia|lan tham gia dau tien|gio vao|thoi gian vao|thoi diem tham gia)$/],
-  ['leave', /^(leave time|last leave( time)?|left at|thoi gian roi( di)?|lan roi( di)? cuoi cung|gio ra|thoi gian ra|thoi diem roi( di)?)$/],
-  ['duration', /^(duration( minutes)?|in meeting duration|thoi luong( phut)?( trong cuoc hop)?|thoi gian tham du( phut)?)$/],
+  [
+    'join',
+    oneOf([
+      'join time',
+      'first join( time)?',
+      'joined at',
+      'thoi gian tham gia',
+      'lan tham gia dau tien',
+      'gio vao',
+      'thoi gian vao',
+      'thoi diem tham gia',
+    ]),
+  ],
+  [
+    'leave',
+    oneOf([
+      'leave time',
+      'last leave( time)?',
+      'left at',
+      'thoi gian roi( di)?',
+      'lan roi( di)? cuoi cung',
+      'gio ra',
+      'thoi gian ra',
+      'thoi diem roi( di)?',
+    ]),
+  ],
+  [
+    'duration',
+    /^(duration( minutes)?|in meeting duration|thoi luong( phut)?( trong cuoc hop)?|thoi gian tham du( phut)?)$/,
+  ],
   ['role', /^(role|vai tro)$/],
   ['action', /^(user action|action|hanh dong( nguoi dung)?)$/],
   ['timestamp', /^(timestamp|thoi diem|dau thoi gian)$/],
 ];
-const zoomHeaders = new Set(['name original name', 'ten ten goc', 'duration minutes', 'guest', 'khach', 'in waiting room']);
-const teamsHeaders = new Set(['in meeting duration', 'participant id upn', 'first join', 'last leave', 'user action', 'meeting title', 'tieu de cuoc hop']);
+const zoomHeaders = new Set([
+  'name original name',
+  'ten ten goc',
+  'duration minutes',
+  'guest',
+  'khach',
+  'in waiting room',
+]);
+const teamsHeaders = new Set([
+  'in meeting duration',
+  'participant id upn',
+  'first join',
+  'last leave',
+  'user action',
+  'meeting title',
+  'tieu de cuoc hop',
+]);
 const titleLabels = new Set(['topic', 'chu de', 'meeting title', 'tieu de cuoc hop', 'ten cuoc hop']);
 
 export const reportMessages = {
   noTable:
-    'Không tìm thấy bảng người tham gia trong tệp (cần các cột như "Name", "Join Time", "Leave Time" của Zoom hoặc "Name", "First Join", "Last Leave" của Teams). Hãy tải lại báo cáo điểm danh từ Zoom hoặc Teams (định dạng CSV hoặc Excel) rồi chọn lại.',
+    'Không tìm thấy bảng người tham gia trong tệp (cần các cột như "Name", "Join Time", "Leave Time" của ' +
+    'Zoom hoặc "Name", "First Join", "Last Leave" của Teams). Hãy tải lại báo cáo điểm danh từ Zoom hoặc ' +
+    'Teams (định dạng CSV hoặc Excel) rồi chọn lại.',
   noRows: 'Báo cáo không có người tham gia nào. Hãy kiểm tra đã tải báo cáo của đúng cuộc họp chưa.',
 } as const;
 
@@ -36,7 +101,8 @@ function columnsOf(row: readonly string[]): Partial<Record<ReportColumn, number>
   return columns;
 }
 
-const isHeader = (c: Partial<Record<ReportColumn, number>>) => c.name !== undefined && (c.join !== undefined || (c.action !== undefined && c.timestamp !== undefined));
+const isHeader = (c: Partial<Record<ReportColumn, number>>) =>
+  c.name !== undefined && (c.join !== undefined || (c.action !== undefined && c.timestamp !== undefined));
 
 export function findMeetingReport(bytes: Uint8Array, fileName: string): ReportTable {
   const tables: ReportTable[] = [];

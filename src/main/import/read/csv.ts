@@ -66,7 +66,10 @@ function splitRecords(text: string, separator: string): string[][] {
 
 /** The separator that splits the first lines into the same number of fields most often. */
 function detectSeparator(text: string): string {
-  const sample = text.split(/\r?\n/).slice(0, 30).filter((l) => l.trim() !== '');
+  const sample = text
+    .split(/\r?\n/)
+    .slice(0, 30)
+    .filter((l) => l.trim() !== '');
   let best = ',';
   let bestScore = -1;
   for (const separator of [',', ';', '\t', '|']) {
@@ -87,6 +90,10 @@ export function readCsv(bytes: Uint8Array, name: string): RawSheet[] {
   const text = decodeText(bytes);
   if (text.includes('\u0000')) throw importError(importMessages.notSpreadsheet('tệp nhị phân'));
   const records = splitRecords(text, detectSeparator(text));
-  const rows = records.map((r) => r.slice(0, importLimits.columns).map((t): RawCell | undefined => (t === '' ? undefined : { text: restoreDefused(t) })));
+  const rows = records.map((r) =>
+    r
+      .slice(0, importLimits.columns)
+      .map((t): RawCell | undefined => (t === '' ? undefined : { text: restoreDefused(t) })),
+  );
   return [{ name, hidden: false, rows, merges: [] }];
 }

@@ -24,7 +24,8 @@ function describeBinary(bytes: Uint8Array): string | null {
 }
 
 export function readSheets(bytes: Uint8Array, fileName: string): RawSheet[] {
-  if (bytes.length > importLimits.fileBytes) throw importError(importMessages.tooBig(Math.round(bytes.length / 1024 / 1024)));
+  if (bytes.length > importLimits.fileBytes)
+    throw importError(importMessages.tooBig(Math.round(bytes.length / 1024 / 1024)));
   if (bytes.length === 0) throw importError(importMessages.empty);
   const baseName = fileName.replace(/\.[^.]*$/, '');
   if (isZip(bytes)) {

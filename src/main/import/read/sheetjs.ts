@@ -23,7 +23,8 @@ export function readWithSheetJs(bytes: Uint8Array): RawSheet[] {
     if (/password|encrypt/i.test(String((error as Error).message))) throw importError(importMessages.encrypted);
     throw importError(importMessages.unreadable);
   }
-  if (workbook.SheetNames.length > importLimits.sheets) throw importError(importMessages.tooManySheets(importLimits.sheets));
+  if (workbook.SheetNames.length > importLimits.sheets)
+    throw importError(importMessages.tooManySheets(importLimits.sheets));
   let rowsLeft = importLimits.rows;
   return workbook.SheetNames.map((name, index) => {
     const sheet = workbook.Sheets[name];
@@ -35,12 +36,20 @@ export function readWithSheetJs(bytes: Uint8Array): RawSheet[] {
         for (let c = range.s.c; c <= Math.min(range.e.c, importLimits.columns - 1); c++) {
           const cell = sheet[XLSX.utils.encode_cell({ r, c })] as XLSX.CellObject | undefined;
           if (!cell || cell.t === 'e' || cell.t === 'z') continue;
-          const text = cell.t === 'n' && (cell.w === undefined || /^[\d.]+$/.test(String(cell.v))) && !/[/-]/.test(cell.w ?? '') ? String(cell.v) : (cell.w ?? String(cell.v ?? ''));
+          const text =
+            cell.t === 'n' && (cell.w === undefined || /^[\d.]+$/.test(String(cell.v))) && !/[/-]/.test(cell.w ?? '')
+              ? String(cell.v)
+              : (cell.w ?? String(cell.v ?? ''));
           if (text !== '') (rows[r] ??= [])[c] = { text };
         }
       }
     }
-    const merges: CellRange[] = (sheet?.['!merges'] ?? []).map((m) => ({ top: m.s.r, left: m.s.c, bottom: m.e.r, right: m.e.c }));
+    const merges: CellRange[] = (sheet?.['!merges'] ?? []).map((m) => ({
+      top: m.s.r,
+      left: m.s.c,
+      bottom: m.e.r,
+      right: m.e.c,
+    }));
     const hidden = (workbook.Workbook?.Sheets?.[index]?.Hidden ?? 0) !== 0;
     return { name, hidden, rows, merges };
   });

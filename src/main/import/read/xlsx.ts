@@ -2,7 +2,15 @@
 // streaming XML parser. Formulas are never evaluated: a cell gives its last saved value.
 import { importError, importMessages } from '../errors';
 import { importLimits } from '../../../shared/import-limits';
-import { excelDateText, numberText, parseRange, cellAddress, type CellRange, type RawCell, type RawSheet } from '../sheet';
+import {
+  excelDateText,
+  numberText,
+  parseRange,
+  cellAddress,
+  type CellRange,
+  type RawCell,
+  type RawSheet,
+} from '../sheet';
 import { decodeXml, scanXml, type XmlHandlers } from './xml-scan';
 import type { ZipArchive } from './zip';
 
@@ -128,7 +136,10 @@ function readWorkbook(zip: ZipArchive): { sheets: SheetRef[]; sharedStrings?: st
   parseXml(zip.read('xl/_rels/workbook.xml.rels'), {
     open: (name, attr) => {
       if (name === 'Relationship') {
-        targets.set(attr('Id') ?? '', { type: attr('Type') ?? '', target: resolveTarget('xl/workbook.xml', attr('Target') ?? '') });
+        targets.set(attr('Id') ?? '', {
+          type: attr('Type') ?? '',
+          target: resolveTarget('xl/workbook.xml', attr('Target') ?? ''),
+        });
       }
     },
   });
@@ -139,7 +150,12 @@ function readWorkbook(zip: ZipArchive): { sheets: SheetRef[]; sharedStrings?: st
       // r:id, whatever the prefix ("id" alone would be the sheetId's neighbour in some writers).
       const target = targets.get(attr('id') ?? '');
       const state = attr('state');
-      if (target) sheets.push({ name: attr('name') ?? '', path: target.target, hidden: state === 'hidden' || state === 'veryHidden' });
+      if (target)
+        sheets.push({
+          name: attr('name') ?? '',
+          path: target.target,
+          hidden: state === 'hidden' || state === 'veryHidden',
+        });
     },
   });
   const byType = (suffix: string) => [...targets.values()].find((t) => t.type.endsWith(suffix))?.target;
@@ -147,8 +163,14 @@ function readWorkbook(zip: ZipArchive): { sheets: SheetRef[]; sharedStrings?: st
 }
 
 // One pass over the sheet's XML: rows, cells (with their value or inline text) and merged areas.
-const sheetParts =
-  /<(?:[\w.-]+:)?row\b([^>]*?)\/?>|<(?:[\w.-]+:)?c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/(?:[\w.-]+:)?c>)|<(?:[\w.-]+:)?mergeCell\b([^>]*?)\/?>/g;
+const sheetParts = new RegExp(
+  [
+    /<(?:[\w.-]+:)?row\b([^>]*?)\/?>/.source,
+    /<(?:[\w.-]+:)?c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/(?:[\w.-]+:)?c>)/.source,
+    /<(?:[\w.-]+:)?mergeCell\b([^>]*?)\/?>/.source,
+  ].join('|'),
+  'g',
+);
 const attribute = (attrs: string, name: string) => new RegExp(`(?:^|\\s)${name}="([^"]*)"`).exec(attrs)?.[1];
 const rowNumber = /(?:^|\s)r="(\d+)"/;
 const cellRef = /(?:^|\s)r="([A-Z]+\d+)"/i;
@@ -156,7 +178,13 @@ const cellType = /(?:^|\s)t="(\w+)"/;
 const cellStyle = /(?:^|\s)s="(\d+)"/;
 const cellValue = /<(?:[\w.-]+:)?v>([^<]*)<\/(?:[\w.-]+:)?v>/;
 
-function readSheet(zip: ZipArchive, ref: SheetRef, strings: SharedString[], styles: Styles, budget: { rows: number }): RawSheet {
+function readSheet(
+  zip: ZipArchive,
+  ref: SheetRef,
+  strings: SharedString[],
+  styles: Styles,
+  budget: { rows: number },
+): RawSheet {
   const xml = zip.read(ref.path)?.toString('utf8') ?? '';
   if (xml.includes('<![CDATA[') || xml.includes('<!--')) return readSheetSlowly(xml, ref, strings, styles, budget);
   const rows: (RawCell | undefined)[][] = [];
@@ -193,7 +221,13 @@ function readSheet(zip: ZipArchive, ref: SheetRef, strings: SharedString[], styl
   return { name: ref.name, hidden: ref.hidden, rows, merges };
 }
 
-function toCell(value: string, type: string, style: number, strings: SharedString[], styles: Styles): RawCell | undefined {
+function toCell(
+  value: string,
+  type: string,
+  style: number,
+  strings: SharedString[],
+  styles: Styles,
+): RawCell | undefined {
   if (value === '' || type === 'e') return undefined;
   // One object of one shape per cell: a sheet may hold millions of them.
   let text: string;
@@ -210,7 +244,13 @@ function toCell(value: string, type: string, style: number, strings: SharedStrin
 }
 
 /** The same, through the general XML reader, for sheets with comments or CDATA. */
-function readSheetSlowly(xml: string, ref: SheetRef, strings: SharedString[], styles: Styles, budget: { rows: number }): RawSheet {
+function readSheetSlowly(
+  xml: string,
+  ref: SheetRef,
+  strings: SharedString[],
+  styles: Styles,
+  budget: { rows: number },
+): RawSheet {
   const rows: (RawCell | undefined)[][] = [];
   const merges: CellRange[] = [];
   let row = -1;
@@ -259,7 +299,8 @@ function readSheetSlowly(xml: string, ref: SheetRef, strings: SharedString[], st
 export function readXlsx(zip: ZipArchive): RawSheet[] {
   const workbook = readWorkbook(zip);
   if (workbook.sheets.length === 0) throw importError(importMessages.unreadable);
-  if (workbook.sheets.length > importLimits.sheets) throw importError(importMessages.tooManySheets(importLimits.sheets));
+  if (workbook.sheets.length > importLimits.sheets)
+    throw importError(importMessages.tooManySheets(importLimits.sheets));
   const strings = workbook.sharedStrings ? readSharedStrings(zip, workbook.sharedStrings) : [];
   const styles = workbook.styles ? readStyles(zip, workbook.styles) : { fonts: [], dates: [] };
   const budget = { rows: importLimits.rows };

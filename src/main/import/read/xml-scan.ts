@@ -53,7 +53,8 @@ function scanWithSaxes(xml: string, handlers: XmlHandlers): void {
 
 /** Throws on XML that is not well formed enough to read (a damaged file). */
 export function scanXml(xml: string, handlers: XmlHandlers): void {
-  if (xml.includes('<!--') || xml.includes('<![CDATA[') || xml.includes('<!DOCTYPE')) return scanWithSaxes(xml, handlers);
+  if (xml.includes('<!--') || xml.includes('<![CDATA[') || xml.includes('<!DOCTYPE'))
+    return scanWithSaxes(xml, handlers);
   const tag = /<(\/?)([A-Za-z_][\w.:-]*)([^>]*)>/g;
   let at = 0;
   let depth = 0;

@@ -25,7 +25,13 @@ const centralHeader = 0x02014b50;
 const localHeader = 0x04034b50;
 
 export function isZip(bytes: Uint8Array): boolean {
-  return bytes.length >= 4 && bytes[0] === 0x50 && bytes[1] === 0x4b && (bytes[2] === 3 || bytes[2] === 5) && (bytes[3] === 4 || bytes[3] === 6);
+  return (
+    bytes.length >= 4 &&
+    bytes[0] === 0x50 &&
+    bytes[1] === 0x4b &&
+    (bytes[2] === 3 || bytes[2] === 5) &&
+    (bytes[3] === 4 || bytes[3] === 6)
+  );
 }
 
 function findEnd(buf: Buffer): number {
@@ -84,7 +90,8 @@ export function openZip(bytes: Uint8Array): ZipArchive {
           out = zlib.inflateRawSync(data, { maxOutputLength: importLimits.inflatedBytes - inflated });
         } catch (error) {
           const code = (error as { code?: string }).code;
-          if (code === 'ERR_BUFFER_TOO_LARGE' || (error as Error) instanceof RangeError) throw importError(importMessages.inflates);
+          if (code === 'ERR_BUFFER_TOO_LARGE' || (error as Error) instanceof RangeError)
+            throw importError(importMessages.inflates);
           throw importError(importMessages.damagedZip);
         }
       } else throw importError(importMessages.unreadable);

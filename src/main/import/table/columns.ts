@@ -9,14 +9,61 @@ export type { ColumnKind };
 // Folded header texts, most specific first within a kind.
 const aliases: Record<ColumnKind, readonly string[]> = {
   order: ['stt', 'tt', 'so tt', 'so thu tu', 'thu tu', 'so'],
-  fullName: ['ho va ten', 'ho ten', 'ho va ten dai bieu', 'ho ten dai bieu', 'ten dai bieu', 'dai bieu', 'ho va ten nguoi du', 'nguoi du', 'ho va ten can bo'],
+  fullName: [
+    'ho va ten',
+    'ho ten',
+    'ho va ten dai bieu',
+    'ho ten dai bieu',
+    'ten dai bieu',
+    'dai bieu',
+    'ho va ten nguoi du',
+    'nguoi du',
+    'ho va ten can bo',
+  ],
   familyName: ['ho va dem', 'ho dem', 'ho va ten dem', 'ho'],
   givenName: ['ten'],
-  positionAndUnit: ['chuc vu don vi', 'chuc vu don vi cong tac', 'chuc vu co quan', 'chuc danh don vi', 'chuc vu noi cong tac', 'chuc vu co quan don vi', 'chuc vu va don vi', 'chuc danh co quan'],
+  positionAndUnit: [
+    'chuc vu don vi',
+    'chuc vu don vi cong tac',
+    'chuc vu co quan',
+    'chuc danh don vi',
+    'chuc vu noi cong tac',
+    'chuc vu co quan don vi',
+    'chuc vu va don vi',
+    'chuc danh co quan',
+  ],
   position: ['chuc vu', 'chuc danh', 'chuc vu chuc danh', 'chuc vu dang chinh quyen'],
-  unit: ['don vi', 'co quan', 'don vi cong tac', 'co quan don vi', 'noi cong tac', 'co quan cong tac', 'don vi co quan'],
-  bridgePoint: ['diem cau', 'dia diem', 'diem cau tham du', 'dia diem du', 'diem cau du', 'du tai diem cau', 'dia diem tham du'],
-  phone: ['sdt', 'so dien thoai', 'dien thoai', 'di dong', 'dt', 'dtdd', 'so dt', 'dien thoai di dong', 'so di dong', 'dien thoai lien he', 'sdt lien he'],
+  unit: [
+    'don vi',
+    'co quan',
+    'don vi cong tac',
+    'co quan don vi',
+    'noi cong tac',
+    'co quan cong tac',
+    'don vi co quan',
+  ],
+  bridgePoint: [
+    'diem cau',
+    'dia diem',
+    'diem cau tham du',
+    'dia diem du',
+    'diem cau du',
+    'du tai diem cau',
+    'dia diem tham du',
+  ],
+  phone: [
+    'sdt',
+    'so dien thoai',
+    'dien thoai',
+    'di dong',
+    'dt',
+    'dtdd',
+    'so dt',
+    'dien thoai di dong',
+    'so di dong',
+    'dien thoai lien he',
+    'sdt lien he',
+  ],
   email: ['email', 'e mail', 'thu dien tu', 'dia chi email', 'hop thu', 'mail'],
   gender: ['gioi tinh', 'gioi', 'nam nu'],
   birthYear: ['nam sinh', 'ngay sinh', 'ngay thang nam sinh', 'sinh nam'],
@@ -29,7 +76,18 @@ const exact = new Map<string, ColumnKind>();
 for (const kind of columnKinds) for (const alias of aliases[kind]) if (!exact.has(alias)) exact.set(alias, kind);
 
 // Kinds that may also be recognised from a longer header that begins with one of their names.
-const prefixKinds: readonly ColumnKind[] = ['fullName', 'positionAndUnit', 'position', 'unit', 'bridgePoint', 'phone', 'email', 'birthYear', 'note', 'gender'];
+const prefixKinds: readonly ColumnKind[] = [
+  'fullName',
+  'positionAndUnit',
+  'position',
+  'unit',
+  'bridgePoint',
+  'phone',
+  'email',
+  'birthYear',
+  'note',
+  'gender',
+];
 
 /** The kind of a header text, or null when it names no known column. */
 export function headerKind(text: string): ColumnKind | null {
@@ -38,7 +96,12 @@ export function headerKind(text: string): ColumnKind | null {
   const hit = exact.get(folded);
   if (hit) return hit;
   for (const kind of prefixKinds) {
-    if (aliases[kind].some((alias) => alias.length > 3 && (folded.startsWith(`${alias} `) || folded.endsWith(` ${alias}`)))) return kind;
+    if (
+      aliases[kind].some(
+        (alias) => alias.length > 3 && (folded.startsWith(`${alias} `) || folded.endsWith(` ${alias}`)),
+      )
+    )
+      return kind;
   }
   return null;
 }

@@ -15,11 +15,19 @@ export interface SheetContext {
 }
 
 // Rows that end the list: the place and date line, the signature block.
-const endOfList = /(^| )ngay (\d+|\.+) thang (\d+|\.+) nam (\d+|\.+)|^(nguoi lap|nguoi lap bieu|xac nhan|t\/?m |tm |k\/?t |kt |thu truong|noi nhan)/;
+const endOfList = new RegExp(
+  [
+    /(^| )ngay (\d+|\.+) thang (\d+|\.+) nam (\d+|\.+)/.source,
+    /^(nguoi lap|nguoi lap bieu|xac nhan|t\/?m |tm |k\/?t |kt |thu truong|noi nhan)/.source,
+  ].join('|'),
+);
 // Rows that are not attendees but do not end the list: subtotals.
 const subtotal = /^(tong so|tong cong|cong|tong|so luong|tong so dai bieu)( |$)/;
 // Words of a heading that names a place or a body (so it is a bridge point).
-const placeWords = /(^| )(diem cau|uy|ubnd|hdnd|uy ban|xa|phuong|huyen|tinh|thanh pho|quan|thi xa|thi tran|so|ban|hoi truong|phong hop|co quan|truong|trung tam|van phong|cong an|bo chi huy)( |$)/;
+const placeWordList =
+  'diem cau|uy|ubnd|hdnd|uy ban|xa|phuong|huyen|tinh|thanh pho|quan|thi xa|thi tran|so|ban|' +
+  'hoi truong|phong hop|co quan|truong|trung tam|van phong|cong an|bo chi huy';
+const placeWords = new RegExp(`(^| )(${placeWordList})( |$)`);
 
 /** Whether a folded text names a place or a body, so that it can be a bridge point. */
 export function namesAPlace(folded: string): boolean {
@@ -75,7 +83,12 @@ export interface Extracted {
 }
 
 /** rows: the sheet's cleaned cells; from the first row after the header. */
-export function extractAttendees(rows: readonly string[][], firstDataRow: number, columns: readonly TableColumn[], context: SheetContext): Extracted {
+export function extractAttendees(
+  rows: readonly string[][],
+  firstDataRow: number,
+  columns: readonly TableColumn[],
+  context: SheetContext,
+): Extracted {
   const attendees: ImportedAttendee[] = [];
   const warnings: ImportWarning[] = [];
   const warn = (row: number, message: string) => warnings.push({ sheet: context.sheet, row: row + 1, message });
@@ -120,7 +133,12 @@ export function extractAttendees(rows: readonly string[][], firstDataRow: number
     if (point) attendee.bridgePoint = canonicalPoint(point);
     if (row.phone) {
       attendee.phone = normalizePhone(row.phone);
-      if (!/^0\d{9,10}$/.test(attendee.phone)) warn(r, `Số điện thoại "${row.phone}" không đúng dạng (cần 10 chữ số, bắt đầu bằng 0); đã giữ nguyên để kiểm tra lại.`);
+      if (!/^0\d{9,10}$/.test(attendee.phone))
+        warn(
+          r,
+          `Số điện thoại "${row.phone}" không đúng dạng (cần 10 ` +
+            `chữ số, bắt đầu bằng 0); đã giữ nguyên để kiểm tra lại.`,
+        );
     }
     const male = row.birthYearMale ? yearOf(row.birthYearMale) : undefined;
     const female = row.birthYearFemale ? yearOf(row.birthYearFemale) : undefined;

@@ -72,7 +72,8 @@ export function findTable(rows: readonly string[][]): FoundTable | null {
   // under "Họ và tên". A first data row ("1 | … | Nam | …") has a number under "STT".
   const underParent = (c: number) => {
     const k = belowKinds[c];
-    if (k === 'birthYearMale' || k === 'birthYearFemale') return topKinds[c] === 'birthYear' || topKinds[c] === 'gender';
+    if (k === 'birthYearMale' || k === 'birthYearFemale')
+      return topKinds[c] === 'birthYear' || topKinds[c] === 'gender';
     if (k === 'familyName' || k === 'givenName') return topKinds[c] === 'fullName';
     return false;
   };
@@ -80,7 +81,8 @@ export function findTable(rows: readonly string[][]): FoundTable | null {
   const twoRows =
     !looksLikeData &&
     (belowKinds.some((_, c) => underParent(c)) ||
-      (below.filter(Boolean).length >= 2 && below.every((text, c) => !text || text === top[c] || headerKind(text) !== null)));
+      (below.filter(Boolean).length >= 2 &&
+        below.every((text, c) => !text || text === top[c] || headerKind(text) !== null)));
   const width = Math.max(top.length, twoRows ? below.length : 0);
 
   const columns: TableColumn[] = [];
@@ -92,7 +94,8 @@ export function findTable(rows: readonly string[][]): FoundTable | null {
     const upperKind = upper ? headerKind(upper) : null;
     let kind = lowerKind && (subKinds.includes(lowerKind) || !upperKind) ? lowerKind : (upperKind ?? lowerKind);
     // "Nam" / "Nữ" alone mean birth years only under "Năm sinh" (or its like).
-    if ((kind === 'birthYearMale' || kind === 'birthYearFemale') && upperKind !== 'birthYear' && upperKind !== 'gender') kind = upperKind;
+    if ((kind === 'birthYearMale' || kind === 'birthYearFemale') && upperKind !== 'birthYear' && upperKind !== 'gender')
+      kind = upperKind;
     columns.push({ index: c, header, kind });
   }
   resolveNameColumns(columns);

@@ -4,20 +4,80 @@
 
 // TCVN3 (ABC): byte → letter.
 const tcvn3Letters: Record<string, string> = {
-  '\u00b5': 'à', '\u00b8': 'á', '\u00b6': 'ả', '\u00b7': 'ã', '\u00b9': 'ạ',
-  '\u00a8': 'ă', '\u00bb': 'ằ', '\u00be': 'ắ', '\u00bc': 'ẳ', '\u00bd': 'ẵ', '\u00c6': 'ặ',
-  '\u00a9': 'â', '\u00c7': 'ầ', '\u00ca': 'ấ', '\u00c8': 'ẩ', '\u00c9': 'ẫ', '\u00cb': 'ậ',
+  '\u00b5': 'à',
+  '\u00b8': 'á',
+  '\u00b6': 'ả',
+  '\u00b7': 'ã',
+  '\u00b9': 'ạ',
+  '\u00a8': 'ă',
+  '\u00bb': 'ằ',
+  '\u00be': 'ắ',
+  '\u00bc': 'ẳ',
+  '\u00bd': 'ẵ',
+  '\u00c6': 'ặ',
+  '\u00a9': 'â',
+  '\u00c7': 'ầ',
+  '\u00ca': 'ấ',
+  '\u00c8': 'ẩ',
+  '\u00c9': 'ẫ',
+  '\u00cb': 'ậ',
   '\u00ae': 'đ',
-  '\u00cc': 'è', '\u00d0': 'é', '\u00ce': 'ẻ', '\u00cf': 'ẽ', '\u00d1': 'ẹ',
-  '\u00aa': 'ê', '\u00d2': 'ề', '\u00d5': 'ế', '\u00d3': 'ể', '\u00d4': 'ễ', '\u00d6': 'ệ',
-  '\u00d7': 'ì', '\u00dd': 'í', '\u00d8': 'ỉ', '\u00dc': 'ĩ', '\u00de': 'ị',
-  '\u00df': 'ò', '\u00e3': 'ó', '\u00e1': 'ỏ', '\u00e2': 'õ', '\u00e4': 'ọ',
-  '\u00ab': 'ô', '\u00e5': 'ồ', '\u00e8': 'ố', '\u00e6': 'ổ', '\u00e7': 'ỗ', '\u00e9': 'ộ',
-  '\u00ac': 'ơ', '\u00ea': 'ờ', '\u00ed': 'ớ', '\u00eb': 'ở', '\u00ec': 'ỡ', '\u00ee': 'ợ',
-  '\u00ef': 'ù', '\u00f3': 'ú', '\u00f1': 'ủ', '\u00f2': 'ũ', '\u00f4': 'ụ',
-  '\u00ad': 'ư', '\u00f5': 'ừ', '\u00f8': 'ứ', '\u00f6': 'ử', '\u00f7': 'ữ', '\u00f9': 'ự',
-  '\u00fa': 'ỳ', '\u00fd': 'ý', '\u00fb': 'ỷ', '\u00fc': 'ỹ', '\u00fe': 'ỵ',
-  '\u00a1': 'Ă', '\u00a2': 'Â', '\u00a7': 'Đ', '\u00a3': 'Ê', '\u00a4': 'Ô', '\u00a5': 'Ơ', '\u00a6': 'Ư',
+  '\u00cc': 'è',
+  '\u00d0': 'é',
+  '\u00ce': 'ẻ',
+  '\u00cf': 'ẽ',
+  '\u00d1': 'ẹ',
+  '\u00aa': 'ê',
+  '\u00d2': 'ề',
+  '\u00d5': 'ế',
+  '\u00d3': 'ể',
+  '\u00d4': 'ễ',
+  '\u00d6': 'ệ',
+  '\u00d7': 'ì',
+  '\u00dd': 'í',
+  '\u00d8': 'ỉ',
+  '\u00dc': 'ĩ',
+  '\u00de': 'ị',
+  '\u00df': 'ò',
+  '\u00e3': 'ó',
+  '\u00e1': 'ỏ',
+  '\u00e2': 'õ',
+  '\u00e4': 'ọ',
+  '\u00ab': 'ô',
+  '\u00e5': 'ồ',
+  '\u00e8': 'ố',
+  '\u00e6': 'ổ',
+  '\u00e7': 'ỗ',
+  '\u00e9': 'ộ',
+  '\u00ac': 'ơ',
+  '\u00ea': 'ờ',
+  '\u00ed': 'ớ',
+  '\u00eb': 'ở',
+  '\u00ec': 'ỡ',
+  '\u00ee': 'ợ',
+  '\u00ef': 'ù',
+  '\u00f3': 'ú',
+  '\u00f1': 'ủ',
+  '\u00f2': 'ũ',
+  '\u00f4': 'ụ',
+  '\u00ad': 'ư',
+  '\u00f5': 'ừ',
+  '\u00f8': 'ứ',
+  '\u00f6': 'ử',
+  '\u00f7': 'ữ',
+  '\u00f9': 'ự',
+  '\u00fa': 'ỳ',
+  '\u00fd': 'ý',
+  '\u00fb': 'ỷ',
+  '\u00fc': 'ỹ',
+  '\u00fe': 'ỵ',
+  '\u00a1': 'Ă',
+  '\u00a2': 'Â',
+  '\u00a7': 'Đ',
+  '\u00a3': 'Ê',
+  '\u00a4': 'Ô',
+  '\u00a5': 'Ơ',
+  '\u00a6': 'Ư',
 };
 
 /**
@@ -32,18 +92,65 @@ export function fromTcvn3(text: string, capitalsFont = false): string {
 
 // VNI-Windows: marks written after the letter (lower- and upper-case forms of each mark).
 const toneMarks: Record<string, string> = {
-  ù: '\u0301', Ù: '\u0301', ø: '\u0300', Ø: '\u0300', û: '\u0309', Û: '\u0309', õ: '\u0303', Õ: '\u0303', ï: '\u0323', Ï: '\u0323',
+  ù: '\u0301',
+  Ù: '\u0301',
+  ø: '\u0300',
+  Ø: '\u0300',
+  û: '\u0309',
+  Û: '\u0309',
+  õ: '\u0303',
+  Õ: '\u0303',
+  ï: '\u0323',
+  Ï: '\u0323',
 };
 const circumflexWithTone: Record<string, string> = {
-  â: '', Â: '', á: '\u0301', Á: '\u0301', à: '\u0300', À: '\u0300', å: '\u0309', Å: '\u0309', ã: '\u0303', Ã: '\u0303', ä: '\u0323', Ä: '\u0323',
+  â: '',
+  Â: '',
+  á: '\u0301',
+  Á: '\u0301',
+  à: '\u0300',
+  À: '\u0300',
+  å: '\u0309',
+  Å: '\u0309',
+  ã: '\u0303',
+  Ã: '\u0303',
+  ä: '\u0323',
+  Ä: '\u0323',
 };
 const breveWithTone: Record<string, string> = {
-  ê: '', Ê: '', é: '\u0301', É: '\u0301', è: '\u0300', È: '\u0300', ú: '\u0309', Ú: '\u0309', ü: '\u0303', Ü: '\u0303', ë: '\u0323', Ë: '\u0323',
+  ê: '',
+  Ê: '',
+  é: '\u0301',
+  É: '\u0301',
+  è: '\u0300',
+  È: '\u0300',
+  ú: '\u0309',
+  Ú: '\u0309',
+  ü: '\u0303',
+  Ü: '\u0303',
+  ë: '\u0323',
+  Ë: '\u0323',
 };
 // Letters VNI writes in one byte.
 const vniLetters: Record<string, string> = {
-  ô: 'ơ', Ô: 'Ơ', ö: 'ư', Ö: 'Ư', ñ: 'đ', Ñ: 'Đ',
-  ì: 'ì', Ì: 'Ì', í: 'í', Í: 'Í', æ: 'ỉ', Æ: 'Ỉ', ó: 'ĩ', Ó: 'Ĩ', ò: 'ị', Ò: 'Ị', î: 'ỵ', Î: 'Ỵ',
+  ô: 'ơ',
+  Ô: 'Ơ',
+  ö: 'ư',
+  Ö: 'Ư',
+  ñ: 'đ',
+  Ñ: 'Đ',
+  ì: 'ì',
+  Ì: 'Ì',
+  í: 'í',
+  Í: 'Í',
+  æ: 'ỉ',
+  Æ: 'Ỉ',
+  ó: 'ĩ',
+  Ó: 'Ĩ',
+  ò: 'ị',
+  Ò: 'Ị',
+  î: 'ỵ',
+  Î: 'Ỵ',
 };
 
 const vowels = 'aeiouyAEIOUY';
@@ -57,7 +164,12 @@ export function fromVni(text: string): string {
     const afterVowel = vowels.includes(base) || 'ơưƠƯ'.includes(previous);
     if (afterVowel && (base === 'a' || base === 'A') && ch in breveWithTone && previous.normalize('NFD').length === 1) {
       out = out.slice(0, -1) + (previous + '\u0306' + breveWithTone[ch]).normalize('NFC');
-    } else if (afterVowel && 'aeoAEO'.includes(base) && ch in circumflexWithTone && previous.normalize('NFD').length === 1) {
+    } else if (
+      afterVowel &&
+      'aeoAEO'.includes(base) &&
+      ch in circumflexWithTone &&
+      previous.normalize('NFD').length === 1
+    ) {
       out = out.slice(0, -1) + (previous + '\u0302' + circumflexWithTone[ch]).normalize('NFC');
     } else if (afterVowel && ch in toneMarks) {
       out = out.slice(0, -1) + (previous + toneMarks[ch]).normalize('NFC');
@@ -78,11 +190,21 @@ export function encodingOfFont(font: string | undefined): { encoding: LegacyEnco
 }
 
 // Letters of Unicode Vietnamese beyond Latin-1 (ă đ ơ ư ạ ả … ỹ): text that has them is Unicode.
-const unicodeVietnamese = /[\u0102\u0103\u0110\u0111\u0128\u0129\u0168\u0169\u01a0\u01a1\u01af\u01b0\u1ea0-\u1ef9\u0300-\u0323]/;
+const unicodeVietnamese =
+  /[\u0102\u0103\u0110\u0111\u0128\u0129\u0168\u0169\u01a0\u01a1\u01af\u01b0\u1ea0-\u1ef9\u0300-\u0323]/;
 // Bytes that only TCVN3 uses for letters (VNI never writes them).
-const tcvn3Only = /[\u00a1-\u00a8\u00aa-\u00ae\u00b5-\u00bd\u00c6-\u00cb\u00ce\u00d0\u00d2-\u00d3\u00d7\u00dc\u00de\u00df\u00e7\u00f7\u00fe]/g;
+const tcvn3Only = new RegExp(
+  String.raw`[\u00a1-\u00a8\u00aa-\u00ae\u00b5-\u00bd\u00c6-\u00cb\u00ce\u00d0` +
+    String.raw`\u00d2-\u00d3\u00d7\u00dc\u00de\u00df\u00e7\u00f7\u00fe]`,
+  'g',
+);
 // A vowel followed by a VNI mark.
-const vniPairs = /[aeiouyAEIOUY][\u00f9\u00d9\u00f8\u00d8\u00fb\u00db\u00f5\u00d5\u00ef\u00cf\u00e2\u00c2\u00e1\u00c1\u00e0\u00c0\u00e5\u00c5\u00e3\u00c3\u00e4\u00c4\u00ea\u00ca\u00e9\u00c9\u00e8\u00c8\u00fa\u00da\u00fc\u00dc\u00eb\u00cb]/g;
+const vniPairs = new RegExp(
+  String.raw`[aeiouyAEIOUY][\u00f9\u00d9\u00f8\u00d8\u00fb\u00db\u00f5\u00d5\u00ef\u00cf\u00e2\u00c2` +
+    String.raw`\u00e1\u00c1\u00e0\u00c0\u00e5\u00c5\u00e3\u00c3\u00e4\u00c4\u00ea\u00ca\u00e9\u00c9` +
+    String.raw`\u00e8\u00c8\u00fa\u00da\u00fc\u00dc\u00eb\u00cb]`,
+  'g',
+);
 
 /**
  * Guesses, from the characters alone, whether a body of text (a whole sheet, usually) was

@@ -30,7 +30,13 @@ export function repairSheet(sheet: RawSheet): string[][] {
   const repair = (cell: RawCell | undefined): string => {
     if (!cell) return '';
     const byFont = readingOf(cell.font);
-    return cleanLine(byFont ? fromLegacy(cell.text, byFont.encoding, byFont.capitals) : sheetEncoding ? fromLegacy(cell.text, sheetEncoding) : cell.text);
+    return cleanLine(
+      byFont
+        ? fromLegacy(cell.text, byFont.encoding, byFont.capitals)
+        : sheetEncoding
+          ? fromLegacy(cell.text, sheetEncoding)
+          : cell.text,
+    );
   };
   const rows: string[][] = new Array(sheet.rows.length);
   for (let r = 0; r < sheet.rows.length; r++) {

@@ -31,9 +31,12 @@ interface Row {
 function ensureStandard(ctx: ServiceContext, conferenceId: number): void {
   const { date } = getConference(ctx, conferenceId);
   const insert = ctx.db.prepare(
-    `INSERT OR IGNORE INTO checklist_items (conference_id, kind, label, due_date, position) VALUES (?, ?, ?, date(?, ?), ?)`,
+    `INSERT OR IGNORE INTO checklist_items (conference_id, kind, label, due_date, position) VALUES (?, ?, ` +
+      `?, date(?, ?), ?)`,
   );
-  ctx.db.transaction(() => standard.forEach((s, i) => insert.run(conferenceId, s.kind, s.label, date, `-${s.daysBefore} days`, i)))();
+  ctx.db.transaction(() =>
+    standard.forEach((s, i) => insert.run(conferenceId, s.kind, s.label, date, `-${s.daysBefore} days`, i)),
+  )();
 }
 
 type Progress = NonNullable<ChecklistItem['progress']>;
@@ -42,7 +45,12 @@ function progressOf(ctx: ServiceContext, conferenceId: number): Partial<Record<C
   const points = listConferenceBridgePoints(ctx, conferenceId).filter((p) => !p.isMain);
   const measure = (ok: (p: (typeof points)[number]) => boolean): Progress => {
     const missing = points.filter((p) => !ok(p));
-    return { done: points.length - missing.length, total: points.length, missing: missing.slice(0, namedMissing).map((p) => p.name), missingCount: missing.length };
+    return {
+      done: points.length - missing.length,
+      total: points.length,
+      missing: missing.slice(0, namedMissing).map((p) => p.name),
+      missingCount: missing.length,
+    };
   };
   return {
     lists: measure((p) => p.attendeeCount > 0 || p.invitedCount !== null),
@@ -68,7 +76,10 @@ function toItem(row: Row, progress: Progress | undefined, today: string): Checkl
 
 function rows(ctx: ServiceContext, conferenceId: number): Row[] {
   return ctx.db
-    .prepare(`SELECT id, kind, label, due_date, done_at, note FROM checklist_items WHERE conference_id = ? ORDER BY position, id`)
+    .prepare(
+      `SELECT id, kind, label, due_date, done_at, note FROM ` +
+        `checklist_items WHERE conference_id = ? ORDER BY position, id`,
+    )
     .all(conferenceId) as Row[];
 }
 
@@ -80,8 +91,10 @@ export function listChecklist(ctx: ServiceContext, conferenceId: number): Checkl
 }
 
 function itemOf(ctx: ServiceContext, id: number): ChecklistItem {
-  const conferenceId = ctx.db.prepare(`SELECT conference_id FROM checklist_items WHERE id = ?`).pluck().get(id) as number | undefined;
-  if (conferenceId === undefined) throw new AppError('NOT_FOUND', 'Không tìm thấy việc này trong danh sách chuẩn bị; có thể đã bị xoá.');
+  const conferenceId = ctx.db.prepare(`SELECT conference_id FROM checklist_items WHERE id = ?`).pluck().get(id) as
+    number | undefined;
+  if (conferenceId === undefined)
+    throw new AppError('NOT_FOUND', 'Không tìm thấy việc này trong danh sách chuẩn bị; có thể đã bị xoá.');
   return listChecklist(ctx, conferenceId).find((i) => i.id === id)!;
 }
 
@@ -91,7 +104,8 @@ export function addChecklistItem(ctx: ServiceContext, input: ServiceInput<'check
     ctx.db
       .prepare(
         `INSERT INTO checklist_items (conference_id, kind, label, due_date, position)
-         VALUES (?, 'custom', ?, ?, (SELECT coalesce(max(position), 0) + 1 FROM checklist_items WHERE conference_id = ?))`,
+         VALUES (?, 'custom', ?, ?,
+           (SELECT coalesce(max(position), 0) + 1 FROM checklist_items WHERE conference_id = ?))`,
       )
       .run(input.conferenceId, input.label, input.dueDate, input.conferenceId).lastInsertRowid,
   );
@@ -121,7 +135,8 @@ export function updateChecklistItem(ctx: ServiceContext, input: ServiceInput<'ch
 
 export function removeChecklistItem(ctx: ServiceContext, id: number): { removed: boolean } {
   const item = itemOf(ctx, id);
-  if (item.kind !== 'custom') throw new AppError('FORBIDDEN', 'Việc chuẩn bị chuẩn không xoá được; nếu không cần, hãy đánh dấu là đã xong.');
+  if (item.kind !== 'custom')
+    throw new AppError('FORBIDDEN', 'Việc chuẩn bị chuẩn không xoá được; nếu không cần, hãy đánh dấu là đã xong.');
   ctx.db.prepare(`DELETE FROM checklist_items WHERE id = ?`).run(id);
   return { removed: true };
 }

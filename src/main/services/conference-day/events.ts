@@ -4,8 +4,16 @@ import type { AttendanceStatus, ConnectionStatus } from '../../../shared/domain'
 import type { AttendanceEvent, ConnectionEvent } from '../../../shared/conference-day/day-calls';
 import { nowIso, type ServiceContext } from '../context';
 
-export function recordConnection(ctx: ServiceContext, conferenceBridgePointId: number, status: ConnectionStatus, note: string | null, at = nowIso()): void {
-  ctx.db.prepare(`INSERT INTO connection_events (conference_bridge_point_id, status, note, at) VALUES (?, ?, ?, ?)`).run(conferenceBridgePointId, status, note, at);
+export function recordConnection(
+  ctx: ServiceContext,
+  conferenceBridgePointId: number,
+  status: ConnectionStatus,
+  note: string | null,
+  at = nowIso(),
+): void {
+  ctx.db
+    .prepare(`INSERT INTO connection_events (conference_bridge_point_id, status, note, at) VALUES (?, ?, ?, ?)`)
+    .run(conferenceBridgePointId, status, note, at);
 }
 
 /** Returns the entry's id (a Zoom/Teams report keeps it, to take the report back). */
@@ -18,14 +26,26 @@ export function recordAttendance(
 ): number {
   return Number(
     ctx.db
-      .prepare(`INSERT INTO attendance_events (conference_id, attendee_id, status, late, reason, at) VALUES (?, ?, ?, ?, ?, ?)`)
+      .prepare(
+        `INSERT INTO attendance_events (conference_id, attendee_id, ` +
+          `status, late, reason, at) VALUES (?, ?, ?, ?, ?, ?)`,
+      )
       .run(conferenceId, attendeeId, change.status, change.late ? 1 : 0, change.reason, at).lastInsertRowid,
   );
 }
 
-export function recordCounts(ctx: ServiceContext, conferenceId: number, conferenceBridgePointId: number, invited: number | null, present: number | null): void {
+export function recordCounts(
+  ctx: ServiceContext,
+  conferenceId: number,
+  conferenceBridgePointId: number,
+  invited: number | null,
+  present: number | null,
+): void {
   ctx.db
-    .prepare(`INSERT INTO attendance_events (conference_id, conference_bridge_point_id, invited_count, present_count, at) VALUES (?, ?, ?, ?, ?)`)
+    .prepare(
+      `INSERT INTO attendance_events (conference_id, conference_bridge_point_id, invited_count, ` +
+        `present_count, at) VALUES (?, ?, ?, ?, ?)`,
+    )
     .run(conferenceId, conferenceBridgePointId, invited, present, nowIso());
 }
 
@@ -37,7 +57,12 @@ export function connectionHistory(ctx: ServiceContext, conferenceBridgePointId: 
 
 export function attendanceHistory(ctx: ServiceContext, attendeeId: number): AttendanceEvent[] {
   return (
-    ctx.db.prepare(`SELECT status, late, reason, invited_count, present_count, at FROM attendance_events WHERE attendee_id = ? ORDER BY at, id`).all(attendeeId) as {
+    ctx.db
+      .prepare(
+        `SELECT status, late, reason, invited_count, present_count, at FROM attendance_events WHERE ` +
+          `attendee_id = ? ORDER BY at, id`,
+      )
+      .all(attendeeId) as {
       status: AttendanceStatus | null;
       late: number | null;
       reason: string | null;
@@ -45,5 +70,12 @@ export function attendanceHistory(ctx: ServiceContext, attendeeId: number): Atte
       present_count: number | null;
       at: string;
     }[]
-  ).map((e) => ({ status: e.status, late: e.late === 1, reason: e.reason, invitedCount: e.invited_count, presentCount: e.present_count, at: e.at }));
+  ).map((e) => ({
+    status: e.status,
+    late: e.late === 1,
+    reason: e.reason,
+    invitedCount: e.invited_count,
+    presentCount: e.present_count,
+    at: e.at,
+  }));
 }

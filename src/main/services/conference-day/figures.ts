@@ -9,7 +9,8 @@ export function dayFigures(ctx: ServiceContext, conferenceId: number): DayFigure
   const since = new Map(
     ctx.db
       .prepare(
-        `SELECT e.conference_bridge_point_id, max(e.at) FROM connection_events e JOIN conference_bridge_points cbp ON cbp.id = e.conference_bridge_point_id
+        `SELECT e.conference_bridge_point_id, max(e.at) FROM connection_events e
+         JOIN conference_bridge_points cbp ON cbp.id = e.conference_bridge_point_id
          WHERE cbp.conference_id = ? AND cbp.connection_status = 'su_co' AND e.status = 'su_co' GROUP BY 1`,
       )
       .raw()

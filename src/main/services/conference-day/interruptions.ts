@@ -16,7 +16,8 @@ export function interruptionsOn(ctx: ServiceContext, conferenceId: number, isoDa
   const events = ctx.db
     .prepare(
       `SELECT e.conference_bridge_point_id AS point, b.name, e.status, e.at FROM connection_events e
-       JOIN conference_bridge_points c ON c.id = e.conference_bridge_point_id JOIN bridge_points b ON b.id = c.bridge_point_id
+       JOIN conference_bridge_points c ON c.id = e.conference_bridge_point_id
+       JOIN bridge_points b ON b.id = c.bridge_point_id
        WHERE c.conference_id = ? AND e.at BETWEEN date(?, '-1 day') AND date(?, '+2 days') ORDER BY e.at, e.id`,
     )
     .all(conferenceId, isoDate, isoDate) as { point: number; name: string; status: string; at: string }[];

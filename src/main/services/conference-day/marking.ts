@@ -25,13 +25,22 @@ function withSubtrees(ctx: ServiceContext, conferenceId: number, ids: readonly n
 
 export function markConnections(ctx: ServiceContext, input: ServiceInput<'rollCall.mark'>): { marked: number } {
   const { db } = ctx;
-  const ids = input.withDescendants ? withSubtrees(ctx, input.conferenceId, input.conferenceBridgePointIds) : input.conferenceBridgePointIds;
+  const ids = input.withDescendants
+    ? withSubtrees(ctx, input.conferenceId, input.conferenceBridgePointIds)
+    : input.conferenceBridgePointIds;
   const rows = db
-    .prepare(`SELECT id, connection_status AS status, connection_note AS note FROM conference_bridge_points WHERE conference_id = ? AND id ${inJson}`)
+    .prepare(
+      `SELECT id, connection_status AS status, connection_note AS note FROM conference_bridge_points WHERE ` +
+        `conference_id = ? AND id ${inJson}`,
+    )
     .all(input.conferenceId, JSON.stringify(ids)) as { id: number; status: string; note: string | null }[];
-  if (rows.length !== new Set(ids).size) throw new AppError('NOT_FOUND', 'Có điểm cầu đã chọn không còn trong hội nghị; hãy tải lại danh sách điểm cầu.');
+  if (rows.length !== new Set(ids).size)
+    throw new AppError('NOT_FOUND', 'Có điểm cầu đã chọn không còn trong hội nghị; hãy tải lại danh sách điểm cầu.');
   const at = nowIso();
-  const update = db.prepare(`UPDATE conference_bridge_points SET connection_status = ?, connection_checked_at = ?, connection_note = ?, updated_at = ? WHERE id = ?`);
+  const update = db.prepare(
+    `UPDATE conference_bridge_points SET connection_status = ?, connection_checked_at = ?, connection_note ` +
+      `= ?, updated_at = ? WHERE id = ?`,
+  );
   let marked = 0;
   db.transaction(() => {
     for (const row of rows) {
@@ -51,15 +60,27 @@ export function markAttendance(ctx: ServiceContext, input: ServiceInput<'attenda
   const { db } = ctx;
   // The ids lead (`+` keeps SQLite from walking the whole conference by its index instead).
   const rows = db
-    .prepare(`SELECT id, conference_bridge_point_id AS point, status, late, absence_reason AS reason FROM attendees WHERE +conference_id = ? AND id ${inJson}`)
-    .all(input.conferenceId, JSON.stringify(input.attendeeIds)) as { id: number; point: number | null; status: string; late: number; reason: string | null }[];
-  if (rows.length !== new Set(input.attendeeIds).size) throw new AppError('NOT_FOUND', 'Có đại biểu đã chọn không còn trong hội nghị; hãy tải lại danh sách.');
+    .prepare(
+      `SELECT id, conference_bridge_point_id AS point, status, late, absence_reason AS reason FROM ` +
+        `attendees WHERE +conference_id = ? AND id ${inJson}`,
+    )
+    .all(input.conferenceId, JSON.stringify(input.attendeeIds)) as {
+    id: number;
+    point: number | null;
+    status: string;
+    late: number;
+    reason: string | null;
+  }[];
+  if (rows.length !== new Set(input.attendeeIds).size)
+    throw new AppError('NOT_FOUND', 'Có đại biểu đã chọn không còn trong hội nghị; hãy tải lại danh sách.');
   const present = input.status === 'co_mat';
   const late = present && input.late;
   // A reason belongs to an absence; marking present clears it.
   const reason = input.status === 'vang' || input.status === 'vang_co_ly_do' ? (input.reason ?? null) : null;
   const at = nowIso();
-  const update = db.prepare(`UPDATE attendees SET status = ?, late = ?, absence_reason = ?, updated_at = ? WHERE id = ?`);
+  const update = db.prepare(
+    `UPDATE attendees SET status = ?, late = ?, absence_reason = ?, updated_at = ? WHERE id = ?`,
+  );
   let marked = 0;
   const write = db.transaction(() => {
     for (const row of rows) {

@@ -29,8 +29,12 @@ export function quickReportText(figures: DayFigures): { paragraph: string; chair
   const parts = figures.levels
     .map((l) => ({ level: l.level, points: started ? l.takingPart : l.points, people: marked ? l.present : l.invited }))
     .filter((l) => l.points > 0)
-    .map((l) => `${levelPhrase(l.level)} có ${count(l.points)} điểm cầu${anyone ? `, ${count(l.people)} đại biểu` : ''}`);
-  let paragraph = `Hội nghị được tổ chức trực tuyến tại ${count(pointCount)} điểm cầu${anyone ? `, với tổng số ${people}${marked ? ' dự' : ''}` : ''}`;
+    .map(
+      (l) => `${levelPhrase(l.level)} có ${count(l.points)} điểm cầu${anyone ? `, ${count(l.people)} đại biểu` : ''}`,
+    );
+  let paragraph =
+    `Hội nghị được tổ chức trực tuyến ` +
+    `tại ${count(pointCount)} điểm cầu${anyone ? `, với tổng số ${people}${marked ? ' dự' : ''}` : ''}`;
   paragraph += parts.length > 1 ? `; trong đó: ${parts.join('; ')}.` : '.';
   if (points.problems > 0) {
     const names = figures.problemPoints.slice(0, namedProblems).map((p) => p.name);
@@ -38,27 +42,36 @@ export function quickReportText(figures: DayFigures): { paragraph: string; chair
     paragraph += ` Có ${count(points.problems)} điểm cầu gặp sự cố kết nối (${names.join(', ')}${more}).`;
   }
   if (started && points.unchecked > 0) paragraph += ` Còn ${count(points.unchecked)} điểm cầu chưa kiểm tra kết nối.`;
-  return { paragraph, chairLine: `Hội nghị được kết nối tới ${count(pointCount)} điểm cầu${anyone ? ` với ${people}` : ''}.` };
+  return {
+    paragraph,
+    chairLine: `Hội nghị được kết nối tới ${count(pointCount)} điểm cầu${anyone ? ` với ${people}` : ''}.`,
+  };
 }
 
 export function quickReport(ctx: ServiceContext, conferenceId: number, record: boolean): QuickReport {
   assertConference(ctx, conferenceId);
   const figures = dayFigures(ctx, conferenceId);
-  let reportedAt = ctx.db.prepare(`SELECT max(at) FROM quick_reports WHERE conference_id = ?`).pluck().get(conferenceId) as string | null;
+  let reportedAt = ctx.db
+    .prepare(`SELECT max(at) FROM quick_reports WHERE conference_id = ?`)
+    .pluck()
+    .get(conferenceId) as string | null;
   const changesSinceReport =
     reportedAt === null
       ? 0
       : (ctx.db
           .prepare(
             `SELECT (SELECT count(*) FROM attendance_events WHERE conference_id = @conferenceId AND at > @at)
-                  + (SELECT count(*) FROM connection_events e JOIN conference_bridge_points cbp ON cbp.id = e.conference_bridge_point_id
+                  + (SELECT count(*) FROM connection_events e
+                     JOIN conference_bridge_points cbp ON cbp.id = e.conference_bridge_point_id
                      WHERE cbp.conference_id = @conferenceId AND e.at > @at)`,
           )
           .pluck()
           .get({ conferenceId, at: reportedAt }) as number);
   if (record) {
     reportedAt = nowIso();
-    ctx.db.prepare(`INSERT INTO quick_reports (conference_id, at, figures) VALUES (?, ?, ?)`).run(conferenceId, reportedAt, JSON.stringify(figures));
+    ctx.db
+      .prepare(`INSERT INTO quick_reports (conference_id, at, figures) VALUES (?, ?, ?)`)
+      .run(conferenceId, reportedAt, JSON.stringify(figures));
   }
   return { figures, ...quickReportText(figures), reportedAt, changesSinceReport: record ? 0 : changesSinceReport };
 }

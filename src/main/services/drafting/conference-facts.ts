@@ -22,7 +22,9 @@ export interface NamedAttendee {
 
 export interface PointFacts {
   readonly point: ConferenceBridgePoint;
-  /** Named leaders present or expected, in protocol order (chairs, co-chairs and secretaries have lines of their own). */
+  /**
+   * Named leaders present or expected, in protocol order (chairs, co-chairs and secretaries have lines of their own).
+   */
   readonly leaders: readonly NamedAttendee[];
   readonly invited: number;
   /** Null while nobody at the point has been marked present and no count was entered. */
@@ -53,16 +55,21 @@ export function loadConferenceFacts(ctx: ServiceContext, conferenceId: number): 
   // Only the people worth naming are read: with a million attendees the rest are counts.
   const named = ctx.db
     .prepare(
-      `SELECT p.full_name AS fullName, coalesce(a.position, p.position) AS position, a.role, a.status, a.note, a.conference_bridge_point_id AS conferenceBridgePointId
+      `SELECT p.full_name AS fullName, coalesce(a.position, p.position) AS position, a.role, a.status, a.note,
+         a.conference_bridge_point_id AS conferenceBridgePointId
        FROM attendees a JOIN people p ON p.id = a.person_id
-       WHERE a.conference_id = ? AND (a.protocol_order IS NOT NULL OR a.role IN ('chu_tri', 'dong_chu_tri', 'khach_moi', 'bao_cao_vien', 'thu_ky') OR a.status = 'vang_co_ly_do')
+       WHERE a.conference_id = ? AND (a.protocol_order IS NOT NULL
+         OR a.role IN ('chu_tri', 'dong_chu_tri', 'khach_moi', 'bao_cao_vien', 'thu_ky') OR a.status = 'vang_co_ly_do')
        ORDER BY ${protocolOrderSql}`,
     )
     .all(conferenceId) as NamedAttendee[];
   // The points carry their absent count (read from the index); those with no point are few.
   const points = listConferenceBridgePoints(ctx, conferenceId);
   const unplacedAbsent = ctx.db
-    .prepare(`SELECT count(*) FROM attendees WHERE conference_bridge_point_id IS NULL AND +conference_id = ? AND status IN ('vang', 'vang_co_ly_do')`)
+    .prepare(
+      `SELECT count(*) FROM attendees WHERE conference_bridge_point_id IS NULL AND +conference_id = ? AND ` +
+        `status IN ('vang', 'vang_co_ly_do')`,
+    )
     .pluck()
     .get(conferenceId) as number;
   const absentCount = points.reduce((sum, p) => sum + p.absentAttendeeCount, unplacedAbsent);

@@ -50,7 +50,8 @@ interface SectionRow {
 }
 
 function draftRow(ctx: ServiceContext, draftId: number): DraftRow {
-  const row = ctx.db.prepare(`SELECT id, conference_id, kind, settings FROM drafts WHERE id = ?`).get(draftId) as DraftRow | undefined;
+  const row = ctx.db.prepare(`SELECT id, conference_id, kind, settings FROM drafts WHERE id = ?`).get(draftId) as
+    DraftRow | undefined;
   if (!row) throw new AppError('NOT_FOUND', 'Không tìm thấy bản thảo này; có thể hội nghị đã bị xoá.');
   return row;
 }
@@ -67,30 +68,54 @@ function versionRow(ctx: ServiceContext, versionId: number): VersionRow {
 }
 
 function currentVersion(ctx: ServiceContext, draftId: number): VersionRow {
-  return ctx.db.prepare(`SELECT * FROM draft_versions WHERE draft_id = ? ORDER BY number DESC LIMIT 1`).get(draftId) as VersionRow;
+  return ctx.db
+    .prepare(`SELECT * FROM draft_versions WHERE draft_id = ? ORDER BY number DESC LIMIT 1`)
+    .get(draftId) as VersionRow;
 }
 
 function storedSections(ctx: ServiceContext, versionId: number): Map<string, { doc: RichDoc; fromData: boolean }> {
-  const rows = ctx.db.prepare(`SELECT key, doc, from_data FROM draft_sections WHERE version_id = ?`).all(versionId) as SectionRow[];
+  const rows = ctx.db
+    .prepare(`SELECT key, doc, from_data FROM draft_sections WHERE version_id = ?`)
+    .all(versionId) as SectionRow[];
   return new Map(rows.map((r) => [r.key, { doc: JSON.parse(r.doc) as RichDoc, fromData: r.from_data === 1 }]));
 }
 
 function versionInfo(ctx: ServiceContext, row: VersionRow): DraftVersionInfo {
   const words = [...storedSections(ctx, row.id).values()].reduce((sum, s) => sum + wordCount(s.doc), 0);
-  return { id: row.id, number: row.number, startedAt: row.started_at, savedAt: row.saved_at, lockedAt: row.locked_at, words };
+  return {
+    id: row.id,
+    number: row.number,
+    startedAt: row.started_at,
+    savedAt: row.saved_at,
+    lockedAt: row.locked_at,
+    words,
+  };
 }
 
 function draftOf(ctx: ServiceContext, draft: DraftRow, version: VersionRow, sections: DraftSection[]): Draft {
-  return { id: draft.id, conferenceId: draft.conference_id, kind: draft.kind, version: versionInfo(ctx, version), sections, settings: settingsOf(draft) };
+  return {
+    id: draft.id,
+    conferenceId: draft.conference_id,
+    kind: draft.kind,
+    version: versionInfo(ctx, version),
+    sections,
+    settings: settingsOf(draft),
+  };
 }
 
 // --- What the data says --------------------------------------------------------------------
 
 /** The hand-written parts of the minutes that the news item draws on. */
 function minutesContent(ctx: ServiceContext, conferenceId: number): { agenda: RichDoc; conclusions: RichDoc } {
-  const minutes = ctx.db.prepare(`SELECT id FROM drafts WHERE conference_id = ? AND kind = 'minutes'`).pluck().get(conferenceId) as number | undefined;
+  const minutes = ctx.db
+    .prepare(`SELECT id FROM drafts WHERE conference_id = ? AND kind = 'minutes'`)
+    .pluck()
+    .get(conferenceId) as number | undefined;
   const sections = minutes === undefined ? new Map() : storedSections(ctx, currentVersion(ctx, minutes).id);
-  return { agenda: sections.get('agenda')?.doc ?? richDoc(), conclusions: sections.get('conclusions')?.doc ?? richDoc() };
+  return {
+    agenda: sections.get('agenda')?.doc ?? richDoc(),
+    conclusions: sections.get('conclusions')?.doc ?? richDoc(),
+  };
 }
 
 function fromData(ctx: ServiceContext, draft: DraftRow, key: string, facts: ConferenceFacts): RichDoc {
@@ -141,9 +166,14 @@ function currentDraft(ctx: ServiceContext, draft: DraftRow): Draft {
  */
 function startVersion(ctx: ServiceContext, draftId: number, from: VersionRow, asStored = false): VersionRow {
   const number = currentVersion(ctx, draftId).number + 1;
-  const id = Number(ctx.db.prepare(`INSERT INTO draft_versions (draft_id, number) VALUES (?, ?)`).run(draftId, number).lastInsertRowid);
+  const id = Number(
+    ctx.db.prepare(`INSERT INTO draft_versions (draft_id, number) VALUES (?, ?)`).run(draftId, number).lastInsertRowid,
+  );
   ctx.db
-    .prepare(`INSERT INTO draft_sections (version_id, key, doc, from_data) SELECT ?, key, doc, CASE WHEN ? THEN 0 ELSE from_data END FROM draft_sections WHERE version_id = ?`)
+    .prepare(
+      `INSERT INTO draft_sections (version_id, key, doc, from_data) SELECT ?, key, doc, CASE WHEN ? THEN 0 ` +
+        `ELSE from_data END FROM draft_sections WHERE version_id = ?`,
+    )
     .run(id, asStored ? 1 : 0, from.id);
   return versionRow(ctx, id);
 }
@@ -151,12 +181,20 @@ function startVersion(ctx: ServiceContext, draftId: number, from: VersionRow, as
 function createDraft(ctx: ServiceContext, conferenceId: number, kind: DraftKind): number {
   const facts = loadConferenceFacts(ctx, conferenceId);
   const template = defaultTemplate(ctx, kind, facts.conference.kind);
-  const draftId = Number(ctx.db.prepare(`INSERT INTO drafts (conference_id, kind) VALUES (?, ?)`).run(conferenceId, kind).lastInsertRowid);
+  const draftId = Number(
+    ctx.db.prepare(`INSERT INTO drafts (conference_id, kind) VALUES (?, ?)`).run(conferenceId, kind).lastInsertRowid,
+  );
   const draft = draftRow(ctx, draftId);
-  const versionId = Number(ctx.db.prepare(`INSERT INTO draft_versions (draft_id, number) VALUES (?, 1)`).run(draftId).lastInsertRowid);
+  const versionId = Number(
+    ctx.db.prepare(`INSERT INTO draft_versions (draft_id, number) VALUES (?, 1)`).run(draftId).lastInsertRowid,
+  );
   const insert = ctx.db.prepare(`INSERT INTO draft_sections (version_id, key, doc, from_data) VALUES (?, ?, ?, ?)`);
   for (const spec of draftSections[kind]) {
-    const doc = spec.fromData ? fromData(ctx, draft, spec.key, facts) : template[spec.key] ? fillTemplate(template[spec.key], facts) : richDoc();
+    const doc = spec.fromData
+      ? fromData(ctx, draft, spec.key, facts)
+      : template[spec.key]
+        ? fillTemplate(template[spec.key], facts)
+        : richDoc();
     insert.run(versionId, spec.key, JSON.stringify(doc), spec.fromData ? 1 : 0);
   }
   return draftId;
@@ -167,7 +205,10 @@ function createDraft(ctx: ServiceContext, conferenceId: number, kind: DraftKind)
 export function openDraft(ctx: ServiceContext, input: ServiceInput<'drafts.open'>): Draft {
   assertConference(ctx, input.conferenceId);
   return ctx.db.transaction(() => {
-    const existing = ctx.db.prepare(`SELECT id FROM drafts WHERE conference_id = ? AND kind = ?`).pluck().get(input.conferenceId, input.kind) as number | undefined;
+    const existing = ctx.db
+      .prepare(`SELECT id FROM drafts WHERE conference_id = ? AND kind = ?`)
+      .pluck()
+      .get(input.conferenceId, input.kind) as number | undefined;
     return currentDraft(ctx, draftRow(ctx, existing ?? createDraft(ctx, input.conferenceId, input.kind)));
   })();
 }
@@ -176,7 +217,8 @@ export function saveSection(ctx: ServiceContext, input: ServiceInput<'drafts.sav
   const draft = draftRow(ctx, input.draftId);
   const spec = sectionSpec(draft.kind, input.key);
   if (!spec) throw new AppError('VALIDATION', 'Bản thảo không có phần này.', 'key');
-  if (input.fromData && !spec.fromData) throw new AppError('VALIDATION', `Phần "${spec.label}" không lấy được từ dữ liệu hội nghị.`, 'fromData');
+  if (input.fromData && !spec.fromData)
+    throw new AppError('VALIDATION', `Phần "${spec.label}" không lấy được từ dữ liệu hội nghị.`, 'fromData');
   return ctx.db.transaction(() => {
     let version = currentVersion(ctx, draft.id);
     // Following the data again replaces a hand-edited text: that text stays in the version before.
@@ -184,12 +226,23 @@ export function saveSection(ctx: ServiceContext, input: ServiceInput<'drafts.sav
     if (version.locked_at !== null || replacesHandEdit || Date.now() - Date.parse(version.started_at) > versionSpanMs) {
       version = startVersion(ctx, draft.id, version);
     }
-    const doc = input.fromData ? fromData(ctx, draft, input.key, loadConferenceFacts(ctx, draft.conference_id)) : input.doc;
+    const doc = input.fromData
+      ? fromData(ctx, draft, input.key, loadConferenceFacts(ctx, draft.conference_id))
+      : input.doc;
     ctx.db
-      .prepare(`INSERT INTO draft_sections (version_id, key, doc, from_data) VALUES (?, ?, ?, ?) ON CONFLICT (version_id, key) DO UPDATE SET doc = excluded.doc, from_data = excluded.from_data`)
+      .prepare(
+        `INSERT INTO draft_sections (version_id, key, doc, from_data) VALUES (?, ?, ?, ?) ON CONFLICT ` +
+          `(version_id, key) DO UPDATE SET doc = excluded.doc, from_data = excluded.from_data`,
+      )
       .run(version.id, input.key, JSON.stringify(doc), input.fromData ? 1 : 0);
     ctx.db.prepare(`UPDATE draft_versions SET saved_at = ? WHERE id = ?`).run(nowIso(), version.id);
-    const section: DraftSection = { key: spec.key, label: spec.label, doc, fromData: input.fromData, canFollowData: spec.fromData };
+    const section: DraftSection = {
+      key: spec.key,
+      label: spec.label,
+      doc,
+      fromData: input.fromData,
+      canFollowData: spec.fromData,
+    };
     return { version: versionInfo(ctx, versionRow(ctx, version.id)), section };
   })();
 }
@@ -201,14 +254,18 @@ export function lockDraft(ctx: ServiceContext, draftId: number): Draft {
     if (version.locked_at !== null) throw new AppError('CONFLICT', `Phiên bản ${version.number} đã được chốt rồi.`);
     // What was on screen (the parts from the data included) is what gets locked.
     currentDraft(ctx, draft);
-    ctx.db.prepare(`UPDATE draft_versions SET locked_at = ?, saved_at = ? WHERE id = ?`).run(nowIso(), nowIso(), version.id);
+    ctx.db
+      .prepare(`UPDATE draft_versions SET locked_at = ?, saved_at = ? WHERE id = ?`)
+      .run(nowIso(), nowIso(), version.id);
     return currentDraft(ctx, draft);
   })();
 }
 
 export function listVersions(ctx: ServiceContext, draftId: number): DraftVersionInfo[] {
   draftRow(ctx, draftId);
-  return (ctx.db.prepare(`SELECT * FROM draft_versions WHERE draft_id = ? ORDER BY number DESC`).all(draftId) as VersionRow[]).map((v) => versionInfo(ctx, v));
+  return (
+    ctx.db.prepare(`SELECT * FROM draft_versions WHERE draft_id = ? ORDER BY number DESC`).all(draftId) as VersionRow[]
+  ).map((v) => versionInfo(ctx, v));
 }
 
 /** An earlier version as it was stored, to read or compare. */
@@ -243,7 +300,9 @@ export function compareVersions(ctx: ServiceContext, input: ServiceInput<'drafts
   return to.sections.map((section, i) => {
     const before = plainText(from.sections[i].doc);
     const after = plainText(section.doc);
-    const parts = diffWords(before, after).map((part) => ({ change: part.added ? 'added' : part.removed ? 'removed' : 'same', text: part.value }) as const);
+    const parts = diffWords(before, after).map(
+      (part) => ({ change: part.added ? 'added' : part.removed ? 'removed' : 'same', text: part.value }) as const,
+    );
     return { key: section.key, label: section.label, changed: before !== after, parts };
   });
 }
@@ -251,10 +310,16 @@ export function compareVersions(ctx: ServiceContext, input: ServiceInput<'drafts
 export function updateSettings(ctx: ServiceContext, input: ServiceInput<'drafts.updateSettings'>): Draft {
   const draft = draftRow(ctx, input.draftId);
   if (input.newsPointId != null) {
-    const belongs = ctx.db.prepare(`SELECT 1 FROM conference_bridge_points WHERE id = ? AND conference_id = ?`).get(input.newsPointId, draft.conference_id);
+    const belongs = ctx.db
+      .prepare(`SELECT 1 FROM conference_bridge_points WHERE id = ? AND conference_id = ?`)
+      .get(input.newsPointId, draft.conference_id);
     if (!belongs) throw new AppError('VALIDATION', 'Điểm cầu đã chọn không thuộc hội nghị này.', 'newsPointId');
   }
-  const settings = { ...settingsOf(draft), ...(input.newsPointId !== undefined && { newsPointId: input.newsPointId }), ...(input.byline !== undefined && { byline: input.byline }) };
+  const settings = {
+    ...settingsOf(draft),
+    ...(input.newsPointId !== undefined && { newsPointId: input.newsPointId }),
+    ...(input.byline !== undefined && { byline: input.byline }),
+  };
   return ctx.db.transaction(() => {
     ctx.db.prepare(`UPDATE drafts SET settings = ? WHERE id = ?`).run(JSON.stringify(settings), draft.id);
     return currentDraft(ctx, draftRow(ctx, draft.id));
@@ -271,15 +336,23 @@ export function applyTemplate(ctx: ServiceContext, input: ServiceInput<'drafts.a
     const facts = loadConferenceFacts(ctx, draft.conference_id);
     const set = ctx.db.prepare(`UPDATE draft_sections SET doc = ?, from_data = 0 WHERE version_id = ? AND key = ?`);
     for (const spec of draftSections[draft.kind]) {
-      if (!spec.fromData && template[spec.key]) set.run(JSON.stringify(fillTemplate(template[spec.key], facts)), version.id, spec.key);
+      if (!spec.fromData && template[spec.key])
+        set.run(JSON.stringify(fillTemplate(template[spec.key], facts)), version.id, spec.key);
     }
     return currentDraft(ctx, draft);
   })();
 }
 
 /** The current version's sections as stored, for saving as a template. */
-export function currentSections(ctx: ServiceContext, draftId: number): { draft: DraftRow; sections: Record<string, RichDoc>; facts: ConferenceFacts } {
+export function currentSections(
+  ctx: ServiceContext,
+  draftId: number,
+): { draft: DraftRow; sections: Record<string, RichDoc>; facts: ConferenceFacts } {
   const draft = draftRow(ctx, draftId);
   const stored = storedSections(ctx, currentVersion(ctx, draftId).id);
-  return { draft, sections: Object.fromEntries([...stored].map(([key, s]) => [key, s.doc])), facts: loadConferenceFacts(ctx, draft.conference_id) };
+  return {
+    draft,
+    sections: Object.fromEntries([...stored].map(([key, s]) => [key, s.doc])),
+    facts: loadConferenceFacts(ctx, draft.conference_id),
+  };
 }

@@ -23,7 +23,9 @@ interface SpeechRow {
   opinion: string;
 }
 
-const selectSpeech = `SELECT id, conference_id, attendee_id, speaker_name, speaker_position, bridge_point_name, spoken_at, opinion FROM speeches`;
+const selectSpeech =
+  `SELECT id, conference_id, attendee_id, speaker_name, speaker_position, bridge_point_name, spoken_at, ` +
+  `opinion FROM speeches`;
 
 function toSpeech(r: SpeechRow): Speech {
   return {
@@ -39,7 +41,9 @@ function toSpeech(r: SpeechRow): Speech {
 }
 
 export function listSpeeches(ctx: ServiceContext, conferenceId: number): Speech[] {
-  return (ctx.db.prepare(`${selectSpeech} WHERE conference_id = ? ORDER BY position, id`).all(conferenceId) as SpeechRow[]).map(toSpeech);
+  return (
+    ctx.db.prepare(`${selectSpeech} WHERE conference_id = ? ORDER BY position, id`).all(conferenceId) as SpeechRow[]
+  ).map(toSpeech);
 }
 
 function getSpeech(ctx: ServiceContext, id: number): Speech {
@@ -53,7 +57,11 @@ const clockNow = (): string => localClock(new Date());
 
 export function addSpeech(ctx: ServiceContext, input: ServiceInput<'speeches.add'>): Speech {
   assertConference(ctx, input.conferenceId);
-  let speaker = { name: input.speakerName ?? '', position: input.speakerPosition ?? null, point: null as string | null };
+  let speaker = {
+    name: input.speakerName ?? '',
+    position: input.speakerPosition ?? null,
+    point: null as string | null,
+  };
   if (input.attendeeId !== undefined) {
     const attendee = ctx.db
       .prepare(
@@ -69,21 +77,38 @@ export function addSpeech(ctx: ServiceContext, input: ServiceInput<'speeches.add
   }
   if (!speaker.name) throw new AppError('VALIDATION', 'Hãy chọn đại biểu phát biểu hoặc gõ họ tên.', 'speakerName');
   const id = ctx.db.transaction(() => {
-    const next = ctx.db.prepare(`SELECT coalesce(max(position), 0) + 1 FROM speeches WHERE conference_id = ?`).pluck().get(input.conferenceId) as number;
+    const next = ctx.db
+      .prepare(`SELECT coalesce(max(position), 0) + 1 FROM speeches WHERE conference_id = ?`)
+      .pluck()
+      .get(input.conferenceId) as number;
     return Number(
       ctx.db
         .prepare(
-          `INSERT INTO speeches (conference_id, attendee_id, speaker_name, speaker_position, bridge_point_name, spoken_at, position, opinion)
+          `INSERT INTO speeches (conference_id, attendee_id, speaker_name, speaker_position, bridge_point_name,
+             spoken_at, position, opinion)
            VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
         )
-        .run(input.conferenceId, input.attendeeId ?? null, speaker.name, speaker.position, speaker.point, input.spokenAt ?? clockNow(), next, JSON.stringify(richDoc()))
-        .lastInsertRowid,
+        .run(
+          input.conferenceId,
+          input.attendeeId ?? null,
+          speaker.name,
+          speaker.position,
+          speaker.point,
+          input.spokenAt ?? clockNow(),
+          next,
+          JSON.stringify(richDoc()),
+        ).lastInsertRowid,
     );
   })();
   return getSpeech(ctx, id);
 }
 
-const speechColumns = { speakerName: 'speaker_name', speakerPosition: 'speaker_position', spokenAt: 'spoken_at', opinion: 'opinion' } as const;
+const speechColumns = {
+  speakerName: 'speaker_name',
+  speakerPosition: 'speaker_position',
+  spokenAt: 'spoken_at',
+  opinion: 'opinion',
+} as const;
 
 export function updateSpeech(ctx: ServiceContext, input: ServiceInput<'speeches.update'>): Speech {
   getSpeech(ctx, input.id);
@@ -95,7 +120,9 @@ export function updateSpeech(ctx: ServiceContext, input: ServiceInput<'speeches.
 /** Puts the speech at `index` (0-based) of the log, the others keeping their order. */
 export function moveSpeech(ctx: ServiceContext, input: ServiceInput<'speeches.move'>): Speech[] {
   const speech = getSpeech(ctx, input.id);
-  const order = listSpeeches(ctx, speech.conferenceId).map((s) => s.id).filter((id) => id !== input.id);
+  const order = listSpeeches(ctx, speech.conferenceId)
+    .map((s) => s.id)
+    .filter((id) => id !== input.id);
   order.splice(Math.min(input.index, order.length), 0, input.id);
   const set = ctx.db.prepare(`UPDATE speeches SET position = ? WHERE id = ?`);
   ctx.db.transaction(() => order.forEach((id, i) => set.run(i + 1, id)))();

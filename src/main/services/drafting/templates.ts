@@ -5,8 +5,20 @@
 import type { ServiceInput } from '../../../shared/contract';
 import { conferenceKindLabels, conferenceKinds, type ConferenceKind } from '../../../shared/domain';
 import { AppError } from '../../../shared/errors';
-import { draftKindLabels, draftSections, type DraftKind, type DraftTemplate } from '../../../shared/drafting/draft-types';
-import { bulletList, paragraph, richDoc, type Block, type Inline, type RichDoc } from '../../../shared/drafting/rich-text';
+import {
+  draftKindLabels,
+  draftSections,
+  type DraftKind,
+  type DraftTemplate,
+} from '../../../shared/drafting/draft-types';
+import {
+  bulletList,
+  paragraph,
+  richDoc,
+  type Block,
+  type Inline,
+  type RichDoc,
+} from '../../../shared/drafting/rich-text';
 import { clockWords, officialDate } from '../../../shared/text/vietnamese-dates';
 import type { ServiceContext } from '../context';
 import type { ConferenceFacts } from './conference-facts';
@@ -16,28 +28,36 @@ type TemplateSections = Readonly<Record<string, RichDoc>>;
 
 const reportsHeard: Record<ConferenceKind, readonly string[]> = {
   giao_ban: [
-    'Hội nghị đã nghe đồng chí … trình bày Báo cáo kết quả thực hiện nhiệm vụ … và phương hướng, nhiệm vụ trọng tâm thời gian tới.',
-    'Các đại biểu tại các điểm cầu đã thảo luận, đánh giá kết quả đạt được, chỉ ra những hạn chế, khó khăn, vướng mắc và đề xuất giải pháp thực hiện.',
+    'Hội nghị đã nghe đồng chí … trình bày Báo cáo kết quả thực hiện nhiệm vụ … và phương hướng, nhiệm vụ ' +
+      'trọng tâm thời gian tới.',
+    'Các đại biểu tại các điểm cầu đã thảo luận, đánh giá kết quả đạt được, chỉ ra những hạn chế, khó khăn, ' +
+      'vướng mắc và đề xuất giải pháp thực hiện.',
   ],
   hoc_tap_nghi_quyet: [
     'Hội nghị đã nghe đồng chí … quán triệt những nội dung cơ bản, cốt lõi của Nghị quyết số … của ….',
     'Đồng chí … trình bày dự thảo Kế hoạch (Chương trình hành động) thực hiện Nghị quyết của ….',
   ],
-  can_bo_chu_chot: ['Hội nghị đã nghe đồng chí … thông báo nhanh kết quả … và quán triệt những nội dung chủ yếu của ….'],
+  can_bo_chu_chot: [
+    'Hội nghị đã nghe đồng chí … thông báo nhanh kết quả … và quán triệt những nội dung chủ yếu của ….',
+  ],
   so_ket: [
     'Hội nghị đã nghe đồng chí … trình bày Báo cáo sơ kết … năm thực hiện …; nghe tham luận của các đồng chí: ….',
     'Hội nghị đã đánh giá kết quả đạt được, chỉ rõ hạn chế, nguyên nhân và rút ra bài học kinh nghiệm.',
   ],
   tong_ket: [
     'Hội nghị đã nghe đồng chí … trình bày Báo cáo tổng kết … năm thực hiện …; nghe tham luận của các đồng chí: ….',
-    'Hội nghị đã đánh giá toàn diện kết quả đạt được, chỉ rõ hạn chế, nguyên nhân, rút ra bài học kinh nghiệm và đề ra nhiệm vụ, giải pháp thời gian tới.',
+    'Hội nghị đã đánh giá toàn diện kết quả đạt được, chỉ rõ hạn chế, nguyên nhân, rút ra bài học kinh ' +
+      'nghiệm và đề ra nhiệm vụ, giải pháp thời gian tới.',
   ],
   chuyen_de: ['Hội nghị đã nghe đồng chí … trình bày báo cáo chuyên đề về ….'],
   khac: ['Hội nghị đã nghe đồng chí … trình bày ….'],
 };
 
 const conclusions: readonly Block[] = [
-  paragraph('Kết luận Hội nghị, đồng chí {{chuTri}}, {{chucVuChuTri}} ghi nhận, đánh giá cao những kết quả đạt được trong thời gian qua; đồng thời chỉ rõ những hạn chế cần khắc phục.'),
+  paragraph(
+    'Kết luận Hội nghị, đồng chí {{chuTri}}, {{chucVuChuTri}} ghi nhận, đánh giá cao những kết quả đạt được ' +
+      'trong thời gian qua; đồng thời chỉ rõ những hạn chế cần khắc phục.',
+  ),
   paragraph('Để thực hiện tốt nhiệm vụ thời gian tới, đồng chí đề nghị:'),
   bulletList(paragraph('…'), paragraph('…')),
 ];
@@ -49,7 +69,9 @@ const closing: readonly Block[] = [
 
 const scriptPurpose: Record<ConferenceKind, string> = {
   giao_ban: 'Thực hiện Chương trình công tác, hôm nay, {{coQuanToChuc}} tổ chức {{tenHoiNghi}}',
-  hoc_tap_nghi_quyet: 'Thực hiện Kế hoạch về việc học tập, quán triệt, triển khai thực hiện Nghị quyết …, hôm nay, {{coQuanToChuc}} tổ chức {{tenHoiNghi}}',
+  hoc_tap_nghi_quyet:
+    'Thực hiện Kế hoạch về việc học tập, quán triệt, triển khai thực hiện Nghị quyết …, hôm nay, ' +
+    '{{coQuanToChuc}} tổ chức {{tenHoiNghi}}',
   can_bo_chu_chot: 'Hôm nay, {{coQuanToChuc}} tổ chức {{tenHoiNghi}}',
   so_ket: 'Thực hiện Kế hoạch sơ kết …, hôm nay, {{coQuanToChuc}} tổ chức {{tenHoiNghi}}',
   tong_ket: 'Thực hiện Kế hoạch tổng kết …, hôm nay, {{coQuanToChuc}} tổ chức {{tenHoiNghi}}',
@@ -126,7 +148,9 @@ export function fillTemplate(doc: RichDoc, facts: ConferenceFacts): RichDoc {
  */
 function abstractTemplate(doc: RichDoc, facts: ConferenceFacts): RichDoc {
   const values = conferenceDetails(facts)
-    .filter((entry): entry is [string, string] => entry[1] !== null && entry[1].length >= 3 && !/^[\d.,]+$/.test(entry[1]))
+    .filter(
+      (entry): entry is [string, string] => entry[1] !== null && entry[1].length >= 3 && !/^[\d.,]+$/.test(entry[1]),
+    )
     .sort((a, b) => b[1].length - a[1].length);
   return mapText(doc, (text) => values.reduce((t, [name, value]) => t.split(value).join(`{{${name}}}`), text));
 }
@@ -134,9 +158,20 @@ function abstractTemplate(doc: RichDoc, facts: ConferenceFacts): RichDoc {
 // --- The templates offered -----------------------------------------------------------------
 
 export function listTemplates(ctx: ServiceContext, kind: DraftKind): DraftTemplate[] {
-  const builtIn = kind === 'news' ? [] : conferenceKinds.map((ck) => ({ id: builtInId(kind, ck), name: `Mẫu ${conferenceKindLabels[ck].toLowerCase()}`, kind, conferenceKind: ck, builtIn: true }));
+  const builtIn =
+    kind === 'news'
+      ? []
+      : conferenceKinds.map((ck) => ({
+          id: builtInId(kind, ck),
+          name: `Mẫu ${conferenceKindLabels[ck].toLowerCase()}`,
+          kind,
+          conferenceKind: ck,
+          builtIn: true,
+        }));
   const own = (
-    ctx.db.prepare(`SELECT id, name, conference_kind FROM draft_templates WHERE kind = ? ORDER BY id DESC`).all(kind) as {
+    ctx.db
+      .prepare(`SELECT id, name, conference_kind FROM draft_templates WHERE kind = ? ORDER BY id DESC`)
+      .all(kind) as {
       id: number;
       name: string;
       conference_kind: ConferenceKind | null;
@@ -149,15 +184,24 @@ export function listTemplates(ctx: ServiceContext, kind: DraftKind): DraftTempla
 export function templateSections(ctx: ServiceContext, kind: DraftKind, templateId: string): TemplateSections | null {
   const builtIn = /^builtin:(\w+):(\w+)$/.exec(templateId);
   if (builtIn) {
-    return builtIn[1] === kind && (conferenceKinds as readonly string[]).includes(builtIn[2]) ? builtInSections(kind, builtIn[2] as ConferenceKind) : null;
+    return builtIn[1] === kind && (conferenceKinds as readonly string[]).includes(builtIn[2])
+      ? builtInSections(kind, builtIn[2] as ConferenceKind)
+      : null;
   }
   const own = /^user:(\d+)$/.exec(templateId);
-  const row = own ? (ctx.db.prepare(`SELECT sections FROM draft_templates WHERE id = ? AND kind = ?`).get(Number(own[1]), kind) as { sections: string } | undefined) : undefined;
+  const row = own
+    ? (ctx.db.prepare(`SELECT sections FROM draft_templates WHERE id = ? AND kind = ?`).get(Number(own[1]), kind) as
+        { sections: string } | undefined)
+    : undefined;
   return row ? (JSON.parse(row.sections) as TemplateSections) : null;
 }
 
 /** The secretary's latest template for this kind of conference, else the built-in one. */
-export function defaultTemplate(ctx: ServiceContext, kind: DraftKind, conferenceKind: ConferenceKind): TemplateSections {
+export function defaultTemplate(
+  ctx: ServiceContext,
+  kind: DraftKind,
+  conferenceKind: ConferenceKind,
+): TemplateSections {
   const own = ctx.db
     .prepare(`SELECT sections FROM draft_templates WHERE kind = ? AND conference_kind = ? ORDER BY id DESC LIMIT 1`)
     .pluck()
@@ -173,12 +217,14 @@ export function saveTemplate(
   facts: ConferenceFacts,
 ): DraftTemplate {
   const handWritten = draftSections[kind].filter((s) => !s.fromData && sections[s.key]);
-  if (handWritten.length === 0) throw new AppError('VALIDATION', `${draftKindLabels[kind]} không có phần viết tay nào để lưu làm mẫu.`);
+  if (handWritten.length === 0)
+    throw new AppError('VALIDATION', `${draftKindLabels[kind]} không có phần viết tay nào để lưu làm mẫu.`);
   const stored = Object.fromEntries(handWritten.map((s) => [s.key, abstractTemplate(sections[s.key], facts)]));
   const conferenceKind = input.forConferenceKind ? facts.conference.kind : null;
   const id = Number(
-    ctx.db.prepare(`INSERT INTO draft_templates (name, kind, conference_kind, sections) VALUES (?, ?, ?, ?)`).run(input.name, kind, conferenceKind, JSON.stringify(stored))
-      .lastInsertRowid,
+    ctx.db
+      .prepare(`INSERT INTO draft_templates (name, kind, conference_kind, sections) VALUES (?, ?, ?, ?)`)
+      .run(input.name, kind, conferenceKind, JSON.stringify(stored)).lastInsertRowid,
   );
   return { id: `user:${id}`, name: input.name, kind, conferenceKind, builtIn: false };
 }

@@ -11,7 +11,9 @@ import { getConference } from '../conferences';
 import type { ServiceContext } from '../context';
 import { protocolOrderSql } from '../attendees';
 
-export type HeaderChoices = Partial<Record<'superiorBody' | 'issuingBody' | 'number' | 'symbol' | 'place', string | null>>;
+export type HeaderChoices = Partial<
+  Record<'superiorBody' | 'issuingBody' | 'number' | 'symbol' | 'place', string | null>
+>;
 
 /** "Ban Tổ chức Trung ương" → "BTCTU": the usual abbreviation, for the secretary to correct. */
 export function bodyInitials(body: string): string {
@@ -29,10 +31,19 @@ function minutesSymbol(profile: FormatProfile, issuingBody: string): string {
   return profile.family === 'party' ? `BB/${initials}` : `BB-${initials}`;
 }
 
-export function headerDetails(ctx: ServiceContext, conferenceId: number, profile: FormatProfile, choices: HeaderChoices, withNumber: boolean): HeaderDetails {
+export function headerDetails(
+  ctx: ServiceContext,
+  conferenceId: number,
+  profile: FormatProfile,
+  choices: HeaderChoices,
+  withNumber: boolean,
+): HeaderDetails {
   const conference = getConference(ctx, conferenceId);
   const issuingBody = choices.issuingBody ?? conference.hostBody ?? 'Ban Tổ chức hội nghị';
-  const address = ctx.db.prepare(`SELECT address FROM bridge_points WHERE id = ?`).pluck().get(conference.mainBridgePointId) as string | null | undefined;
+  const address = ctx.db
+    .prepare(`SELECT address FROM bridge_points WHERE id = ?`)
+    .pluck()
+    .get(conference.mainBridgePointId) as string | null | undefined;
   // The place line names the town: the last part of the main room's address.
   const place = choices.place ?? address?.split(',').pop()?.trim() ?? '………';
   return {
@@ -60,10 +71,16 @@ function positionAndUnit(position: string | null, unit: string | null): string {
   return foldForSearch(position).includes(foldForSearch(unit)) ? position : `${position}, ${unit}`;
 }
 
-export function attendeeGroups(ctx: ServiceContext, conferenceId: number, order: 'protocol' | 'name', presentOnly: boolean): AttendeeGroup[] {
+export function attendeeGroups(
+  ctx: ServiceContext,
+  conferenceId: number,
+  order: 'protocol' | 'name',
+  presentOnly: boolean,
+): AttendeeGroup[] {
   const rows = ctx.db
     .prepare(
-      `SELECT p.full_name AS fullName, coalesce(a.position, p.position) AS position, a.unit, a.note, a.conference_bridge_point_id AS point
+      `SELECT p.full_name AS fullName, coalesce(a.position, p.position) AS position, a.unit, a.note,
+         a.conference_bridge_point_id AS point
        FROM attendees a JOIN people p ON p.id = a.person_id
        WHERE a.conference_id = ? ${presentOnly ? `AND a.status NOT IN ('vang', 'vang_co_ly_do')` : ''}
        ORDER BY ${order === 'name' ? 'a.sort_key, a.id' : protocolOrderSql}`,

@@ -13,8 +13,12 @@ interface StoredRow {
   profile_id: string | null;
 }
 
-export function storedHeader(ctx: ServiceContext, conferenceId: number): { choices: HeaderChoices; profileId: string | null } {
-  const row = ctx.db.prepare(`SELECT * FROM document_headers WHERE conference_id = ?`).get(conferenceId) as StoredRow | undefined;
+export function storedHeader(
+  ctx: ServiceContext,
+  conferenceId: number,
+): { choices: HeaderChoices; profileId: string | null } {
+  const row = ctx.db.prepare(`SELECT * FROM document_headers WHERE conference_id = ?`).get(conferenceId) as
+    StoredRow | undefined;
   if (!row) return { choices: {}, profileId: null };
   const choices: HeaderChoices = {};
   // Only what was set: an empty value leaves the worked-out one in place.
@@ -26,14 +30,29 @@ export function storedHeader(ctx: ServiceContext, conferenceId: number): { choic
   return { choices, profileId: row.profile_id };
 }
 
-export function rememberHeader(ctx: ServiceContext, conferenceId: number, choices: HeaderChoices, profileId: string): void {
+export function rememberHeader(
+  ctx: ServiceContext,
+  conferenceId: number,
+  choices: HeaderChoices,
+  profileId: string,
+): void {
   ctx.db
     .prepare(
-      `INSERT INTO document_headers (conference_id, superior_body, issuing_body, number, symbol, place, profile_id) VALUES (?, ?, ?, ?, ?, ?, ?)
-       ON CONFLICT (conference_id) DO UPDATE SET superior_body = excluded.superior_body, issuing_body = excluded.issuing_body, number = excluded.number,
-         symbol = excluded.symbol, place = excluded.place, profile_id = excluded.profile_id, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now')`,
+      `INSERT INTO document_headers (conference_id, superior_body, issuing_body, number, symbol, place, profile_id)
+       VALUES (?, ?, ?, ?, ?, ?, ?)
+       ON CONFLICT (conference_id) DO UPDATE SET superior_body = excluded.superior_body,
+         issuing_body = excluded.issuing_body, number = excluded.number, symbol = excluded.symbol,
+         place = excluded.place, profile_id = excluded.profile_id, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now')`,
     )
-    .run(conferenceId, choices.superiorBody ?? null, choices.issuingBody ?? null, choices.number ?? null, choices.symbol ?? null, choices.place ?? null, profileId);
+    .run(
+      conferenceId,
+      choices.superiorBody ?? null,
+      choices.issuingBody ?? null,
+      choices.number ?? null,
+      choices.symbol ?? null,
+      choices.place ?? null,
+      profileId,
+    );
 }
 
 export type { HeaderDetailsValues };

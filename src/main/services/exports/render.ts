@@ -35,7 +35,12 @@ const fileStems: Record<DocumentKind, string> = {
 
 /** A Party body's conference takes the Party's profile, any other the State's. */
 function usualProfile(hostBody: string | null): 'party' | 'state' {
-  return hostBody && /(đảng|tỉnh ủy|huyện ủy|thành ủy|thị ủy|quận ủy|trung ương|ban tổ chức|ban tuyên giáo|ủy ban kiểm tra)/i.test(hostBody) ? 'party' : 'state';
+  return hostBody &&
+    /(đảng|tỉnh ủy|huyện ủy|thành ủy|thị ủy|quận ủy|trung ương|ban tổ chức|ban tuyên giáo|ủy ban kiểm tra)/i.test(
+      hostBody,
+    )
+    ? 'party'
+    : 'state';
 }
 
 /** The first `limit` attendees only, for the preview of the first pages. */
@@ -55,19 +60,24 @@ function build(ctx: ServiceContext, input: ExportInput, profile: FormatProfile, 
   const conference = getConference(ctx, conferenceId);
   const choices = { ...storedHeader(ctx, conferenceId).choices, ...input.header };
   const header = (withNumber: boolean) => headerDetails(ctx, conferenceId, profile, choices, withNumber);
-  const groups = (presentOnly: boolean) => firstRows(attendeeGroups(ctx, conferenceId, input.order, presentOnly), input.previewRows);
+  const groups = (presentOnly: boolean) =>
+    firstRows(attendeeGroups(ctx, conferenceId, input.order, presentOnly), input.previewRows);
   switch (input.document) {
     case 'minutes': {
       const draft = openDraft(ctx, { conferenceId, kind: 'minutes' });
       const facts = loadConferenceFacts(ctx, conferenceId);
-      return minutesDocument(profile, {
-        header: header(true),
-        conferenceName: conference.name,
-        sections: draft.sections,
-        secretaryName: facts.secretaries[0]?.fullName ?? null,
-        chairName: facts.chairs[0]?.fullName ?? null,
-        appendix: input.appendix ? groups(true) : null,
-      }, fragments);
+      return minutesDocument(
+        profile,
+        {
+          header: header(true),
+          conferenceName: conference.name,
+          sections: draft.sections,
+          secretaryName: facts.secretaries[0]?.fullName ?? null,
+          chairName: facts.chairs[0]?.fullName ?? null,
+          appendix: input.appendix ? groups(true) : null,
+        },
+        fragments,
+      );
     }
     case 'attendeeList':
     case 'signInSheet':
@@ -89,7 +99,13 @@ function build(ctx: ServiceContext, input: ExportInput, profile: FormatProfile, 
     case 'news': {
       const draft = openDraft(ctx, { conferenceId, kind: 'news' });
       const part = (key: string) => draft.sections.find((s) => s.key === key)!.doc;
-      return newsDocument(profile, { title: part('title'), lead: part('lead'), attendance: part('attendance'), body: part('body'), byline: part('byline') });
+      return newsDocument(profile, {
+        title: part('title'),
+        lead: part('lead'),
+        attendance: part('attendance'),
+        body: part('body'),
+        byline: part('byline'),
+      });
     }
   }
 }
@@ -99,7 +115,10 @@ export function profileIdFor(ctx: ServiceContext, conferenceId: number, asked: s
   return asked ?? storedHeader(ctx, conferenceId).profileId ?? usualProfile(getConference(ctx, conferenceId).hostBody);
 }
 
-export async function renderDocumentBytes(ctx: ServiceContext, input: ExportInput): Promise<{ bytes: Buffer; fileName: string; profileId: string; profile: FormatProfile }> {
+export async function renderDocumentBytes(
+  ctx: ServiceContext,
+  input: ExportInput,
+): Promise<{ bytes: Buffer; fileName: string; profileId: string; profile: FormatProfile }> {
   const conference = getConference(ctx, input.conferenceId);
   const profileId = profileIdFor(ctx, input.conferenceId, input.profileId);
   const { profile } = getProfile(ctx, profileId);
@@ -110,6 +129,12 @@ export async function renderDocumentBytes(ctx: ServiceContext, input: ExportInpu
 
 export async function renderDocument(ctx: ServiceContext, input: ExportInput): Promise<RenderedDocument> {
   const { bytes, fileName, profileId, profile } = await renderDocumentBytes(ctx, input);
-  if (input.remember) rememberHeader(ctx, input.conferenceId, { ...storedHeader(ctx, input.conferenceId).choices, ...input.header }, profileId);
+  if (input.remember)
+    rememberHeader(
+      ctx,
+      input.conferenceId,
+      { ...storedHeader(ctx, input.conferenceId).choices, ...input.header },
+      profileId,
+    );
   return { fileName, content: bytes.toString('base64'), profileId, profileName: profile.name };
 }

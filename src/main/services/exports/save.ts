@@ -9,10 +9,26 @@ import { headerDetails } from './document-data';
 import { storedHeader } from './header-store';
 import { profileIdFor } from './render';
 
-export function headerDefaults(ctx: ServiceContext, input: ServiceInput<'exports.headerDefaults'>): HeaderDetailsValues {
+export function headerDefaults(
+  ctx: ServiceContext,
+  input: ServiceInput<'exports.headerDefaults'>,
+): HeaderDetailsValues {
   const profileId = profileIdFor(ctx, input.conferenceId, input.profileId);
-  const details = headerDetails(ctx, input.conferenceId, getProfile(ctx, profileId).profile, storedHeader(ctx, input.conferenceId).choices, true);
-  return { superiorBody: details.superiorBody, issuingBody: details.issuingBody, number: details.number, symbol: details.symbol ?? '', place: details.place, profileId };
+  const details = headerDetails(
+    ctx,
+    input.conferenceId,
+    getProfile(ctx, profileId).profile,
+    storedHeader(ctx, input.conferenceId).choices,
+    true,
+  );
+  return {
+    superiorBody: details.superiorBody,
+    issuingBody: details.issuingBody,
+    number: details.number,
+    symbol: details.symbol ?? '',
+    place: details.place,
+    profileId,
+  };
 }
 
 /** Reached only when no door stands in front of the services (it is the door that saves). */

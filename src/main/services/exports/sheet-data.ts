@@ -1,7 +1,13 @@
 // What the Excel reports say, read from the conference: its heading, its points in tree
 // order with the attendees at each (read point by point, so a long list never sits in
 // memory whole), the counts per point, and the points' details.
-import { attendanceStatusLabels, connectionStatusLabels, genderLabels, type AttendanceStatus, type Gender } from '../../../shared/domain';
+import {
+  attendanceStatusLabels,
+  connectionStatusLabels,
+  genderLabels,
+  type AttendanceStatus,
+  type Gender,
+} from '../../../shared/domain';
 import { localClock, localDayMonthYear, officialDate } from '../../../shared/text/vietnamese-dates';
 import type { AttendeeShape, ListedAttendee, ListedPoint, SheetHeading } from '../../export/xlsx/attendee-book';
 import type { ListedBridgePoint } from '../../export/xlsx/bridge-point-book';
@@ -13,7 +19,8 @@ import type { ServiceContext } from '../context';
 import { loadConferenceFacts } from '../drafting/conference-facts';
 
 export function sheetHeading(ctx: ServiceContext, conferenceId: number): SheetHeading {
-  const conference = ctx.db.prepare(`SELECT name, date FROM conferences WHERE id = ?`).get(conferenceId) as { name: string; date: string } | undefined;
+  const conference = ctx.db.prepare(`SELECT name, date FROM conferences WHERE id = ?`).get(conferenceId) as
+    { name: string; date: string } | undefined;
   if (!conference) throw new AppError('NOT_FOUND', 'Không tìm thấy hội nghị này; có thể đã bị xoá.');
   const date = officialDate(conference.date);
   return { conferenceName: conference.name, dateLine: `${date[0].toUpperCase()}${date.slice(1)}` };
@@ -26,7 +33,12 @@ export function pointsWithAttendees(ctx: ServiceContext, conferenceId: number): 
     .filter((p) => anyAt.get(p.id) !== undefined)
     .map((p) => ({ id: p.id, name: p.name }));
   // "+": look the rows up by their (missing) point, not through all of the conference's rows.
-  if (ctx.db.prepare(`SELECT 1 FROM attendees WHERE conference_bridge_point_id IS NULL AND +conference_id = ? LIMIT 1`).get(conferenceId)) points.push({ id: null, name: null });
+  if (
+    ctx.db
+      .prepare(`SELECT 1 FROM attendees WHERE conference_bridge_point_id IS NULL AND +conference_id = ? LIMIT 1`)
+      .get(conferenceId)
+  )
+    points.push({ id: null, name: null });
   return points;
 }
 
@@ -34,9 +46,21 @@ export function attendeeTotal(ctx: ServiceContext, conferenceId: number): number
   return ctx.db.prepare(`SELECT count(*) FROM attendees WHERE conference_id = ?`).pluck().get(conferenceId) as number;
 }
 
-type Row = [number, string, string | null, string | null, string | null, string | null, Gender | null, number | null, AttendanceStatus, string | null];
+type Row = [
+  number,
+  string,
+  string | null,
+  string | null,
+  string | null,
+  string | null,
+  Gender | null,
+  number | null,
+  AttendanceStatus,
+  string | null,
+];
 
-const listedColumns = `a.id, p.full_name, coalesce(a.position, p.position), coalesce(a.unit, p.unit), p.phone, p.email, p.gender, p.birth_year, a.status, a.note
+const listedColumns = `a.id, p.full_name, coalesce(a.position, p.position), coalesce(a.unit, p.unit), p.phone, p.email,
+  p.gender, p.birth_year, a.status, a.note
   FROM attendees a JOIN people p ON p.id = a.person_id`;
 
 function listed(r: Row): ListedAttendee {
@@ -55,25 +79,48 @@ function listed(r: Row): ListedAttendee {
 }
 
 /** The attendees at one of the conference's points (null: with no point), in the order asked. */
-export function attendeeReader(ctx: ServiceContext, conferenceId: number, order: 'protocol' | 'name'): (pointId: number | null) => ListedAttendee[] {
+export function attendeeReader(
+  ctx: ServiceContext,
+  conferenceId: number,
+  order: 'protocol' | 'name',
+): (pointId: number | null) => ListedAttendee[] {
   const orderBy = order === 'name' ? 'a.sort_key, a.id' : protocolOrderSql;
-  const atPoint = ctx.db.prepare(`SELECT ${listedColumns} WHERE a.conference_bridge_point_id = ? ORDER BY ${orderBy}`).raw();
-  const unplaced = ctx.db.prepare(`SELECT ${listedColumns} WHERE a.conference_bridge_point_id IS NULL AND +a.conference_id = ? ORDER BY ${orderBy}`).raw();
+  const atPoint = ctx.db
+    .prepare(`SELECT ${listedColumns} WHERE a.conference_bridge_point_id = ? ORDER BY ${orderBy}`)
+    .raw();
+  const unplaced = ctx.db
+    .prepare(
+      `SELECT ${listedColumns} WHERE a.conference_bridge_point_id IS NULL AND +a.conference_id = ? ORDER BY ${orderBy}`,
+    )
+    .raw();
   return (pointId) => ((pointId === null ? unplaced.all(conferenceId) : atPoint.all(pointId)) as Row[]).map(listed);
 }
 
-/** Rows looked at for the widths: enough to size the columns, few enough to stay quick at 100,000 rows (longer texts wrap). */
+/**
+ * Rows looked at for the widths: enough to size the columns, few enough to stay quick at 100,000 rows (longer texts
+ * wrap).
+ */
 const widthSample = 5000;
 
-export function attendeeShape(ctx: ServiceContext, conferenceId: number, pointNames: readonly (string | null)[]): AttendeeShape {
-  const someone = (condition: string) => `EXISTS (SELECT 1 FROM attendees a JOIN people p ON p.id = a.person_id WHERE a.conference_id = @conferenceId AND ${condition})`;
+export function attendeeShape(
+  ctx: ServiceContext,
+  conferenceId: number,
+  pointNames: readonly (string | null)[],
+): AttendeeShape {
+  const someone = (condition: string) =>
+    `EXISTS (SELECT 1 FROM attendees a JOIN people p ON p.id = a.person_id WHERE a.conference_id = ` +
+    `@conferenceId AND ${condition})`;
   const row = ctx.db
     .prepare(
-      `SELECT max(length(full_name)) AS fullName, max(length(position)) AS position, max(length(unit)) AS unit, max(length(email)) AS email, max(length(note)) AS note,
-         ${someone('p.email IS NOT NULL')} AS hasEmail, ${someone('p.gender IS NOT NULL')} AS hasGender, ${someone('p.birth_year IS NOT NULL')} AS hasBirthYear,
+      `SELECT max(length(full_name)) AS fullName, max(length(position)) AS position, max(length(unit)) AS unit,
+         max(length(email)) AS email, max(length(note)) AS note,
+         ${someone('p.email IS NOT NULL')} AS hasEmail, ${someone('p.gender IS NOT NULL')} AS hasGender,
+         ${someone('p.birth_year IS NOT NULL')} AS hasBirthYear,
          EXISTS (SELECT 1 FROM attendees WHERE conference_id = @conferenceId AND status <> 'duoc_moi') AS hasStatus
-       FROM (SELECT p.full_name, coalesce(a.position, p.position) AS position, coalesce(a.unit, p.unit) AS unit, p.email, a.note
-             FROM attendees a JOIN people p ON p.id = a.person_id WHERE a.conference_id = @conferenceId LIMIT ${widthSample})`,
+       FROM (SELECT p.full_name, coalesce(a.position, p.position) AS position, coalesce(a.unit, p.unit) AS unit,
+               p.email, a.note
+             FROM attendees a JOIN people p ON p.id = a.person_id WHERE a.conference_id = @conferenceId
+             LIMIT ${widthSample})`,
     )
     .get({ conferenceId }) as Record<string, number | null>;
   return {
@@ -85,7 +132,12 @@ export function attendeeShape(ctx: ServiceContext, conferenceId: number, pointNa
       email: row.email ?? 0,
       note: row.note ?? 0,
     },
-    has: { email: row.hasEmail === 1, gender: row.hasGender === 1, birthYear: row.hasBirthYear === 1, status: row.hasStatus === 1 },
+    has: {
+      email: row.hasEmail === 1,
+      gender: row.hasGender === 1,
+      birthYear: row.hasBirthYear === 1,
+      status: row.hasStatus === 1,
+    },
   };
 }
 

@@ -21,7 +21,15 @@ import { usePageCache } from '../page-cache';
 import { listConferenceBridgePoints } from '../conference-bridge-points';
 import { nowIso, type ServiceContext } from '../context';
 import { attendeeGroups } from './document-data';
-import { attendeeReader, attendeeShape, attendeeTotal, listedBridgePoints, pointsWithAttendees, sheetHeading, summaryPoints } from './sheet-data';
+import {
+  attendeeReader,
+  attendeeShape,
+  attendeeTotal,
+  listedBridgePoints,
+  pointsWithAttendees,
+  sheetHeading,
+  summaryPoints,
+} from './sheet-data';
 
 export type SheetInput = ServiceInput<'sheets.write'>;
 
@@ -37,20 +45,38 @@ const fileStems: Record<SheetReport, string> = {
 /** Page cache while an export reads, in KiB: each page is read once. */
 const exportCacheKib = 8192;
 
-const noAttendees = 'Hội nghị chưa có đại biểu nào nên chưa có danh sách để xuất. Hãy thêm hoặc nhập danh sách đại biểu trước.';
+const noAttendees =
+  'Hội nghị chưa có đại biểu nào nên chưa có danh sách để xuất. Hãy thêm hoặc nhập danh sách đại biểu trước.';
 
-async function writeTemplates(ctx: ServiceContext, input: SheetInput, dir: string, work: Work): Promise<{ files: string[]; rows: number }> {
+async function writeTemplates(
+  ctx: ServiceContext,
+  input: SheetInput,
+  dir: string,
+  work: Work,
+): Promise<{ files: string[]; rows: number }> {
   const { conferenceId } = input;
   const heading = sheetHeading(ctx, conferenceId);
   const all = listConferenceBridgePoints(ctx, conferenceId, false);
   const asked = input.conferenceBridgePointIds ? new Set(input.conferenceBridgePointIds) : null;
   const points = asked ? all.filter((p) => asked.has(p.id)) : all.filter((p) => !p.isMain);
-  if (asked && points.length !== asked.size) throw new AppError('NOT_FOUND', 'Có điểm cầu đã chọn không còn trong hội nghị; hãy tải lại danh sách điểm cầu.');
-  if (points.length === 0) throw new AppError('NOT_FOUND', 'Hội nghị chưa có điểm cầu nào ngoài điểm cầu chính để gửi mẫu. Hãy gắn điểm cầu cho hội nghị trước.');
-  const shape = attendeeShape(ctx, conferenceId, points.map((p) => p.name));
+  if (asked && points.length !== asked.size)
+    throw new AppError('NOT_FOUND', 'Có điểm cầu đã chọn không còn trong hội nghị; hãy tải lại danh sách điểm cầu.');
+  if (points.length === 0)
+    throw new AppError(
+      'NOT_FOUND',
+      'Hội nghị chưa có điểm cầu nào ngoài điểm cầu chính để gửi mẫu. Hãy gắn điểm cầu cho hội nghị trước.',
+    );
+  const shape = attendeeShape(
+    ctx,
+    conferenceId,
+    points.map((p) => p.name),
+  );
   const rowsAt = attendeeReader(ctx, conferenceId, input.order);
   const writtenAt = nowIso();
-  const conferenceCreatedAt = ctx.db.prepare(`SELECT created_at FROM conferences WHERE id = ?`).pluck().get(conferenceId) as string;
+  const conferenceCreatedAt = ctx.db
+    .prepare(`SELECT created_at FROM conferences WHERE id = ?`)
+    .pluck()
+    .get(conferenceId) as string;
   const files: string[] = [];
   const taken = new Set<string>();
   let rows = 0;
@@ -61,7 +87,13 @@ async function writeTemplates(ctx: ServiceContext, input: SheetInput, dir: strin
     taken.add(name.toLowerCase());
     const attendees = rowsAt(point.id);
     rows += attendees.length;
-    const origin = { conferenceId, conferenceCreatedAt, conferenceName: heading.conferenceName, conferenceBridgePointId: point.id, pointName: point.name };
+    const origin = {
+      conferenceId,
+      conferenceCreatedAt,
+      conferenceName: heading.conferenceName,
+      conferenceBridgePointId: point.id,
+      pointName: point.name,
+    };
     await writeTemplateBook(path.join(dir, name), heading, origin, attendees, shape, writtenAt);
     files.push(name);
     work.progress(i + 1, points.length);
@@ -71,7 +103,13 @@ async function writeTemplates(ctx: ServiceContext, input: SheetInput, dir: strin
   return { files, rows };
 }
 
-async function writeReport(ctx: ServiceContext, input: SheetInput, report: Exclude<SheetReport, 'templates'>, file: string, work: Work): Promise<number> {
+async function writeReport(
+  ctx: ServiceContext,
+  input: SheetInput,
+  report: Exclude<SheetReport, 'templates'>,
+  file: string,
+  work: Work,
+): Promise<number> {
   const { conferenceId } = input;
   const heading = sheetHeading(ctx, conferenceId);
   switch (report) {
@@ -81,7 +119,9 @@ async function writeReport(ctx: ServiceContext, input: SheetInput, report: Exclu
       if (input.layout === 'perPoint' && points.length > maxSheetsPerBook) {
         throw new AppError(
           'VALIDATION',
-          `Hội nghị có ${points.length.toLocaleString('vi-VN')} điểm cầu có đại biểu, nhiều hơn ${maxSheetsPerBook} trang tính một tệp Excel nên có. Hãy xuất một trang tính (có cột điểm cầu) hoặc dùng "Mẫu gửi điểm cầu" (mỗi điểm cầu một tệp).`,
+          `Hội nghị có ${points.length.toLocaleString('vi-VN')} điểm cầu có đại biểu, nhiều hơn ` +
+            `${maxSheetsPerBook} trang tính một tệp Excel nên có. Hãy xuất một trang tính (có cột điểm cầu) ` +
+            `hoặc dùng "Mẫu gửi điểm cầu" (mỗi điểm cầu một tệp).`,
           'layout',
         );
       }
@@ -89,10 +129,16 @@ async function writeReport(ctx: ServiceContext, input: SheetInput, report: Exclu
         heading,
         points,
         total: attendeeTotal(ctx, conferenceId),
-        shape: attendeeShape(ctx, conferenceId, points.map((p) => p.name)),
+        shape: attendeeShape(
+          ctx,
+          conferenceId,
+          points.map((p) => p.name),
+        ),
         rowsAt: attendeeReader(ctx, conferenceId, input.order),
       };
-      return input.format === 'csv' ? writeAttendeeCsv(file, source, work) : writeAttendeeBook(file, source, input.layout, work);
+      return input.format === 'csv'
+        ? writeAttendeeCsv(file, source, work)
+        : writeAttendeeBook(file, source, input.layout, work);
     }
     case 'summary':
       return writeSummaryBook(file, heading, summaryPoints(ctx, conferenceId));

@@ -47,20 +47,33 @@ function createConference(ctx: ServiceContext, name: string): number {
   const today = nowIso().slice(0, 10);
   return Number(
     ctx.db
-      .prepare(`INSERT INTO conferences (name, kind, date, session, start_time, search_text) VALUES (?, 'khac', ?, 'sang', '08:00', ?)`)
-      .run(name, today, name.toLowerCase())
-      .lastInsertRowid,
+      .prepare(
+        `INSERT INTO conferences (name, kind, date, session, start_time, search_text) VALUES (?, 'khac', ?, ` +
+          `'sang', '08:00', ?)`,
+      )
+      .run(name, today, name.toLowerCase()).lastInsertRowid,
   );
 }
 
 /** The conference's point for each bridge point named in the file, creating what is missing. */
-function pointsFor(ctx: ServiceContext, conferenceId: number, rows: readonly PreviewRow[], unassigned: number | null, undo: ImportUndo): Map<string, number> {
+function pointsFor(
+  ctx: ServiceContext,
+  conferenceId: number,
+  rows: readonly PreviewRow[],
+  unassigned: number | null,
+  undo: ImportUndo,
+): Map<string, number> {
   const directory = loadPointDirectory(ctx);
-  const mainPoint = ctx.db.prepare(`SELECT bridge_point_id FROM conference_bridge_points WHERE conference_id = ? AND is_main = 1`).pluck().get(conferenceId) as
-    | number
-    | undefined;
-  const attach = ctx.db.prepare(`INSERT OR IGNORE INTO conference_bridge_points (conference_id, bridge_point_id) VALUES (?, ?)`);
-  const attached = ctx.db.prepare(`SELECT id FROM conference_bridge_points WHERE conference_id = ? AND bridge_point_id = ?`).pluck();
+  const mainPoint = ctx.db
+    .prepare(`SELECT bridge_point_id FROM conference_bridge_points WHERE conference_id = ? AND is_main = 1`)
+    .pluck()
+    .get(conferenceId) as number | undefined;
+  const attach = ctx.db.prepare(
+    `INSERT OR IGNORE INTO conference_bridge_points (conference_id, bridge_point_id) VALUES (?, ?)`,
+  );
+  const attached = ctx.db
+    .prepare(`SELECT id FROM conference_bridge_points WHERE conference_id = ? AND bridge_point_id = ?`)
+    .pluck();
   const byName = new Map<string, number>();
   const link = (bridgePointId: number) => {
     const result = attach.run(conferenceId, bridgePointId);
@@ -78,7 +91,11 @@ function pointsFor(ctx: ServiceContext, conferenceId: number, rows: readonly Pre
   }
   if (unassigned !== null) {
     if (!ctx.db.prepare(`SELECT 1 FROM bridge_points WHERE id = ?`).get(unassigned)) {
-      throw new AppError('NOT_FOUND', 'Không tìm thấy điểm cầu đã chọn cho các đại biểu không rõ điểm cầu.', 'unassignedBridgePointId');
+      throw new AppError(
+        'NOT_FOUND',
+        'Không tìm thấy điểm cầu đã chọn cho các đại biểu không rõ điểm cầu.',
+        'unassignedBridgePointId',
+      );
     }
     byName.set('', link(unassigned));
   }
@@ -87,7 +104,9 @@ function pointsFor(ctx: ServiceContext, conferenceId: number, rows: readonly Pre
 
 /** Fills the directory's empty fields from the file; keeps what was there for undo. */
 function complete(ctx: ServiceContext, personId: number, row: PreviewRow, undo: ImportUndo): void {
-  const current = ctx.db.prepare(`SELECT phone, email, gender, birth_year, position, unit, updated_at FROM people WHERE id = ?`).get(personId) as Record<string, unknown>;
+  const current = ctx.db
+    .prepare(`SELECT phone, email, gender, birth_year, position, unit, updated_at FROM people WHERE id = ?`)
+    .get(personId) as Record<string, unknown>;
   const fields = personFields(row);
   const patch: Record<string, unknown> = {};
   const before: Record<string, unknown> = {};
@@ -112,7 +131,9 @@ function complete(ctx: ServiceContext, personId: number, row: PreviewRow, undo: 
 /** The changes and removals of a returned template, each undoable with the import. */
 function applyPointChanges(ctx: ServiceContext, plan: PointUpdatePlan, undo: ImportUndo): void {
   const { db } = ctx;
-  const personBefore = db.prepare(`SELECT full_name AS fullName, phone, email, gender, birth_year AS birthYear FROM people WHERE id = ?`);
+  const personBefore = db.prepare(
+    `SELECT full_name AS fullName, phone, email, gender, birth_year AS birthYear FROM people WHERE id = ?`,
+  );
   const attendeeBefore = db.prepare(`SELECT position, unit, note FROM attendees WHERE id = ?`);
   undo.updated = [];
   for (const change of plan.changed) {
@@ -156,7 +177,10 @@ export async function commitImport(ctx: ServiceContext, input: ServiceInput<'imp
     if ('conferenceId' in input.target) {
       conferenceId = input.target.conferenceId;
       assertConference(ctx, conferenceId);
-      undo.conferenceUpdatedAt = db.prepare(`SELECT updated_at FROM conferences WHERE id = ?`).pluck().get(conferenceId) as string;
+      undo.conferenceUpdatedAt = db
+        .prepare(`SELECT updated_at FROM conferences WHERE id = ?`)
+        .pluck()
+        .get(conferenceId) as string;
     } else {
       conferenceId = createConference(ctx, input.target.newConferenceName);
       undo.conference = conferenceId;
@@ -164,12 +188,17 @@ export async function commitImport(ctx: ServiceContext, input: ServiceInput<'imp
     // A returned template's plan is worked out again here, inside the transaction: the point
     // may have changed since the preview.
     const names = stored.plan ? originNames(ctx, stored.parsed) : null;
-    if (stored.plan && !names) throw new AppError('NOT_FOUND', 'Hội nghị hoặc điểm cầu của mẫu này vừa bị xoá nên chưa có gì được nhập. Hãy chọn lại tệp.');
+    if (stored.plan && !names)
+      throw new AppError(
+        'NOT_FOUND',
+        'Hội nghị hoặc điểm cầu của mẫu này vừa bị xoá nên chưa có gì được nhập. Hãy chọn lại tệp.',
+      );
     const plan = names ? planPointUpdate(ctx, stored.parsed, stored.overrides, stored.rows, names) : null;
     if (plan && plan.preview.conferenceId !== conferenceId) {
       throw new AppError(
         'VALIDATION',
-        `Tệp là mẫu gửi điểm cầu "${plan.preview.pointName}" của hội nghị "${plan.preview.conferenceName}"; hãy nhập vào đúng hội nghị đó.`,
+        `Tệp là mẫu gửi điểm cầu "${plan.preview.pointName}" của hội nghị "${plan.preview.conferenceName}"; ` +
+          `hãy nhập vào đúng hội nghị đó.`,
         'target',
       );
     }
@@ -177,16 +206,21 @@ export async function commitImport(ctx: ServiceContext, input: ServiceInput<'imp
     if (plan) applyPointChanges(ctx, plan, undo);
     const rows = plan ? plan.added : stored.rows;
     const points = plan ? null : pointsFor(ctx, conferenceId, rows, input.unassignedBridgePointId, undo);
-    const pointOf = (row: PreviewRow) => (plan ? plan.preview.conferenceBridgePointId : (points!.get(row.bridgePoint ?? '') ?? null));
+    const pointOf = (row: PreviewRow) =>
+      plan ? plan.preview.conferenceBridgePointId : (points!.get(row.bridgePoint ?? '') ?? null);
     const attending = db.prepare(`SELECT 1 FROM attendees WHERE conference_id = ? AND person_id = ?`);
     const personRow = db.prepare(`SELECT full_name, phone, sort_key FROM people WHERE id = ?`);
     const insert = db.prepare(
-      `INSERT INTO attendees (conference_id, person_id, conference_bridge_point_id, position, unit, note, sort_key, search_text)
+      `INSERT INTO attendees (conference_id, person_id, conference_bridge_point_id, position, unit, note, sort_key,
+         search_text)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
     );
     for (let start = 0; start < rows.length; start += chunk) {
       for (const row of rows.slice(start, start + chunk)) {
-        const decision = row.match === 'doubtful' ? (input.decisions[String(row.index)] ?? defaultDecision(row, input.doubtfulDefault)) : null;
+        const decision =
+          row.match === 'doubtful'
+            ? (input.decisions[String(row.index)] ?? defaultDecision(row, input.doubtfulDefault))
+            : null;
         if (decision?.action === 'skip') {
           skipped++;
           continue;
@@ -201,7 +235,12 @@ export async function commitImport(ctx: ServiceContext, input: ServiceInput<'imp
           }
           complete(ctx, personId, row, undo);
           const known = personRow.get(personId) as typeof person | undefined;
-          if (!known) throw new AppError('NOT_FOUND', `Người được chọn để gộp với dòng ${row.row} (${row.sheet}) không còn trong danh bạ; hãy xem lại lựa chọn.`);
+          if (!known)
+            throw new AppError(
+              'NOT_FOUND',
+              `Người được chọn để gộp với dòng ${row.row} (${row.sheet}) ` +
+                `không còn trong danh bạ; hãy xem lại lựa chọn.`,
+            );
           person = known;
         } else {
           // A new person: nothing to look up, the values are those just written.
@@ -214,8 +253,16 @@ export async function commitImport(ctx: ServiceContext, input: ServiceInput<'imp
         const unit = row.unit ?? null;
         undo.attendees.push(
           Number(
-            insert.run(conferenceId, personId, pointOf(row), position, unit, row.note ?? null, person.sort_key, attendeeSearchText(person.full_name, position, unit, person.phone))
-              .lastInsertRowid,
+            insert.run(
+              conferenceId,
+              personId,
+              pointOf(row),
+              position,
+              unit,
+              row.note ?? null,
+              person.sort_key,
+              attendeeSearchText(person.full_name, position, unit, person.phone),
+            ).lastInsertRowid,
           ),
         );
       }
@@ -226,19 +273,31 @@ export async function commitImport(ctx: ServiceContext, input: ServiceInput<'imp
     touchConference(ctx, conferenceId);
     const importId = Number(
       db
-        .prepare(`INSERT INTO imports (conference_id, file_name, imported, new_people, new_points, undo) VALUES (?, ?, ?, ?, ?, ?)`)
-        .run(conferenceId, stored.parsed.fileName, undo.attendees.length, undo.people.length, undo.points.length, JSON.stringify(undo)).lastInsertRowid,
+        .prepare(
+          `INSERT INTO imports (conference_id, file_name, imported, new_people, new_points, undo) VALUES ` +
+            `(?, ?, ?, ?, ?, ?)`,
+        )
+        .run(
+          conferenceId,
+          stored.parsed.fileName,
+          undo.attendees.length,
+          undo.people.length,
+          undo.points.length,
+          JSON.stringify(undo),
+        ).lastInsertRowid,
     );
     db.exec('COMMIT');
     forgetPreview(input.previewId);
     const parts = [
       plan
-        ? `Đã cập nhật điểm cầu "${plan.preview.pointName}" theo mẫu gửi lại "${stored.parsed.fileName}": thêm ${undo.attendees.length}, sửa ${plan.changed.length}, bỏ ${plan.removed.length} đại biểu`
+        ? `Đã cập nhật điểm cầu "${plan.preview.pointName}" theo mẫu gửi lại "${stored.parsed.fileName}": ` +
+          `thêm ${undo.attendees.length}, sửa ${plan.changed.length}, bỏ ${plan.removed.length} đại biểu`
         : `Đã nhập ${undo.attendees.length.toLocaleString('vi-VN')} đại biểu từ "${stored.parsed.fileName}"`,
     ];
     if (undo.people.length) parts.push(`${undo.people.length.toLocaleString('vi-VN')} người mới vào danh bạ`);
     if (undo.points.length) parts.push(`${undo.points.length} điểm cầu mới`);
-    if (skipped) parts.push(`bỏ qua ${skipped.toLocaleString('vi-VN')} dòng (đã có trong hội nghị hoặc được chọn bỏ qua)`);
+    if (skipped)
+      parts.push(`bỏ qua ${skipped.toLocaleString('vi-VN')} dòng (đã có trong hội nghị hoặc được chọn bỏ qua)`);
     return {
       importId,
       conferenceId,

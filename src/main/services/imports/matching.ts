@@ -19,7 +19,9 @@ export interface PointDirectory {
 }
 
 export function loadPointDirectory(ctx: ServiceContext): PointDirectory {
-  const points = (ctx.db.prepare(`SELECT id, name, parent_id AS parentId FROM bridge_points ORDER BY id`).all() as DirectoryPoint[]);
+  const points = ctx.db
+    .prepare(`SELECT id, name, parent_id AS parentId FROM bridge_points ORDER BY id`)
+    .all() as DirectoryPoint[];
   const byId = new Map(points.map((p) => [p.id, p]));
   const byKey = new Map<string, DirectoryPoint>();
   for (const p of points) if (!byKey.has(bridgePointKey(p.name))) byKey.set(bridgePointKey(p.name), p);
@@ -27,7 +29,12 @@ export function loadPointDirectory(ctx: ServiceContext): PointDirectory {
     find: (name) => byKey.get(bridgePointKey(name)) ?? null,
     path(id) {
       const names: string[] = [];
-      for (let p = byId.get(byId.get(id)?.parentId ?? -1); p; p = p.parentId === null ? undefined : byId.get(p.parentId)) names.unshift(p.name);
+      for (
+        let p = byId.get(byId.get(id)?.parentId ?? -1);
+        p;
+        p = p.parentId === null ? undefined : byId.get(p.parentId)
+      )
+        names.unshift(p.name);
       return names;
     },
   };
@@ -38,7 +45,13 @@ export function previewPoints(rows: readonly ImportedAttendee[], directory: Poin
   for (const row of rows) if (row.bridgePoint) counts.set(row.bridgePoint, (counts.get(row.bridgePoint) ?? 0) + 1);
   return [...counts].map(([name, count]) => {
     const match = directory.find(name);
-    return { name, count, bridgePointId: match?.id ?? null, matchedName: match?.name ?? null, path: match ? directory.path(match.id) : [] };
+    return {
+      name,
+      count,
+      bridgePointId: match?.id ?? null,
+      matchedName: match?.name ?? null,
+      path: match ? directory.path(match.id) : [],
+    };
   });
 }
 
@@ -56,8 +69,14 @@ export function personFields(row: ImportedAttendee) {
   };
 }
 
-export function matchPeople(ctx: ServiceContext, rows: readonly ImportedAttendee[], conferenceId?: number): PreviewRow[] {
-  const sameName = ctx.db.prepare(`SELECT id AS personId, full_name AS fullName, phone, position, unit FROM people WHERE name_key = ? LIMIT 6`);
+export function matchPeople(
+  ctx: ServiceContext,
+  rows: readonly ImportedAttendee[],
+  conferenceId?: number,
+): PreviewRow[] {
+  const sameName = ctx.db.prepare(
+    `SELECT id AS personId, full_name AS fullName, phone, position, unit FROM people WHERE name_key = ? LIMIT 6`,
+  );
   const attending = ctx.db.prepare(`SELECT 1 FROM attendees WHERE conference_id = ? AND person_id = ?`);
   return rows.map((row, index) => {
     const same = findSamePerson(ctx, personFields(row));

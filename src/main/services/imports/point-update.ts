@@ -7,7 +7,13 @@
 // transaction and carries it out.
 import type Database from 'better-sqlite3';
 import { attendeeIdHeader } from '../../../shared/export/template-origin';
-import type { ImportTable, ParsedFile, PointUpdateChange, PointUpdatePreview, PreviewRow } from '../../../shared/import-types';
+import type {
+  ImportTable,
+  ParsedFile,
+  PointUpdateChange,
+  PointUpdatePreview,
+  PreviewRow,
+} from '../../../shared/import-types';
 import { genderLabels, type AttendanceStatus, type Gender } from '../../../shared/domain';
 import { foldForSearch, nameKey } from '../../../shared/text/vietnamese';
 import { withOverrides, type MappingOverrides } from '../../import/attendees-of';
@@ -37,7 +43,13 @@ interface Stored {
 export interface RowChange {
   readonly attendeeId: number;
   readonly personId: number;
-  readonly person: { fullName?: string; phone?: string | null; email?: string | null; gender?: Gender | null; birthYear?: number | null };
+  readonly person: {
+    fullName?: string;
+    phone?: string | null;
+    email?: string | null;
+    gender?: Gender | null;
+    birthYear?: number | null;
+  };
   readonly attendee: { position?: string | null; unit?: string | null; note?: string | null };
 }
 
@@ -70,16 +82,23 @@ const fieldLabels = {
 function storedAt(db: Database.Database, conferenceBridgePointId: number): Stored[] {
   return db
     .prepare(
-      `SELECT a.id AS attendeeId, a.person_id AS personId, p.full_name AS fullName, coalesce(a.position, p.position) AS position,
-         coalesce(a.unit, p.unit) AS unit, a.position AS ownPosition, a.unit AS ownUnit, p.phone, p.email, p.gender, p.birth_year AS birthYear,
+      `SELECT a.id AS attendeeId, a.person_id AS personId, p.full_name AS fullName,
+         coalesce(a.position, p.position) AS position, coalesce(a.unit, p.unit) AS unit,
+         a.position AS ownPosition, a.unit AS ownUnit, p.phone, p.email, p.gender, p.birth_year AS birthYear,
          a.note, a.status, (SELECT count(*) FROM speeches s WHERE s.attendee_id = a.id) AS speeches
        FROM attendees a JOIN people p ON p.id = a.person_id WHERE a.conference_bridge_point_id = ? ORDER BY a.id`,
     )
     .all(conferenceBridgePointId) as Stored[];
 }
 
-/** The cell of a row's column, read from the parsed table with the secretary's mapping (for the hidden id and the gender as written). */
-function cellReader(parsed: ParsedFile, overrides: MappingOverrides): (row: PreviewRow, header: (h: string, kind: string | null) => boolean) => string {
+/**
+ * The cell of a row's column, read from the parsed table with the secretary's mapping (for the hidden id and the gender
+ * as written).
+ */
+function cellReader(
+  parsed: ParsedFile,
+  overrides: MappingOverrides,
+): (row: PreviewRow, header: (h: string, kind: string | null) => boolean) => string {
   const tables = new Map<string, ImportTable>(parsed.tables.map((t) => [t.sheet, withOverrides(t, overrides)]));
   return (row, header) => {
     const table = tables.get(row.sheet);
@@ -98,17 +117,28 @@ function shown(key: keyof typeof fieldLabels, value: string | number | null): st
 
 /** Whether a row kept under a person's hidden id still names that person (a spelling fixed counts). */
 function namesSamePerson(row: PreviewRow, stored: Stored): boolean {
-  return row.personId === stored.personId || nameKey(row.fullName) === nameKey(stored.fullName) || foldForSearch(row.fullName) === foldForSearch(stored.fullName);
+  return (
+    row.personId === stored.personId ||
+    nameKey(row.fullName) === nameKey(stored.fullName) ||
+    foldForSearch(row.fullName) === foldForSearch(stored.fullName)
+  );
 }
 
 function removalDetails(s: Stored): string[] {
   const details = ['không còn trong danh sách gửi lại'];
   if (s.status === 'co_mat') details.push('đã được điểm danh có mặt');
-  if (s.speeches > 0) details.push(`có ${s.speeches} ý kiến phát biểu trong biên bản (ý kiến được giữ, không còn gắn với đại biểu)`);
+  if (s.speeches > 0)
+    details.push(`có ${s.speeches} ý kiến phát biểu trong biên bản (ý kiến được giữ, không còn gắn với đại biểu)`);
   return details;
 }
 
-export function planPointUpdate(ctx: ServiceContext, parsed: ParsedFile, overrides: MappingOverrides, rows: readonly PreviewRow[], names: PointNames): PointUpdatePlan {
+export function planPointUpdate(
+  ctx: ServiceContext,
+  parsed: ParsedFile,
+  overrides: MappingOverrides,
+  rows: readonly PreviewRow[],
+  names: PointNames,
+): PointUpdatePlan {
   const origin = parsed.origin!;
   const stored = storedAt(ctx.db, origin.conferenceBridgePointId);
   const byId = new Map(stored.map((s) => [s.attendeeId, s]));
@@ -124,17 +154,26 @@ export function planPointUpdate(ctx: ServiceContext, parsed: ParsedFile, overrid
   const group = (key: (s: Stored) => string | number) => {
     const by = new Map<string | number, Stored[]>();
     for (const s of stored) by.set(key(s), [...(by.get(key(s)) ?? []), s]);
-    return (value: string | number | undefined) => (value === undefined ? undefined : by.get(value)?.find((s) => !matched.has(s.attendeeId)));
+    return (value: string | number | undefined) =>
+      value === undefined ? undefined : by.get(value)?.find((s) => !matched.has(s.attendeeId));
   };
   const byPerson = group((s) => s.personId);
   const byName = group((s) => nameKey(s.fullName));
 
   for (const row of rows) {
     const byHiddenId = free(byId.get(Number(cell(row, (h) => h === attendeeIdHeader))));
-    const current = (byHiddenId && namesSamePerson(row, byHiddenId) ? byHiddenId : undefined) ?? byPerson(row.personId) ?? byName(nameKey(row.fullName));
+    const current =
+      (byHiddenId && namesSamePerson(row, byHiddenId) ? byHiddenId : undefined) ??
+      byPerson(row.personId) ??
+      byName(nameKey(row.fullName));
     if (!current) {
       if (row.personId !== undefined && attending.get(origin.conferenceId, row.personId)) {
-        skipped.push({ kind: 'skipped', fullName: row.fullName, row: row.row, details: ['đã là đại biểu của hội nghị ở điểm cầu khác; không chuyển sang điểm cầu này'] });
+        skipped.push({
+          kind: 'skipped',
+          fullName: row.fullName,
+          row: row.row,
+          details: ['đã là đại biểu của hội nghị ở điểm cầu khác; không chuyển sang điểm cầu này'],
+        });
       } else {
         added.push(row);
         changes.push({ kind: 'added', fullName: row.fullName, row: row.row, details: [] });
@@ -163,7 +202,11 @@ export function planPointUpdate(ctx: ServiceContext, parsed: ParsedFile, overrid
       const after = next[key] ?? null;
       if (before === after) continue;
       // A position or unit shown from the person's record cannot be emptied for one conference.
-      if (after === null && ((key === 'position' && current.ownPosition === null) || (key === 'unit' && current.ownUnit === null))) continue;
+      if (
+        after === null &&
+        ((key === 'position' && current.ownPosition === null) || (key === 'unit' && current.ownUnit === null))
+      )
+        continue;
       details.push(`${fieldLabels[key]}: ${shown(key, before)} → ${shown(key, after)}`);
       if (key === 'position' || key === 'unit' || key === 'note') attendee[key] = after as string | null;
       else Object.assign(person, { [key]: after });

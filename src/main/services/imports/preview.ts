@@ -30,7 +30,8 @@ export function originNames(ctx: ServiceContext, parsed: ParsedFile): PointNames
          JOIN conferences c ON c.id = cbp.conference_id JOIN bridge_points b ON b.id = cbp.bridge_point_id
          WHERE cbp.id = ? AND c.id = ? AND c.created_at = ?`,
       )
-      .get(origin.conferenceBridgePointId, origin.conferenceId, origin.conferenceCreatedAt) as PointNames | undefined) ?? null
+      .get(origin.conferenceBridgePointId, origin.conferenceId, origin.conferenceCreatedAt) as
+      PointNames | undefined) ?? null
   );
 }
 
@@ -44,7 +45,10 @@ function summarize(ctx: ServiceContext, stored: StoredPreview, conferenceId?: nu
     warnings.unshift({
       sheet: '',
       row: 0,
-      message: `Tệp là mẫu gửi điểm cầu "${origin.pointName}" của hội nghị "${origin.conferenceName}", nhưng hội nghị hoặc điểm cầu đó không có trong dữ liệu này (đã bị xoá, hoặc mẫu được gửi từ máy khác); danh sách được nhập như một tệp thường.`,
+      message:
+        `Tệp là mẫu gửi điểm cầu "${origin.pointName}" của hội nghị "${origin.conferenceName}", nhưng hội ` +
+        `nghị hoặc điểm cầu đó không có trong dữ liệu này (đã bị xoá, hoặc mẫu được gửi từ máy khác); danh ` +
+        `sách được nhập như một tệp thường.`,
     });
   }
   const count = (match: PreviewRow['match']) => stored.rows.filter((r) => r.match === match).length;
@@ -54,7 +58,11 @@ function summarize(ctx: ServiceContext, stored: StoredPreview, conferenceId?: nu
     tables: stored.parsed.tables.map((t) => ({
       sheet: t.sheet,
       headerRows: t.headerRows,
-      columns: t.columns.map((c) => (t.sheet in stored.overrides && c.index in stored.overrides[t.sheet] ? { ...c, kind: stored.overrides[t.sheet][c.index] } : c)),
+      columns: t.columns.map((c) =>
+        t.sheet in stored.overrides && c.index in stored.overrides[t.sheet]
+          ? { ...c, kind: stored.overrides[t.sheet][c.index] }
+          : c,
+      ),
       sheetPoint: t.sheetPoint,
     })),
     skippedSheets: stored.parsed.skippedSheets,
@@ -75,7 +83,10 @@ function summarize(ctx: ServiceContext, stored: StoredPreview, conferenceId?: nu
   };
 }
 
-export async function previewImport(ctx: ServiceContext, input: ServiceInput<'imports.preview'>): Promise<ImportPreview> {
+export async function previewImport(
+  ctx: ServiceContext,
+  input: ServiceInput<'imports.preview'>,
+): Promise<ImportPreview> {
   const bytes = Buffer.from(input.content, 'base64');
   const signal = startCancellable(input.requestId);
   try {
@@ -100,7 +111,9 @@ export function previewText(ctx: ServiceContext, input: ServiceInput<'imports.pr
   if (found.length === 0) {
     throw new AppError(
       'IMPORT_INVALID',
-      'Không tìm thấy đại biểu nào trong đoạn văn đã dán. Đoạn văn cần có họ tên kèm chức vụ, ví dụ "Dự tại điểm cầu … có các đồng chí: Nguyễn Văn A, Bí thư …; …" hoặc mỗi dòng một người "Ông Nguyễn Văn A - Giám đốc Sở …".',
+      'Không tìm thấy đại biểu nào trong đoạn văn đã dán. Đoạn văn cần có họ tên kèm chức vụ, ví dụ "Dự tại ' +
+        'điểm cầu … có các đồng chí: Nguyễn Văn A, Bí thư …; …" ' +
+        'hoặc mỗi dòng một người "Ông Nguyễn Văn A - Giám đốc Sở …".',
     );
   }
   const parsed: ParsedFile = {
@@ -128,7 +141,11 @@ export function previewText(ctx: ServiceContext, input: ServiceInput<'imports.pr
 
 export function previewOf(previewId: string): StoredPreview {
   const stored = storedPreview(previewId);
-  if (!stored) throw new AppError('NOT_FOUND', 'Bản xem trước của tệp đã hết hạn (ứng dụng vừa khởi động lại hoặc đã mở nhiều tệp khác). Hãy chọn lại tệp.');
+  if (!stored)
+    throw new AppError(
+      'NOT_FOUND',
+      'Bản xem trước của tệp đã hết hạn (ứng dụng vừa khởi động lại hoặc đã mở nhiều tệp khác). Hãy chọn lại tệp.',
+    );
   return stored;
 }
 
@@ -138,7 +155,10 @@ export function remapImport(ctx: ServiceContext, input: ServiceInput<'imports.re
   if (!table || !table.columns.some((c) => c.index === input.columnIndex)) {
     throw new AppError('NOT_FOUND', 'Không tìm thấy cột này trong tệp; hãy chọn lại tệp.');
   }
-  stored.overrides = { ...stored.overrides, [input.sheet]: { ...stored.overrides[input.sheet], [input.columnIndex]: input.kind } };
+  stored.overrides = {
+    ...stored.overrides,
+    [input.sheet]: { ...stored.overrides[input.sheet], [input.columnIndex]: input.kind },
+  };
   return summarize(ctx, stored, input.conferenceId);
 }
 

@@ -21,7 +21,10 @@ export function profileFileName(name: string): string {
 
 export function exportProfileFile(ctx: ServiceContext, id: string): ProfileFile {
   const { profile } = getProfile(ctx, id);
-  return { fileName: profileFileName(profile.name), content: `${JSON.stringify({ ...fileHead, version: fileVersion, profile }, null, 2)}\n` };
+  return {
+    fileName: profileFileName(profile.name),
+    content: `${JSON.stringify({ ...fileHead, version: fileVersion, profile }, null, 2)}\n`,
+  };
 }
 
 function invalid(message: string): never {

@@ -2,7 +2,13 @@
 // secretary's own, stored as checked JSON. Ids are 'party', 'state' or 'user:N', so a document
 // can name the profile it was made with.
 import { AppError } from '../../../shared/errors';
-import { builtInProfileIds, builtInProfiles, formatProfileSchema, type BuiltInProfileId, type FormatProfile } from '../../../shared/export/format-profile';
+import {
+  builtInProfileIds,
+  builtInProfiles,
+  formatProfileSchema,
+  type BuiltInProfileId,
+  type FormatProfile,
+} from '../../../shared/export/format-profile';
 import type { ProfileDetail, ProfileSummary } from '../../../shared/export/profile-calls';
 import { cleanLine } from '../../../shared/text/clean';
 import { nowIso, type ServiceContext } from '../context';
@@ -25,7 +31,10 @@ export function getProfile(ctx: ServiceContext, id: string): ProfileDetail {
   const builtIn = builtInId(id);
   if (builtIn) return { id, builtIn: true, profile: builtInProfiles[builtIn] };
   const own = ownId(id);
-  const stored = own === null ? undefined : (ctx.db.prepare(`SELECT profile FROM format_profiles WHERE id = ?`).pluck().get(own) as string | undefined);
+  const stored =
+    own === null
+      ? undefined
+      : (ctx.db.prepare(`SELECT profile FROM format_profiles WHERE id = ?`).pluck().get(own) as string | undefined);
   if (stored === undefined) throw new AppError('NOT_FOUND', notFound);
   // Parsed again on the way out: a field added to the schema later gets its default.
   return { id, builtIn: false, profile: formatProfileSchema.parse(JSON.parse(stored)) };
@@ -37,7 +46,12 @@ export function listProfiles(ctx: ServiceContext): ProfileSummary[] {
     return { id, name, family, basis, builtIn: true };
   });
   const own = (
-    ctx.db.prepare(`SELECT id, name, json_extract(profile, '$.family') AS family, json_extract(profile, '$.basis') AS basis FROM format_profiles`).all() as {
+    ctx.db
+      .prepare(
+        `SELECT id, name, json_extract(profile, '$.family') AS family, json_extract(profile, '$.basis') AS ` +
+          `basis FROM format_profiles`,
+      )
+      .all() as {
       id: number;
       name: string;
       family: FormatProfile['family'];
@@ -72,7 +86,10 @@ function freeName(ctx: ServiceContext, wanted: string): string {
 /** Stores a new own profile under a name no other profile has. */
 export function createProfile(ctx: ServiceContext, profile: FormatProfile): ProfileDetail {
   const stored = { ...profile, name: freeName(ctx, profile.name) };
-  const id = Number(ctx.db.prepare(`INSERT INTO format_profiles (name, profile) VALUES (?, ?)`).run(stored.name, JSON.stringify(stored)).lastInsertRowid);
+  const id = Number(
+    ctx.db.prepare(`INSERT INTO format_profiles (name, profile) VALUES (?, ?)`).run(stored.name, JSON.stringify(stored))
+      .lastInsertRowid,
+  );
   return { id: `user:${id}`, builtIn: false, profile: stored };
 }
 
@@ -86,7 +103,8 @@ export function saveProfile(ctx: ServiceContext, id: string, profile: FormatProf
   if (builtIn) {
     throw new AppError(
       'VALIDATION',
-      `Mẫu "${builtInProfiles[builtIn].name}" có sẵn trong phần mềm nên không sửa được. Hãy bấm "Sao chép" để tạo bản của riêng mình rồi sửa bản sao đó.`,
+      `Mẫu "${builtInProfiles[builtIn].name}" có sẵn trong phần mềm nên không sửa được. Hãy bấm "Sao chép" ` +
+        `để tạo bản của riêng mình rồi sửa bản sao đó.`,
     );
   }
   const own = ownId(id);
@@ -106,6 +124,7 @@ export function saveProfile(ctx: ServiceContext, id: string, profile: FormatProf
 export function removeProfile(ctx: ServiceContext, id: string): { removed: true } {
   const own = ownId(id);
   if (own === null) throw new AppError('VALIDATION', 'Mẫu có sẵn trong phần mềm không xoá được.');
-  if (ctx.db.prepare(`DELETE FROM format_profiles WHERE id = ?`).run(own).changes === 0) throw new AppError('NOT_FOUND', notFound);
+  if (ctx.db.prepare(`DELETE FROM format_profiles WHERE id = ?`).run(own).changes === 0)
+    throw new AppError('NOT_FOUND', notFound);
   return { removed: true };
 }

@@ -17,7 +17,9 @@ import { undoLast } from './undo';
 
 function isTyping(target: EventTarget | null): boolean {
   const el = target as HTMLElement | null;
-  return !!el && (el.tagName === 'INPUT' || el.tagName === 'TEXTAREA' || el.tagName === 'SELECT' || el.isContentEditable);
+  return (
+    !!el && (el.tagName === 'INPUT' || el.tagName === 'TEXTAREA' || el.tagName === 'SELECT' || el.isContentEditable)
+  );
 }
 
 function Screen({ route }: { route: Route }) {
@@ -44,7 +46,9 @@ export function App() {
 
   useEffect(() => {
     call('app.info', {}).then(setInfo, (error) =>
-      setFatal(error instanceof ApiCallError ? error.message : 'Không kết nối được tới phần xử lý dữ liệu của ứng dụng.'),
+      setFatal(
+        error instanceof ApiCallError ? error.message : 'Không kết nối được tới phần xử lý dữ liệu của ứng dụng.',
+      ),
     );
     const onKey = (e: KeyboardEvent) => {
       if ((e.ctrlKey || e.metaKey) && !e.shiftKey && e.key.toLowerCase() === 'z' && !isTyping(e.target)) {
@@ -54,7 +58,11 @@ export function App() {
     };
     const onRejection = (e: PromiseRejectionEvent) => {
       console.error(e.reason);
-      showError(e.reason instanceof ApiCallError ? e.reason.message : 'Đã xảy ra lỗi không mong muốn; thao tác có thể chưa hoàn tất. Hãy thử lại.');
+      showError(
+        e.reason instanceof ApiCallError
+          ? e.reason.message
+          : 'Đã xảy ra lỗi không mong muốn; thao tác có thể chưa hoàn tất. Hãy thử lại.',
+      );
     };
     window.addEventListener('keydown', onKey);
     window.addEventListener('unhandledrejection', onRejection);
@@ -107,13 +115,24 @@ export function App() {
           <GlobalSearch />
         </header>
         {busy && (
-          <div className="busy" role="progressbar" aria-label={busy.label} aria-valuenow={busy.done ?? undefined} aria-valuemax={busy.total ?? undefined}>
+          <div
+            className="busy"
+            role="progressbar"
+            aria-label={busy.label}
+            aria-valuenow={busy.done ?? undefined}
+            aria-valuemax={busy.total ?? undefined}
+          >
             <div className="busy-bar">
-              <div className={busy.total ? 'busy-fill' : 'busy-fill indeterminate'} style={busy.total ? { width: `${Math.round(((busy.done ?? 0) / busy.total) * 100)}%` } : undefined} />
+              <div
+                className={busy.total ? 'busy-fill' : 'busy-fill indeterminate'}
+                style={busy.total ? { width: `${Math.round(((busy.done ?? 0) / busy.total) * 100)}%` } : undefined}
+              />
             </div>
             <span>
               {busy.label}
-              {busy.total ? ` (${(busy.done ?? 0).toLocaleString('vi-VN')}/${busy.total.toLocaleString('vi-VN')})` : '…'}
+              {busy.total
+                ? ` (${(busy.done ?? 0).toLocaleString('vi-VN')}/${busy.total.toLocaleString('vi-VN')})`
+                : '…'}
             </span>
           </div>
         )}
@@ -149,7 +168,12 @@ export function App() {
                 {t.action.label}
               </button>
             )}
-            <button type="button" className="icon-button" aria-label="Đóng thông báo" onClick={() => dismissToast(t.id)}>
+            <button
+              type="button"
+              className="icon-button"
+              aria-label="Đóng thông báo"
+              onClick={() => dismissToast(t.id)}
+            >
               ×
             </button>
           </div>

@@ -25,7 +25,8 @@ export class ErrorBoundary extends Component<{ children: ReactNode; resetKey: st
     return (
       <div className="screen">
         <p className="notice error">
-          Màn hình này gặp lỗi khi hiển thị. Dữ liệu đã lưu không bị ảnh hưởng. Hãy chọn một mục khác ở bên trái hoặc tải lại cửa sổ.
+          Màn hình này gặp lỗi khi hiển thị. Dữ liệu đã lưu không bị ảnh hưởng. Hãy chọn một mục khác ở bên trái hoặc
+          tải lại cửa sổ.
         </p>
         <button type="button" onClick={() => window.location.reload()}>
           Tải lại

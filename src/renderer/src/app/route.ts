@@ -1,7 +1,8 @@
 // Where the secretary is, kept in the URL fragment so a reload stays on the same screen.
 import { useEffect, useState } from 'react';
 
-export type ConferenceTab = 'info' | 'points' | 'checklist' | 'roll-call' | 'attendees' | 'speeches' | 'minutes' | 'news' | 'script';
+export type ConferenceTab =
+  'info' | 'points' | 'checklist' | 'roll-call' | 'attendees' | 'speeches' | 'minutes' | 'news' | 'script';
 export type Route =
   | { readonly view: 'conferences' }
   | { readonly view: 'conference'; readonly id: number; readonly tab: ConferenceTab }
@@ -9,7 +10,17 @@ export type Route =
   | { readonly view: 'people'; readonly query?: string }
   | { readonly view: 'settings' };
 
-const tabs: readonly ConferenceTab[] = ['info', 'points', 'checklist', 'roll-call', 'attendees', 'speeches', 'minutes', 'news', 'script'];
+const tabs: readonly ConferenceTab[] = [
+  'info',
+  'points',
+  'checklist',
+  'roll-call',
+  'attendees',
+  'speeches',
+  'minutes',
+  'news',
+  'script',
+];
 
 export function parseRoute(hash: string): Route {
   const [path, search = ''] = hash.replace(/^#\/?/, '').split('?');

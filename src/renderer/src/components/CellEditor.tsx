@@ -73,7 +73,12 @@ function OptionsEditor({ initial, options, commit, cancel }: CustomEditorProps &
     const folded = foldForSearch(filter);
     return folded ? options.filter((o) => foldForSearch(o.label).includes(folded)) : options;
   }, [filter, options]);
-  const [highlight, setHighlight] = useState(() => Math.max(0, options.findIndex((o) => o.value === initial)));
+  const [highlight, setHighlight] = useState(() =>
+    Math.max(
+      0,
+      options.findIndex((o) => o.value === initial),
+    ),
+  );
   const done = useRef(false);
   const listRef = useRef<HTMLUListElement>(null);
   const inputRef = useRef<HTMLInputElement>(null);

@@ -60,7 +60,10 @@ interface Editing extends Cell {
 }
 
 function editorOf<R>(column: GridColumn<R>, isAppendRow: boolean, appendRow?: AppendRow): GridEditor | undefined {
-  if (isAppendRow) return appendRow?.startColumns.includes(column.key) ? (appendRow.editorFor?.(column.key) ?? column.editor) : undefined;
+  if (isAppendRow)
+    return appendRow?.startColumns.includes(column.key)
+      ? (appendRow.editorFor?.(column.key) ?? column.editor)
+      : undefined;
   return column.editor;
 }
 
@@ -155,7 +158,10 @@ export function DataGrid<R>(props: DataGridProps<R>) {
   }, [rowCount]);
 
   const moveTo = (row: number, col: number, extend = false) => {
-    const next = { row: Math.max(0, Math.min(totalRows - 1, row)), col: Math.max(0, Math.min(columns.length - 1, col)) };
+    const next = {
+      row: Math.max(0, Math.min(totalRows - 1, row)),
+      col: Math.max(0, Math.min(columns.length - 1, col)),
+    };
     setActive(next);
     if (!extend) setAnchor(next.row);
   };
@@ -324,7 +330,11 @@ export function DataGrid<R>(props: DataGridProps<R>) {
         void paste(e.clipboardData.getData('text/plain'));
       }}
     >
-      <div className="grid-header" role="row" style={{ width: numberColumnWidth + columns.reduce((s, c) => s + c.width, 0) }}>
+      <div
+        className="grid-header"
+        role="row"
+        style={{ width: numberColumnWidth + columns.reduce((s, c) => s + c.width, 0) }}
+      >
         <div className="grid-cell grid-number" role="columnheader" style={{ width: numberColumnWidth }}>
           #
         </div>
@@ -335,7 +345,13 @@ export function DataGrid<R>(props: DataGridProps<R>) {
         ))}
       </div>
       {rowCount === 0 && !appendRow && <div className="grid-empty">{props.emptyMessage}</div>}
-      <div className="grid-body" style={{ height: virtualizer.getTotalSize(), width: numberColumnWidth + columns.reduce((s, c) => s + c.width, 0) }}>
+      <div
+        className="grid-body"
+        style={{
+          height: virtualizer.getTotalSize(),
+          width: numberColumnWidth + columns.reduce((s, c) => s + c.width, 0),
+        }}
+      >
         {items.map((item) => {
           const isAppend = item.index === rowCount;
           const row = isAppend ? undefined : rowAt(item.index);
@@ -346,7 +362,10 @@ export function DataGrid<R>(props: DataGridProps<R>) {
               role="row"
               aria-rowindex={item.index + 1}
               aria-selected={selected}
-              className={`grid-row${selected ? ' selected' : ''}${isAppend ? ' append' : ''} ${row !== undefined ? (props.rowClassName?.(row) ?? '') : ''}`}
+              className={
+                `grid-row${selected ? ' selected' : ''}${isAppend ? ' append' : ''} ` +
+                `${row !== undefined ? (props.rowClassName?.(row) ?? '') : ''}`
+              }
               style={{ transform: `translateY(${item.start}px)`, height: rowHeight }}
             >
               <div
@@ -364,6 +383,14 @@ export function DataGrid<R>(props: DataGridProps<R>) {
                 const isActive = active.row === item.index && active.col === col;
                 const isEditing = editing?.row === item.index && editing.col === col;
                 const editor = editorOf(column, isAppend, appendRow);
+                const cellClass = [
+                  'grid-cell',
+                  isActive && 'active',
+                  column.align && `align-${column.align}`,
+                  !editor && 'readonly',
+                ]
+                  .filter(Boolean)
+                  .join(' ');
                 return (
                   <div
                     key={column.key}
@@ -371,7 +398,7 @@ export function DataGrid<R>(props: DataGridProps<R>) {
                     data-cell={`${item.index}:${col}`}
                     data-column={column.key}
                     aria-readonly={!editor}
-                    className={`grid-cell${isActive ? ' active' : ''}${column.align ? ` align-${column.align}` : ''}${editor ? '' : ' readonly'}`}
+                    className={cellClass}
                     style={{ width: column.width }}
                     onMouseDown={(e) => {
                       if (isEditing) return;
@@ -406,6 +433,7 @@ export function DataGrid<R>(props: DataGridProps<R>) {
 function displayText<R>(column: GridColumn<R>, row: R): string {
   const value = column.value(row);
   // An empty choice ("(Chưa gán điểm cầu)") reads better as an empty cell.
-  if (column.editor?.kind === 'select' && value !== '') return column.editor.options.find((o) => o.value === value)?.label ?? value;
+  if (column.editor?.kind === 'select' && value !== '')
+    return column.editor.options.find((o) => o.value === value)?.label ?? value;
   return value;
 }

@@ -43,7 +43,13 @@ export function Dropdown({ anchor, className, children, label, listRef }: Props)
   }, [anchor]);
   if (!place) return null;
   return createPortal(
-    <ul className={`dropdown ${className}`} role="listbox" aria-label={label} ref={listRef} style={{ ...place, maxHeight }}>
+    <ul
+      className={`dropdown ${className}`}
+      role="listbox"
+      aria-label={label}
+      ref={listRef}
+      style={{ ...place, maxHeight }}
+    >
       {children}
     </ul>,
     document.body,

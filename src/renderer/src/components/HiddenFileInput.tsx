@@ -7,7 +7,10 @@ interface Props {
 }
 
 /** The file chooser behind a button: emptied after each choice, so the same file can be chosen again. */
-export const HiddenFileInput = forwardRef<HTMLInputElement, Props>(function HiddenFileInput({ label, accept, onFile }, ref) {
+export const HiddenFileInput = forwardRef<HTMLInputElement, Props>(function HiddenFileInput(
+  { label, accept, onFile },
+  ref,
+) {
   return (
     <input
       ref={ref}

@@ -30,7 +30,11 @@ interface CallOptions {
   readonly onProgress?: (done: number, total: number) => void;
 }
 
-export async function call<N extends CallName>(name: N, input: CallInput<N>, options: CallOptions = {}): Promise<CallResult<N>> {
+export async function call<N extends CallName>(
+  name: N,
+  input: CallInput<N>,
+  options: CallOptions = {},
+): Promise<CallResult<N>> {
   const busy = options.onProgress ? null : beginBusy(labels[name] ?? 'Đang xử lý');
   try {
     const envelope = await send(name, input, (p) => (options.onProgress ?? busy!.progress)(p.done, p.total));

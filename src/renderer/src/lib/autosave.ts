@@ -6,7 +6,8 @@ import { useEffect, useMemo, useRef, useSyncExternalStore } from 'react';
 import { showError } from '../app/toasts';
 import { ApiCallError, errorMessage } from './api';
 
-export type SaveStatus = { readonly kind: 'saved' | 'pending' | 'saving' } | { readonly kind: 'error'; readonly message: string };
+export type SaveStatus =
+  { readonly kind: 'saved' | 'pending' | 'saving' } | { readonly kind: 'error'; readonly message: string };
 
 const pauseMs = 500;
 const maxWaitMs = 1000;
@@ -95,7 +96,8 @@ class Saver<T> {
       // What was being typed into has gone (deleted meanwhile): nothing left to save it to.
       const gone = error instanceof ApiCallError && error.error.code === 'NOT_FOUND';
       if (this.mounted && !gone) this.timer = setTimeout(() => void this.run(), retryMs);
-      else if (!this.mounted && !gone) showError(`Chưa lưu được đoạn vừa gõ: ${errorMessage(error)} Hãy mở lại bản thảo và gõ lại đoạn cuối.`);
+      else if (!this.mounted && !gone)
+        showError(`Chưa lưu được đoạn vừa gõ: ${errorMessage(error)} Hãy mở lại bản thảo và gõ lại đoạn cuối.`);
     }
   }
 
@@ -124,5 +126,8 @@ export function useAutosave<T>(save: (value: T) => Promise<void>): Autosaver<T> 
       flushers.delete(current.flush);
     };
   }, [current]);
-  return useMemo(() => ({ change: (value: T) => current.change(value), flush: current.flush, status }), [current, status]);
+  return useMemo(
+    () => ({ change: (value: T) => current.change(value), flush: current.flush, status }),
+    [current, status],
+  );
 }

@@ -51,7 +51,10 @@ function harnessSend(token: string | null): Send {
     } catch {
       return {
         ok: false,
-        error: { code: 'DB_UNAVAILABLE', message: 'Mất kết nối tới phần xử lý dữ liệu của ứng dụng. Hãy chạy lại "npm start" rồi mở địa chỉ mới.' },
+        error: {
+          code: 'DB_UNAVAILABLE',
+          message: 'Mất kết nối tới phần xử lý dữ liệu của ứng dụng. Hãy chạy lại "npm start" rồi mở địa chỉ mới.',
+        },
       };
     }
     // One JSON object per line: progress as it happens, then the result.

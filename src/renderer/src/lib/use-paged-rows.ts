@@ -16,7 +16,10 @@ export interface PagedRows<R> {
   reload(): Promise<void>;
 }
 
-export function usePagedRows<R>(fetchPage: (offset: number, limit: number) => Promise<Page<R>>, key: string): PagedRows<R> {
+export function usePagedRows<R>(
+  fetchPage: (offset: number, limit: number) => Promise<Page<R>>,
+  key: string,
+): PagedRows<R> {
   const [total, setTotal] = useState(0);
   const [truncated, setTruncated] = useState(false);
   const [loaded, setLoaded] = useState(false);

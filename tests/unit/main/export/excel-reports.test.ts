@@ -25,7 +25,10 @@ const requestId = () => randomUUID().replace(/-/g, '');
 
 async function save(report: SheetReport, options: Record<string, unknown> = {}): Promise<string> {
   const file = path.join(tempDir('thu-ky-xlsx-'), `${report}.${options.format === 'csv' ? 'csv' : 'xlsx'}`);
-  const door = withSaveDoor((n, i) => t.host.call(n, i), { choosePath: async () => file, chooseFolder: async () => null });
+  const door = withSaveDoor((n, i) => t.host.call(n, i), {
+    choosePath: async () => file,
+    chooseFolder: async () => null,
+  });
   const saved = await door('sheets.save', { conferenceId, report, requestId: requestId(), ...options });
   if (!saved.ok) throw new Error(saved.error.message);
   expect((saved.value as SavedSheets).path).toBe(file);
@@ -50,7 +53,13 @@ function poke(sql: string, ...params: unknown[]): void {
 }
 
 function expectPrintReady(sheet: ExcelJS.Worksheet, headerRow: number, columns: number): void {
-  expect(sheet.pageSetup).toMatchObject({ paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: `${headerRow}:${headerRow}` });
+  expect(sheet.pageSetup).toMatchObject({
+    paperSize: 9,
+    fitToPage: true,
+    fitToWidth: 1,
+    fitToHeight: 0,
+    printTitlesRow: `${headerRow}:${headerRow}`,
+  });
   expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: headerRow });
   const title = sheet.getCell('A1');
   expect(title.font).toMatchObject({ name: 'Times New Roman', bold: true });
@@ -65,7 +74,19 @@ describe('Excel reports of a conference', () => {
     expect(sheet.name).toBe('Danh sách đại biểu');
     expectPrintReady(sheet, 5, 10);
     expect(sheet.pageSetup.orientation).toBe('landscape');
-    expect(sheet.getRow(5).values).toEqual([undefined, 'TT', 'Họ và tên', 'Chức vụ', 'Đơn vị', 'Điểm cầu', 'Điện thoại', 'Giới tính', 'Năm sinh', 'Tình trạng', 'Ghi chú']);
+    expect(sheet.getRow(5).values).toEqual([
+      undefined,
+      'TT',
+      'Họ và tên',
+      'Chức vụ',
+      'Đơn vị',
+      'Điểm cầu',
+      'Điện thoại',
+      'Giới tính',
+      'Năm sinh',
+      'Tình trạng',
+      'Ghi chú',
+    ]);
     expect(sheet.autoFilter).toBe('A5:J55');
     // TT 7, Nguyễn Đình Phúc: a phone and a birth year.
     const phone = sheet.getCell('F12');
@@ -81,8 +102,16 @@ describe('Excel reports of a conference', () => {
   });
 
   it('never turns a text into a formula, and strips characters XML forbids', async () => {
-    poke(`UPDATE attendees SET position = ?, unit = ?, note = ? WHERE id = (SELECT min(id) FROM attendees)`, '=HYPERLINK("http://x.example","Bấm")', '@SUM(1+1)', '+84 cmd|calc');
-    poke(`UPDATE attendees SET note = ? WHERE id = (SELECT min(id) + 1 FROM attendees)`, '-2+3\u0001\u0008 ghi\u000bchú');
+    poke(
+      `UPDATE attendees SET position = ?, unit = ?, note = ? WHERE id = (SELECT min(id) FROM attendees)`,
+      '=HYPERLINK("http://x.example","Bấm")',
+      '@SUM(1+1)',
+      '+84 cmd|calc',
+    );
+    poke(
+      `UPDATE attendees SET note = ? WHERE id = (SELECT min(id) + 1 FROM attendees)`,
+      '-2+3\u0001\u0008 ghi\u000bchú',
+    );
     const file = await save('attendees');
     const sheet = (await read(file)).worksheets[0];
     for (const address of ['C6', 'D6', 'J6', 'J7']) {
@@ -100,7 +129,15 @@ describe('Excel reports of a conference', () => {
     expect(csv).toContain(`"'=HYPERLINK(""http://x.example"",""Bấm"")",'@SUM(1+1)`);
     expect(csv).toContain("'+84 cmd|calc");
     expect(csv).toContain("'-2+3 ghichú");
-    expect(['=1', '+1', '-1', '@a', '\tx', '\rx', 'a=1'].map(csvField)).toEqual(["'=1", "'+1", "'-1", "'@a", "'\tx", "\"'\rx\"", 'a=1']);
+    expect(['=1', '+1', '-1', '@a', '\tx', '\rx', 'a=1'].map(csvField)).toEqual([
+      "'=1",
+      "'+1",
+      "'-1",
+      "'@a",
+      "'\tx",
+      '"\'\rx"',
+      'a=1',
+    ]);
   });
 
   it('one sheet per bridge point, with names Excel accepts', async () => {
@@ -120,8 +157,12 @@ describe('Excel reports of a conference', () => {
     expect(sheet.getCell('A7').value).toBe(1);
 
     const taken = new Set<string>();
-    expect(sheetName('Điểm cầu [Xã/Phường]: Tân Cương * Phúc Xuân? \\ Quyết Thắng', taken)).toBe('Điểm cầu -Xã-Phường-- Tân Cương');
-    expect(sheetName('Điểm cầu [Xã/Phường]: Tân Cương * Phúc Xuân? \\ Quyết Thắng', taken)).toBe('Điểm cầu -Xã-Phường-- Tân C (2)');
+    expect(sheetName('Điểm cầu [Xã/Phường]: Tân Cương * Phúc Xuân? \\ Quyết Thắng', taken)).toBe(
+      'Điểm cầu -Xã-Phường-- Tân Cương',
+    );
+    expect(sheetName('Điểm cầu [Xã/Phường]: Tân Cương * Phúc Xuân? \\ Quyết Thắng', taken)).toBe(
+      'Điểm cầu -Xã-Phường-- Tân C (2)',
+    );
     expect(sheetName("'Trang'", taken)).toBe('Trang');
     expect([...taken].every((n) => n.length <= 31)).toBe(true);
   });
@@ -143,7 +184,10 @@ describe('Excel reports of a conference', () => {
     expect(invited.reduce((a, b) => a + b, 0)).toBe(50);
 
     expect(byLevel.name).toBe('Theo cấp');
-    const levels = [6, 7, 8, 9].map((r) => [byLevel.getCell(r, 2).value, ...[3, 4, 5].map((c) => (byLevel.getCell(r, c).value as { result: number }).result)]);
+    const levels = [6, 7, 8, 9].map((r) => [
+      byLevel.getCell(r, 2).value,
+      ...[3, 4, 5].map((c) => (byLevel.getCell(r, c).value as { result: number }).result),
+    ]);
     expect(levels).toEqual([
       ['Trung ương', 1, 2, 2],
       ['Tỉnh', 1, 4, 4],
@@ -155,7 +199,9 @@ describe('Excel reports of a conference', () => {
     expect(xml.match(/<f>/g)).toHaveLength(20);
     expect(xml.match(/<\/f><v>\d+<\/v>/g)).toHaveLength(20);
     expect(xml).toContain(`,&apos;Theo điểm cầu&apos;!$G$6:$G$12)</f><v>0</v>`);
-    expect((byLevel.getCell('D8').value as { formula: string }).formula).toBe(`SUMIF('Theo điểm cầu'!$C$6:$C$12,"=Huyện",'Theo điểm cầu'!$E$6:$E$12)`);
+    expect((byLevel.getCell('D8').value as { formula: string }).formula).toBe(
+      `SUMIF('Theo điểm cầu'!$C$6:$C$12,"=Huyện",'Theo điểm cầu'!$E$6:$E$12)`,
+    );
     expect(byLevel.getCell('C10').value).toEqual({ formula: 'SUM(C6:C9)', result: 7 });
 
     // LibreOffice computes the formulas itself: the printed totals are its own.
@@ -167,7 +213,11 @@ describe('Excel reports of a conference', () => {
 
   it('the bridge points with who presides, the technical contact and the link', async () => {
     const points = await t.call('conferenceBridgePoints.list', { conferenceId });
-    await t.call('conferenceBridgePoints.update', { id: points[2].id, connectionStatus: 'su_co', connectionNote: 'Mất tiếng' });
+    await t.call('conferenceBridgePoints.update', {
+      id: points[2].id,
+      connectionStatus: 'su_co',
+      connectionNote: 'Mất tiếng',
+    });
     const file = await save('bridgePoints');
     const sheet = (await read(file)).worksheets[0];
     expectPrintReady(sheet, 5, 11);
@@ -206,29 +256,49 @@ describe('Excel reports of a conference', () => {
     expect(text).toContain('Ký tên');
   });
 
-  it('reports progress, stops on Cancel with nothing saved or left behind, and says why when there is nothing to list', async () => {
-    const staging = path.join(os.tmpdir(), 'thu-ky-hoi-nghi-xuat');
-    const before = fs.existsSync(staging) ? fs.readdirSync(staging) : [];
-    const progress: number[] = [];
-    await t.call('sheets.write', { conferenceId, report: 'attendees', requestId: requestId() }, (p) => progress.push(p.done)).then(
-      async (staged) => fs.rmSync(path.join(staging, staged.token), { recursive: true }),
-    );
-    expect(progress.at(-1)).toBe(50);
+  it(
+    'reports progress, stops on Cancel with nothing saved or ' +
+      'left behind, and says why when there is nothing to list',
+    async () => {
+      const staging = path.join(os.tmpdir(), 'thu-ky-hoi-nghi-xuat');
+      const before = fs.existsSync(staging) ? fs.readdirSync(staging) : [];
+      const progress: number[] = [];
+      await t
+        .call('sheets.write', { conferenceId, report: 'attendees', requestId: requestId() }, (p) =>
+          progress.push(p.done),
+        )
+        .then(async (staged) => fs.rmSync(path.join(staging, staged.token), { recursive: true }));
+      expect(progress.at(-1)).toBe(50);
 
-    const id = requestId();
-    const cancelled = t.host.call('sheets.write', { conferenceId, report: 'attendees', requestId: id });
-    await t.call('sheets.cancel', { requestId: id });
-    expect(await cancelled).toMatchObject({ ok: false, error: { code: 'CANCELLED', message: 'Đã dừng xuất tệp Excel; chưa có tệp nào được lưu.' } });
-    expect(fs.existsSync(staging) ? fs.readdirSync(staging) : []).toEqual(before);
+      const id = requestId();
+      const cancelled = t.host.call('sheets.write', { conferenceId, report: 'attendees', requestId: id });
+      await t.call('sheets.cancel', { requestId: id });
+      expect(await cancelled).toMatchObject({
+        ok: false,
+        error: { code: 'CANCELLED', message: 'Đã dừng xuất tệp Excel; chưa có tệp nào được lưu.' },
+      });
+      expect(fs.existsSync(staging) ? fs.readdirSync(staging) : []).toEqual(before);
 
-    const empty = await t.call('conferences.create', { name: 'Hội nghị chưa có ai', kind: 'khac', date: '2026-12-31', session: 'sang', startTime: '08:00', hostBody: null });
-    expect(await t.fail('sheets.write', { conferenceId: empty.id, report: 'attendees', requestId: requestId() })).toMatchObject({
-      code: 'NOT_FOUND',
-      message: expect.stringContaining('chưa có đại biểu'),
-    });
-    // Only a door saves.
-    expect(await t.fail('sheets.save', { conferenceId, report: 'summary', requestId: requestId() })).toMatchObject({ code: 'FORBIDDEN' });
-  });
+      const empty = await t.call('conferences.create', {
+        name: 'Hội nghị chưa có ai',
+        kind: 'khac',
+        date: '2026-12-31',
+        session: 'sang',
+        startTime: '08:00',
+        hostBody: null,
+      });
+      expect(
+        await t.fail('sheets.write', { conferenceId: empty.id, report: 'attendees', requestId: requestId() }),
+      ).toMatchObject({
+        code: 'NOT_FOUND',
+        message: expect.stringContaining('chưa có đại biểu'),
+      });
+      // Only a door saves.
+      expect(await t.fail('sheets.save', { conferenceId, report: 'summary', requestId: requestId() })).toMatchObject({
+        code: 'FORBIDDEN',
+      });
+    },
+  );
 });
 
 describe('an Excel export whose file cannot be written', () => {
@@ -241,7 +311,10 @@ describe('an Excel export whose file cannot be written', () => {
     try {
       for (const report of ['attendees', 'summary', 'templates'] as const) {
         const error = await t.fail('sheets.write', { conferenceId, report, requestId: requestId() });
-        expect(error, report).toMatchObject({ code: 'DISK_FULL', message: expect.stringContaining('Ổ đĩa chứa thư mục tạm của máy đã đầy') });
+        expect(error, report).toMatchObject({
+          code: 'DISK_FULL',
+          message: expect.stringContaining('Ổ đĩa chứa thư mục tạm của máy đã đầy'),
+        });
       }
     } finally {
       spy.mockRestore();

@@ -34,10 +34,24 @@ async function importFixture(file: string): Promise<number> {
   return result.conferenceId;
 }
 
-async function exportList(conferenceId: number, name: string, layout: 'oneSheet' | 'perPoint', format: 'xlsx' | 'csv'): Promise<string> {
+async function exportList(
+  conferenceId: number,
+  name: string,
+  layout: 'oneSheet' | 'perPoint',
+  format: 'xlsx' | 'csv',
+): Promise<string> {
   const file = path.join(out, name);
-  const door = withSaveDoor((n, i) => t.host.call(n, i), { choosePath: async () => file, chooseFolder: async () => null });
-  const saved = await door('sheets.save', { conferenceId, report: 'attendees', layout, format, requestId: requestId() });
+  const door = withSaveDoor((n, i) => t.host.call(n, i), {
+    choosePath: async () => file,
+    chooseFolder: async () => null,
+  });
+  const saved = await door('sheets.save', {
+    conferenceId,
+    report: 'attendees',
+    layout,
+    format,
+    requestId: requestId(),
+  });
   if (!saved.ok) throw new Error(saved.error.message);
   expect((saved.value as SavedSheets).path).toBe(file);
   return file;
@@ -45,7 +59,9 @@ async function exportList(conferenceId: number, name: string, layout: 'oneSheet'
 
 /** The attendees as the fields of the expected results, in a stable order (the export lists by point). */
 function comparable(list: readonly Record<string, unknown>[]): string[] {
-  return list.map(({ sheet: _s, row: _r, ...fields }) => JSON.stringify(Object.fromEntries(Object.entries(fields).sort()))).sort();
+  return list
+    .map(({ sheet: _s, row: _r, ...fields }) => JSON.stringify(Object.fromEntries(Object.entries(fields).sort())))
+    .sort();
 }
 
 describe('an exported attendee list comes back unchanged', () => {
@@ -62,8 +78,17 @@ describe('an exported attendee list comes back unchanged', () => {
       expect(comparable(attendees as never), `${layout} ${format}`).toStrictEqual(expected);
 
       // Into the same conference: everyone is already there, nothing is new.
-      const again = await t.call('imports.preview', { requestId: requestId(), fileName: path.basename(file), content: fs.readFileSync(file).toString('base64'), conferenceId });
-      expect(again.counts, `${layout} ${format}`).toMatchObject({ inConference: expected.length, newPeople: 0, doubtful: 0 });
+      const again = await t.call('imports.preview', {
+        requestId: requestId(),
+        fileName: path.basename(file),
+        content: fs.readFileSync(file).toString('base64'),
+        conferenceId,
+      });
+      expect(again.counts, `${layout} ${format}`).toMatchObject({
+        inConference: expected.length,
+        newPeople: 0,
+        doubtful: 0,
+      });
       expect(again.points.every((p) => p.bridgePointId !== null)).toBe(true);
     }
   });

@@ -17,7 +17,8 @@ describe('the staging folder', () => {
     expect(fs.existsSync(old.dir)).toBe(false);
     expect(fs.existsSync(recent.dir)).toBe(true);
     expect(stagingDir(recent.token)).toBe(recent.dir);
-    for (const bad of ['../etc', '0123456789abcdeg', recent.token.toUpperCase(), '']) expect(() => stagingDir(bad)).toThrow('Không tìm thấy tệp vừa chuẩn bị');
+    for (const bad of ['../etc', '0123456789abcdeg', recent.token.toUpperCase(), ''])
+      expect(() => stagingDir(bad)).toThrow('Không tìm thấy tệp vừa chuẩn bị');
     fs.rmSync(recent.dir, { recursive: true });
   });
 });

@@ -23,7 +23,10 @@ const requestId = () => randomUUID().replace(/-/g, '');
 
 async function writeTemplates(): Promise<SavedSheets> {
   const folder = path.join(tempDir('thu-ky-templates-'), 'Mau');
-  const door = withSaveDoor((n, i) => t.host.call(n, i), { choosePath: async () => null, chooseFolder: async () => folder });
+  const door = withSaveDoor((n, i) => t.host.call(n, i), {
+    choosePath: async () => null,
+    chooseFolder: async () => folder,
+  });
   const saved = await door('sheets.save', { conferenceId, report: 'templates', requestId: requestId() });
   if (!saved.ok) throw new Error(saved.error.message);
   return saved.value as SavedSheets;
@@ -34,8 +37,10 @@ function attendeesByPoint(): Record<string, string[]> {
   const db = new Database(t.dbPath, { readonly: true });
   const rows = db
     .prepare(
-      `SELECT b.name AS point, a.id, p.full_name, coalesce(a.position, p.position) AS position, coalesce(a.unit, p.unit) AS unit, p.phone, a.note
-       FROM attendees a JOIN people p ON p.id = a.person_id JOIN conference_bridge_points cbp ON cbp.id = a.conference_bridge_point_id
+      `SELECT b.name AS point, a.id, p.full_name, coalesce(a.position, p.position) AS position,
+         coalesce(a.unit, p.unit) AS unit, p.phone, a.note
+       FROM attendees a JOIN people p ON p.id = a.person_id
+       JOIN conference_bridge_points cbp ON cbp.id = a.conference_bridge_point_id
        JOIN bridge_points b ON b.id = cbp.bridge_point_id WHERE a.conference_id = ? ORDER BY a.id`,
     )
     .all(conferenceId) as { point: string }[];
@@ -46,51 +51,77 @@ function attendeesByPoint(): Record<string, string[]> {
 }
 
 function preview(file: string, target = conferenceId): Promise<ImportPreview> {
-  return t.call('imports.preview', { requestId: requestId(), fileName: path.basename(file), content: fs.readFileSync(file).toString('base64'), conferenceId: target });
+  return t.call('imports.preview', {
+    requestId: requestId(),
+    fileName: path.basename(file),
+    content: fs.readFileSync(file).toString('base64'),
+    conferenceId: target,
+  });
 }
 
 function commit(previewId: string, target = conferenceId) {
-  return t.call('imports.commit', { requestId: requestId(), previewId, target: { conferenceId: target }, decisions: {}, doubtfulDefault: 'add', unassignedBridgePointId: null });
+  return t.call('imports.commit', {
+    requestId: requestId(),
+    previewId,
+    target: { conferenceId: target },
+    decisions: {},
+    doubtfulDefault: 'add',
+    unassignedBridgePointId: null,
+  });
 }
 
 const daiTu = 'Mau-Huyen-uy-Dai-Tu.xlsx';
 
 describe('templates sent to the bridge points', () => {
-  it('writes one protected, pre-filled template per point with a hidden sheet naming conference and point', async () => {
-    const saved = await writeTemplates();
-    const files = fs.readdirSync(saved.path).sort();
-    // Every point but the main room.
-    expect(files).toHaveLength(6);
-    expect(saved.files).toBe(6);
-    expect(files).toContain(daiTu);
+  it(
+    'writes one protected, pre-filled template per point ' + 'with a hidden sheet naming conference and point',
+    async () => {
+      const saved = await writeTemplates();
+      const files = fs.readdirSync(saved.path).sort();
+      // Every point but the main room.
+      expect(files).toHaveLength(6);
+      expect(saved.files).toBe(6);
+      expect(files).toContain(daiTu);
 
-    const book = new ExcelJS.Workbook();
-    await book.xlsx.readFile(path.join(saved.path, daiTu));
-    const [list, origin] = book.worksheets;
-    expect(origin.name).toBe(originSheetName);
-    expect(origin.state).toBe('veryHidden');
-    const values = Object.fromEntries(origin.getSheetValues().slice(1).map((r) => [(r as string[])[1], (r as string[])[2]]));
-    expect(values).toMatchObject({ loai: 'mau-gui-diem-cau', 'hoi-nghi': String(conferenceId), 'ten-diem-cau': 'Điểm cầu Huyện ủy Đại Từ' });
+      const book = new ExcelJS.Workbook();
+      await book.xlsx.readFile(path.join(saved.path, daiTu));
+      const [list, origin] = book.worksheets;
+      expect(origin.name).toBe(originSheetName);
+      expect(origin.state).toBe('veryHidden');
+      const values = Object.fromEntries(
+        origin
+          .getSheetValues()
+          .slice(1)
+          .map((r) => [(r as string[])[1], (r as string[])[2]]),
+      );
+      expect(values).toMatchObject({
+        loai: 'mau-gui-diem-cau',
+        'hoi-nghi': String(conferenceId),
+        'ten-diem-cau': 'Điểm cầu Huyện ủy Đại Từ',
+      });
 
-    expect(list.getCell('A4').value).toBe('Tại điểm cầu Huyện ủy Đại Từ');
-    const header = list.getRow(7);
-    expect(header.getCell(1).value).toBe(attendeeIdHeader);
-    expect(list.getColumn(1).hidden).toBe(true);
-    expect(header.getCell(3).value).toBe('Họ và tên');
-    // The header is locked (sheet protected), the rows are not, and blank rows wait below.
-    expect((list as unknown as { sheetProtection: { sheet: boolean; insertRows: boolean } }).sheetProtection).toMatchObject({ sheet: true });
-    expect(header.getCell(3).protection?.locked).not.toBe(false);
-    expect(list.getCell('C8').protection).toMatchObject({ locked: false });
-    expect(list.getCell('C8').value).toBe('Nguyễn Đình Phúc');
-    expect(list.getCell('F8').numFmt).toBe('@');
-    expect(list.getCell('C30').protection).toMatchObject({ locked: false });
-    // Below the prepared rows the columns are open too, for a longer list pasted in.
-    expect(list.getColumn(3).style.protection).toMatchObject({ locked: false });
-    expect(list.getColumn(6).style.numFmt).toBe('@');
-    // Staff pick the gender from a list and type a 4-digit year.
-    expect(list.getCell('H20').dataValidation).toMatchObject({ type: 'list', formulae: ['"Nam,Nữ"'] });
-    expect(list.getCell('I20').dataValidation).toMatchObject({ type: 'whole', operator: 'between' });
-  });
+      expect(list.getCell('A4').value).toBe('Tại điểm cầu Huyện ủy Đại Từ');
+      const header = list.getRow(7);
+      expect(header.getCell(1).value).toBe(attendeeIdHeader);
+      expect(list.getColumn(1).hidden).toBe(true);
+      expect(header.getCell(3).value).toBe('Họ và tên');
+      // The header is locked (sheet protected), the rows are not, and blank rows wait below.
+      expect(
+        (list as unknown as { sheetProtection: { sheet: boolean; insertRows: boolean } }).sheetProtection,
+      ).toMatchObject({ sheet: true });
+      expect(header.getCell(3).protection?.locked).not.toBe(false);
+      expect(list.getCell('C8').protection).toMatchObject({ locked: false });
+      expect(list.getCell('C8').value).toBe('Nguyễn Đình Phúc');
+      expect(list.getCell('F8').numFmt).toBe('@');
+      expect(list.getCell('C30').protection).toMatchObject({ locked: false });
+      // Below the prepared rows the columns are open too, for a longer list pasted in.
+      expect(list.getColumn(3).style.protection).toMatchObject({ locked: false });
+      expect(list.getColumn(6).style.numFmt).toBe('@');
+      // Staff pick the gender from a list and type a 4-digit year.
+      expect(list.getCell('H20').dataValidation).toMatchObject({ type: 'list', formulae: ['"Nam,Nữ"'] });
+      expect(list.getCell('I20').dataValidation).toMatchObject({ type: 'whole', operator: 'between' });
+    },
+  );
 
   it('a template sent back unchanged changes nothing; a filled one updates exactly its point', async () => {
     const saved = await writeTemplates();
@@ -98,7 +129,13 @@ describe('templates sent to the bridge points', () => {
     const before = attendeesByPoint();
 
     const same = await preview(file);
-    expect(same.pointUpdate).toMatchObject({ pointName: 'Điểm cầu Huyện ủy Đại Từ', added: 0, changed: 0, removed: 0, unchanged: 8 });
+    expect(same.pointUpdate).toMatchObject({
+      pointName: 'Điểm cầu Huyện ủy Đại Từ',
+      added: 0,
+      changed: 0,
+      removed: 0,
+      unchanged: 8,
+    });
 
     // Staff at the point: one promoted, one phone corrected, one left out, one newcomer.
     const book = new ExcelJS.Workbook();
@@ -127,7 +164,8 @@ describe('templates sent to the bridge points', () => {
     const result = await commit((await preview(filled)).previewId);
     expect(result.message).toContain('thêm 1, sửa 2, bỏ 1');
     const after = attendeesByPoint();
-    for (const point of Object.keys(before)) if (point !== 'Điểm cầu Huyện ủy Đại Từ') expect(after[point], point).toEqual(before[point]);
+    for (const point of Object.keys(before))
+      if (point !== 'Điểm cầu Huyện ủy Đại Từ') expect(after[point], point).toEqual(before[point]);
     const daiTuNow = after['Điểm cầu Huyện ủy Đại Từ'].map((r) => JSON.parse(r));
     expect(daiTuNow).toHaveLength(8);
     expect(daiTuNow.find((r) => r.full_name === 'Vũ Thanh Anh').position).toBe('Trưởng Ban Tổ chức Huyện ủy');
@@ -147,7 +185,14 @@ describe('templates sent to the bridge points', () => {
     const p = await preview(resaved);
     expect(p.pointUpdate).toMatchObject({ added: 0, changed: 0, removed: 0, unchanged: 8 });
 
-    const other = await t.call('conferences.create', { name: 'Hội nghị khác', kind: 'khac', date: '2026-12-31', session: 'sang', startTime: '08:00', hostBody: null });
+    const other = await t.call('conferences.create', {
+      name: 'Hội nghị khác',
+      kind: 'khac',
+      date: '2026-12-31',
+      session: 'sang',
+      startTime: '08:00',
+      hostBody: null,
+    });
     const again = await preview(resaved, other.id);
     const refused = await t.fail('imports.commit', {
       requestId: requestId(),
@@ -160,42 +205,46 @@ describe('templates sent to the bridge points', () => {
     expect(refused.message).toContain('hãy nhập vào đúng hội nghị đó');
   });
 
-  it('a new delegate typed over a row replaces that person, a row typed again is the same person, and a template from other data is only a list', async () => {
-    const saved = await writeTemplates();
-    const file = path.join(saved.path, daiTu);
-    const book = new ExcelJS.Workbook();
-    await book.xlsx.readFile(file);
-    const list = book.worksheets[0];
-    // Row 9 (Vũ Thanh Anh) now names someone else; row 10 loses its hidden id, as when retyped.
-    list.getCell('C9').value = 'Hoàng Văn Thay';
-    list.getCell('A10').value = null;
-    const filled = path.join(path.dirname(file), 'Mau-thay-nguoi.xlsx');
-    await book.xlsx.writeFile(filled);
-    const p = await preview(filled);
-    expect(p.pointUpdate).toMatchObject({ added: 1, changed: 0, removed: 1, unchanged: 7 });
-    expect(p.pointUpdate!.changes.map((c) => [c.kind, c.fullName])).toEqual([
-      ['added', 'Hoàng Văn Thay'],
-      ['removed', 'Vũ Thanh Anh'],
-    ]);
-    await commit(p.previewId);
-    const db = new Database(t.dbPath, { readonly: true });
-    // The person who left keeps their name in the directory.
-    expect(db.prepare(`SELECT count(*) FROM people WHERE full_name = 'Vũ Thanh Anh'`).pluck().get()).toBe(1);
-    db.close();
+  it(
+    'a new delegate typed over a row replaces that person, a row typed again is the same person, and a ' +
+      'template from other data is only a list',
+    async () => {
+      const saved = await writeTemplates();
+      const file = path.join(saved.path, daiTu);
+      const book = new ExcelJS.Workbook();
+      await book.xlsx.readFile(file);
+      const list = book.worksheets[0];
+      // Row 9 (Vũ Thanh Anh) now names someone else; row 10 loses its hidden id, as when retyped.
+      list.getCell('C9').value = 'Hoàng Văn Thay';
+      list.getCell('A10').value = null;
+      const filled = path.join(path.dirname(file), 'Mau-thay-nguoi.xlsx');
+      await book.xlsx.writeFile(filled);
+      const p = await preview(filled);
+      expect(p.pointUpdate).toMatchObject({ added: 1, changed: 0, removed: 1, unchanged: 7 });
+      expect(p.pointUpdate!.changes.map((c) => [c.kind, c.fullName])).toEqual([
+        ['added', 'Hoàng Văn Thay'],
+        ['removed', 'Vũ Thanh Anh'],
+      ]);
+      await commit(p.previewId);
+      const db = new Database(t.dbPath, { readonly: true });
+      // The person who left keeps their name in the directory.
+      expect(db.prepare(`SELECT count(*) FROM people WHERE full_name = 'Vũ Thanh Anh'`).pluck().get()).toBe(1);
+      db.close();
 
-    // The same ids in another database's conference: not this conference, so a plain list.
-    const other = await openDemoServices();
-    try {
-      const elsewhere = await other.t.call('imports.preview', {
-        requestId: requestId(),
-        fileName: daiTu,
-        content: fs.readFileSync(file).toString('base64'),
-        conferenceId: other.conferenceId,
-      });
-      expect(elsewhere.pointUpdate).toBeNull();
-      expect(elsewhere.warnings[0].message).toContain('hoặc mẫu được gửi từ máy khác');
-    } finally {
-      await other.t.close();
-    }
-  });
+      // The same ids in another database's conference: not this conference, so a plain list.
+      const other = await openDemoServices();
+      try {
+        const elsewhere = await other.t.call('imports.preview', {
+          requestId: requestId(),
+          fileName: daiTu,
+          content: fs.readFileSync(file).toString('base64'),
+          conferenceId: other.conferenceId,
+        });
+        expect(elsewhere.pointUpdate).toBeNull();
+        expect(elsewhere.warnings[0].message).toContain('hoặc mẫu được gửi từ máy khác');
+      } finally {
+        await other.t.close();
+      }
+    },
+  );
 });

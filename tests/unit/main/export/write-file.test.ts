@@ -24,22 +24,28 @@ describe('writeFileAtomic', () => {
     expect(leftovers(dir)).toEqual([]);
   });
 
-  it('waits for a file Word holds for a moment, and says so when it stays held, leaving the old file as it was', async () => {
-    const dir = tempDir();
-    const target = path.join(dir, 'Danh sách.docx');
-    fs.writeFileSync(target, 'cũ');
-    const rename = vi.spyOn(fsp, 'rename');
-    rename.mockRejectedValueOnce(errno('EBUSY')).mockRejectedValueOnce(errno('EPERM'));
-    await writeFileAtomic(target, Buffer.from('mới'));
-    expect(fs.readFileSync(target, 'utf8')).toBe('mới');
+  it(
+    'waits for a file Word holds for a moment, ' + 'and says so when it stays held, leaving the old file as it was',
+    async () => {
+      const dir = tempDir();
+      const target = path.join(dir, 'Danh sách.docx');
+      fs.writeFileSync(target, 'cũ');
+      const rename = vi.spyOn(fsp, 'rename');
+      rename.mockRejectedValueOnce(errno('EBUSY')).mockRejectedValueOnce(errno('EPERM'));
+      await writeFileAtomic(target, Buffer.from('mới'));
+      expect(fs.readFileSync(target, 'utf8')).toBe('mới');
 
-    rename.mockRejectedValue(errno('EBUSY'));
-    const error = await writeFileAtomic(target, Buffer.from('mới hơn')).catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(AppError);
-    expect(error).toMatchObject({ code: 'IN_USE', message: expect.stringMatching(/^Tệp "Danh sách.docx" đang được mở trong chương trình khác/) });
-    expect(fs.readFileSync(target, 'utf8')).toBe('mới');
-    expect(leftovers(dir)).toEqual([]);
-  });
+      rename.mockRejectedValue(errno('EBUSY'));
+      const error = await writeFileAtomic(target, Buffer.from('mới hơn')).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(AppError);
+      expect(error).toMatchObject({
+        code: 'IN_USE',
+        message: expect.stringMatching(/^Tệp "Danh sách.docx" đang được mở trong chương trình khác/),
+      });
+      expect(fs.readFileSync(target, 'utf8')).toBe('mới');
+      expect(leftovers(dir)).toEqual([]);
+    },
+  );
 
   it('says the disk is full and leaves neither half a file nor a temporary one', async () => {
     const dir = tempDir();
@@ -50,7 +56,10 @@ describe('writeFileAtomic', () => {
       await writeFile(file, 'nửa', options);
       throw errno('ENOSPC');
     });
-    await expect(writeFileAtomic(target, Buffer.from('x'))).rejects.toMatchObject({ code: 'DISK_FULL', message: expect.stringContaining('Ổ đĩa đã đầy') });
+    await expect(writeFileAtomic(target, Buffer.from('x'))).rejects.toMatchObject({
+      code: 'DISK_FULL',
+      message: expect.stringContaining('Ổ đĩa đã đầy'),
+    });
     expect(fs.existsSync(target)).toBe(false);
     expect(leftovers(dir)).toEqual([]);
   });
@@ -67,7 +76,10 @@ describe('writeFileAtomic', () => {
     // Excel holds the file open the whole time.
     vi.spyOn(fsp, 'rename').mockRejectedValue(errno('EBUSY'));
     fs.writeFileSync(source, 'bảng mới hơn');
-    await expect(placeFileAtomic(source, target)).rejects.toMatchObject({ code: 'IN_USE', message: expect.stringContaining('Hãy đóng tệp đó rồi bấm lưu lại') });
+    await expect(placeFileAtomic(source, target)).rejects.toMatchObject({
+      code: 'IN_USE',
+      message: expect.stringContaining('Hãy đóng tệp đó rồi bấm lưu lại'),
+    });
     expect(fs.readFileSync(target, 'utf8')).toBe('bảng mới');
     vi.restoreAllMocks();
 
@@ -83,6 +95,8 @@ describe('writeFileAtomic', () => {
   });
 
   it('names a folder that does not exist', async () => {
-    await expect(writeFileAtomic(path.join(tempDir(), 'không có', 'x.docx'), Buffer.from('x'))).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await expect(writeFileAtomic(path.join(tempDir(), 'không có', 'x.docx'), Buffer.from('x'))).rejects.toMatchObject({
+      code: 'NOT_FOUND',
+    });
   });
 });

@@ -20,15 +20,30 @@ describe('extractAttendeesFromText on the news items of tests/fixtures/news-item
   it('finds the chair of the lead, then the two people at Điểm cầu Thái Nguyên', () => {
     expect(extractAttendeesFromText(thaiNguyen)).toEqual([
       { fullName: 'Phạm Minh Chính', position: chairToc },
-      { fullName: 'Phạm Hoàng Sơn', position: 'Phó Bí thư Thường trực Tỉnh ủy, Chủ tịch HĐND tỉnh', bridgePoint: 'Điểm cầu Thái Nguyên' },
-      { fullName: 'Dương Xuân Hùng', position: 'Ủy viên Ban Thường vụ, Trưởng Ban Tổ chức Tỉnh ủy', bridgePoint: 'Điểm cầu Thái Nguyên' },
+      {
+        fullName: 'Phạm Hoàng Sơn',
+        position: 'Phó Bí thư Thường trực Tỉnh ủy, Chủ tịch HĐND tỉnh',
+        bridgePoint: 'Điểm cầu Thái Nguyên',
+      },
+      {
+        fullName: 'Dương Xuân Hùng',
+        position: 'Ủy viên Ban Thường vụ, Trưởng Ban Tổ chức Tỉnh ủy',
+        bridgePoint: 'Điểm cầu Thái Nguyên',
+      },
     ]);
   });
 
   it('keeps "Trưởng ban" as written and ignores the later "đồng chí Trưởng Ban … Phạm Minh Chính yêu cầu"', () => {
     expect(extractAttendeesFromText(tuyenQuang)).toEqual([
-      { fullName: 'Phạm Minh Chính', position: 'Ủy viên Bộ Chính trị, Bí thư Trung ương Đảng, Trưởng ban Tổ chức Trung ương' },
-      { fullName: 'Nguyễn Hồng Thắng', position: 'Phó Bí thư Thường trực Tỉnh ủy', bridgePoint: 'Điểm cầu Tuyên Quang' },
+      {
+        fullName: 'Phạm Minh Chính',
+        position: 'Ủy viên Bộ Chính trị, Bí thư Trung ương Đảng, Trưởng ban Tổ chức Trung ương',
+      },
+      {
+        fullName: 'Nguyễn Hồng Thắng',
+        position: 'Phó Bí thư Thường trực Tỉnh ủy',
+        bridgePoint: 'Điểm cầu Tuyên Quang',
+      },
       {
         fullName: 'Lê Tiến Thắng',
         position: 'Ủy viên Ban Thường vụ Tỉnh ủy, Trưởng ban Tổ chức Tỉnh ủy',
@@ -51,7 +66,9 @@ describe('extractAttendeesFromText: who attended at a bridge point', () => {
     ['Về dự hội nghị tại điểm cầu tỉnh Yên Bái có các đồng chí:', 'Điểm cầu tỉnh Yên Bái'],
     ['Dự hội nghị tại điểm cầu TP. Hải Phòng có các đồng chí:', 'Điểm cầu TP. Hải Phòng'],
   ])('reads "%s" followed by people separated by semicolons', (opening, bridgePoint) => {
-    const text = `Sáng 12-9, Ban Tuyên giáo Trung ương tổ chức hội nghị trực tuyến. ${opening} Ma Thị Nguyệt, Ủy viên Ban Thường vụ, Trưởng Ban Tuyên giáo Tỉnh ủy; Lò Văn Sơn, Giám đốc Sở Văn hóa, Thể thao và Du lịch.`;
+    const text =
+      `Sáng 12-9, Ban Tuyên giáo Trung ương tổ chức hội nghị trực tuyến. ${opening} Ma Thị Nguyệt, Ủy viên ` +
+      `Ban Thường vụ, Trưởng Ban Tuyên giáo Tỉnh ủy; Lò Văn Sơn, Giám đốc Sở Văn hóa, Thể thao và Du lịch.`;
     expect(extractAttendeesFromText(text)).toEqual([
       { fullName: 'Ma Thị Nguyệt', position: 'Ủy viên Ban Thường vụ, Trưởng Ban Tuyên giáo Tỉnh ủy', bridgePoint },
       { fullName: 'Lò Văn Sơn', position: 'Giám đốc Sở Văn hóa, Thể thao và Du lịch', bridgePoint },
@@ -63,13 +80,19 @@ describe('extractAttendeesFromText: who attended at a bridge point', () => {
       'Dự hội nghị tại điểm cầu Trung ương có đồng chí Trần Cẩm Tú, Ủy viên Bộ Chính trị, Thường trực Ban Bí thư. ' +
       'Cùng dự có Nguyễn Thị Thu Hà, Phó Trưởng Ban Dân vận Trung ương.';
     expect(extractAttendeesFromText(text)).toEqual([
-      { fullName: 'Trần Cẩm Tú', position: 'Ủy viên Bộ Chính trị, Thường trực Ban Bí thư', bridgePoint: 'Điểm cầu Trung ương' },
+      {
+        fullName: 'Trần Cẩm Tú',
+        position: 'Ủy viên Bộ Chính trị, Thường trực Ban Bí thư',
+        bridgePoint: 'Điểm cầu Trung ương',
+      },
       { fullName: 'Nguyễn Thị Thu Hà', position: 'Phó Trưởng Ban Dân vận Trung ương' },
     ]);
   });
 
   it('takes the people listed on the lines after "… có các đồng chí:"', () => {
-    const text = 'Dự tại điểm cầu Bắc Kạn có các đồng chí:\n- Hoàng Duy Chinh, Bí thư Tỉnh ủy;\n- Phương Thị Thanh, Phó Bí thư Thường trực Tỉnh ủy.';
+    const text =
+      'Dự tại điểm cầu Bắc Kạn có các đồng chí:\n- Hoàng Duy Chinh, Bí thư Tỉnh ủy;\n- Phương Thị Thanh, ' +
+      'Phó Bí thư Thường trực Tỉnh ủy.';
     expect(extractAttendeesFromText(text)).toEqual([
       { fullName: 'Hoàng Duy Chinh', position: 'Bí thư Tỉnh ủy', bridgePoint: 'Điểm cầu Bắc Kạn' },
       { fullName: 'Phương Thị Thanh', position: 'Phó Bí thư Thường trực Tỉnh ủy', bridgePoint: 'Điểm cầu Bắc Kạn' },
@@ -79,24 +102,26 @@ describe('extractAttendeesFromText: who attended at a bridge point', () => {
   it('splits people joined by "và" or by "đồng chí", and a run of bare names', () => {
     expect(
       extractAttendeesFromText(
-        'Dự có các đồng chí: Đinh Văn Hải, Bí thư Huyện ủy và Trần Văn Bình, Chủ tịch UBND huyện, đồng chí Vi Thị Nga, Phó Chủ tịch HĐND huyện.',
+        'Dự có các đồng chí: Đinh Văn Hải, Bí thư Huyện ủy và Trần Văn Bình, Chủ tịch UBND huyện, đồng chí ' +
+          'Vi Thị Nga, Phó Chủ tịch HĐND huyện.',
       ),
     ).toEqual([
       { fullName: 'Đinh Văn Hải', position: 'Bí thư Huyện ủy' },
       { fullName: 'Trần Văn Bình', position: 'Chủ tịch UBND huyện' },
       { fullName: 'Vi Thị Nga', position: 'Phó Chủ tịch HĐND huyện' },
     ]);
-    expect(extractAttendeesFromText('Dự hội nghị có các đồng chí: Nguyễn Văn Hải, Trần Văn Bình và Lê Thị Cúc.')).toEqual([
-      { fullName: 'Nguyễn Văn Hải' },
-      { fullName: 'Trần Văn Bình' },
-      { fullName: 'Lê Thị Cúc' },
-    ]);
+    expect(
+      extractAttendeesFromText('Dự hội nghị có các đồng chí: Nguyễn Văn Hải, Trần Văn Bình và Lê Thị Cúc.'),
+    ).toEqual([{ fullName: 'Nguyễn Văn Hải' }, { fullName: 'Trần Văn Bình' }, { fullName: 'Lê Thị Cúc' }]);
   });
 
   it('leaves out groups named by their title ("các đồng chí Ủy viên Ban Thường vụ")', () => {
     const text =
-      'Cùng dự có các đồng chí: Nguyễn Thanh Hải, Phó Bí thư Thường trực Tỉnh ủy; các đồng chí Ủy viên Ban Thường vụ Tỉnh ủy; lãnh đạo các sở, ngành.';
-    expect(extractAttendeesFromText(text)).toEqual([{ fullName: 'Nguyễn Thanh Hải', position: 'Phó Bí thư Thường trực Tỉnh ủy' }]);
+      'Cùng dự có các đồng chí: Nguyễn Thanh Hải, Phó Bí thư Thường trực Tỉnh ủy; các đồng chí Ủy viên Ban ' +
+      'Thường vụ Tỉnh ủy; lãnh đạo các sở, ngành.';
+    expect(extractAttendeesFromText(text)).toEqual([
+      { fullName: 'Nguyễn Thanh Hải', position: 'Phó Bí thư Thường trực Tỉnh ủy' },
+    ]);
   });
 });
 
@@ -105,7 +130,10 @@ describe('extractAttendeesFromText: the chair in the lead', () => {
     ['Chiều 2-6, đồng chí Lê Minh Hưng, Bí thư Trung ương Đảng, Trưởng Ban Tổ chức Trung ương đã chủ trì hội nghị.'],
     ['Đồng chí Lê Minh Hưng, Bí thư Trung ương Đảng, Trưởng Ban Tổ chức Trung ương chủ trì hội nghị.'],
     ['Sáng 8-5, đồng chí Lê Minh Hưng, Bí thư Trung ương Đảng, Trưởng Ban Tổ chức Trung ương dự và chỉ đạo hội nghị.'],
-    ['Phát biểu tại hội nghị, đồng chí Lê Minh Hưng, Bí thư Trung ương Đảng, Trưởng Ban Tổ chức Trung ương, nhấn mạnh vai trò của cấp ủy.'],
+    [
+      'Phát biểu tại hội nghị, đồng chí Lê Minh Hưng, Bí thư Trung ương Đảng, Trưởng Ban Tổ chức Trung ' +
+        'ương, nhấn mạnh vai trò của cấp ủy.',
+    ],
     ['Đồng chí Lê Minh Hưng (thứ hai từ trái sang), Bí thư Trung ương Đảng, Trưởng Ban Tổ chức Trung ương phát biểu.'],
   ])('ends the position before the verb: %s', (text) => {
     expect(extractAttendeesFromText(text)).toEqual([
@@ -114,19 +142,36 @@ describe('extractAttendeesFromText: the chair in the lead', () => {
   });
 
   it('gives the chair a bridge point only when the sentence names one', () => {
-    expect(extractAttendeesFromText('Đồng chí Nguyễn Văn Nên, Ủy viên Bộ Chính trị, Bí thư Thành ủy chủ trì tại điểm cầu Trung ương.')).toEqual([
-      { fullName: 'Nguyễn Văn Nên', position: 'Ủy viên Bộ Chính trị, Bí thư Thành ủy', bridgePoint: 'Điểm cầu Trung ương' },
+    expect(
+      extractAttendeesFromText(
+        'Đồng chí Nguyễn Văn Nên, Ủy viên Bộ Chính trị, Bí thư Thành ủy chủ trì tại điểm cầu Trung ương.',
+      ),
+    ).toEqual([
+      {
+        fullName: 'Nguyễn Văn Nên',
+        position: 'Ủy viên Bộ Chính trị, Bí thư Thành ủy',
+        bridgePoint: 'Điểm cầu Trung ương',
+      },
     ]);
-    expect(extractAttendeesFromText('Tại điểm cầu Hà Nội, đồng chí Bùi Thị Minh Hoài, Bí thư Thành ủy chủ trì.')[0].bridgePoint).toBe('Điểm cầu Hà Nội');
-    expect(extractAttendeesFromText('Hội nghị do đồng chí Lê Văn Dũng, Bí thư Huyện ủy chủ trì, kết nối tới 180 điểm cầu trên cả nước.')).toEqual([
-      { fullName: 'Lê Văn Dũng', position: 'Bí thư Huyện ủy' },
-    ]);
+    expect(
+      extractAttendeesFromText('Tại điểm cầu Hà Nội, đồng chí Bùi Thị Minh Hoài, Bí thư Thành ủy chủ trì.')[0]
+        .bridgePoint,
+    ).toBe('Điểm cầu Hà Nội');
+    expect(
+      extractAttendeesFromText(
+        'Hội nghị do đồng chí Lê Văn Dũng, Bí thư Huyện ủy chủ trì, kết nối tới 180 điểm cầu trên cả nước.',
+      ),
+    ).toEqual([{ fullName: 'Lê Văn Dũng', position: 'Bí thư Huyện ủy' }]);
   });
 
   it('does not cut titles that contain "dự" ("Ủy viên dự khuyết", "Ban Quản lý dự án")', () => {
-    const text = 'Đồng chí Hà Văn Nam, Ủy viên dự khuyết Ban Chấp hành Trung ương Đảng, Giám đốc Ban Quản lý dự án tỉnh đã dự.';
+    const text =
+      'Đồng chí Hà Văn Nam, Ủy viên dự khuyết Ban Chấp hành Trung ương Đảng, Giám đốc Ban Quản lý dự án tỉnh đã dự.';
     expect(extractAttendeesFromText(text)).toEqual([
-      { fullName: 'Hà Văn Nam', position: 'Ủy viên dự khuyết Ban Chấp hành Trung ương Đảng, Giám đốc Ban Quản lý dự án tỉnh' },
+      {
+        fullName: 'Hà Văn Nam',
+        position: 'Ủy viên dự khuyết Ban Chấp hành Trung ương Đảng, Giám đốc Ban Quản lý dự án tỉnh',
+      },
     ]);
   });
 });
@@ -174,7 +219,9 @@ describe('extractAttendeesFromText: invitations and lists', () => {
   });
 
   it('reads the rows of a table copied from Word, its cells separated by tabs', () => {
-    const text = 'STT\tHọ và tên\tChức vụ\tĐiểm cầu\n1\tÔng Nguyễn Văn An\tGiám đốc Sở Nội vụ\tĐiểm cầu UBND tỉnh\n2\tTrần Thị Bình\tPhó Giám đốc Sở Tài chính\t';
+    const text =
+      'STT\tHọ và tên\tChức vụ\tĐiểm cầu\n1\tÔng Nguyễn Văn An\tGiám đốc Sở Nội vụ\tĐiểm cầu UBND ' +
+      'tỉnh\n2\tTrần Thị Bình\tPhó Giám đốc Sở Tài chính\t';
     expect(extractAttendeesFromText(text)).toEqual([
       { fullName: 'Nguyễn Văn An', position: 'Giám đốc Sở Nội vụ', bridgePoint: 'Điểm cầu UBND tỉnh' },
       { fullName: 'Trần Thị Bình', position: 'Phó Giám đốc Sở Tài chính' },
@@ -182,7 +229,9 @@ describe('extractAttendeesFromText: invitations and lists', () => {
   });
 
   it('reads lines without bullets under "Kính mời:" but not a place and date line', () => {
-    const text = 'Thái Nguyên, ngày 5 tháng 3 năm 2024\nKính mời:\nNguyễn Văn An - Giám đốc Sở Nội vụ\nTrần Thị Bình - Phó Giám đốc Sở Tài chính';
+    const text =
+      'Thái Nguyên, ngày 5 tháng 3 năm 2024\nKính mời:\nNguyễn Văn An - Giám đốc Sở Nội vụ\nTrần Thị Bình - ' +
+      'Phó Giám đốc Sở Tài chính';
     expect(extractAttendeesFromText(text)).toEqual([
       { fullName: 'Nguyễn Văn An', position: 'Giám đốc Sở Nội vụ' },
       { fullName: 'Trần Thị Bình', position: 'Phó Giám đốc Sở Tài chính' },
@@ -192,7 +241,9 @@ describe('extractAttendeesFromText: invitations and lists', () => {
 
 describe('extractAttendeesFromText: dirty text, repeats and prose', () => {
   it('reads NFD text with NBSP, double spaces, Windows line breaks and bullets, and gives NFC', () => {
-    const text = '\u2022  Đ/c\u00a0Nguyễn  Văn Hùng, Bí thư Đảng ủy xã.\r\n\u2022 Đ/c Trần Thị Lan,\u00a0Chủ tịch UBND xã\r\n'.normalize('NFD');
+    const text = (
+      '\u2022  Đ/c\u00a0Nguyễn  Văn Hùng, Bí thư Đảng ủy xã.\r\n' + '\u2022 Đ/c Trần Thị Lan,\u00a0Chủ tịch UBND xã\r\n'
+    ).normalize('NFD');
     const found = extractAttendeesFromText(text);
     expect(found).toEqual([
       { fullName: 'Nguyễn Văn Hùng', position: 'Bí thư Đảng ủy xã' },
@@ -208,7 +259,11 @@ describe('extractAttendeesFromText: dirty text, repeats and prose', () => {
       'Đồng chí Phó Bí thư Thường trực Tỉnh ủy Hoàng Văn Đức yêu cầu các địa phương báo cáo trước ngày 30/6. ' +
       'Dự tại điểm cầu Huyện ủy Võ Nhai có đồng chí Hoàng Văn Đức, Phó Bí thư Thường trực Tỉnh ủy.';
     expect(extractAttendeesFromText(text)).toEqual([
-      { fullName: 'Hoàng Văn Đức', position: 'Phó Bí thư Thường trực Tỉnh ủy', bridgePoint: 'Điểm cầu Huyện ủy Võ Nhai' },
+      {
+        fullName: 'Hoàng Văn Đức',
+        position: 'Phó Bí thư Thường trực Tỉnh ủy',
+        bridgePoint: 'Điểm cầu Huyện ủy Võ Nhai',
+      },
     ]);
   });
 
@@ -254,6 +309,9 @@ describe('extractCommand', () => {
   it('fails with NOT_FOUND and a Vietnamese message on a file it cannot read', async () => {
     const missing = path.join(os.tmpdir(), 'khong-co-tep-nay.txt');
     await expect(extractCommand(missing)).rejects.toBeInstanceOf(CliError);
-    await expect(extractCommand(missing)).rejects.toMatchObject({ code: 'NOT_FOUND', message: expect.stringMatching(/Không đọc được tệp/) });
+    await expect(extractCommand(missing)).rejects.toMatchObject({
+      code: 'NOT_FOUND',
+      message: expect.stringMatching(/Không đọc được tệp/),
+    });
   });
 });

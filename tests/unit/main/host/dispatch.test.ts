@@ -9,17 +9,31 @@ describe('dispatch', () => {
   it('refuses a call outside the contract, including names inherited from Object', async () => {
     const host = await createInProcessHost({ dbPath: path.join(tempDir(), 'd.sqlite'), version: 't' });
     for (const name of ['db.exec', 'toString', '__proto__', 'constructor', 42]) {
-      expect(await host.call(name, {})).toEqual({ ok: false, error: { code: 'UNKNOWN_CALL', message: 'Yêu cầu không hợp lệ: ứng dụng không có chức năng này.' } });
+      expect(await host.call(name, {})).toEqual({
+        ok: false,
+        error: { code: 'UNKNOWN_CALL', message: 'Yêu cầu không hợp lệ: ứng dụng không có chức năng này.' },
+      });
     }
     await host.close();
   });
 
   it('turns storage failures into messages the secretary can act on', () => {
-    expect(toApiError(Object.assign(new Error('database or disk is full'), { code: 'SQLITE_FULL' }))).toMatchObject({ code: 'DISK_FULL', message: expect.stringMatching(/Ổ đĩa đã đầy/) });
+    expect(toApiError(Object.assign(new Error('database or disk is full'), { code: 'SQLITE_FULL' }))).toMatchObject({
+      code: 'DISK_FULL',
+      message: expect.stringMatching(/Ổ đĩa đã đầy/),
+    });
     expect(toApiError(Object.assign(new Error('locked'), { code: 'SQLITE_BUSY' }))).toMatchObject({ code: 'BUSY' });
-    expect(toApiError(Object.assign(new Error('x'), { code: 'SQLITE_CONSTRAINT_UNIQUE' }))).toMatchObject({ code: 'CONFLICT' });
-    expect(toApiError(Object.assign(new Error('x'), { code: 'SQLITE_READONLY' }))).toMatchObject({ code: 'DB_UNAVAILABLE' });
-    expect(toApiError(new AppError('NOT_FOUND', 'Không tìm thấy.', 'id'))).toEqual({ code: 'NOT_FOUND', message: 'Không tìm thấy.', field: 'id' });
+    expect(toApiError(Object.assign(new Error('x'), { code: 'SQLITE_CONSTRAINT_UNIQUE' }))).toMatchObject({
+      code: 'CONFLICT',
+    });
+    expect(toApiError(Object.assign(new Error('x'), { code: 'SQLITE_READONLY' }))).toMatchObject({
+      code: 'DB_UNAVAILABLE',
+    });
+    expect(toApiError(new AppError('NOT_FOUND', 'Không tìm thấy.', 'id'))).toEqual({
+      code: 'NOT_FOUND',
+      message: 'Không tìm thấy.',
+      field: 'id',
+    });
     const unexpected = toApiError(new TypeError("Cannot read properties of undefined (reading 'x')"));
     expect(unexpected.code).toBe('INTERNAL');
     expect(unexpected.message).not.toMatch(/Cannot read|undefined|TypeError/);

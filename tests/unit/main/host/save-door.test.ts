@@ -31,49 +31,91 @@ describe('the save door', () => {
     const dir = tempDir();
     const asked: string[] = [];
     const shown: string[] = [];
-    const door = withSaveDoor(call, { choosePath: async (name) => (asked.push(name), path.join(dir, name)), chooseFolder: async () => null, showInFolder: (f) => shown.push(f) });
-    const saved = await door('exports.save', { conferenceId, document: 'minutes', profileId: 'party', header: { number: '12', place: 'Thái Nguyên' } });
+    const door = withSaveDoor(call, {
+      choosePath: async (name) => (asked.push(name), path.join(dir, name)),
+      chooseFolder: async () => null,
+      showInFolder: (f) => shown.push(f),
+    });
+    const saved = await door('exports.save', {
+      conferenceId,
+      document: 'minutes',
+      profileId: 'party',
+      header: { number: '12', place: 'Thái Nguyên' },
+    });
     expect(saved.ok).toBe(true);
     const value = (saved as { value: { path: string; savedId: string; profileName: string } }).value;
-    expect(asked).toEqual(['Bien-ban-Hoi-nghi-giao-ban-truc-tuyen-toan-quoc-danh-gia-cong-tac-to-chuc-xay-dung-Dang-quy-IV-nam-2026.docx']);
+    expect(asked).toEqual([
+      'Bien-ban-Hoi-nghi-giao-ban-truc-tuyen-toan-quoc-danh-gia-cong-tac-to-chuc-xay-dung-Dang-quy-IV-nam-2026.docx',
+    ]);
     expect(value).toMatchObject({ path: path.join(dir, asked[0]), profileName: 'Đảng (HD 36-HD/VPTW)' });
     expect(fs.readFileSync(value.path).subarray(0, 2).toString()).toBe('PK');
     // The next export of the conference starts from what was used.
-    expect(await t.call('exports.headerDefaults', { conferenceId })).toMatchObject({ number: '12', place: 'Thái Nguyên', profileId: 'party', symbol: 'BB/BTCTU' });
+    expect(await t.call('exports.headerDefaults', { conferenceId })).toMatchObject({
+      number: '12',
+      place: 'Thái Nguyên',
+      profileId: 'party',
+      symbol: 'BB/BTCTU',
+    });
 
     expect(await door('exports.openFolder', { savedId: value.savedId })).toEqual({ ok: true, value: { folder: dir } });
     expect(shown).toEqual([value.path]);
-    expect(await door('exports.openFolder', { savedId: 'abc' })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+    expect(await door('exports.openFolder', { savedId: 'abc' })).toMatchObject({
+      ok: false,
+      error: { code: 'NOT_FOUND' },
+    });
   });
 
   it('writes nothing when the secretary cancels the dialog, and refuses to save with no door', async () => {
     const door = withSaveDoor(call, { choosePath: async () => null, chooseFolder: async () => null });
-    expect(await door('exports.save', { conferenceId, document: 'news' })).toEqual({ ok: false, error: { code: 'CANCELLED', message: 'Đã huỷ lưu văn bản.' } });
+    expect(await door('exports.save', { conferenceId, document: 'news' })).toEqual({
+      ok: false,
+      error: { code: 'CANCELLED', message: 'Đã huỷ lưu văn bản.' },
+    });
     expect(await t.fail('exports.save', { conferenceId, document: 'news' })).toMatchObject({ code: 'FORBIDDEN' });
     // A bad input is refused by the services' own check, before any dialog.
-    const refused = await withSaveDoor(call, { choosePath: async () => { throw new Error('no dialog expected'); }, chooseFolder: async () => null })('exports.save', { conferenceId, document: 'memo' });
+    const refused = await withSaveDoor(call, {
+      choosePath: async () => {
+        throw new Error('no dialog expected');
+      },
+      chooseFolder: async () => null,
+    })('exports.save', { conferenceId, document: 'memo' });
     expect(refused).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
   });
 
-  it('puts templates in the folder the door chose, reporting each file; a folder it made goes again if they cannot all go in', async () => {
-    const folder = path.join(tempDir(), 'Mẫu gửi điểm cầu');
-    const progress: number[] = [];
-    const door = withSaveDoor((name, input, onProgress) => t.host.call(name, input, onProgress), { choosePath: async () => null, chooseFolder: async () => folder });
-    const saved = await door('sheets.save', { conferenceId, report: 'templates', requestId: 'mau-gui-1234' }, (p) => p.call === 'sheets.save' && progress.push(p.done));
-    expect(saved).toMatchObject({ ok: true, value: { path: folder, files: 6 } });
-    expect(fs.readdirSync(folder)).toHaveLength(6);
-    expect(progress).toEqual([1, 2, 3, 4, 5, 6]);
+  it(
+    'puts templates in the folder the door chose, reporting each file; a folder it made goes again if they ' +
+      'cannot all go in',
+    async () => {
+      const folder = path.join(tempDir(), 'Mẫu gửi điểm cầu');
+      const progress: number[] = [];
+      const door = withSaveDoor((name, input, onProgress) => t.host.call(name, input, onProgress), {
+        choosePath: async () => null,
+        chooseFolder: async () => folder,
+      });
+      const saved = await door(
+        'sheets.save',
+        { conferenceId, report: 'templates', requestId: 'mau-gui-1234' },
+        (p) => p.call === 'sheets.save' && progress.push(p.done),
+      );
+      expect(saved).toMatchObject({ ok: true, value: { path: folder, files: 6 } });
+      expect(fs.readdirSync(folder)).toHaveLength(6);
+      expect(progress).toEqual([1, 2, 3, 4, 5, 6]);
 
-    const second = path.join(tempDir(), 'Mẫu lần hai');
-    const rename = fsp.rename;
-    let renamed = 0;
-    // Explorer or an antivirus holds the third file for good.
-    vi.spyOn(fsp, 'rename').mockImplementation(async (from, to) => {
-      if (++renamed >= 3) throw Object.assign(new Error('EBUSY'), { code: 'EBUSY' });
-      return rename(from, to);
-    });
-    const failed = await withSaveDoor(call, { choosePath: async () => null, chooseFolder: async () => second })('sheets.save', { conferenceId, report: 'templates', requestId: 'mau-gui-5678' });
-    expect(failed).toMatchObject({ ok: false, error: { code: 'IN_USE' } });
-    expect(fs.existsSync(second)).toBe(false);
-  }, 30_000);
+      const second = path.join(tempDir(), 'Mẫu lần hai');
+      const rename = fsp.rename;
+      let renamed = 0;
+      // Explorer or an antivirus holds the third file for good.
+      vi.spyOn(fsp, 'rename').mockImplementation(async (from, to) => {
+        if (++renamed >= 3) throw Object.assign(new Error('EBUSY'), { code: 'EBUSY' });
+        return rename(from, to);
+      });
+      const failed = await withSaveDoor(call, { choosePath: async () => null, chooseFolder: async () => second })(
+        'sheets.save',
+        { conferenceId, report: 'templates', requestId: 'mau-gui-5678' },
+      );
+      expect(failed).toMatchObject({ ok: false, error: { code: 'IN_USE' } });
+      expect(fs.existsSync(second)).toBe(false);
+    },
+    30_000,
+  );
 });

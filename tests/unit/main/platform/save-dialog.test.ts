@@ -14,8 +14,14 @@ vi.mock('electron', () => ({
   BrowserWindow: { getFocusedWindow: () => null, getAllWindows: () => [] },
   shell: { showItemInFolder: () => undefined },
   dialog: {
-    showSaveDialog: async (options: { defaultPath: string }) => (asked.save.push(options), { canceled: false, filePath: options.defaultPath }),
-    showOpenDialog: async (options: unknown) => (asked.open.push(options), picked ? { canceled: false, filePaths: [picked] } : { canceled: true, filePaths: [] }),
+    showSaveDialog: async (options: { defaultPath: string }) => (
+      asked.save.push(options),
+      { canceled: false, filePath: options.defaultPath }
+    ),
+    showOpenDialog: async (options: unknown) => (
+      asked.open.push(options),
+      picked ? { canceled: false, filePaths: [picked] } : { canceled: true, filePaths: [] }
+    ),
   },
 }));
 
@@ -30,7 +36,10 @@ beforeEach(() => {
 describe("Electron's save door", () => {
   it('offers the kind of file being saved', async () => {
     expect(await electronSaveDoor.choosePath('Danh-sach.xlsx')).toBe(path.join(documents, 'Danh-sach.xlsx'));
-    expect(asked.save[0]).toMatchObject({ title: 'Lưu tệp Excel', filters: [{ name: 'Bảng tính Excel', extensions: ['xlsx'] }] });
+    expect(asked.save[0]).toMatchObject({
+      title: 'Lưu tệp Excel',
+      filters: [{ name: 'Bảng tính Excel', extensions: ['xlsx'] }],
+    });
     await electronSaveDoor.choosePath('Bien-ban.docx');
     expect(asked.save[1]).toMatchObject({ title: 'Lưu văn bản Word', filters: [{ extensions: ['docx'] }] });
   });

@@ -23,16 +23,32 @@ describe('the checklist before a conference', () => {
       done: 1,
       total: 6,
       missingCount: 5,
-      missing: ['Điểm cầu Huyện ủy Đại Từ', 'Điểm cầu Đảng ủy xã Hùng Sơn', 'Điểm cầu Đảng ủy xã Quân Chu', 'Điểm cầu Thành ủy Thái Nguyên', 'Điểm cầu Huyện ủy Phú Lương'],
+      missing: [
+        'Điểm cầu Huyện ủy Đại Từ',
+        'Điểm cầu Đảng ủy xã Hùng Sơn',
+        'Điểm cầu Đảng ủy xã Quân Chu',
+        'Điểm cầu Thành ủy Thái Nguyên',
+        'Điểm cầu Huyện ủy Phú Lương',
+      ],
     });
     const points = await t.call('conferenceBridgePoints.list', { conferenceId });
-    await t.call('rollCall.mark', { conferenceId, conferenceBridgePointIds: points.filter((p) => !p.isMain).map((p) => p.id), status: 'da_ket_noi' });
-    expect((await t.call('checklist.list', { conferenceId })).find((i) => i.kind === 'connection')).toMatchObject({ done: true, progress: { done: 6, total: 6, missingCount: 0 } });
+    await t.call('rollCall.mark', {
+      conferenceId,
+      conferenceBridgePointIds: points.filter((p) => !p.isMain).map((p) => p.id),
+      status: 'da_ket_noi',
+    });
+    expect((await t.call('checklist.list', { conferenceId })).find((i) => i.kind === 'connection')).toMatchObject({
+      done: true,
+      progress: { done: 6, total: 6, missingCount: 0 },
+    });
   });
 
   it('ticks, dates and adds items, says which are overdue, and keeps the standard ones', async () => {
     const [room] = await t.call('checklist.list', { conferenceId });
-    expect(await t.call('checklist.update', { id: room.id, dueDate: '2026-11-01' })).toMatchObject({ overdue: true, done: false });
+    expect(await t.call('checklist.update', { id: room.id, dueDate: '2026-11-01' })).toMatchObject({
+      overdue: true,
+      done: false,
+    });
     const ticked = await t.call('checklist.update', { id: room.id, done: true, note: 'Hội trường A, tầng 3' });
     expect(ticked).toMatchObject({ done: true, overdue: false, note: 'Hội trường A, tầng 3' });
     expect(ticked.doneAt).not.toBeNull();
@@ -42,12 +58,18 @@ describe('the checklist before a conference', () => {
     expect((await t.call('checklist.list', { conferenceId })).at(-1)!.id).toBe(own.id);
     expect(await t.call('checklist.remove', { id: own.id })).toEqual({ removed: true });
     expect(await t.fail('checklist.remove', { id: room.id })).toMatchObject({ code: 'FORBIDDEN' });
-    expect(await t.fail('checklist.add', { conferenceId, label: '   ' })).toMatchObject({ code: 'VALIDATION', message: 'Hãy nhập việc cần làm.' });
+    expect(await t.fail('checklist.add', { conferenceId, label: '   ' })).toMatchObject({
+      code: 'VALIDATION',
+      message: 'Hãy nhập việc cần làm.',
+    });
 
     // The checklist goes with its conference and comes back with it.
     const removal = await t.call('conferences.remove', { id: conferenceId });
     expect(t.raw().prepare(`SELECT count(*) FROM checklist_items`).pluck().get()).toBe(0);
     await t.call('undo.restore', { undoId: removal.undoId });
-    expect((await t.call('checklist.list', { conferenceId }))[0]).toMatchObject({ done: true, note: 'Hội trường A, tầng 3' });
+    expect((await t.call('checklist.list', { conferenceId }))[0]).toMatchObject({
+      done: true,
+      note: 'Hội trường A, tầng 3',
+    });
   });
 });

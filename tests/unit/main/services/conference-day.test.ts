@@ -23,49 +23,91 @@ beforeEach(async () => {
 afterEach(() => t.close());
 
 const point = (name: string) => points.find((p) => p.name === name)!;
-const statuses = async () => Object.fromEntries((await t.call('conferenceBridgePoints.list', { conferenceId })).map((p) => [p.name, p.connectionStatus]));
+const statuses = async () =>
+  Object.fromEntries(
+    (await t.call('conferenceBridgePoints.list', { conferenceId })).map((p) => [p.name, p.connectionStatus]),
+  );
 
 describe('the roll call of bridge points', () => {
-  it('marks a point with everything under it, keeps each change once, and knows when a point dropped and came back', async () => {
-    const daiTu = point('Điểm cầu Huyện ủy Đại Từ');
-    expect(await t.call('rollCall.mark', { conferenceId, conferenceBridgePointIds: [daiTu.id], status: 'da_ket_noi', withDescendants: true })).toEqual({ marked: 3 });
-    expect(await statuses()).toMatchObject({
-      'Điểm cầu Huyện ủy Đại Từ': 'da_ket_noi',
-      'Điểm cầu Đảng ủy xã Hùng Sơn': 'da_ket_noi',
-      'Điểm cầu Đảng ủy xã Quân Chu': 'da_ket_noi',
-      'Điểm cầu Huyện ủy Phú Lương': 'chua_kiem_tra',
-    });
-    // Marked again: checked again, but nothing new in the history.
-    expect(await t.call('rollCall.mark', { conferenceId, conferenceBridgePointIds: [daiTu.id], status: 'da_ket_noi' })).toEqual({ marked: 0 });
+  it(
+    'marks a point with everything under it, keeps each change once, and knows when a point dropped and came ' + 'back',
+    async () => {
+      const daiTu = point('Điểm cầu Huyện ủy Đại Từ');
+      expect(
+        await t.call('rollCall.mark', {
+          conferenceId,
+          conferenceBridgePointIds: [daiTu.id],
+          status: 'da_ket_noi',
+          withDescendants: true,
+        }),
+      ).toEqual({ marked: 3 });
+      expect(await statuses()).toMatchObject({
+        'Điểm cầu Huyện ủy Đại Từ': 'da_ket_noi',
+        'Điểm cầu Đảng ủy xã Hùng Sơn': 'da_ket_noi',
+        'Điểm cầu Đảng ủy xã Quân Chu': 'da_ket_noi',
+        'Điểm cầu Huyện ủy Phú Lương': 'chua_kiem_tra',
+      });
+      // Marked again: checked again, but nothing new in the history.
+      expect(
+        await t.call('rollCall.mark', { conferenceId, conferenceBridgePointIds: [daiTu.id], status: 'da_ket_noi' }),
+      ).toEqual({ marked: 0 });
 
-    const hungSon = point('Điểm cầu Đảng ủy xã Hùng Sơn');
-    await t.call('rollCall.mark', { conferenceId, conferenceBridgePointIds: [hungSon.id], status: 'su_co', note: 'Mất tiếng' });
-    const figures = await t.call('rollCall.figures', { conferenceId });
-    expect(figures.points).toEqual({ total: 7, takingPart: 7, connected: 3, problems: 1, unchecked: 3 });
-    expect(figures.problemPoints).toEqual([{ id: hungSon.id, name: 'Điểm cầu Đảng ủy xã Hùng Sơn', note: 'Mất tiếng', since: expect.any(String) }]);
-    await t.call('rollCall.mark', { conferenceId, conferenceBridgePointIds: [hungSon.id], status: 'da_ket_noi' });
-    const history = await t.call('rollCall.history', { conferenceBridgePointId: hungSon.id });
-    expect(history.map((e) => [e.status, e.note])).toEqual([
-      ['da_ket_noi', null],
-      ['su_co', 'Mất tiếng'],
-      ['da_ket_noi', null],
-    ]);
-    expect(history.map((e) => e.at)).toEqual([...history.map((e) => e.at)].sort());
-    // The note of a problem now solved is in the history, not on the point.
-    expect((await t.call('conferenceBridgePoints.list', { conferenceId })).find((p) => p.id === hungSon.id)!.connectionNote).toBeNull();
+      const hungSon = point('Điểm cầu Đảng ủy xã Hùng Sơn');
+      await t.call('rollCall.mark', {
+        conferenceId,
+        conferenceBridgePointIds: [hungSon.id],
+        status: 'su_co',
+        note: 'Mất tiếng',
+      });
+      const figures = await t.call('rollCall.figures', { conferenceId });
+      expect(figures.points).toEqual({ total: 7, takingPart: 7, connected: 3, problems: 1, unchecked: 3 });
+      expect(figures.problemPoints).toEqual([
+        { id: hungSon.id, name: 'Điểm cầu Đảng ủy xã Hùng Sơn', note: 'Mất tiếng', since: expect.any(String) },
+      ]);
+      await t.call('rollCall.mark', { conferenceId, conferenceBridgePointIds: [hungSon.id], status: 'da_ket_noi' });
+      const history = await t.call('rollCall.history', { conferenceBridgePointId: hungSon.id });
+      expect(history.map((e) => [e.status, e.note])).toEqual([
+        ['da_ket_noi', null],
+        ['su_co', 'Mất tiếng'],
+        ['da_ket_noi', null],
+      ]);
+      expect(history.map((e) => e.at)).toEqual([...history.map((e) => e.at)].sort());
+      // The note of a problem now solved is in the history, not on the point.
+      expect(
+        (await t.call('conferenceBridgePoints.list', { conferenceId })).find((p) => p.id === hungSon.id)!
+          .connectionNote,
+      ).toBeNull();
 
-    // The same history from the points tab's own form.
-    await t.call('conferenceBridgePoints.update', { id: hungSon.id, connectionStatus: 'su_co', connectionNote: 'Mất hình' });
-    expect((await t.call('rollCall.history', { conferenceBridgePointId: hungSon.id })).at(-1)).toMatchObject({ status: 'su_co', note: 'Mất hình' });
-    expect(await t.fail('rollCall.mark', { conferenceId, conferenceBridgePointIds: [999999], status: 'su_co' })).toMatchObject({ code: 'NOT_FOUND' });
-  });
+      // The same history from the points tab's own form.
+      await t.call('conferenceBridgePoints.update', {
+        id: hungSon.id,
+        connectionStatus: 'su_co',
+        connectionNote: 'Mất hình',
+      });
+      expect((await t.call('rollCall.history', { conferenceBridgePointId: hungSon.id })).at(-1)).toMatchObject({
+        status: 'su_co',
+        note: 'Mất hình',
+      });
+      expect(
+        await t.fail('rollCall.mark', { conferenceId, conferenceBridgePointIds: [999999], status: 'su_co' }),
+      ).toMatchObject({ code: 'NOT_FOUND' });
+    },
+  );
 
   it('marks attendees present, late or absent with a reason, and keeps each change', async () => {
     const page = await t.call('attendees.list', { conferenceId, limit: 100 });
     const [a, b] = page.rows.filter((r) => r.status !== 'co_mat');
     await t.call('attendance.mark', { conferenceId, attendeeIds: [a.id], status: 'co_mat', late: true });
-    await t.call('attendance.mark', { conferenceId, attendeeIds: [b.id], status: 'vang_co_ly_do', reason: 'Đi công tác' });
-    const stored = t.raw().prepare(`SELECT id, status, late, absence_reason FROM attendees WHERE id IN (?, ?) ORDER BY id`).all(a.id, b.id);
+    await t.call('attendance.mark', {
+      conferenceId,
+      attendeeIds: [b.id],
+      status: 'vang_co_ly_do',
+      reason: 'Đi công tác',
+    });
+    const stored = t
+      .raw()
+      .prepare(`SELECT id, status, late, absence_reason FROM attendees WHERE id IN (?, ?) ORDER BY id`)
+      .all(a.id, b.id);
     expect(stored).toEqual(
       expect.arrayContaining([
         { id: a.id, status: 'co_mat', late: 1, absence_reason: null },
@@ -74,14 +116,21 @@ describe('the roll call of bridge points', () => {
     );
     // Present after all: the reason goes, the change is kept.
     await t.call('attendance.mark', { conferenceId, attendeeIds: [b.id], status: 'co_mat' });
-    expect((await t.call('attendance.history', { attendeeId: b.id })).map((e) => [e.status, e.reason, e.late])).toEqual([
-      ['vang_co_ly_do', 'Đi công tác', false],
-      ['co_mat', null, false],
-    ]);
-    expect(await t.call('attendance.mark', { conferenceId, attendeeIds: [b.id], status: 'co_mat' })).toEqual({ marked: 0 });
+    expect((await t.call('attendance.history', { attendeeId: b.id })).map((e) => [e.status, e.reason, e.late])).toEqual(
+      [
+        ['vang_co_ly_do', 'Đi công tác', false],
+        ['co_mat', null, false],
+      ],
+    );
+    expect(await t.call('attendance.mark', { conferenceId, attendeeIds: [b.id], status: 'co_mat' })).toEqual({
+      marked: 0,
+    });
     // The attendees tab's own edit is kept too.
     await t.call('attendees.update', { id: a.id, status: 'vang' });
-    expect((await t.call('attendance.history', { attendeeId: a.id })).at(-1)).toMatchObject({ status: 'vang', late: false });
+    expect((await t.call('attendance.history', { attendeeId: a.id })).at(-1)).toMatchObject({
+      status: 'vang',
+      late: false,
+    });
   });
 });
 
@@ -93,27 +142,66 @@ describe('the counts per point', () => {
         t
           .raw()
           .prepare(
-            `SELECT p.id, count(a.id), count(CASE WHEN a.status = 'co_mat' THEN 1 END), count(CASE WHEN a.status IN ('vang', 'vang_co_ly_do') THEN 1 END)
-             FROM conference_bridge_points p LEFT JOIN attendees a ON a.conference_bridge_point_id = p.id WHERE p.conference_id = ? GROUP BY p.id`,
+            `SELECT p.id, count(a.id), count(CASE WHEN a.status = 'co_mat' THEN 1 END),
+               count(CASE WHEN a.status IN ('vang', 'vang_co_ly_do') THEN 1 END)
+             FROM conference_bridge_points p LEFT JOIN attendees a ON a.conference_bridge_point_id = p.id
+             WHERE p.conference_id = ? GROUP BY p.id`,
           )
           .raw()
           .all(conferenceId) as number[][]
       ).map(([id, total, present, absent]) => [id, [total, present, absent]]),
     );
   const listed = async () =>
-    Object.fromEntries((await t.call('conferenceBridgePoints.list', { conferenceId })).map((p) => [p.id, [p.attendeeCount, p.presentAttendeeCount, p.absentAttendeeCount]]));
+    Object.fromEntries(
+      (await t.call('conferenceBridgePoints.list', { conferenceId })).map((p) => [
+        p.id,
+        [p.attendeeCount, p.presentAttendeeCount, p.absentAttendeeCount],
+      ]),
+    );
 
   it('stay right through every kind of change, however they are remembered between calls', async () => {
     const daiTu = point('Điểm cầu Huyện ủy Đại Từ');
     const hungSon = point('Điểm cầu Đảng ủy xã Hùng Sơn');
-    const ofDaiTu = (await t.call('attendees.list', { conferenceId, conferenceBridgePointId: daiTu.id, limit: 100 })).rows;
+    const ofDaiTu = (await t.call('attendees.list', { conferenceId, conferenceBridgePointId: daiTu.id, limit: 100 }))
+      .rows;
     expect(ofDaiTu.length).toBeGreaterThan(2);
     const steps: [string, () => Promise<unknown>][] = [
-      ['attendance', () => t.call('attendance.mark', { conferenceId, attendeeIds: ofDaiTu.map((a) => a.id), status: 'vang', reason: 'Ốm' })],
-      ['connection', () => t.call('rollCall.mark', { conferenceId, conferenceBridgePointIds: [daiTu.id], status: 'su_co', withDescendants: true })],
-      ['counts typed', () => t.call('conferenceBridgePoints.update', { id: hungSon.id, invitedCount: 30, presentCount: 29 })],
-      ['moved to another point', () => t.call('attendees.update', { id: ofDaiTu[0].id, conferenceBridgePointId: hungSon.id, status: 'co_mat' })],
-      ['added', () => t.call('attendees.add', { conferenceId, rows: [{ fullName: 'Lò Văn Pá', conferenceBridgePointId: daiTu.id, status: 'co_mat' }] })],
+      [
+        'attendance',
+        () =>
+          t.call('attendance.mark', {
+            conferenceId,
+            attendeeIds: ofDaiTu.map((a) => a.id),
+            status: 'vang',
+            reason: 'Ốm',
+          }),
+      ],
+      [
+        'connection',
+        () =>
+          t.call('rollCall.mark', {
+            conferenceId,
+            conferenceBridgePointIds: [daiTu.id],
+            status: 'su_co',
+            withDescendants: true,
+          }),
+      ],
+      [
+        'counts typed',
+        () => t.call('conferenceBridgePoints.update', { id: hungSon.id, invitedCount: 30, presentCount: 29 }),
+      ],
+      [
+        'moved to another point',
+        () => t.call('attendees.update', { id: ofDaiTu[0].id, conferenceBridgePointId: hungSon.id, status: 'co_mat' }),
+      ],
+      [
+        'added',
+        () =>
+          t.call('attendees.add', {
+            conferenceId,
+            rows: [{ fullName: 'Lò Văn Pá', conferenceBridgePointId: daiTu.id, status: 'co_mat' }],
+          }),
+      ],
       [
         'removed and put back',
         async () => {
@@ -130,7 +218,10 @@ describe('the counts per point', () => {
           other.close();
         },
       ],
-      ['all present again', () => t.call('attendance.mark', { conferenceId, attendeeIds: ofDaiTu.map((a) => a.id), status: 'co_mat' })],
+      [
+        'all present again',
+        () => t.call('attendance.mark', { conferenceId, attendeeIds: ofDaiTu.map((a) => a.id), status: 'co_mat' }),
+      ],
     ];
     expect(await listed()).toEqual(recounted());
     for (const [step, run] of steps) {
@@ -139,63 +230,121 @@ describe('the counts per point', () => {
     }
     // The roll call works the summary out from the points it holds: the same as the report.
     const figures = await t.call('rollCall.figures', { conferenceId });
-    expect(figuresOf(await t.call('conferenceBridgePoints.list', { conferenceId }), (id) => figures.problemPoints.find((p) => p.id === id)?.since ?? undefined)).toEqual(figures);
-    expect(figures.delegates.present).toBe(t.raw().prepare(`SELECT count(*) FROM attendees WHERE conference_id = ? AND status = 'co_mat' AND conference_bridge_point_id <> ?`).pluck().get(conferenceId, hungSon.id) as number + 29);
+    expect(
+      figuresOf(
+        await t.call('conferenceBridgePoints.list', { conferenceId }),
+        (id) => figures.problemPoints.find((p) => p.id === id)?.since ?? undefined,
+      ),
+    ).toEqual(figures);
+    expect(figures.delegates.present).toBe(
+      (t
+        .raw()
+        .prepare(
+          `SELECT count(*) FROM attendees WHERE conference_id = ? AND status = 'co_mat' AND ` +
+            `conference_bridge_point_id <> ?`,
+        )
+        .pluck()
+        .get(conferenceId, hungSon.id) as number) + 29,
+    );
   });
 });
 
 describe('the quick report', () => {
-  it('gives the figures the data holds, in the words for the chair and the minutes, and counts the changes made after it', async () => {
-    const db = t.raw();
-    const present = db.prepare(`SELECT count(*) FROM attendees WHERE conference_id = ? AND status = 'co_mat'`).pluck().get(conferenceId);
-    const invited = db.prepare(`SELECT count(*) FROM attendees WHERE conference_id = ?`).pluck().get(conferenceId);
-    const report = await t.call('reports.quick', { conferenceId, record: true });
-    expect(report.figures.delegates).toMatchObject({ invited, present });
-    expect(report.figures.levels.map((l) => [l.level, l.points, l.present])).toEqual([
-      ['Trung ương', 1, 2],
-      ['Tỉnh', 1, 4],
-      ['Huyện', 3, 17],
-      ['Xã', 2, 17],
-    ]);
-    // Per parent point, over its whole branch.
-    expect(report.figures.branches.map((b) => [b.name, b.depth, b.points, b.invited, b.present])).toEqual([
-      ['Điểm cầu Ban Tổ chức Trung ương', 0, 7, 50, 40],
-      ['Điểm cầu Tỉnh ủy Thái Nguyên', 1, 6, 48, 38],
-      ['Điểm cầu Huyện ủy Đại Từ', 2, 3, 28, 25],
-    ]);
-    expect(report.chairLine).toBe('Hội nghị được kết nối tới 7 điểm cầu với 40 đại biểu.');
-    expect(report.paragraph).toBe(
-      'Hội nghị được tổ chức trực tuyến tại 7 điểm cầu, với tổng số 40 đại biểu dự; trong đó: cấp Trung ương có 1 điểm cầu, 2 đại biểu; cấp tỉnh có 1 điểm cầu, 4 đại biểu; cấp huyện có 3 điểm cầu, 17 đại biểu; cấp xã có 2 điểm cầu, 17 đại biểu. Còn 6 điểm cầu chưa kiểm tra kết nối.',
-    );
-    expect(report.reportedAt).not.toBeNull();
+  it(
+    'gives the figures the data holds, in the words for the ' +
+      'chair and the minutes, and counts the changes made after it',
+    async () => {
+      const db = t.raw();
+      const present = db
+        .prepare(`SELECT count(*) FROM attendees WHERE conference_id = ? AND status = 'co_mat'`)
+        .pluck()
+        .get(conferenceId);
+      const invited = db.prepare(`SELECT count(*) FROM attendees WHERE conference_id = ?`).pluck().get(conferenceId);
+      const report = await t.call('reports.quick', { conferenceId, record: true });
+      expect(report.figures.delegates).toMatchObject({ invited, present });
+      expect(report.figures.levels.map((l) => [l.level, l.points, l.present])).toEqual([
+        ['Trung ương', 1, 2],
+        ['Tỉnh', 1, 4],
+        ['Huyện', 3, 17],
+        ['Xã', 2, 17],
+      ]);
+      // Per parent point, over its whole branch.
+      expect(report.figures.branches.map((b) => [b.name, b.depth, b.points, b.invited, b.present])).toEqual([
+        ['Điểm cầu Ban Tổ chức Trung ương', 0, 7, 50, 40],
+        ['Điểm cầu Tỉnh ủy Thái Nguyên', 1, 6, 48, 38],
+        ['Điểm cầu Huyện ủy Đại Từ', 2, 3, 28, 25],
+      ]);
+      expect(report.chairLine).toBe('Hội nghị được kết nối tới 7 điểm cầu với 40 đại biểu.');
+      expect(report.paragraph).toBe(
+        'Hội nghị được tổ chức trực tuyến tại 7 điểm cầu, với tổng số 40 đại biểu dự; trong đó: cấp Trung ' +
+          'ương có 1 điểm cầu, 2 đại biểu; cấp tỉnh có 1 điểm cầu, 4 đại biểu; cấp huyện có 3 điểm cầu, 17 đại ' +
+          'biểu; cấp xã có 2 điểm cầu, 17 đại biểu. Còn 6 điểm cầu chưa kiểm tra kết nối.',
+      );
+      expect(report.reportedAt).not.toBeNull();
 
-    // A point reporting numbers only, and a problem, after the report.
-    const phuLuong = point('Điểm cầu Huyện ủy Phú Lương');
-    await t.call('conferenceBridgePoints.update', { id: phuLuong.id, invitedCount: 120, presentCount: 118 });
-    await t.call('rollCall.mark', { conferenceId, conferenceBridgePointIds: [point('Điểm cầu Thành ủy Thái Nguyên').id], status: 'su_co', note: 'Mất kết nối' });
-    const later = await t.call('reports.quick', { conferenceId });
-    expect(later.changesSinceReport).toBe(2);
-    expect(later.reportedAt).toBe(report.reportedAt);
-    expect(later.figures.delegates.present).toBe(40 - 4 + 118);
-    expect(later.paragraph).toContain('với tổng số 154 đại biểu dự');
-    expect(later.paragraph).toContain('Có 1 điểm cầu gặp sự cố kết nối (Điểm cầu Thành ủy Thái Nguyên).');
-  });
+      // A point reporting numbers only, and a problem, after the report.
+      const phuLuong = point('Điểm cầu Huyện ủy Phú Lương');
+      await t.call('conferenceBridgePoints.update', { id: phuLuong.id, invitedCount: 120, presentCount: 118 });
+      await t.call('rollCall.mark', {
+        conferenceId,
+        conferenceBridgePointIds: [point('Điểm cầu Thành ủy Thái Nguyên').id],
+        status: 'su_co',
+        note: 'Mất kết nối',
+      });
+      const later = await t.call('reports.quick', { conferenceId });
+      expect(later.changesSinceReport).toBe(2);
+      expect(later.reportedAt).toBe(report.reportedAt);
+      expect(later.figures.delegates.present).toBe(40 - 4 + 118);
+      expect(later.paragraph).toContain('với tổng số 154 đại biểu dự');
+      expect(later.paragraph).toContain('Có 1 điểm cầu gặp sự cố kết nối (Điểm cầu Thành ủy Thái Nguyên).');
+    },
+  );
 
   it('before the day, describes the conference as planned', async () => {
-    const fresh = await t.call('conferences.create', { name: 'Hội nghị sắp tới', kind: 'giao_ban', date: '2027-01-15', session: 'sang', startTime: '08:00', hostBody: null });
-    await t.call('conferenceBridgePoints.attach', { conferenceId: fresh.id, bridgePointIds: points.slice(0, 3).map((p) => p.bridgePointId) });
+    const fresh = await t.call('conferences.create', {
+      name: 'Hội nghị sắp tới',
+      kind: 'giao_ban',
+      date: '2027-01-15',
+      session: 'sang',
+      startTime: '08:00',
+      hostBody: null,
+    });
+    await t.call('conferenceBridgePoints.attach', {
+      conferenceId: fresh.id,
+      bridgePointIds: points.slice(0, 3).map((p) => p.bridgePointId),
+    });
     const report = await t.call('reports.quick', { conferenceId: fresh.id });
-    expect(report.paragraph).toBe('Hội nghị được tổ chức trực tuyến tại 3 điểm cầu; trong đó: cấp Trung ương có 1 điểm cầu; cấp tỉnh có 1 điểm cầu; cấp huyện có 1 điểm cầu.');
+    expect(report.paragraph).toBe(
+      'Hội nghị được tổ chức trực tuyến tại 3 điểm cầu; trong đó: cấp Trung ương có 1 điểm cầu; cấp tỉnh có ' +
+        '1 điểm cầu; cấp huyện có 1 điểm cầu.',
+    );
     expect(report.chairLine).toBe('Hội nghị được kết nối tới 3 điểm cầu.');
-    await t.call('conferenceBridgePoints.update', { id: (await t.call('conferenceBridgePoints.list', { conferenceId: fresh.id }))[1].id, invitedCount: 35 });
-    expect((await t.call('reports.quick', { conferenceId: fresh.id })).paragraph).toMatch(/^Hội nghị được tổ chức trực tuyến tại 3 điểm cầu, với tổng số 35 đại biểu được mời; trong đó: cấp Trung ương có 1 điểm cầu, 0 đại biểu; cấp tỉnh có 1 điểm cầu, 35 đại biểu/);
+    await t.call('conferenceBridgePoints.update', {
+      id: (await t.call('conferenceBridgePoints.list', { conferenceId: fresh.id }))[1].id,
+      invitedCount: 35,
+    });
+    expect((await t.call('reports.quick', { conferenceId: fresh.id })).paragraph).toMatch(
+      new RegExp(
+        /^Hội nghị được tổ chức trực tuyến tại 3 điểm cầu, với tổng số 35 đại biểu được mời; trong đó: /.source +
+          /cấp Trung ương có 1 điểm cầu, 0 đại biểu; cấp tỉnh có 1 điểm cầu, 35 đại biểu/.source,
+      ),
+    );
     expect(report.reportedAt).toBeNull();
   });
 
   it('is saved on one page as Word and as Excel, with the counts per level and the points with problems', async () => {
-    await t.call('rollCall.mark', { conferenceId, conferenceBridgePointIds: [point('Điểm cầu Đảng ủy xã Hùng Sơn').id], status: 'su_co', note: 'Mất tiếng' });
+    await t.call('rollCall.mark', {
+      conferenceId,
+      conferenceBridgePointIds: [point('Điểm cầu Đảng ủy xã Hùng Sơn').id],
+      status: 'su_co',
+      note: 'Mất tiếng',
+    });
     const rendered = await t.call('exports.render', { conferenceId, document: 'quickReport', profileId: 'state' });
-    const xml = await (await JSZip.loadAsync(Buffer.from(rendered.content, 'base64'))).file('word/document.xml')!.async('string');
+    const xml = await (
+      await JSZip.loadAsync(Buffer.from(rendered.content, 'base64'))
+    )
+      .file('word/document.xml')!
+      .async('string');
     const text = xml.replace(/<[^>]+>/g, '');
     expect(text).toContain('BÁO CÁO NHANH');
     expect(text).toContain('Hội nghị được tổ chức trực tuyến tại 7 điểm cầu, với tổng số 40 đại biểu dự');
@@ -210,7 +359,15 @@ describe('the quick report', () => {
     const [sheet, problems] = book.worksheets;
     expect(sheet.getCell('A4').value).toMatch(/^\(Tính đến \d+ giờ \d{2} phút, ngày \d{2}\/\d{2}\/\d{4}\)$/);
     expect(sheet.getCell('A5').value).toBe((await t.call('reports.quick', { conferenceId })).paragraph);
-    expect(sheet.getRow(7).values).toEqual([undefined, 'Cấp', 'Số điểm cầu', 'Đã kết nối', 'Sự cố', 'Được mời', 'Có mặt']);
+    expect(sheet.getRow(7).values).toEqual([
+      undefined,
+      'Cấp',
+      'Số điểm cầu',
+      'Đã kết nối',
+      'Sự cố',
+      'Được mời',
+      'Có mặt',
+    ]);
     expect(sheet.getCell('F12').value).toEqual({ formula: 'SUM(F8:F11)', result: 40 });
     expect(problems.name).toBe('Điểm cầu sự cố');
     expect(problems.getRow(6).values).toEqual([undefined, 1, 'Điểm cầu Đảng ủy xã Hùng Sơn', 'Mất tiếng']);
@@ -221,7 +378,9 @@ describe('the quick report', () => {
     // Marks made on the day of the conference (30/12/2026), at these local times.
     const at = (h: number, m: number, day = 30) => new Date(2026, 11, day, h, m).toISOString();
     const db = new Database(t.dbPath);
-    const add = db.prepare(`INSERT INTO connection_events (conference_bridge_point_id, status, note, at) VALUES (?, ?, NULL, ?)`);
+    const add = db.prepare(
+      `INSERT INTO connection_events (conference_bridge_point_id, status, note, at) VALUES (?, ?, NULL, ?)`,
+    );
     const hungSon = point('Điểm cầu Đảng ủy xã Hùng Sơn').id;
     const phuLuong = point('Điểm cầu Huyện ủy Phú Lương').id;
     add.run(hungSon, 'da_ket_noi', at(13, 40));
@@ -234,7 +393,8 @@ describe('the quick report', () => {
     const minutes = await t.call('drafts.open', { conferenceId, kind: 'minutes' });
     const attendance = plainText(minutes.sections.find((s) => s.key === 'attendance')!.doc);
     expect(attendance).toContain(
-      'Trong quá trình hội nghị, điểm cầu Đảng ủy xã Hùng Sơn mất kết nối lúc 14 giờ 05 phút, kết nối lại lúc 14 giờ 20 phút; điểm cầu Huyện ủy Phú Lương mất kết nối lúc 15 giờ 00 phút, chưa kết nối lại.',
+      'Trong quá trình hội nghị, điểm cầu Đảng ủy xã Hùng Sơn mất kết nối lúc 14 giờ 05 phút, kết nối lại ' +
+        'lúc 14 giờ 20 phút; điểm cầu Huyện ủy Phú Lương mất kết nối lúc 15 giờ 00 phút, chưa kết nối lại.',
     );
   });
 });

@@ -7,7 +7,13 @@ beforeEach(async () => {
 });
 afterEach(() => t.close());
 
-const base = { name: 'Hội nghị giao ban quý III năm 2026', kind: 'giao_ban', date: '2026-09-30', session: 'chieu', startTime: '14:00' } as const;
+const base = {
+  name: 'Hội nghị giao ban quý III năm 2026',
+  kind: 'giao_ban',
+  date: '2026-09-30',
+  session: 'chieu',
+  startTime: '14:00',
+} as const;
 
 describe('conferences', () => {
   it('creates a conference with its host, chair and main bridge point', async () => {
@@ -18,8 +24,19 @@ describe('conferences', () => {
       mainBridgePointId: point.id,
       chair: { fullName: 'Phạm Hoàng Sơn', position: 'Phó Bí thư Thường trực Tỉnh ủy' },
     });
-    expect(created).toMatchObject({ ...base, hostBody: 'Ban Tổ chức Tỉnh ủy', mainBridgePointName: point.name, mainBridgePointId: point.id });
-    expect(created.chairs).toEqual([expect.objectContaining({ fullName: 'Phạm Hoàng Sơn', position: 'Phó Bí thư Thường trực Tỉnh ủy', role: 'chu_tri' })]);
+    expect(created).toMatchObject({
+      ...base,
+      hostBody: 'Ban Tổ chức Tỉnh ủy',
+      mainBridgePointName: point.name,
+      mainBridgePointId: point.id,
+    });
+    expect(created.chairs).toEqual([
+      expect.objectContaining({
+        fullName: 'Phạm Hoàng Sơn',
+        position: 'Phó Bí thư Thường trực Tỉnh ủy',
+        role: 'chu_tri',
+      }),
+    ]);
     expect(created.bridgePointCount).toBe(1);
     expect(created.attendeeCount).toBe(1);
     const [chair] = (await t.call('attendees.list', { conferenceId: created.id })).rows;
@@ -44,21 +61,38 @@ describe('conferences', () => {
     expect(updated.chairs.map((c) => c.fullName)).toEqual(['Lê Thị B']);
     expect(updated.chairs[0].position).toBe('Bí thư Tỉnh ủy');
     expect(orderKeysOutOfStep(t.raw())).toEqual([]);
-    const roles = (await t.call('attendees.list', { conferenceId: conference.id, order: 'name' })).rows.map((a) => [a.fullName, a.role]);
+    const roles = (await t.call('attendees.list', { conferenceId: conference.id, order: 'name' })).rows.map((a) => [
+      a.fullName,
+      a.role,
+    ]);
     expect(roles).toEqual([
       ['Trần Văn A', 'du'],
       ['Lê Thị B', 'chu_tri'],
     ]);
-    await t.call('conferences.update', { id: conference.id, chair: { personId: b.id, position: 'Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh' } });
-    expect((await t.call('attendees.list', { conferenceId: conference.id, query: 'chu tich hdnd' })).rows.map((a) => a.fullName)).toEqual(['Lê Thị B']);
+    await t.call('conferences.update', {
+      id: conference.id,
+      chair: { personId: b.id, position: 'Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh' },
+    });
+    expect(
+      (await t.call('attendees.list', { conferenceId: conference.id, query: 'chu tich hdnd' })).rows.map(
+        (a) => a.fullName,
+      ),
+    ).toEqual(['Lê Thị B']);
   });
 
   it('lists newest first and filters by words typed without diacritics, kind and year', async () => {
-    await t.call('conferences.create', { ...base, name: 'Hội nghị học tập Nghị quyết Trung ương 8', kind: 'hoc_tap_nghi_quyet', date: '2025-11-02' });
+    await t.call('conferences.create', {
+      ...base,
+      name: 'Hội nghị học tập Nghị quyết Trung ương 8',
+      kind: 'hoc_tap_nghi_quyet',
+      date: '2025-11-02',
+    });
     await t.call('conferences.create', { ...base, hostBody: 'Văn phòng Tỉnh ủy Tuyên Quang' });
     const all = await t.call('conferences.list', {});
     expect(all.map((c) => c.date)).toEqual(['2026-09-30', '2025-11-02']);
-    expect((await t.call('conferences.list', { query: 'nghi quyet' })).map((c) => c.kind)).toEqual(['hoc_tap_nghi_quyet']);
+    expect((await t.call('conferences.list', { query: 'nghi quyet' })).map((c) => c.kind)).toEqual([
+      'hoc_tap_nghi_quyet',
+    ]);
     expect((await t.call('conferences.list', { query: 'TUYEN QUANG' })).map((c) => c.date)).toEqual(['2026-09-30']);
     expect(await t.call('conferences.list', { kind: 'tong_ket' })).toEqual([]);
     expect((await t.call('conferences.list', { year: 2025 })).map((c) => c.date)).toEqual(['2025-11-02']);
@@ -70,9 +104,18 @@ describe('conferences', () => {
     const source = await t.call('conferences.get', { id: conferenceId });
     const sourcePoints = await t.call('conferenceBridgePoints.list', { conferenceId });
     const progress: number[] = [];
-    const clone = await t.call('conferences.clone', { id: conferenceId, name: 'Hội nghị giao ban quý I năm 2027', date: '2027-03-30' }, (p) => progress.push(p.done));
+    const clone = await t.call(
+      'conferences.clone',
+      { id: conferenceId, name: 'Hội nghị giao ban quý I năm 2027', date: '2027-03-30' },
+      (p) => progress.push(p.done),
+    );
     expect(progress.length).toBeGreaterThan(0);
-    expect(clone).toMatchObject({ name: 'Hội nghị giao ban quý I năm 2027', date: '2027-03-30', kind: source.kind, session: source.session });
+    expect(clone).toMatchObject({
+      name: 'Hội nghị giao ban quý I năm 2027',
+      date: '2027-03-30',
+      kind: source.kind,
+      session: source.session,
+    });
     expect(clone.bridgePointCount).toBe(source.bridgePointCount);
     expect(clone.attendeeCount).toBe(source.attendeeCount);
     expect(clone.mainBridgePointId).toBe(source.mainBridgePointId);
@@ -87,8 +130,14 @@ describe('conferences', () => {
     expect(orderKeysOutOfStep(t.raw())).toEqual([]);
     // The clone's attendees point at the clone's own bridge points.
     const clonePoints = await t.call('conferenceBridgePoints.list', { conferenceId: clone.id });
-    expect(after.every((a) => a.conferenceBridgePointId === null || clonePoints.some((p) => p.id === a.conferenceBridgePointId))).toBe(true);
-    expect(clonePoints.map((p) => [p.name, p.depth, p.presidingName])).toEqual(sourcePoints.map((p) => [p.name, p.depth, p.presidingName]));
+    expect(
+      after.every(
+        (a) => a.conferenceBridgePointId === null || clonePoints.some((p) => p.id === a.conferenceBridgePointId),
+      ),
+    ).toBe(true);
+    expect(clonePoints.map((p) => [p.name, p.depth, p.presidingName])).toEqual(
+      sourcePoints.map((p) => [p.name, p.depth, p.presidingName]),
+    );
     expect(new Set(clonePoints.map((p) => p.connectionStatus))).toEqual(new Set(['chua_kiem_tra']));
   });
 

@@ -10,13 +10,27 @@ afterEach(() => t.close());
 describe('bridge point directory', () => {
   it('holds a tree of any depth, listed level by level with each point’s path', async () => {
     const province = await t.call('bridgePoints.create', { name: 'Điểm cầu Tỉnh ủy Thái Nguyên', levelLabel: 'Tỉnh' });
-    const district = await t.call('bridgePoints.create', { name: 'Điểm cầu Huyện ủy Đại Từ', parentId: province.id, levelLabel: 'Huyện' });
-    const commune = await t.call('bridgePoints.create', { name: 'Điểm cầu xã Hùng Sơn', parentId: district.id, techPhone: '0978.660.154' });
+    const district = await t.call('bridgePoints.create', {
+      name: 'Điểm cầu Huyện ủy Đại Từ',
+      parentId: province.id,
+      levelLabel: 'Huyện',
+    });
+    const commune = await t.call('bridgePoints.create', {
+      name: 'Điểm cầu xã Hùng Sơn',
+      parentId: district.id,
+      techPhone: '0978.660.154',
+    });
     const hamlet = await t.call('bridgePoints.create', { name: 'Nhà văn hóa xóm Đồng Tâm', parentId: commune.id });
     expect(hamlet.path).toEqual(['Điểm cầu Tỉnh ủy Thái Nguyên', 'Điểm cầu Huyện ủy Đại Từ', 'Điểm cầu xã Hùng Sơn']);
-    expect((await t.call('bridgePoints.children', { parentId: null })).map((p) => [p.name, p.childCount])).toEqual([['Điểm cầu Tỉnh ủy Thái Nguyên', 1]]);
+    expect((await t.call('bridgePoints.children', { parentId: null })).map((p) => [p.name, p.childCount])).toEqual([
+      ['Điểm cầu Tỉnh ủy Thái Nguyên', 1],
+    ]);
     const [child] = await t.call('bridgePoints.children', { parentId: district.id });
-    expect(child).toMatchObject({ name: 'Điểm cầu xã Hùng Sơn', techPhone: '0978660154', path: ['Điểm cầu Tỉnh ủy Thái Nguyên', 'Điểm cầu Huyện ủy Đại Từ'] });
+    expect(child).toMatchObject({
+      name: 'Điểm cầu xã Hùng Sơn',
+      techPhone: '0978660154',
+      path: ['Điểm cầu Tỉnh ủy Thái Nguyên', 'Điểm cầu Huyện ủy Đại Từ'],
+    });
   });
 
   it('refuses to make a point its own ancestor', async () => {
@@ -30,15 +44,26 @@ describe('bridge point directory', () => {
   it('finds points by meaning typed without diacritics', async () => {
     await t.call('bridgePoints.create', { name: 'Điểm cầu Huyện ủy Đại Từ', address: 'Thị trấn Hùng Sơn' });
     await t.call('bridgePoints.create', { name: 'Điểm cầu Thành ủy Thái Nguyên' });
-    expect((await t.call('bridgePoints.search', { query: 'dai tu' })).map((p) => p.name)).toEqual(['Điểm cầu Huyện ủy Đại Từ']);
-    expect((await t.call('bridgePoints.search', { query: 'hung son' })).map((p) => p.name)).toEqual(['Điểm cầu Huyện ủy Đại Từ']);
+    expect((await t.call('bridgePoints.search', { query: 'dai tu' })).map((p) => p.name)).toEqual([
+      'Điểm cầu Huyện ủy Đại Từ',
+    ]);
+    expect((await t.call('bridgePoints.search', { query: 'hung son' })).map((p) => p.name)).toEqual([
+      'Điểm cầu Huyện ủy Đại Từ',
+    ]);
   });
 
   it('will not delete a point that has children or is used, and undoes a delete', async () => {
     const parent = await t.call('bridgePoints.create', { name: 'Tỉnh ủy' });
     const child = await t.call('bridgePoints.create', { name: 'Huyện ủy', parentId: parent.id });
     expect((await t.fail('bridgePoints.remove', { id: parent.id })).message).toMatch(/còn 1 điểm cầu cấp dưới/);
-    const conference = await t.call('conferences.create', { name: 'HN', kind: 'khac', date: '2026-01-05', session: 'sang', startTime: '08:00', mainBridgePointId: child.id });
+    const conference = await t.call('conferences.create', {
+      name: 'HN',
+      kind: 'khac',
+      date: '2026-01-05',
+      session: 'sang',
+      startTime: '08:00',
+      mainBridgePointId: child.id,
+    });
     expect((await t.fail('bridgePoints.remove', { id: child.id })).message).toMatch(/đang có trong 1 hội nghị/);
     await t.call('conferences.remove', { id: conference.id });
     const removal = await t.call('bridgePoints.remove', { id: child.id });
@@ -50,11 +75,25 @@ describe('bridge point directory', () => {
 
 describe('people directory', () => {
   it('sorts by tên, đệm, họ in the Vietnamese alphabet, and pages', async () => {
-    for (const fullName of ['Trần Văn Bình', 'Nguyễn Thị Ánh', 'Lê Văn An', 'Đỗ Đức Ưng', 'Phạm Văn Đạt', 'Hoàng Văn Dũng']) {
+    for (const fullName of [
+      'Trần Văn Bình',
+      'Nguyễn Thị Ánh',
+      'Lê Văn An',
+      'Đỗ Đức Ưng',
+      'Phạm Văn Đạt',
+      'Hoàng Văn Dũng',
+    ]) {
       await t.call('people.create', { fullName });
     }
     const all = await t.call('people.list', {});
-    expect(all.rows.map((p) => p.fullName)).toEqual(['Lê Văn An', 'Nguyễn Thị Ánh', 'Trần Văn Bình', 'Hoàng Văn Dũng', 'Phạm Văn Đạt', 'Đỗ Đức Ưng']);
+    expect(all.rows.map((p) => p.fullName)).toEqual([
+      'Lê Văn An',
+      'Nguyễn Thị Ánh',
+      'Trần Văn Bình',
+      'Hoàng Văn Dũng',
+      'Phạm Văn Đạt',
+      'Đỗ Đức Ưng',
+    ]);
     expect(all.rows.map((p) => p.givenName)).toEqual(['An', 'Ánh', 'Bình', 'Dũng', 'Đạt', 'Ưng']);
     const page = await t.call('people.list', { offset: 2, limit: 2 });
     expect(page).toMatchObject({ total: 6, rows: [{ fullName: 'Trần Văn Bình' }, { fullName: 'Hoàng Văn Dũng' }] });
@@ -73,14 +112,26 @@ describe('people directory', () => {
   });
 
   it('validates contact details with Vietnamese messages', async () => {
-    expect(await t.fail('people.create', { fullName: 'A', email: 'khong-phai-email' })).toMatchObject({ code: 'VALIDATION', field: 'email' });
+    expect(await t.fail('people.create', { fullName: 'A', email: 'khong-phai-email' })).toMatchObject({
+      code: 'VALIDATION',
+      field: 'email',
+    });
     expect((await t.fail('people.create', { fullName: 'A', birthYear: 1850 })).message).toBe('Năm sinh phải từ 1900.');
     expect((await t.fail('people.create', { fullName: '' })).message).toBe('Hãy nhập họ và tên.');
   });
 
   it('renaming a person re-sorts and re-indexes their attendee rows', async () => {
-    const conference = await t.call('conferences.create', { name: 'HN', kind: 'khac', date: '2026-01-05', session: 'sang', startTime: '08:00' });
-    await t.call('attendees.add', { conferenceId: conference.id, rows: [{ fullName: 'Lê Văn Bình' }, { fullName: 'Trần Văn Cường' }] });
+    const conference = await t.call('conferences.create', {
+      name: 'HN',
+      kind: 'khac',
+      date: '2026-01-05',
+      session: 'sang',
+      startTime: '08:00',
+    });
+    await t.call('attendees.add', {
+      conferenceId: conference.id,
+      rows: [{ fullName: 'Lê Văn Bình' }, { fullName: 'Trần Văn Cường' }],
+    });
     const binh = (await t.call('people.list', { query: 'binh' })).rows[0];
     await t.call('people.update', { id: binh.id, fullName: 'Lê Văn Xuân' });
     const rows = (await t.call('attendees.list', { conferenceId: conference.id, order: 'name' })).rows;
@@ -89,7 +140,13 @@ describe('people directory', () => {
   });
 
   it('will not delete someone who attends a conference, and undoes a delete', async () => {
-    const conference = await t.call('conferences.create', { name: 'HN', kind: 'khac', date: '2026-01-05', session: 'sang', startTime: '08:00' });
+    const conference = await t.call('conferences.create', {
+      name: 'HN',
+      kind: 'khac',
+      date: '2026-01-05',
+      session: 'sang',
+      startTime: '08:00',
+    });
     await t.call('attendees.add', { conferenceId: conference.id, rows: [{ fullName: 'Lê Văn Bình' }] });
     const free = await t.call('people.create', { fullName: 'Trần Thị Lan' });
     const binh = (await t.call('people.list', { query: 'binh' })).rows[0];
@@ -117,31 +174,35 @@ describe('search everywhere', () => {
 });
 
 describe('demo data', () => {
-  it('creates a realistic conference: a chair, a tree of 5+ points, 40+ attendees with roles, statuses and protocol order', async () => {
-    const { conferenceId } = await t.call('demo.create', {});
-    const conference = await t.call('conferences.get', { id: conferenceId });
-    expect(conference.chairs[0]).toMatchObject({ fullName: 'Phạm Minh Chính', role: 'chu_tri' });
-    const points = await t.call('conferenceBridgePoints.list', { conferenceId });
-    expect(points.length).toBeGreaterThanOrEqual(5);
-    expect(Math.max(...points.map((p) => p.depth))).toBeGreaterThanOrEqual(2);
-    const attendees = (await t.call('attendees.list', { conferenceId, limit: 1000 })).rows;
-    expect(attendees.length).toBeGreaterThanOrEqual(40);
-    expect(new Set(attendees.map((a) => a.role)).size).toBeGreaterThanOrEqual(5);
-    expect(new Set(attendees.map((a) => a.status)).size).toBeGreaterThanOrEqual(3);
-    // The sample is cleaned like typed input: phones in the national form.
-    const phones = [...attendees.map((a) => a.phone), ...points.map((p) => p.techPhone)].filter((p) => p !== null);
-    expect(phones.length).toBeGreaterThan(40);
-    for (const phone of phones) expect(phone).toMatch(/^0\d{9,10}$/);
-    expect(attendees.slice(0, 5).map((a) => [a.protocolOrder, a.fullName])).toEqual([
-      [1, 'Phạm Minh Chính'],
-      [2, 'Mai Văn Chính'],
-      [3, 'Phạm Hoàng Sơn'],
-      [4, 'Dương Xuân Hùng'],
-      [5, 'Nông Thị Hồng Nhung'],
-    ]);
-    // A second run reuses the directory instead of duplicating it.
-    await t.call('demo.create', {});
-    expect((await t.call('bridgePoints.children', { parentId: null })).length).toBe(1);
-    expect((await t.call('people.list', {})).total).toBe(attendees.length);
-  });
+  it(
+    'creates a realistic conference: a chair, a tree of 5+ ' +
+      'points, 40+ attendees with roles, statuses and protocol order',
+    async () => {
+      const { conferenceId } = await t.call('demo.create', {});
+      const conference = await t.call('conferences.get', { id: conferenceId });
+      expect(conference.chairs[0]).toMatchObject({ fullName: 'Phạm Minh Chính', role: 'chu_tri' });
+      const points = await t.call('conferenceBridgePoints.list', { conferenceId });
+      expect(points.length).toBeGreaterThanOrEqual(5);
+      expect(Math.max(...points.map((p) => p.depth))).toBeGreaterThanOrEqual(2);
+      const attendees = (await t.call('attendees.list', { conferenceId, limit: 1000 })).rows;
+      expect(attendees.length).toBeGreaterThanOrEqual(40);
+      expect(new Set(attendees.map((a) => a.role)).size).toBeGreaterThanOrEqual(5);
+      expect(new Set(attendees.map((a) => a.status)).size).toBeGreaterThanOrEqual(3);
+      // The sample is cleaned like typed input: phones in the national form.
+      const phones = [...attendees.map((a) => a.phone), ...points.map((p) => p.techPhone)].filter((p) => p !== null);
+      expect(phones.length).toBeGreaterThan(40);
+      for (const phone of phones) expect(phone).toMatch(/^0\d{9,10}$/);
+      expect(attendees.slice(0, 5).map((a) => [a.protocolOrder, a.fullName])).toEqual([
+        [1, 'Phạm Minh Chính'],
+        [2, 'Mai Văn Chính'],
+        [3, 'Phạm Hoàng Sơn'],
+        [4, 'Dương Xuân Hùng'],
+        [5, 'Nông Thị Hồng Nhung'],
+      ]);
+      // A second run reuses the directory instead of duplicating it.
+      await t.call('demo.create', {});
+      expect((await t.call('bridgePoints.children', { parentId: null })).length).toBe(1);
+      expect((await t.call('people.list', {})).total).toBe(attendees.length);
+    },
+  );
 });

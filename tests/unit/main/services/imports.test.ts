@@ -18,7 +18,12 @@ const requestId = () => randomUUID().replace(/-/g, '');
 const content = (file: string) => fs.readFileSync(path.join(fixturesDir, file)).toString('base64');
 
 function preview(file: string, target = conferenceId): Promise<ImportPreview> {
-  return t.call('imports.preview', { requestId: requestId(), fileName: file, content: content(file), conferenceId: target });
+  return t.call('imports.preview', {
+    requestId: requestId(),
+    fileName: file,
+    content: content(file),
+    conferenceId: target,
+  });
 }
 
 /** Every user table, row by row, for comparing the whole database before and after. */
@@ -26,11 +31,18 @@ function snapshot(): string {
   const db = new Database(t.dbPath, { readonly: true });
   // The search index's bookkeeping moves on by itself; what it finds is compared below.
   const tables = db
-    .prepare(`SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '%_fts%' AND name <> 'search_index_state' ORDER BY name`)
+    .prepare(
+      `SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE ` +
+        `'%_fts%' AND name <> 'search_index_state' ORDER BY name`,
+    )
     .pluck()
     .all() as string[];
-  const dump = tables.map((name) => `${name}: ${JSON.stringify(db.prepare(`SELECT * FROM "${name}" ORDER BY 1`).all())}`).join('\n');
-  const fts = ['people', 'attendees', 'bridge_points'].map((n) => db.prepare(`SELECT count(*) FROM ${n}_fts WHERE ${n}_fts MATCH '"nguyen"*'`).pluck().get());
+  const dump = tables
+    .map((name) => `${name}: ${JSON.stringify(db.prepare(`SELECT * FROM "${name}" ORDER BY 1`).all())}`)
+    .join('\n');
+  const fts = ['people', 'attendees', 'bridge_points'].map((n) =>
+    db.prepare(`SELECT count(*) FROM ${n}_fts WHERE ${n}_fts MATCH '"nguyen"*'`).pluck().get(),
+  );
   db.close();
   return `${dump}\n${JSON.stringify(fts)}`;
 }
@@ -50,42 +62,85 @@ describe('importing an attendee list into a conference', () => {
 
   it('lets the secretary change what a column means', async () => {
     const p = await preview('01-tieu-de-va-nhom-dong.xlsx');
-    const remapped = await t.call('imports.remap', { previewId: p.previewId, sheet: p.tables[0].sheet, columnIndex: 3, kind: null, conferenceId });
+    const remapped = await t.call('imports.remap', {
+      previewId: p.previewId,
+      sheet: p.tables[0].sheet,
+      columnIndex: 3,
+      kind: null,
+      conferenceId,
+    });
     expect(remapped.tables[0].columns[3].kind).toBeNull();
     expect(remapped.rows.every((r) => r.unit === undefined)).toBe(true);
-    const asNote = await t.call('imports.remap', { previewId: p.previewId, sheet: p.tables[0].sheet, columnIndex: 3, kind: 'note', conferenceId });
+    const asNote = await t.call('imports.remap', {
+      previewId: p.previewId,
+      sheet: p.tables[0].sheet,
+      columnIndex: 3,
+      kind: 'note',
+      conferenceId,
+    });
     expect(asNote.rows[0].note).toBe('Ban Tổ chức Tỉnh ủy');
   });
 
-  it('commits in one go: attendees at their points, new points created, then undo restores the database exactly', async () => {
-    const before = snapshot();
-    const p = await preview('01-tieu-de-va-nhom-dong.xlsx');
-    const progress: number[] = [];
-    const result = await t.call(
-      'imports.commit',
-      { requestId: requestId(), previewId: p.previewId, target: { conferenceId } },
-      (pr) => progress.push(pr.done),
-    );
-    expect(result).toMatchObject({ conferenceId, imported: 22, newPeople: 22, newPoints: 2, skipped: 0 });
-    expect(progress.at(-1)).toBe(22);
-    const attendees = (await t.call('attendees.list', { conferenceId, query: 'huynh tien tuong' })).rows;
-    expect(attendees[0]).toMatchObject({ position: 'Trưởng phòng', unit: 'Ban Tổ chức Tỉnh ủy', phone: '0368291733', bridgePointName: 'Điểm cầu Tỉnh ủy Thái Nguyên' });
-    expect((await t.call('imports.list', { conferenceId })).map((r) => r.fileName)).toEqual(['01-tieu-de-va-nhom-dong.xlsx']);
+  it(
+    'commits in one go: attendees at their points, new points created, then undo restores the database ' + 'exactly',
+    async () => {
+      const before = snapshot();
+      const p = await preview('01-tieu-de-va-nhom-dong.xlsx');
+      const progress: number[] = [];
+      const result = await t.call(
+        'imports.commit',
+        { requestId: requestId(), previewId: p.previewId, target: { conferenceId } },
+        (pr) => progress.push(pr.done),
+      );
+      expect(result).toMatchObject({ conferenceId, imported: 22, newPeople: 22, newPoints: 2, skipped: 0 });
+      expect(progress.at(-1)).toBe(22);
+      const attendees = (await t.call('attendees.list', { conferenceId, query: 'huynh tien tuong' })).rows;
+      expect(attendees[0]).toMatchObject({
+        position: 'Trưởng phòng',
+        unit: 'Ban Tổ chức Tỉnh ủy',
+        phone: '0368291733',
+        bridgePointName: 'Điểm cầu Tỉnh ủy Thái Nguyên',
+      });
+      expect((await t.call('imports.list', { conferenceId })).map((r) => r.fileName)).toEqual([
+        '01-tieu-de-va-nhom-dong.xlsx',
+      ]);
 
-    const undone = await t.call('imports.undo', { importId: result.importId });
-    expect(undone.message).toMatch(/Đã hoàn tác nhập tệp .*gỡ 22 đại biểu/);
-    expect(snapshot()).toBe(before);
-  });
+      const undone = await t.call('imports.undo', { importId: result.importId });
+      expect(undone.message).toMatch(/Đã hoàn tác nhập tệp .*gỡ 22 đại biểu/);
+      expect(snapshot()).toBe(before);
+    },
+  );
 
   it('treats a known person as the same one, and asks about a namesake', async () => {
     const known = (await t.call('attendees.list', { conferenceId, query: 'duong xuan hung' })).rows[0];
-    const csv = ['Họ và tên,Chức vụ,Điện thoại', `${known.fullName},Trưởng ban,${known.phone}`, `${known.fullName},Chuyên viên,0900000001`, 'Người Hoàn Toàn Mới,Chuyên viên,'].join('\r\n');
-    const p = await t.call('imports.preview', { requestId: requestId(), fileName: 'ds.csv', content: Buffer.from(csv).toString('base64'), conferenceId });
+    const csv = [
+      'Họ và tên,Chức vụ,Điện thoại',
+      `${known.fullName},Trưởng ban,${known.phone}`,
+      `${known.fullName},Chuyên viên,0900000001`,
+      'Người Hoàn Toàn Mới,Chuyên viên,',
+    ].join('\r\n');
+    const p = await t.call('imports.preview', {
+      requestId: requestId(),
+      fileName: 'ds.csv',
+      content: Buffer.from(csv).toString('base64'),
+      conferenceId,
+    });
     expect(p.rows.map((r) => r.match)).toEqual(['inConference', 'doubtful', 'new']);
     expect(p.doubtful[0].candidates?.[0]).toMatchObject({ personId: known.personId, fullName: known.fullName });
 
-    const other = await t.call('conferences.create', { name: 'Hội nghị khác', kind: 'khac', date: '2027-01-10', session: 'sang', startTime: '08:00' });
-    const p2 = await t.call('imports.preview', { requestId: requestId(), fileName: 'ds.csv', content: Buffer.from(csv).toString('base64'), conferenceId: other.id });
+    const other = await t.call('conferences.create', {
+      name: 'Hội nghị khác',
+      kind: 'khac',
+      date: '2027-01-10',
+      session: 'sang',
+      startTime: '08:00',
+    });
+    const p2 = await t.call('imports.preview', {
+      requestId: requestId(),
+      fileName: 'ds.csv',
+      content: Buffer.from(csv).toString('base64'),
+      conferenceId: other.id,
+    });
     expect(p2.rows.map((r) => r.match)).toEqual(['same', 'doubtful', 'new']);
     const result = await t.call('imports.commit', {
       requestId: requestId(),
@@ -101,16 +156,30 @@ describe('importing an attendee list into a conference', () => {
 
   it('skips doubtful rows the secretary chose to skip', async () => {
     const csv = ['Họ và tên;Đơn vị', 'Phạm Hoàng Sơn;Văn phòng khác'].join('\n');
-    const p = await t.call('imports.preview', { requestId: requestId(), fileName: 'x.csv', content: Buffer.from(csv).toString('base64'), conferenceId });
+    const p = await t.call('imports.preview', {
+      requestId: requestId(),
+      fileName: 'x.csv',
+      content: Buffer.from(csv).toString('base64'),
+      conferenceId,
+    });
     expect(p.counts.doubtful).toBe(1);
-    const result = await t.call('imports.commit', { requestId: requestId(), previewId: p.previewId, target: { conferenceId }, decisions: { '0': { action: 'skip' } } });
+    const result = await t.call('imports.commit', {
+      requestId: requestId(),
+      previewId: p.previewId,
+      target: { conferenceId },
+      decisions: { '0': { action: 'skip' } },
+    });
     expect(result).toMatchObject({ imported: 0, skipped: 1 });
   });
 
   it('imports into a new conference, and the undo removes it again', async () => {
     const before = snapshot();
     const p = await preview('03-moi-sheet-mot-diem-cau.xlsx', undefined as unknown as number);
-    const result = await t.call('imports.commit', { requestId: requestId(), previewId: p.previewId, target: { newConferenceName: 'Hội nghị quán triệt Nghị quyết' } });
+    const result = await t.call('imports.commit', {
+      requestId: requestId(),
+      previewId: p.previewId,
+      target: { newConferenceName: 'Hội nghị quán triệt Nghị quyết' },
+    });
     expect(result.conferenceId).not.toBe(conferenceId);
     const points = await t.call('conferenceBridgePoints.list', { conferenceId: result.conferenceId });
     expect(points.map((pt) => [pt.name, pt.attendeeCount])).toEqual(
@@ -125,30 +194,54 @@ describe('importing an attendee list into a conference', () => {
 
   it.each(badFixtures)('%s: a clear message, nothing written', async (file) => {
     const before = snapshot();
-    const error = await t.fail('imports.preview', { requestId: requestId(), fileName: 'danh-sach.xlsx', content: content(file), conferenceId });
+    const error = await t.fail('imports.preview', {
+      requestId: requestId(),
+      fileName: 'danh-sach.xlsx',
+      content: content(file),
+      conferenceId,
+    });
     expect(error.code).toBe('IMPORT_INVALID');
     expect(error.message).toMatch(/Hãy/);
     expect(snapshot()).toBe(before);
   });
 
   it('stops a commit when cancelled, and nothing of it is written', async () => {
-    const letters = (n: number) => [...n.toString(26)].map((d) => 'abcdefghijklmnopqrstuvwxyz'[parseInt(d, 26)]).join('');
-    const rows = ['Họ và tên,Chức vụ', ...Array.from({ length: 9000 }, (_, i) => `Nguyễn Văn ${letters(i)},Chuyên viên`)].join('\n');
-    const p = await t.call('imports.preview', { requestId: requestId(), fileName: 'lon.csv', content: Buffer.from(rows).toString('base64'), conferenceId });
+    const letters = (n: number) =>
+      [...n.toString(26)].map((d) => 'abcdefghijklmnopqrstuvwxyz'[parseInt(d, 26)]).join('');
+    const rows = [
+      'Họ và tên,Chức vụ',
+      ...Array.from({ length: 9000 }, (_, i) => `Nguyễn Văn ${letters(i)},Chuyên viên`),
+    ].join('\n');
+    const p = await t.call('imports.preview', {
+      requestId: requestId(),
+      fileName: 'lon.csv',
+      content: Buffer.from(rows).toString('base64'),
+      conferenceId,
+    });
     expect(p.attendeeCount).toBe(9000);
     const before = snapshot();
     const commitId = requestId();
-    const pending = t.host.call('imports.commit', { requestId: commitId, previewId: p.previewId, target: { conferenceId } }, () =>
-      void t.host.call('imports.cancel', { requestId: commitId }),
+    const pending = t.host.call(
+      'imports.commit',
+      { requestId: commitId, previewId: p.previewId, target: { conferenceId } },
+      () => void t.host.call('imports.cancel', { requestId: commitId }),
     );
     const outcome = await pending;
-    expect(outcome).toEqual({ ok: false, error: { code: 'CANCELLED', message: 'Đã huỷ nhập tệp; dữ liệu không thay đổi.' } });
+    expect(outcome).toEqual({
+      ok: false,
+      error: { code: 'CANCELLED', message: 'Đã huỷ nhập tệp; dữ liệu không thay đổi.' },
+    });
     expect(snapshot()).toBe(before);
   });
 
   it('cancels the reading of a file', async () => {
     const id = requestId();
-    const pending = t.host.call('imports.preview', { requestId: id, fileName: 'a.xlsx', content: content('01-tieu-de-va-nhom-dong.xlsx'), conferenceId });
+    const pending = t.host.call('imports.preview', {
+      requestId: id,
+      fileName: 'a.xlsx',
+      content: content('01-tieu-de-va-nhom-dong.xlsx'),
+      conferenceId,
+    });
     await t.host.call('imports.cancel', { requestId: id });
     const outcome = await pending;
     expect(outcome.ok).toBe(false);

@@ -13,9 +13,16 @@ beforeEach(async () => {
 });
 afterEach(() => t.close());
 
-const stored = () => t.raw().prepare(`SELECT id, name, profile FROM format_profiles ORDER BY id`).all() as { id: number; name: string; profile: string }[];
-const fileOf = (profile: unknown, head: Record<string, unknown> = { app: 'thu-ky-hoi-nghi', kind: 'format-profile', version: 1 }) =>
-  JSON.stringify({ ...head, profile });
+const stored = () =>
+  t.raw().prepare(`SELECT id, name, profile FROM format_profiles ORDER BY id`).all() as {
+    id: number;
+    name: string;
+    profile: string;
+  }[];
+const fileOf = (
+  profile: unknown,
+  head: Record<string, unknown> = { app: 'thu-ky-hoi-nghi', kind: 'format-profile', version: 1 },
+) => JSON.stringify({ ...head, profile });
 const changed = (profile: FormatProfile, change: (p: Record<string, any>) => void): unknown => {
   const copy = structuredClone(profile) as Record<string, any>;
   change(copy);
@@ -27,9 +34,19 @@ describe('the built-in profiles', () => {
     const list = await t.call('profiles.list', {});
     expect(list).toEqual([
       { id: 'party', name: 'Đảng (HD 36-HD/VPTW)', family: 'party', basis: builtInProfiles.party.basis, builtIn: true },
-      { id: 'state', name: 'Nhà nước (NĐ 30/2020/NĐ-CP)', family: 'state', basis: builtInProfiles.state.basis, builtIn: true },
+      {
+        id: 'state',
+        name: 'Nhà nước (NĐ 30/2020/NĐ-CP)',
+        family: 'state',
+        basis: builtInProfiles.state.basis,
+        builtIn: true,
+      },
     ]);
-    expect(await t.call('profiles.get', { id: 'state' })).toEqual({ id: 'state', builtIn: true, profile: builtInProfiles.state });
+    expect(await t.call('profiles.get', { id: 'state' })).toEqual({
+      id: 'state',
+      builtIn: true,
+      profile: builtInProfiles.state,
+    });
     expect(stored()).toEqual([]);
   });
 
@@ -37,9 +54,14 @@ describe('the built-in profiles', () => {
     const saving = await t.fail('profiles.save', { id: 'state', profile: builtInProfiles.state });
     expect(saving).toEqual({
       code: 'VALIDATION',
-      message: 'Mẫu "Nhà nước (NĐ 30/2020/NĐ-CP)" có sẵn trong phần mềm nên không sửa được. Hãy bấm "Sao chép" để tạo bản của riêng mình rồi sửa bản sao đó.',
+      message:
+        'Mẫu "Nhà nước (NĐ 30/2020/NĐ-CP)" có sẵn trong phần mềm nên không sửa được. Hãy bấm "Sao chép" để ' +
+        'tạo bản của riêng mình rồi sửa bản sao đó.',
     });
-    expect(await t.fail('profiles.remove', { id: 'party' })).toMatchObject({ code: 'VALIDATION', message: 'Mẫu có sẵn trong phần mềm không xoá được.' });
+    expect(await t.fail('profiles.remove', { id: 'party' })).toMatchObject({
+      code: 'VALIDATION',
+      message: 'Mẫu có sẵn trong phần mềm không xoá được.',
+    });
     expect(stored()).toEqual([]);
   });
 });
@@ -47,13 +69,26 @@ describe('the built-in profiles', () => {
 describe('own profiles', () => {
   it('copies a built-in one as "Bản sao của …", then edits, lists and removes it', async () => {
     const copy = await t.call('profiles.copy', { id: 'state' });
-    expect(copy).toMatchObject({ id: expect.stringMatching(/^user:\d+$/), builtIn: false, profile: { ...builtInProfiles.state, name: 'Bản sao của Nhà nước (NĐ 30/2020/NĐ-CP)' } });
+    expect(copy).toMatchObject({
+      id: expect.stringMatching(/^user:\d+$/),
+      builtIn: false,
+      profile: { ...builtInProfiles.state, name: 'Bản sao của Nhà nước (NĐ 30/2020/NĐ-CP)' },
+    });
 
-    const edited = { ...copy.profile, name: 'Mẫu Văn phòng Tỉnh ủy', margins: { ...copy.profile.margins, top: 25 }, body: { ...copy.profile.body, size: 13 } };
+    const edited = {
+      ...copy.profile,
+      name: 'Mẫu Văn phòng Tỉnh ủy',
+      margins: { ...copy.profile.margins, top: 25 },
+      body: { ...copy.profile.body, size: 13 },
+    };
     const saved = await t.call('profiles.save', { id: copy.id, profile: edited });
     expect(saved).toEqual({ id: copy.id, builtIn: false, profile: edited });
     expect(await t.call('profiles.get', { id: copy.id })).toEqual(saved);
-    const [row] = t.raw().prepare(`SELECT name, created_at, updated_at FROM format_profiles`).all() as { name: string; created_at: string; updated_at: string }[];
+    const [row] = t.raw().prepare(`SELECT name, created_at, updated_at FROM format_profiles`).all() as {
+      name: string;
+      created_at: string;
+      updated_at: string;
+    }[];
     expect(row.name).toBe('Mẫu Văn phòng Tỉnh ủy');
     expect(row.updated_at >= row.created_at).toBe(true);
 
@@ -85,8 +120,15 @@ describe('own profiles', () => {
       'Bản sao của Đảng (HD 36-HD/VPTW) (2)',
       'Bản sao của Đảng (HD 36-HD/VPTW) (3)',
     ]);
-    const clash = await t.fail('profiles.save', { id: second.id, profile: { ...second.profile, name: 'nhà nước (nđ 30/2020/nđ-cp)' } });
-    expect(clash).toEqual({ code: 'VALIDATION', message: 'Đã có mẫu định dạng tên "nhà nước (nđ 30/2020/nđ-cp)". Hãy đặt tên khác.', field: 'profile.name' });
+    const clash = await t.fail('profiles.save', {
+      id: second.id,
+      profile: { ...second.profile, name: 'nhà nước (nđ 30/2020/nđ-cp)' },
+    });
+    expect(clash).toEqual({
+      code: 'VALIDATION',
+      message: 'Đã có mẫu định dạng tên "nhà nước (nđ 30/2020/nđ-cp)". Hãy đặt tên khác.',
+      field: 'profile.name',
+    });
     expect(await t.call('profiles.save', { id: second.id, profile: second.profile })).toEqual(second);
   });
 
@@ -94,15 +136,43 @@ describe('own profiles', () => {
     const copy = await t.call('profiles.copy', { id: 'state' });
     const before = stored();
     const cases: [unknown, string, string][] = [
-      [changed(copy.profile, (p) => (p.margins.top = 200)), 'profile.margins.top', 'Lề trên (Khổ giấy và lề): tối đa 80 mm.'],
+      [
+        changed(copy.profile, (p) => (p.margins.top = 200)),
+        'profile.margins.top',
+        'Lề trên (Khổ giấy và lề): tối đa 80 mm.',
+      ],
       [changed(copy.profile, (p) => (p.body.size = null)), 'profile.body.size', 'Cỡ chữ (Nội dung): phải là một số.'],
-      [changed(copy.profile, (p) => (p.header.issuingBody.size = 4)), 'profile.header.issuingBody.size', 'Tên cơ quan ban hành, cỡ chữ (Phần đầu văn bản): tối thiểu 6 pt.'],
-      [changed(copy.profile, (p) => (p.header.motto.style.bold = 'có')), 'profile.header.motto.style.bold', 'Tiêu ngữ, chữ đậm (Phần đầu văn bản): phải là có hoặc không.'],
-      [changed(copy.profile, (p) => (p.signature.gapLines = 2.5)), 'profile.signature.gapLines', 'Khoảng trống để ký (Chữ ký): phải là số nguyên.'],
+      [
+        changed(copy.profile, (p) => (p.header.issuingBody.size = 4)),
+        'profile.header.issuingBody.size',
+        'Tên cơ quan ban hành, cỡ chữ (Phần đầu văn bản): tối thiểu 6 pt.',
+      ],
+      [
+        changed(copy.profile, (p) => (p.header.motto.style.bold = 'có')),
+        'profile.header.motto.style.bold',
+        'Tiêu ngữ, chữ đậm (Phần đầu văn bản): phải là có hoặc không.',
+      ],
+      [
+        changed(copy.profile, (p) => (p.signature.gapLines = 2.5)),
+        'profile.signature.gapLines',
+        'Khoảng trống để ký (Chữ ký): phải là số nguyên.',
+      ],
       [changed(copy.profile, (p) => (p.name = '   ')), 'profile.name', 'Tên mẫu (Tên và căn cứ): không được để trống.'],
-      [changed(copy.profile, (p) => (p.family = 'province')), 'profile.family', 'Hệ thống văn bản (Tên và căn cứ): chỉ nhận Văn bản của Đảng hoặc Văn bản hành chính nhà nước.'],
-      [changed(copy.profile, (p) => delete p.table.signRowHeightMm), 'profile.table.signRowHeightMm', 'Chiều cao dòng ký tên (Bảng danh sách): bị thiếu.'],
-      [changed(copy.profile, (p) => (p.margins.gutter = 5)), 'profile.margins', 'Mục "gutter" trong nhóm Khổ giấy và lề không thuộc mẫu định dạng.'],
+      [
+        changed(copy.profile, (p) => (p.family = 'province')),
+        'profile.family',
+        'Hệ thống văn bản (Tên và căn cứ): chỉ nhận Văn bản của Đảng hoặc Văn bản hành chính nhà nước.',
+      ],
+      [
+        changed(copy.profile, (p) => delete p.table.signRowHeightMm),
+        'profile.table.signRowHeightMm',
+        'Chiều cao dòng ký tên (Bảng danh sách): bị thiếu.',
+      ],
+      [
+        changed(copy.profile, (p) => (p.margins.gutter = 5)),
+        'profile.margins',
+        'Mục "gutter" trong nhóm Khổ giấy và lề không thuộc mẫu định dạng.',
+      ],
     ];
     for (const [profile, field, message] of cases) {
       expect(await t.fail('profiles.save', { id: copy.id, profile })).toEqual({ code: 'VALIDATION', field, message });
@@ -111,7 +181,11 @@ describe('own profiles', () => {
   });
 
   it('refuses an id that is not a profile', async () => {
-    expect(await t.fail('profiles.get', { id: 'user:abc' })).toMatchObject({ code: 'VALIDATION', field: 'id', message: 'Mẫu định dạng không hợp lệ.' });
+    expect(await t.fail('profiles.get', { id: 'user:abc' })).toMatchObject({
+      code: 'VALIDATION',
+      field: 'id',
+      message: 'Mẫu định dạng không hợp lệ.',
+    });
   });
 });
 
@@ -122,7 +196,9 @@ describe('getProfile, for the Word export', () => {
     expect(getProfile(ctx, 'party')).toMatchObject({ id: 'party', profile: builtInProfiles.party });
     expect(getProfile(ctx, copy.id).profile.name).toBe('Mẫu Đảng ủy xã');
     for (const id of ['user:999', 'tinh', '']) {
-      expect(() => getProfile(ctx, id)).toThrow(expect.objectContaining({ code: 'NOT_FOUND', message: expect.stringMatching(/^Không tìm thấy mẫu định dạng/) }));
+      expect(() => getProfile(ctx, id)).toThrow(
+        expect.objectContaining({ code: 'NOT_FOUND', message: expect.stringMatching(/^Không tìm thấy mẫu định dạng/) }),
+      );
     }
   });
 });
@@ -131,11 +207,20 @@ describe('profile files', () => {
   it('exports readable JSON under an ASCII name, and imports it back as a new own profile', async () => {
     const file = await t.call('profiles.exportFile', { id: 'state' });
     expect(file.fileName).toBe('Mau-dinh-dang-Nha-nuoc.json');
-    expect(JSON.parse(file.content)).toEqual({ app: 'thu-ky-hoi-nghi', kind: 'format-profile', version: 1, profile: builtInProfiles.state });
+    expect(JSON.parse(file.content)).toEqual({
+      app: 'thu-ky-hoi-nghi',
+      kind: 'format-profile',
+      version: 1,
+      profile: builtInProfiles.state,
+    });
     expect(file.content).toContain('\n  "profile": {\n    "name": "Nhà nước (NĐ 30/2020/NĐ-CP)",');
 
     const imported = await t.call('profiles.importFile', { content: file.content });
-    expect(imported).toMatchObject({ id: expect.stringMatching(/^user:\d+$/), builtIn: false, profile: { ...builtInProfiles.state, name: 'Nhà nước (NĐ 30/2020/NĐ-CP) (2)' } });
+    expect(imported).toMatchObject({
+      id: expect.stringMatching(/^user:\d+$/),
+      builtIn: false,
+      profile: { ...builtInProfiles.state, name: 'Nhà nước (NĐ 30/2020/NĐ-CP) (2)' },
+    });
     const again = await t.call('profiles.importFile', { content: `\uFEFF${file.content}` });
     expect(again.profile.name).toBe('Nhà nước (NĐ 30/2020/NĐ-CP) (3)');
     expect((await t.call('profiles.exportFile', { id: again.id })).fileName).toBe('Mau-dinh-dang-Nha-nuoc-3.json');
@@ -147,33 +232,68 @@ describe('profile files', () => {
     const profile = { ...builtInProfiles.party, name: 'Mẫu của Huyện ủy Đại Từ'.normalize('NFD'), documentType: size };
     const imported = await t.call('profiles.importFile', { content: fileOf(profile) });
     expect(imported.profile.name).toBe('Mẫu của Huyện ủy Đại Từ');
-    expect(imported.profile.documentType).toEqual({ size: 16, bold: false, italic: false, caps: false, underline: false });
+    expect(imported.profile.documentType).toEqual({
+      size: 16,
+      bold: false,
+      italic: false,
+      caps: false,
+      underline: false,
+    });
     expect([bold, italic, caps, underline]).toEqual([true, false, true, false]);
   });
 
   it('turns away what is not a profile file, naming the first wrong value, and writes nothing', async () => {
     const bad = (change: (p: Record<string, any>) => void) => fileOf(changed(builtInProfiles.state, change));
     const cases: [string, string][] = [
-      ['{"app": "thu-ky-hoi-nghi", "kind": ', 'Tệp này không phải mẫu định dạng văn bản: nội dung không đọc được (không phải JSON).'],
+      [
+        '{"app": "thu-ky-hoi-nghi", "kind": ',
+        'Tệp này không phải mẫu định dạng văn bản: nội dung không đọc được (không phải JSON).',
+      ],
       ['[1, 2, 3]', 'Tệp này không phải mẫu định dạng văn bản xuất từ Thư Ký Hội Nghị.'],
-      [fileOf(builtInProfiles.state, { app: 'thu-ky-hoi-nghi', kind: 'draft-template', version: 1 }), 'Tệp này không phải mẫu định dạng văn bản xuất từ Thư Ký Hội Nghị.'],
-      [fileOf(builtInProfiles.state, { app: 'thu-ky-hoi-nghi', kind: 'format-profile', version: 2 }), 'Tệp mẫu định dạng này do phiên bản mới hơn của phần mềm tạo ra. Hãy cập nhật phần mềm rồi nhập lại.'],
-      [fileOf(builtInProfiles.state, { app: 'thu-ky-hoi-nghi', kind: 'format-profile' }), 'Tệp mẫu định dạng này không ghi rõ phiên bản nên không đọc được.'],
+      [
+        fileOf(builtInProfiles.state, { app: 'thu-ky-hoi-nghi', kind: 'draft-template', version: 1 }),
+        'Tệp này không phải mẫu định dạng văn bản xuất từ Thư Ký Hội Nghị.',
+      ],
+      [
+        fileOf(builtInProfiles.state, { app: 'thu-ky-hoi-nghi', kind: 'format-profile', version: 2 }),
+        'Tệp mẫu định dạng này do phiên bản mới hơn của phần mềm tạo ra. Hãy cập nhật phần mềm rồi nhập lại.',
+      ],
+      [
+        fileOf(builtInProfiles.state, { app: 'thu-ky-hoi-nghi', kind: 'format-profile' }),
+        'Tệp mẫu định dạng này không ghi rõ phiên bản nên không đọc được.',
+      ],
       [fileOf('A4'), 'Tệp không chứa mẫu định dạng nào.'],
-      [bad((p) => (p.margins.left = -3)), 'Mẫu định dạng trong tệp có chỗ sai nên chưa được nhập. Lề trái (Khổ giấy và lề): tối thiểu 0 mm.'],
-      [bad((p) => (p.body.lineSpacing = 2.5)), 'Mẫu định dạng trong tệp có chỗ sai nên chưa được nhập. Giãn dòng (Nội dung): tối đa 2 lần.'],
-      [bad((p) => (p.header.nationalLine.text = 42)), 'Mẫu định dạng trong tệp có chỗ sai nên chưa được nhập. Quốc hiệu hoặc tiêu đề Đảng, nội dung (Phần đầu văn bản): phải là chữ.'],
-      [bad((p) => (p.colour = 'đỏ')), 'Mẫu định dạng trong tệp có chỗ sai nên chưa được nhập. Mục "colour" không thuộc mẫu định dạng.'],
+      [
+        bad((p) => (p.margins.left = -3)),
+        'Mẫu định dạng trong tệp có chỗ sai nên chưa được nhập. Lề trái (Khổ giấy và lề): tối thiểu 0 mm.',
+      ],
+      [
+        bad((p) => (p.body.lineSpacing = 2.5)),
+        'Mẫu định dạng trong tệp có chỗ sai nên chưa được nhập. Giãn dòng (Nội dung): tối đa 2 lần.',
+      ],
+      [
+        bad((p) => (p.header.nationalLine.text = 42)),
+        'Mẫu định dạng trong tệp có chỗ sai nên chưa được nhập. Quốc hiệu hoặc tiêu đề Đảng, nội dung (Phần ' +
+          'đầu văn bản): phải là chữ.',
+      ],
+      [
+        bad((p) => (p.colour = 'đỏ')),
+        'Mẫu định dạng trong tệp có chỗ sai nên chưa được nhập. Mục "colour" không thuộc mẫu định dạng.',
+      ],
     ];
     for (const [content, message] of cases) {
       expect(await t.fail('profiles.importFile', { content })).toEqual({ code: 'IMPORT_INVALID', message });
     }
-    expect((await t.fail('profiles.importFile', { content: ' '.repeat(300_000) })).message).toBe('Tệp quá lớn để là một mẫu định dạng (tối đa 200 KB).');
+    expect((await t.fail('profiles.importFile', { content: ' '.repeat(300_000) })).message).toBe(
+      'Tệp quá lớn để là một mẫu định dạng (tối đa 200 KB).',
+    );
     expect(stored()).toEqual([]);
   });
 
   it('names files in ASCII without the rule cited in brackets', () => {
     expect(profileFileName('Đảng (HD 36-HD/VPTW)')).toBe('Mau-dinh-dang-Dang.json');
-    expect(profileFileName('Mẫu định dạng của Đảng ủy xã Hùng Sơn (2)')).toBe('Mau-dinh-dang-cua-Dang-uy-xa-Hung-Son-2.json');
+    expect(profileFileName('Mẫu định dạng của Đảng ủy xã Hùng Sơn (2)')).toBe(
+      'Mau-dinh-dang-cua-Dang-uy-xa-Hung-Son-2.json',
+    );
   });
 });

@@ -62,7 +62,8 @@ describe('spell checking Vietnamese official text', () => {
     const text =
       'Chỉ thị 01-CT/TW, Nghị định số 26/2015/NĐ-CP, lúc 14h30 ngày 31/12/2020, dịch COVID-19, ' +
       'khóa XIII, quý IV, Đại hội XX, HĐND, UBND, BCH, TW, MTTQ, NĐ-CP, ĐBQH, TP.HCM, 500.000 đ/tháng. ' +
-      'Gửi vanphong@thainguyen.gov.vn, xem https://baothainguyen.vn/tin-tuc/day-manh-xiii.html hoặc www.dangcongsan.vn.';
+      ('Gửi vanphong@thainguyen.gov.vn, xem https://baothainguyen.vn/tin-tuc/day-manh-xiii.html hoặc ' +
+        'www.dangcongsan.vn.');
     expect(checker.check(text)).toEqual([]);
   });
 
@@ -80,11 +81,16 @@ describe('spell checking Vietnamese official text', () => {
   it('takes decomposed (NFD) text and reports offsets in its NFC form', () => {
     const text = 'Đồng chí Nguyễn Văn Hùng, Ủy viên Ban Thường vụ, chủ trì hội nghịi.';
     const found = checker.check(text.normalize('NFD'));
-    expect(found).toEqual([{ word: 'nghịi', start: text.indexOf('nghịi'), end: text.indexOf('nghịi') + 5, suggestions: expect.any(Array) }]);
+    expect(found).toEqual([
+      { word: 'nghịi', start: text.indexOf('nghịi'), end: text.indexOf('nghịi') + 5, suggestions: expect.any(Array) },
+    ]);
   });
 
   it('finds the one typo in a long text', () => {
-    const news = examples.map(readExample).join('\n').replace(/\bEnglish\b/g, '');
+    const news = examples
+      .map(readExample)
+      .join('\n')
+      .replace(/\bEnglish\b/g, '');
     const text = Array.from({ length: 10 }, () => news).join('\n') + ' hội nghịi';
     expect(words(checker.check(text))).toEqual(['nghịi']);
   });

@@ -17,7 +17,7 @@ const trailingNoise = / (zoom room|teams room|room|phong hop|h323|h 323|sip|thie
 /** A place's name as compared: folded, without the words every point's name carries. */
 export function placeKey(name: string): string {
   let key = foldForSearch(name.replace(/\([^)]*\)/g, ' '));
-  for (let before = ''; before !== key; ) {
+  for (let before = ''; before !== key;) {
     before = key;
     key = key.replace(noise, '').replace(trailingNoise, '');
   }
@@ -39,46 +39,91 @@ interface Person {
   readonly pointName: string | null;
 }
 
-export function matchParticipants(ctx: ServiceContext, conferenceId: number, raw: readonly RawParticipant[]): ReportParticipant[] {
+export function matchParticipants(
+  ctx: ServiceContext,
+  conferenceId: number,
+  raw: readonly RawParticipant[],
+): ReportParticipant[] {
   const { db } = ctx;
-  const points = listConferenceBridgePoints(ctx, conferenceId, false).map((p) => ({ id: p.id, name: p.name, key: placeKey(p.name) }));
+  const points = listConferenceBridgePoints(ctx, conferenceId, false).map((p) => ({
+    id: p.id,
+    name: p.name,
+    key: placeKey(p.name),
+  }));
   const pointsByKey = new Map<string, typeof points>();
   for (const p of points) pointsByKey.set(p.key, [...(pointsByKey.get(p.key) ?? []), p]);
   const pointTarget = (p: { id: number; name: string }): ReportTarget => ({ kind: 'point', id: p.id, name: p.name });
-  const personTarget = (a: Person): ReportTarget => ({ kind: 'attendee', id: a.id, name: a.name, pointName: a.pointName });
+  const personTarget = (a: Person): ReportTarget => ({
+    kind: 'attendee',
+    id: a.id,
+    name: a.name,
+    pointName: a.pointName,
+  });
 
   const person = `a.id, p.full_name AS name, a.conference_bridge_point_id AS pointId, b.name AS pointName`;
   const from = `FROM attendees a JOIN people p ON p.id = a.person_id
-    LEFT JOIN conference_bridge_points c ON c.id = a.conference_bridge_point_id LEFT JOIN bridge_points b ON b.id = c.bridge_point_id`;
+    LEFT JOIN conference_bridge_points c ON c.id = a.conference_bridge_point_id
+    LEFT JOIN bridge_points b ON b.id = c.bridge_point_id`;
   const byNameKey = db.prepare(`SELECT ${person} ${from} WHERE p.name_key = ? AND a.conference_id = ?`);
   const grouped = <K extends string>(sql: string, key: K) => {
     const map = new Map<string, Person[]>();
-    for (const row of db.prepare(sql).iterate(conferenceId) as Iterable<Person & Record<K, string>>) map.set(row[key], [...(map.get(row[key]) ?? []), row]);
+    for (const row of db.prepare(sql).iterate(conferenceId) as Iterable<Person & Record<K, string>>)
+      map.set(row[key], [...(map.get(row[key]) ?? []), row]);
     return map;
   };
   const emails = raw.some((x) => x.email)
-    ? grouped(`SELECT ${person}, lower(p.email) AS email ${from} WHERE a.conference_id = ? AND p.email IS NOT NULL AND p.email <> ''`, 'email')
+    ? grouped(
+        `SELECT ${person}, lower(p.email) AS email ${from} WHERE a.conference_id = ? AND p.email IS NOT ` +
+          `NULL AND p.email <> ''`,
+        'email',
+      )
     : new Map<string, Person[]>();
   // Names typed without diacritics are found by their folded form, read in one pass when needed.
   let folded: Map<string, Person[]> | null = null;
   const byFolded = (piece: string): Person[] => {
     if (folded === null) {
-      const count = db.prepare(`SELECT count(*) FROM attendees WHERE conference_id = ?`).pluck().get(conferenceId) as number;
-      folded = count <= foldedScanLimit ? grouped(`SELECT ${person}, p.name_folded AS folded ${from} WHERE a.conference_id = ?`, 'folded') : new Map();
+      const count = db
+        .prepare(`SELECT count(*) FROM attendees WHERE conference_id = ?`)
+        .pluck()
+        .get(conferenceId) as number;
+      folded =
+        count <= foldedScanLimit
+          ? grouped(`SELECT ${person}, p.name_folded AS folded ${from} WHERE a.conference_id = ?`, 'folded')
+          : new Map();
     }
     return folded.get(foldForSearch(piece)) ?? [];
   };
 
   return raw.map((p): ReportParticipant => {
     const spans = mergeSpans(p.spans);
-    const base = { key: p.key, name: p.name, email: p.email, role: p.role, spans, rows: p.rows, minutes: spanMinutes(spans) };
-    const decided = (match: ReportTarget, reason: string): ReportParticipant => ({ ...base, match, reason, candidates: [] });
-    const undecided = (reason: string, candidates: readonly ReportTarget[]): ReportParticipant => ({ ...base, match: null, reason, candidates: candidates.slice(0, shownCandidates) });
+    const base = {
+      key: p.key,
+      name: p.name,
+      email: p.email,
+      role: p.role,
+      spans,
+      rows: p.rows,
+      minutes: spanMinutes(spans),
+    };
+    const decided = (match: ReportTarget, reason: string): ReportParticipant => ({
+      ...base,
+      match,
+      reason,
+      candidates: [],
+    });
+    const undecided = (reason: string, candidates: readonly ReportTarget[]): ReportParticipant => ({
+      ...base,
+      match: null,
+      reason,
+      candidates: candidates.slice(0, shownCandidates),
+    });
 
     const byEmail = p.email ? (emails.get(p.email) ?? []) : [];
     if (byEmail.length === 1) return decided(personTarget(byEmail[0]), 'trùng email');
     const pieces = namePieces(p.name);
-    const places = [...new Map(pieces.flatMap((piece) => pointsByKey.get(placeKey(piece)) ?? []).map((x) => [x.id, x])).values()];
+    const places = [
+      ...new Map(pieces.flatMap((piece) => pointsByKey.get(placeKey(piece)) ?? []).map((x) => [x.id, x])).values(),
+    ];
     const people = new Map<number, Person>();
     for (const piece of pieces) {
       let found = byNameKey.all(nameKey(piece), conferenceId) as Person[];

@@ -28,11 +28,27 @@ function parts(text: string): Parts | null {
     return { hour, minute: Number(mi), second: Number(s ?? 0) };
   };
   const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})[ T](\d{1,2}):(\d{2})(?::(\d{2}))?/.exec(text);
-  if (iso) return { a: Number(iso[3]), b: Number(iso[2]), year: Number(iso[1]), ...clock(iso[4], iso[5], iso[6], undefined), ordered: true };
-  const local = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{2}|\d{4}),?\s+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*(am|pm|sa|ch|sáng|chiều)?/i.exec(text.trim());
+  if (iso)
+    return {
+      a: Number(iso[3]),
+      b: Number(iso[2]),
+      year: Number(iso[1]),
+      ...clock(iso[4], iso[5], iso[6], undefined),
+      ordered: true,
+    };
+  const local =
+    /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{2}|\d{4}),?\s+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*(am|pm|sa|ch|sáng|chiều)?/i.exec(
+      text.trim(),
+    );
   if (!local) return null;
   const year = Number(local[3]) < 100 ? 2000 + Number(local[3]) : Number(local[3]);
-  return { a: Number(local[1]), b: Number(local[2]), year, ...clock(local[4], local[5], local[6], local[7]), ordered: false };
+  return {
+    a: Number(local[1]),
+    b: Number(local[2]),
+    year,
+    ...clock(local[4], local[5], local[6], local[7]),
+    ordered: false,
+  };
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -63,9 +79,17 @@ export function durationMs(text: string): number | null {
   if (hms) return ((Number(hms[1]) * 60 + Number(hms[2])) * 60 + Number(hms[3] ?? 0)) * 1000;
   let ms = 0;
   let found = false;
-  for (const [, n, unit] of t.matchAll(/(\d+)\s*(h|hr|hrs|hour|hours|gio|m|min|mins|minute|minutes|phut|s|sec|secs|second|seconds|giay)\b/g)) {
+  for (const [, n, unit] of t.matchAll(
+    /(\d+)\s*(h|hr|hrs|hour|hours|gio|m|min|mins|minute|minutes|phut|s|sec|secs|second|seconds|giay)\b/g,
+  )) {
     found = true;
-    ms += Number(n) * (/^(h|hr|hrs|hour|hours|gio)$/.test(unit) ? 3_600_000 : /^(s|sec|secs|second|seconds|giay)$/.test(unit) ? 1000 : 60_000);
+    ms +=
+      Number(n) *
+      (/^(h|hr|hrs|hour|hours|gio)$/.test(unit)
+        ? 3_600_000
+        : /^(s|sec|secs|second|seconds|giay)$/.test(unit)
+          ? 1000
+          : 60_000);
   }
   return found ? ms : null;
 }
@@ -100,9 +124,12 @@ export interface ReadReport {
 
 export function participantsOf(table: ReportTable, conferenceDate: string): ReadReport {
   const c = table.columns;
-  const cell = (row: readonly string[], column: number | undefined) => (column === undefined ? '' : (row[column] ?? '').trim());
+  const cell = (row: readonly string[], column: number | undefined) =>
+    column === undefined ? '' : (row[column] ?? '').trim();
   const timeColumns = [c.join, c.leave, c.timestamp].filter((x): x is number => x !== undefined);
-  const allParts = table.rows.flatMap((row) => timeColumns.map((col) => parts(cell(row, col)))).filter((p): p is Parts => p !== null);
+  const allParts = table.rows
+    .flatMap((row) => timeColumns.map((col) => parts(cell(row, col))))
+    .filter((p): p is Parts => p !== null);
   const vietnamese = table.platform === null || /[àáảãạăâđèéêìíòóôơùúưỳý]/i.test(table.rows[0]?.join(' ') ?? '');
   const dayFirst = dayFirstFor(allParts, conferenceDate, vietnamese);
   const timeOf = (text: string) => {
@@ -113,7 +140,18 @@ export function participantsOf(table: ReportTable, conferenceDate: string): Read
     return clockOnly ? `${conferenceDate}T${pad(Number(clockOnly[1]))}:${clockOnly[2]}:${clockOnly[3] ?? '00'}` : null;
   };
 
-  const byKey = new Map<string, { key: string; name: string; email: string | null; role: string | null; spans: PresenceSpan[]; rows: number; opened: string | null }>();
+  const byKey = new Map<
+    string,
+    {
+      key: string;
+      name: string;
+      email: string | null;
+      role: string | null;
+      spans: PresenceSpan[];
+      rows: number;
+      opened: string | null;
+    }
+  >();
   let unreadable = 0;
   let latest = '';
   const rows = table.rows.map((row) => ({ row, at: timeOf(cell(row, c.timestamp ?? c.join)) }));

@@ -1,10 +1,27 @@
 // The parts of the minutes worked out from the data: when and where, who attended (chair,
 // secretary, counts per bridge point, leaders named at each point), and the speeches from
 // the speakers' log in its order.
-import { bulletList, paragraph, richDoc, text, type Block, type Paragraph, type RichDoc } from '../../../../shared/drafting/rich-text';
+import {
+  bulletList,
+  paragraph,
+  richDoc,
+  text,
+  type Block,
+  type Paragraph,
+  type RichDoc,
+} from '../../../../shared/drafting/rich-text';
 import { clockWords, officialDate } from '../../../../shared/text/vietnamese-dates';
 import type { ConferenceFacts, NamedAttendee, PointFacts } from '../conference-facts';
-import { comrades, connectedPoints, formatCount, introduce, introduceAll, mainPlace, pointInSentence, theComrades } from './wording';
+import {
+  comrades,
+  connectedPoints,
+  formatCount,
+  introduce,
+  introduceAll,
+  mainPlace,
+  pointInSentence,
+  theComrades,
+} from './wording';
 
 /** Points listed one by one in the minutes; beyond this they are summed up in one line. */
 export const listedPointsLimit = 200;
@@ -14,8 +31,14 @@ export function minutesOpening(facts: ConferenceFacts): RichDoc {
   const place = `tại ${mainPlace(facts) ?? 'hội trường'}`;
   const others = connectedPoints(facts);
   const online = others > 0 ? `, kết nối trực tuyến đến ${formatCount(others)} điểm cầu` : '';
-  const organiser = conference.hostBody ? `${conference.hostBody} tổ chức ${conference.name}` : `${conference.name} được tổ chức`;
-  return richDoc(paragraph(`Vào lúc ${clockWords(conference.startTime)}, ${officialDate(conference.date)}, ${place}, ${organiser}${online}.`));
+  const organiser = conference.hostBody
+    ? `${conference.hostBody} tổ chức ${conference.name}`
+    : `${conference.name} được tổ chức`;
+  return richDoc(
+    paragraph(
+      `Vào lúc ${clockWords(conference.startTime)}, ${officialDate(conference.date)}, ${place}, ${organiser}${online}.`,
+    ),
+  );
 }
 
 function roleLine(label: string, people: readonly NamedAttendee[]): Block[] {
@@ -25,16 +48,27 @@ function roleLine(label: string, people: readonly NamedAttendee[]): Block[] {
 
 function pointLine(p: PointFacts): Paragraph {
   const absent = p.absent > 0 ? `, ${formatCount(p.absent)} vắng` : '';
-  const counts = p.present === null ? `${formatCount(p.invited)} đại biểu${absent}` : `${formatCount(p.present)}/${formatCount(p.invited)} đại biểu có mặt${absent}`;
+  const counts =
+    p.present === null
+      ? `${formatCount(p.invited)} đại biểu${absent}`
+      : `${formatCount(p.present)}/${formatCount(p.invited)} đại biểu có mặt${absent}`;
   const leaders = p.leaders.length > 0 ? `; ${comrades(p.leaders.length)}: ${introduceAll(p.leaders)}` : '';
   return paragraph(text(`Điểm cầu ${pointInSentence(p.point.name)}`, 'bold'), `: ${counts}${leaders}.`);
 }
 
 export function minutesAttendance(facts: ConferenceFacts): RichDoc {
   const { totals, points } = facts;
-  const blocks: Block[] = [...roleLine('Chủ trì', facts.chairs), ...roleLine('Đồng chủ trì', facts.coChairs), ...roleLine('Thư ký', facts.secretaries)];
-  const invited = `Tổng số đại biểu được triệu tập tại ${formatCount(points.length)} điểm cầu: ${formatCount(totals.invited)}`;
-  const counted = totals.present === null ? invited : `${invited}; có mặt: ${formatCount(totals.present)}; vắng: ${formatCount(totals.absent)}`;
+  const blocks: Block[] = [
+    ...roleLine('Chủ trì', facts.chairs),
+    ...roleLine('Đồng chủ trì', facts.coChairs),
+    ...roleLine('Thư ký', facts.secretaries),
+  ];
+  const invited =
+    `Tổng số đại biểu được triệu tập tại ${formatCount(points.length)} điểm cầu: ` + `${formatCount(totals.invited)}`;
+  const counted =
+    totals.present === null
+      ? invited
+      : `${invited}; có mặt: ${formatCount(totals.present)}; vắng: ${formatCount(totals.absent)}`;
   blocks.push(paragraph(`${counted}.`));
   if (facts.absentWithReason.length > 0) {
     const who = facts.absentWithReason.map((a) => (a.note ? `${introduce(a)} (${a.note})` : introduce(a))).join('; ');
@@ -64,14 +98,20 @@ export function interruptionsSentence(facts: ConferenceFacts): string | null {
     const back = i.restored ? `, kết nối lại lúc ${clockWords(i.restored)}` : ', chưa kết nối lại';
     return `điểm cầu ${pointInSentence(i.pointName)} mất kết nối lúc ${clockWords(i.dropped)}${back}`;
   });
-  const more = interruptions.length > listedInterruptions ? `; và ${formatCount(interruptions.length - listedInterruptions)} lần mất kết nối khác` : '';
+  const more =
+    interruptions.length > listedInterruptions
+      ? `; và ${formatCount(interruptions.length - listedInterruptions)} lần mất kết nối khác`
+      : '';
   return `Trong quá trình hội nghị, ${parts.join('; ')}${more}.`;
 }
 
 export function minutesSpeeches(facts: ConferenceFacts): RichDoc {
   const blocks = facts.speeches.flatMap((speech): Block[] => {
     const where = speech.bridgePointName ? ` (điểm cầu ${pointInSentence(speech.bridgePointName)})` : '';
-    const intro = paragraph(text(`Đồng chí ${introduce({ fullName: speech.speakerName, position: speech.speakerPosition })}`, 'bold'), `${where} phát biểu:`);
+    const intro = paragraph(
+      text(`Đồng chí ${introduce({ fullName: speech.speakerName, position: speech.speakerPosition })}`, 'bold'),
+      `${where} phát biểu:`,
+    );
     const said = speech.opinion.content.filter((b) => b.type !== 'paragraph' || (b.content ?? []).length > 0);
     return [intro, ...said];
   });

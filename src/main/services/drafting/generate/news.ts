@@ -2,10 +2,25 @@
 // (tests/fixtures/news-items): the title, the lead with the session and date and the chair with
 // full titles, the sentence naming who attended at the point the item is written from, the
 // body drawn from the minutes, and the byline.
-import { paragraph, paragraphTexts, richDoc, text, type Block, type RichDoc } from '../../../../shared/drafting/rich-text';
+import {
+  paragraph,
+  paragraphTexts,
+  richDoc,
+  text,
+  type Block,
+  type RichDoc,
+} from '../../../../shared/drafting/rich-text';
 import { pressDate } from '../../../../shared/text/vietnamese-dates';
 import type { ConferenceFacts, PointFacts } from '../conference-facts';
-import { comrades, connectedPoints, formatCount, introduceAll, namesInSentence, pointInSentence, theComrades } from './wording';
+import {
+  comrades,
+  connectedPoints,
+  formatCount,
+  introduceAll,
+  namesInSentence,
+  pointInSentence,
+  theComrades,
+} from './wording';
 
 export interface NewsChoices {
   /** The conference point the item is written from; the main point when not chosen. */
@@ -46,7 +61,12 @@ export function newsPoint(facts: ConferenceFacts, choices: Pick<NewsChoices, 'po
 export function newsAttendance(facts: ConferenceFacts, choices: NewsChoices): RichDoc {
   const point = newsPoint(facts, choices);
   if (!point || point.leaders.length === 0) return richDoc();
-  return richDoc(paragraph(`Dự tại điểm cầu ${pointInSentence(point.point.name)} ${comrades(point.leaders.length)}: ${introduceAll(point.leaders)}.`));
+  return richDoc(
+    paragraph(
+      `Dự tại điểm cầu ${pointInSentence(point.point.name)} ${comrades(point.leaders.length)}: ` +
+        `${introduceAll(point.leaders)}.`,
+    ),
+  );
 }
 
 /** A paragraph the secretary has not filled in yet ("…", "- …"): nothing to tell readers. */
@@ -75,5 +95,7 @@ export function newsBody(facts: ConferenceFacts, minutes: MinutesContent): RichD
 
 export function newsByline(facts: ConferenceFacts, choices: NewsChoices): RichDoc {
   const author = choices.byline ?? facts.secretaries[0]?.fullName ?? '';
-  return author ? richDoc({ type: 'paragraph', attrs: { textAlign: 'right' }, content: [text(author, 'bold')] }) : richDoc();
+  return author
+    ? richDoc({ type: 'paragraph', attrs: { textAlign: 'right' }, content: [text(author, 'bold')] })
+    : richDoc();
 }

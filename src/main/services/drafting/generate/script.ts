@@ -6,11 +6,15 @@ import type { ConferenceFacts, NamedAttendee, PointFacts } from '../conference-f
 import { comrades, formatCount, introduce, pointInSentence } from './wording';
 
 function people(list: readonly NamedAttendee[], roleNote: (a: NamedAttendee) => string): Block {
-  return bulletList(...list.map((a, i) => paragraph(`Đồng chí ${introduce(a)}${roleNote(a)}${i === list.length - 1 ? '.' : ';'}`)));
+  return bulletList(
+    ...list.map((a, i) => paragraph(`Đồng chí ${introduce(a)}${roleNote(a)}${i === list.length - 1 ? '.' : ';'}`)),
+  );
 }
 
 function pointIntro(point: PointFacts, named: number, main: boolean): string {
-  const where = main ? `điểm cầu chính ${pointInSentence(point.point.name)}` : `điểm cầu ${pointInSentence(point.point.name)}`;
+  const where = main
+    ? `điểm cầu chính ${pointInSentence(point.point.name)}`
+    : `điểm cầu ${pointInSentence(point.point.name)}`;
   return `Về dự hội nghị tại ${where}, ${comrades(named)}:`;
 }
 
@@ -20,8 +24,13 @@ export function scriptDelegates(facts: ConferenceFacts): RichDoc {
   // The chair leads the main room; co-chairs are named where they sit (those with no point,
   // in the main room), before the leaders there.
   const coChairsAt = (point: PointFacts | null) =>
-    facts.coChairs.filter((a) => a.conferenceBridgePointId === (point?.point.id ?? null) || (point === main && a.conferenceBridgePointId === null));
-  const roleNote = (a: NamedAttendee) => (a.role === 'chu_tri' ? ', chủ trì hội nghị' : a.role === 'dong_chu_tri' ? ', đồng chủ trì hội nghị' : '');
+    facts.coChairs.filter(
+      (a) =>
+        a.conferenceBridgePointId === (point?.point.id ?? null) ||
+        (point === main && a.conferenceBridgePointId === null),
+    );
+  const roleNote = (a: NamedAttendee) =>
+    a.role === 'chu_tri' ? ', chủ trì hội nghị' : a.role === 'dong_chu_tri' ? ', đồng chủ trì hội nghị' : '';
   const atMain = [...facts.chairs, ...coChairsAt(main), ...(main?.leaders ?? [])];
   if (atMain.length > 0) {
     blocks.push(paragraph(main ? pointIntro(main, atMain.length, true) : `Về dự hội nghị ${comrades(atMain.length)}:`));
@@ -40,7 +49,11 @@ export function scriptDelegates(facts: ConferenceFacts): RichDoc {
   }
   if (unnamed.length > 0) {
     const delegates = unnamed.reduce((sum, p) => sum + (p.present ?? p.invited), 0);
-    blocks.push(paragraph(`Cùng dự hội nghị tại ${formatCount(unnamed.length)} điểm cầu còn lại có ${formatCount(delegates)} đại biểu.`));
+    blocks.push(
+      paragraph(
+        `Cùng dự hội nghị tại ${formatCount(unnamed.length)} điểm cầu còn lại có ${formatCount(delegates)} đại biểu.`,
+      ),
+    );
   }
   return richDoc(...blocks);
 }

@@ -43,7 +43,10 @@ export function AttendeesTab({ conference, onChanged }: Props) {
 
   // The points are reloaded with the rows: an import or the Điểm cầu tab may have added some.
   const loadPoints = useCallback(
-    () => call('conferenceBridgePoints.list', { conferenceId: conference.id }).then(setPoints, (e) => showError(errorMessage(e))),
+    () =>
+      call('conferenceBridgePoints.list', { conferenceId: conference.id }).then(setPoints, (e) =>
+        showError(errorMessage(e)),
+      ),
     [conference.id],
   );
   useEffect(() => void loadPoints(), [loadPoints]);
@@ -83,7 +86,10 @@ export function AttendeesTab({ conference, onChanged }: Props) {
         const before = columns.find((c) => c.key === columnKey)!.value(row);
         const undoPatch = cellPatch(columnKey, before);
         if (typeof undoPatch !== 'string') {
-          pushUndo({ label: `sửa ô của ${row.fullName}`, undo: async () => void (await call('attendees.update', { id: row.id, ...undoPatch })) });
+          pushUndo({
+            label: `sửa ô của ${row.fullName}`,
+            undo: async () => void (await call('attendees.update', { id: row.id, ...undoPatch })),
+          });
         }
       }
       return true;
@@ -98,19 +104,24 @@ export function AttendeesTab({ conference, onChanged }: Props) {
     const valid = newRows.filter((r) => r !== null);
     const skipped = newRows.length - valid.length;
     if (valid.length === 0) {
-      showError('Không có dòng nào có họ và tên nên chưa thêm ai. Cột đầu tiên của phần dán phải là cột Họ và tên (hoặc đặt con trỏ đúng cột trước khi dán).');
+      showError(
+        'Không có dòng nào có họ và tên nên chưa thêm ai. Cột đầu tiên của phần dán phải là cột Họ và tên ' +
+          '(hoặc đặt con trỏ đúng cột trước khi dán).',
+      );
       return;
     }
     try {
       const result = await call('attendees.add', { conferenceId: conference.id, rows: valid });
       const parts = [`Đã thêm ${formatCount(result.added)} đại biểu`];
       if (result.newPeople > 0) parts.push(`${formatCount(result.newPeople)} người mới được ghi vào danh bạ`);
-      if (result.alreadyPresent > 0) parts.push(`${formatCount(result.alreadyPresent)} người đã có trong hội nghị nên không thêm lại`);
+      if (result.alreadyPresent > 0)
+        parts.push(`${formatCount(result.alreadyPresent)} người đã có trong hội nghị nên không thêm lại`);
       if (skipped > 0) parts.push(`bỏ qua ${skipped} dòng không có họ tên`);
       showToast({ kind: 'info', message: `${parts.join('; ')}.` });
       if (result.unmatchedBridgePoints.length > 0) {
         showError(
-          `Không tìm thấy điểm cầu: ${result.unmatchedBridgePoints.join('; ')}. Các đại biểu này chưa được gán điểm cầu; hãy thêm điểm cầu ở thẻ Điểm cầu rồi chọn lại.`,
+          `Không tìm thấy điểm cầu: ${result.unmatchedBridgePoints.join('; ')}. Các đại biểu này chưa được ` +
+            `gán điểm cầu; hãy thêm điểm cầu ở thẻ Điểm cầu rồi chọn lại.`,
         );
       }
       await changed();
@@ -138,7 +149,10 @@ export function AttendeesTab({ conference, onChanged }: Props) {
 
   const move = async (row: Attendee, index: number, delta: -1 | 1) => {
     if (order !== 'protocol' || debounced || pointFilter) {
-      showToast({ kind: 'info', message: 'Để đổi thứ tự lễ tân, hãy xem toàn bộ danh sách theo thứ tự lễ tân (bỏ lọc và tìm kiếm).' });
+      showToast({
+        kind: 'info',
+        message: 'Để đổi thứ tự lễ tân, hãy xem toàn bộ danh sách theo thứ tự lễ tân (bỏ lọc và tìm kiếm).',
+      });
       return;
     }
     const target = Math.max(1, index + 1 + delta);
@@ -167,10 +181,16 @@ export function AttendeesTab({ conference, onChanged }: Props) {
     return false;
   };
 
-  const onSelectionChange = useCallback((selected: readonly Attendee[], active: Attendee | undefined) => setSelection({ rows: selected, active }), []);
+  const onSelectionChange = useCallback(
+    (selected: readonly Attendee[], active: Attendee | undefined) => setSelection({ rows: selected, active }),
+    [],
+  );
 
   const personEditor: GridEditor = useMemo(
-    () => ({ kind: 'custom', render: (props: CustomEditorProps) => <PersonCellEditor {...props} onPick={addPerson} /> }),
+    () => ({
+      kind: 'custom',
+      render: (props: CustomEditorProps) => <PersonCellEditor {...props} onPick={addPerson} />,
+    }),
     [conference.id, changed],
   );
 
@@ -204,7 +224,12 @@ export function AttendeesTab({ conference, onChanged }: Props) {
       }}
     >
       <div className="toolbar">
-        <SearchBox label="Tìm đại biểu" placeholder="Tìm theo tên, chức vụ, đơn vị (gõ không dấu cũng được)…" value={query} onChange={setQuery} />
+        <SearchBox
+          label="Tìm đại biểu"
+          placeholder="Tìm theo tên, chức vụ, đơn vị (gõ không dấu cũng được)…"
+          value={query}
+          onChange={setQuery}
+        />
         <select aria-label="Lọc theo điểm cầu" value={pointFilter} onChange={(e) => setPointFilter(e.target.value)}>
           <option value="">Tất cả điểm cầu</option>
           {points.map((p) => (
@@ -216,28 +241,30 @@ export function AttendeesTab({ conference, onChanged }: Props) {
           <option value="none">(Chưa gán điểm cầu)</option>
         </select>
         <div className="segmented" role="radiogroup" aria-label="Sắp xếp">
-          <button type="button" role="radio" aria-checked={order === 'protocol'} className={order === 'protocol' ? 'on' : ''} onClick={() => setOrder('protocol')}>
+          <button
+            type="button"
+            role="radio"
+            aria-checked={order === 'protocol'}
+            className={order === 'protocol' ? 'on' : ''}
+            onClick={() => setOrder('protocol')}
+          >
             Thứ tự lễ tân
           </button>
-          <button type="button" role="radio" aria-checked={order === 'name'} className={order === 'name' ? 'on' : ''} onClick={() => setOrder('name')}>
+          <button
+            type="button"
+            role="radio"
+            aria-checked={order === 'name'}
+            className={order === 'name' ? 'on' : ''}
+            onClick={() => setOrder('name')}
+          >
             Theo tên (A → Z)
           </button>
         </div>
         <span className="spacer" />
-        <button
-          type="button"
-          disabled={!selection.active}
-          title="Alt+↑"
-          onClick={() => queueMove(-1)}
-        >
+        <button type="button" disabled={!selection.active} title="Alt+↑" onClick={() => queueMove(-1)}>
           ↑ Lên
         </button>
-        <button
-          type="button"
-          disabled={!selection.active}
-          title="Alt+↓"
-          onClick={() => queueMove(1)}
-        >
+        <button type="button" disabled={!selection.active} title="Alt+↓" onClick={() => queueMove(1)}>
           ↓ Xuống
         </button>
         <button type="button" onClick={() => setConfirmNumbering(true)}>
@@ -246,22 +273,36 @@ export function AttendeesTab({ conference, onChanged }: Props) {
         <button type="button" className="primary" onClick={() => setImporting({})}>
           Nhập từ tệp…
         </button>
-        <button type="button" onClick={() => setImporting({ text: true })} title="Lấy họ tên, chức vụ, điểm cầu từ một tin bài hay giấy mời">
+        <button
+          type="button"
+          onClick={() => setImporting({ text: true })}
+          title="Lấy họ tên, chức vụ, điểm cầu từ một tin bài hay giấy mời"
+        >
           Dán đoạn văn…
         </button>
         <button type="button" onClick={() => setHistory(true)}>
           Các lần nhập
         </button>
-        <button type="button" className="danger" disabled={selection.rows.length === 0} onClick={() => void remove(selection.rows)} title="Ctrl+Delete">
+        <button
+          type="button"
+          className="danger"
+          disabled={selection.rows.length === 0}
+          onClick={() => void remove(selection.rows)}
+          title="Ctrl+Delete"
+        >
           Xoá {selection.rows.length > 1 ? `${selection.rows.length} dòng` : 'dòng'}
         </button>
       </div>
       <p className="hint">
         {rows.truncated && (
-          <strong>Có hơn {formatCount(rows.total)} người khớp nên chỉ hiện {formatCount(rows.total)} người đầu; hãy gõ thêm (cả họ và tên) để thu hẹp. </strong>
+          <strong>
+            Có hơn {formatCount(rows.total)} người khớp nên chỉ hiện {formatCount(rows.total)} người đầu; hãy gõ thêm
+            (cả họ và tên) để thu hẹp.{' '}
+          </strong>
         )}
-        {rows.loaded && !rows.truncated ? `${formatCount(rows.total)} đại biểu. ` : ''}Gõ họ tên ở dòng cuối để thêm (chọn người có sẵn trong danh bạ hoặc thêm người
-        mới) · dán nhiều dòng từ Excel theo thứ tự cột · Enter/F2 sửa ô · Alt+↑/↓ đổi thứ tự lễ tân · Ctrl+Delete xoá dòng · Ctrl+Z hoàn tác.
+        {rows.loaded && !rows.truncated ? `${formatCount(rows.total)} đại biểu. ` : ''}Gõ họ tên ở dòng cuối để thêm
+        (chọn người có sẵn trong danh bạ hoặc thêm người mới) · dán nhiều dòng từ Excel theo thứ tự cột · Enter/F2 sửa ô
+        · Alt+↑/↓ đổi thứ tự lễ tân · Ctrl+Delete xoá dòng · Ctrl+Z hoàn tác.
       </p>
       <DataGrid<Attendee>
         label="Danh sách đại biểu"
@@ -292,9 +333,17 @@ export function AttendeesTab({ conference, onChanged }: Props) {
         emptyMessage="Chưa có đại biểu."
       />
       {importing && (
-        <ImportDialog conferenceId={conference.id} initialFile={importing.file} startWithText={importing.text} onClose={() => setImporting(null)} onImported={(r) => void imported(r)} />
+        <ImportDialog
+          conferenceId={conference.id}
+          initialFile={importing.file}
+          startWithText={importing.text}
+          onClose={() => setImporting(null)}
+          onImported={(r) => void imported(r)}
+        />
       )}
-      {history && <ImportHistory conferenceId={conference.id} onClose={() => setHistory(false)} onUndone={() => void changed()} />}
+      {history && (
+        <ImportHistory conferenceId={conference.id} onClose={() => setHistory(false)} onUndone={() => void changed()} />
+      )}
       {confirmNumbering && (
         <ConfirmDialog
           title="Đánh số thứ tự lễ tân"
@@ -313,8 +362,9 @@ export function AttendeesTab({ conference, onChanged }: Props) {
           }}
         >
           <p>
-            Đánh số lại thứ tự lễ tân cho tất cả {formatCount(conference.attendeeCount)} đại biểu: chủ trì, đồng chủ trì, khách mời, báo cáo viên,
-            tham luận, đại biểu dự, thư ký; trong cùng vai trò giữ thứ tự đã đặt, còn lại theo tên.
+            Đánh số lại thứ tự lễ tân cho tất cả {formatCount(conference.attendeeCount)} đại biểu: chủ trì, đồng chủ
+            trì, khách mời, báo cáo viên, tham luận, đại biểu dự, thư ký; trong cùng vai trò giữ thứ tự đã đặt, còn lại
+            theo tên.
           </p>
         </ConfirmDialog>
       )}
@@ -323,7 +373,12 @@ export function AttendeesTab({ conference, onChanged }: Props) {
 }
 
 /** The name cell of the last line: suggests people from the directory as you type. */
-function PersonCellEditor({ initial, commit, cancel, onPick }: CustomEditorProps & { onPick: (p: Person) => Promise<void> }) {
+function PersonCellEditor({
+  initial,
+  commit,
+  cancel,
+  onPick,
+}: CustomEditorProps & { onPick: (p: Person) => Promise<void> }) {
   const [text, setText] = useState(initial);
   const search = useCallback(async (q: string) => (await call('people.list', { query: q, limit: 8 })).rows, []);
   return (
@@ -338,7 +393,9 @@ function PersonCellEditor({ initial, commit, cancel, onPick }: CustomEditorProps
       itemKey={(p) => p.id}
       renderItem={(p) => <PersonLabel person={p} />}
       onPick={(p) => void onPick(p).then(() => commit('', 'none'))}
-      onFreeText={(value, key) => commit(value, key === 'Tab' ? 'right' : key === 'ShiftTab' ? 'left' : key === 'blur' ? 'none' : 'down')}
+      onFreeText={(value, key) =>
+        commit(value, key === 'Tab' ? 'right' : key === 'ShiftTab' ? 'left' : key === 'blur' ? 'none' : 'down')
+      }
       onCancel={cancel}
       footer={<span className="muted">Enter: thêm "{text.trim()}" như người mới · ↓ chọn người có sẵn</span>}
     />

@@ -1,11 +1,22 @@
 // The columns of the attendee table and how a typed or pasted cell becomes a change.
-import { attendanceStatusLabels, attendanceStatuses, attendeeRoleLabels, attendeeRoles } from '../../../../shared/domain';
+import {
+  attendanceStatusLabels,
+  attendanceStatuses,
+  attendeeRoleLabels,
+  attendeeRoles,
+} from '../../../../shared/domain';
 import type { CallInput } from '../../../../shared/contract';
 import type { Attendee, ConferenceBridgePoint } from '../../../../shared/types';
 import type { GridColumn, SelectOption } from '../../components/grid-types';
 
-export const roleOptions: readonly SelectOption[] = attendeeRoles.map((r) => ({ value: r, label: attendeeRoleLabels[r] }));
-export const statusOptions: readonly SelectOption[] = attendanceStatuses.map((s) => ({ value: s, label: attendanceStatusLabels[s] }));
+export const roleOptions: readonly SelectOption[] = attendeeRoles.map((r) => ({
+  value: r,
+  label: attendeeRoleLabels[r],
+}));
+export const statusOptions: readonly SelectOption[] = attendanceStatuses.map((s) => ({
+  value: s,
+  label: attendanceStatusLabels[s],
+}));
 
 export function pointOptions(points: readonly ConferenceBridgePoint[]): SelectOption[] {
   return [{ value: '', label: '(Chưa gán điểm cầu)' }, ...points.map((p) => ({ value: String(p.id), label: p.name }))];
@@ -13,13 +24,38 @@ export function pointOptions(points: readonly ConferenceBridgePoint[]): SelectOp
 
 export function attendeeColumns(points: readonly ConferenceBridgePoint[]): GridColumn<Attendee>[] {
   return [
-    { key: 'protocolOrder', title: 'TT lễ tân', width: 84, align: 'center', value: (a) => (a.protocolOrder === null ? '' : String(a.protocolOrder)), editor: { kind: 'number' } },
+    {
+      key: 'protocolOrder',
+      title: 'TT lễ tân',
+      width: 84,
+      align: 'center',
+      value: (a) => (a.protocolOrder === null ? '' : String(a.protocolOrder)),
+      editor: { kind: 'number' },
+    },
     { key: 'fullName', title: 'Họ và tên', width: 210, value: (a) => a.fullName, editor: { kind: 'text' } },
     { key: 'position', title: 'Chức vụ', width: 290, value: (a) => a.position ?? '', editor: { kind: 'text' } },
     { key: 'unit', title: 'Đơn vị', width: 200, value: (a) => a.unit ?? '', editor: { kind: 'text' } },
-    { key: 'point', title: 'Điểm cầu', width: 230, value: (a) => (a.conferenceBridgePointId === null ? '' : String(a.conferenceBridgePointId)), editor: { kind: 'select', options: pointOptions(points) } },
-    { key: 'role', title: 'Vai trò', width: 150, value: (a) => a.role, editor: { kind: 'select', options: roleOptions } },
-    { key: 'status', title: 'Trạng thái', width: 130, value: (a) => a.status, editor: { kind: 'select', options: statusOptions } },
+    {
+      key: 'point',
+      title: 'Điểm cầu',
+      width: 230,
+      value: (a) => (a.conferenceBridgePointId === null ? '' : String(a.conferenceBridgePointId)),
+      editor: { kind: 'select', options: pointOptions(points) },
+    },
+    {
+      key: 'role',
+      title: 'Vai trò',
+      width: 150,
+      value: (a) => a.role,
+      editor: { kind: 'select', options: roleOptions },
+    },
+    {
+      key: 'status',
+      title: 'Trạng thái',
+      width: 130,
+      value: (a) => a.status,
+      editor: { kind: 'select', options: statusOptions },
+    },
     { key: 'phone', title: 'Điện thoại', width: 125, value: (a) => a.phone ?? '', editor: { kind: 'text' } },
     { key: 'note', title: 'Ghi chú', width: 200, value: (a) => a.note ?? '', editor: { kind: 'text' } },
   ];
@@ -34,10 +70,14 @@ export function cellPatch(columnKey: string, value: string): Patch | string {
     case 'protocolOrder': {
       if (text === '') return { protocolOrder: null };
       const n = Number(text);
-      return Number.isInteger(n) && n >= 1 ? { protocolOrder: n } : `Thứ tự lễ tân phải là số nguyên từ 1 trở lên (đã gõ "${text}").`;
+      return Number.isInteger(n) && n >= 1
+        ? { protocolOrder: n }
+        : `Thứ tự lễ tân phải là số nguyên từ 1 trở lên (đã gõ "${text}").`;
     }
     case 'fullName':
-      return text === '' ? 'Họ và tên không được để trống; muốn bỏ người này khỏi hội nghị thì dùng Ctrl+Delete.' : { fullName: text };
+      return text === ''
+        ? 'Họ và tên không được để trống; muốn bỏ người này khỏi hội nghị thì dùng Ctrl+Delete.'
+        : { fullName: text };
     case 'position':
       return { position: text || null };
     case 'unit':
@@ -47,11 +87,19 @@ export function cellPatch(columnKey: string, value: string): Patch | string {
     case 'note':
       return { note: text || null };
     case 'point':
-      return text === '' ? { conferenceBridgePointId: null } : /^\d+$/.test(text) ? { conferenceBridgePointId: Number(text) } : `Không có điểm cầu "${text}" trong hội nghị này; hãy thêm điểm cầu ở thẻ Điểm cầu trước.`;
+      return text === ''
+        ? { conferenceBridgePointId: null }
+        : /^\d+$/.test(text)
+          ? { conferenceBridgePointId: Number(text) }
+          : `Không có điểm cầu "${text}" trong hội nghị này; hãy thêm điểm cầu ở thẻ Điểm cầu trước.`;
     case 'role':
-      return roleOptions.some((o) => o.value === text) ? { role: text as Patch['role'] } : `Vai trò "${text}" không có; chọn một trong: ${roleOptions.map((o) => o.label).join(', ')}.`;
+      return roleOptions.some((o) => o.value === text)
+        ? { role: text as Patch['role'] }
+        : `Vai trò "${text}" không có; chọn một trong: ${roleOptions.map((o) => o.label).join(', ')}.`;
     case 'status':
-      return statusOptions.some((o) => o.value === text) ? { status: text as Patch['status'] } : `Trạng thái "${text}" không có; chọn một trong: ${statusOptions.map((o) => o.label).join(', ')}.`;
+      return statusOptions.some((o) => o.value === text)
+        ? { status: text as Patch['status'] }
+        : `Trạng thái "${text}" không có; chọn một trong: ${statusOptions.map((o) => o.label).join(', ')}.`;
     default:
       return `Cột "${columnKey}" không sửa được.`;
   }

@@ -32,7 +32,9 @@ export function AttachPointsDialog({ conferenceId, onClose, onAttached }: Props)
     });
 
   const attach = async () => {
-    const result = await attempt(() => call('conferenceBridgePoints.attach', { conferenceId, bridgePointIds: [...checked.keys()], withDescendants }));
+    const result = await attempt(() =>
+      call('conferenceBridgePoints.attach', { conferenceId, bridgePointIds: [...checked.keys()], withDescendants }),
+    );
     if (result) onAttached(result.attached);
   };
 
@@ -59,18 +61,38 @@ export function AttachPointsDialog({ conferenceId, onClose, onAttached }: Props)
         </>
       }
     >
-      <SearchBox full label="Tìm trong danh mục điểm cầu" placeholder="Tìm điểm cầu (gõ không dấu cũng được)…" value={query} onChange={setQuery} />
+      <SearchBox
+        full
+        label="Tìm trong danh mục điểm cầu"
+        placeholder="Tìm điểm cầu (gõ không dấu cũng được)…"
+        value={query}
+        onChange={setQuery}
+      />
       <ul className="pick-list" aria-label="Danh mục điểm cầu">
         {rows.map(({ point, depth, expanded }) => (
           <li key={point.id}>
             <label className="checkbox">
-              <input type="checkbox" checked={checked.has(point.id)} onChange={() => toggleCheck(point)} aria-label={point.name} />
+              <input
+                type="checkbox"
+                checked={checked.has(point.id)}
+                onChange={() => toggleCheck(point)}
+                aria-label={point.name}
+              />
             </label>
-            <TreeName point={point} depth={depth} expanded={expanded} onToggle={found ? undefined : () => tree.toggle(point.id)} />
+            <TreeName
+              point={point}
+              depth={depth}
+              expanded={expanded}
+              onToggle={found ? undefined : () => tree.toggle(point.id)}
+            />
             {found && point.path.length > 0 && <span className="muted small"> — {point.path.join(' › ')}</span>}
           </li>
         ))}
-        {rows.length === 0 && <li className="muted">{found ? 'Không có điểm cầu nào khớp.' : 'Danh mục chưa có điểm cầu; hãy tạo trong Danh mục điểm cầu.'}</li>}
+        {rows.length === 0 && (
+          <li className="muted">
+            {found ? 'Không có điểm cầu nào khớp.' : 'Danh mục chưa có điểm cầu; hãy tạo trong Danh mục điểm cầu.'}
+          </li>
+        )}
       </ul>
       {checked.size > 0 && <p className="small">Đã chọn: {[...checked.values()].join('; ')}</p>}
     </Modal>

@@ -64,9 +64,27 @@ export function BridgePointDirectory({ initialQuery }: { initialQuery?: string }
         editor: { kind: 'text' },
       },
       { key: 'levelLabel', title: 'Cấp', width: 120, value: (r) => r.point.levelLabel ?? '', editor: { kind: 'text' } },
-      { key: 'address', title: 'Địa chỉ, phòng họp', width: 300, value: (r) => r.point.address ?? '', editor: { kind: 'text' } },
-      { key: 'techContact', title: 'Cán bộ kỹ thuật', width: 180, value: (r) => r.point.techContact ?? '', editor: { kind: 'text' } },
-      { key: 'techPhone', title: 'Điện thoại', width: 130, value: (r) => r.point.techPhone ?? '', editor: { kind: 'text' } },
+      {
+        key: 'address',
+        title: 'Địa chỉ, phòng họp',
+        width: 300,
+        value: (r) => r.point.address ?? '',
+        editor: { kind: 'text' },
+      },
+      {
+        key: 'techContact',
+        title: 'Cán bộ kỹ thuật',
+        width: 180,
+        value: (r) => r.point.techContact ?? '',
+        editor: { kind: 'text' },
+      },
+      {
+        key: 'techPhone',
+        title: 'Điện thoại',
+        width: 130,
+        value: (r) => r.point.techPhone ?? '',
+        editor: { kind: 'text' },
+      },
     ],
     [found, tree],
   );
@@ -75,7 +93,10 @@ export function BridgePointDirectory({ initialQuery }: { initialQuery?: string }
     attempt(async () => {
       await call('bridgePoints.update', { id: row.point.id, ...patchFor(columnKey, value) });
       const before = patchFor(columnKey, columns.find((c) => c.key === columnKey)!.value(row));
-      pushUndo({ label: `sửa điểm cầu ${row.point.name}`, undo: async () => void (await call('bridgePoints.update', { id: row.point.id, ...before })) });
+      pushUndo({
+        label: `sửa điểm cầu ${row.point.name}`,
+        undo: async () => void (await call('bridgePoints.update', { id: row.point.id, ...before })),
+      });
       await changed();
     });
 
@@ -85,7 +106,10 @@ export function BridgePointDirectory({ initialQuery }: { initialQuery?: string }
       await changed();
     });
 
-  const onSelectionChange = useCallback((_rows: readonly TreeRow[], row: TreeRow | undefined) => setActive(row?.point), []);
+  const onSelectionChange = useCallback(
+    (_rows: readonly TreeRow[], row: TreeRow | undefined) => setActive(row?.point),
+    [],
+  );
 
   const onRowKeyDown = (event: KeyboardEvent, row: TreeRow) => {
     if (found || !event.altKey || (event.key !== 'ArrowRight' && event.key !== 'ArrowLeft')) return false;
@@ -98,21 +122,32 @@ export function BridgePointDirectory({ initialQuery }: { initialQuery?: string }
       <header className="screen-header">
         <h1>Danh mục điểm cầu</h1>
         <div className="toolbar">
-          <SearchBox label="Tìm điểm cầu" placeholder="Tìm điểm cầu theo tên, địa chỉ (gõ không dấu cũng được)…" value={query} onChange={setQuery} />
+          <SearchBox
+            label="Tìm điểm cầu"
+            placeholder="Tìm điểm cầu theo tên, địa chỉ (gõ không dấu cũng được)…"
+            value={query}
+            onChange={setQuery}
+          />
           <button type="button" className="primary" onClick={() => setCreating({ parent: null })}>
             + Điểm cầu cấp cao nhất
           </button>
           <button type="button" disabled={!active} onClick={() => active && setCreating({ parent: active })}>
             + Điểm cầu cấp dưới
           </button>
-          <button type="button" className="danger" disabled={!active} onClick={() => active && void remove(active)} title="Ctrl+Delete">
+          <button
+            type="button"
+            className="danger"
+            disabled={!active}
+            onClick={() => active && void remove(active)}
+            title="Ctrl+Delete"
+          >
             Xoá
           </button>
         </div>
       </header>
       <p className="hint">
-        {found ? `${found.length} điểm cầu khớp với "${query}". ` : ''}Bấm ▸ hoặc Alt+→ để mở cấp dưới, Alt+← để thu gọn · Enter/F2 sửa ô · dán nhiều
-        ô từ Excel · Ctrl+Delete xoá · Ctrl+Z hoàn tác.
+        {found ? `${found.length} điểm cầu khớp với "${query}". ` : ''}Bấm ▸ hoặc Alt+→ để mở cấp dưới, Alt+← để thu gọn
+        · Enter/F2 sửa ô · dán nhiều ô từ Excel · Ctrl+Delete xoá · Ctrl+Z hoàn tác.
       </p>
       <DataGrid<TreeRow>
         label="Danh mục điểm cầu"
@@ -127,7 +162,11 @@ export function BridgePointDirectory({ initialQuery }: { initialQuery?: string }
         onSelectionChange={onSelectionChange}
         onRowKeyDown={onRowKeyDown}
         emptyMessage={
-          found ? 'Không có điểm cầu nào khớp.' : tree.loaded ? 'Danh mục chưa có điểm cầu nào. Bấm "+ Điểm cầu cấp cao nhất" để bắt đầu.' : 'Đang tải…'
+          found
+            ? 'Không có điểm cầu nào khớp.'
+            : tree.loaded
+              ? 'Danh mục chưa có điểm cầu nào. Bấm "+ Điểm cầu cấp cao nhất" để bắt đầu.'
+              : 'Đang tải…'
         }
       />
       {creating && (

@@ -57,10 +57,18 @@ export function BridgePointForm({ parent, onClose, onCreated }: Props) {
         }}
       >
         <Field label="Tên điểm cầu" error={errors.name} wide>
-          <input value={fields.name} onChange={(e) => set('name', e.target.value)} placeholder="Ví dụ: Điểm cầu Đảng ủy xã Hùng Sơn" />
+          <input
+            value={fields.name}
+            onChange={(e) => set('name', e.target.value)}
+            placeholder="Ví dụ: Điểm cầu Đảng ủy xã Hùng Sơn"
+          />
         </Field>
         <Field label="Cấp" error={errors.levelLabel}>
-          <input list="level-suggestions" value={fields.levelLabel} onChange={(e) => set('levelLabel', e.target.value)} />
+          <input
+            list="level-suggestions"
+            value={fields.levelLabel}
+            onChange={(e) => set('levelLabel', e.target.value)}
+          />
           <datalist id="level-suggestions">
             {levelSuggestions.map((l) => (
               <option key={l} value={l} />

@@ -30,12 +30,15 @@ function patchFor(columnKey: string, value: string): Patch | string {
     case 'connectionStatus':
       return (connectionStatuses as readonly string[]).includes(text)
         ? { connectionStatus: text as ConnectionStatus }
-        : `Trạng thái kết nối "${text}" không có; chọn: ${connectionStatuses.map((s) => connectionStatusLabels[s]).join(', ')}.`;
+        : `Trạng thái kết nối "${text}" không có; chọn: ` +
+            `${connectionStatuses.map((s) => connectionStatusLabels[s]).join(', ')}.`;
     case 'invitedCount':
     case 'presentCount': {
       if (text === '') return { [columnKey]: null };
       const n = Number(text.replace(/[.\s]/g, ''));
-      return Number.isInteger(n) && n >= 0 ? { [columnKey]: n } : `Số lượng phải là số nguyên không âm (đã gõ "${text}").`;
+      return Number.isInteger(n) && n >= 0
+        ? { [columnKey]: n }
+        : `Số lượng phải là số nguyên không âm (đã gõ "${text}").`;
     }
     default:
       return `Cột "${columnKey}" không sửa được ở đây; hãy sửa trong Danh mục điểm cầu.`;
@@ -67,25 +70,76 @@ export function ConferencePointsTab({ conference, onChanged }: { conference: Con
         title: 'Điểm cầu',
         width: 330,
         value: (p) => p.name,
-        render: (p) => <TreeName point={{ name: p.name, childCount: 0 }} depth={p.depth} badge={p.isMain ? 'Điểm cầu chính' : undefined} />,
+        render: (p) => (
+          <TreeName
+            point={{ name: p.name, childCount: 0 }}
+            depth={p.depth}
+            badge={p.isMain ? 'Điểm cầu chính' : undefined}
+          />
+        ),
       },
       { key: 'levelLabel', title: 'Cấp', width: 90, value: (p) => p.levelLabel ?? '' },
-      { key: 'presidingName', title: 'Chủ trì tại điểm cầu', width: 180, value: (p) => p.presidingName ?? '', editor: { kind: 'text' } },
-      { key: 'presidingPosition', title: 'Chức vụ người chủ trì', width: 240, value: (p) => p.presidingPosition ?? '', editor: { kind: 'text' } },
+      {
+        key: 'presidingName',
+        title: 'Chủ trì tại điểm cầu',
+        width: 180,
+        value: (p) => p.presidingName ?? '',
+        editor: { kind: 'text' },
+      },
+      {
+        key: 'presidingPosition',
+        title: 'Chức vụ người chủ trì',
+        width: 240,
+        value: (p) => p.presidingPosition ?? '',
+        editor: { kind: 'text' },
+      },
       {
         key: 'connectionStatus',
         title: 'Kết nối',
         width: 130,
         value: (p) => p.connectionStatus,
-        render: (p) => <span className={`pill conn-${p.connectionStatus}`}>{connectionStatusLabels[p.connectionStatus]}</span>,
+        render: (p) => (
+          <span className={`pill conn-${p.connectionStatus}`}>{connectionStatusLabels[p.connectionStatus]}</span>
+        ),
         editor: { kind: 'select', options: statusOptions },
       },
       { key: 'checkedAt', title: 'Kiểm tra lúc', width: 130, value: (p) => formatInstant(p.connectionCheckedAt) },
-      { key: 'connectionNote', title: 'Ghi chú kết nối', width: 200, value: (p) => p.connectionNote ?? '', editor: { kind: 'text' } },
-      { key: 'invitedCount', title: 'Số mời', width: 80, align: 'right', value: (p) => (p.invitedCount === null ? '' : String(p.invitedCount)), editor: { kind: 'number' } },
-      { key: 'presentCount', title: 'Số có mặt', width: 90, align: 'right', value: (p) => (p.presentCount === null ? '' : String(p.presentCount)), editor: { kind: 'number' } },
-      { key: 'named', title: 'Đại biểu có tên', width: 120, align: 'right', value: (p) => (p.attendeeCount ? `${p.presentAttendeeCount}/${p.attendeeCount} có mặt` : '') },
-      { key: 'tech', title: 'Kỹ thuật', width: 230, value: (p) => [p.techContact, p.techPhone].filter(Boolean).join(' · ') },
+      {
+        key: 'connectionNote',
+        title: 'Ghi chú kết nối',
+        width: 200,
+        value: (p) => p.connectionNote ?? '',
+        editor: { kind: 'text' },
+      },
+      {
+        key: 'invitedCount',
+        title: 'Số mời',
+        width: 80,
+        align: 'right',
+        value: (p) => (p.invitedCount === null ? '' : String(p.invitedCount)),
+        editor: { kind: 'number' },
+      },
+      {
+        key: 'presentCount',
+        title: 'Số có mặt',
+        width: 90,
+        align: 'right',
+        value: (p) => (p.presentCount === null ? '' : String(p.presentCount)),
+        editor: { kind: 'number' },
+      },
+      {
+        key: 'named',
+        title: 'Đại biểu có tên',
+        width: 120,
+        align: 'right',
+        value: (p) => (p.attendeeCount ? `${p.presentAttendeeCount}/${p.attendeeCount} có mặt` : ''),
+      },
+      {
+        key: 'tech',
+        title: 'Kỹ thuật',
+        width: 230,
+        value: (p) => [p.techContact, p.techPhone].filter(Boolean).join(' · '),
+      },
     ],
     [],
   );
@@ -97,7 +151,10 @@ export function ConferencePointsTab({ conference, onChanged }: { conference: Con
       await call('conferenceBridgePoints.update', { id: point.id, ...patch });
       const before = patchFor(columnKey, columns.find((c) => c.key === columnKey)!.value(point));
       if (remember && typeof before !== 'string') {
-        pushUndo({ label: `sửa điểm cầu ${point.name}`, undo: async () => void (await call('conferenceBridgePoints.update', { id: point.id, ...before })) });
+        pushUndo({
+          label: `sửa điểm cầu ${point.name}`,
+          undo: async () => void (await call('conferenceBridgePoints.update', { id: point.id, ...before })),
+        });
       }
     } catch (error) {
       showError(errorMessage(error));
@@ -124,7 +181,12 @@ export function ConferencePointsTab({ conference, onChanged }: { conference: Con
         let point = picked;
         if (typeof point === 'string') {
           point = await call('bridgePoints.create', { name: point, parentId: conference.mainBridgePointId });
-          showToast({ kind: 'info', message: `Đã tạo điểm cầu mới "${point.name}" trong danh mục${point.path.length ? ` (thuộc ${point.path[point.path.length - 1]})` : ''}.` });
+          showToast({
+            kind: 'info',
+            message:
+              `Đã tạo điểm cầu mới "${point.name}" trong danh ` +
+              `mục${point.path.length ? ` (thuộc ${point.path[point.path.length - 1]})` : ''}.`,
+          });
         }
         await call('conferenceBridgePoints.attach', { conferenceId: conference.id, bridgePointIds: [point.id] });
         await changed();
@@ -133,10 +195,15 @@ export function ConferencePointsTab({ conference, onChanged }: { conference: Con
     [conference.id, conference.mainBridgePointId, changed],
   );
 
-  const nameEditor: GridEditor = useMemo(() => ({ kind: 'custom', render: (props: CustomEditorProps) => <PointCellEditor {...props} onPick={addByName} /> }), [addByName]);
+  const nameEditor: GridEditor = useMemo(
+    () => ({ kind: 'custom', render: (props: CustomEditorProps) => <PointCellEditor {...props} onPick={addByName} /> }),
+    [addByName],
+  );
   const onSelectionChange = useCallback((rows: readonly ConferenceBridgePoint[]) => setSelection(rows), []);
 
-  const counts = Object.fromEntries(connectionStatuses.map((s) => [s, points?.filter((p) => p.connectionStatus === s).length ?? 0])) as Record<ConnectionStatus, number>;
+  const counts = Object.fromEntries(
+    connectionStatuses.map((s) => [s, points?.filter((p) => p.connectionStatus === s).length ?? 0]),
+  ) as Record<ConnectionStatus, number>;
   const single = selection.length === 1 ? selection[0] : undefined;
 
   return (
@@ -157,13 +224,19 @@ export function ConferencePointsTab({ conference, onChanged }: { conference: Con
         <button type="button" disabled={!single || single.isMain} onClick={() => single && void makeMain(single)}>
           Đặt làm điểm cầu chính
         </button>
-        <button type="button" className="danger" disabled={selection.length === 0} onClick={() => void detach(selection)} title="Ctrl+Delete">
+        <button
+          type="button"
+          className="danger"
+          disabled={selection.length === 0}
+          onClick={() => void detach(selection)}
+          title="Ctrl+Delete"
+        >
           Gỡ khỏi hội nghị
         </button>
       </div>
       <p className="hint">
-        Gõ tên ở dòng cuối để thêm điểm cầu (chọn trong danh mục, hoặc Enter để tạo điểm cầu mới) · Enter/F2 sửa ô · điểm cầu chỉ báo số lượng thì nhập
-        Số mời và Số có mặt · Ctrl+Delete gỡ · Ctrl+Z hoàn tác.
+        Gõ tên ở dòng cuối để thêm điểm cầu (chọn trong danh mục, hoặc Enter để tạo điểm cầu mới) · Enter/F2 sửa ô ·
+        điểm cầu chỉ báo số lượng thì nhập Số mời và Số có mặt · Ctrl+Delete gỡ · Ctrl+Z hoàn tác.
       </p>
       <DataGrid<ConferenceBridgePoint>
         label="Điểm cầu của hội nghị"
@@ -179,7 +252,12 @@ export function ConferencePointsTab({ conference, onChanged }: { conference: Con
           for (const e of edits) await save(e.row, e.columnKey, e.value, false);
           await changed();
         }}
-        appendRow={{ placeholder: 'Gõ tên để thêm điểm cầu…', startColumns: ['name'], editorFor: () => nameEditor, onAppend: async () => undefined }}
+        appendRow={{
+          placeholder: 'Gõ tên để thêm điểm cầu…',
+          startColumns: ['name'],
+          editorFor: () => nameEditor,
+          onAppend: async () => undefined,
+        }}
         onDeleteRows={(rows) => void detach(rows)}
         onSelectionChange={onSelectionChange}
         emptyMessage="Hội nghị chưa có điểm cầu."
@@ -190,7 +268,13 @@ export function ConferencePointsTab({ conference, onChanged }: { conference: Con
           onClose={() => setAttaching(false)}
           onAttached={async (n) => {
             setAttaching(false);
-            showToast({ kind: 'info', message: n > 0 ? `Đã thêm ${formatCount(n)} điểm cầu vào hội nghị.` : 'Các điểm cầu đã chọn đều đã có trong hội nghị.' });
+            showToast({
+              kind: 'info',
+              message:
+                n > 0
+                  ? `Đã thêm ${formatCount(n)} điểm cầu vào hội nghị.`
+                  : 'Các điểm cầu đã chọn đều đã có trong hội nghị.',
+            });
             await changed();
           }}
         />
@@ -199,7 +283,12 @@ export function ConferencePointsTab({ conference, onChanged }: { conference: Con
   );
 }
 
-function PointCellEditor({ initial, commit, cancel, onPick }: CustomEditorProps & { onPick: (p: BridgePoint | string) => Promise<void> }) {
+function PointCellEditor({
+  initial,
+  commit,
+  cancel,
+  onPick,
+}: CustomEditorProps & { onPick: (p: BridgePoint | string) => Promise<void> }) {
   const [text, setText] = useState(initial);
   const search = useCallback((q: string) => call('bridgePoints.search', { query: q, limit: 8 }), []);
   return (

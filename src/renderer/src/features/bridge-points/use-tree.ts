@@ -30,13 +30,16 @@ export function useBridgePointTree() {
 
   // A directory with a handful of top points opens one level, so the tree is visible at once.
   useEffect(() => {
-    void call('bridgePoints.children', { parentId: null }).then((roots) => {
-      setChildren((current) => new Map(current).set(null, roots));
-      if (roots.length <= 3) {
-        setExpanded(new Set(roots.map((r) => r.id)));
-        void load(roots.map((r) => r.id));
-      }
-    }, (error) => showError(errorMessage(error)));
+    void call('bridgePoints.children', { parentId: null }).then(
+      (roots) => {
+        setChildren((current) => new Map(current).set(null, roots));
+        if (roots.length <= 3) {
+          setExpanded(new Set(roots.map((r) => r.id)));
+          void load(roots.map((r) => r.id));
+        }
+      },
+      (error) => showError(errorMessage(error)),
+    );
   }, [load]);
 
   const toggle = useCallback(

@@ -29,7 +29,9 @@ export function AttendancePanel({ conferenceId, point, onChanged, onProblem }: P
 
   const load = useCallback(async () => {
     try {
-      setAttendees((await call('attendees.list', { conferenceId, conferenceBridgePointId: point.id, limit: pageSize })).rows);
+      setAttendees(
+        (await call('attendees.list', { conferenceId, conferenceBridgePointId: point.id, limit: pageSize })).rows,
+      );
     } catch (error) {
       onProblem(errorMessage(error));
     }
@@ -43,13 +45,25 @@ export function AttendancePanel({ conferenceId, point, onChanged, onProblem }: P
 
   const shown = useMemo(() => {
     const words = foldForSearch(find).split(' ').filter(Boolean);
-    return (attendees ?? []).filter((a) => words.every((w) => foldForSearch(`${a.fullName} ${a.position ?? ''}`).includes(w)));
+    return (attendees ?? []).filter((a) =>
+      words.every((w) => foldForSearch(`${a.fullName} ${a.position ?? ''}`).includes(w)),
+    );
   }, [attendees, find]);
 
-  const mark = async (ids: readonly number[], status: AttendanceStatus, options: { late?: boolean; reason?: string } = {}) => {
+  const mark = async (
+    ids: readonly number[],
+    status: AttendanceStatus,
+    options: { late?: boolean; reason?: string } = {},
+  ) => {
     if (ids.length === 0) return;
     try {
-      await call('attendance.mark', { conferenceId, attendeeIds: [...ids], status, late: options.late ?? false, reason: options.reason });
+      await call('attendance.mark', {
+        conferenceId,
+        attendeeIds: [...ids],
+        status,
+        late: options.late ?? false,
+        reason: options.reason,
+      });
       await load();
       onChanged(await call('conferenceBridgePoints.get', { id: point.id }));
     } catch (error) {
@@ -113,26 +127,68 @@ export function AttendancePanel({ conferenceId, point, onChanged, onProblem }: P
         >
           <span className="muted small">Điểm cầu báo số lượng (không có danh sách tên):</span>
           <label>
-            Được mời <input name="invited" inputMode="numeric" aria-label="Số được mời" defaultValue={point.invitedCount ?? ''} key={`i${point.id}`} />
+            Được mời{' '}
+            <input
+              name="invited"
+              inputMode="numeric"
+              aria-label="Số được mời"
+              defaultValue={point.invitedCount ?? ''}
+              key={`i${point.id}`}
+            />
           </label>
           <label>
-            Có mặt <input name="present" inputMode="numeric" aria-label="Số có mặt" defaultValue={point.presentCount ?? ''} key={`p${point.id}`} />
+            Có mặt{' '}
+            <input
+              name="present"
+              inputMode="numeric"
+              aria-label="Số có mặt"
+              defaultValue={point.presentCount ?? ''}
+              key={`p${point.id}`}
+            />
           </label>
           <button type="submit">Lưu số lượng</button>
         </form>
       ) : (
         <>
           <div className="toolbar">
-            <input aria-label="Tìm đại biểu để điểm danh" placeholder="Gõ tên để tìm…" value={find} onChange={(e) => (setFind(e.target.value), setActive(0))} />
-            <button type="button" onClick={() => void mark(attendees.filter((a) => !isAbsent(a.status) && a.status !== 'co_mat').map((a) => a.id), 'co_mat')}>
+            <input
+              aria-label="Tìm đại biểu để điểm danh"
+              placeholder="Gõ tên để tìm…"
+              value={find}
+              onChange={(e) => (setFind(e.target.value), setActive(0))}
+            />
+            <button
+              type="button"
+              onClick={() =>
+                void mark(
+                  attendees.filter((a) => !isAbsent(a.status) && a.status !== 'co_mat').map((a) => a.id),
+                  'co_mat',
+                )
+              }
+            >
               Tất cả có mặt
             </button>
-            {attendees.length >= pageSize && <span className="muted small">Chỉ hiện {formatCount(pageSize)} người đầu; gõ tên để tìm.</span>}
+            {attendees.length >= pageSize && (
+              <span className="muted small">Chỉ hiện {formatCount(pageSize)} người đầu; gõ tên để tìm.</span>
+            )}
           </div>
           <p className="muted small">↑↓ chọn · Space có mặt / bỏ · M đến muộn · V vắng (ghi lý do)</p>
-          <ul ref={listRef} className="attendance-list" role="listbox" aria-label="Điểm danh đại biểu" tabIndex={0} onKeyDown={onKeyDown}>
+          <ul
+            ref={listRef}
+            className="attendance-list"
+            role="listbox"
+            aria-label="Điểm danh đại biểu"
+            tabIndex={0}
+            onKeyDown={onKeyDown}
+          >
             {shown.map((a, i) => (
-              <li key={a.id} role="option" aria-selected={i === active} className={i === active ? 'active' : ''} onClick={() => setActive(i)}>
+              <li
+                key={a.id}
+                role="option"
+                aria-selected={i === active}
+                className={i === active ? 'active' : ''}
+                onClick={() => setActive(i)}
+              >
                 <span className="att-name">{a.fullName}</span>
                 <span className="att-position muted small">{a.position}</span>
                 <span className={`pill att-${a.status}`}>

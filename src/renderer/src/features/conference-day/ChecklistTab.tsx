@@ -8,6 +8,11 @@ import { call, errorMessage } from '../../lib/api';
 import { formatCount } from '../../lib/format';
 import { ProblemNotice } from '../../components/ProblemNotice';
 
+/** How far an item's bar is filled, as a CSS width. */
+function progressWidth({ done, total }: { readonly done: number; readonly total: number }): string {
+  return `${total ? Math.round((done / total) * 100) : 0}%`;
+}
+
 export function ChecklistTab({ conference }: { readonly conference: Conference }) {
   const [items, setItems] = useState<readonly ChecklistItem[] | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
@@ -49,7 +54,8 @@ export function ChecklistTab({ conference }: { readonly conference: Conference }
       <p className={overdue > 0 ? 'notice error' : 'muted'} role="status">
         {open.length === 0
           ? 'Đã chuẩn bị xong mọi việc.'
-          : `Còn ${formatCount(open.length)} việc chưa xong${overdue > 0 ? `, trong đó ${formatCount(overdue)} việc đã quá hạn` : ''}.`}
+          : `Còn ${formatCount(open.length)} việc chưa ` +
+            `xong${overdue > 0 ? `, trong đó ${formatCount(overdue)} việc đã quá hạn` : ''}.`}
       </p>
       <ul className="checklist-items">
         {items.map((item) => (
@@ -71,18 +77,24 @@ export function ChecklistTab({ conference }: { readonly conference: Conference }
               type="date"
               aria-label={`Hạn của việc "${item.label}"`}
               value={item.dueDate ?? ''}
-              onChange={(e) => void run(() => call('checklist.update', { id: item.id, dueDate: e.target.value || null }))}
+              onChange={(e) =>
+                void run(() => call('checklist.update', { id: item.id, dueDate: e.target.value || null }))
+              }
             />
             {item.overdue && <span className="pill conn-su_co">Quá hạn</span>}
             {item.kind === 'custom' && (
-              <button type="button" className="link-button" onClick={() => void run(() => call('checklist.remove', { id: item.id }))}>
+              <button
+                type="button"
+                className="link-button"
+                onClick={() => void run(() => call('checklist.remove', { id: item.id }))}
+              >
                 Xoá
               </button>
             )}
             {item.progress && (
               <div className="checklist-progress">
                 <div className="busy-bar" aria-hidden="true">
-                  <div className="busy-fill" style={{ width: `${item.progress.total ? Math.round((item.progress.done / item.progress.total) * 100) : 0}%` }} />
+                  <div className="busy-fill" style={{ width: progressWidth(item.progress) }} />
                 </div>
                 <span className="small">
                   {formatCount(item.progress.done)}/{formatCount(item.progress.total)} điểm cầu
@@ -90,7 +102,8 @@ export function ChecklistTab({ conference }: { readonly conference: Conference }
                     <span className="muted">
                       {' '}
                       · còn thiếu: {item.progress.missing.join(', ')}
-                      {item.progress.missingCount > item.progress.missing.length && ` và ${formatCount(item.progress.missingCount - item.progress.missing.length)} điểm cầu khác`}
+                      {item.progress.missingCount > item.progress.missing.length &&
+                        ` và ${formatCount(item.progress.missingCount - item.progress.missing.length)} điểm cầu khác`}
                     </span>
                   )}
                 </span>
@@ -106,7 +119,12 @@ export function ChecklistTab({ conference }: { readonly conference: Conference }
           void add();
         }}
       >
-        <input aria-label="Việc cần làm thêm" placeholder="Việc cần làm thêm, ví dụ: In danh sách ký" value={label} onChange={(e) => setLabel(e.target.value)} />
+        <input
+          aria-label="Việc cần làm thêm"
+          placeholder="Việc cần làm thêm, ví dụ: In danh sách ký"
+          value={label}
+          onChange={(e) => setLabel(e.target.value)}
+        />
         <input type="date" aria-label="Hạn của việc thêm" value={due} onChange={(e) => setDue(e.target.value)} />
         <button type="submit">Thêm việc</button>
       </form>

@@ -1,13 +1,30 @@
 // The day's charts (Chart.js, drawn on canvas): delegates invited and present per level, and
 // the points by connection status. Each can be saved as a PNG for the report.
-import { ArcElement, BarController, BarElement, CategoryScale, Chart, DoughnutController, Legend, LinearScale, Tooltip, type ChartConfiguration } from 'chart.js';
+import {
+  ArcElement,
+  BarController,
+  BarElement,
+  CategoryScale,
+  Chart,
+  DoughnutController,
+  Legend,
+  LinearScale,
+  Tooltip,
+  type ChartConfiguration,
+} from 'chart.js';
 import { useEffect, useRef } from 'react';
 import type { DayFigures } from '../../../../shared/conference-day/day-calls';
 import { downloadBlob } from '../../lib/download-text-file';
 
 Chart.register(BarController, BarElement, CategoryScale, LinearScale, DoughnutController, ArcElement, Legend, Tooltip);
 
-const colors = { connected: '#2e8540', problem: '#c0392b', unchecked: '#9aa5b1', invited: '#c7d3e3', present: '#1f5fa8' };
+const colors = {
+  connected: '#2e8540',
+  problem: '#c0392b',
+  unchecked: '#9aa5b1',
+  invited: '#c7d3e3',
+  present: '#1f5fa8',
+};
 const font = { family: 'Arial, sans-serif', size: 12 };
 
 const levelChart = (figures: DayFigures): ChartConfiguration<'bar'> => ({
@@ -33,9 +50,20 @@ const statusChart = (figures: DayFigures): ChartConfiguration<'doughnut'> => ({
   type: 'doughnut',
   data: {
     labels: ['Đã kết nối', 'Sự cố', 'Chưa kiểm tra'],
-    datasets: [{ data: [figures.points.connected, figures.points.problems, figures.points.unchecked], backgroundColor: [colors.connected, colors.problem, colors.unchecked] }],
+    datasets: [
+      {
+        data: [figures.points.connected, figures.points.problems, figures.points.unchecked],
+        backgroundColor: [colors.connected, colors.problem, colors.unchecked],
+      },
+    ],
   },
-  options: { animation: false, responsive: true, maintainAspectRatio: false, locale: 'vi-VN', plugins: { legend: { position: 'right', labels: { font } } } },
+  options: {
+    animation: false,
+    responsive: true,
+    maintainAspectRatio: false,
+    locale: 'vi-VN',
+    plugins: { legend: { position: 'right', labels: { font } } },
+  },
 });
 
 interface ChartProps<T extends 'bar' | 'doughnut'> {
@@ -77,9 +105,25 @@ function DayChart<T extends 'bar' | 'doughnut'>({ figures, title, description, f
 }
 
 export function LevelBars({ figures }: { readonly figures: DayFigures }) {
-  return <DayChart figures={figures} title="Đại biểu theo cấp" description="Biểu đồ đại biểu được mời và có mặt theo cấp" fileName="Dai-bieu-theo-cap.png" config={levelChart} />;
+  return (
+    <DayChart
+      figures={figures}
+      title="Đại biểu theo cấp"
+      description="Biểu đồ đại biểu được mời và có mặt theo cấp"
+      fileName="Dai-bieu-theo-cap.png"
+      config={levelChart}
+    />
+  );
 }
 
 export function StatusDonut({ figures }: { readonly figures: DayFigures }) {
-  return <DayChart figures={figures} title="Kết nối điểm cầu" description="Biểu đồ điểm cầu theo tình trạng kết nối" fileName="Ket-noi-diem-cau.png" config={statusChart} />;
+  return (
+    <DayChart
+      figures={figures}
+      title="Kết nối điểm cầu"
+      description="Biểu đồ điểm cầu theo tình trạng kết nối"
+      fileName="Ket-noi-diem-cau.png"
+      config={statusChart}
+    />
+  );
 }

@@ -1,7 +1,13 @@
 // "Nhập báo cáo Zoom/Teams": choose the attendance report, see who matched which bridge point
 // or attendee, settle the rest, and write it to the conference.
 import { useEffect, useMemo, useRef, useState } from 'react';
-import type { AppliedReport, MeetingReportPreview, ReportChoice, ReportParticipant, ReportTarget } from '../../../../shared/conference-day/meeting-report';
+import type {
+  AppliedReport,
+  MeetingReportPreview,
+  ReportChoice,
+  ReportParticipant,
+  ReportTarget,
+} from '../../../../shared/conference-day/meeting-report';
 import { foldForSearch } from '../../../../shared/text/vietnamese';
 import type { ConferenceBridgePoint } from '../../../../shared/types';
 import { call, errorMessage } from '../../lib/api';
@@ -21,8 +27,10 @@ interface Props {
 
 const clock = (local: string) => local.slice(11, 16);
 const spansText = (p: ReportParticipant) => p.spans.map((s) => `${clock(s.join)}–${clock(s.leave)}`).join(', ');
-const targetLabel = (t: ReportTarget) => (t.kind === 'point' ? t.name : `${t.name}${t.pointName ? ` (${t.pointName})` : ''}`);
-const choiceValue = (c: ReportChoice | null) => (c === null ? '' : c.kind === 'ignore' ? 'ignore' : `${c.kind}:${c.id}`);
+const targetLabel = (t: ReportTarget) =>
+  t.kind === 'point' ? t.name : `${t.name}${t.pointName ? ` (${t.pointName})` : ''}`;
+const choiceValue = (c: ReportChoice | null) =>
+  c === null ? '' : c.kind === 'ignore' ? 'ignore' : `${c.kind}:${c.id}`;
 
 export function MeetingReportDialog({ conferenceId, points, onClose, onApplied }: Props) {
   const [report, setReport] = useState<MeetingReportPreview | null>(null);
@@ -52,7 +60,12 @@ export function MeetingReportDialog({ conferenceId, points, onClose, onApplied }
     setProblem(null);
     setReading(requestId);
     try {
-      const read = await call('meetingReports.preview', { requestId, fileName: file.name, content: await readFileAsBase64(file), conferenceId });
+      const read = await call('meetingReports.preview', {
+        requestId,
+        fileName: file.name,
+        content: await readFileAsBase64(file),
+        conferenceId,
+      });
       setReport(read);
       setChoices({});
       setFound({});
@@ -64,9 +77,14 @@ export function MeetingReportDialog({ conferenceId, points, onClose, onApplied }
     }
   };
 
-  const chosen = (p: ReportParticipant): ReportChoice | null => choices[p.key] ?? (p.match ? { kind: p.match.kind, id: p.match.id } : null);
+  const chosen = (p: ReportParticipant): ReportChoice | null =>
+    choices[p.key] ?? (p.match ? { kind: p.match.kind, id: p.match.id } : null);
   const unsettled = report?.participants.filter((p) => chosen(p) === null) ?? [];
-  const shown = report ? (onlyUnmatched ? report.participants.filter((p) => p.match === null) : report.participants) : [];
+  const shown = report
+    ? onlyUnmatched
+      ? report.participants.filter((p) => p.match === null)
+      : report.participants
+    : [];
 
   const search = async (p: ReportParticipant, text: string) => {
     const words = foldForSearch(text).split(' ').filter(Boolean);
@@ -78,7 +96,12 @@ export function MeetingReportDialog({ conferenceId, points, onClose, onApplied }
       ...f,
       [p.key]: [
         ...pointHits.map((x): ReportTarget => ({ kind: 'point', id: x.id, name: x.name })),
-        ...people.rows.map((a): ReportTarget => ({ kind: 'attendee', id: a.id, name: a.fullName, pointName: a.conferenceBridgePointId ? (byId.get(a.conferenceBridgePointId) ?? null) : null })),
+        ...people.rows.map((a): ReportTarget => ({
+          kind: 'attendee',
+          id: a.id,
+          name: a.fullName,
+          pointName: a.conferenceBridgePointId ? (byId.get(a.conferenceBridgePointId) ?? null) : null,
+        })),
       ],
     }));
   };
@@ -97,7 +120,11 @@ export function MeetingReportDialog({ conferenceId, points, onClose, onApplied }
 
   const footer = report ? (
     <>
-      <span className="muted small">{unsettled.length > 0 ? `${formatCount(unsettled.length)} người tham gia chưa khớp sẽ được bỏ qua.` : 'Mọi người tham gia đã khớp hoặc được bỏ qua.'}</span>
+      <span className="muted small">
+        {unsettled.length > 0
+          ? `${formatCount(unsettled.length)} người tham gia chưa khớp sẽ được bỏ qua.`
+          : 'Mọi người tham gia đã khớp hoặc được bỏ qua.'}
+      </span>
       <button type="button" onClick={onClose}>
         Đóng
       </button>
@@ -115,8 +142,9 @@ export function MeetingReportDialog({ conferenceId, points, onClose, onApplied }
     <Modal title="Nhập báo cáo điểm danh Zoom/Teams" onClose={onClose} footer={footer} wide>
       <div className="meeting-report">
         <p className="small">
-          Chọn báo cáo tải từ Zoom (Báo cáo › Người tham gia, tệp CSV) hoặc Microsoft Teams (Báo cáo điểm danh, tệp CSV hoặc Excel). Thiết bị phòng họp mang tên điểm cầu được tính là cả điểm cầu; các
-          lần vào lại cách nhau dưới 1 phút được gộp; vào sau giờ khai mạc quá 10 phút được ghi là đến muộn.
+          Chọn báo cáo tải từ Zoom (Báo cáo › Người tham gia, tệp CSV) hoặc Microsoft Teams (Báo cáo điểm danh, tệp CSV
+          hoặc Excel). Thiết bị phòng họp mang tên điểm cầu được tính là cả điểm cầu; các lần vào lại cách nhau dưới 1
+          phút được gộp; vào sau giờ khai mạc quá 10 phút được ghi là đến muộn.
         </p>
         <div className="row">
           <button type="button" onClick={() => fileInput.current?.click()} disabled={reading !== null}>
@@ -130,7 +158,12 @@ export function MeetingReportDialog({ conferenceId, points, onClose, onApplied }
               </button>
             </>
           )}
-          <HiddenFileInput ref={fileInput} label="Tệp báo cáo Zoom/Teams" accept=".csv,.txt,.xlsx,.xls" onFile={(file) => void choose(file)} />
+          <HiddenFileInput
+            ref={fileInput}
+            label="Tệp báo cáo Zoom/Teams"
+            accept=".csv,.txt,.xlsx,.xls"
+            onFile={(file) => void choose(file)}
+          />
         </div>
         <ProblemNotice message={problem} />
         {!report && applied.length > 0 && (
@@ -140,7 +173,8 @@ export function MeetingReportDialog({ conferenceId, points, onClose, onApplied }
               {applied.map((a) => (
                 <li key={a.id}>
                   <span>
-                    <strong>{a.fileName}</strong> ({a.platform ?? 'họp trực tuyến'}, ghi lúc {formatInstant(a.appliedAt)}): {a.summary}.
+                    <strong>{a.fileName}</strong> ({a.platform ?? 'họp trực tuyến'}, ghi lúc{' '}
+                    {formatInstant(a.appliedAt)}): {a.summary}.
                   </span>
                   <button type="button" onClick={() => void takeBack(a.id)}>
                     Hoàn tác
@@ -155,8 +189,11 @@ export function MeetingReportDialog({ conferenceId, points, onClose, onApplied }
             <p>
               <strong>Báo cáo {report.platform ?? 'họp trực tuyến'}</strong>
               {report.title && ` · ${report.title}`}
-              {report.from && report.to && ` · ${clock(report.from)}–${clock(report.to)} ngày ${formatDate(report.from.slice(0, 10))}`} · {formatCount(report.participants.length)} người tham
-              gia, khớp {formatCount(report.participants.filter((p) => p.match).length)}.
+              {report.from &&
+                report.to &&
+                ` · ${clock(report.from)}–${clock(report.to)} ngày ${formatDate(report.from.slice(0, 10))}`}{' '}
+              · {formatCount(report.participants.length)} người tham gia, khớp{' '}
+              {formatCount(report.participants.filter((p) => p.match).length)}.
             </p>
             {report.dateWarning && (
               <p className="notice warning" role="alert">
@@ -164,10 +201,20 @@ export function MeetingReportDialog({ conferenceId, points, onClose, onApplied }
               </p>
             )}
             <div className="segmented" role="group" aria-label="Lọc người tham gia">
-              <button type="button" aria-pressed={onlyUnmatched} className={onlyUnmatched ? 'on' : ''} onClick={() => setOnlyUnmatched(true)}>
+              <button
+                type="button"
+                aria-pressed={onlyUnmatched}
+                className={onlyUnmatched ? 'on' : ''}
+                onClick={() => setOnlyUnmatched(true)}
+              >
                 Chưa khớp ({formatCount(report.participants.filter((p) => p.match === null).length)})
               </button>
-              <button type="button" aria-pressed={!onlyUnmatched} className={!onlyUnmatched ? 'on' : ''} onClick={() => setOnlyUnmatched(false)}>
+              <button
+                type="button"
+                aria-pressed={!onlyUnmatched}
+                className={!onlyUnmatched ? 'on' : ''}
+                onClick={() => setOnlyUnmatched(false)}
+              >
                 Tất cả ({formatCount(report.participants.length)})
               </button>
             </div>
@@ -192,7 +239,9 @@ export function MeetingReportDialog({ conferenceId, points, onClose, onApplied }
                 ))}
               </tbody>
             </table>
-            {shown.length === 0 && <p className="muted">Mọi người tham gia đều đã khớp với điểm cầu hoặc đại biểu; bấm "Tất cả" để xem.</p>}
+            {shown.length === 0 && (
+              <p className="muted">Mọi người tham gia đều đã khớp với điểm cầu hoặc đại biểu; bấm "Tất cả" để xem.</p>
+            )}
           </>
         )}
       </div>
@@ -256,13 +305,20 @@ function ParticipantRow({ participant: p, choice, extra, onChoose, onSearch }: R
               onSearch(text);
             }}
           >
-            <input aria-label={`Tìm điểm cầu hoặc đại biểu cho ${p.name}`} placeholder="Tìm điểm cầu, đại biểu…" value={text} onChange={(e) => setText(e.target.value)} />
+            <input
+              aria-label={`Tìm điểm cầu hoặc đại biểu cho ${p.name}`}
+              placeholder="Tìm điểm cầu, đại biểu…"
+              value={text}
+              onChange={(e) => setText(e.target.value)}
+            />
             <button type="submit">Tìm</button>
           </form>
         )}
         {choice === null && extra !== null && (
           <ul className="found" aria-label={`Tìm thấy cho ${p.name}`}>
-            {extra.length === 0 && <li className="muted small">Không thấy điểm cầu hay đại biểu nào như vậy trong hội nghị.</li>}
+            {extra.length === 0 && (
+              <li className="muted small">Không thấy điểm cầu hay đại biểu nào như vậy trong hội nghị.</li>
+            )}
             {extra.map((t) => (
               <li key={`${t.kind}:${t.id}`}>
                 <button type="button" className="link-button" onClick={() => pick(t)}>

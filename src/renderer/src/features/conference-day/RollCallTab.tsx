@@ -18,7 +18,14 @@ import { filterPoints, foldNames, statusCounts, subtreeOf, type PointFilter } fr
 
 const rowHeight = 34;
 /** One key per status; with Shift the point's whole branch. */
-const keys: Record<string, ConnectionStatus> = { k: 'da_ket_noi', '1': 'da_ket_noi', s: 'su_co', '2': 'su_co', c: 'chua_kiem_tra', '0': 'chua_kiem_tra' };
+const keys: Record<string, ConnectionStatus> = {
+  k: 'da_ket_noi',
+  '1': 'da_ket_noi',
+  s: 'su_co',
+  '2': 'su_co',
+  c: 'chua_kiem_tra',
+  '0': 'chua_kiem_tra',
+};
 const shiftedDigits: Record<string, string> = { '!': '1', '@': '2', ')': '0' };
 
 export function RollCallTab({ conference }: { readonly conference: Conference }) {
@@ -36,7 +43,9 @@ export function RollCallTab({ conference }: { readonly conference: Conference })
   const [generation, setGeneration] = useState(0);
 
   const load = useCallback(() => {
-    call('conferenceBridgePoints.list', { conferenceId: conference.id }).then(setPoints, (e) => setProblem(errorMessage(e)));
+    call('conferenceBridgePoints.list', { conferenceId: conference.id }).then(setPoints, (e) =>
+      setProblem(errorMessage(e)),
+    );
     call('rollCall.figures', { conferenceId: conference.id }).then(
       (f) => setProblemSince(new Map(f.problemPoints.map((p) => [p.id, p.since]))),
       (e) => setProblem(errorMessage(e)),
@@ -50,27 +59,49 @@ export function RollCallTab({ conference }: { readonly conference: Conference })
   const visible = useMemo(() => filterPoints(all, folded, filter), [all, folded, filter]);
   const counts = useMemo(() => statusCounts(all), [all]);
   // The summary is worked out here from the points held, so it follows each mark at once.
-  const figures = useMemo(() => (points && problemSince ? figuresOf(points, (id) => problemSince.get(id) ?? undefined) : null), [points, problemSince]);
+  const figures = useMemo(
+    () => (points && problemSince ? figuresOf(points, (id) => problemSince.get(id) ?? undefined) : null),
+    [points, problemSince],
+  );
   const levels = useMemo(() => [...new Set(all.map((p) => p.levelLabel ?? '').filter(Boolean))], [points?.length]);
   const current = visible[Math.min(active, visible.length - 1)];
 
-  const virtualizer = useVirtualizer({ count: visible.length, getScrollElement: () => listRef.current, estimateSize: () => rowHeight, overscan: 15 });
+  const virtualizer = useVirtualizer({
+    count: visible.length,
+    getScrollElement: () => listRef.current,
+    estimateSize: () => rowHeight,
+    overscan: 15,
+  });
 
   const showProblem = useCallback((message: string) => setProblem(message), []);
-  const pointChanged = useCallback(
-    (changed: ConferenceBridgePoint) => {
-      setPoints((ps) => ps && ps.map((p) => (p.id === changed.id ? changed : p)));
-    },
-    [],
-  );
+  const pointChanged = useCallback((changed: ConferenceBridgePoint) => {
+    setPoints((ps) => ps && ps.map((p) => (p.id === changed.id ? changed : p)));
+  }, []);
 
   const mark = async (point: ConferenceBridgePoint, status: ConnectionStatus, branch: boolean) => {
     const ids = new Set(branch ? subtreeOf(all, point.id) : [point.id]);
     const at = new Date().toISOString();
     const before = points;
-    setPoints((ps) => ps && ps.map((p) => (ids.has(p.id) ? { ...p, connectionStatus: status, connectionCheckedAt: at, connectionNote: status === 'da_ket_noi' ? null : p.connectionNote } : p)));
+    setPoints(
+      (ps) =>
+        ps &&
+        ps.map((p) =>
+          ids.has(p.id)
+            ? {
+                ...p,
+                connectionStatus: status,
+                connectionCheckedAt: at,
+                connectionNote: status === 'da_ket_noi' ? null : p.connectionNote,
+              }
+            : p,
+        ),
+    );
     try {
-      await call('rollCall.mark', { conferenceId: conference.id, conferenceBridgePointIds: [point.id], status, withDescendants: branch }, { onProgress: () => undefined });
+      await call(
+        'rollCall.mark',
+        { conferenceId: conference.id, conferenceBridgePointIds: [point.id], status, withDescendants: branch },
+        { onProgress: () => undefined },
+      );
     } catch (error) {
       setPoints(before);
       setProblem(errorMessage(error));
@@ -108,7 +139,14 @@ export function RollCallTab({ conference }: { readonly conference: Conference })
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     if (noteFor !== null || !current) return;
     const page = Math.max(1, Math.floor((listRef.current?.clientHeight ?? rowHeight * 10) / rowHeight) - 1);
-    const moves: Record<string, number> = { ArrowDown: active + 1, ArrowUp: active - 1, PageDown: active + page, PageUp: active - page, Home: 0, End: visible.length - 1 };
+    const moves: Record<string, number> = {
+      ArrowDown: active + 1,
+      ArrowUp: active - 1,
+      PageDown: active + page,
+      PageUp: active - page,
+      Home: 0,
+      End: visible.length - 1,
+    };
     if (event.key in moves) {
       event.preventDefault();
       moveTo(moves[event.key]);
@@ -143,8 +181,17 @@ export function RollCallTab({ conference }: { readonly conference: Conference })
               </button>
             ))}
           </div>
-          <input aria-label="Tìm điểm cầu" placeholder="Tìm điểm cầu, cán bộ kỹ thuật…" value={filter.text} onChange={(e) => (setFilter((f) => ({ ...f, text: e.target.value })), setActive(0))} />
-          <select aria-label="Lọc theo cấp" value={filter.level} onChange={(e) => (setFilter((f) => ({ ...f, level: e.target.value })), setActive(0))}>
+          <input
+            aria-label="Tìm điểm cầu"
+            placeholder="Tìm điểm cầu, cán bộ kỹ thuật…"
+            value={filter.text}
+            onChange={(e) => (setFilter((f) => ({ ...f, text: e.target.value })), setActive(0))}
+          />
+          <select
+            aria-label="Lọc theo cấp"
+            value={filter.level}
+            onChange={(e) => (setFilter((f) => ({ ...f, level: e.target.value })), setActive(0))}
+          >
             <option value="">Mọi cấp</option>
             {levels.map((l) => (
               <option key={l} value={l}>
@@ -157,8 +204,8 @@ export function RollCallTab({ conference }: { readonly conference: Conference })
           </button>
         </div>
         <p className="muted small">
-          ↑↓ chọn điểm cầu · K (1) đã kết nối · S (2) sự cố · C (0) chưa kiểm tra · giữ Shift để đánh dấu cả nhánh · N ghi chú. Hiện {formatCount(visible.length)}/
-          {formatCount(all.length)} điểm cầu.
+          ↑↓ chọn điểm cầu · K (1) đã kết nối · S (2) sự cố · C (0) chưa kiểm tra · giữ Shift để đánh dấu cả nhánh · N
+          ghi chú. Hiện {formatCount(visible.length)}/{formatCount(all.length)} điểm cầu.
         </p>
         <div
           ref={listRef}
@@ -191,7 +238,9 @@ export function RollCallTab({ conference }: { readonly conference: Conference })
                     {p.levelLabel}
                   </span>
                   <span role="gridcell" className="rc-status">
-                    <span className={`pill conn-${p.connectionStatus}`}>{connectionStatusLabels[p.connectionStatus]}</span>
+                    <span className={`pill conn-${p.connectionStatus}`}>
+                      {connectionStatusLabels[p.connectionStatus]}
+                    </span>
                   </span>
                   <span role="gridcell" className="rc-time muted small">
                     {formatInstant(p.connectionCheckedAt)}
@@ -213,9 +262,18 @@ export function RollCallTab({ conference }: { readonly conference: Conference })
                       p.connectionNote
                     )}
                   </span>
-                  <span role="gridcell" className="rc-contact small" title={[p.techContact, p.techPhone].filter(Boolean).join(', ')}>
+                  <span
+                    role="gridcell"
+                    className="rc-contact small"
+                    title={[p.techContact, p.techPhone].filter(Boolean).join(', ')}
+                  >
                     {p.techPhone && (
-                      <button type="button" className="link-button" title="Chép số điện thoại" onClick={() => void copyPhone(p.techPhone!)}>
+                      <button
+                        type="button"
+                        className="link-button"
+                        title="Chép số điện thoại"
+                        onClick={() => void copyPhone(p.techPhone!)}
+                      >
                         {p.techPhone}
                       </button>
                     )}
@@ -226,7 +284,15 @@ export function RollCallTab({ conference }: { readonly conference: Conference })
             })}
           </div>
         </div>
-        {current && <AttendancePanel key={generation} conferenceId={conference.id} point={current} onChanged={pointChanged} onProblem={showProblem} />}
+        {current && (
+          <AttendancePanel
+            key={generation}
+            conferenceId={conference.id}
+            point={current}
+            onChanged={pointChanged}
+            onProblem={showProblem}
+          />
+        )}
       </div>
       <DaySummary conferenceId={conference.id} figures={figures} onProblem={showProblem} />
       {reportOpen && (
@@ -238,8 +304,13 @@ export function RollCallTab({ conference }: { readonly conference: Conference })
             setReportOpen(false);
             setGeneration((g) => g + 1);
             load();
-            const takeBack = () => call('meetingReports.undo', { reportId: reportId! }).then(shown, (e) => setProblem(errorMessage(e)));
-            showToast({ kind: 'info', message, action: reportId ? { label: 'Hoàn tác', run: () => void takeBack() } : undefined });
+            const takeBack = () =>
+              call('meetingReports.undo', { reportId: reportId! }).then(shown, (e) => setProblem(errorMessage(e)));
+            showToast({
+              kind: 'info',
+              message,
+              action: reportId ? { label: 'Hoàn tác', run: () => void takeBack() } : undefined,
+            });
           }}
         />
       )}

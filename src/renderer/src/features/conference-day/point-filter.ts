@@ -17,7 +17,11 @@ export function foldNames(points: readonly ConferenceBridgePoint[]): Folded {
   return new Map(points.map((p) => [p.id, foldForSearch(`${p.name} ${p.techContact ?? ''}`)]));
 }
 
-export function filterPoints(points: readonly ConferenceBridgePoint[], folded: Folded, filter: PointFilter): ConferenceBridgePoint[] {
+export function filterPoints(
+  points: readonly ConferenceBridgePoint[],
+  folded: Folded,
+  filter: PointFilter,
+): ConferenceBridgePoint[] {
   const words = foldForSearch(filter.text).split(' ').filter(Boolean);
   return points.filter(
     (p) =>

@@ -24,6 +24,8 @@ export function CloneDialog({ source, onClose }: { source: ConferenceSummary; on
       setWorking(false);
     }
   };
+  const pointCount = formatCount(source.bridgePointCount);
+  const attendeeCount = formatCount(source.attendeeCount);
   return (
     <Modal
       title="Nhân bản hội nghị"
@@ -41,8 +43,8 @@ export function CloneDialog({ source, onClose }: { source: ConferenceSummary; on
       }
     >
       <p>
-        Hội nghị mới giữ nguyên {formatCount(source.bridgePointCount)} điểm cầu và {formatCount(source.attendeeCount)} đại biểu (chức vụ, vai trò, thứ tự lễ
-        tân). Trạng thái tham dự, kết quả kiểm tra kết nối và số có mặt được đặt lại.
+        Hội nghị mới giữ nguyên {pointCount} điểm cầu và {attendeeCount} đại biểu (chức vụ, vai trò, thứ tự lễ tân).
+        Trạng thái tham dự, kết quả kiểm tra kết nối và số có mặt được đặt lại.
       </p>
       <div className="form-grid">
         <Field label="Tên hội nghị mới" wide error={error ?? undefined}>

@@ -1,7 +1,14 @@
 // The details of a conference: used to create one and on its "Thông tin chung" tab.
 import { useCallback, useState, type FormEvent } from 'react';
 import type { CallInput } from '../../../../shared/contract';
-import { conferenceKindLabels, conferenceKinds, sessionLabels, sessions, type ConferenceKind, type Session } from '../../../../shared/domain';
+import {
+  conferenceKindLabels,
+  conferenceKinds,
+  sessionLabels,
+  sessions,
+  type ConferenceKind,
+  type Session,
+} from '../../../../shared/domain';
 import type { BridgePoint, Conference, Person } from '../../../../shared/types';
 import { ApiCallError, call } from '../../lib/api';
 import { todayIso } from '../../lib/format';
@@ -54,7 +61,12 @@ function toInput(s: FormState): Input {
     startTime: s.startTime,
     hostBody: s.hostBody || null,
     mainBridgePointId: s.mainPointName.trim() ? s.mainPointId : null,
-    chair: chairName === '' ? null : s.chairPersonId !== null ? { personId: s.chairPersonId, position } : { fullName: chairName, position },
+    chair:
+      chairName === ''
+        ? null
+        : s.chairPersonId !== null
+          ? { personId: s.chairPersonId, position }
+          : { fullName: chairName, position },
   };
 }
 
@@ -83,7 +95,9 @@ export function ConferenceForm({ conference, submitLabel, onSaved, onCancel }: P
     }
     setSaving(true);
     try {
-      const saved = conference ? await call('conferences.update', { id: conference.id, ...input }) : await call('conferences.create', input);
+      const saved = conference
+        ? await call('conferences.update', { id: conference.id, ...input })
+        : await call('conferences.create', input);
       setErrors({});
       onSaved(saved);
     } catch (error) {
@@ -114,7 +128,11 @@ export function ConferenceForm({ conference, submitLabel, onSaved, onCancel }: P
         </select>
       </Field>
       <Field label="Cơ quan chủ trì" error={errors.hostBody}>
-        <input value={state.hostBody} onChange={(e) => set('hostBody', e.target.value)} placeholder="Ví dụ: Ban Tổ chức Tỉnh ủy" />
+        <input
+          value={state.hostBody}
+          onChange={(e) => set('hostBody', e.target.value)}
+          placeholder="Ví dụ: Ban Tổ chức Tỉnh ủy"
+        />
       </Field>
       <Field label="Ngày" error={errors.date}>
         <input type="date" value={state.date} onChange={(e) => set('date', e.target.value)} />
@@ -138,7 +156,11 @@ export function ConferenceForm({ conference, submitLabel, onSaved, onCancel }: P
       <Field label="Giờ bắt đầu" error={errors.startTime}>
         <input type="time" value={state.startTime} onChange={(e) => set('startTime', e.target.value)} />
       </Field>
-      <Field label="Điểm cầu chính (nơi chủ trì)" error={errors.mainBridgePointId} hint="Gõ vài chữ không dấu để tìm trong danh mục điểm cầu.">
+      <Field
+        label="Điểm cầu chính (nơi chủ trì)"
+        error={errors.mainBridgePointId}
+        hint="Gõ vài chữ không dấu để tìm trong danh mục điểm cầu."
+      >
         <Typeahead<BridgePoint>
           ariaLabel="Điểm cầu chính"
           value={state.mainPointName}
@@ -157,7 +179,14 @@ export function ConferenceForm({ conference, submitLabel, onSaved, onCancel }: P
           search={searchPeople}
           itemKey={(p) => p.id}
           renderItem={(p) => <PersonLabel person={p} />}
-          onPick={(p) => setState((s) => ({ ...s, chairName: p.fullName, chairPersonId: p.id, chairPosition: s.chairPosition || (p.position ?? '') }))}
+          onPick={(p) =>
+            setState((s) => ({
+              ...s,
+              chairName: p.fullName,
+              chairPersonId: p.id,
+              chairPosition: s.chairPosition || (p.position ?? ''),
+            }))
+          }
           onFreeText={() => undefined}
         />
       </Field>

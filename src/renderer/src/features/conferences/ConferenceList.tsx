@@ -23,7 +23,9 @@ export function ConferenceList() {
 
   const settledQuery = useDebounced(query);
   const load = useCallback(async () => {
-    const list = await attempt(() => call('conferences.list', { query: settledQuery || undefined, kind: kind || undefined, year: year || undefined }));
+    const list = await attempt(() =>
+      call('conferences.list', { query: settledQuery || undefined, kind: kind || undefined, year: year || undefined }),
+    );
     if (list) setRows(list);
   }, [settledQuery, kind, year]);
   useEffect(() => void load(), [load]);
@@ -44,8 +46,17 @@ export function ConferenceList() {
       <header className="screen-header">
         <h1>Hội nghị</h1>
         <div className="toolbar">
-          <SearchBox label="Tìm hội nghị" placeholder="Tìm theo tên hội nghị, cơ quan chủ trì (gõ không dấu cũng được)…" value={query} onChange={setQuery} />
-          <select aria-label="Lọc theo loại" value={kind} onChange={(e) => setKind(e.target.value as ConferenceKind | '')}>
+          <SearchBox
+            label="Tìm hội nghị"
+            placeholder="Tìm theo tên hội nghị, cơ quan chủ trì (gõ không dấu cũng được)…"
+            value={query}
+            onChange={setQuery}
+          />
+          <select
+            aria-label="Lọc theo loại"
+            value={kind}
+            onChange={(e) => setKind(e.target.value as ConferenceKind | '')}
+          >
             <option value="">Mọi loại hội nghị</option>
             {conferenceKinds.map((k) => (
               <option key={k} value={k}>
@@ -53,7 +64,11 @@ export function ConferenceList() {
               </option>
             ))}
           </select>
-          <select aria-label="Lọc theo năm" value={year} onChange={(e) => setYear(e.target.value ? Number(e.target.value) : '')}>
+          <select
+            aria-label="Lọc theo năm"
+            value={year}
+            onChange={(e) => setYear(e.target.value ? Number(e.target.value) : '')}
+          >
             <option value="">Mọi năm</option>
             {years.map((y) => (
               <option key={y} value={y}>
@@ -97,7 +112,11 @@ export function ConferenceList() {
                 <td className="num">{formatCount(c.bridgePointCount)}</td>
                 <td className="num">{formatCount(c.attendeeCount)}</td>
                 <td className="row-actions">
-                  <button type="button" onClick={() => setCloning(c)} title="Tạo hội nghị mới với cùng điểm cầu và đại biểu">
+                  <button
+                    type="button"
+                    onClick={() => setCloning(c)}
+                    title="Tạo hội nghị mới với cùng điểm cầu và đại biểu"
+                  >
                     Nhân bản
                   </button>
                   <button type="button" className="danger-link" onClick={() => void remove(c)}>
@@ -137,7 +156,9 @@ function EmptyState({ onCreate, onDemo }: { onCreate: () => void; onDemo: () => 
   return (
     <div className="empty-state">
       <h2>Chưa có hội nghị nào</h2>
-      <p>Tạo hội nghị đầu tiên, hoặc tạo một hội nghị mẫu có sẵn điểm cầu và đại biểu để xem ứng dụng hoạt động thế nào.</p>
+      <p>
+        Tạo hội nghị đầu tiên, hoặc tạo một hội nghị mẫu có sẵn điểm cầu và đại biểu để xem ứng dụng hoạt động thế nào.
+      </p>
       <div className="toolbar">
         <button type="button" className="primary" onClick={onCreate}>
           + Tạo hội nghị

@@ -57,6 +57,8 @@ export function ConferenceScreen({ id, tab }: { id: number; tab: ConferenceTab }
     );
   }
   if (!conference) return <section className="screen" aria-busy="true" />;
+  const pointCount = formatCount(conference.bridgePointCount);
+  const attendeeCount = formatCount(conference.attendeeCount);
 
   return (
     <section className="screen conference-screen">
@@ -67,9 +69,9 @@ export function ConferenceScreen({ id, tab }: { id: number; tab: ConferenceTab }
           </a>
           <h1>{conference.name}</h1>
           <p className="muted">
-            {formatWhen(conference.date, conference.session, conference.startTime)} · {conferenceKindLabels[conference.kind]}
-            {conference.hostBody && ` · ${conference.hostBody}`} · {formatCount(conference.bridgePointCount)} điểm cầu ·{' '}
-            {formatCount(conference.attendeeCount)} đại biểu
+            {formatWhen(conference.date, conference.session, conference.startTime)} ·{' '}
+            {conferenceKindLabels[conference.kind]}
+            {conference.hostBody && ` · ${conference.hostBody}`} · {pointCount} điểm cầu · {attendeeCount} đại biểu
           </p>
         </div>
         <div className="toolbar">
@@ -86,7 +88,13 @@ export function ConferenceScreen({ id, tab }: { id: number; tab: ConferenceTab }
       </header>
       <nav className="tabs" role="tablist">
         {tabs.map((t) => (
-          <a key={t.id} role="tab" aria-selected={tab === t.id} className={tab === t.id ? 'on' : ''} href={`#/hoi-nghi/${id}/${t.id}`}>
+          <a
+            key={t.id}
+            role="tab"
+            aria-selected={tab === t.id}
+            className={tab === t.id ? 'on' : ''}
+            href={`#/hoi-nghi/${id}/${t.id}`}
+          >
             {t.label}
           </a>
         ))}
@@ -108,7 +116,9 @@ export function ConferenceScreen({ id, tab }: { id: number; tab: ConferenceTab }
         {tab === 'roll-call' && <RollCallTab conference={conference} />}
         {tab === 'attendees' && <AttendeesTab conference={conference} onChanged={load} />}
         {tab === 'speeches' && <SpeechesTab conference={conference} />}
-        {(tab === 'minutes' || tab === 'news' || tab === 'script') && <DraftWorkspace key={tab} conference={conference} kind={tab} />}
+        {(tab === 'minutes' || tab === 'news' || tab === 'script') && (
+          <DraftWorkspace key={tab} conference={conference} kind={tab} />
+        )}
       </div>
       {cloning && <CloneDialog source={conference} onClose={() => setCloning(false)} />}
       {exporting && <ExportDialog conference={conference} onClose={() => setExporting(false)} />}

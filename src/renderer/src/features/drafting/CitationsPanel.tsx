@@ -17,7 +17,10 @@ interface Cited extends DocumentReference {
 
 export function CitationsPanel({ sections }: Props) {
   const cited = useMemo(
-    () => sections.flatMap((s): Cited[] => findDocumentReferences(plainText(s.doc)).map((r) => ({ ...r, section: s.label }))),
+    () =>
+      sections.flatMap((s): Cited[] =>
+        findDocumentReferences(plainText(s.doc)).map((r) => ({ ...r, section: s.label })),
+      ),
     [sections],
   );
   const wrong = cited.filter((c) => c.problems.length > 0).length;
@@ -28,7 +31,10 @@ export function CitationsPanel({ sections }: Props) {
         {wrong > 0 && <span className="pill conn-su_co">{wrong} cần sửa</span>}
       </h3>
       {cited.length === 0 ? (
-        <p className="muted small">Chưa có. Các văn bản như "Chỉ thị số 01-CT/TW ngày 09/3/2021 của Bộ Chính trị" được liệt kê ở đây khi gõ vào bản thảo.</p>
+        <p className="muted small">
+          Chưa có. Các văn bản như "Chỉ thị số 01-CT/TW ngày 09/3/2021 của Bộ Chính trị" được liệt kê ở đây khi gõ vào
+          bản thảo.
+        </p>
       ) : (
         <ol>
           {cited.map((c, i) => (

@@ -22,7 +22,11 @@ import { VersionsDialog } from './VersionsDialog';
 
 const draftSectionLabel = (kind: DraftKind, key: string) => sectionSpec(kind, key)?.label ?? key;
 
-const lockLabels: Record<DraftKind, string> = { minutes: 'Chốt biên bản', news: 'Chốt tin bài', script: 'Chốt kịch bản' };
+const lockLabels: Record<DraftKind, string> = {
+  minutes: 'Chốt biên bản',
+  news: 'Chốt tin bài',
+  script: 'Chốt kịch bản',
+};
 
 interface Props {
   readonly conference: Conference;
@@ -55,17 +59,31 @@ export function DraftWorkspace({ conference, kind }: Props) {
   }, []);
   /** Everything typed is stored, or a message says which part could not be. */
   const settle = useCallback(async () => {
-    const stored = await Promise.all([...savers.current.entries()].map(async ([key, saver]) => ((await saver.flush()) ? null : key)));
+    const stored = await Promise.all(
+      [...savers.current.entries()].map(async ([key, saver]) => ((await saver.flush()) ? null : key)),
+    );
     const unsaved = stored.filter((key): key is string => key !== null);
     if (unsaved.length > 0) {
       const labels = unsaved.map((key) => draftSectionLabel(kind, key)).join(', ');
-      throw new ApiCallError({ code: 'CONFLICT', message: `Phần "${labels}" chưa lưu được, nên chưa làm bước này. Hãy chờ dòng "Đã lưu" rồi thử lại.` });
+      throw new ApiCallError({
+        code: 'CONFLICT',
+        message: `Phần "${labels}" chưa lưu được, nên chưa làm bước này. Hãy chờ dòng "Đã lưu" rồi thử lại.`,
+      });
     }
   }, [kind]);
 
   const onTyped = useCallback((key: string, doc: RichDoc) => setTyped((m) => new Map(m).set(key, doc)), []);
   const onSaved = useCallback((saved: SavedSection, replaced: boolean) => {
-    setDraft((d) => d && { ...d, version: saved.version, sections: d.sections.map((s) => (s.key === saved.section.key ? (replaced ? saved.section : { ...s, fromData: saved.section.fromData }) : s)) });
+    setDraft(
+      (d) =>
+        d && {
+          ...d,
+          version: saved.version,
+          sections: d.sections.map((s) =>
+            s.key === saved.section.key ? (replaced ? saved.section : { ...s, fromData: saved.section.fromData }) : s,
+          ),
+        },
+    );
     if (replaced) {
       setTyped((m) => new Map(m).set(saved.section.key, saved.section.doc));
       setRevisions((r) => ({ ...r, [saved.section.key]: (r[saved.section.key] ?? 0) + 1 }));
@@ -79,7 +97,12 @@ export function DraftWorkspace({ conference, kind }: Props) {
   const citedSections = useDebounced(typedSections, 400);
 
   if (problem) return <p className="notice error">{problem}</p>;
-  if (!draft) return <div aria-busy="true" className="muted">Đang mở bản thảo…</div>;
+  if (!draft)
+    return (
+      <div aria-busy="true" className="muted">
+        Đang mở bản thảo…
+      </div>
+    );
 
   // The text on screen is copied at once (the click allows it only now); saving goes on as usual.
   const copy = () => {
@@ -96,7 +119,12 @@ export function DraftWorkspace({ conference, kind }: Props) {
       await settle();
       const locked = await call('drafts.lock', { draftId: draft.id });
       show(locked);
-      showToast({ kind: 'info', message: `Đã chốt phiên bản ${locked.version.number} lúc ${formatInstant(locked.version.lockedAt)}. Chỉnh sửa sau này sẽ tạo phiên bản mới.` });
+      showToast({
+        kind: 'info',
+        message:
+          `Đã chốt phiên bản ${locked.version.number} lúc ${formatInstant(locked.version.lockedAt)}. Chỉnh ` +
+          `sửa sau này sẽ tạo phiên bản mới.`,
+      });
     } catch (error) {
       showError(errorMessage(error));
     }
@@ -131,13 +159,19 @@ export function DraftWorkspace({ conference, kind }: Props) {
             Xuất Word…
           </button>
         )}
-        <button type="button" className="primary" disabled={version.lockedAt !== null} onClick={() => setDialog('lock')}>
+        <button
+          type="button"
+          className="primary"
+          disabled={version.lockedAt !== null}
+          onClick={() => setDialog('lock')}
+        >
           {lockLabels[kind]}
         </button>
       </div>
       {version.lockedAt && (
         <p className="notice">
-          Phiên bản {version.number} đã được chốt và không bao giờ thay đổi. Nếu sửa tiếp, nội dung sửa được lưu thành phiên bản mới.
+          Phiên bản {version.number} đã được chốt và không bao giờ thay đổi. Nếu sửa tiếp, nội dung sửa được lưu thành
+          phiên bản mới.
         </p>
       )}
       {kind === 'news' && <NewsSettings draft={draft} settle={settle} onChanged={show} />}
@@ -169,7 +203,9 @@ export function DraftWorkspace({ conference, kind }: Props) {
           }}
         />
       )}
-      {dialog === 'export' && kind !== 'script' && <ExportDialog conference={conference} initialDocument={kind} onClose={() => setDialog(null)} />}
+      {dialog === 'export' && kind !== 'script' && (
+        <ExportDialog conference={conference} initialDocument={kind} onClose={() => setDialog(null)} />
+      )}
       {dialog === 'templates' && (
         <TemplatesDialog
           draft={draft}
@@ -183,10 +219,15 @@ export function DraftWorkspace({ conference, kind }: Props) {
         />
       )}
       {dialog === 'lock' && (
-        <ConfirmDialog title={lockLabels[kind]} confirmLabel={`Chốt phiên bản ${version.number}`} onConfirm={() => void lock()} onClose={() => setDialog(null)}>
+        <ConfirmDialog
+          title={lockLabels[kind]}
+          confirmLabel={`Chốt phiên bản ${version.number}`}
+          onConfirm={() => void lock()}
+          onClose={() => setDialog(null)}
+        >
           <p>
-            Chốt phiên bản {version.number}: đây là bản đã đọc lại trước hội nghị và được thông qua, ký. Phiên bản đã chốt được giữ nguyên vĩnh viễn; mọi chỉnh
-            sửa sau đó được lưu thành phiên bản mới.
+            Chốt phiên bản {version.number}: đây là bản đã đọc lại trước hội nghị và được thông qua, ký. Phiên bản đã
+            chốt được giữ nguyên vĩnh viễn; mọi chỉnh sửa sau đó được lưu thành phiên bản mới.
           </p>
         </ConfirmDialog>
       )}

@@ -17,7 +17,9 @@ export function NewsSettings({ draft, settle, onChanged }: Props) {
   const [points, setPoints] = useState<readonly ConferenceBridgePoint[]>([]);
   const [byline, setByline] = useState(draft.settings.byline ?? '');
   useEffect(() => {
-    void attempt(async () => setPoints(await call('conferenceBridgePoints.list', { conferenceId: draft.conferenceId })));
+    void attempt(async () =>
+      setPoints(await call('conferenceBridgePoints.list', { conferenceId: draft.conferenceId })),
+    );
   }, [draft.conferenceId]);
 
   const update = (input: { newsPointId?: number | null; byline?: string | null }) =>
@@ -51,7 +53,9 @@ export function NewsSettings({ draft, settle, onChanged }: Props) {
           placeholder="Mặc định: thư ký hội nghị"
           value={byline}
           onChange={(e) => setByline(e.target.value)}
-          onBlur={() => byline.trim() !== (draft.settings.byline ?? '') && void update({ byline: byline.trim() || null })}
+          onBlur={() =>
+            byline.trim() !== (draft.settings.byline ?? '') && void update({ byline: byline.trim() || null })
+          }
           onKeyDown={(e) => e.key === 'Enter' && (e.target as HTMLInputElement).blur()}
         />
       </label>

@@ -5,7 +5,8 @@ import type { Block, Inline, RichDoc } from '../../../../shared/drafting/rich-te
 function inline(node: Inline, key: number): ReactNode {
   if (node.type === 'hardBreak') return <br key={key} />;
   const marked = (node.marks ?? []).reduce<ReactNode>(
-    (inner, mark) => (mark.type === 'bold' ? <strong>{inner}</strong> : mark.type === 'italic' ? <em>{inner}</em> : <u>{inner}</u>),
+    (inner, mark) =>
+      mark.type === 'bold' ? <strong>{inner}</strong> : mark.type === 'italic' ? <em>{inner}</em> : <u>{inner}</u>,
     node.text,
   );
   return <span key={key}>{marked}</span>;
@@ -20,9 +21,19 @@ function block(node: Block, key: number): ReactNode {
     );
   }
   const items = node.content.map((item, i) => <li key={i}>{item.content.map(block)}</li>);
-  return node.type === 'bulletList' ? <ul key={key}>{items}</ul> : <ol key={key} start={node.attrs?.start}>{items}</ol>;
+  return node.type === 'bulletList' ? (
+    <ul key={key}>{items}</ul>
+  ) : (
+    <ol key={key} start={node.attrs?.start}>
+      {items}
+    </ol>
+  );
 }
 
 export function RichDocView({ doc }: { doc: RichDoc }) {
-  return <div className="draft-text read-only">{doc.content.length > 0 ? doc.content.map(block) : <p className="muted">(để trống)</p>}</div>;
+  return (
+    <div className="draft-text read-only">
+      {doc.content.length > 0 ? doc.content.map(block) : <p className="muted">(để trống)</p>}
+    </div>
+  );
 }

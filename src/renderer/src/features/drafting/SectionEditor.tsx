@@ -21,6 +21,9 @@ interface Props {
   readonly register: (key: string, saver: Autosaver<RichDoc> | null) => void;
 }
 
+const followingDataTitle =
+  'Phần này tự cập nhật khi danh sách đại biểu, điểm cầu thay đổi. ' + 'Gõ sửa vào đây thì sẽ thôi tự cập nhật.';
+
 export function saveLabel(status: SaveStatus): string {
   switch (status.kind) {
     case 'saved':
@@ -49,10 +52,14 @@ export function SectionEditor({ draftId, conferenceId, section, revision, onType
     setConfirmSync(false);
     // A hand edit still waiting to be stored would land after the data's text and undo it.
     if (!(await saver.flush())) {
-      showError(`Phần "${section.label}" chưa lưu được, nên chưa lấy lại theo dữ liệu. Hãy chờ dòng "Đã lưu" rồi thử lại.`);
+      showError(
+        `Phần "${section.label}" chưa lưu được, nên chưa lấy lại theo dữ liệu. Hãy chờ dòng "Đã lưu" rồi thử lại.`,
+      );
       return;
     }
-    await attempt(async () => onSaved(await call('drafts.saveSection', { draftId, key: section.key, doc: section.doc, fromData: true }), true));
+    await attempt(async () =>
+      onSaved(await call('drafts.saveSection', { draftId, key: section.key, doc: section.doc, fromData: true }), true),
+    );
   };
 
   return (
@@ -61,7 +68,7 @@ export function SectionEditor({ draftId, conferenceId, section, revision, onType
         <h3>{section.label}</h3>
         {section.canFollowData &&
           (section.fromData ? (
-            <span className="pill conn-da_ket_noi" title="Phần này tự cập nhật khi danh sách đại biểu, điểm cầu thay đổi. Gõ sửa vào đây thì sẽ thôi tự cập nhật.">
+            <span className="pill conn-da_ket_noi" title={followingDataTitle}>
               Theo dữ liệu hội nghị
             </span>
           ) : (
@@ -89,10 +96,15 @@ export function SectionEditor({ draftId, conferenceId, section, revision, onType
         onBlur={() => void saver.flush()}
       />
       {confirmSync && (
-        <ConfirmDialog title={`Lấy lại "${section.label}" theo dữ liệu`} confirmLabel="Lấy lại theo dữ liệu" onConfirm={() => void followData()} onClose={() => setConfirmSync(false)}>
+        <ConfirmDialog
+          title={`Lấy lại "${section.label}" theo dữ liệu`}
+          confirmLabel="Lấy lại theo dữ liệu"
+          onConfirm={() => void followData()}
+          onClose={() => setConfirmSync(false)}
+        >
           <p>
-            Phần này sẽ được viết lại từ danh sách đại biểu và điểm cầu hiện tại, rồi tự cập nhật khi dữ liệu thay đổi. Nội dung đã sửa tay vẫn còn trong
-            phiên bản trước (xem "Lịch sử phiên bản").
+            Phần này sẽ được viết lại từ danh sách đại biểu và điểm cầu hiện tại, rồi tự cập nhật khi dữ liệu thay đổi.
+            Nội dung đã sửa tay vẫn còn trong phiên bản trước (xem "Lịch sử phiên bản").
           </p>
         </ConfirmDialog>
       )}

@@ -26,7 +26,10 @@ export function SpeechesTab({ conference }: { conference: Conference }) {
   useEffect(() => void load(), [load]);
   useEffect(() => onUndone(() => void load()), [load]);
 
-  const search = useCallback(async (q: string) => (await call('attendees.list', { conferenceId: conference.id, query: q, limit: 8 })).rows, [conference.id]);
+  const search = useCallback(
+    async (q: string) => (await call('attendees.list', { conferenceId: conference.id, query: q, limit: 8 })).rows,
+    [conference.id],
+  );
 
   const add = async (input: { attendeeId: number } | { speakerName: string }) => {
     const added = await attempt(() => call('speeches.add', { conferenceId: conference.id, ...input }));
@@ -50,7 +53,8 @@ export function SpeechesTab({ conference }: { conference: Conference }) {
       await load();
     });
 
-  const replaced = (speech: Speech) => setSpeeches((list) => list?.map((s) => (s.id === speech.id ? speech : s)) ?? null);
+  const replaced = (speech: Speech) =>
+    setSpeeches((list) => list?.map((s) => (s.id === speech.id ? speech : s)) ?? null);
 
   return (
     <div className="speeches-tab">
@@ -72,12 +76,16 @@ export function SpeechesTab({ conference }: { conference: Conference }) {
           )}
           onPick={(a) => void add({ attendeeId: a.id })}
           onFreeText={(text, key) => key === 'Enter' && text.trim() && void add({ speakerName: text.trim() })}
-          footer={<span className="muted">Enter: thêm người đang chọn · ↑ lên trên cùng rồi Enter: thêm "{query.trim()}" (người ngoài danh sách)</span>}
+          footer={
+            <span className="muted">
+              Enter: thêm người đang chọn · ↑ lên trên cùng rồi Enter: thêm "{query.trim()}" (người ngoài danh sách)
+            </span>
+          }
         />
       </div>
       <p className="hint">
-        Giờ phát biểu được ghi tự động khi thêm (sửa được). Các ý kiến tự đưa vào phần "Ý kiến phát biểu" của biên bản theo đúng thứ tự ở đây · Alt+↑/↓
-        đổi thứ tự.
+        Giờ phát biểu được ghi tự động khi thêm (sửa được). Các ý kiến tự đưa vào phần "Ý kiến phát biểu" của biên bản
+        theo đúng thứ tự ở đây · Alt+↑/↓ đổi thứ tự.
       </p>
       {speeches?.length === 0 && <p className="empty">Chưa có ai phát biểu.</p>}
       <ol className="speech-list">
@@ -113,7 +121,10 @@ interface EntryProps {
 function SpeechEntry({ speech, conferenceId, focus, first, last, onMove, onRemove, onChanged }: EntryProps) {
   const ref = useRef<HTMLLIElement>(null);
   const [time, setTime] = useState(speech.spokenAt);
-  const saveOpinion = useCallback(async (opinion: RichDoc) => void (await call('speeches.update', { id: speech.id, opinion })), [speech.id]);
+  const saveOpinion = useCallback(
+    async (opinion: RichDoc) => void (await call('speeches.update', { id: speech.id, opinion })),
+    [speech.id],
+  );
   const saver = useAutosave(saveOpinion);
   useEffect(() => {
     if (focus) ref.current?.querySelector<HTMLElement>('[contenteditable=true]')?.focus();
@@ -121,7 +132,9 @@ function SpeechEntry({ speech, conferenceId, focus, first, last, onMove, onRemov
 
   const saveTime = () =>
     time !== speech.spokenAt &&
-    void attempt(async () => onChanged(await call('speeches.update', { id: speech.id, spokenAt: time }))).then((r) => r === undefined && setTime(speech.spokenAt));
+    void attempt(async () => onChanged(await call('speeches.update', { id: speech.id, spokenAt: time }))).then(
+      (r) => r === undefined && setTime(speech.spokenAt),
+    );
 
   return (
     <li
@@ -135,7 +148,13 @@ function SpeechEntry({ speech, conferenceId, focus, first, last, onMove, onRemov
       }}
     >
       <header className="speech-header">
-        <input className="speech-time" aria-label={`Giờ phát biểu của ${speech.speakerName}`} value={time} onChange={(e) => setTime(e.target.value)} onBlur={saveTime} />
+        <input
+          className="speech-time"
+          aria-label={`Giờ phát biểu của ${speech.speakerName}`}
+          value={time}
+          onChange={(e) => setTime(e.target.value)}
+          onBlur={saveTime}
+        />
         <span>
           <strong>{speech.speakerName}</strong>
           {speech.speakerPosition && <span>, {speech.speakerPosition}</span>}
@@ -145,10 +164,24 @@ function SpeechEntry({ speech, conferenceId, focus, first, last, onMove, onRemov
         <span className={`save-status ${saver.status.kind}`} role="status">
           {saveLabel(saver.status)}
         </span>
-        <button type="button" className="icon-button" aria-label="Lên (Alt+↑)" title="Lên (Alt+↑)" disabled={first} onClick={() => onMove(-1)}>
+        <button
+          type="button"
+          className="icon-button"
+          aria-label="Lên (Alt+↑)"
+          title="Lên (Alt+↑)"
+          disabled={first}
+          onClick={() => onMove(-1)}
+        >
           ↑
         </button>
-        <button type="button" className="icon-button" aria-label="Xuống (Alt+↓)" title="Xuống (Alt+↓)" disabled={last} onClick={() => onMove(1)}>
+        <button
+          type="button"
+          className="icon-button"
+          aria-label="Xuống (Alt+↓)"
+          title="Xuống (Alt+↓)"
+          disabled={last}
+          onClick={() => onMove(1)}
+        >
           ↓
         </button>
         <button type="button" className="danger-link" onClick={onRemove}>

@@ -25,7 +25,10 @@ export function TemplatesDialog({ draft, conferenceKind, settle, onApplied, onCl
   const [problem, setProblem] = useState<string | null>(null);
   const [removing, setRemoving] = useState<string | null>(null);
 
-  const load = useCallback(() => call('drafts.templates', { kind: draft.kind }).then(setTemplates, (e) => setProblem(errorMessage(e))), [draft.kind]);
+  const load = useCallback(
+    () => call('drafts.templates', { kind: draft.kind }).then(setTemplates, (e) => setProblem(errorMessage(e))),
+    [draft.kind],
+  );
   useEffect(() => void load(), [load]);
 
   const run = async (work: () => Promise<void>) => {
@@ -92,11 +95,20 @@ export function TemplatesDialog({ draft, conferenceKind, settle, onApplied, onCl
   );
 
   return (
-    <Modal title="Mẫu lời văn" wide onClose={onClose} footer={<button type="button" onClick={onClose}>Đóng</button>}>
+    <Modal
+      title="Mẫu lời văn"
+      wide
+      onClose={onClose}
+      footer={
+        <button type="button" onClick={onClose}>
+          Đóng
+        </button>
+      }
+    >
       <ProblemNotice message={problem} />
       <p className="muted">
-        Áp dụng mẫu sẽ thay các phần viết tay (nội dung, kết luận, bế mạc…) bằng lời văn của mẫu, điền sẵn tên hội nghị, người chủ trì, ngày giờ. Các phần lấy
-        từ dữ liệu giữ nguyên. Bản hiện tại vẫn còn trong lịch sử phiên bản.
+        Áp dụng mẫu sẽ thay các phần viết tay (nội dung, kết luận, bế mạc…) bằng lời văn của mẫu, điền sẵn tên hội nghị,
+        người chủ trì, ngày giờ. Các phần lấy từ dữ liệu giữ nguyên. Bản hiện tại vẫn còn trong lịch sử phiên bản.
       </p>
       {own.length > 0 && (
         <>
@@ -114,7 +126,12 @@ export function TemplatesDialog({ draft, conferenceKind, settle, onApplied, onCl
           void save();
         }}
       >
-        <input aria-label="Tên mẫu mới" placeholder="Tên mẫu, ví dụ: Biên bản giao ban quý của Văn phòng" value={name} onChange={(e) => setName(e.target.value)} />
+        <input
+          aria-label="Tên mẫu mới"
+          placeholder="Tên mẫu, ví dụ: Biên bản giao ban quý của Văn phòng"
+          value={name}
+          onChange={(e) => setName(e.target.value)}
+        />
         <label className="checkbox">
           <input type="checkbox" checked={forKind} onChange={(e) => setForKind(e.target.checked)} />
           Dùng sẵn cho {conferenceKindLabels[conferenceKind].toLowerCase()} lần sau
@@ -123,7 +140,10 @@ export function TemplatesDialog({ draft, conferenceKind, settle, onApplied, onCl
           Lưu làm mẫu
         </button>
       </form>
-      <p className="muted small">Tên hội nghị, người chủ trì, chức vụ, ngày giờ trong bản thảo được thay bằng chỗ trống tự điền khi dùng mẫu cho hội nghị khác.</p>
+      <p className="muted small">
+        Tên hội nghị, người chủ trì, chức vụ, ngày giờ trong bản thảo được thay bằng chỗ trống tự điền khi dùng mẫu cho
+        hội nghị khác.
+      </p>
     </Modal>
   );
 }

@@ -78,7 +78,11 @@ export function VersionsDialog({ draftId, onRestored, onClose }: Props) {
         <>
           <label className="inline-field">
             So sánh phiên bản {numberOf(selected)} với
-            <select aria-label="Phiên bản để so sánh" value={against ?? ''} onChange={(e) => setAgainst(Number(e.target.value))}>
+            <select
+              aria-label="Phiên bản để so sánh"
+              value={against ?? ''}
+              onChange={(e) => setAgainst(Number(e.target.value))}
+            >
               {versions
                 .filter((v) => v.id !== selected)
                 .map((v) => (
@@ -95,7 +99,12 @@ export function VersionsDialog({ draftId, onRestored, onClose }: Props) {
           <button type="button" onClick={onClose}>
             Đóng
           </button>
-          <button type="button" className="primary" disabled={selected === null || isCurrent} onClick={() => void restore()}>
+          <button
+            type="button"
+            className="primary"
+            disabled={selected === null || isCurrent}
+            onClick={() => void restore()}
+          >
             Khôi phục phiên bản {numberOf(selected)}
           </button>
         </>
@@ -105,7 +114,13 @@ export function VersionsDialog({ draftId, onRestored, onClose }: Props) {
       <div className="versions">
         <ul className="version-list" role="listbox" aria-label="Các phiên bản">
           {versions.map((v, i) => (
-            <li key={v.id} role="option" aria-selected={v.id === selected} className={v.id === selected ? 'on' : ''} onClick={() => setSelected(v.id)}>
+            <li
+              key={v.id}
+              role="option"
+              aria-selected={v.id === selected}
+              className={v.id === selected ? 'on' : ''}
+              onClick={() => setSelected(v.id)}
+            >
               <strong>Phiên bản {v.number}</strong>
               {i === 0 && <span className="pill">hiện tại</span>}
               {v.lockedAt && <span className="pill locked">đã chốt {formatInstant(v.lockedAt)}</span>}
@@ -120,8 +135,8 @@ export function VersionsDialog({ draftId, onRestored, onClose }: Props) {
           {comparison ? (
             <>
               <p className="muted">
-                So sánh phiên bản {numberOf(Math.min(selected ?? 0, against ?? 0))} → {numberOf(Math.max(selected ?? 0, against ?? 0))}:{' '}
-                <del>chữ bị bỏ</del>, <ins>chữ thêm vào</ins>.
+                So sánh phiên bản {numberOf(Math.min(selected ?? 0, against ?? 0))} →{' '}
+                {numberOf(Math.max(selected ?? 0, against ?? 0))}: <del>chữ bị bỏ</del>, <ins>chữ thêm vào</ins>.
               </p>
               {comparison.every((c) => !c.changed) && <p>Hai phiên bản giống nhau.</p>}
               {comparison
@@ -131,7 +146,13 @@ export function VersionsDialog({ draftId, onRestored, onClose }: Props) {
                     <h4>{c.label}</h4>
                     <p className="diff">
                       {c.parts.map((part, i) =>
-                        part.change === 'added' ? <ins key={i}>{part.text}</ins> : part.change === 'removed' ? <del key={i}>{part.text}</del> : <span key={i}>{part.text}</span>,
+                        part.change === 'added' ? (
+                          <ins key={i}>{part.text}</ins>
+                        ) : part.change === 'removed' ? (
+                          <del key={i}>{part.text}</del>
+                        ) : (
+                          <span key={i}>{part.text}</span>
+                        ),
                       )}
                     </p>
                   </section>

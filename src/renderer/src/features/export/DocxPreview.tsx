@@ -27,11 +27,23 @@ export function DocxPreview({ content }: Props) {
     let cancelled = false;
     const root = element.shadowRoot ?? element.attachShadow({ mode: 'open' });
     (async () => {
-      const options = { inWrapper: true, breakPages: true, ignoreLastRenderedPageBreak: true, renderHeaders: true, renderFooters: true, experimental: false };
+      const options = {
+        inWrapper: true,
+        breakPages: true,
+        ignoreLastRenderedPageBreak: true,
+        renderHeaders: true,
+        renderFooters: true,
+        experimental: false,
+      };
       const nodes = await renderDocument(await parseAsync(bytesOf(content), options), options);
       if (cancelled) return;
       const sheet = new CSSStyleSheet();
-      sheet.replaceSync(nodes.filter((n) => n.nodeName === 'STYLE').map((n) => n.textContent ?? '').join('\n'));
+      sheet.replaceSync(
+        nodes
+          .filter((n) => n.nodeName === 'STYLE')
+          .map((n) => n.textContent ?? '')
+          .join('\n'),
+      );
       root.adoptedStyleSheets = [sheet];
       root.replaceChildren(...nodes.filter((n) => n.nodeName !== 'STYLE'));
       setProblem(null);

@@ -2,7 +2,12 @@
 // the templates sent to each bridge point), its options, then save where the dialog says.
 // A long list shows its progress and can be stopped; nothing is saved when it is.
 import { useCallback, useState } from 'react';
-import { sheetReportLabels, sheetReports, type SavedSheets, type SheetReport } from '../../../../shared/export/sheet-calls';
+import {
+  sheetReportLabels,
+  sheetReports,
+  type SavedSheets,
+  type SheetReport,
+} from '../../../../shared/export/sheet-calls';
 import type { Conference } from '../../../../shared/types';
 import { ApiCallError, call, errorMessage } from '../../lib/api';
 import { formatCount } from '../../lib/format';
@@ -23,9 +28,11 @@ const descriptions: Record<SheetReport, string> = {
   summary: 'Số được mời, có mặt, vắng của từng điểm cầu và từng cấp, với dòng tổng cộng bằng công thức.',
   bridgePoints: 'Các điểm cầu với người chủ trì, cán bộ kỹ thuật, điện thoại và tình trạng kết nối.',
   signInSheet: 'Danh sách để đại biểu ký tên, chia nhóm theo điểm cầu, dòng đủ cao để ký.',
-  quickReport: 'Đoạn báo cáo cho chủ trì và biên bản, số điểm cầu và đại biểu theo cấp, các điểm cầu gặp sự cố (một trang).',
+  quickReport:
+    'Đoạn báo cáo cho chủ trì và biên bản, số điểm cầu và đại biểu theo cấp, các điểm cầu gặp sự cố (một trang).',
   templates:
-    'Mỗi điểm cầu (trừ điểm cầu chính) một tệp, đã điền sẵn những người đã biết, để gửi đi cho điểm cầu điền. Khi nhận lại, dùng "Nhập danh sách" để cập nhật đúng điểm cầu đó.',
+    'Mỗi điểm cầu (trừ điểm cầu chính) một tệp, đã điền sẵn những người đã biết, để gửi đi cho điểm cầu ' +
+    'điền. Khi nhận lại, dùng "Nhập danh sách" để cập nhật đúng điểm cầu đó.',
 };
 const withOrder: readonly SheetReport[] = ['attendees', 'signInSheet', 'templates'];
 
@@ -67,9 +74,16 @@ export function ExcelExportDialog({ conference, onClose }: Props) {
         { onProgress: (done, total) => setStage({ kind: 'writing', requestId, done, total }) },
       );
       setSaved(result);
-      showToast({ kind: 'info', message: report === 'templates' ? `Đã lưu ${formatCount(result.files)} mẫu vào "${result.path}".` : `Đã lưu "${result.path}".` });
+      showToast({
+        kind: 'info',
+        message:
+          report === 'templates'
+            ? `Đã lưu ${formatCount(result.files)} mẫu vào "${result.path}".`
+            : `Đã lưu "${result.path}".`,
+      });
     } catch (error) {
-      if (error instanceof ApiCallError && error.error.code === 'CANCELLED') showToast({ kind: 'info', message: error.message });
+      if (error instanceof ApiCallError && error.error.code === 'CANCELLED')
+        showToast({ kind: 'info', message: error.message });
       else setProblem(errorMessage(error));
     } finally {
       setStage({ kind: 'idle' });
@@ -88,11 +102,24 @@ export function ExcelExportDialog({ conference, onClose }: Props) {
       footer={
         writing ? (
           <>
-            <div className="import-progress" role="progressbar" aria-label="Tiến độ xuất" aria-valuenow={stage.done} aria-valuemax={stage.total || undefined}>
+            <div
+              className="import-progress"
+              role="progressbar"
+              aria-label="Tiến độ xuất"
+              aria-valuenow={stage.done}
+              aria-valuemax={stage.total || undefined}
+            >
               <div className="busy-bar">
-                <div className={stage.total ? 'busy-fill' : 'busy-fill indeterminate'} style={stage.total ? { width: `${Math.round((stage.done / stage.total) * 100)}%` } : undefined} />
+                <div
+                  className={stage.total ? 'busy-fill' : 'busy-fill indeterminate'}
+                  style={stage.total ? { width: `${Math.round((stage.done / stage.total) * 100)}%` } : undefined}
+                />
               </div>
-              <span>{stage.total ? `Đang ghi ${formatCount(stage.done)}/${formatCount(stage.total)} ${unit}…` : 'Đang chuẩn bị…'}</span>
+              <span>
+                {stage.total
+                  ? `Đang ghi ${formatCount(stage.done)}/${formatCount(stage.total)} ${unit}…`
+                  : 'Đang chuẩn bị…'}
+              </span>
             </div>
             <span className="spacer" />
             <button type="button" onClick={stop}>
@@ -131,7 +158,12 @@ export function ExcelExportDialog({ conference, onClose }: Props) {
           <>
             <label className="field">
               <span className="field-label">Dạng tệp</span>
-              <select aria-label="Dạng tệp" value={format} disabled={writing} onChange={(e) => setFormat(e.target.value as 'xlsx' | 'csv')}>
+              <select
+                aria-label="Dạng tệp"
+                value={format}
+                disabled={writing}
+                onChange={(e) => setFormat(e.target.value as 'xlsx' | 'csv')}
+              >
                 <option value="xlsx">Excel (.xlsx)</option>
                 <option value="csv">CSV UTF-8 (cho phần mềm khác)</option>
               </select>
@@ -139,7 +171,12 @@ export function ExcelExportDialog({ conference, onClose }: Props) {
             {format === 'xlsx' && (
               <label className="field">
                 <span className="field-label">Trang tính</span>
-                <select aria-label="Trang tính" value={layout} disabled={writing} onChange={(e) => setLayout(e.target.value as 'oneSheet' | 'perPoint')}>
+                <select
+                  aria-label="Trang tính"
+                  value={layout}
+                  disabled={writing}
+                  onChange={(e) => setLayout(e.target.value as 'oneSheet' | 'perPoint')}
+                >
                   <option value="oneSheet">Một trang tính, có cột điểm cầu</option>
                   <option value="perPoint">Mỗi điểm cầu một trang tính</option>
                 </select>
@@ -150,7 +187,12 @@ export function ExcelExportDialog({ conference, onClose }: Props) {
         {withOrder.includes(report) && (
           <label className="field">
             <span className="field-label">Thứ tự đại biểu</span>
-            <select aria-label="Thứ tự đại biểu" value={order} disabled={writing} onChange={(e) => setOrder(e.target.value as 'protocol' | 'name')}>
+            <select
+              aria-label="Thứ tự đại biểu"
+              value={order}
+              disabled={writing}
+              onChange={(e) => setOrder(e.target.value as 'protocol' | 'name')}
+            >
               <option value="protocol">Thứ tự lễ tân</option>
               <option value="name">Theo tên (A → Z)</option>
             </select>

@@ -2,7 +2,13 @@
 // header's details, look at the first pages as they will print, then save (where the save
 // dialog says) and open the folder.
 import { useEffect, useMemo, useState } from 'react';
-import { documentKindLabels, documentKinds, type DocumentKind, type HeaderDetailsValues, type SavedDocument } from '../../../../shared/export/export-calls';
+import {
+  documentKindLabels,
+  documentKinds,
+  type DocumentKind,
+  type HeaderDetailsValues,
+  type SavedDocument,
+} from '../../../../shared/export/export-calls';
 import type { Conference } from '../../../../shared/types';
 import { ApiCallError, call, errorMessage } from '../../lib/api';
 import { useDebounced } from '../../lib/use-debounced';
@@ -153,7 +159,11 @@ export function ExportDialog({ conference, initialDocument = 'minutes', onClose 
           </label>
           <label className="field">
             <span className="field-label">Mẫu định dạng</span>
-            <select aria-label="Mẫu định dạng" value={profileId ?? ''} onChange={(e) => void changeProfile(e.target.value)}>
+            <select
+              aria-label="Mẫu định dạng"
+              value={profileId ?? ''}
+              onChange={(e) => void changeProfile(e.target.value)}
+            >
               {profiles.map((p) => (
                 <option key={p.id} value={p.id}>
                   {p.name}
@@ -164,7 +174,11 @@ export function ExportDialog({ conference, initialDocument = 'minutes', onClose 
           {withOrder.includes(document) && (
             <label className="field">
               <span className="field-label">Thứ tự đại biểu</span>
-              <select aria-label="Thứ tự đại biểu" value={order} onChange={(e) => setOrder(e.target.value as 'protocol' | 'name')}>
+              <select
+                aria-label="Thứ tự đại biểu"
+                value={order}
+                onChange={(e) => setOrder(e.target.value as 'protocol' | 'name')}
+              >
                 <option value="protocol">Thứ tự lễ tân</option>
                 <option value="name">Theo tên (A → Z)</option>
               </select>

@@ -57,7 +57,12 @@ export function TemplatePoints({ conferenceId, choice, disabled, onChange, onPro
       {choice !== null && (
         <div className="template-point-picker">
           <div className="toolbar">
-            <input aria-label="Tìm điểm cầu nhận mẫu" placeholder="Tìm điểm cầu…" value={filter} onChange={(e) => setFilter(e.target.value)} />
+            <input
+              aria-label="Tìm điểm cầu nhận mẫu"
+              placeholder="Tìm điểm cầu…"
+              value={filter}
+              onChange={(e) => setFilter(e.target.value)}
+            />
             <button type="button" onClick={() => onChange(new Set([...choice, ...matching.map((p) => p.id)]))}>
               Chọn {formatCount(matching.length)} điểm cầu tìm thấy
             </button>
@@ -75,7 +80,9 @@ export function TemplatePoints({ conferenceId, choice, disabled, onChange, onPro
                 </label>
               </li>
             ))}
-            {matching.length > shown && <li className="muted small">… và {formatCount(matching.length - shown)} điểm cầu khác; gõ tên để tìm.</li>}
+            {matching.length > shown && (
+              <li className="muted small">… và {formatCount(matching.length - shown)} điểm cầu khác; gõ tên để tìm.</li>
+            )}
           </ul>
         </div>
       )}

@@ -12,7 +12,9 @@ export function ColumnMapping({ table, onChange }: Props) {
     <div className="mapping">
       <div className="mapping-title">
         <strong>{table.sheet}</strong>
-        {table.headerRows.length > 0 && <span className="muted small"> · tiêu đề ở dòng {table.headerRows.join(' và ')}</span>}
+        {table.headerRows.length > 0 && (
+          <span className="muted small"> · tiêu đề ở dòng {table.headerRows.join(' và ')}</span>
+        )}
         {table.sheetPoint && <span className="muted small"> · điểm cầu của trang: {table.sheetPoint}</span>}
       </div>
       <div className="mapping-columns">

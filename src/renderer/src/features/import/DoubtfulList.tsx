@@ -18,17 +18,20 @@ interface Props {
 const fallbackDecision = (row: PreviewRow, choice: DoubtfulDefault): DoubtfulDecision =>
   choice === 'merge' ? { action: 'merge', personId: row.candidates![0].personId } : { action: choice };
 
-const describe = (parts: readonly (string | null | undefined)[]) => parts.filter(Boolean).join(' · ') || 'không có thông tin thêm';
+const describe = (parts: readonly (string | null | undefined)[]) =>
+  parts.filter(Boolean).join(' · ') || 'không có thông tin thêm';
 
 export function DoubtfulList({ rows, total, decisions, fallback, onDecide, onDecideAll }: Props) {
   if (rows.length === 0) return null;
   const decideAll = onDecideAll;
   return (
     <section className="import-section">
-      <h3>
-        {total.toLocaleString('vi-VN')} người trùng tên với người trong danh bạ nhưng khác điện thoại hoặc đơn vị
-      </h3>
-      {total > rows.length && <p className="muted small">Hiện {rows.length} người đầu; lựa chọn "cho tất cả" áp dụng cho cả {total.toLocaleString('vi-VN')} người.</p>}
+      <h3>{total.toLocaleString('vi-VN')} người trùng tên với người trong danh bạ nhưng khác điện thoại hoặc đơn vị</h3>
+      {total > rows.length && (
+        <p className="muted small">
+          Hiện {rows.length} người đầu; lựa chọn "cho tất cả" áp dụng cho cả {total.toLocaleString('vi-VN')} người.
+        </p>
+      )}
       <div className="toolbar small">
         Chọn cho tất cả:
         <button type="button" onClick={() => decideAll('merge')}>
@@ -45,11 +48,17 @@ export function DoubtfulList({ rows, total, decisions, fallback, onDecide, onDec
         {rows.map((row) => {
           const decision = decisions[row.index] ?? fallbackDecision(row, fallback);
           const choose = (value: string) =>
-            onDecide(row.index, value === 'add' || value === 'skip' ? { action: value } : { action: 'merge', personId: Number(value) });
+            onDecide(
+              row.index,
+              value === 'add' || value === 'skip' ? { action: value } : { action: 'merge', personId: Number(value) },
+            );
           return (
             <li key={row.index}>
               <div>
-                <strong>{row.fullName}</strong> <span className="muted small">(dòng {row.row}, {row.sheet})</span>
+                <strong>{row.fullName}</strong>{' '}
+                <span className="muted small">
+                  (dòng {row.row}, {row.sheet})
+                </span>
                 <div className="small">Trong tệp: {describe([row.position, row.unit, row.phone])}</div>
               </div>
               <select

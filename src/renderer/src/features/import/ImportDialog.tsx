@@ -2,7 +2,13 @@
 // item, an invitation), check what was understood (columns, bridge points, namesakes,
 // warnings), then import it into a conference in one go, with Cancel.
 import { useEffect, useRef, useState } from 'react';
-import type { ColumnKind, DoubtfulDecision, ImportPreview, ImportResult, PreviewRow } from '../../../../shared/import-types';
+import type {
+  ColumnKind,
+  DoubtfulDecision,
+  ImportPreview,
+  ImportResult,
+  PreviewRow,
+} from '../../../../shared/import-types';
 import type { ConferenceBridgePoint, ConferenceSummary } from '../../../../shared/types';
 import { ApiCallError, call, errorMessage } from '../../lib/api';
 import { formatCount } from '../../lib/format';
@@ -79,7 +85,13 @@ export function ImportDialog({ conferenceId, initialFile, startWithText, onClose
     setStage({ kind: 'reading', requestId, fileName: file.name });
     try {
       const content = await readFileAsBase64(file);
-      showPreview(await call('imports.preview', { requestId, fileName: file.name, content, conferenceId: targetConference }, { onProgress: () => undefined }));
+      showPreview(
+        await call(
+          'imports.preview',
+          { requestId, fileName: file.name, content, conferenceId: targetConference },
+          { onProgress: () => undefined },
+        ),
+      );
     } catch (error) {
       setStage({ kind: 'choose' });
       if (!(error instanceof ApiCallError && error.error.code === 'CANCELLED')) setProblem(errorMessage(error));
@@ -103,7 +115,15 @@ export function ImportDialog({ conferenceId, initialFile, startWithText, onClose
   const remap = async (sheet: string, columnIndex: number, kind: ColumnKind | null) => {
     if (!preview) return;
     try {
-      setPreview(await call('imports.remap', { previewId: preview.previewId, sheet, columnIndex, kind, conferenceId: targetConference }));
+      setPreview(
+        await call('imports.remap', {
+          previewId: preview.previewId,
+          sheet,
+          columnIndex,
+          kind,
+          conferenceId: targetConference,
+        }),
+      );
     } catch (error) {
       setProblem(errorMessage(error));
     }
@@ -127,7 +147,9 @@ export function ImportDialog({ conferenceId, initialFile, startWithText, onClose
           target: target === 'new' ? { newConferenceName: newName } : { conferenceId: Number(target) },
           decisions: Object.fromEntries(Object.entries(decisions)),
           doubtfulDefault,
-          unassignedBridgePointId: unassignedPoint ? points.find((p) => p.id === Number(unassignedPoint))!.bridgePointId : null,
+          unassignedBridgePointId: unassignedPoint
+            ? points.find((p) => p.id === Number(unassignedPoint))!.bridgePointId
+            : null,
         },
         { onProgress: (done, total) => setStage({ kind: 'committing', requestId, done, total }) },
       );
@@ -139,7 +161,8 @@ export function ImportDialog({ conferenceId, initialFile, startWithText, onClose
   };
 
   const cancel = () => {
-    if (stage.kind === 'reading' || stage.kind === 'committing') void call('imports.cancel', { requestId: stage.requestId });
+    if (stage.kind === 'reading' || stage.kind === 'committing')
+      void call('imports.cancel', { requestId: stage.requestId });
   };
 
   const withoutPoint = preview?.counts.withoutPoint ?? 0;
@@ -149,9 +172,20 @@ export function ImportDialog({ conferenceId, initialFile, startWithText, onClose
       : Object.values(decisions).filter((d) => d.action === 'skip').length
     : 0;
   const update = preview?.pointUpdate ?? null;
+  const attendeeCount = preview ? formatCount(preview.attendeeCount) : '';
+  const knownPoints = preview?.points.filter((p) => p.bridgePointId !== null).length ?? 0;
+  const newPoints = preview?.points.filter((p) => p.bridgePointId === null).length ?? 0;
   const toImport = preview ? preview.attendeeCount - preview.counts.inConference - skippedDoubtful : 0;
   const updates = update ? update.added + update.changed + update.removed : 0;
   const busy = stage.kind === 'reading' || stage.kind === 'committing';
+
+  // A bridge point's template sent back: what its list will become.
+  const templateSummary = update && (
+    <p className="import-summary template-summary" role="status">
+      Mẫu gửi điểm cầu <strong>{update.pointName}</strong> của hội nghị "{update.conferenceName}", gửi lại với{' '}
+      {attendeeCount} đại biểu: {pointUpdateSummary(update)}. Chỉ danh sách của điểm cầu này được cập nhật.
+    </p>
+  );
 
   return (
     <Modal
@@ -167,11 +201,21 @@ export function ImportDialog({ conferenceId, initialFile, startWithText, onClose
       footer={
         busy ? (
           <>
-            <div className="import-progress" role="progressbar" aria-label="Tiến độ nhập" aria-valuenow={stage.kind === 'committing' ? stage.done : undefined} aria-valuemax={stage.kind === 'committing' ? stage.total : undefined}>
+            <div
+              className="import-progress"
+              role="progressbar"
+              aria-label="Tiến độ nhập"
+              aria-valuenow={stage.kind === 'committing' ? stage.done : undefined}
+              aria-valuemax={stage.kind === 'committing' ? stage.total : undefined}
+            >
               <div className="busy-bar">
                 <div
                   className={stage.kind === 'committing' && stage.total ? 'busy-fill' : 'busy-fill indeterminate'}
-                  style={stage.kind === 'committing' && stage.total ? { width: `${Math.round((stage.done / stage.total) * 100)}%` } : undefined}
+                  style={
+                    stage.kind === 'committing' && stage.total
+                      ? { width: `${Math.round((stage.done / stage.total) * 100)}%` }
+                      : undefined
+                  }
                 />
               </div>
               <span>
@@ -209,10 +253,22 @@ export function ImportDialog({ conferenceId, initialFile, startWithText, onClose
       <ProblemNotice message={problem} />
       {!preview && (
         <div className="segmented" role="radiogroup" aria-label="Lấy đại biểu từ">
-          <button type="button" role="radio" aria-checked={source === 'file'} className={source === 'file' ? 'on' : ''} onClick={() => setSource('file')}>
+          <button
+            type="button"
+            role="radio"
+            aria-checked={source === 'file'}
+            className={source === 'file' ? 'on' : ''}
+            onClick={() => setSource('file')}
+          >
             Từ tệp Excel, CSV
           </button>
-          <button type="button" role="radio" aria-checked={source === 'text'} className={source === 'text' ? 'on' : ''} onClick={() => setSource('text')}>
+          <button
+            type="button"
+            role="radio"
+            aria-checked={source === 'text'}
+            className={source === 'text' ? 'on' : ''}
+            onClick={() => setSource('text')}
+          >
             Dán đoạn văn
           </button>
         </div>
@@ -225,10 +281,16 @@ export function ImportDialog({ conferenceId, initialFile, startWithText, onClose
             autoFocus
             value={pasted}
             onChange={(e) => setPasted(e.target.value)}
-            placeholder={'Dán đoạn văn vào đây, ví dụ:\nDự tại điểm cầu Thái Nguyên có các đồng chí: Phạm Hoàng Sơn, Phó Bí thư Thường trực Tỉnh ủy; Dương Xuân Hùng, Trưởng Ban Tổ chức Tỉnh ủy.\nhoặc mỗi dòng một người: 1. Ông Nguyễn Văn A - Giám đốc Sở Nội vụ'}
+            placeholder={
+              'Dán đoạn văn vào đây, ví dụ:\nDự tại điểm cầu Thái Nguyên có các đồng chí: Phạm Hoàng Sơn, ' +
+              'Phó Bí thư Thường trực Tỉnh ủy; Dương Xuân Hùng, Trưởng Ban Tổ chức Tỉnh ủy.\nhoặc mỗi dòng ' +
+              'một người: 1. Ông Nguyễn Văn A - Giám đốc Sở Nội vụ'
+            }
           />
           <div className="toolbar">
-            <span className="muted small">Họ tên, chức vụ và điểm cầu được tách ra để xem lại trước khi thêm vào hội nghị.</span>
+            <span className="muted small">
+              Họ tên, chức vụ và điểm cầu được tách ra để xem lại trước khi thêm vào hội nghị.
+            </span>
             <span className="spacer" />
             <button type="button" className="primary" disabled={!pasted.trim()} onClick={() => void readText()}>
               Tìm đại biểu
@@ -255,38 +317,46 @@ export function ImportDialog({ conferenceId, initialFile, startWithText, onClose
           <button type="button" className="primary" disabled={busy} onClick={() => fileInput.current?.click()}>
             Chọn tệp…
           </button>
-          <HiddenFileInput ref={fileInput} label="Chọn tệp danh sách đại biểu" accept=".xlsx,.xls,.ods,.csv,.txt" onFile={(file) => void read(file)} />
+          <HiddenFileInput
+            ref={fileInput}
+            label="Chọn tệp danh sách đại biểu"
+            accept=".xlsx,.xls,.ods,.csv,.txt"
+            onFile={(file) => void read(file)}
+          />
           <p className="muted small">
-            Excel (.xlsx, .xls), LibreOffice (.ods) hoặc CSV; tiêu đề có thể nằm dưới phần quốc hiệu, tên hội nghị; chữ TCVN3 (.VnTime) và VNI được chuyển
-            sang Unicode.
+            Excel (.xlsx, .xls), LibreOffice (.ods) hoặc CSV; tiêu đề có thể nằm dưới phần quốc hiệu, tên hội nghị; chữ
+            TCVN3 (.VnTime) và VNI được chuyển sang Unicode.
           </p>
         </div>
       )}
       {preview && (
         <div className="import-preview">
-          {update && (
-            <p className="import-summary template-summary" role="status">
-              Mẫu gửi điểm cầu <strong>{update.pointName}</strong> của hội nghị "{update.conferenceName}", gửi lại với{' '}
-              {formatCount(preview.attendeeCount)} đại biểu: {pointUpdateSummary(update)}. Chỉ danh sách của điểm cầu này được cập nhật.
-            </p>
-          )}
+          {templateSummary}
           {!update && (
             <p className="import-summary">
-              <strong>{formatCount(preview.attendeeCount)}</strong> đại biểu trong {preview.tables.length} trang tính ·{' '}
-              {preview.points.length} điểm cầu ({preview.points.filter((p) => p.bridgePointId !== null).length} có sẵn,{' '}
-              {preview.points.filter((p) => p.bridgePointId === null).length} sẽ tạo mới) · {formatCount(preview.counts.newPeople)} người mới,{' '}
-              {formatCount(preview.counts.samePeople)} có trong danh bạ, {formatCount(preview.counts.doubtful)} trùng tên
-              {preview.counts.inConference > 0 && `, ${formatCount(preview.counts.inConference)} đã có trong hội nghị (bỏ qua)`}
+              <strong>{attendeeCount}</strong> đại biểu trong {preview.tables.length} trang tính ·{' '}
+              {preview.points.length} điểm cầu ({knownPoints} có sẵn, {newPoints} sẽ tạo mới) ·{' '}
+              {formatCount(preview.counts.newPeople)} người mới, {formatCount(preview.counts.samePeople)} có trong danh
+              bạ, {formatCount(preview.counts.doubtful)} trùng tên
+              {preview.counts.inConference > 0 &&
+                `, ${formatCount(preview.counts.inConference)} đã có trong hội nghị (bỏ qua)`}
             </p>
           )}
           {preview.skippedSheets.length > 0 && (
-            <p className="muted small">Bỏ qua: {preview.skippedSheets.map((s) => `"${s.sheet}" (${s.reason})`).join('; ')}.</p>
+            <p className="muted small">
+              Bỏ qua: {preview.skippedSheets.map((s) => `"${s.sheet}" (${s.reason})`).join('; ')}.
+            </p>
           )}
 
           <section className="import-section">
             <h3>Nhập vào</h3>
             <div className="toolbar">
-              <select aria-label="Hội nghị nhận danh sách" value={target} disabled={update !== null} onChange={(e) => setTarget(e.target.value)}>
+              <select
+                aria-label="Hội nghị nhận danh sách"
+                value={target}
+                disabled={update !== null}
+                onChange={(e) => setTarget(e.target.value)}
+              >
                 {conferences.map((c) => (
                   <option key={c.id} value={c.id}>
                     {c.name}
@@ -294,9 +364,20 @@ export function ImportDialog({ conferenceId, initialFile, startWithText, onClose
                 ))}
                 <option value="new">+ Hội nghị mới…</option>
               </select>
-              {target === 'new' && <input aria-label="Tên hội nghị mới" placeholder="Tên hội nghị mới" value={newName} onChange={(e) => setNewName(e.target.value)} />}
+              {target === 'new' && (
+                <input
+                  aria-label="Tên hội nghị mới"
+                  placeholder="Tên hội nghị mới"
+                  value={newName}
+                  onChange={(e) => setNewName(e.target.value)}
+                />
+              )}
               {withoutPoint > 0 && targetConference !== undefined && (
-                <select aria-label="Điểm cầu cho đại biểu không rõ điểm cầu" value={unassignedPoint} onChange={(e) => setUnassignedPoint(e.target.value)}>
+                <select
+                  aria-label="Điểm cầu cho đại biểu không rõ điểm cầu"
+                  value={unassignedPoint}
+                  onChange={(e) => setUnassignedPoint(e.target.value)}
+                >
                   <option value="">Đại biểu không rõ điểm cầu: để trống</option>
                   {points.map((p) => (
                     <option key={p.id} value={p.id}>
@@ -311,7 +392,11 @@ export function ImportDialog({ conferenceId, initialFile, startWithText, onClose
           <section className="import-section">
             <h3>Các cột đã nhận ra</h3>
             {preview.tables.map((table) => (
-              <ColumnMapping key={table.sheet} table={table} onChange={(column, kind) => void remap(table.sheet, column, kind)} />
+              <ColumnMapping
+                key={table.sheet}
+                table={table}
+                onChange={(column, kind) => void remap(table.sheet, column, kind)}
+              />
             ))}
           </section>
 
@@ -359,7 +444,11 @@ export function ImportDialog({ conferenceId, initialFile, startWithText, onClose
               <ul className="warnings-list">
                 {preview.warnings.map((w, i) => (
                   <li key={i}>
-                    {w.row > 0 && <span className="muted">{w.sheet ? `${w.sheet}, ` : ''}dòng {w.row}: </span>}
+                    {w.row > 0 && (
+                      <span className="muted">
+                        {w.sheet ? `${w.sheet}, ` : ''}dòng {w.row}:{' '}
+                      </span>
+                    )}
                     {w.message}
                   </li>
                 ))}
@@ -369,7 +458,11 @@ export function ImportDialog({ conferenceId, initialFile, startWithText, onClose
 
           <section className="import-section">
             <h3>
-              Xem trước {preview.rows.length < preview.attendeeCount ? `${formatCount(preview.rows.length)}/${formatCount(preview.attendeeCount)}` : ''} đại biểu
+              Xem trước{' '}
+              {preview.rows.length < preview.attendeeCount
+                ? `${formatCount(preview.rows.length)}/${formatCount(preview.attendeeCount)}`
+                : ''}{' '}
+              đại biểu
             </h3>
             <div className="preview-table-wrap">
               <table className="list-table preview-table">

@@ -7,7 +7,15 @@ import { formatCount, formatInstant } from '../../lib/format';
 import { Modal } from '../../components/Modal';
 import { showToast } from '../../app/toasts';
 
-export function ImportHistory({ conferenceId, onClose, onUndone }: { conferenceId: number; onClose: () => void; onUndone: () => void }) {
+export function ImportHistory({
+  conferenceId,
+  onClose,
+  onUndone,
+}: {
+  conferenceId: number;
+  onClose: () => void;
+  onUndone: () => void;
+}) {
   const [records, setRecords] = useState<readonly ImportRecord[] | null>(null);
   const load = useCallback(async () => {
     const list = await attempt(() => call('imports.list', { conferenceId }));

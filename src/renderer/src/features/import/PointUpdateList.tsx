@@ -6,7 +6,12 @@ import { formatCount } from '../../lib/format';
 const kindLabels = { added: 'Thêm', changed: 'Sửa', removed: 'Bỏ', skipped: 'Bỏ qua' } as const;
 
 export function pointUpdateSummary(update: PointUpdatePreview): string {
-  const parts = [`thêm ${formatCount(update.added)}`, `sửa ${formatCount(update.changed)}`, `bỏ ${formatCount(update.removed)}`, `giữ nguyên ${formatCount(update.unchanged)}`];
+  const parts = [
+    `thêm ${formatCount(update.added)}`,
+    `sửa ${formatCount(update.changed)}`,
+    `bỏ ${formatCount(update.removed)}`,
+    `giữ nguyên ${formatCount(update.unchanged)}`,
+  ];
   if (update.skipped > 0) parts.push(`bỏ qua ${formatCount(update.skipped)}`);
   return parts.join(', ');
 }
@@ -27,7 +32,9 @@ export function PointUpdateList({ update }: { readonly update: PointUpdatePrevie
               {c.details.length > 0 && <span className="change-details"> — {c.details.join('; ')}</span>}
             </li>
           ))}
-          {shown > update.changes.length && <li className="muted">… và {formatCount(shown - update.changes.length)} thay đổi khác.</li>}
+          {shown > update.changes.length && (
+            <li className="muted">… và {formatCount(shown - update.changes.length)} thay đổi khác.</li>
+          )}
         </ul>
       )}
     </section>

@@ -19,7 +19,10 @@ import { offerUndo, onUndone, pushUndo } from '../../app/undo';
 type Fields = Omit<CallInput<'people.update'>, 'id'>;
 type Order = 'name' | 'recent';
 
-const genderOptions = [{ value: '', label: '(Không rõ)' }, ...genders.map((g) => ({ value: g, label: genderLabels[g] }))];
+const genderOptions = [
+  { value: '', label: '(Không rõ)' },
+  ...genders.map((g) => ({ value: g, label: genderLabels[g] })),
+];
 
 /** A typed or pasted cell as a field of a person, or a message saying what is wrong. */
 function fieldFor(columnKey: string, value: string): Fields | string {
@@ -28,11 +31,17 @@ function fieldFor(columnKey: string, value: string): Fields | string {
     case 'fullName':
       return text ? { fullName: text } : 'Họ và tên không được để trống.';
     case 'gender':
-      return text === '' ? { gender: null } : text === 'nam' || text === 'nu' ? { gender: text } : `Giới tính "${text}" không hợp lệ; chọn Nam hoặc Nữ.`;
+      return text === ''
+        ? { gender: null }
+        : text === 'nam' || text === 'nu'
+          ? { gender: text }
+          : `Giới tính "${text}" không hợp lệ; chọn Nam hoặc Nữ.`;
     case 'birthYear': {
       if (text === '') return { birthYear: null };
       const n = Number(text);
-      return Number.isInteger(n) && n >= 1900 && n <= 2100 ? { birthYear: n } : `Năm sinh "${text}" không hợp lệ (cần 4 chữ số, ví dụ 1975).`;
+      return Number.isInteger(n) && n >= 1900 && n <= 2100
+        ? { birthYear: n }
+        : `Năm sinh "${text}" không hợp lệ (cần 4 chữ số, ví dụ 1975).`;
     }
     case 'phone':
     case 'email':
@@ -46,11 +55,30 @@ function fieldFor(columnKey: string, value: string): Fields | string {
 
 const columns: GridColumn<Person>[] = [
   { key: 'fullName', title: 'Họ và tên', width: 220, value: (p) => p.fullName, editor: { kind: 'text' } },
-  { key: 'gender', title: 'Giới tính', width: 90, value: (p) => p.gender ?? '', editor: { kind: 'select', options: genderOptions } },
-  { key: 'birthYear', title: 'Năm sinh', width: 90, align: 'center', value: (p) => (p.birthYear ? String(p.birthYear) : ''), editor: { kind: 'number' } },
+  {
+    key: 'gender',
+    title: 'Giới tính',
+    width: 90,
+    value: (p) => p.gender ?? '',
+    editor: { kind: 'select', options: genderOptions },
+  },
+  {
+    key: 'birthYear',
+    title: 'Năm sinh',
+    width: 90,
+    align: 'center',
+    value: (p) => (p.birthYear ? String(p.birthYear) : ''),
+    editor: { kind: 'number' },
+  },
   { key: 'phone', title: 'Điện thoại', width: 130, value: (p) => p.phone ?? '', editor: { kind: 'text' } },
   { key: 'email', title: 'Email', width: 200, value: (p) => p.email ?? '', editor: { kind: 'text' } },
-  { key: 'position', title: 'Chức vụ thường dùng', width: 280, value: (p) => p.position ?? '', editor: { kind: 'text' } },
+  {
+    key: 'position',
+    title: 'Chức vụ thường dùng',
+    width: 280,
+    value: (p) => p.position ?? '',
+    editor: { kind: 'text' },
+  },
   { key: 'unit', title: 'Đơn vị', width: 220, value: (p) => p.unit ?? '', editor: { kind: 'text' } },
   { key: 'conferenceCount', title: 'Số hội nghị', width: 100, align: 'right', value: (p) => String(p.conferenceCount) },
 ];
@@ -81,7 +109,10 @@ export function PeopleDirectory({ initialQuery }: { initialQuery?: string }) {
       await call('people.update', { id: person.id, ...fields });
       const before = fieldFor(columnKey, columns.find((c) => c.key === columnKey)!.value(person));
       if (remember && typeof before !== 'string') {
-        pushUndo({ label: `sửa thông tin ${person.fullName}`, undo: async () => void (await call('people.update', { id: person.id, ...before })) });
+        pushUndo({
+          label: `sửa thông tin ${person.fullName}`,
+          undo: async () => void (await call('people.update', { id: person.id, ...before })),
+        });
       }
       return true;
     } catch (error) {
@@ -131,26 +162,53 @@ export function PeopleDirectory({ initialQuery }: { initialQuery?: string }) {
       <header className="screen-header">
         <h1>Danh bạ đại biểu</h1>
         <div className="toolbar">
-          <SearchBox label="Tìm trong danh bạ" placeholder="Tìm theo tên, điện thoại, chức vụ, đơn vị (gõ không dấu cũng được)…" value={query} onChange={setQuery} />
+          <SearchBox
+            label="Tìm trong danh bạ"
+            placeholder="Tìm theo tên, điện thoại, chức vụ, đơn vị (gõ không dấu cũng được)…"
+            value={query}
+            onChange={setQuery}
+          />
           <div className="segmented" role="radiogroup" aria-label="Sắp xếp">
-            <button type="button" role="radio" aria-checked={order === 'name'} className={order === 'name' ? 'on' : ''} onClick={() => setOrder('name')}>
+            <button
+              type="button"
+              role="radio"
+              aria-checked={order === 'name'}
+              className={order === 'name' ? 'on' : ''}
+              onClick={() => setOrder('name')}
+            >
               Theo tên (A → Z)
             </button>
-            <button type="button" role="radio" aria-checked={order === 'recent'} className={order === 'recent' ? 'on' : ''} onClick={() => setOrder('recent')}>
+            <button
+              type="button"
+              role="radio"
+              aria-checked={order === 'recent'}
+              className={order === 'recent' ? 'on' : ''}
+              onClick={() => setOrder('recent')}
+            >
               Mới sửa
             </button>
           </div>
-          <button type="button" className="danger" disabled={selection.length === 0} onClick={() => void remove(selection)} title="Ctrl+Delete">
+          <button
+            type="button"
+            className="danger"
+            disabled={selection.length === 0}
+            onClick={() => void remove(selection)}
+            title="Ctrl+Delete"
+          >
             Xoá {selection.length > 1 ? `${selection.length} người` : ''}
           </button>
         </div>
       </header>
       <p className="hint">
         {rows.truncated && (
-          <strong>Có hơn {formatCount(rows.total)} người khớp nên chỉ hiện {formatCount(rows.total)} người đầu; hãy gõ thêm để thu hẹp. </strong>
+          <strong>
+            Có hơn {formatCount(rows.total)} người khớp nên chỉ hiện {formatCount(rows.total)} người đầu; hãy gõ thêm để
+            thu hẹp.{' '}
+          </strong>
         )}
-        {rows.loaded && !rows.truncated ? `${formatCount(rows.total)} người. ` : ''}Sắp xếp theo tên rồi đến đệm và họ, đúng thứ tự chữ cái tiếng Việt · gõ họ tên ở dòng
-        cuối để thêm · dán nhiều dòng từ Excel · Ctrl+Delete xoá · Ctrl+Z hoàn tác.
+        {rows.loaded && !rows.truncated ? `${formatCount(rows.total)} người. ` : ''}Sắp xếp theo tên rồi đến đệm và họ,
+        đúng thứ tự chữ cái tiếng Việt · gõ họ tên ở dòng cuối để thêm · dán nhiều dòng từ Excel · Ctrl+Delete xoá ·
+        Ctrl+Z hoàn tác.
       </p>
       <DataGrid<Person>
         label="Danh bạ đại biểu"

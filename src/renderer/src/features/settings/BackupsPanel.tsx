@@ -9,7 +9,10 @@ import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { ProblemNotice } from '../../components/ProblemNotice';
 import { showToast } from '../../app/toasts';
 
-const size = (bytes: number) => (bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toLocaleString('vi-VN', { maximumFractionDigits: 1 })} MB` : `${Math.max(1, Math.round(bytes / 1024))} KB`);
+const size = (bytes: number) =>
+  bytes >= 1024 * 1024
+    ? `${(bytes / 1024 / 1024).toLocaleString('vi-VN', { maximumFractionDigits: 1 })} MB`
+    : `${Math.max(1, Math.round(bytes / 1024))} KB`;
 
 /** `onRestored`: what this screen shows besides was read before the restore and is read again. */
 export function BackupsPanel({ onRestored }: { readonly onRestored: () => void }) {
@@ -57,8 +60,9 @@ export function BackupsPanel({ onRestored }: { readonly onRestored: () => void }
     <section className="backups" aria-label="Sao lưu và khôi phục">
       <h2>Sao lưu và khôi phục</h2>
       <p className="muted small">
-        Ứng dụng tự sao lưu mỗi ngày (giữ 7 bản) và trước mỗi lần nâng cấp, nhập danh sách hay khôi phục (giữ 10 bản). Mỗi bản sao lưu được kiểm tra ngay sau khi ghi. Khôi phục sẽ sao lưu
-        dữ liệu hiện tại trước, nên luôn quay lại được.
+        Ứng dụng tự sao lưu mỗi ngày (giữ 7 bản) và trước mỗi lần nâng cấp, nhập danh sách hay khôi phục (giữ 10 bản).
+        Mỗi bản sao lưu được kiểm tra ngay sau khi ghi. Khôi phục sẽ sao lưu dữ liệu hiện tại trước, nên luôn quay lại
+        được.
       </p>
       <ProblemNotice message={problem} />
       <div className="row">
@@ -90,7 +94,12 @@ export function BackupsPanel({ onRestored }: { readonly onRestored: () => void }
                 <td className="number">{b.attendees === null ? '' : formatCount(b.attendees)}</td>
                 <td>
                   {b.whole ? (
-                    <button type="button" disabled={working !== null} onClick={() => setRestoring(b)} aria-label={`Khôi phục bản sao lưu lúc ${formatInstant(b.takenAt)}`}>
+                    <button
+                      type="button"
+                      disabled={working !== null}
+                      onClick={() => setRestoring(b)}
+                      aria-label={`Khôi phục bản sao lưu lúc ${formatInstant(b.takenAt)}`}
+                    >
                       Khôi phục
                     </button>
                   ) : (
@@ -103,10 +112,16 @@ export function BackupsPanel({ onRestored }: { readonly onRestored: () => void }
         </table>
       )}
       {restoring && (
-        <ConfirmDialog title="Khôi phục dữ liệu từ bản sao lưu?" confirmLabel="Khôi phục" onConfirm={() => void restore(restoring)} onClose={() => setRestoring(null)}>
+        <ConfirmDialog
+          title="Khôi phục dữ liệu từ bản sao lưu?"
+          confirmLabel="Khôi phục"
+          onConfirm={() => void restore(restoring)}
+          onClose={() => setRestoring(null)}
+        >
           <p>
-            Dữ liệu sẽ trở về như lúc {formatInstant(restoring.takenAt)} ({formatCount(restoring.conferences ?? 0)} hội nghị, {formatCount(restoring.attendees ?? 0)} đại biểu). Những gì đã nhập
-            sau thời điểm đó sẽ không còn trên màn hình, nhưng dữ liệu hiện tại được sao lưu trước (loại "Trước khi khôi phục"), nên có thể khôi phục lại.
+            Dữ liệu sẽ trở về như lúc {formatInstant(restoring.takenAt)} ({formatCount(restoring.conferences ?? 0)} hội
+            nghị, {formatCount(restoring.attendees ?? 0)} đại biểu). Những gì đã nhập sau thời điểm đó sẽ không còn trên
+            màn hình, nhưng dữ liệu hiện tại được sao lưu trước (loại "Trước khi khôi phục"), nên có thể khôi phục lại.
           </p>
         </ConfirmDialog>
       )}

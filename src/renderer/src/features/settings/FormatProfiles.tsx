@@ -4,7 +4,12 @@
 import { useCallback, useEffect, useRef, useState, type ChangeEvent } from 'react';
 import type { FormatProfile } from '../../../../shared/export/format-profile';
 import { familyLabels, fieldOf, withValueAt } from '../../../../shared/export/format-profile-fields';
-import { profileFileMaxChars, profileFileTooBig, type ProfileDetail, type ProfileSummary } from '../../../../shared/export/profile-calls';
+import {
+  profileFileMaxChars,
+  profileFileTooBig,
+  type ProfileDetail,
+  type ProfileSummary,
+} from '../../../../shared/export/profile-calls';
 import { ApiCallError, call, errorMessage } from '../../lib/api';
 import { downloadTextFile } from '../../lib/download-text-file';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
@@ -70,14 +75,19 @@ export function FormatProfiles() {
   const change = (path: string, value: unknown) => {
     setDraft((d) => d && withValueAt(d, path, value));
     // A number typed under a value just replaced (the motto turned off) must not come back.
-    setTexts((t) => Object.fromEntries(Object.entries(t).filter(([key]) => key !== path && !key.startsWith(`${path}.`))));
+    setTexts((t) =>
+      Object.fromEntries(Object.entries(t).filter(([key]) => key !== path && !key.startsWith(`${path}.`))),
+    );
   };
   const typeNumber = (path: string, text: string) => setTexts((t) => ({ ...t, [path]: text }));
 
   const save = () =>
     run(async () => {
       if (!detail || !draft) return;
-      const profile = Object.entries(texts).reduce<FormatProfile>((p, [path, text]) => withValueAt(p, path, parseNumber(text)), draft);
+      const profile = Object.entries(texts).reduce<FormatProfile>(
+        (p, [path, text]) => withValueAt(p, path, parseNumber(text)),
+        draft,
+      );
       try {
         const saved = await call('profiles.save', { id: detail.id, profile });
         show(saved);
@@ -139,15 +149,20 @@ export function FormatProfiles() {
     <section className="settings-section" aria-labelledby="format-profiles-title">
       <h2 id="format-profiles-title">Mẫu định dạng văn bản</h2>
       <p className="hint">
-        Khổ giấy, lề, phông chữ, cỡ chữ và cách trình bày phần đầu, chữ ký… của văn bản xuất ra Word. Hai mẫu có sẵn theo đúng quy định; muốn khác đi, hãy sao chép
-        rồi sửa bản sao.
+        Khổ giấy, lề, phông chữ, cỡ chữ và cách trình bày phần đầu, chữ ký… của văn bản xuất ra Word. Hai mẫu có sẵn
+        theo đúng quy định; muốn khác đi, hãy sao chép rồi sửa bản sao.
       </p>
       <div className="profiles">
         <div className="profile-list-pane">
           <ul className="profile-list" aria-label="Các mẫu định dạng">
             {list.map((p) => (
               <li key={p.id}>
-                <button type="button" className={p.id === detail?.id ? 'on' : ''} aria-current={p.id === detail?.id ? 'true' : undefined} onClick={() => leave(() => void open(p.id))}>
+                <button
+                  type="button"
+                  className={p.id === detail?.id ? 'on' : ''}
+                  aria-current={p.id === detail?.id ? 'true' : undefined}
+                  onClick={() => leave(() => void open(p.id))}
+                >
                   <span className="profile-name">{p.name}</span>
                   <span className="muted small">
                     {familyLabels[p.family]}
@@ -160,7 +175,14 @@ export function FormatProfiles() {
           <button type="button" onClick={() => leave(() => fileInput.current?.click())}>
             Nhập từ tệp…
           </button>
-          <input ref={fileInput} type="file" accept=".json,application/json" hidden aria-label="Chọn tệp mẫu định dạng" onChange={importFile} />
+          <input
+            ref={fileInput}
+            type="file"
+            accept=".json,application/json"
+            hidden
+            aria-label="Chọn tệp mẫu định dạng"
+            onChange={importFile}
+          />
         </div>
 
         {detail && draft && (
@@ -198,15 +220,31 @@ export function FormatProfiles() {
               </div>
             </header>
             <ProblemNotice message={problem} />
-            {detail.builtIn && <p className="notice">Mẫu có sẵn theo quy định nên chỉ xem được. Bấm "Sao chép" để tạo bản của riêng mình rồi sửa bản sao đó.</p>}
-            <ProfileForm editing={{ profile: draft, texts, change, typeNumber }} readOnly={detail.builtIn} errors={errors} />
+            {detail.builtIn && (
+              <p className="notice">
+                Mẫu có sẵn theo quy định nên chỉ xem được. Bấm "Sao chép" để tạo bản của riêng mình rồi sửa bản sao đó.
+              </p>
+            )}
+            <ProfileForm
+              editing={{ profile: draft, texts, change, typeNumber }}
+              readOnly={detail.builtIn}
+              errors={errors}
+            />
           </div>
         )}
       </div>
 
       {removing && detail && (
-        <ConfirmDialog title="Xoá mẫu định dạng" confirmLabel="Xoá mẫu" onConfirm={() => void remove()} onClose={() => setRemoving(false)}>
-          <p>Xoá mẫu "{detail.profile.name}"? Văn bản đã xuất không bị ảnh hưởng; muốn giữ mẫu để dùng lại, hãy xuất ra tệp trước khi xoá.</p>
+        <ConfirmDialog
+          title="Xoá mẫu định dạng"
+          confirmLabel="Xoá mẫu"
+          onConfirm={() => void remove()}
+          onClose={() => setRemoving(false)}
+        >
+          <p>
+            Xoá mẫu "{detail.profile.name}"? Văn bản đã xuất không bị ảnh hưởng; muốn giữ mẫu để dùng lại, hãy xuất ra
+            tệp trước khi xoá.
+          </p>
         </ConfirmDialog>
       )}
       {leaving && (

@@ -13,7 +13,17 @@ export interface FieldEditing {
   readonly typeNumber: (path: string, text: string) => void;
 }
 
-function NumberBox({ path, unit, label, editing }: { path: string; unit: string; label?: string; editing: FieldEditing }) {
+function NumberBox({
+  path,
+  unit,
+  label,
+  editing,
+}: {
+  path: string;
+  unit: string;
+  label?: string;
+  editing: FieldEditing;
+}) {
   const value = valueAt(editing.profile, path);
   return (
     <span className="with-unit">
@@ -34,7 +44,11 @@ function StyleControls({ path, label, editing }: { path: string; label: string; 
       <NumberBox path={`${path}.size`} unit="pt" label={`${label}: cỡ chữ`} editing={editing} />
       {styleFlags.map((flag) => (
         <label key={flag.key} className="checkbox">
-          <input type="checkbox" checked={valueAt(editing.profile, `${path}.${flag.key}`) === true} onChange={(e) => editing.change(`${path}.${flag.key}`, e.target.checked)} />
+          <input
+            type="checkbox"
+            checked={valueAt(editing.profile, `${path}.${flag.key}`) === true}
+            onChange={(e) => editing.change(`${path}.${flag.key}`, e.target.checked)}
+          />
           {flag.label}
         </label>
       ))}
@@ -43,10 +57,24 @@ function StyleControls({ path, label, editing }: { path: string; label: string; 
 }
 
 /** A group of controls under one name (a style, a line): a label element cannot hold them all. */
-function Compound({ label, error, wide, children }: { label: string; error?: string; wide?: boolean; children: ReactNode }) {
+function Compound({
+  label,
+  error,
+  wide,
+  children,
+}: {
+  label: string;
+  error?: string;
+  wide?: boolean;
+  children: ReactNode;
+}) {
   const id = useId();
   return (
-    <div className={`field compound${wide ? ' wide' : ''}${error ? ' has-error' : ''}`} role="group" aria-labelledby={id}>
+    <div
+      className={`field compound${wide ? ' wide' : ''}${error ? ' has-error' : ''}`}
+      role="group"
+      aria-labelledby={id}
+    >
       <span className="field-label" id={id}>
         {label}
       </span>
@@ -59,7 +87,15 @@ function Compound({ label, error, wide, children }: { label: string; error?: str
 /** Options longer than this get a box twice as wide, so that the chosen one is read whole. */
 const longChoice = 16;
 
-export function ProfileFieldInput({ field, editing, error }: { field: ProfileField; editing: FieldEditing; error?: string }) {
+export function ProfileFieldInput({
+  field,
+  editing,
+  error,
+}: {
+  field: ProfileField;
+  editing: FieldEditing;
+  error?: string;
+}) {
   const value = valueAt(editing.profile, field.path);
   switch (field.kind) {
     case 'text':
@@ -78,7 +114,11 @@ export function ProfileFieldInput({ field, editing, error }: { field: ProfileFie
       return (
         <div className={`field flag${error ? ' has-error' : ''}`}>
           <label className="checkbox">
-            <input type="checkbox" checked={value === true} onChange={(e) => editing.change(field.path, e.target.checked)} />
+            <input
+              type="checkbox"
+              checked={value === true}
+              onChange={(e) => editing.change(field.path, e.target.checked)}
+            />
             {field.label}
           </label>
           {error && <span className="field-error">{error}</span>}
@@ -87,7 +127,11 @@ export function ProfileFieldInput({ field, editing, error }: { field: ProfileFie
     case 'choice':
       return (
         <Field label={field.label} error={error}>
-          <select className={field.options.some((o) => o.label.length > longChoice) ? 'long' : undefined} value={String(value)} onChange={(e) => editing.change(field.path, e.target.value)}>
+          <select
+            className={field.options.some((o) => o.label.length > longChoice) ? 'long' : undefined}
+            value={String(value)}
+            onChange={(e) => editing.change(field.path, e.target.value)}
+          >
             {field.options.map((o) => (
               <option key={o.value} value={o.value}>
                 {o.label}
@@ -107,13 +151,21 @@ export function ProfileFieldInput({ field, editing, error }: { field: ProfileFie
         <Compound label={field.label} error={error} wide>
           {field.addedAs && (
             <label className="checkbox">
-              <input type="checkbox" checked={value !== null} onChange={(e) => editing.change(field.path, e.target.checked ? field.addedAs : null)} />
+              <input
+                type="checkbox"
+                checked={value !== null}
+                onChange={(e) => editing.change(field.path, e.target.checked ? field.addedAs : null)}
+              />
               Có {field.label.toLowerCase()}
             </label>
           )}
           {value !== null && (
             <div className="line-controls">
-              <input aria-label={`${field.label}: nội dung`} value={String(valueAt(value, 'text') ?? '')} onChange={(e) => editing.change(`${field.path}.text`, e.target.value)} />
+              <input
+                aria-label={`${field.label}: nội dung`}
+                value={String(valueAt(value, 'text') ?? '')}
+                onChange={(e) => editing.change(`${field.path}.text`, e.target.value)}
+              />
               <StyleControls path={`${field.path}.style`} label={field.label} editing={editing} />
             </div>
           )}

@@ -38,7 +38,15 @@ export function RichTextEditor({ doc, revision, onChange, label, spellingConfere
     // TipTap's own <style> element is refused by the window's Content Security Policy; the
     // few rules it carries are in styles.css.
     injectCSS: false,
-    editorProps: { attributes: { 'aria-label': label, 'aria-multiline': 'true', role: 'textbox', spellcheck: 'false', class: 'draft-text' } },
+    editorProps: {
+      attributes: {
+        'aria-label': label,
+        'aria-multiline': 'true',
+        role: 'textbox',
+        spellcheck: 'false',
+        class: 'draft-text',
+      },
+    },
     onUpdate: ({ editor: e }) => changed.current(e.getJSON() as RichDoc),
     onBlur: () => blurred.current?.(),
   });
@@ -47,7 +55,11 @@ export function RichTextEditor({ doc, revision, onChange, label, spellingConfere
     if (!editor || shown.current === revision) return;
     shown.current = revision;
     // Not an edit of hers: Ctrl+Z must not bring back what was shown before.
-    editor.chain().setMeta('addToHistory', false).setContent(doc as object, { emitUpdate: false }).run();
+    editor
+      .chain()
+      .setMeta('addToHistory', false)
+      .setContent(doc as object, { emitUpdate: false })
+      .run();
   }, [editor, doc, revision]);
   useSpelling(editor, spellingConferenceId);
 
@@ -81,7 +93,15 @@ export function RichTextEditor({ doc, revision, onChange, label, spellingConfere
   );
 }
 
-function SuggestionMenu({ menu, onPick, onClose }: { menu: Menu; onPick: (word: string) => void; onClose: () => void }) {
+function SuggestionMenu({
+  menu,
+  onPick,
+  onClose,
+}: {
+  menu: Menu;
+  onPick: (word: string) => void;
+  onClose: () => void;
+}) {
   const ref = useRef<HTMLUListElement>(null);
   const close = useRef(onClose);
   close.current = onClose;
@@ -161,13 +181,65 @@ function Toolbar({ editor }: { editor: Editor }) {
       <span className="tool-gap" />
       {button('Danh sách gạch đầu dòng', '•', state.bulletList, () => chain().toggleBulletList().run())}
       {button('Danh sách đánh số', '1.', state.orderedList, () => chain().toggleOrderedList().run())}
-      {button('Giảm thụt lề (Shift+Tab)', '⇤', undefined, () => (editor.isActive('listItem') ? chain().liftListItem('listItem').run() : chain().outdent().run()))}
-      {button('Tăng thụt lề (Tab)', '⇥', undefined, () => (editor.isActive('listItem') ? chain().sinkListItem('listItem').run() : chain().indent().run()))}
+      {button('Giảm thụt lề (Shift+Tab)', '⇤', undefined, () =>
+        editor.isActive('listItem') ? chain().liftListItem('listItem').run() : chain().outdent().run(),
+      )}
+      {button('Tăng thụt lề (Tab)', '⇥', undefined, () =>
+        editor.isActive('listItem') ? chain().sinkListItem('listItem').run() : chain().indent().run(),
+      )}
       <span className="tool-gap" />
-      {button('Căn đều hai bên', <AlignIcon lines={[[0, 16], [0, 16], [0, 16], [0, 16]]} />, state.align === 'justify', () => chain().unsetTextAlign().run())}
-      {button('Căn trái', <AlignIcon lines={[[0, 16], [0, 10], [0, 16], [0, 10]]} />, state.align === 'left', () => chain().setTextAlign('left').run())}
-      {button('Căn giữa', <AlignIcon lines={[[0, 16], [3, 13], [0, 16], [3, 13]]} />, state.align === 'center', () => chain().setTextAlign('center').run())}
-      {button('Căn phải', <AlignIcon lines={[[0, 16], [6, 16], [0, 16], [6, 16]]} />, state.align === 'right', () => chain().setTextAlign('right').run())}
+      {button(
+        'Căn đều hai bên',
+        <AlignIcon
+          lines={[
+            [0, 16],
+            [0, 16],
+            [0, 16],
+            [0, 16],
+          ]}
+        />,
+        state.align === 'justify',
+        () => chain().unsetTextAlign().run(),
+      )}
+      {button(
+        'Căn trái',
+        <AlignIcon
+          lines={[
+            [0, 16],
+            [0, 10],
+            [0, 16],
+            [0, 10],
+          ]}
+        />,
+        state.align === 'left',
+        () => chain().setTextAlign('left').run(),
+      )}
+      {button(
+        'Căn giữa',
+        <AlignIcon
+          lines={[
+            [0, 16],
+            [3, 13],
+            [0, 16],
+            [3, 13],
+          ]}
+        />,
+        state.align === 'center',
+        () => chain().setTextAlign('center').run(),
+      )}
+      {button(
+        'Căn phải',
+        <AlignIcon
+          lines={[
+            [0, 16],
+            [6, 16],
+            [0, 16],
+            [6, 16],
+          ]}
+        />,
+        state.align === 'right',
+        () => chain().setTextAlign('right').run(),
+      )}
       <span className="tool-gap" />
       {button('Hoàn tác (Ctrl+Z)', '↶', undefined, () => chain().undo().run(), !state.canUndo)}
       {button('Làm lại (Ctrl+Y)', '↷', undefined, () => chain().redo().run(), !state.canRedo)}

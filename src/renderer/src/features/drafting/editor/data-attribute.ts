@@ -10,10 +10,12 @@ export function dataAttribute<T extends string | number | null>(
   fallback: T,
   fromStyle: (style: CSSStyleDeclaration) => string | null,
 ): Attribute {
-  const pick = (value: string | null): T | null => (value === null ? null : (allowed.find((a) => String(a) === value) ?? null));
+  const pick = (value: string | null): T | null =>
+    value === null ? null : (allowed.find((a) => String(a) === value) ?? null);
   return {
     default: fallback,
-    parseHTML: (element) => pick(element.getAttribute(`data-${dataName}`)) ?? pick(fromStyle(element.style)) ?? fallback,
+    parseHTML: (element) =>
+      pick(element.getAttribute(`data-${dataName}`)) ?? pick(fromStyle(element.style)) ?? fallback,
     renderHTML: (attributes) => {
       const value = attributes[key] as T | null;
       return value === fallback || value === null || value === undefined ? {} : { [`data-${dataName}`]: String(value) };

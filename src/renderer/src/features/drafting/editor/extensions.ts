@@ -23,7 +23,20 @@ export const draftExtensions = [
   // Rendered as a data attribute: the window's Content Security Policy refuses inline styles.
   TextAlign.extend({
     addGlobalAttributes() {
-      return [{ types: this.options.types, attributes: { textAlign: dataAttribute<string | null>('textAlign', 'align', this.options.alignments, null, (style) => style.textAlign || null) } }];
+      return [
+        {
+          types: this.options.types,
+          attributes: {
+            textAlign: dataAttribute<string | null>(
+              'textAlign',
+              'align',
+              this.options.alignments,
+              null,
+              (style) => style.textAlign || null,
+            ),
+          },
+        },
+      ];
     },
   }).configure({ types: ['paragraph'], alignments: ['left', 'center', 'right', 'justify'] }),
   Indent,

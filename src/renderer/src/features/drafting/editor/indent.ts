@@ -34,7 +34,15 @@ export const Indent = Extension.create({
     const shift =
       (by: number) =>
       () =>
-      ({ tr, state, dispatch }: { tr: import('@tiptap/pm/state').Transaction; state: import('@tiptap/pm/state').EditorState; dispatch?: unknown }) => {
+      ({
+        tr,
+        state,
+        dispatch,
+      }: {
+        tr: import('@tiptap/pm/state').Transaction;
+        state: import('@tiptap/pm/state').EditorState;
+        dispatch?: unknown;
+      }) => {
         let changed = false;
         state.doc.nodesBetween(state.selection.from, state.selection.to, (node, pos) => {
           if (node.type.name !== 'paragraph') return true;
@@ -53,8 +61,10 @@ export const Indent = Extension.create({
   addKeyboardShortcuts() {
     const inList = () => this.editor.isActive('listItem');
     return {
-      Tab: () => (inList() ? this.editor.commands.sinkListItem('listItem') || true : this.editor.commands.indent() || true),
-      'Shift-Tab': () => (inList() ? this.editor.commands.liftListItem('listItem') || true : this.editor.commands.outdent() || true),
+      Tab: () =>
+        inList() ? this.editor.commands.sinkListItem('listItem') || true : this.editor.commands.indent() || true,
+      'Shift-Tab': () =>
+        inList() ? this.editor.commands.liftListItem('listItem') || true : this.editor.commands.outdent() || true,
     };
   },
 });

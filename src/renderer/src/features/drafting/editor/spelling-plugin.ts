@@ -35,7 +35,11 @@ export function textMap(doc: ProseMirrorNode): TextMap {
 }
 
 /** Decorations for the misspellings of the text `map` was made from. */
-export function misspellingDecorations(doc: ProseMirrorNode, map: TextMap, found: readonly Misspelling[]): DecorationSet {
+export function misspellingDecorations(
+  doc: ProseMirrorNode,
+  map: TextMap,
+  found: readonly Misspelling[],
+): DecorationSet {
   const decorations: Decoration[] = [];
   for (const m of found) {
     // Offsets are in the NFC form; text typed or pasted that is not NFC is left unmarked.
@@ -44,14 +48,20 @@ export function misspellingDecorations(doc: ProseMirrorNode, map: TextMap, found
     const to = map.positions[m.end - 1];
     if (from < 0 || to < 0 || to - from !== m.end - 1 - m.start) continue;
     decorations.push(
-      Decoration.inline(from, to + 1, { class: 'misspelt', 'data-suggestions': m.suggestions.join('|'), title: suggestionTitle(m) }),
+      Decoration.inline(from, to + 1, {
+        class: 'misspelt',
+        'data-suggestions': m.suggestions.join('|'),
+        title: suggestionTitle(m),
+      }),
     );
   }
   return DecorationSet.create(doc, decorations);
 }
 
 function suggestionTitle(m: Misspelling): string {
-  return m.suggestions.length > 0 ? `Có thể sai chính tả. Gợi ý: ${m.suggestions.join(', ')} (nhấp chuột phải để chọn)` : 'Có thể sai chính tả';
+  return m.suggestions.length > 0
+    ? `Có thể sai chính tả. Gợi ý: ${m.suggestions.join(', ')} (nhấp chuột phải để chọn)`
+    : 'Có thể sai chính tả';
 }
 
 export const Spelling = Extension.create({

@@ -29,7 +29,8 @@ export function useSpelling(editor: Editor | null, conferenceId: number | null):
       timer = setTimeout(() => void check(), pauseMs);
     };
     // Any change of the text, typed or replaced from outside (opened, restored).
-    const onTransaction = ({ transaction }: { transaction: { docChanged: boolean } }) => transaction.docChanged && schedule();
+    const onTransaction = ({ transaction }: { transaction: { docChanged: boolean } }) =>
+      transaction.docChanged && schedule();
     editor.on('transaction', onTransaction);
     schedule();
     return () => {

@@ -27,8 +27,8 @@ async function excelJsRead(
   });
   for await (const sheet of reader) {
     for await (const row of sheet) {
-      (row as ExcelJS.Row).eachCell(() => void cells++);
-      onRow((row as ExcelJS.Row).values as ExcelJS.CellValue[]);
+      row.eachCell(() => void cells++);
+      onRow(row.values as ExcelJS.CellValue[]);
     }
   }
   return { seconds: (performance.now() - started) / 1000, cells };
@@ -65,14 +65,15 @@ async function plainImport(): Promise<{ seconds: number; readSeconds: number; in
       ),
     );
   }
+  // The generated list holds only texts and numbers.
   const text = (value: ExcelJS.CellValue) =>
-    value === null || value === undefined || value === '' ? null : String(value);
+    typeof value === 'string' || typeof value === 'number' ? String(value) || null : null;
   const stored = rows.map(({ point: name, values }) =>
     storedRow({
-      fullName: String(values[2]),
+      fullName: values[2] as string,
       gender: null,
       birthYear: null,
-      phone: values[5] === undefined ? null : `0${String(values[5])}`,
+      phone: values[5] === undefined ? null : `0${values[5] as number}`,
       position: text(values[3]),
       unit: text(values[4]),
       conferenceBridgePointId: points.get(name)!,

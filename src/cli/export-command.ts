@@ -61,8 +61,8 @@ export async function exportCommand(host: ServiceHost, options: ExportOptions): 
   const target = path.resolve(options.out);
   // The CLI is a door of its own: --out is where the file (or the templates' folder) goes.
   const save = withSaveDoor((name, input) => host.call(name, input), {
-    choosePath: async () => target,
-    chooseFolder: async () => target,
+    choosePath: () => Promise.resolve(target),
+    chooseFolder: () => Promise.resolve(target),
   });
   const { kind } = options;
   if ('word' in kind) {

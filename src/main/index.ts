@@ -1,6 +1,6 @@
 // Electron's main process: lifecycle, the hardened window, and the IPC door onto the
 // services, which run in a worker thread (host/data-worker.ts).
-import { app, BrowserWindow, ipcMain, session } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, session } from 'electron';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createWorkerHost } from './host/worker-host';
@@ -22,29 +22,40 @@ app.on('web-contents-created', (_event, contents) => {
   contents.setWindowOpenHandler(() => ({ action: 'deny' }));
 });
 
-app.whenReady().then(() => {
-  const host = createWorkerHost(
-    {
-      dbPath: path.join(app.getPath('userData'), databaseFileName),
-      version: app.getVersion(),
-      parseWorker: new URL('./parse-worker.js', import.meta.url).href,
-      // Set by `npm start` to better-sqlite3 rebuilt for Electron; packaged builds rebuild in place.
-      nativeBinding: app.isPackaged ? undefined : process.env.THU_KY_SQLITE_BINDING,
-    },
-    new URL('./data-worker.js', import.meta.url),
-  );
-  const indexUrl = rendererIndexUrl(mainDir);
-  registerIpc(ipcMain, host, (frame) => isTrustedSender(frame, indexUrl), electronSaveDoor);
+app
+  .whenReady()
+  .then(() => {
+    const host = createWorkerHost(
+      {
+        dbPath: path.join(app.getPath('userData'), databaseFileName),
+        version: app.getVersion(),
+        parseWorker: new URL('./parse-worker.js', import.meta.url).href,
+        // Set by `npm start` to better-sqlite3 rebuilt for Electron; packaged builds rebuild in place.
+        nativeBinding: app.isPackaged ? undefined : process.env.THU_KY_SQLITE_BINDING,
+      },
+      new URL('./data-worker.js', import.meta.url),
+    );
+    const indexUrl = rendererIndexUrl(mainDir);
+    registerIpc(ipcMain, host, (frame) => isTrustedSender(frame, indexUrl), electronSaveDoor);
 
-  session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
-  session.defaultSession.webRequest.onHeadersReceived((details, callback) => {
-    callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [contentSecurityPolicy] } });
+    session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+    session.defaultSession.webRequest.onHeadersReceived((details, callback) => {
+      callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [contentSecurityPolicy] } });
+    });
+
+    const open = () =>
+      createMainWindow(path.join(mainDir, '../preload/index.cjs'), path.join(mainDir, '../renderer/index.html'));
+    open();
+    app.on('second-instance', () => BrowserWindow.getAllWindows()[0]?.focus());
+    app.on('activate', () => BrowserWindow.getAllWindows().length === 0 && open());
+    app.on('window-all-closed', () => void host.close().finally(() => app.quit()));
+  })
+  // Nothing can be shown without the window: say so in a box of the system's own, then quit.
+  .catch((error: unknown) => {
+    dialog.showErrorBox(
+      'Thư Ký Hội Nghị không khởi động được',
+      `Ứng dụng gặp lỗi khi khởi động (${error instanceof Error ? error.message : String(error)}). ` +
+        'Dữ liệu đã lưu không bị ảnh hưởng. Hãy mở lại ứng dụng; nếu vẫn lỗi, hãy báo bộ phận kỹ thuật.',
+    );
+    app.quit();
   });
-
-  const open = () =>
-    createMainWindow(path.join(mainDir, '../preload/index.cjs'), path.join(mainDir, '../renderer/index.html'));
-  open();
-  app.on('second-instance', () => BrowserWindow.getAllWindows()[0]?.focus());
-  app.on('activate', () => BrowserWindow.getAllWindows().length === 0 && open());
-  app.on('window-all-closed', () => void host.close().finally(() => app.quit()));
-});

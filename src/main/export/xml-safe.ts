@@ -8,6 +8,7 @@ const pattern =
 const forbidden = new RegExp(pattern, 'g');
 // Tested first, with a plain class (any surrogate, paired or not): it runs for every cell of a
 // 100,000-row list, and almost no text has any.
+// eslint-disable-next-line no-control-regex -- finding control characters is what this pattern is for
 const maybeForbidden = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff\ud800-\udfff]/;
 
 /** The text without the characters XML forbids (for text already in NFC, as the database keeps it). */

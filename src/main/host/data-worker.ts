@@ -1,6 +1,8 @@
 // The worker thread that owns the database, so a long import or clone never freezes the
 // window: the main process only forwards calls here and answers go back as messages.
 import { parentPort, workerData } from 'node:worker_threads';
+import type { Envelope } from '../../shared/errors';
+import { toApiError } from './dispatch';
 import { openServices } from './open-services';
 import type { HostOptions } from './service-host';
 import type { WorkerRequest, WorkerResponse } from './worker-protocol';
@@ -9,14 +11,17 @@ const port = parentPort!;
 const services = await openServices(workerData as HostOptions);
 const send = (message: WorkerResponse) => port.postMessage(message);
 
-port.on('message', async (request: WorkerRequest) => {
+port.on('message', (request: WorkerRequest) => {
   if (request.type === 'close') {
     services.close();
     send({ type: 'closed' });
     return;
   }
-  const envelope = await services.dispatch(request.name, request.input, (call, done, total) =>
-    send({ type: 'progress', id: request.id, progress: { call, done, total } }),
-  );
-  send({ type: 'result', id: request.id, envelope });
+  // Every request is answered, or the page would wait for it forever.
+  void services
+    .dispatch(request.name, request.input, (call, done, total) =>
+      send({ type: 'progress', id: request.id, progress: { call, done, total } }),
+    )
+    .catch((error: unknown): Envelope<unknown> => ({ ok: false, error: toApiError(error) }))
+    .then((envelope) => send({ type: 'result', id: request.id, envelope }));
 });

@@ -11,8 +11,11 @@ const vietnamese = z.locales.vi();
 // Schemas carry their own messages for what a secretary can type wrong; anything else (a
 // broken caller) still gets a Vietnamese sentence naming the field.
 z.config({
-  customError: (issue) =>
-    `Dữ liệu không hợp lệ${issue.path?.length ? ` ở "${issue.path.join('.')}"` : ''}: ${vietnamese.localeError(issue)}`,
+  customError: (issue) => {
+    const detail = vietnamese.localeError(issue);
+    const where = issue.path?.length ? ` ở "${issue.path.join('.')}"` : '';
+    return `Dữ liệu không hợp lệ${where}: ${typeof detail === 'string' ? detail : (detail?.message ?? issue.message)}`;
+  },
 });
 
 export interface Dispatch {

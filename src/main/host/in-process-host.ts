@@ -5,8 +5,8 @@ import type { HostOptions, ServiceHost } from './service-host';
 export async function createInProcessHost(options: HostOptions): Promise<ServiceHost> {
   const services = await openServices(options);
   return {
-    call: async (name, input, onProgress) =>
+    call: (name, input, onProgress) =>
       services.dispatch(name, input, (call, done, total) => onProgress?.({ call, done, total })),
-    close: async () => services.close(),
+    close: () => Promise.resolve(services.close()),
   };
 }

@@ -66,7 +66,9 @@ export async function openServices(options: HostOptions): Promise<OpenServices> 
               `quyền ghi và ổ đĩa còn chỗ trống, rồi mở lại ứng dụng.`,
           };
     if (!(error instanceof AppError)) console.error(error);
-    const refuse = Object.assign(async () => ({ ok: false as const, error: unavailable }), { stop: () => undefined });
+    const refuse = Object.assign(() => Promise.resolve({ ok: false as const, error: unavailable }), {
+      stop: () => undefined,
+    });
     return { dispatch: refuse, close: () => undefined };
   }
 }

@@ -34,6 +34,7 @@ export interface SaveDoor {
 export function plainFileName(value: string, extension: '.docx' | '.xlsx' | '.csv' | '.sqlite'): string {
   const base = path
     .basename(value.replace(/\\/g, '/'))
+    // eslint-disable-next-line no-control-regex -- finding control characters is what this pattern is for
     .replace(/[<>:"|?*\u0000-\u001f]/g, '')
     .trim();
   return base.toLowerCase().endsWith(extension) ? base : `${base || 'Van-ban'}${extension}`;
@@ -188,7 +189,8 @@ export function withSaveDoor(call: HostCall, door: SaveDoor): HostCall {
         ? saver(input as Record<string, unknown>, onProgress)
         : call(name, input, onProgress);
     if (name === 'exports.openFolder') {
-      const entry = saved.get(String((input as { savedId?: unknown } | null)?.savedId ?? ''));
+      const savedId = (input as { savedId?: unknown } | null)?.savedId;
+      const entry = typeof savedId === 'string' ? saved.get(savedId) : undefined;
       if (!entry)
         return failure({
           code: 'NOT_FOUND',

@@ -12,8 +12,7 @@ const caches = new WeakMap<Database.Database, Cache>();
 
 export function cachedCount(ctx: ServiceContext, sql: string, params: Record<string, unknown>): number {
   const { db } = ctx;
-  const changes = db.prepare('SELECT total_changes()').pluck().get();
-  const version = `${changes}:${db.pragma('data_version', { simple: true })}`;
+  const version = versionOf(db);
   let cache = caches.get(db);
   if (!cache || cache.version !== version) {
     cache = { version, totals: new Map() };
@@ -46,8 +45,10 @@ const countPoint = `(SELECT count(*) FROM attendees a WHERE a.conference_bridge_
   (SELECT count(*) FROM attendees a
      WHERE a.conference_bridge_point_id = p.id AND a.status IN ('vang', 'vang_co_ly_do'))`;
 
+/** Changes since the file was opened, by this connection or another: a cached count is stale once it moves. */
 function versionOf(db: Database.Database): string {
-  return `${db.prepare('SELECT total_changes()').pluck().get()}:${db.pragma('data_version', { simple: true })}`;
+  const changes = db.prepare('SELECT total_changes()').pluck().get() as number;
+  return `${changes}:${db.pragma('data_version', { simple: true }) as number}`;
 }
 
 /**

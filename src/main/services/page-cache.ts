@@ -4,7 +4,7 @@
 import type Database from 'better-sqlite3';
 
 /** Sets the page cache to `kib` KiB; returns the function that puts the usual one back. */
-export function usePageCache(db: Database.Database, kib: number): () => void {
+export function resizePageCache(db: Database.Database, kib: number): () => void {
   const usual = db.pragma('cache_size', { simple: true }) as number;
   db.pragma(`cache_size = ${-kib}`);
   return () => void db.pragma(`cache_size = ${usual}`);

@@ -51,6 +51,7 @@ const markSchema = z.object({ type: z.enum(['bold', 'italic', 'underline']) });
 const runTextSchema = z
   .string()
   .max(200_000)
+  // eslint-disable-next-line no-control-regex -- finding control characters is what this pattern is for
   .transform((t) => t.normalize('NFC').replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\ufffe\uffff]/g, ''));
 const inlineSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('text'), text: runTextSchema, marks: z.array(markSchema).max(3).optional() }),
@@ -82,14 +83,14 @@ const blockSchema: z.ZodType<Block> = z.lazy(() =>
       content: z.array(listItemSchema).max(5_000),
     }),
   ]),
-) as z.ZodType<Block>;
+);
 const listItemSchema = z.object({ type: z.literal('listItem'), content: z.array(blockSchema).max(1_000) });
 
 /** Runtime check of a document coming from the window (unknown attributes are dropped). */
 export const richDocSchema: z.ZodType<RichDoc> = z.object({
   type: z.literal('doc'),
   content: z.array(blockSchema).max(20_000),
-}) as z.ZodType<RichDoc>;
+});
 
 // --- Building documents --------------------------------------------------------------------
 

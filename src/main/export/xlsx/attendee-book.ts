@@ -103,7 +103,7 @@ export function rowValues(
   const orderAt = fields.indexOf('order');
   const pointAt = fields.indexOf('bridgePoint');
   return (a, order, pointName) => {
-    const values: SheetValue[] = new Array(keys.length);
+    const values = new Array<SheetValue>(keys.length);
     for (let i = 0; i < keys.length; i++) {
       const key = keys[i];
       values[i] = key === null ? null : a[key];

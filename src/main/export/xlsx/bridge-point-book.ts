@@ -24,7 +24,7 @@ export async function writeBridgePointBook(
   heading: SheetHeading,
   points: readonly ListedBridgePoint[],
 ): Promise<number> {
-  return writeWorkbook(file, async (workbook) => {
+  return writeWorkbook(file, (workbook) => {
     const sheet = new ReportSheet(workbook, {
       name: 'Danh sách điểm cầu',
       title: listTitle(heading, 'Danh sách điểm cầu'),

@@ -11,7 +11,7 @@ export async function writeQuickReportBook(
   moment: string,
   report: QuickReport,
 ): Promise<number> {
-  return writeWorkbook(file, async (workbook) => {
+  return writeWorkbook(file, (workbook) => {
     const { levels, points, delegates, problemPoints } = report.figures;
     const sheet = new ReportSheet(workbook, {
       name: 'Báo cáo nhanh',

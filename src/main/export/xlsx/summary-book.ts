@@ -37,7 +37,7 @@ export async function writeSummaryBook(
       'NOT_FOUND',
       'Hội nghị chưa có điểm cầu nào nên chưa có gì để tổng hợp. Hãy gắn điểm cầu cho hội nghị trước.',
     );
-  return writeWorkbook(file, async (workbook) => {
+  return writeWorkbook(file, (workbook) => {
     const counts: ReportColumn[] = [
       { header: 'Số được mời', type: 'count', width: 11 },
       { header: 'Có mặt', type: 'count', width: 10 },

@@ -44,7 +44,7 @@ export async function writeTemplateBook(
   shape: AttendeeShape,
   writtenAt: string,
 ): Promise<void> {
-  await writeWorkbook(file, async (workbook) => {
+  await writeWorkbook(file, (workbook) => {
     const columns = fields.map((f) =>
       f === 'id' ? { ...attendeeColumn(f, shape), header: attendeeIdHeader } : attendeeColumn(f, shape),
     );

@@ -31,7 +31,7 @@ export function readAhead<P, R>(points: readonly P[], rowsAt: (point: P) => read
   };
   return {
     /** Reads one more point ahead, unless enough are waiting; whether it did. */
-    fill(): boolean {
+    fill: (): boolean => {
       if (next >= points.length || queued >= aheadRows) return false;
       read();
       return true;

@@ -77,7 +77,7 @@ export class WorkbookFile {
 /**
  * A workbook written into `file` by `write`; when the work stops, the file is closed half done (the caller removes it).
  */
-export async function writeWorkbook<T>(file: string, write: (workbook: WorkbookFile) => Promise<T>): Promise<T> {
+export async function writeWorkbook<T>(file: string, write: (workbook: WorkbookFile) => T | Promise<T>): Promise<T> {
   const workbook = new WorkbookFile(file);
   let result: T;
   try {

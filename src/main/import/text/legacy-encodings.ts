@@ -189,9 +189,10 @@ export function encodingOfFont(font: string | undefined): { encoding: LegacyEnco
   return null;
 }
 
-// Letters of Unicode Vietnamese beyond Latin-1 (ă đ ơ ư ạ ả … ỹ): text that has them is Unicode.
+// Letters of Unicode Vietnamese beyond Latin-1 (ă đ ơ ư ạ ả … ỹ) and the combining tone marks: text
+// that has them is Unicode. (The marks come first so that no mark follows a letter in the class.)
 const unicodeVietnamese =
-  /[\u0102\u0103\u0110\u0111\u0128\u0129\u0168\u0169\u01a0\u01a1\u01af\u01b0\u1ea0-\u1ef9\u0300-\u0323]/;
+  /[\u0300-\u0323\u0102\u0103\u0110\u0111\u0128\u0129\u0168\u0169\u01a0\u01a1\u01af\u01b0\u1ea0-\u1ef9]/;
 // Bytes that only TCVN3 uses for letters (VNI never writes them).
 const tcvn3Only = new RegExp(
   String.raw`[\u00a1-\u00a8\u00aa-\u00ae\u00b5-\u00bd\u00c6-\u00cb\u00ce\u00d0` +

@@ -38,10 +38,10 @@ export function repairSheet(sheet: RawSheet): string[][] {
           : cell.text,
     );
   };
-  const rows: string[][] = new Array(sheet.rows.length);
+  const rows = new Array<string[]>(sheet.rows.length);
   for (let r = 0; r < sheet.rows.length; r++) {
     const row = sheet.rows[r] ?? [];
-    const texts: string[] = new Array(row.length);
+    const texts = new Array<string>(row.length);
     for (let c = 0; c < row.length; c++) texts[c] = repair(row[c]);
     rows[r] = texts;
   }

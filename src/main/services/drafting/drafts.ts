@@ -111,10 +111,10 @@ function minutesContent(ctx: ServiceContext, conferenceId: number): { agenda: Ri
     .prepare(`SELECT id FROM drafts WHERE conference_id = ? AND kind = 'minutes'`)
     .pluck()
     .get(conferenceId) as number | undefined;
-  const sections = minutes === undefined ? new Map() : storedSections(ctx, currentVersion(ctx, minutes).id);
+  const sections = minutes === undefined ? undefined : storedSections(ctx, currentVersion(ctx, minutes).id);
   return {
-    agenda: sections.get('agenda')?.doc ?? richDoc(),
-    conclusions: sections.get('conclusions')?.doc ?? richDoc(),
+    agenda: sections?.get('agenda')?.doc ?? richDoc(),
+    conclusions: sections?.get('conclusions')?.doc ?? richDoc(),
   };
 }
 

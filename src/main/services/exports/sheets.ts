@@ -17,7 +17,7 @@ import { momentWords } from '../../../shared/text/vietnamese-dates';
 import { writeTemplateBook } from '../../export/xlsx/template-book';
 import { cancelledMessage, type Work } from '../../export/xlsx/work';
 import { endCancellable, startCancellable } from '../cancellable';
-import { usePageCache } from '../page-cache';
+import { resizePageCache } from '../page-cache';
 import { listConferenceBridgePoints } from '../conference-bridge-points';
 import { nowIso, type ServiceContext } from '../context';
 import { attendeeGroups } from './document-data';
@@ -160,7 +160,7 @@ export async function writeSheets(ctx: ServiceContext, input: SheetInput): Promi
   const staging = await newStaging();
   const work: Work = { signal, progress: ctx.progress };
   const stem = `${fileStems[input.report]}-${asciiFileStem(conferenceName)}`;
-  const restoreCache = usePageCache(ctx.db, exportCacheKib);
+  const restoreCache = resizePageCache(ctx.db, exportCacheKib);
   try {
     if (input.report === 'templates') {
       const { files, rows } = await writeTemplates(ctx, input, staging.dir, work);

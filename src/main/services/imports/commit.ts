@@ -14,7 +14,7 @@ import { loadPointDirectory, personFields } from './matching';
 import type { PointUpdatePlan, RowChange } from './point-update';
 import { deleteWithSnapshot, type Snapshot } from '../undo';
 import { updateAttendee } from '../attendees';
-import { usePageCache } from '../page-cache';
+import { resizePageCache } from '../page-cache';
 import { originNames, previewOf } from './preview';
 import { planPointUpdate } from './point-update';
 import { endCancellable, startCancellable } from '../cancellable';
@@ -170,7 +170,7 @@ export async function commitImport(ctx: ServiceContext, input: ServiceInput<'imp
   // A large import dirties more pages than the page cache holds; with a small cache SQLite
   // writes them to the WAL as it goes instead of holding 64 MB of them in memory. The cache
   // the app reads with comes back afterwards.
-  const restoreCache = usePageCache(db, importCacheKib);
+  const restoreCache = resizePageCache(db, importCacheKib);
   try {
     db.exec('BEGIN IMMEDIATE');
     let conferenceId: number;

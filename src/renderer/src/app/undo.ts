@@ -23,15 +23,18 @@ export function pushUndo(entry: UndoEntry): void {
   if (stack.length > maxEntries) stack.shift();
 }
 
+/** Takes the change back and says so; a refusal is shown instead, never "Đã hoàn tác". */
 async function runUndo(entry: UndoEntry): Promise<void> {
   const index = stack.indexOf(entry);
   if (index >= 0) stack.splice(index, 1);
   try {
     await entry.undo();
-    listeners.forEach((l) => l());
   } catch (error) {
     showError(errorMessage(error));
+    return;
   }
+  listeners.forEach((l) => l());
+  showToast({ kind: 'info', message: `Đã hoàn tác: ${entry.label}` });
 }
 
 export async function undoLast(): Promise<void> {
@@ -41,7 +44,6 @@ export async function undoLast(): Promise<void> {
     return;
   }
   await runUndo(entry);
-  showToast({ kind: 'info', message: `Đã hoàn tác: ${entry.label}` });
 }
 
 /** After a delete: the message, a "Hoàn tác" button, and Ctrl+Z. */
@@ -58,7 +60,7 @@ export function offerUndo(removal: Removal): void {
     message: removal.message,
     action: {
       label: 'Hoàn tác',
-      run: () => void runUndo(entry).then(() => showToast({ kind: 'info', message: `Đã hoàn tác: ${entry.label}` })),
+      run: () => void runUndo(entry),
     },
   });
 }

@@ -1,4 +1,5 @@
 import { useEffect, useRef, type ReactNode } from 'react';
+import { useLatest } from '../lib/use-latest';
 
 interface Props {
   readonly title: string;
@@ -18,15 +19,14 @@ export function Modal({ title, onClose, children, footer, wide }: Props) {
     return () => previous?.focus();
   }, []);
   // Esc closes the dialog even when the focused button has just gone (a step finished).
-  const close = useRef(onClose);
-  close.current = onClose;
+  const close = useLatest(onClose);
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (e.key === 'Escape' && !ref.current?.contains(document.activeElement)) close.current();
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, []);
+  }, [close]);
   return (
     <div className="modal-backdrop" onMouseDown={(e) => e.target === e.currentTarget && onClose()}>
       <div

@@ -25,9 +25,14 @@ interface Props<T> {
   readonly autoHighlight?: boolean;
 }
 
+const noItems: readonly never[] = [];
+
 export function Typeahead<T>(props: Props<T>) {
-  const { value, search } = props;
-  const [items, setItems] = useState<readonly T[]>([]);
+  const { value, search, autoHighlight } = props;
+  const query = value.trim();
+  const [found, setFound] = useState<readonly T[]>([]);
+  // An empty box suggests nothing, whatever the last search found.
+  const items = query === '' ? noItems : found;
   const [open, setOpen] = useState(false);
   const [highlight, setHighlight] = useState(-1);
   const [problem, setProblem] = useState<string | null>(null);
@@ -36,24 +41,20 @@ export function Typeahead<T>(props: Props<T>) {
   const inputRef = useRef<HTMLInputElement>(null);
 
   useEffect(() => {
-    const query = value.trim();
-    if (query === '') {
-      setItems([]);
-      return;
-    }
+    if (query === '') return;
     const ticket = ++latest.current;
     const timer = setTimeout(() => {
       search(query)
-        .then((found) => {
+        .then((result) => {
           if (ticket !== latest.current) return;
-          setItems(found);
+          setFound(result);
           setProblem(null);
-          setHighlight(props.autoHighlight && found.length > 0 ? 0 : -1);
+          setHighlight(autoHighlight && result.length > 0 ? 0 : -1);
         })
         .catch((error) => ticket === latest.current && setProblem(errorMessage(error)));
     }, 120);
     return () => clearTimeout(timer);
-  }, [value, search]);
+  }, [query, search, autoHighlight]);
 
   const pick = (item: T) => {
     finished.current = true;

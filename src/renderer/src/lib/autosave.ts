@@ -2,7 +2,7 @@
 // at least once a second during continuous typing, so closing or killing the app loses at
 // most the last second. One save per field is in flight at a time; a failed one is retried
 // with the latest text, which stays in memory until it is stored.
-import { useEffect, useMemo, useRef, useSyncExternalStore } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import { showError } from '../app/toasts';
 import { ApiCallError, errorMessage } from './api';
 
@@ -21,9 +21,9 @@ function flushAll(): void {
 }
 
 export interface Autosaver<T> {
-  change(value: T): void;
+  readonly change: (value: T) => void;
   /** Saves what is pending now; true once everything typed so far is stored, false if it could not be. */
-  flush(): Promise<boolean>;
+  readonly flush: () => Promise<boolean>;
   readonly status: SaveStatus;
 }
 
@@ -108,10 +108,8 @@ class Saver<T> {
 }
 
 export function useAutosave<T>(save: (value: T) => Promise<void>): Autosaver<T> {
-  const saver = useRef<Saver<T> | null>(null);
-  saver.current ??= new Saver(save);
-  saver.current.use(save);
-  const current = saver.current;
+  const [current] = useState(() => new Saver(save));
+  useLayoutEffect(() => current.use(save));
   const status = useSyncExternalStore(current.subscribe, () => current.status);
   useEffect(() => {
     if (!listening) {

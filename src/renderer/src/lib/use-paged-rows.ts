@@ -4,6 +4,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Page } from '../../../shared/types';
 import { errorMessage } from './api';
 import { showError } from '../app/toasts';
+import { useLatest } from './use-latest';
 
 const pageSize = 100;
 
@@ -11,9 +12,9 @@ export interface PagedRows<R> {
   readonly total: number;
   readonly truncated: boolean;
   readonly loaded: boolean;
-  rowAt(index: number): R | undefined;
-  ensureRange(start: number, end: number): void;
-  reload(): Promise<void>;
+  readonly rowAt: (index: number) => R | undefined;
+  readonly ensureRange: (start: number, end: number) => void;
+  readonly reload: () => Promise<void>;
 }
 
 export function usePagedRows<R>(
@@ -27,26 +28,28 @@ export function usePagedRows<R>(
   const cache = useRef(new Map<number, readonly R[]>());
   const pending = useRef(new Set<number>());
   const generation = useRef(0);
-  const fetchRef = useRef(fetchPage);
-  fetchRef.current = fetchPage;
+  const fetchRef = useLatest(fetchPage);
 
-  const load = useCallback(async (page: number, gen: number) => {
-    if (pending.current.has(page)) return;
-    pending.current.add(page);
-    try {
-      const result = await fetchRef.current(page * pageSize, pageSize);
-      if (gen !== generation.current) return;
-      cache.current.set(page, result.rows);
-      setTotal(result.total);
-      setTruncated(result.truncated === true);
-      setLoaded(true);
-      setVersion((v) => v + 1);
-    } catch (error) {
-      if (gen === generation.current) showError(errorMessage(error));
-    } finally {
-      pending.current.delete(page);
-    }
-  }, []);
+  const load = useCallback(
+    async (page: number, gen: number) => {
+      if (pending.current.has(page)) return;
+      pending.current.add(page);
+      try {
+        const result = await fetchRef.current(page * pageSize, pageSize);
+        if (gen !== generation.current) return;
+        cache.current.set(page, result.rows);
+        setTotal(result.total);
+        setTruncated(result.truncated === true);
+        setLoaded(true);
+        setVersion((v) => v + 1);
+      } catch (error) {
+        if (gen === generation.current) showError(errorMessage(error));
+      } finally {
+        pending.current.delete(page);
+      }
+    },
+    [fetchRef],
+  );
 
   useEffect(() => {
     generation.current++;

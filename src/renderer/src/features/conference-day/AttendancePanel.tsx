@@ -122,7 +122,7 @@ export function AttendancePanel({ conferenceId, point, onChanged, onProblem }: P
           onSubmit={(e) => {
             e.preventDefault();
             const data = new FormData(e.currentTarget);
-            void saveCounts(String(data.get('invited')), String(data.get('present')));
+            void saveCounts(formText(data, 'invited'), formText(data, 'present'));
           }}
         >
           <span className="muted small">Điểm cầu báo số lượng (không có danh sách tên):</span>
@@ -202,7 +202,10 @@ export function AttendancePanel({ conferenceId, point, onChanged, onProblem }: P
                     placeholder="Lý do vắng (để trống nếu không rõ)"
                     onKeyDown={(e) => {
                       e.stopPropagation();
-                      if (e.key === 'Escape') (setReasonFor(null), listRef.current?.focus());
+                      if (e.key === 'Escape') {
+                        setReasonFor(null);
+                        listRef.current?.focus();
+                      }
                       if (e.key !== 'Enter') return;
                       const reason = e.currentTarget.value.trim();
                       setReasonFor(null);
@@ -220,4 +223,10 @@ export function AttendancePanel({ conferenceId, point, onChanged, onProblem }: P
       )}
     </section>
   );
+}
+
+/** A text field of a submitted form ('' where the form has none). */
+function formText(data: FormData, name: string): string {
+  const value = data.get(name);
+  return typeof value === 'string' ? value : '';
 }

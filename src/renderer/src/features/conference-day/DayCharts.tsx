@@ -15,6 +15,7 @@ import {
 import { useEffect, useRef } from 'react';
 import type { DayFigures } from '../../../../shared/conference-day/day-calls';
 import { downloadBlob } from '../../lib/download-text-file';
+import { useLatest } from '../../lib/use-latest';
 
 Chart.register(BarController, BarElement, CategoryScale, LinearScale, DoughnutController, ArcElement, Legend, Tooltip);
 
@@ -77,12 +78,13 @@ interface ChartProps<T extends 'bar' | 'doughnut'> {
 function DayChart<T extends 'bar' | 'doughnut'>({ figures, title, description, fileName, config }: ChartProps<T>) {
   const canvas = useRef<HTMLCanvasElement>(null);
   const chart = useRef<Chart<T> | null>(null);
+  // The chart is made once, with the figures of that moment; later ones replace its data below.
+  const firstFigures = useLatest(figures);
   useEffect(() => {
     if (!canvas.current) return;
-    chart.current = new Chart(canvas.current, config(figures));
+    chart.current = new Chart(canvas.current, config(firstFigures.current));
     return () => chart.current?.destroy();
-    // Made once; new figures replace the data below.
-  }, []);
+  }, [config, firstFigures]);
   useEffect(() => {
     if (!chart.current) return;
     chart.current.data = config(figures).data;

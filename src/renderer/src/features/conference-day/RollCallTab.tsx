@@ -14,7 +14,7 @@ import { ProblemNotice } from '../../components/ProblemNotice';
 import { showToast } from '../../app/toasts';
 import { AttendancePanel } from './AttendancePanel';
 import { DaySummary } from './DaySummary';
-import { filterPoints, foldNames, statusCounts, subtreeOf, type PointFilter } from './point-filter';
+import { filterPoints, nameFolder, statusCounts, subtreeOf, type PointFilter } from './point-filter';
 
 const rowHeight = 34;
 /** One key per status; with Shift the point's whole branch. */
@@ -53,9 +53,9 @@ export function RollCallTab({ conference }: { readonly conference: Conference })
   }, [conference.id]);
   useEffect(load, [load]);
 
-  const all = points ?? [];
-  // Names are folded once per list, not per keystroke.
-  const folded = useMemo(() => foldNames(all), [points?.length]);
+  const all = useMemo(() => points ?? [], [points]);
+  const [foldNames] = useState(nameFolder);
+  const folded = useMemo(() => foldNames(all), [foldNames, all]);
   const visible = useMemo(() => filterPoints(all, folded, filter), [all, folded, filter]);
   const counts = useMemo(() => statusCounts(all), [all]);
   // The summary is worked out here from the points held, so it follows each mark at once.
@@ -63,7 +63,7 @@ export function RollCallTab({ conference }: { readonly conference: Conference })
     () => (points && problemSince ? figuresOf(points, (id) => problemSince.get(id) ?? undefined) : null),
     [points, problemSince],
   );
-  const levels = useMemo(() => [...new Set(all.map((p) => p.levelLabel ?? '').filter(Boolean))], [points?.length]);
+  const levels = useMemo(() => [...new Set(all.map((p) => p.levelLabel ?? '').filter(Boolean))], [all]);
   const current = visible[Math.min(active, visible.length - 1)];
 
   const virtualizer = useVirtualizer({
@@ -253,7 +253,10 @@ export function RollCallTab({ conference }: { readonly conference: Conference })
                         defaultValue={p.connectionNote ?? ''}
                         onKeyDown={(e) => {
                           if (e.key === 'Enter') void saveNote(p, e.currentTarget.value);
-                          if (e.key === 'Escape') (setNoteFor(null), listRef.current?.focus());
+                          if (e.key === 'Escape') {
+                            setNoteFor(null);
+                            listRef.current?.focus();
+                          }
                           e.stopPropagation();
                         }}
                         onBlur={(e) => void saveNote(p, e.currentTarget.value)}

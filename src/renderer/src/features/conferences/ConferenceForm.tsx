@@ -109,7 +109,7 @@ export function ConferenceForm({ conference, submitLabel, onSaved, onCancel }: P
   };
 
   return (
-    <form className="form-grid" onSubmit={submit} noValidate>
+    <form className="form-grid" onSubmit={(e) => void submit(e)} noValidate>
       <Field label="Tên hội nghị" error={errors.name} wide>
         <textarea
           rows={2}

@@ -45,6 +45,7 @@ export function ConferenceScreen({ id, tab }: { id: number; tab: ConferenceTab }
     }
   }, [id]);
   useEffect(() => void load(), [load]);
+  const reload = useCallback(() => void load(), [load]);
 
   if (problem) {
     return (
@@ -111,10 +112,10 @@ export function ConferenceScreen({ id, tab }: { id: number; tab: ConferenceTab }
             }}
           />
         )}
-        {tab === 'points' && <ConferencePointsTab conference={conference} onChanged={load} />}
+        {tab === 'points' && <ConferencePointsTab conference={conference} onChanged={reload} />}
         {tab === 'checklist' && <ChecklistTab conference={conference} />}
         {tab === 'roll-call' && <RollCallTab conference={conference} />}
-        {tab === 'attendees' && <AttendeesTab conference={conference} onChanged={load} />}
+        {tab === 'attendees' && <AttendeesTab conference={conference} onChanged={reload} />}
         {tab === 'speeches' && <SpeechesTab conference={conference} />}
         {(tab === 'minutes' || tab === 'news' || tab === 'script') && (
           <DraftWorkspace key={tab} conference={conference} kind={tab} />

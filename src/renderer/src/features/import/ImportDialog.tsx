@@ -13,6 +13,7 @@ import type { ConferenceBridgePoint, ConferenceSummary } from '../../../../share
 import { ApiCallError, call, errorMessage } from '../../lib/api';
 import { formatCount } from '../../lib/format';
 import { newRequestId, readFileAsBase64 } from '../../lib/read-file';
+import { useLatest } from '../../lib/use-latest';
 import { Modal } from '../../components/Modal';
 import { HiddenFileInput } from '../../components/HiddenFileInput';
 import { ColumnMapping } from './ColumnMapping';
@@ -107,10 +108,11 @@ export function ImportDialog({ conferenceId, initialFile, startWithText, onClose
     }
   };
 
+  // The dropped file is read once, when the dialog opens.
+  const readDropped = useLatest(read);
   useEffect(() => {
-    if (initialFile) void read(initialFile);
-    // The dropped file is read once, when the dialog opens.
-  }, [initialFile]);
+    if (initialFile) void readDropped.current(initialFile);
+  }, [initialFile, readDropped]);
 
   const remap = async (sheet: string, columnIndex: number, kind: ColumnKind | null) => {
     if (!preview) return;

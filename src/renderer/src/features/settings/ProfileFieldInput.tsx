@@ -101,7 +101,7 @@ export function ProfileFieldInput({
     case 'text':
       return (
         <Field label={field.label} hint={field.hint} error={error} wide={field.long}>
-          <input value={String(value ?? '')} onChange={(e) => editing.change(field.path, e.target.value)} />
+          <input value={textOf(value)} onChange={(e) => editing.change(field.path, e.target.value)} />
         </Field>
       );
     case 'number':
@@ -163,7 +163,7 @@ export function ProfileFieldInput({
             <div className="line-controls">
               <input
                 aria-label={`${field.label}: nội dung`}
-                value={String(valueAt(value, 'text') ?? '')}
+                value={textOf(valueAt(value, 'text'))}
                 onChange={(e) => editing.change(`${field.path}.text`, e.target.value)}
               />
               <StyleControls path={`${field.path}.style`} label={field.label} editing={editing} />
@@ -172,4 +172,9 @@ export function ProfileFieldInput({
         </Compound>
       );
   }
+}
+
+/** A text value of the profile as its box shows it ('' while it has none). */
+function textOf(value: unknown): string {
+  return typeof value === 'string' ? value : '';
 }

@@ -4,6 +4,7 @@
 import { EditorContent, useEditor, useEditorState, type Editor } from '@tiptap/react';
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import type { RichDoc } from '../../../../../shared/drafting/rich-text';
+import { useLatest } from '../../../lib/use-latest';
 import { draftExtensions } from './extensions';
 import { useSpelling } from './use-spelling';
 
@@ -27,10 +28,8 @@ interface Menu {
 }
 
 export function RichTextEditor({ doc, revision, onChange, label, spellingConferenceId, onBlur }: Props) {
-  const changed = useRef(onChange);
-  changed.current = onChange;
-  const blurred = useRef(onBlur);
-  blurred.current = onBlur;
+  const changed = useLatest(onChange);
+  const blurred = useLatest(onBlur);
   const [menu, setMenu] = useState<Menu | null>(null);
   const editor = useEditor({
     extensions: draftExtensions,
@@ -103,14 +102,13 @@ function SuggestionMenu({
   onClose: () => void;
 }) {
   const ref = useRef<HTMLUListElement>(null);
-  const close = useRef(onClose);
-  close.current = onClose;
+  const close = useLatest(onClose);
   useEffect(() => {
     ref.current?.querySelector<HTMLElement>('button')?.focus();
     const away = (e: MouseEvent) => !ref.current?.contains(e.target as Node) && close.current();
     window.addEventListener('mousedown', away);
     return () => window.removeEventListener('mousedown', away);
-  }, []);
+  }, [close]);
   return (
     <ul
       ref={ref}

@@ -2,6 +2,7 @@
 // Tab and Shift+Tab: inside a list they nest and un-nest the item, elsewhere they indent the
 // paragraph, so Tab never moves the focus out of the text while typing.
 import { Extension } from '@tiptap/core';
+import type { EditorState, Transaction } from '@tiptap/pm/state';
 import { maxIndent } from '../../../../../shared/drafting/rich-text';
 import { dataAttribute, indentSteps } from './data-attribute';
 
@@ -34,19 +35,11 @@ export const Indent = Extension.create({
     const shift =
       (by: number) =>
       () =>
-      ({
-        tr,
-        state,
-        dispatch,
-      }: {
-        tr: import('@tiptap/pm/state').Transaction;
-        state: import('@tiptap/pm/state').EditorState;
-        dispatch?: unknown;
-      }) => {
+      ({ tr, state, dispatch }: { tr: Transaction; state: EditorState; dispatch?: unknown }) => {
         let changed = false;
         state.doc.nodesBetween(state.selection.from, state.selection.to, (node, pos) => {
           if (node.type.name !== 'paragraph') return true;
-          const indent = Math.max(0, Math.min(maxIndent, (node.attrs.indent ?? 0) + by));
+          const indent = Math.max(0, Math.min(maxIndent, ((node.attrs.indent as number | undefined) ?? 0) + by));
           if (indent !== node.attrs.indent) {
             if (dispatch) tr.setNodeMarkup(pos, undefined, { ...node.attrs, indent });
             changed = true;

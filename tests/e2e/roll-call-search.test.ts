@@ -1,0 +1,51 @@
+// The roll call's search follows the points' names: a point renamed while the roll call is open
+// (from another tab of the browser fallback) is found by its new name as soon as the screen
+// holds it, and no longer by the old one.
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openDemoApp, type DemoApp } from '../helpers/demo-app';
+import { callHarness } from '../helpers/harness-call';
+
+let app: DemoApp;
+let page: Page;
+
+beforeAll(async () => {
+  app = await openDemoApp('roll-call-search');
+  page = app.page;
+});
+afterAll(() => app?.close());
+
+const settled = { timeout: 15_000 };
+
+describe('the roll call search', () => {
+  it('finds a point by the name it was given while the roll call was open', async () => {
+    await page.goto(`${app.harness.origin}/#/hoi-nghi/${app.conferenceId}/roll-call`);
+    const grid = page.getByRole('grid', { name: 'Điểm danh điểm cầu' });
+    const search = page.getByLabel('Tìm điểm cầu');
+    const rows = () => grid.getByRole('row').allInnerTexts();
+    await search.fill('quan chu');
+    await expect.poll(rows, settled).toEqual([expect.stringContaining('Đảng ủy xã Quân Chu')]);
+    await grid.getByRole('row').first().click();
+    const before = page.getByRole('region', { name: 'Đại biểu tại Điểm cầu Đảng ủy xã Quân Chu' });
+    await expect.poll(() => before.getByRole('heading').innerText(), settled).toContain('có mặt 8/10');
+
+    const points = await callHarness(app.harness, 'conferenceBridgePoints.list', { conferenceId: app.conferenceId });
+    const quanChu = points.find((p) => p.name === 'Điểm cầu Đảng ủy xã Quân Chu')!;
+    await callHarness(app.harness, 'bridgePoints.update', {
+      id: quanChu.bridgePointId,
+      name: 'Điểm cầu Đảng ủy xã Vạn Phú',
+    });
+
+    // Marking attendance there (all present but the one absent with a reason) reads the point
+    // back, under its new name: it no longer answers to the old name, and answers to the new one.
+    await before.getByRole('button', { name: 'Tất cả có mặt' }).click();
+    await expect.poll(() => grid.getByRole('row').count(), settled).toBe(0);
+    await search.fill('xa van phu');
+    await expect.poll(rows, settled).toEqual([expect.stringContaining('Đảng ủy xã Vạn Phú')]);
+    await grid.getByRole('row').first().click();
+    const after = page.getByRole('region', { name: 'Đại biểu tại Điểm cầu Đảng ủy xã Vạn Phú' });
+    await expect.poll(() => after.getByRole('heading').innerText(), settled).toContain('có mặt 9/10');
+    await page.screenshot({ path: '/tmp/roll-call-renamed.png' });
+    expect(app.pageErrors).toEqual([]);
+  });
+});

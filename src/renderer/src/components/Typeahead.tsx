@@ -30,9 +30,10 @@ const noItems: readonly never[] = [];
 export function Typeahead<T>(props: Props<T>) {
   const { value, search, autoHighlight } = props;
   const query = value.trim();
-  const [found, setFound] = useState<readonly T[]>([]);
-  // An empty box suggests nothing, whatever the last search found.
-  const items = query === '' ? noItems : found;
+  const [items, setItems] = useState<readonly T[]>(noItems);
+  // An emptied box forgets what the last search found, so the next name typed never shows (and
+  // Enter never takes) a suggestion for the one before.
+  if (query === '' && items !== noItems) setItems(noItems);
   const [open, setOpen] = useState(false);
   const [highlight, setHighlight] = useState(-1);
   const [problem, setProblem] = useState<string | null>(null);
@@ -47,7 +48,7 @@ export function Typeahead<T>(props: Props<T>) {
       search(query)
         .then((result) => {
           if (ticket !== latest.current) return;
-          setFound(result);
+          setItems(result);
           setProblem(null);
           setHighlight(autoHighlight && result.length > 0 ? 0 : -1);
         })

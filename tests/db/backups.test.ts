@@ -130,8 +130,8 @@ describe('backups', () => {
     const target = path.join(tempDir(), 'Thư mục có dấu', 'Sao lưu tháng 11.sqlite');
     fs.mkdirSync(path.dirname(target));
     const door = withSaveDoor((n, i, p) => t!.host.call(n, i, p), {
-      choosePath: async () => target,
-      chooseFolder: async () => null,
+      choosePath: () => Promise.resolve(target),
+      chooseFolder: () => Promise.resolve(null),
     });
     const saved = await door('backups.saveNow', {});
     expect(saved).toMatchObject({ ok: true, value: { path: target } });

@@ -19,7 +19,9 @@ const pageErrors: string[] = [];
 
 async function openPage(url: string, collectErrors = true): Promise<Page> {
   const p = await browser.newPage({ viewport: { width: 1440, height: 900 }, locale: 'vi-VN' });
-  p.setDefaultTimeout(10_000);
+  // Every Playwright wait (click, fill, goto) on this page: an answer from the harness, or a
+  // screen drawn, on a loaded 2-core machine.
+  p.setDefaultTimeout(15_000);
   if (collectErrors) {
     p.on('pageerror', (e) => pageErrors.push(e.message));
     p.on('console', (m) => m.type() === 'error' && pageErrors.push(m.text()));
@@ -266,7 +268,8 @@ describe('the directory of people, reused by every conference', () => {
         headers: { 'X-Thu-Ky-Token': token },
         body: JSON.stringify({ query: 'vu minh hoang' }),
       });
-      return JSON.parse((await response.text()).trim()).envelope.value.total as number;
+      const answer = JSON.parse((await response.text()).trim()) as { envelope: { value: { total: number } } };
+      return answer.envelope.value.total;
     }, harness.token);
     expect(people).toBe(1);
   });
@@ -275,8 +278,9 @@ describe('the directory of people, reused by every conference', () => {
 describe('the page cannot do more than the app allows', () => {
   it('runs no inline or remote script (CSP)', async () => {
     const probe = await openPage(harness.url, false);
-    const result = await probe.evaluate(async () => {
+    await probe.evaluate(() => {
       const violations: string[] = [];
+      (window as unknown as { __violations: string[] }).__violations = violations;
       document.addEventListener('securitypolicyviolation', (e) =>
         violations.push(`${e.violatedDirective} ${e.blockedURI}`),
       );
@@ -286,9 +290,20 @@ describe('the page cannot do more than the app allows', () => {
       const remote = document.createElement('script');
       remote.src = 'https://cdn.example.com/tracker.js';
       document.body.appendChild(remote);
-      await new Promise((r) => setTimeout(r, 100));
-      return { injected: (window as unknown as { __injected?: boolean }).__injected === true, violations };
     });
+    // Both scripts refused: the browser reports each refusal as it makes it.
+    await probe.waitForFunction(
+      () => {
+        const { __violations: seen } = window as unknown as { __violations: string[] };
+        return seen.some((v) => v.includes(' inline')) && seen.some((v) => v.includes('cdn.example.com'));
+      },
+      undefined,
+      { timeout: 15_000 },
+    );
+    const result = await probe.evaluate(() => ({
+      injected: (window as unknown as { __injected?: boolean }).__injected === true,
+      violations: (window as unknown as { __violations: string[] }).__violations,
+    }));
     await probe.close();
     expect(result.injected).toBe(false);
     expect(result.violations).toEqual(

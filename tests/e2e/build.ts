@@ -7,5 +7,7 @@ export default function setup(): void {
   execFileSync(process.execPath, [path.join(root, 'node_modules/electron-vite/bin/electron-vite.js'), 'build'], {
     cwd: root,
     stdio: 'pipe',
+    // The whole app (main, preload, renderer): about a minute on the loaded 2-core machine.
+    timeout: 300_000,
   });
 }

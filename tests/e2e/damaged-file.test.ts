@@ -17,6 +17,8 @@ afterAll(() => browser?.close());
 async function openOn(dbPath: string) {
   const harness = await startHarnessProcess(dbPath);
   const page = await browser.newPage();
+  // Every Playwright wait on this page: the harness answering on a loaded 2-core machine.
+  page.setDefaultTimeout(15_000);
   await page.goto(harness.url);
   return { harness, page };
 }

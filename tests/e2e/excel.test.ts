@@ -1,14 +1,13 @@
 // Excel from the app, as a secretary uses it: save each report, stop a long export midway,
 // send the templates out, and take one back filled in, seeing what changes before it does.
 import ExcelJS from 'exceljs';
-import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDemoApp, type DemoApp } from '../helpers/demo-app';
 import type { RunningHarness } from '../helpers/harness-process';
-import { convertWithLibreOffice } from '../helpers/office';
+import { convertWithLibreOffice, firstPageImage, pdfText } from '../helpers/office';
 import { tempDir, type TestServices } from '../helpers/services';
 import { communePositions, generatePerson, seededRandom } from '../../src/main/services/demo-data';
 
@@ -60,9 +59,7 @@ describe('Excel from the app', () => {
       harness.outputDir,
       outputFiles().find((f) => f.startsWith('Danh-sach-dai-bieu'))!,
     );
-    const listText = execFileSync('pdftotext', ['-layout', convertWithLibreOffice(list, 'pdf'), '-'], {
-      encoding: 'utf8',
-    });
+    const listText = pdfText(convertWithLibreOffice(list, 'pdf'), true);
     expect(listText).toContain('DANH SÁCH ĐẠI BIỂU');
     expect(listText).toMatch(/Nguyễn Đình Phúc\s+Bí thư Huyện ủy/);
 
@@ -74,8 +71,8 @@ describe('Excel from the app', () => {
       outputFiles().find((f) => f.startsWith('Tong-hop'))!,
     );
     const pdf = convertWithLibreOffice(summary, 'pdf');
-    expect(execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' })).toMatch(/Tổng cộng\s+50\s+40\s+4/);
-    execFileSync('pdftoppm', ['-r', '60', '-png', '-f', '1', '-l', '1', pdf, path.join(shots, '61-tong-hop-in-ra')]);
+    expect(pdfText(pdf, true)).toMatch(/Tổng cộng\s+50\s+40\s+4/);
+    firstPageImage(pdf, path.join(shots, '61-tong-hop-in-ra'));
     await dialog.getByRole('button', { name: 'Mở thư mục' }).click();
     await expect.poll(() => page.getByText(`Thư mục: ${harness.outputDir}`).isVisible()).toBe(true);
     await page.keyboard.press('Escape');

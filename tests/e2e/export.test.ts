@@ -1,13 +1,12 @@
 // Exporting a Word document from the app: choose it, see its first pages, save it, and open
 // the saved file as a secretary's office suite prints it.
-import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDemoApp, type DemoApp } from '../helpers/demo-app';
 import type { RunningHarness } from '../helpers/harness-process';
-import { convertWithLibreOffice } from '../helpers/office';
+import { convertWithLibreOffice, firstPageImage, pdfText } from '../helpers/office';
 
 const shots = path.resolve(__dirname, '../../out/e2e');
 let app: DemoApp;
@@ -53,13 +52,13 @@ describe('exporting Word documents', () => {
     await expect.poll(() => page.getByText(`Thư mục: ${harness.outputDir}`).isVisible()).toBe(true);
 
     const pdf = convertWithLibreOffice(saved, 'pdf');
-    const printed = execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+    const printed = pdfText(pdf).replace(/\s+/g, ' ');
     expect(printed).toContain('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
     expect(printed).toContain('Số: 15/BB-BTCTU');
     expect(printed).toContain('Thái Nguyên, ngày 30 tháng 12 năm 2026');
     expect(printed).toContain('PHỤ LỤC');
     // The first page as printed, to look at.
-    execFileSync('pdftoppm', ['-r', '60', '-png', '-f', '1', '-l', '1', pdf, path.join(shots, '51-bien-ban-in-ra')]);
+    firstPageImage(pdf, path.join(shots, '51-bien-ban-in-ra'));
 
     // The next export of the conference starts from what was chosen.
     await dialog.getByRole('button', { name: 'Đóng', exact: true }).last().click();

@@ -74,10 +74,10 @@ describe('the roll call of bridge points', () => {
     ).toHaveLength(2);
 
     // The chart for the report, as a PNG.
-    const download = page.waitForEvent('download');
+    const download = page.waitForEvent('download', { timeout: 15_000 });
     await summary.getByRole('button', { name: 'Lưu ảnh PNG' }).first().click();
     const file = await (await download).path();
-    expect(fs.readFileSync(file!).subarray(1, 4).toString()).toBe('PNG');
+    expect(fs.readFileSync(file).subarray(1, 4).toString()).toBe('PNG');
 
     // Every change is kept with its time: when Hùng Sơn dropped is on record.
     const db = new Database(app.dbPath, { readonly: true });

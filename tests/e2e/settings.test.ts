@@ -79,13 +79,13 @@ describe('format profiles in Settings', () => {
 
   it('exports the copy to a file and imports that file back as another profile', async () => {
     const [download] = await Promise.all([
-      page.waitForEvent('download'),
+      page.waitForEvent('download', { timeout: 15_000 }),
       page.getByRole('button', { name: 'Xuất ra tệp…' }).click(),
     ]);
     expect(download.suggestedFilename()).toBe('Mau-dinh-dang-Ban-sao-cua-Nha-nuoc.json');
     const saved = path.join(work, download.suggestedFilename());
     await download.saveAs(saved);
-    const file = JSON.parse(fs.readFileSync(saved, 'utf8'));
+    const file: unknown = JSON.parse(fs.readFileSync(saved, 'utf8'));
     expect(file).toMatchObject({
       app: 'thu-ky-hoi-nghi',
       kind: 'format-profile',

@@ -9,6 +9,8 @@ export function launchBrowser(): Promise<Browser> {
   return chromium.launch({
     executablePath: chromiumPath,
     headless: true,
+    // Chromium starts in 2–5 s; on a loaded 2-core machine it can take several times that.
+    timeout: 60_000,
     args: [
       '--no-sandbox',
       '--disable-gpu',

@@ -13,6 +13,8 @@ export async function callHarness<N extends CallName>(
     method: 'POST',
     headers: { 'X-Thu-Ky-Token': harness.token, 'Content-Type': 'application/json' },
     body: JSON.stringify(input),
+    // A commit answered through the door: seconds on a loaded machine, never minutes.
+    signal: AbortSignal.timeout(15_000),
   });
   // One JSON object a line: progress as it happens, the answer last.
   const lines = (await response.text()).trim().split('\n');

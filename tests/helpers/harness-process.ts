@@ -15,6 +15,8 @@ export interface RunningHarness {
 }
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const startTimeoutMs = 60_000;
+const stopTimeoutMs = 15_000;
 
 export async function startHarnessProcess(dbPath: string): Promise<RunningHarness> {
   const child: ChildProcess = spawn(
@@ -26,9 +28,21 @@ export async function startHarnessProcess(dbPath: string): Promise<RunningHarnes
     },
   );
   const first = await new Promise<string>((resolve, reject) => {
+    // Opening the file runs quick_check over it: seconds for the demo, tens of seconds for the
+    // national conference's millions of rows on a loaded machine.
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new Error(`harness did not start within ${startTimeoutMs / 1000} s`));
+    }, startTimeoutMs);
     const lines = readline.createInterface({ input: child.stdout! });
-    lines.once('line', resolve);
-    child.once('exit', (code) => reject(new Error(`harness exited with ${code}`)));
+    lines.once('line', (line) => {
+      clearTimeout(timer);
+      resolve(line);
+    });
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`harness exited with ${code}`));
+    });
   });
   const { url, origin, token, outputDir } = JSON.parse(first) as {
     url: string;
@@ -42,9 +56,16 @@ export async function startHarnessProcess(dbPath: string): Promise<RunningHarnes
     token,
     outputDir,
     stop: (signal = 'SIGTERM') =>
-      new Promise((resolve) => {
-        if (child.exitCode !== null) return resolve();
-        child.once('exit', () => resolve());
+      new Promise((resolve, reject) => {
+        if (child.exitCode !== null || child.signalCode !== null) return resolve();
+        // It closes the database (a checkpoint) before it exits; one that hangs is killed.
+        const killer = setTimeout(() => child.kill('SIGKILL'), stopTimeoutMs);
+        const giveUp = setTimeout(() => reject(new Error('harness did not exit')), stopTimeoutMs + 5_000);
+        child.once('exit', () => {
+          clearTimeout(killer);
+          clearTimeout(giveUp);
+          resolve();
+        });
         child.kill(signal);
       }),
   };

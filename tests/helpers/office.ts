@@ -27,3 +27,19 @@ export function convertWithLibreOffice(file: string, format: string, inputFilter
   if (!fs.existsSync(converted)) throw new Error(`LibreOffice did not convert ${file} to ${format}`);
   return converted;
 }
+
+/** Poppler on a PDF: seconds for the few pages of a document, more on a loaded machine. */
+const popplerTimeoutMs = 60_000;
+
+/** The text of a PDF as pdftotext reads it; with `layout`, each printed row reads across. */
+export function pdfText(pdf: string, layout = false): string {
+  return execFileSync('pdftotext', [...(layout ? ['-layout'] : []), pdf, '-'], {
+    encoding: 'utf8',
+    timeout: popplerTimeoutMs,
+  });
+}
+
+/** The first page of a PDF as a PNG at 60 dpi, `<prefix>-1.png`, to look at. */
+export function firstPageImage(pdf: string, prefix: string): void {
+  execFileSync('pdftoppm', ['-r', '60', '-png', '-f', '1', '-l', '1', pdf, prefix], { timeout: popplerTimeoutMs });
+}

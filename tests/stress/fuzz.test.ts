@@ -21,7 +21,12 @@ const sources = fs
   .readdirSync(fixturesDir)
   .filter((f) => /\.(xlsx|xls|csv)$/.test(f))
   .map((name) => ({ name, bytes: new Uint8Array(fs.readFileSync(path.join(fixturesDir, name))) }));
-/** Vietnamese words with their marks: a message a secretary can read. */
+/**
+ * Vietnamese words with their marks: a message a secretary can read. Deliberately this loose: a
+ * mutated file may end in any of the importer's refusals (src/main/import/errors.ts), which one
+ * depending on where the damage fell; tests/unit/main/import/fixtures.test.ts pins the exact
+ * message of each bad fixture.
+ */
 const vietnamese = /[ăâđêôơưáàảãạéèẻẽẹíìỉĩịóòỏõọúùủũụýỳỷỹỵ]/i;
 /** The import's own cap is a minute; these files are a few KB, so a few seconds tell the same. */
 const perFileMs = 5_000;

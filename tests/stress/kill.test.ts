@@ -105,7 +105,7 @@ function check(answered: Answered): string[] {
   const problems: string[] = [];
   try {
     const integrity = db.pragma('integrity_check', { simple: true });
-    if (integrity !== 'ok') problems.push(`integrity_check: ${integrity}`);
+    if (integrity !== 'ok') problems.push(`integrity_check: ${String(integrity)}`);
     if ((db.pragma('foreign_key_check') as unknown[]).length > 0) problems.push('foreign_key_check found orphans');
     const imports = db.prepare(`SELECT id, imported, undo FROM imports WHERE conference_id = ?`).all(importInto) as {
       id: number;

@@ -7,6 +7,7 @@ import { createInProcessHost } from '../../../src/main/host/in-process-host';
 import type { ServiceHost } from '../../../src/main/host/service-host';
 import { startHarness, tokenHeader, type Harness } from '../../../src/harness/server';
 import { contentSecurityPolicy } from '../../../src/main/security-policy';
+import type { Envelope } from '../../../src/shared/errors';
 import { tempDir } from '../../helpers/services';
 
 let host: ServiceHost;
@@ -39,6 +40,20 @@ function request(method: string, urlPath: string, headers: Record<string, string
   });
 }
 
+/** The envelope the door answers with: the last line of the body (progress lines may come first). */
+function envelopeOf(body: string): Envelope<unknown> {
+  return (JSON.parse(body.trim().split('\n').pop()!) as { envelope: Envelope<unknown> }).envelope;
+}
+
+/** What a call answered, once it is known to have succeeded. */
+function valueOf<T>(envelope: Envelope<unknown>): T {
+  if (!envelope.ok) throw new Error(`the call failed: ${envelope.error.code} ${envelope.error.message}`);
+  return envelope.value as T;
+}
+
+const call = async (name: string, input: unknown) =>
+  envelopeOf((await request('POST', `/api/${name}`, { [tokenHeader]: harness.token }, JSON.stringify(input))).body);
+
 describe('harness server', () => {
   it('listens on loopback and puts the token in the fragment, not the path', () => {
     expect(harness.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/#token=[A-Za-z0-9_-]{32}$/);
@@ -54,12 +69,12 @@ describe('harness server', () => {
   it('calls a service only with the token', async () => {
     const missing = await request('POST', '/api/conferences.list', { 'content-type': 'application/json' }, '{}');
     expect(missing.status).toBe(403);
-    expect(JSON.parse(missing.body).envelope.error.code).toBe('FORBIDDEN');
+    expect(envelopeOf(missing.body)).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
     const wrong = await request('POST', '/api/conferences.list', { [tokenHeader]: 'x'.repeat(32) }, '{}');
     expect(wrong.status).toBe(403);
     const ok = await request('POST', '/api/conferences.list', { [tokenHeader]: harness.token }, '{}');
     expect(ok.status).toBe(200);
-    expect(JSON.parse(ok.body.trim())).toEqual({ envelope: { ok: true, value: [] } });
+    expect(envelopeOf(ok.body)).toEqual({ ok: true, value: [] });
   });
 
   it('refuses another site’s page even on this machine (Origin, DNS rebinding)', async () => {
@@ -83,47 +98,25 @@ describe('harness server', () => {
   it('answers broken input with a Vietnamese message', async () => {
     const broken = await request('POST', '/api/conferences.create', { [tokenHeader]: harness.token }, '{"name":');
     expect(broken.status).toBe(400);
-    expect(JSON.parse(broken.body).envelope.error.message).toMatch(/không đọc được/);
+    expect(envelopeOf(broken.body)).toEqual({
+      ok: false,
+      error: { code: 'VALIDATION', message: 'Yêu cầu không đọc được (dữ liệu gửi lên hỏng hoặc quá lớn).' },
+    });
   });
 
   it('saves a document only into its own output folder, whatever path the page names', async () => {
-    const demo = JSON.parse(
-      (await request('POST', '/api/demo.create', { [tokenHeader]: harness.token }, '{}')).body
-        .trim()
-        .split('\n')
-        .pop()!,
-    );
-    const conferenceId = demo.envelope.value.conferenceId;
-    const body = JSON.stringify({ conferenceId, document: 'news', suggestedName: '../../../etc/Tin bài.docx' });
-    const response = await request('POST', '/api/exports.save', { [tokenHeader]: harness.token }, body);
-    const { envelope } = JSON.parse(response.body.trim().split('\n').pop()!);
-    expect(envelope.ok).toBe(true);
-    expect(envelope.value.path).toBe(path.join(outputDir, 'Tin bài.docx'));
-    expect(fs.readFileSync(envelope.value.path).subarray(0, 2).toString()).toBe('PK');
+    const { conferenceId } = valueOf<{ conferenceId: number }>(await call('demo.create', {}));
+    const input = { conferenceId, document: 'news', suggestedName: '../../../etc/Tin bài.docx' };
+    const saved = valueOf<{ path: string; savedId: string }>(await call('exports.save', input));
+    expect(saved.path).toBe(path.join(outputDir, 'Tin bài.docx'));
+    expect(fs.readFileSync(saved.path).subarray(0, 2).toString()).toBe('PK');
     // A second save never overwrites the first.
-    const again = JSON.parse(
-      (await request('POST', '/api/exports.save', { [tokenHeader]: harness.token }, body)).body
-        .trim()
-        .split('\n')
-        .pop()!,
+    expect(valueOf<{ path: string }>(await call('exports.save', input)).path).toBe(
+      path.join(outputDir, 'Tin bài (2).docx'),
     );
-    expect(again.envelope.value.path).toBe(path.join(outputDir, 'Tin bài (2).docx'));
     // Its folder can be asked for; nothing else can.
-    const open = async (savedId: string) =>
-      JSON.parse(
-        (
-          await request(
-            'POST',
-            '/api/exports.openFolder',
-            { [tokenHeader]: harness.token },
-            JSON.stringify({ savedId }),
-          )
-        ).body
-          .trim()
-          .split('\n')
-          .pop()!,
-      ).envelope;
-    expect(await open(envelope.value.savedId)).toMatchObject({ ok: true, value: { folder: outputDir } });
+    const open = (savedId: string) => call('exports.openFolder', { savedId });
+    expect(await open(saved.savedId)).toMatchObject({ ok: true, value: { folder: outputDir } });
     expect(await open('0123456789abcdef')).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
   });
 });

@@ -42,8 +42,8 @@ async function exportList(
 ): Promise<string> {
   const file = path.join(out, name);
   const door = withSaveDoor((n, i) => t.host.call(n, i), {
-    choosePath: async () => file,
-    chooseFolder: async () => null,
+    choosePath: () => Promise.resolve(file),
+    chooseFolder: () => Promise.resolve(null),
   });
   const saved = await door('sheets.save', {
     conferenceId,

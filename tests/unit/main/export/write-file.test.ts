@@ -12,6 +12,12 @@ afterEach(() => vi.restoreAllMocks());
 
 const errno = (code: string) => Object.assign(new Error(code), { code });
 const leftovers = (dir: string) => fs.readdirSync(dir).filter((f) => f.endsWith('.tmp'));
+const inUse = (name: string) =>
+  `Tệp "${name}" đang được mở trong chương trình khác (Word, Excel…) hoặc thư mục không cho ghi. Hãy ` +
+  'đóng tệp đó rồi bấm lưu lại, hoặc lưu với tên khác.';
+const diskFull = (name: string) =>
+  `Ổ đĩa đã đầy nên chưa lưu được "${name}". Hãy giải phóng bớt dung lượng rồi lưu lại; tệp cũ (nếu có) vẫn ` +
+  'nguyên vẹn.';
 
 describe('writeFileAtomic', () => {
   it('writes into a folder with Vietnamese letters and spaces, replacing the old file whole', async () => {
@@ -38,10 +44,7 @@ describe('writeFileAtomic', () => {
       rename.mockRejectedValue(errno('EBUSY'));
       const error = await writeFileAtomic(target, Buffer.from('mới hơn')).catch((e: unknown) => e);
       expect(error).toBeInstanceOf(AppError);
-      expect(error).toMatchObject({
-        code: 'IN_USE',
-        message: expect.stringMatching(/^Tệp "Danh sách.docx" đang được mở trong chương trình khác/),
-      });
+      expect(error).toMatchObject({ code: 'IN_USE', message: inUse('Danh sách.docx') });
       expect(fs.readFileSync(target, 'utf8')).toBe('mới');
       expect(leftovers(dir)).toEqual([]);
     },
@@ -58,7 +61,7 @@ describe('writeFileAtomic', () => {
     });
     await expect(writeFileAtomic(target, Buffer.from('x'))).rejects.toMatchObject({
       code: 'DISK_FULL',
-      message: expect.stringContaining('Ổ đĩa đã đầy'),
+      message: diskFull('Tin bài.docx'),
     });
     expect(fs.existsSync(target)).toBe(false);
     expect(leftovers(dir)).toEqual([]);
@@ -78,7 +81,7 @@ describe('writeFileAtomic', () => {
     fs.writeFileSync(source, 'bảng mới hơn');
     await expect(placeFileAtomic(source, target)).rejects.toMatchObject({
       code: 'IN_USE',
-      message: expect.stringContaining('Hãy đóng tệp đó rồi bấm lưu lại'),
+      message: inUse('Danh sách đại biểu.xlsx'),
     });
     expect(fs.readFileSync(target, 'utf8')).toBe('bảng mới');
     vi.restoreAllMocks();
@@ -89,7 +92,10 @@ describe('writeFileAtomic', () => {
       fs.truncateSync(to, 3);
       throw errno('ENOSPC');
     });
-    await expect(placeFileAtomic(source, target)).rejects.toMatchObject({ code: 'DISK_FULL' });
+    await expect(placeFileAtomic(source, target)).rejects.toMatchObject({
+      code: 'DISK_FULL',
+      message: diskFull('Danh sách đại biểu.xlsx'),
+    });
     expect(fs.readFileSync(target, 'utf8')).toBe('bảng mới');
     expect(leftovers(dir)).toEqual([]);
   });
@@ -97,6 +103,7 @@ describe('writeFileAtomic', () => {
   it('names a folder that does not exist', async () => {
     await expect(writeFileAtomic(path.join(tempDir(), 'không có', 'x.docx'), Buffer.from('x'))).rejects.toMatchObject({
       code: 'NOT_FOUND',
+      message: 'Không tìm thấy thư mục để lưu "x.docx". Hãy chọn thư mục khác.',
     });
   });
 });

@@ -311,7 +311,7 @@ describe('extractCommand', () => {
     await expect(extractCommand(missing)).rejects.toBeInstanceOf(CliError);
     await expect(extractCommand(missing)).rejects.toMatchObject({
       code: 'NOT_FOUND',
-      message: expect.stringMatching(/Không đọc được tệp/),
+      message: `Không đọc được tệp "${missing}": tệp không tồn tại hoặc không có quyền đọc.`,
     });
   });
 });

@@ -18,9 +18,11 @@ describe('dispatch', () => {
   });
 
   it('turns storage failures into messages the secretary can act on', () => {
-    expect(toApiError(Object.assign(new Error('database or disk is full'), { code: 'SQLITE_FULL' }))).toMatchObject({
+    expect(toApiError(Object.assign(new Error('database or disk is full'), { code: 'SQLITE_FULL' }))).toEqual({
       code: 'DISK_FULL',
-      message: expect.stringMatching(/Ổ đĩa đã đầy/),
+      message:
+        'Ổ đĩa đã đầy nên thay đổi chưa được lưu. Hãy giải phóng dung lượng ổ đĩa rồi thử lại; dữ liệu cũ vẫn ' +
+        'nguyên vẹn.',
     });
     expect(toApiError(Object.assign(new Error('locked'), { code: 'SQLITE_BUSY' }))).toMatchObject({ code: 'BUSY' });
     expect(toApiError(Object.assign(new Error('x'), { code: 'SQLITE_CONSTRAINT_UNIQUE' }))).toMatchObject({

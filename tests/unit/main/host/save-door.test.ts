@@ -32,8 +32,8 @@ describe('the save door', () => {
     const asked: string[] = [];
     const shown: string[] = [];
     const door = withSaveDoor(call, {
-      choosePath: async (name) => (asked.push(name), path.join(dir, name)),
-      chooseFolder: async () => null,
+      choosePath: (name) => (asked.push(name), Promise.resolve(path.join(dir, name))),
+      chooseFolder: () => Promise.resolve(null),
       showInFolder: (f) => shown.push(f),
     });
     const saved = await door('exports.save', {
@@ -66,7 +66,10 @@ describe('the save door', () => {
   });
 
   it('writes nothing when the secretary cancels the dialog, and refuses to save with no door', async () => {
-    const door = withSaveDoor(call, { choosePath: async () => null, chooseFolder: async () => null });
+    const door = withSaveDoor(call, {
+      choosePath: () => Promise.resolve(null),
+      chooseFolder: () => Promise.resolve(null),
+    });
     expect(await door('exports.save', { conferenceId, document: 'news' })).toEqual({
       ok: false,
       error: { code: 'CANCELLED', message: 'Đã huỷ lưu văn bản.' },
@@ -74,10 +77,8 @@ describe('the save door', () => {
     expect(await t.fail('exports.save', { conferenceId, document: 'news' })).toMatchObject({ code: 'FORBIDDEN' });
     // A bad input is refused by the services' own check, before any dialog.
     const refused = await withSaveDoor(call, {
-      choosePath: async () => {
-        throw new Error('no dialog expected');
-      },
-      chooseFolder: async () => null,
+      choosePath: () => Promise.reject(new Error('no dialog expected')),
+      chooseFolder: () => Promise.resolve(null),
     })('exports.save', { conferenceId, document: 'memo' });
     expect(refused).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
   });
@@ -89,8 +90,8 @@ describe('the save door', () => {
       const folder = path.join(tempDir(), 'Mẫu gửi điểm cầu');
       const progress: number[] = [];
       const door = withSaveDoor((name, input, onProgress) => t.host.call(name, input, onProgress), {
-        choosePath: async () => null,
-        chooseFolder: async () => folder,
+        choosePath: () => Promise.resolve(null),
+        chooseFolder: () => Promise.resolve(folder),
       });
       const saved = await door(
         'sheets.save',
@@ -109,10 +110,10 @@ describe('the save door', () => {
         if (++renamed >= 3) throw Object.assign(new Error('EBUSY'), { code: 'EBUSY' });
         return rename(from, to);
       });
-      const failed = await withSaveDoor(call, { choosePath: async () => null, chooseFolder: async () => second })(
-        'sheets.save',
-        { conferenceId, report: 'templates', requestId: 'mau-gui-5678' },
-      );
+      const failed = await withSaveDoor(call, {
+        choosePath: () => Promise.resolve(null),
+        chooseFolder: () => Promise.resolve(second),
+      })('sheets.save', { conferenceId, report: 'templates', requestId: 'mau-gui-5678' });
       expect(failed).toMatchObject({ ok: false, error: { code: 'IN_USE' } });
       expect(fs.existsSync(second)).toBe(false);
     },

@@ -14,13 +14,13 @@ vi.mock('electron', () => ({
   BrowserWindow: { getFocusedWindow: () => null, getAllWindows: () => [] },
   shell: { showItemInFolder: () => undefined },
   dialog: {
-    showSaveDialog: async (options: { defaultPath: string }) => (
+    showSaveDialog: (options: { defaultPath: string }) => (
       asked.save.push(options),
-      { canceled: false, filePath: options.defaultPath }
+      Promise.resolve({ canceled: false, filePath: options.defaultPath })
     ),
-    showOpenDialog: async (options: unknown) => (
+    showOpenDialog: (options: unknown) => (
       asked.open.push(options),
-      picked ? { canceled: false, filePaths: [picked] } : { canceled: true, filePaths: [] }
+      Promise.resolve(picked ? { canceled: false, filePaths: [picked] } : { canceled: true, filePaths: [] })
     ),
   },
 }));

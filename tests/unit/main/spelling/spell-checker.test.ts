@@ -81,9 +81,10 @@ describe('spell checking Vietnamese official text', () => {
   it('takes decomposed (NFD) text and reports offsets in its NFC form', () => {
     const text = 'Đồng chí Nguyễn Văn Hùng, Ủy viên Ban Thường vụ, chủ trì hội nghịi.';
     const found = checker.check(text.normalize('NFD'));
-    expect(found).toEqual([
-      { word: 'nghịi', start: text.indexOf('nghịi'), end: text.indexOf('nghịi') + 5, suggestions: expect.any(Array) },
+    expect(found.map(({ suggestions: _suggestions, ...place }) => place)).toEqual([
+      { word: 'nghịi', start: text.indexOf('nghịi'), end: text.indexOf('nghịi') + 5 },
     ]);
+    expect(found[0].suggestions).toContain('nghị');
   });
 
   it('finds the one typo in a long text', () => {

@@ -1,0 +1,68 @@
+// The Excel reports as a recipient prints them: LibreOffice → PDF → pdftotext. LibreOffice
+// computes the formulas itself, so the printed totals are its own. What exceljs reads of the
+// same files is checked in tests/unit/main/export/excel-reports.test.ts.
+import Database from 'better-sqlite3';
+import { randomUUID } from 'node:crypto';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { withSaveDoor } from '../../../../src/main/host/save-door';
+import type { SavedSheets, SheetReport } from '../../../../src/shared/export/sheet-calls';
+import { convertWithLibreOffice, pdfText } from '../../../helpers/office';
+import { openDemoServices, tempDir, type TestServices } from '../../../helpers/services';
+
+let t: TestServices;
+let conferenceId: number;
+beforeEach(async () => ({ t, conferenceId } = await openDemoServices()));
+afterEach(() => t.close());
+
+async function save(report: SheetReport): Promise<string> {
+  const file = path.join(tempDir('thu-ky-xlsx-'), `${report}.xlsx`);
+  const door = withSaveDoor((n, i) => t.host.call(n, i), {
+    choosePath: () => Promise.resolve(file),
+    chooseFolder: () => Promise.resolve(null),
+  });
+  const requestId = randomUUID().replace(/-/g, '');
+  const saved = await door('sheets.save', { conferenceId, report, requestId });
+  if (!saved.ok) throw new Error(saved.error.message);
+  expect((saved.value as SavedSheets).path).toBe(file);
+  return file;
+}
+
+const printed = (file: string) => pdfText(convertWithLibreOffice(file, 'pdf'), true);
+
+describe('Excel reports of a conference, printed', () => {
+  it('prints a text that looks like a formula as the text', async () => {
+    const db = new Database(t.dbPath);
+    db.prepare(`UPDATE attendees SET position = ?, unit = ? WHERE id = (SELECT min(id) FROM attendees)`).run(
+      '=HYPERLINK("http://x.example","Bấm")',
+      '@SUM(1+1)',
+    );
+    db.close();
+    const text = printed(await save('attendees'));
+    expect(text).toContain('=HYPERLINK("http://x.example","Bấm")');
+    expect(text).toContain('@SUM(1+1)');
+  });
+
+  it('prints the summary with the totals LibreOffice computes from the formulas', async () => {
+    const text = printed(await save('summary'));
+    expect(text).toMatch(/Tổng cộng\s+50\s+40\s+4/);
+    expect(text).toMatch(/Huyện\s+3\s+24\s+17\s+3/);
+    expect(text).toMatch(/Tổng cộng\s+7\s+50\s+40\s+4/);
+  });
+
+  it('prints the connection note of a bridge point', async () => {
+    const points = await t.call('conferenceBridgePoints.list', { conferenceId });
+    await t.call('conferenceBridgePoints.update', {
+      id: points[2].id,
+      connectionStatus: 'su_co',
+      connectionNote: 'Mất tiếng',
+    });
+    expect(printed(await save('bridgePoints'))).toContain('Mất tiếng');
+  });
+
+  it('prints the sign-in sheet with its group rows and the column to sign in', async () => {
+    const text = printed(await save('signInSheet'));
+    expect(text).toContain('III. ĐIỂM CẦU HUYỆN ỦY ĐẠI TỪ');
+    expect(text).toContain('Ký tên');
+  });
+});

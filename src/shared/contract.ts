@@ -40,6 +40,7 @@ import type {
   ConferenceBridgePoint,
   ConferenceSummary,
   Page,
+  PastedBridgePoints,
   Person,
   Removal,
   SearchResults,
@@ -70,6 +71,9 @@ const bridgePointFields = {
   techContact: optionalText(200),
   techPhone: phone,
 };
+
+/** A point's cells in the catalog's grid (where it sits in the tree is not one of them). */
+const { parentId: _parentId, ...bridgePointCells } = bridgePointFields;
 
 const personFields = {
   fullName: requiredText(200, 'Hãy nhập họ và tên.'),
@@ -144,6 +148,16 @@ export const contract = {
   ),
   'bridgePoints.update': call<BridgePoint>()(z.strictObject({ id, ...partial(bridgePointFields) })),
   'bridgePoints.remove': call<Removal>()(z.strictObject({ id })),
+  /** Rows pasted from Excel: the points pasted over get the cells given, the rest are added under `parentId`. */
+  'bridgePoints.paste': call<PastedBridgePoints>()(
+    z
+      .strictObject({
+        updates: z.array(z.strictObject({ id, ...partial(bridgePointCells) })).max(100_000),
+        parentId: id.nullable(),
+        additions: z.array(z.strictObject({ ...partial(bridgePointCells), name: bridgePointCells.name })).max(100_000),
+      })
+      .refine((input) => input.updates.length + input.additions.length > 0, 'Không có dòng nào để dán.'),
+  ),
 
   'people.list': call<Page<Person>>()(
     z.strictObject({
@@ -188,6 +202,7 @@ export const contract = {
       limit: limit(1000, 100),
     }),
   ),
+  'attendees.get': call<Attendee>()(z.strictObject({ id })),
   'attendees.add': call<AddedAttendees>()(
     z.strictObject({ conferenceId: id, rows: z.array(newAttendee).min(1).max(200_000) }),
   ),

@@ -15,6 +15,12 @@ export interface Removal {
   readonly message: string;
 }
 
+/** Rows pasted into the bridge-point catalog, saved as one change that undo.restore takes back whole. */
+export interface PastedBridgePoints extends Removal {
+  readonly updated: number;
+  readonly added: number;
+}
+
 export interface Notice {
   readonly level: 'info' | 'warning' | 'error';
   readonly message: string;

@@ -2,12 +2,12 @@
 // or the older district level), because the hierarchy changes and must stay data.
 import type { ServiceInput } from '../../shared/contract';
 import { AppError } from '../../shared/errors';
-import type { BridgePoint, Removal } from '../../shared/types';
+import type { BridgePoint, PastedBridgePoints, Removal } from '../../shared/types';
 import { foldForSearch } from '../../shared/text/vietnamese';
 import { inJson, nowIso, type ServiceContext } from './context';
 import { searchHits } from './fts';
 import { changedColumns, updateRow } from './sql';
-import { removeWithUndo } from './undo';
+import { keepForUndo, removeWithUndo, rowsOf } from './undo';
 
 interface BridgePointRow {
   id: number;
@@ -155,6 +155,32 @@ export function updateBridgePoint(ctx: ServiceContext, input: ServiceInput<'brid
   sets.updated_at = nowIso();
   updateRow(ctx, 'bridge_points', id, sets);
   return getBridgePoint(ctx, id);
+}
+
+/** One change, one transaction, one entry in the trash: undo.restore takes the whole paste back. */
+export function pasteBridgePoints(ctx: ServiceContext, input: ServiceInput<'bridgePoints.paste'>): PastedBridgePoints {
+  const { db } = ctx;
+  return db.transaction(() => {
+    const before = rowsOf(
+      db,
+      'bridge_points',
+      input.updates.map((u) => u.id),
+    );
+    input.updates.forEach((update) => updateBridgePoint(ctx, update));
+    const added = input.additions.map((row) => insertBridgePoint(ctx, { ...row, parentId: input.parentId }));
+    const parts = [
+      input.updates.length > 0 && `sửa ${input.updates.length} điểm cầu`,
+      added.length > 0 && `thêm ${added.length} điểm cầu`,
+    ].filter(Boolean);
+    const message = `Đã dán vào danh mục điểm cầu: ${parts.join(', ')}.`;
+    const kept = keepForUndo(db, message, {
+      groups: [],
+      cleared: [],
+      revised: [before],
+      added: [{ table: 'bridge_points', ids: added }],
+    });
+    return { ...kept, updated: input.updates.length, added: added.length };
+  })();
 }
 
 export function removeBridgePoint(ctx: ServiceContext, id: number): Removal {

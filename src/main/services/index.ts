@@ -2,11 +2,19 @@
 // bridge, CLI) reach the services only through this table, after the input is validated.
 import type { CallName, CallResult, ServiceInput } from '../../shared/contract';
 import type { AppInfo } from '../../shared/types';
-import { addAttendees, assignProtocolOrder, listAttendees, removeAttendees, updateAttendee } from './attendees';
+import {
+  addAttendees,
+  assignProtocolOrder,
+  getAttendee,
+  listAttendees,
+  removeAttendees,
+  updateAttendee,
+} from './attendees';
 import {
   childBridgePoints,
   createBridgePoint,
   getBridgePoint,
+  pasteBridgePoints,
   removeBridgePoint,
   searchBridgePoints,
   updateBridgePoint,
@@ -97,6 +105,7 @@ export function createHandlers(info: () => AppInfo): Handlers {
     'bridgePoints.create': createBridgePoint,
     'bridgePoints.update': updateBridgePoint,
     'bridgePoints.remove': (ctx, i) => removeBridgePoint(ctx, i.id),
+    'bridgePoints.paste': pasteBridgePoints,
     'people.list': listPeople,
     'people.get': (ctx, i) => getPerson(ctx, i.id),
     'people.create': createPerson,
@@ -108,6 +117,7 @@ export function createHandlers(info: () => AppInfo): Handlers {
     'conferenceBridgePoints.update': leavingAttendees(updateConferenceBridgePoint),
     'conferenceBridgePoints.detach': (ctx, i) => detachBridgePoints(ctx, i.ids),
     'attendees.list': listAttendees,
+    'attendees.get': (ctx, i) => getAttendee(ctx, i.id),
     'attendees.add': addAttendees,
     'attendees.update': updateAttendee,
     'attendees.assignProtocolOrder': (ctx, i) => assignProtocolOrder(ctx, i.conferenceId),

@@ -2,6 +2,8 @@
 // them (rows removed by ON DELETE CASCADE, links cleared by ON DELETE SET NULL) is read by
 // following the schema's own foreign keys, so a table added later is covered without code
 // here knowing about it. The snapshot goes to the trash table in the same transaction.
+// A change of several rows at once (a paste) is kept the same way: the rows it changed as
+// they were, and the rows it added, to be deleted again.
 import type Database from 'better-sqlite3';
 import { AppError } from '../../shared/errors';
 import type { Removal } from '../../shared/types';
@@ -23,10 +25,17 @@ interface ClearedLink {
   readonly column: string;
   readonly pairs: readonly [number, unknown][];
 }
-/** Rows deleted with what went with them, as kept for putting them back. */
+interface AddedRows {
+  readonly table: string;
+  readonly ids: readonly number[];
+}
+/** Rows deleted with what went with them, or changed or added, as kept for putting them back. */
 export interface Snapshot {
   readonly groups: RowGroup[];
   readonly cleared: ClearedLink[];
+  /** Rows changed in place, as they were before: written back over them. */
+  readonly revised?: RowGroup[];
+  readonly added?: AddedRows[];
 }
 
 const keptTrashEntries = 200;
@@ -63,6 +72,16 @@ function storedColumns(db: Database.Database, table: string): string[] {
     .map((c) => c.name);
 }
 
+/** The rows as stored, every column, for writing them back later. */
+export function rowsOf(db: Database.Database, table: string, ids: readonly number[]): RowGroup {
+  const columns = storedColumns(db, table);
+  const rows = db
+    .prepare(`SELECT ${columns.map((c) => `"${c}"`).join(', ')} FROM "${table}" WHERE id ${inJson}`)
+    .raw()
+    .all(JSON.stringify(ids)) as unknown[][];
+  return { table, columns, rows };
+}
+
 function capture(
   db: Database.Database,
   table: string,
@@ -77,12 +96,7 @@ function capture(
   const ids = all.filter((id) => !taken.has(id));
   ids.forEach((id) => taken.add(id));
   if (ids.length === 0) return;
-  const columns = storedColumns(db, table);
-  const rows = db
-    .prepare(`SELECT ${columns.map((c) => `"${c}"`).join(', ')} FROM "${table}" WHERE id ${inJson}`)
-    .raw()
-    .all(JSON.stringify(ids)) as unknown[][];
-  into.groups.push({ table, columns, rows });
+  into.groups.push(rowsOf(db, table, ids));
   for (const link of links.get(table) ?? []) {
     if (link.onDelete === 'CASCADE') {
       const childIds = db
@@ -108,11 +122,14 @@ export function deleteWithSnapshot(db: Database.Database, table: string, ids: re
   return snapshot;
 }
 
-/** Puts deleted rows back as they were, in the search index too. Call inside a transaction. */
+/** Puts deleted or changed rows back as they were, in the search index too. Call inside a transaction. */
 export function putBack(db: Database.Database, snapshot: Snapshot): void {
   // Rows come back in the order they were reached, which is not always parents first; the
   // links are checked when the transaction commits.
   db.pragma('defer_foreign_keys = ON');
+  for (const { table, ids } of snapshot.added ?? []) {
+    db.prepare(`DELETE FROM "${table}" WHERE id ${inJson}`).run(JSON.stringify(ids));
+  }
   for (const group of snapshot.groups) {
     const insert = db.prepare(
       `INSERT INTO "${group.table}" (${group.columns.map((c) => `"${c}"`).join(', ')}) VALUES ` +
@@ -129,20 +146,28 @@ export function putBack(db: Database.Database, snapshot: Snapshot): void {
     const update = db.prepare(`UPDATE "${link.table}" SET "${link.column}" = ? WHERE id = ?`);
     for (const [id, value] of link.pairs) update.run(value, id);
   }
+  for (const group of snapshot.revised ?? []) {
+    const id = group.columns.indexOf('id');
+    const others = group.columns.filter((_, i) => i !== id);
+    const update = db.prepare(`UPDATE "${group.table}" SET ${others.map((c) => `"${c}" = ?`).join(', ')} WHERE id = ?`);
+    for (const row of group.rows) update.run([...row.filter((_, i) => i !== id), row[id]]);
+  }
+}
+
+/** Keeps a snapshot in the trash for undo.restore. Call inside the transaction that made it. */
+export function keepForUndo(db: Database.Database, message: string, snapshot: Snapshot): Removal {
+  const undoId = Number(
+    db.prepare(`INSERT INTO trash (label, payload) VALUES (?, ?)`).run(message, JSON.stringify(snapshot))
+      .lastInsertRowid,
+  );
+  db.prepare(`DELETE FROM trash WHERE id <= ?`).run(undoId - keptTrashEntries);
+  return { undoId, message };
 }
 
 /** Deletes the rows (and what cascades from them) and keeps a snapshot for undo.restore. */
 export function removeWithUndo(ctx: ServiceContext, table: string, ids: readonly number[], message: string): Removal {
   const { db } = ctx;
-  return db.transaction(() => {
-    const snapshot = deleteWithSnapshot(db, table, ids);
-    const undoId = Number(
-      db.prepare(`INSERT INTO trash (label, payload) VALUES (?, ?)`).run(message, JSON.stringify(snapshot))
-        .lastInsertRowid,
-    );
-    db.prepare(`DELETE FROM trash WHERE id <= ?`).run(undoId - keptTrashEntries);
-    return { undoId, message };
-  })();
+  return db.transaction(() => keepForUndo(db, message, deleteWithSnapshot(db, table, ids)))();
 }
 
 export function restore(ctx: ServiceContext, undoId: number): { message: string } {
@@ -162,8 +187,9 @@ export function restore(ctx: ServiceContext, undoId: number): { message: string 
     if (code.startsWith('SQLITE_CONSTRAINT')) {
       throw new AppError(
         'CONFLICT',
-        'Không hoàn tác được vì dữ liệu đã thay đổi sau khi xoá (ví dụ đại biểu hoặc điểm cầu đó đã được ' +
-          'thêm lại). Dữ liệu hiện tại được giữ nguyên.',
+        'Không hoàn tác được vì dữ liệu đã thay đổi sau đó (ví dụ đại biểu hoặc điểm cầu đã xoá nay được ' +
+          'thêm lại, hoặc điểm cầu mới thêm nay đã có cấp dưới hay đã dùng trong hội nghị). Dữ liệu hiện tại ' +
+          'được giữ nguyên.',
       );
     }
     throw error;

@@ -46,8 +46,8 @@ export async function undoLast(): Promise<void> {
   await runUndo(entry);
 }
 
-/** After a delete: the message, a "Hoàn tác" button, and Ctrl+Z. */
-export function offerUndo(removal: Removal): void {
+/** After a delete or a paste: the message (and `note`, not part of what is undone), a "Hoàn tác" button, and Ctrl+Z. */
+export function offerUndo(removal: Removal, note?: string): void {
   const entry: UndoEntry = {
     label: removal.message.replace(/^Đã /, '').replace(/\.$/, ''),
     undo: async () => {
@@ -57,7 +57,7 @@ export function offerUndo(removal: Removal): void {
   pushUndo(entry);
   showToast({
     kind: 'info',
-    message: removal.message,
+    message: note ? `${removal.message} ${note}` : removal.message,
     action: {
       label: 'Hoàn tác',
       run: () => void runUndo(entry),

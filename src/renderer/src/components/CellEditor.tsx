@@ -1,15 +1,11 @@
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { foldForSearch } from '../../../shared/text/vietnamese';
 import { Dropdown } from './Dropdown';
-import type { CustomEditorProps, GridEditor, SelectOption } from './grid-types';
+import type { CustomEditorProps, GridEditor, Move, SelectOption } from './grid-types';
+import type { TypeaheadKey } from './Typeahead';
 
-type Move = 'down' | 'right' | 'left' | 'none';
-
-interface Props {
+interface Props extends CustomEditorProps {
   readonly editor: GridEditor;
-  readonly initial: string;
-  readonly commit: (value: string, move?: Move) => void;
-  readonly cancel: () => void;
 }
 
 /** Enter saves and goes down, Tab saves and goes right, Esc leaves the cell unchanged. */
@@ -18,6 +14,21 @@ function moveForKey(event: KeyboardEvent): Move | null | 'cancel' {
   if (event.key === 'Tab') return event.shiftKey ? 'left' : 'right';
   if (event.key === 'Escape') return 'cancel';
   return null;
+}
+
+/** Where a suggestion box in a cell sends the cursor: as the keys of a cell's editor do. */
+export function moveAfterTypeahead(key: TypeaheadKey): Move {
+  switch (key) {
+    case 'Enter':
+      return 'down';
+    case 'Tab':
+      return 'right';
+    case 'ShiftTab':
+      return 'left';
+    case 'blur':
+    case 'click':
+      return 'none';
+  }
 }
 
 export function CellEditor({ editor, initial, commit, cancel }: Props) {
@@ -73,16 +84,17 @@ function OptionsEditor({ initial, options, commit, cancel }: CustomEditorProps &
     const folded = foldForSearch(filter);
     return folded ? options.filter((o) => foldForSearch(o.label).includes(folded)) : options;
   }, [filter, options]);
-  const [highlight, setHighlight] = useState(() =>
+  const [chosen, setHighlight] = useState(() =>
     Math.max(
       0,
       options.findIndex((o) => o.value === initial),
     ),
   );
+  // A narrower filter keeps the highlight within what is shown.
+  const highlight = Math.min(chosen, Math.max(0, shown.length - 1));
   const done = useRef(false);
   const listRef = useRef<HTMLUListElement>(null);
   const inputRef = useRef<HTMLInputElement>(null);
-  useEffect(() => setHighlight((h) => Math.min(h, Math.max(0, shown.length - 1))), [shown.length]);
   useEffect(() => {
     listRef.current?.children[highlight]?.scrollIntoView({ block: 'nearest' });
   }, [highlight]);
@@ -108,7 +120,7 @@ function OptionsEditor({ initial, options, commit, cancel }: CustomEditorProps &
           if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
             e.preventDefault();
             e.stopPropagation();
-            setHighlight((h) => Math.max(0, Math.min(shown.length - 1, h + (e.key === 'ArrowDown' ? 1 : -1))));
+            setHighlight(Math.max(0, Math.min(shown.length - 1, highlight + (e.key === 'ArrowDown' ? 1 : -1))));
             return;
           }
           const move = moveForKey(e);

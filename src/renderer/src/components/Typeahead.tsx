@@ -4,15 +4,21 @@ import { useEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 
 import { errorMessage } from '../lib/api';
 import { Dropdown } from './Dropdown';
 
+type EndKey = 'Enter' | 'Tab' | 'ShiftTab';
+/** What ended the typing: a key (ShiftTab for Shift+Tab), leaving the box, or a click on a suggestion. */
+export type TypeaheadKey = EndKey | 'blur' | 'click';
+
+const keyOf = (e: KeyboardEvent): EndKey => (e.key === 'Tab' ? (e.shiftKey ? 'ShiftTab' : 'Tab') : 'Enter');
+
 interface Props<T> {
   readonly value: string;
   readonly onChange: (text: string) => void;
   readonly search: (query: string) => Promise<readonly T[]>;
   readonly renderItem: (item: T) => ReactNode;
   readonly itemKey: (item: T) => string | number;
-  readonly onPick: (item: T) => void;
+  readonly onPick: (item: T, key: EndKey | 'click') => void;
   /** Enter/Tab/blur with no suggestion chosen; absent when only a suggestion will do. */
-  readonly onFreeText?: (text: string, key: 'Enter' | 'Tab' | 'ShiftTab' | 'blur') => void;
+  readonly onFreeText?: (text: string, key: EndKey | 'blur') => void;
   readonly onCancel?: () => void;
   readonly placeholder?: string;
   readonly autoFocus?: boolean;
@@ -57,10 +63,10 @@ export function Typeahead<T>(props: Props<T>) {
     return () => clearTimeout(timer);
   }, [query, search, autoHighlight]);
 
-  const pick = (item: T) => {
+  const pick = (item: T, key: EndKey | 'click') => {
     finished.current = true;
     setOpen(false);
-    props.onPick(item);
+    props.onPick(item, key);
   };
 
   const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
@@ -75,12 +81,12 @@ export function Typeahead<T>(props: Props<T>) {
     } else if (e.key === 'Enter' || e.key === 'Tab') {
       if (open && highlight >= 0 && items[highlight]) {
         stop();
-        pick(items[highlight]);
+        pick(items[highlight], keyOf(e));
       } else if (props.onFreeText) {
         stop();
         finished.current = true;
         setOpen(false);
-        props.onFreeText(value, e.key === 'Tab' ? (e.shiftKey ? 'ShiftTab' : 'Tab') : 'Enter');
+        props.onFreeText(value, keyOf(e));
       } else if (e.key === 'Enter') stop();
     } else if (e.key === 'Escape' && props.onCancel) {
       stop();
@@ -126,7 +132,7 @@ export function Typeahead<T>(props: Props<T>) {
               className={i === highlight ? 'highlight' : ''}
               onMouseDown={(e) => {
                 e.preventDefault();
-                pick(item);
+                pick(item, 'click');
               }}
             >
               {props.renderItem(item)}

@@ -9,6 +9,7 @@ import { formatCount } from '../../lib/format';
 import { saveMany } from '../../lib/save-many';
 import { useDebounced } from '../../lib/use-debounced';
 import { usePagedRows } from '../../lib/use-paged-rows';
+import { moveAfterTypeahead } from '../../components/CellEditor';
 import { DataGrid, type GridController } from '../../components/DataGrid';
 import type { CustomEditorProps, GridEditor } from '../../components/grid-types';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
@@ -20,7 +21,7 @@ import { showError, showToast } from '../../app/toasts';
 import { offerUndo, onUndone, pushUndo } from '../../app/undo';
 import { ImportDialog } from '../import/ImportDialog';
 import { ImportHistory } from '../import/ImportHistory';
-import { attendeeColumns, cellPatch, newAttendeeRow } from './attendee-columns';
+import { attendeeColumns, cellPatch, newAttendeeRow, pickedPersonKey } from './attendee-columns';
 
 type Order = 'protocol' | 'name';
 
@@ -99,7 +100,8 @@ export function AttendeesTab({ conference, onChanged }: Props) {
     }
   };
 
-  const add = async (records: readonly Record<string, string>[]) => {
+  /** Rows typed or pasted on the last line; resolves with the first one added, for the grid to follow. */
+  const add = async (records: readonly Record<string, string>[]): Promise<Attendee | undefined> => {
     const newRows = records.map(newAttendeeRow);
     const valid = newRows.filter((r) => r !== null);
     const skipped = newRows.length - valid.length;
@@ -108,11 +110,11 @@ export function AttendeesTab({ conference, onChanged }: Props) {
         'Không có dòng nào có họ và tên nên chưa thêm ai. Cột đầu tiên của phần dán phải là cột Họ và tên ' +
           '(hoặc đặt con trỏ đúng cột trước khi dán).',
       );
-      return;
+      return undefined;
     }
     try {
       const result = await call('attendees.add', { conferenceId: conference.id, rows: valid });
-      const parts = [`Đã thêm ${formatCount(result.added)} đại biểu`];
+      const parts = [result.added > 0 ? `Đã thêm ${formatCount(result.added)} đại biểu` : 'Chưa thêm ai'];
       if (result.newPeople > 0) parts.push(`${formatCount(result.newPeople)} người mới được ghi vào danh bạ`);
       if (result.alreadyPresent > 0)
         parts.push(`${formatCount(result.alreadyPresent)} người đã có trong hội nghị nên không thêm lại`);
@@ -125,20 +127,11 @@ export function AttendeesTab({ conference, onChanged }: Props) {
         );
       }
       await changed();
+      return result.ids.length > 0 ? await call('attendees.get', { id: result.ids[0] }) : undefined;
     } catch (error) {
       showError(errorMessage(error));
+      return undefined;
     }
-  };
-
-  const addPerson = async (person: Person) => {
-    await attempt(async () => {
-      const result = await call('attendees.add', {
-        conferenceId: conference.id,
-        rows: [{ personId: person.id, position: person.position, unit: person.unit }],
-      });
-      if (result.alreadyPresent > 0) showToast({ kind: 'info', message: `${person.fullName} đã có trong hội nghị.` });
-      await changed();
-    });
   };
 
   const remove = (selected: readonly Attendee[]) =>
@@ -186,13 +179,17 @@ export function AttendeesTab({ conference, onChanged }: Props) {
     [],
   );
 
-  const personEditor: GridEditor = useMemo(
-    () => ({
-      kind: 'custom',
-      render: (props: CustomEditorProps) => <PersonCellEditor {...props} onPick={addPerson} />,
-    }),
-    [conference.id, changed],
-  );
+  const numberByRole = async () => {
+    setConfirmNumbering(false);
+    try {
+      const { numbered } = await call('attendees.assignProtocolOrder', { conferenceId: conference.id });
+      showToast({ kind: 'info', message: `Đã đánh số thứ tự lễ tân cho ${formatCount(numbered)} đại biểu.` });
+      setOrder('protocol');
+      await changed();
+    } catch (error) {
+      showError(errorMessage(error));
+    }
+  };
 
   const imported = async (result: ImportResult) => {
     setImporting(null);
@@ -349,17 +346,7 @@ export function AttendeesTab({ conference, onChanged }: Props) {
           title="Đánh số thứ tự lễ tân"
           confirmLabel="Đánh số"
           onClose={() => setConfirmNumbering(false)}
-          onConfirm={async () => {
-            setConfirmNumbering(false);
-            try {
-              const { numbered } = await call('attendees.assignProtocolOrder', { conferenceId: conference.id });
-              showToast({ kind: 'info', message: `Đã đánh số thứ tự lễ tân cho ${formatCount(numbered)} đại biểu.` });
-              setOrder('protocol');
-              await changed();
-            } catch (error) {
-              showError(errorMessage(error));
-            }
-          }}
+          onConfirm={() => void numberByRole()}
         >
           <p>
             Đánh số lại thứ tự lễ tân cho tất cả {formatCount(conference.attendeeCount)} đại biểu: chủ trì, đồng chủ
@@ -373,12 +360,7 @@ export function AttendeesTab({ conference, onChanged }: Props) {
 }
 
 /** The name cell of the last line: suggests people from the directory as you type. */
-function PersonCellEditor({
-  initial,
-  commit,
-  cancel,
-  onPick,
-}: CustomEditorProps & { onPick: (p: Person) => Promise<void> }) {
+function PersonCellEditor({ initial, commit, cancel }: CustomEditorProps) {
   const [text, setText] = useState(initial);
   const search = useCallback(async (q: string) => (await call('people.list', { query: q, limit: 8 })).rows, []);
   return (
@@ -392,12 +374,22 @@ function PersonCellEditor({
       search={search}
       itemKey={(p) => p.id}
       renderItem={(p) => <PersonLabel person={p} />}
-      onPick={(p) => void onPick(p).then(() => commit('', 'none'))}
-      onFreeText={(value, key) =>
-        commit(value, key === 'Tab' ? 'right' : key === 'ShiftTab' ? 'left' : key === 'blur' ? 'none' : 'down')
+      onPick={(p, key) =>
+        // The person comes with the position and unit the directory holds for them.
+        commit(p.fullName, moveAfterTypeahead(key), {
+          [pickedPersonKey]: String(p.id),
+          position: p.position ?? '',
+          unit: p.unit ?? '',
+        })
       }
+      onFreeText={(value, key) => commit(value, moveAfterTypeahead(key))}
       onCancel={cancel}
       footer={<span className="muted">Enter: thêm "{text.trim()}" như người mới · ↓ chọn người có sẵn</span>}
     />
   );
 }
+
+const personEditor: GridEditor = {
+  kind: 'custom',
+  render: (props: CustomEditorProps) => <PersonCellEditor {...props} />,
+};

@@ -107,11 +107,15 @@ export function cellPatch(columnKey: string, value: string): Patch | string {
 
 type NewRow = CallInput<'attendees.add'>['rows'][number];
 
+/** The key, beside the columns', of a new row's person picked from the directory. */
+export const pickedPersonKey = 'personId';
+
 /** A row typed or pasted on the last line as an attendee to add (null without a name). */
 export function newAttendeeRow(record: Readonly<Record<string, string>>): NewRow | null {
   const fullName = record.fullName?.trim();
-  if (!fullName) return null;
-  const row: NewRow = { fullName };
+  const personId = Number(record[pickedPersonKey]);
+  if (!fullName && !personId) return null;
+  const row: NewRow = personId ? { personId } : { fullName };
   if (record.position?.trim()) row.position = record.position;
   if (record.unit?.trim()) row.unit = record.unit;
   if (record.phone?.trim()) row.phone = record.phone;

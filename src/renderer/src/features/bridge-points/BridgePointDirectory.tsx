@@ -1,32 +1,19 @@
 // The directory of bridge points as a tree that edits like a spreadsheet. Reused by every
 // conference: the same provincial and commune points each quarter.
 import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import type { CallInput } from '../../../../shared/contract';
 import type { BridgePoint } from '../../../../shared/types';
 import { call } from '../../lib/api';
 import { attempt } from '../../lib/attempt';
 import { DataGrid, type GridController } from '../../components/DataGrid';
-import type { GridColumn } from '../../components/grid-types';
+import type { CellEdit, GridColumn } from '../../components/grid-types';
 import { SearchBox } from '../../components/SearchBox';
+import { showError, showToast } from '../../app/toasts';
 import { offerUndo, onUndone, pushUndo } from '../../app/undo';
 import { BridgePointForm } from './BridgePointForm';
+import { patchFor, pastedRows } from './point-cells';
 import { TreeName } from './TreeName';
 import { usePointSearch } from './use-point-search';
 import { useBridgePointTree, type TreeRow } from './use-tree';
-
-type Patch = Omit<CallInput<'bridgePoints.update'>, 'id'>;
-const editable: Record<string, keyof Patch> = {
-  name: 'name',
-  levelLabel: 'levelLabel',
-  address: 'address',
-  techContact: 'techContact',
-  techPhone: 'techPhone',
-};
-
-function patchFor(columnKey: string, value: string): Patch {
-  const field = editable[columnKey];
-  return { [field]: field === 'name' ? value : value.trim() || null };
-}
 
 export function BridgePointDirectory({ initialQuery }: { initialQuery?: string }) {
   const tree = useBridgePointTree();
@@ -100,6 +87,23 @@ export function BridgePointDirectory({ initialQuery }: { initialQuery?: string }
       await changed();
     });
 
+  // One change for the whole paste, as the attendee list does: the rows pasted over are filled,
+  // the rows beyond the end become points beside the last one, and one "Hoàn tác" takes it all back.
+  const paste = (edits: readonly CellEdit<TreeRow>[], added: readonly Record<string, string>[]) =>
+    attempt(async () => {
+      const { updates, additions, skipped } = pastedRows(columns, edits, added);
+      if (updates.length + additions.length === 0) {
+        if (skipped > 0) showError('Không có dòng nào có tên điểm cầu nên chưa dán gì.');
+        else showToast({ kind: 'info', message: 'Các ô dán vào giống hệt dữ liệu đang có; không có gì thay đổi.' });
+        return;
+      }
+      const skippedNote = skipped > 0 ? `Bỏ qua ${skipped} dòng không có tên điểm cầu.` : undefined;
+      const parentId = rows[rows.length - 1]?.point.parentId ?? null;
+      offerUndo(await call('bridgePoints.paste', { updates, parentId, additions }), skippedNote);
+      if (parentId !== null && additions.length > 0) tree.toggle(parentId, true);
+      await changed();
+    });
+
   const remove = (point: BridgePoint) =>
     attempt(async () => {
       offerUndo(await call('bridgePoints.remove', { id: point.id }));
@@ -147,7 +151,8 @@ export function BridgePointDirectory({ initialQuery }: { initialQuery?: string }
       </header>
       <p className="hint">
         {found ? `${found.length} điểm cầu khớp với "${query}". ` : ''}Bấm ▸ hoặc Alt+→ để mở cấp dưới, Alt+← để thu gọn
-        · Enter/F2 sửa ô · dán nhiều ô từ Excel · Ctrl+Delete xoá · Ctrl+Z hoàn tác.
+        · Enter/F2 sửa ô · dán nhiều dòng từ Excel (các dòng quá cuối danh sách thành điểm cầu mới) · Ctrl+Delete xoá ·
+        Ctrl+Z hoàn tác.
       </p>
       <DataGrid<TreeRow>
         label="Danh mục điểm cầu"
@@ -158,6 +163,7 @@ export function BridgePointDirectory({ initialQuery }: { initialQuery?: string }
         controller={controller}
         resetKey={found ? `q:${query}` : 'tree'}
         onEdit={async (row, key, value) => void (await save(row, key, value))}
+        onPaste={async (edits, added) => void (await paste(edits, added))}
         onDeleteRows={(selected) => selected[0] && void remove(selected[0].point)}
         onSelectionChange={onSelectionChange}
         onRowKeyDown={onRowKeyDown}
@@ -173,12 +179,11 @@ export function BridgePointDirectory({ initialQuery }: { initialQuery?: string }
         <BridgePointForm
           parent={creating.parent}
           onClose={() => setCreating(null)}
-          onCreated={async () => {
+          onCreated={() => {
             const parent = creating.parent;
             setCreating(null);
             if (parent) tree.toggle(parent.id, true);
-            await changed();
-            controller.current?.focus();
+            void changed().then(() => controller.current?.focus());
           }}
         />
       )}

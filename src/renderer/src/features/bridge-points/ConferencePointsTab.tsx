@@ -7,6 +7,7 @@ import type { BridgePoint, Conference, ConferenceBridgePoint } from '../../../..
 import { call, errorMessage } from '../../lib/api';
 import { attempt } from '../../lib/attempt';
 import { formatCount, formatInstant } from '../../lib/format';
+import { moveAfterTypeahead } from '../../components/CellEditor';
 import { DataGrid } from '../../components/DataGrid';
 import type { CustomEditorProps, GridColumn, GridEditor } from '../../components/grid-types';
 import { Typeahead } from '../../components/Typeahead';
@@ -47,6 +48,9 @@ function patchFor(columnKey: string, value: string): Patch | string {
 
 const statusOptions = connectionStatuses.map((s) => ({ value: s, label: connectionStatusLabels[s] }));
 
+/** The key, beside the columns', of a new row's point picked from the catalog. */
+const pickedPointKey = 'bridgePointId';
+
 export function ConferencePointsTab({ conference, onChanged }: { conference: Conference; onChanged: () => void }) {
   const [points, setPoints] = useState<readonly ConferenceBridgePoint[] | null>(null);
   const [selection, setSelection] = useState<readonly ConferenceBridgePoint[]>([]);
@@ -55,6 +59,7 @@ export function ConferencePointsTab({ conference, onChanged }: { conference: Con
   const load = useCallback(async () => {
     const list = await attempt(() => call('conferenceBridgePoints.list', { conferenceId: conference.id }));
     if (list) setPoints(list);
+    return list;
   }, [conference.id]);
   useEffect(() => void load(), [load]);
   const changed = useCallback(async () => {
@@ -174,31 +179,40 @@ export function ConferencePointsTab({ conference, onChanged }: { conference: Con
       await changed();
     });
 
-  const addByName = useCallback(
-    async (picked: BridgePoint | string) => {
-      if (typeof picked === 'string' && !picked.trim()) return;
-      await attempt(async () => {
-        let point = picked;
-        if (typeof point === 'string') {
-          point = await call('bridgePoints.create', { name: point, parentId: conference.mainBridgePointId });
-          showToast({
-            kind: 'info',
-            message:
-              `Đã tạo điểm cầu mới "${point.name}" trong danh ` +
-              `mục${point.path.length ? ` (thuộc ${point.path[point.path.length - 1]})` : ''}.`,
-          });
-        }
-        await call('conferenceBridgePoints.attach', { conferenceId: conference.id, bridgePointIds: [point.id] });
-        await changed();
-      });
-    },
-    [conference.id, conference.mainBridgePointId, changed],
-  );
+  /** A point typed on the last line (created in the catalog) or picked from it; its id in the catalog. */
+  const attachNamed = async (record: Readonly<Record<string, string>>): Promise<number | undefined> => {
+    const picked = Number(record[pickedPointKey]);
+    if (picked) {
+      await call('conferenceBridgePoints.attach', { conferenceId: conference.id, bridgePointIds: [picked] });
+      return picked;
+    }
+    const name = record.name?.trim();
+    if (!name) return undefined;
+    const point = await call('bridgePoints.create', { name, parentId: conference.mainBridgePointId });
+    showToast({
+      kind: 'info',
+      message:
+        `Đã tạo điểm cầu mới "${point.name}" trong danh ` +
+        `mục${point.path.length ? ` (thuộc ${point.path[point.path.length - 1]})` : ''}.`,
+    });
+    await call('conferenceBridgePoints.attach', { conferenceId: conference.id, bridgePointIds: [point.id] });
+    return point.id;
+  };
 
-  const nameEditor: GridEditor = useMemo(
-    () => ({ kind: 'custom', render: (props: CustomEditorProps) => <PointCellEditor {...props} onPick={addByName} /> }),
-    [addByName],
-  );
+  /** Rows of the last line; resolves with the first one's row, for the grid to follow. */
+  const add = async (records: readonly Record<string, string>[]) => {
+    const first = await attempt(async () => {
+      const ids: number[] = [];
+      for (const record of records) {
+        const id = await attachNamed(record);
+        if (id !== undefined) ids.push(id);
+      }
+      return ids[0];
+    });
+    const list = await load();
+    onChanged();
+    return list?.find((p) => p.bridgePointId === first);
+  };
   const onSelectionChange = useCallback((rows: readonly ConferenceBridgePoint[]) => setSelection(rows), []);
 
   const counts = Object.fromEntries(
@@ -256,7 +270,7 @@ export function ConferencePointsTab({ conference, onChanged }: { conference: Con
           placeholder: 'Gõ tên để thêm điểm cầu…',
           startColumns: ['name'],
           editorFor: () => nameEditor,
-          onAppend: async () => undefined,
+          onAppend: add,
         }}
         onDeleteRows={(rows) => void detach(rows)}
         onSelectionChange={onSelectionChange}
@@ -266,7 +280,7 @@ export function ConferencePointsTab({ conference, onChanged }: { conference: Con
         <AttachPointsDialog
           conferenceId={conference.id}
           onClose={() => setAttaching(false)}
-          onAttached={async (n) => {
+          onAttached={(n) => {
             setAttaching(false);
             showToast({
               kind: 'info',
@@ -275,7 +289,7 @@ export function ConferencePointsTab({ conference, onChanged }: { conference: Con
                   ? `Đã thêm ${formatCount(n)} điểm cầu vào hội nghị.`
                   : 'Các điểm cầu đã chọn đều đã có trong hội nghị.',
             });
-            await changed();
+            void changed();
           }}
         />
       )}
@@ -283,12 +297,7 @@ export function ConferencePointsTab({ conference, onChanged }: { conference: Con
   );
 }
 
-function PointCellEditor({
-  initial,
-  commit,
-  cancel,
-  onPick,
-}: CustomEditorProps & { onPick: (p: BridgePoint | string) => Promise<void> }) {
+function PointCellEditor({ initial, commit, cancel }: CustomEditorProps) {
   const [text, setText] = useState(initial);
   const search = useCallback((q: string) => call('bridgePoints.search', { query: q, limit: 8 }), []);
   return (
@@ -301,10 +310,15 @@ function PointCellEditor({
       search={search}
       itemKey={(p) => p.id}
       renderItem={(p) => <BridgePointLabel point={p} />}
-      onPick={(p) => void onPick(p).then(() => commit('', 'none'))}
-      onFreeText={(value, key) => (key === 'blur' ? cancel() : void onPick(value).then(() => commit('', 'none')))}
+      onPick={(p, key) => commit(p.name, moveAfterTypeahead(key), { [pickedPointKey]: String(p.id) })}
+      onFreeText={(value, key) => (key === 'blur' ? cancel() : commit(value, moveAfterTypeahead(key)))}
       onCancel={cancel}
       footer={<span className="muted">Enter: tạo điểm cầu mới "{text.trim()}" · ↓ chọn điểm cầu có sẵn</span>}
     />
   );
 }
+
+const nameEditor: GridEditor = {
+  kind: 'custom',
+  render: (props: CustomEditorProps) => <PointCellEditor {...props} />,
+};

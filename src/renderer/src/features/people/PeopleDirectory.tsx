@@ -121,9 +121,11 @@ export function PeopleDirectory({ initialQuery }: { initialQuery?: string }) {
     }
   };
 
-  const add = async (records: readonly Record<string, string>[]) => {
+  /** Rows typed or pasted on the last line; resolves with the first person added, for the grid to follow. */
+  const add = async (records: readonly Record<string, string>[]): Promise<Person | undefined> => {
     const busy = beginBusy('Đang thêm vào danh bạ');
     let added = 0;
+    let first: Person | undefined;
     try {
       for (const [i, record] of records.entries()) {
         busy.progress(i, records.length);
@@ -137,7 +139,8 @@ export function PeopleDirectory({ initialQuery }: { initialQuery?: string }) {
           Object.assign(fields, field);
         }
         if (!fields.fullName) continue;
-        await call('people.create', { ...fields, fullName: fields.fullName });
+        const person = await call('people.create', { ...fields, fullName: fields.fullName });
+        first ??= person;
         added++;
       }
       if (records.length > 1) showToast({ kind: 'info', message: `Đã thêm ${formatCount(added)} người vào danh bạ.` });
@@ -147,6 +150,7 @@ export function PeopleDirectory({ initialQuery }: { initialQuery?: string }) {
       busy.end();
       await reload();
     }
+    return first;
   };
 
   const remove = (selected: readonly Person[]) =>

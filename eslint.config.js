@@ -81,7 +81,15 @@ export default tseslint.config(
         'error',
         restrictImports(nodeImports, electronImports, {
           paths: ['react', 'react-dom', 'better-sqlite3'],
-          patterns: ['**/main/**', '**/renderer/**', '**/preload/**', '**/cli/**', '**/harness/**'],
+          patterns: [
+            'react/*',
+            'react-dom/*',
+            '**/main/**',
+            '**/renderer/**',
+            '**/preload/**',
+            '**/cli/**',
+            '**/harness/**',
+          ],
           message: 'src/shared holds the contract and plain rules that every side can run.',
         }),
       ],

@@ -314,17 +314,8 @@ describe('6. the page loads from the packaged files', () => {
 });
 
 describe('8. only the main process touches files and the database', () => {
-  it('the renderer imports nothing that reaches the disk, the database or Electron', () => {
-    for (const file of sourceFiles(path.join(srcDir, 'renderer'))) {
-      const imports = [...fs.readFileSync(file, 'utf8').matchAll(/from '([^']+)'/g)].map((m) => m[1]);
-      for (const spec of imports) {
-        expect(spec, `${file} imports ${spec}`).not.toMatch(
-          /^(node:|fs$|path$|child_process$|electron$|better-sqlite3$)|\/main\//,
-        );
-      }
-    }
-  });
-
+  // That the page imports nothing of Node, Electron or the database is a lint rule
+  // (tests/unit/lint/architecture.test.ts).
   it('no call of the contract takes a file path from the page', () => {
     for (const name of callNames) {
       const schema = JSON.stringify(z.toJSONSchema(contract[name].input, { io: 'input', unrepresentable: 'any' }));

@@ -4,37 +4,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { draftForClipboard } from '../../../src/shared/drafting/clipboard';
 import type { Draft } from '../../../src/shared/drafting/draft-types';
-import { bulletList, paragraph, richDoc, text } from '../../../src/shared/drafting/rich-text';
+import { formattedMinutes } from '../../helpers/formatted-minutes';
 import { openTestServices, type TestServices } from '../../helpers/services';
 
 let t: TestServices;
 let minutes: Draft;
 beforeAll(async () => {
   t = await openTestServices();
-  const { conferenceId } = await t.call('demo.create', {});
-  const draft = await t.call('drafts.open', { conferenceId, kind: 'minutes' });
-  await t.call('drafts.saveSection', {
-    draftId: draft.id,
-    key: 'agenda',
-    doc: richDoc(
-      paragraph(
-        'Hội nghị đã nghe đồng chí ',
-        text('Mai Văn Chính', 'italic'),
-        ' trình bày ',
-        text('Báo cáo', 'bold', 'underline'),
-        ' quý IV.',
-      ),
-    ),
-  });
-  await t.call('drafts.saveSection', {
-    draftId: draft.id,
-    key: 'conclusions',
-    doc: richDoc(
-      paragraph('Đồng chí chủ trì đề nghị:'),
-      bulletList(paragraph('Hoàn thành đại hội chi bộ trong quý I;'), paragraph('Rà soát quy hoạch cán bộ.')),
-    ),
-  });
-  minutes = await t.call('drafts.open', { conferenceId, kind: 'minutes' });
+  minutes = await formattedMinutes(t);
 });
 afterAll(() => t.close());
 

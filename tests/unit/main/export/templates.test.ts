@@ -4,33 +4,25 @@
 // tests/integration/main/export/templates.test.ts.
 import Database from 'better-sqlite3';
 import ExcelJS from 'exceljs';
-import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { withSaveDoor } from '../../../../src/main/host/save-door';
 import { attendeeIdHeader, originSheetName } from '../../../../src/shared/export/template-origin';
-import type { SavedSheets } from '../../../../src/shared/export/sheet-calls';
-import type { ImportPreview } from '../../../../src/shared/import-types';
-import { openDemoServices, tempDir, type TestServices } from '../../../helpers/services';
+import { openDemoServices, type TestServices } from '../../../helpers/services';
+import {
+  anotherConferenceRefused,
+  importIntoAnotherConference,
+  previewFile,
+  requestId,
+  writeTemplates as writeTemplatesOf,
+} from '../../../helpers/templates';
 
 let t: TestServices;
 let conferenceId: number;
 beforeEach(async () => ({ t, conferenceId } = await openDemoServices()));
 afterEach(() => t.close());
 
-const requestId = () => randomUUID().replace(/-/g, '');
-
-async function writeTemplates(): Promise<SavedSheets> {
-  const folder = path.join(tempDir('thu-ky-templates-'), 'Mau');
-  const door = withSaveDoor((n, i) => t.host.call(n, i), {
-    choosePath: () => Promise.resolve(null),
-    chooseFolder: () => Promise.resolve(folder),
-  });
-  const saved = await door('sheets.save', { conferenceId, report: 'templates', requestId: requestId() });
-  if (!saved.ok) throw new Error(saved.error.message);
-  return saved.value as SavedSheets;
-}
+const writeTemplates = () => writeTemplatesOf(t, conferenceId);
 
 /** An attendee as attendeesByPoint() reads it back from the database. */
 interface StoredAttendee {
@@ -60,14 +52,7 @@ function attendeesByPoint(): Record<string, string[]> {
   return by;
 }
 
-function preview(file: string, target = conferenceId): Promise<ImportPreview> {
-  return t.call('imports.preview', {
-    requestId: requestId(),
-    fileName: path.basename(file),
-    content: fs.readFileSync(file).toString('base64'),
-    conferenceId: target,
-  });
-}
+const preview = (file: string) => previewFile(t, file, conferenceId);
 
 function commit(previewId: string, target = conferenceId) {
   return t.call('imports.commit', {
@@ -191,31 +176,7 @@ describe('templates sent to the bridge points', () => {
 
   it('refuses to go into another conference', async () => {
     const saved = await writeTemplates();
-    const file = path.join(saved.path, daiTu);
-    const other = await t.call('conferences.create', {
-      name: 'Hội nghị khác',
-      kind: 'khac',
-      date: '2026-12-31',
-      session: 'sang',
-      startTime: '08:00',
-      hostBody: null,
-    });
-    const again = await preview(file, other.id);
-    const refused = await t.fail('imports.commit', {
-      requestId: requestId(),
-      previewId: again.previewId,
-      target: { conferenceId: other.id },
-      decisions: {},
-      doubtfulDefault: 'add',
-      unassignedBridgePointId: null,
-    });
-    expect(refused).toEqual({
-      code: 'VALIDATION',
-      field: 'target',
-      message:
-        'Tệp là mẫu gửi điểm cầu "Điểm cầu Huyện ủy Đại Từ" của hội nghị "Hội nghị giao ban trực tuyến toàn ' +
-        'quốc đánh giá công tác tổ chức xây dựng Đảng quý IV năm 2026"; hãy nhập vào đúng hội nghị đó.',
-    });
+    expect(await importIntoAnotherConference(t, path.join(saved.path, daiTu))).toEqual(anotherConferenceRefused);
   });
 
   it(

@@ -1,3 +1,5 @@
+import { importLimits } from '../../shared/import-limits';
+
 // What every reader gives back, whatever the format: the cells of each sheet as text, with
 // the font they were written in (the only sign of TCVN3 or VNI text) and the merged areas.
 
@@ -44,11 +46,24 @@ export function parseRange(ref: string): CellRange | null {
   const a = cellAddress(from);
   const b = cellAddress(to);
   if (!a || !b) return null;
-  return {
+  return withinLimits({
     top: Math.min(a.row, b.row),
     left: Math.min(a.col, b.col),
     bottom: Math.max(a.row, b.row),
     right: Math.max(a.col, b.col),
+  });
+}
+
+/**
+ * A merged area cut to the rows and columns an import reads: "A1:XFD1048576" in a few bytes
+ * must not become a million rows to fill. Null where nothing of it is read.
+ */
+export function withinLimits(range: CellRange): CellRange | null {
+  if (range.top >= importLimits.rows || range.left >= importLimits.columns) return null;
+  return {
+    ...range,
+    bottom: Math.min(range.bottom, importLimits.rows - 1),
+    right: Math.min(range.right, importLimits.columns - 1),
   };
 }
 

@@ -20,45 +20,57 @@ export function decodeText(bytes: Uint8Array): string {
   }
 }
 
+// Fields are cut out of the text in slices, never grown a character at a time: a field of
+// thirty million characters (one line without the separator tried) must cost one slice of it,
+// not thirty million strings. Fields further right than an import reads are dropped as they
+// come, so a line of a million commas does not become a million fields.
 function splitRecords(text: string, separator: string): string[][] {
   const records: string[][] = [];
   let record: string[] = [];
+  // What a quoted field has so far, and where the run of text not yet taken into it starts.
   let field = '';
+  let start = 0;
   let quoted = false;
   let atStart = true;
+  const take = (value: string) => {
+    if (record.length < importLimits.columns) record.push(value);
+  };
   for (let i = 0; i < text.length; i++) {
     const ch = text[i];
     if (quoted) {
       if (ch === '"') {
+        field += text.slice(start, i);
         if (text[i + 1] === '"') {
           field += '"';
           i++;
         } else quoted = false;
-      } else field += ch;
+        start = i + 1;
+      }
       continue;
     }
     if (ch === '"' && atStart) {
       quoted = true;
       atStart = false;
+      start = i + 1;
     } else if (ch === separator) {
-      record.push(field);
+      take(field + text.slice(start, i));
       field = '';
+      start = i + 1;
       atStart = true;
     } else if (ch === '\n' || ch === '\r') {
+      take(field + text.slice(start, i));
       if (ch === '\r' && text[i + 1] === '\n') i++;
-      record.push(field);
       records.push(record);
       if (records.length > importLimits.rows) throw importError(importMessages.tooManyRows(importLimits.rows));
       record = [];
       field = '';
+      start = i + 1;
       atStart = true;
-    } else {
-      field += ch;
-      atStart = false;
-    }
+    } else atStart = false;
   }
-  if (field !== '' || record.length > 0) {
-    record.push(field);
+  const last = field + text.slice(start);
+  if (last !== '' || record.length > 0) {
+    take(last);
     records.push(record);
   }
   return records;

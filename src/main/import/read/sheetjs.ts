@@ -4,7 +4,7 @@
 import * as XLSX from '@e965/xlsx';
 import { importError, importMessages } from '../errors';
 import { importLimits } from '../../../shared/import-limits';
-import type { CellRange, RawCell, RawSheet } from '../sheet';
+import { withinLimits, type CellRange, type RawCell, type RawSheet } from '../sheet';
 
 export function readWithSheetJs(bytes: Uint8Array): RawSheet[] {
   let workbook: XLSX.WorkBook;
@@ -44,12 +44,9 @@ export function readWithSheetJs(bytes: Uint8Array): RawSheet[] {
         }
       }
     }
-    const merges: CellRange[] = (sheet?.['!merges'] ?? []).map((m) => ({
-      top: m.s.r,
-      left: m.s.c,
-      bottom: m.e.r,
-      right: m.e.c,
-    }));
+    const merges = (sheet?.['!merges'] ?? [])
+      .map((m) => withinLimits({ top: m.s.r, left: m.s.c, bottom: m.e.r, right: m.e.c }))
+      .filter((m): m is CellRange => m !== null);
     const hidden = (workbook.Workbook?.Sheets?.[index]?.Hidden ?? 0) !== 0;
     return { name, hidden, rows, merges };
   });

@@ -178,6 +178,16 @@ const cellType = /(?:^|\s)t="(\w+)"/;
 const cellStyle = /(?:^|\s)s="(\d+)"/;
 const cellValue = /<(?:[\w.-]+:)?v>([^<]*)<\/(?:[\w.-]+:)?v>/;
 
+/**
+ * A row of the sheet, counted against the budget. Its number may not lie beyond the rows an
+ * import reads either: a single `<row r="2000000000">` would make every later pass walk two
+ * billion empty rows.
+ */
+function nextRow(row: number, budget: { rows: number }): number {
+  if (--budget.rows < 0 || row >= importLimits.rows) throw importError(importMessages.tooManyRows(importLimits.rows));
+  return row;
+}
+
 function readSheet(
   zip: ZipArchive,
   ref: SheetRef,
@@ -195,9 +205,8 @@ function readSheet(
   for (let m = sheetParts.exec(xml); m; m = sheetParts.exec(xml)) {
     if (m[1] !== undefined) {
       const r = rowNumber.exec(m[1])?.[1];
-      row = r ? Number(r) - 1 : row + 1;
+      row = nextRow(r ? Number(r) - 1 : row + 1, budget);
       col = -1;
-      if (--budget.rows < 0) throw importError(importMessages.tooManyRows(importLimits.rows));
     } else if (m[2] !== undefined) {
       const r = cellRef.exec(m[2])?.[1];
       col = (r ? cellAddress(r)?.col : undefined) ?? col + 1;
@@ -264,9 +273,8 @@ function readSheetSlowly(
     open: (name, attr) => {
       if (name === 'row') {
         const r = attr('r');
-        row = r ? Number(r) - 1 : row + 1;
+        row = nextRow(r ? Number(r) - 1 : row + 1, budget);
         col = -1;
-        if (--budget.rows < 0) throw importError(importMessages.tooManyRows(importLimits.rows));
       } else if (name === 'c') {
         const r = attr('r');
         col = (r ? cellAddress(r)?.col : undefined) ?? col + 1;

@@ -24,11 +24,20 @@ const nameKinds: readonly ColumnKind[] = ['fullName', 'familyName', 'givenName']
 const subKinds: readonly ColumnKind[] = ['birthYearMale', 'birthYearFemale', 'familyName', 'givenName'];
 const headerSearchRows = 40;
 
+/**
+ * Cells copied from merged areas over a whole sheet: far more than the group rows and captions
+ * of any list, while a few bytes of merges naming large areas cannot fill a sheet with copies.
+ */
+const mergedCellBudget = 2_000_000;
+
 /** The sheet with each merged area's value copied into every cell it covers. */
 export function fillMerges(rows: string[][], merges: readonly CellRange[]): string[][] {
+  let budget = mergedCellBudget;
   for (const m of merges) {
     const value = rows[m.top]?.[m.left] ?? '';
-    if (value === '' || (m.bottom - m.top + 1) * (m.right - m.left + 1) > 100_000) continue;
+    const area = (m.bottom - m.top + 1) * (m.right - m.left + 1);
+    if (value === '' || area > 100_000) continue;
+    if ((budget -= area) < 0) break;
     for (let r = m.top; r <= Math.min(m.bottom, rows.length - 1); r++) {
       const row = (rows[r] ??= []);
       for (let c = m.left; c <= m.right; c++) if (!row[c]) row[c] = value;

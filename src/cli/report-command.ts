@@ -1,5 +1,5 @@
 // `report quick --db PATH --conference ID [--json]`: the quick report for the chair, with the
-// figures it rests on. JSON: {"figures": {points, delegates, levels, problemPoints},
+// figures it rests on. JSON: {"figures": {points, delegates, levels, branches, problemPoints},
 // "paragraph", "chairLine", "reportedAt", "changesSinceReport"}.
 import type { QuickReport } from '../shared/conference-day/day-calls';
 import type { ServiceHost } from '../main/host/service-host';

@@ -4,11 +4,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../helpers/browser';
+import { launchBrowser, shotsDir } from '../helpers/browser';
 import { startHarnessProcess, type RunningHarness } from '../helpers/harness-process';
 import { tempDir } from '../helpers/services';
 
-const shots = path.resolve(__dirname, '../../out/e2e');
 const conferenceName = 'Hội nghị giao ban công tác tổ chức xây dựng Đảng quý IV năm 2026';
 
 let browser: Browser;
@@ -31,7 +30,7 @@ async function openPage(url: string, collectErrors = true): Promise<Page> {
 }
 
 async function shot(name: string) {
-  await page.screenshot({ path: path.join(shots, `${name}.png`) });
+  await page.screenshot({ path: path.join(shotsDir, `${name}.png`) });
 }
 
 /** The visible rows of the grid as cell texts by column key, in row order (not the "+" row). */
@@ -67,7 +66,7 @@ async function typeNewRow(label: string, column: string, text: string, waitForRo
 }
 
 beforeAll(async () => {
-  fs.mkdirSync(shots, { recursive: true });
+  fs.mkdirSync(shotsDir, { recursive: true });
   dbPath = path.join(tempDir('thu-ky-e2e-'), 'Dữ liệu thư ký.sqlite');
   browser = await launchBrowser();
   harness = await startHarnessProcess(dbPath);

@@ -4,10 +4,10 @@ import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
+import { shotsDir } from '../helpers/browser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDemoApp, type DemoApp } from '../helpers/demo-app';
 
-const shots = path.resolve(__dirname, '../../out/e2e');
 let app: DemoApp;
 let page: Page;
 
@@ -47,7 +47,7 @@ describe('backups and restore', () => {
 
     await page.goto(`${app.harness.origin}/#/cai-dat`);
     await expect.poll(() => panel.getByRole('row').count()).toBe(3);
-    await page.screenshot({ path: path.join(shots, '80-sao-luu.png') });
+    await page.screenshot({ path: path.join(shotsDir, '80-sao-luu.png') });
     await panel
       .getByRole('row')
       .filter({ hasText: 'Sao lưu ngay' })
@@ -55,7 +55,7 @@ describe('backups and restore', () => {
       .click();
     const confirm = page.getByRole('dialog', { name: 'Khôi phục dữ liệu từ bản sao lưu?' });
     expect(await confirm.innerText()).toContain('(1 hội nghị, 50 đại biểu)');
-    await page.screenshot({ path: path.join(shots, '81-xac-nhan-khoi-phuc.png') });
+    await page.screenshot({ path: path.join(shotsDir, '81-xac-nhan-khoi-phuc.png') });
     await confirm.getByRole('button', { name: 'Khôi phục' }).click();
     await expect
       .poll(() => page.getByText(/^Đã khôi phục dữ liệu/).innerText())
@@ -63,7 +63,7 @@ describe('backups and restore', () => {
     await expect
       .poll(() => panel.getByRole('row').filter({ hasText: 'Trước khi khôi phục' }).innerText())
       .toMatch(/Trước khi khôi phục\s+\d+ KB\s+0\s+0/);
-    await page.screenshot({ path: path.join(shots, '82-da-khoi-phuc.png') });
+    await page.screenshot({ path: path.join(shotsDir, '82-da-khoi-phuc.png') });
 
     await page.goto(`${app.harness.origin}/#/`);
     await expect.poll(() => page.locator('.conference-link').count()).toBe(1);

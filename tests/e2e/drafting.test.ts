@@ -5,11 +5,10 @@
 import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../helpers/browser';
+import { launchBrowser, shotsDir } from '../helpers/browser';
 import { startHarnessProcess, type RunningHarness } from '../helpers/harness-process';
 import { openTestServices, tempDir } from '../helpers/services';
 
-const shots = path.resolve(__dirname, '../../out/e2e');
 let browser: Browser;
 let context: BrowserContext;
 let harness: RunningHarness;
@@ -91,7 +90,7 @@ describe('drafting while the conference runs', () => {
     await page.keyboard.press('Alt+ArrowUp');
     await expect.poll(() => entries.nth(0).locator('strong').innerText()).toBe('Nguyễn Đình Phúc');
     await allSaved();
-    await page.screenshot({ path: path.join(shots, '30-nhat-ky-phat-bieu.png') });
+    await page.screenshot({ path: path.join(shotsDir, '30-nhat-ky-phat-bieu.png') });
 
     await openTab('Biên bản');
     await expect
@@ -130,7 +129,7 @@ describe('drafting while the conference runs', () => {
       // Names of the conference's people are never flagged.
       expect(await page.locator('.misspelt').allInnerTexts()).toEqual(['sôii']);
       await allSaved();
-      await page.screenshot({ path: path.join(shots, '31-bien-ban.png') });
+      await page.screenshot({ path: path.join(shotsDir, '31-bien-ban.png') });
     },
   );
 
@@ -151,7 +150,7 @@ describe('drafting while the conference runs', () => {
         expect.stringMatching(/Hoàng Văn Dũng\tPhó Bí thư Thường trực Huyện ủy\t\tĐiểm cầu Huyện ủy Phú Lương/),
         expect.stringMatching(/Vũ Thị Lan\tChánh Văn phòng Huyện ủy\t\tĐiểm cầu Huyện ủy Phú Lương/),
       ]);
-    await page.screenshot({ path: path.join(shots, '32-dan-doan-van.png') });
+    await page.screenshot({ path: path.join(shotsDir, '32-dan-doan-van.png') });
     await dialog.getByRole('button', { name: 'Nhập 2 đại biểu' }).click();
     await expect.poll(() => page.getByText(/Đã nhập 2 đại biểu/).isVisible()).toBe(true);
 
@@ -198,7 +197,7 @@ describe('drafting while the conference runs', () => {
     await dialog.getByRole('button', { name: 'So sánh' }).click();
     await expect.poll(() => dialog.locator('ins').allInnerTexts()).toEqual(expect.arrayContaining(['17', '05']));
     expect(await dialog.locator('del').allInnerTexts()).toEqual(expect.arrayContaining(['16', '30']));
-    await page.screenshot({ path: path.join(shots, '33-so-sanh-phien-ban.png') });
+    await page.screenshot({ path: path.join(shotsDir, '33-so-sanh-phien-ban.png') });
 
     await versions.nth(1).click();
     await dialog.getByRole('button', { name: `Khôi phục phiên bản ${locked}` }).click();
@@ -221,7 +220,7 @@ describe('drafting while the conference runs', () => {
     await expect
       .poll(() => dialog.locator('.template-list').first().innerText())
       .toContain('Biên bản sơ kết của Văn phòng');
-    await page.screenshot({ path: path.join(shots, '34-mau-loi-van.png') });
+    await page.screenshot({ path: path.join(shotsDir, '34-mau-loi-van.png') });
     await dialog.getByRole('button', { name: 'Đóng' }).last().click();
   });
 
@@ -247,7 +246,7 @@ describe('drafting while the conference runs', () => {
     await page.getByLabel('Tác giả tin bài').fill('Thu Trang');
     await page.getByLabel('Tác giả tin bài').press('Enter');
     await expect.poll(() => editor('Tác giả').innerText()).toBe('Thu Trang');
-    await page.screenshot({ path: path.join(shots, '35-tin-bai.png') });
+    await page.screenshot({ path: path.join(shotsDir, '35-tin-bai.png') });
 
     await page.getByRole('button', { name: 'Sao chép' }).click();
     await expect.poll(() => page.getByText(/Đã chép vào bộ nhớ tạm/).isVisible()).toBe(true);

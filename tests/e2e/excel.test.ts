@@ -4,6 +4,7 @@ import ExcelJS from 'exceljs';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
+import { shotsDir } from '../helpers/browser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDemoApp, type DemoApp } from '../helpers/demo-app';
 import type { RunningHarness } from '../helpers/harness-process';
@@ -11,7 +12,6 @@ import { convertWithLibreOffice, firstPageImage, pdfText } from '../helpers/offi
 import { tempDir, type TestServices } from '../helpers/services';
 import { communePositions, generatePerson, seededRandom } from '../../src/main/services/demo-data';
 
-const shots = path.resolve(__dirname, '../../out/e2e');
 let app: DemoApp;
 let page: Page;
 let harness: RunningHarness;
@@ -50,7 +50,7 @@ describe('Excel from the app', () => {
     await page.goto(`${harness.origin}/#/hoi-nghi/${conferenceId}/info`);
     await page.getByRole('button', { name: 'Xuất Excel…' }).click();
     const dialog = page.getByRole('dialog', { name: 'Xuất Excel' });
-    await page.screenshot({ path: path.join(shots, '60-xuat-excel.png') });
+    await page.screenshot({ path: path.join(shotsDir, '60-xuat-excel.png') });
     await dialog.getByRole('button', { name: 'Lưu…' }).click();
     await expect
       .poll(() => dialog.getByRole('status').innerText())
@@ -72,7 +72,7 @@ describe('Excel from the app', () => {
     );
     const pdf = convertWithLibreOffice(summary, 'pdf');
     expect(pdfText(pdf, true)).toMatch(/Tổng cộng\s+50\s+40\s+4/);
-    firstPageImage(pdf, path.join(shots, '61-tong-hop-in-ra'));
+    firstPageImage(pdf, path.join(shotsDir, '61-tong-hop-in-ra'));
     await dialog.getByRole('button', { name: 'Mở thư mục' }).click();
     await expect.poll(() => page.getByText(`Thư mục: ${harness.outputDir}`).isVisible()).toBe(true);
     await page.keyboard.press('Escape');
@@ -88,7 +88,7 @@ describe('Excel from the app', () => {
     await expect
       .poll(() => dialog.getByRole('progressbar').innerText(), { interval: 20 })
       .toMatch(/Đang ghi [\d.]+\/[\d.]+ dòng…/);
-    await page.screenshot({ path: path.join(shots, '62-xuat-excel-dang-ghi.png') });
+    await page.screenshot({ path: path.join(shotsDir, '62-xuat-excel-dang-ghi.png') });
     await dialog.getByRole('button', { name: 'Dừng' }).click();
     await expect.poll(() => page.getByText('Đã dừng xuất tệp Excel; chưa có tệp nào được lưu.').isVisible()).toBe(true);
     expect(outputFiles()).toEqual(before);
@@ -109,7 +109,7 @@ describe('Excel from the app', () => {
     await dialog.getByLabel('Tìm điểm cầu nhận mẫu').fill('dai tu');
     await dialog.getByRole('button', { name: 'Chọn 1 điểm cầu tìm thấy' }).click();
     await expect.poll(() => dialog.getByText('(đã chọn 1)').isVisible()).toBe(true);
-    await page.screenshot({ path: path.join(shots, '65-chon-diem-cau-nhan-mau.png') });
+    await page.screenshot({ path: path.join(shotsDir, '65-chon-diem-cau-nhan-mau.png') });
     await dialog.getByRole('button', { name: 'Lưu vào thư mục…' }).click();
     await expect.poll(() => dialog.getByRole('status').innerText()).toMatch(/Mau-gui-diem-cau-/);
     const folder = path.join(
@@ -141,12 +141,12 @@ describe('Excel from the app', () => {
     expect(changes).toContain('Chức vụ: Phó Trưởng Ban Tổ chức Huyện ủy → Trưởng Ban Tổ chức Huyện ủy');
     expect(changes).toContain('Lò Văn Mới');
     expect(changes).toContain('Phạm Ngọc Khánh');
-    await page.screenshot({ path: path.join(shots, '63-nhan-lai-mau.png') });
+    await page.screenshot({ path: path.join(shotsDir, '63-nhan-lai-mau.png') });
     await importing.getByRole('button', { name: /^Cập nhật điểm cầu/ }).click();
     await expect
       .poll(() => page.getByText(/Đã cập nhật điểm cầu "Điểm cầu Huyện ủy Đại Từ".*thêm 1, sửa 1, bỏ 1/).isVisible())
       .toBe(true);
-    await page.screenshot({ path: path.join(shots, '64-nhan-lai-mau-xong.png') });
+    await page.screenshot({ path: path.join(shotsDir, '64-nhan-lai-mau-xong.png') });
     expect(app.pageErrors).toEqual([]);
   });
 });

@@ -3,12 +3,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
+import { shotsDir } from '../helpers/browser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDemoApp, type DemoApp } from '../helpers/demo-app';
 import type { RunningHarness } from '../helpers/harness-process';
 import { convertWithLibreOffice, firstPageImage, pdfText } from '../helpers/office';
 
-const shots = path.resolve(__dirname, '../../out/e2e');
 let app: DemoApp;
 let page: Page;
 let harness: RunningHarness;
@@ -39,7 +39,7 @@ describe('exporting Word documents', () => {
     await dialog.getByText('Kèm phụ lục danh sách đại biểu').click();
     await expect.poll(previewText).toContain('Số: 15/BB-BTCTU');
     expect(await previewText()).toContain('PHỤ LỤC');
-    await page.screenshot({ path: path.join(shots, '50-xuat-bien-ban.png') });
+    await page.screenshot({ path: path.join(shotsDir, '50-xuat-bien-ban.png') });
 
     await dialog.getByRole('button', { name: 'Lưu…' }).click();
     await expect.poll(() => dialog.getByRole('status').innerText()).toMatch(/^Đã lưu: /);
@@ -58,7 +58,7 @@ describe('exporting Word documents', () => {
     expect(printed).toContain('Thái Nguyên, ngày 30 tháng 12 năm 2026');
     expect(printed).toContain('PHỤ LỤC');
     // The first page as printed, to look at.
-    firstPageImage(pdf, path.join(shots, '51-bien-ban-in-ra'));
+    firstPageImage(pdf, path.join(shotsDir, '51-bien-ban-in-ra'));
 
     // The next export of the conference starts from what was chosen.
     await dialog.getByRole('button', { name: 'Đóng', exact: true }).last().click();
@@ -80,7 +80,7 @@ describe('exporting Word documents', () => {
     const dialog = page.getByRole('dialog', { name: 'Xuất văn bản Word' });
     expect(await dialog.getByLabel('Văn bản', { exact: true }).inputValue()).toBe('news');
     await expect.poll(previewText).toContain('Hội nghị thành công tốt đẹp.');
-    await page.screenshot({ path: path.join(shots, '52-xuat-tin-bai.png') });
+    await page.screenshot({ path: path.join(shotsDir, '52-xuat-tin-bai.png') });
     expect(app.pageErrors).toEqual([]);
   });
 });

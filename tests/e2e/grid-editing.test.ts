@@ -2,8 +2,10 @@
 // from cell to cell (faster than the services answer), words typed through a composition
 // keyboard (Windows' Vietnamese Telex, macOS, IMEs) into a cell not yet being edited, and
 // several rows pasted from Excel into the bridge-point catalog. Nothing typed may be lost.
+import path from 'node:path';
 import type { CDPSession, Route } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { shotsDir } from '../helpers/browser';
 import { openDemoApp, type DemoApp } from '../helpers/demo-app';
 
 const wait = { timeout: 15_000 };
@@ -112,7 +114,7 @@ async function composeWord(cdp: CDPSession, steps: readonly string[], beforeComm
 }
 
 async function shot(name: string) {
-  await app.page.screenshot({ path: `/tmp/grid-${name}.png` });
+  await app.page.screenshot({ path: path.join(shotsDir, `grid-${name}.png`) });
 }
 
 async function openAttendees() {

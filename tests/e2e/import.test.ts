@@ -2,12 +2,11 @@
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../helpers/browser';
+import { launchBrowser, shotsDir } from '../helpers/browser';
 import { fixturesDir } from '../helpers/fixtures';
 import { startHarnessProcess, type RunningHarness } from '../helpers/harness-process';
 import { openTestServices, tempDir } from '../helpers/services';
 
-const shots = path.resolve(__dirname, '../../out/e2e');
 let browser: Browser;
 let harness: RunningHarness;
 let page: Page;
@@ -50,7 +49,7 @@ describe('importing an attendee list in the app', () => {
       .toBe('positionAndUnit');
     const firstName = await dialog.locator('.preview-table tbody tr').first().locator('td').nth(1).innerText();
     expect(firstName).toBe('Dương Thu Nga');
-    await page.screenshot({ path: path.join(shots, '20-nhap-xem-truoc.png') });
+    await page.screenshot({ path: path.join(shotsDir, '20-nhap-xem-truoc.png') });
 
     await dialog.getByRole('button', { name: 'Nhập 32 đại biểu' }).click();
     await expect.poll(() => page.getByText(/Đã nhập 32 đại biểu/).isVisible()).toBe(true);
@@ -61,7 +60,7 @@ describe('importing an attendee list in the app', () => {
       .toBe('Điểm cầu Tỉnh ủy Thái Nguyên');
     await page.getByLabel('Tìm đại biểu').fill('');
     await expect.poll(totalAttendees).toBe(82);
-    await page.screenshot({ path: path.join(shots, '21-nhap-xong.png') });
+    await page.screenshot({ path: path.join(shotsDir, '21-nhap-xong.png') });
 
     await page.getByRole('button', { name: 'Hoàn tác nhập' }).click();
     await expect.poll(totalAttendees).toBe(50);
@@ -75,7 +74,7 @@ describe('importing an attendee list in the app', () => {
     await expect
       .poll(() => page.getByRole('dialog').getByRole('alert').innerText())
       .toMatch(/Tệp này không phải bảng tính \(tệp ảnh\)/);
-    await page.screenshot({ path: path.join(shots, '22-nhap-tep-hong.png') });
+    await page.screenshot({ path: path.join(shotsDir, '22-nhap-tep-hong.png') });
     await page.getByRole('dialog').getByRole('button', { name: 'Đóng' }).click();
     await expect.poll(totalAttendees).toBe(50);
   });

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
 import { generatePerson, seededRandom } from '../../src/main/services/demo-data';
 import { foldForSearch } from '../../src/shared/text/vietnamese';
-import { launchBrowser } from '../helpers/browser';
+import { launchBrowser, shotsDir } from '../helpers/browser';
 import { startHarnessProcess, type RunningHarness } from '../helpers/harness-process';
 import { openTestServices, tempDir } from '../helpers/services';
 
@@ -66,7 +66,7 @@ describe('a conference with 100,000 attendees', () => {
     await expect.poll(() => last.innerText(), { timeout: 15_000 }).toMatch(/^Đảng viên chi bộ số \d+$/);
     expect(Date.now() - started).toBeLessThan(3000);
     expect(await grid.locator('[role=row][aria-rowindex]').count()).toBeLessThan(80);
-    await page.screenshot({ path: path.resolve(__dirname, '../../out/e2e/10-100000-dai-bieu.png') });
+    await page.screenshot({ path: path.join(shotsDir, '10-100000-dai-bieu.png') });
   });
 
   it('filters the 100,000 by a name typed without diacritics', async () => {
@@ -105,7 +105,7 @@ describe('a conference with 100,000 attendees', () => {
     await expect
       .poll(async () => Number(await bar.getAttribute('aria-valuenow')), { timeout: 30_000, interval: 50 })
       .toBeGreaterThan(0);
-    await page.screenshot({ path: path.resolve(__dirname, '../../out/e2e/11-dang-nhap-100000.png') });
+    await page.screenshot({ path: path.join(shotsDir, '11-dang-nhap-100000.png') });
     await dialog.getByRole('button', { name: 'Huỷ' }).click();
     await expect
       .poll(() => dialog.getByRole('alert').innerText(), { timeout: 30_000 })

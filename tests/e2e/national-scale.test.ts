@@ -3,11 +3,11 @@
 // with its 490 communes in one key, and the summary adds up 1.9 million delegates.
 import path from 'node:path';
 import type { Page } from 'playwright-core';
+import { shotsDir } from '../helpers/browser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDemoApp, type DemoApp } from '../helpers/demo-app';
 import { nationalConference } from '../helpers/national-conference';
 
-const shots = path.resolve(__dirname, '../../out/e2e');
 let app: DemoApp;
 let page: Page;
 let national: number;
@@ -53,7 +53,7 @@ describe('the roll call of 31,000 bridge points', () => {
     await expect
       .poll(() => summary.getByRole('region', { name: 'Báo cáo nhanh' }).innerText())
       .toMatch(/Hội nghị được kết nối tới 31\.000 điểm cầu với 1\.828\.\d{3} đại biểu\./);
-    await page.screenshot({ path: path.join(shots, '73-diem-danh-31000-diem-cau.png') });
+    await page.screenshot({ path: path.join(shotsDir, '73-diem-danh-31000-diem-cau.png') });
     expect(app.pageErrors).toEqual([]);
   });
 });

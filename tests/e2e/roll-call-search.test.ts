@@ -1,8 +1,10 @@
 // The roll call's search follows the points' names: a point renamed while the roll call is open
 // (from another tab of the browser fallback) is found by its new name as soon as the screen
 // holds it, and no longer by the old one.
+import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { shotsDir } from '../helpers/browser';
 import { openDemoApp, type DemoApp } from '../helpers/demo-app';
 import { callHarness } from '../helpers/harness-call';
 
@@ -45,7 +47,7 @@ describe('the roll call search', () => {
     await grid.getByRole('row').first().click();
     const after = page.getByRole('region', { name: 'Đại biểu tại Điểm cầu Đảng ủy xã Vạn Phú' });
     await expect.poll(() => after.getByRole('heading').innerText(), settled).toContain('có mặt 9/10');
-    await page.screenshot({ path: '/tmp/roll-call-renamed.png' });
+    await page.screenshot({ path: path.join(shotsDir, 'roll-call-renamed.png') });
     expect(app.pageErrors).toEqual([]);
   });
 });

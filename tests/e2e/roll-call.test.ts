@@ -4,11 +4,11 @@ import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
+import { shotsDir } from '../helpers/browser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDemoApp, type DemoApp } from '../helpers/demo-app';
 import { openTestServices } from '../helpers/services';
 
-const shots = path.resolve(__dirname, '../../out/e2e');
 let app: DemoApp;
 let page: Page;
 
@@ -60,7 +60,7 @@ describe('the roll call of bridge points', () => {
     const report = summary.getByRole('region', { name: 'Báo cáo nhanh' });
     await expect.poll(() => report.innerText()).toContain('Hội nghị được kết nối tới 7 điểm cầu với 40 đại biểu.');
     expect(await report.innerText()).toContain('Có 1 điểm cầu gặp sự cố kết nối (Điểm cầu Đảng ủy xã Hùng Sơn).');
-    await page.screenshot({ path: path.join(shots, '70-diem-danh-diem-cau.png') });
+    await page.screenshot({ path: path.join(shotsDir, '70-diem-danh-diem-cau.png') });
     // On one page, for the chair's desk.
     await report.getByRole('button', { name: 'Lưu Word…' }).click();
     await expect.poll(() => report.getByRole('status').innerText()).toMatch(/^Đã lưu: .*Bao-cao-nhanh-.*\.docx$/);
@@ -125,7 +125,7 @@ describe('the roll call of bridge points', () => {
       await panel.getByRole('button', { name: 'Tất cả có mặt' }).click();
       // Nguyễn Văn Khánh stays absent with his reason.
       await expect.poll(() => panel.getByRole('heading').innerText()).toContain('có mặt 9/10');
-      await page.screenshot({ path: path.join(shots, '71-diem-danh-dai-bieu.png') });
+      await page.screenshot({ path: path.join(shotsDir, '71-diem-danh-dai-bieu.png') });
       // Late, absent with a reason, present: three changes on record.
       const db = new Database(app.dbPath, { readonly: true });
       const changes = db
@@ -196,7 +196,7 @@ describe('the roll call of bridge points', () => {
       expect(await dialog.getByRole('row').filter({ hasText: 'Huyện ủy Đại Từ (Zoom Room)' }).innerText()).toContain(
         '13:52–15:05, 15:20–17:10',
       );
-      await page.screenshot({ path: path.join(shots, '74-bao-cao-zoom.png') });
+      await page.screenshot({ path: path.join(shotsDir, '74-bao-cao-zoom.png') });
       await dialog.getByRole('button', { name: 'Ghi vào hội nghị' }).click();
       await expect
         .poll(() => page.getByText(/^Đã ghi theo báo cáo Zoom/).innerText())
@@ -222,7 +222,7 @@ describe('the roll call of bridge points', () => {
       await page.getByRole('button', { name: 'Nhập báo cáo Zoom/Teams…' }).click();
       const written = dialog.getByRole('region', { name: 'Báo cáo đã ghi vào hội nghị' });
       await expect.poll(() => written.innerText()).toContain('participants_84512345678.csv (Zoom, ghi lúc');
-      await page.screenshot({ path: path.join(shots, '75-bao-cao-da-ghi.png') });
+      await page.screenshot({ path: path.join(shotsDir, '75-bao-cao-da-ghi.png') });
       await written.getByRole('button', { name: 'Hoàn tác' }).click();
       await expect
         .poll(() => page.getByText(/^Đã hoàn tác báo cáo/).innerText())
@@ -251,7 +251,7 @@ describe('the roll call of bridge points', () => {
     await expect
       .poll(() => checklist.getByRole('status').innerText())
       .toBe('Còn 3 việc chưa xong, trong đó 1 việc đã quá hạn.');
-    await page.screenshot({ path: path.join(shots, '72-chuan-bi.png') });
+    await page.screenshot({ path: path.join(shotsDir, '72-chuan-bi.png') });
     expect(app.pageErrors).toEqual([]);
   });
 });

@@ -4,11 +4,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../helpers/browser';
+import { launchBrowser, shotsDir } from '../helpers/browser';
 import { startHarnessProcess, type RunningHarness } from '../helpers/harness-process';
 import { tempDir } from '../helpers/services';
 
-const shots = path.resolve(__dirname, '../../out/e2e');
 const work = tempDir('thu-ky-e2e-settings-');
 let browser: Browser;
 let harness: RunningHarness;
@@ -74,7 +73,7 @@ describe('format profiles in Settings', () => {
     expect(await bodySize().inputValue()).toBe('13');
     expect(await page.getByRole('button', { name: 'Lưu', exact: true }).isDisabled()).toBe(true);
     await page.locator('.profile-detail').evaluate((pane) => pane.scrollTo(0, 0));
-    await page.screenshot({ path: path.join(shots, '40-cai-dat-mau-dinh-dang.png') });
+    await page.screenshot({ path: path.join(shotsDir, '40-cai-dat-mau-dinh-dang.png') });
   });
 
   it('exports the copy to a file and imports that file back as another profile', async () => {

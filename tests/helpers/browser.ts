@@ -1,6 +1,9 @@
 // Debian's Chromium driven by playwright-core (Playwright's own browser download is not
 // available here). Flags as the machine notes require: no sandbox as root, no background
 // networking (the closed network refuses it), a fresh profile per launch.
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { chromium, type Browser } from 'playwright-core';
 
 export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -23,3 +26,10 @@ export function launchBrowser(): Promise<Browser> {
     ],
   });
 }
+
+/**
+ * Where the browser tests leave their screenshots and printed pages, to be looked at: beside the
+ * build, not in it, since a build swapped in by another test run replaces out/ whole.
+ */
+export const shotsDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../test-results/e2e');
+fs.mkdirSync(shotsDir, { recursive: true });

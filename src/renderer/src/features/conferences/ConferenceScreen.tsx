@@ -4,6 +4,7 @@ import { conferenceKindLabels } from '../../../../shared/domain';
 import type { Conference } from '../../../../shared/types';
 import { call, errorMessage } from '../../lib/api';
 import { formatCount, formatWhen } from '../../lib/format';
+import { useLatest } from '../../lib/use-latest';
 import { navigate, type ConferenceTab } from '../../app/route';
 import { showToast } from '../../app/toasts';
 import { AttendeesTab } from '../attendees/AttendeesTab';
@@ -30,7 +31,11 @@ const tabs: readonly { id: ConferenceTab; label: string }[] = [
 ];
 
 export function ConferenceScreen({ id, tab }: { id: number; tab: ConferenceTab }) {
-  const [conference, setConference] = useState<Conference | null>(null);
+  const [loaded, setConference] = useState<Conference | null>(null);
+  // Another conference opened: until it has loaded, nothing of the one before is shown, so no
+  // button acts on it (an export of the wrong conference), and a late answer for it is ignored.
+  const conference = loaded?.id === id ? loaded : null;
+  const shownId = useLatest(id);
   const [problem, setProblem] = useState<string | null>(null);
   const [cloning, setCloning] = useState(false);
   const [exporting, setExporting] = useState(false);
@@ -38,12 +43,13 @@ export function ConferenceScreen({ id, tab }: { id: number; tab: ConferenceTab }
 
   const load = useCallback(async () => {
     try {
-      setConference(await call('conferences.get', { id }));
+      const fetched = await call('conferences.get', { id });
+      if (fetched.id === shownId.current) setConference(fetched);
       setProblem(null);
     } catch (error) {
       setProblem(errorMessage(error));
     }
-  }, [id]);
+  }, [id, shownId]);
   useEffect(() => void load(), [load]);
   const reload = useCallback(() => void load(), [load]);
 

@@ -33,7 +33,18 @@ const domGlobals = Object.keys(globals.browser).filter((name) => !(name in globa
 const nodeGlobals = ['process', 'Buffer', '__dirname', '__filename', 'require', 'module', 'global'];
 
 export default tseslint.config(
-  { ignores: ['out/', 'out.*/', 'test-results/', 'dist/', 'node_modules/', '.scratch/', 'tests/fixtures/', 'resources/'] },
+  {
+    ignores: [
+      'out/',
+      'out.*/',
+      'test-results/',
+      'dist/',
+      'node_modules/',
+      '.scratch/',
+      'tests/fixtures/',
+      'resources/',
+    ],
+  },
   js.configs.recommended,
   tseslint.configs.recommendedTypeChecked,
   {

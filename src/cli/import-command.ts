@@ -32,7 +32,7 @@ const describe = (w: ImportWarning) =>
 export async function dryRun(options: ImportOptions): Promise<CommandOutput> {
   let parsed;
   try {
-    parsed = await parseInWorker(readFile(options.file), path.basename(options.file), undefined);
+    parsed = await parseInWorker(readFile(options.file), path.basename(options.file), {});
   } catch (error) {
     if (error instanceof AppError) throw new CliError(error.message, error.code);
     throw error;

@@ -7,6 +7,7 @@ import { createWorkerHost } from './host/worker-host';
 import { registerIpc } from './ipc/register';
 import { databaseFileName, userDataDir } from './platform/paths';
 import { electronSaveDoor } from './platform/save-dialog';
+import { utilityReader } from './platform/utility-reader';
 import { contentSecurityPolicy, isTrustedSender, rendererIndexUrl } from './security-policy';
 import { createMainWindow } from './window';
 
@@ -34,6 +35,7 @@ app
         nativeBinding: app.isPackaged ? undefined : process.env.THU_KY_SQLITE_BINDING,
       },
       new URL('./data-worker.js', import.meta.url),
+      utilityReader,
     );
     const indexUrl = rendererIndexUrl(mainDir);
     registerIpc(ipcMain, host, (frame) => isTrustedSender(frame, indexUrl), electronSaveDoor);

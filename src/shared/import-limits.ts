@@ -15,6 +15,6 @@ export const importLimits = {
   columns: 200,
   /** Time for the whole reading, in milliseconds. */
   parseMs: 60_000,
-  /** Memory of the thread that reads the file. */
+  /** Heap of the process that reads the file. */
   workerHeapMb: 320,
 } as const;

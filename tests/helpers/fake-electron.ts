@@ -1,5 +1,9 @@
 // Just enough of Electron's main and preload APIs to run the app's wiring under Node and
 // record what it asked for: the window options, the handlers, what the preload exposed.
+import { fork } from 'node:child_process';
+import { EventEmitter } from 'node:events';
+import { fileURLToPath } from 'node:url';
+
 type Handler = (...args: never[]) => unknown;
 
 export interface FakeWebContents {
@@ -30,6 +34,7 @@ export const recorded = {
   exposed: [] as [string, unknown][],
   invoked: [] as [string, unknown][],
   openedExternally: [] as string[],
+  utilityForks: [] as { modulePath: string; execArgv: string[] }[],
   permissionHandler: null as
     null | ((contents: unknown, permission: string, callback: (granted: boolean) => void) => void),
   headersHandler: null as
@@ -100,6 +105,28 @@ export const fakeElectron = {
     openExternal(url: string) {
       recorded.openedExternally.push(url);
       return Promise.resolve();
+    },
+  },
+  // A Node child with the utility process's `process.parentPort` (utility-process-entry.mjs).
+  utilityProcess: {
+    fork(modulePath: string, args: string[], options: { execArgv: string[] }) {
+      recorded.utilityForks.push({ modulePath, execArgv: options.execArgv });
+      const child = fork(
+        fileURLToPath(new URL('./utility-process-entry.mjs', import.meta.url)),
+        [modulePath, ...args],
+        {
+          execArgv: options.execArgv,
+          serialization: 'advanced',
+          stdio: ['ignore', 'ignore', 'ignore', 'ipc'],
+        },
+      );
+      const process = new EventEmitter();
+      child.on('message', (message) => process.emit('message', message));
+      child.on('exit', (code) => process.emit('exit', code ?? 1));
+      return Object.assign(process, {
+        postMessage: (message: unknown) => void child.send(message as never),
+        kill: () => child.kill(),
+      });
     },
   },
   contextBridge: {

@@ -1,15 +1,15 @@
 // Files mutated from the import fixtures (bytes flipped, cut short, zip entries damaged or
-// swollen, XML mangled, encodings mixed) read as untrusted files: in threads with the import's
+// swollen, XML mangled, encodings mixed) read as untrusted files: in processes with the import's
 // caps, each must end read or refused with a Vietnamese message, never an unexpected error or
-// a crash of the caller. A sample also goes through the services' own path (a thread per
+// a crash of the caller. A sample also goes through the services' own path (a process per
 // file) and must leave the database untouched. The seed is printed: FUZZ_SEED replays a run.
 import Database from 'better-sqlite3';
 import JSZip from 'jszip';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
 import { describe, expect, it } from 'vitest';
+import { forkReader, type ReaderChild } from '../../src/main/import/reader-process';
 import { importLimits } from '../../src/shared/import-limits';
 import { seededRandom } from '../../src/main/services/demo-data';
 import { fixturesDir } from '../helpers/fixtures';
@@ -94,28 +94,28 @@ async function mutate(random: Random): Promise<{ name: string; bytes: Uint8Array
 }
 
 interface Outcome {
-  readonly outcome: 'read' | 'refused' | 'unexpected' | 'thread stopped';
+  readonly outcome: 'read' | 'refused' | 'unexpected' | 'stopped';
   readonly message?: string;
 }
 
-/** Threads with the import thread's caps; one that dies or hangs is replaced. */
-function readingThreads(count: number) {
-  const entry = new URL('./fuzz-worker.ts', import.meta.url).href;
-  const start = () => {
-    const thread = new Worker(fileURLToPath(new URL('../../src/main/host/source-worker.mjs', import.meta.url)), {
-      workerData: { entry },
-      resourceLimits: {
-        maxOldGenerationSizeMb: importLimits.workerHeapMb,
-        maxYoungGenerationSizeMb: 48,
-        stackSizeMb: 8,
-      },
-    });
-    // Out of memory: the thread reports it, then exits; the exit is what counts (as in run-parse).
-    thread.on('error', () => undefined);
-    return thread;
+/** A reading process and the file it is reading, if any. */
+interface Reader {
+  readonly child: ReaderChild;
+  answer?: (outcome: Outcome & { id: number }) => void;
+  ended?: () => void;
+}
+
+/** Processes with the import reader's caps; one that dies or hangs is replaced. */
+function readingProcesses(count: number) {
+  const entry = fileURLToPath(new URL('./fuzz-worker.ts', import.meta.url));
+  const start = (): Reader => {
+    const reader: Reader = { child: forkReader(entry, importLimits.workerHeapMb) };
+    reader.child.onMessage((m) => reader.answer?.(m as Outcome & { id: number }));
+    reader.child.onExit(() => reader.ended?.());
+    return reader;
   };
-  const threads = Array.from({ length: count }, start);
-  const free = threads.map((_, i) => i);
+  const readers = Array.from({ length: count }, start);
+  const free = readers.map((_, i) => i);
   const waiting: ((index: number) => void)[] = [];
   const release = (index: number) => (waiting.length > 0 ? waiting.shift()!(index) : free.push(index));
   const read = (
@@ -125,27 +125,24 @@ function readingThreads(count: number) {
     kind: 'attendees' | 'meetingReport',
   ): Promise<Outcome> =>
     new Promise((resolve) => {
-      const thread = threads[index];
+      const reader = readers[index];
       const done = (outcome: Outcome, replace: boolean) => {
         clearTimeout(timer);
-        thread.off('message', onMessage);
-        thread.off('exit', onExit);
+        reader.answer = reader.ended = undefined;
         if (replace) {
-          void thread.terminate();
-          threads[index] = start();
+          reader.child.kill();
+          readers[index] = start();
         }
         release(index);
         resolve(outcome);
       };
-      const onMessage = (m: { id: number } & Outcome) => m.id === id && done(m, false);
-      const onExit = () => done({ outcome: 'thread stopped', message: 'out of memory or stopped' }, true);
-      const timer = setTimeout(() => done({ outcome: 'thread stopped', message: 'too slow' }, true), perFileMs);
-      thread.on('message', onMessage);
-      thread.once('exit', onExit);
-      thread.postMessage({ id, bytes: file.bytes, fileName: file.name, kind });
+      reader.answer = (m) => m.id === id && done(m, false);
+      reader.ended = () => done({ outcome: 'stopped', message: 'out of memory or stopped' }, true);
+      const timer = setTimeout(() => done({ outcome: 'stopped', message: 'too slow' }, true), perFileMs);
+      reader.child.send({ id, bytes: file.bytes, fileName: file.name, kind });
     });
   return {
-    /** Reads on the first thread free; resolves once a thread has taken the file. */
+    /** Reads on the first process free; resolves once a process has taken the file. */
     async take(
       id: number,
       file: { name: string; bytes: Uint8Array },
@@ -154,7 +151,7 @@ function readingThreads(count: number) {
       const index = free.length > 0 ? free.shift()! : await new Promise<number>((resolve) => waiting.push(resolve));
       return { result: read(index, id, file, kind) };
     },
-    close: () => Promise.all(threads.map((t) => t.terminate())),
+    close: () => readers.forEach((r) => r.child.kill()),
   };
 }
 
@@ -164,15 +161,15 @@ console.log(`fuzz seed ${seed} (FUZZ_SEED=${seed} replays it)`);
 describe('fuzzed files', () => {
   it(`are read or refused in Vietnamese, never crash (${files} files)`, async () => {
     const random = seededRandom(seed);
-    const threads = readingThreads(2);
-    const counts = { read: 0, refused: 0, unexpected: 0, 'thread stopped': 0 };
+    const readers = readingProcesses(2);
+    const counts = { read: 0, refused: 0, unexpected: 0, stopped: 0 };
     const problems: string[] = [];
     try {
       const jobs: Promise<void>[] = [];
       for (let id = 0; id < files; id++) {
         const file = await mutate(random);
         const kind = random() < 0.1 ? 'meetingReport' : 'attendees';
-        const { result } = await threads.take(id, file, kind);
+        const { result } = await readers.take(id, file, kind);
         const job = result.then((r) => {
           counts[r.outcome]++;
           if (r.outcome === 'unexpected') problems.push(`#${id} ${file.name} (${kind}): ${r.message}`);
@@ -183,14 +180,14 @@ describe('fuzzed files', () => {
       }
       await Promise.all(jobs);
     } finally {
-      await threads.close();
+      readers.close();
     }
     console.log(
       `${files} fuzzed files, 0 crashes (${counts.read} read, ${counts.refused} refused with a message, ` +
-        `${counts['thread stopped']} stopped by the caps, ${counts.unexpected} unexpected errors)`,
+        `${counts.stopped} stopped by the caps, ${counts.unexpected} unexpected errors)`,
     );
     expect(problems.slice(0, 5)).toEqual([]);
-    expect(counts.read + counts.refused + counts['thread stopped']).toBe(files);
+    expect(counts.read + counts.refused + counts.stopped).toBe(files);
   });
 
   it('leave the database untouched through the services’ own path', async () => {

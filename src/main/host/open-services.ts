@@ -7,6 +7,7 @@ import { latestSchemaVersion } from '../db/migrations';
 import { dailyBackup } from '../db/backups';
 import { backupDirFor, openDatabase } from '../db/open';
 import { sweepStaging } from '../export/staging';
+import type { StartReader } from '../import/reader-process';
 import { createHandlers } from '../services';
 import { createDispatch, type Dispatch } from './dispatch';
 import type { HostOptions } from './service-host';
@@ -16,7 +17,7 @@ export interface OpenServices {
   close(): void;
 }
 
-export async function openServices(options: HostOptions): Promise<OpenServices> {
+export async function openServices(options: HostOptions, startReader?: StartReader): Promise<OpenServices> {
   try {
     const opened = await openDatabase(options.dbPath, {
       backupDir: options.backupDir,
@@ -32,6 +33,7 @@ export async function openServices(options: HostOptions): Promise<OpenServices> 
     const backupDir = options.backupDir ?? backupDirFor(opened.path);
     const dispatch = createDispatch(opened.db, createHandlers(info), {
       parseWorker: options.parseWorker,
+      startReader,
       dbPath: opened.path,
       backupDir,
       nativeBinding: options.nativeBinding,

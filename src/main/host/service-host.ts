@@ -13,8 +13,10 @@ export interface HostOptions {
   /** better-sqlite3 built for Electron's ABI, when the tests' copy is built for Node's. */
   readonly nativeBinding?: string;
   readonly version: string;
-  /** Built entry of the import-reading thread (href); run from source when absent. */
+  /** Built entry of the import-reading process (href); run from source when absent. */
   readonly parseWorker?: string;
+  /** Set by the worker host when the main thread starts the reading processes (Electron's). */
+  readonly readersInMainThread?: boolean;
   /** Off only where a run measures time (the bench): the first opening of a day backs up the file. */
   readonly dailyBackup?: boolean;
 }

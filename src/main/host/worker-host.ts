@@ -3,6 +3,8 @@
 import { Worker } from 'node:worker_threads';
 import type { Progress } from '../../shared/contract';
 import type { Envelope } from '../../shared/errors';
+import type { StartReader } from '../import/reader-process';
+import { serveReaders } from './reader-relay';
 import type { HostOptions, ServiceHost } from './service-host';
 import type { WorkerRequest, WorkerResponse } from './worker-protocol';
 
@@ -21,25 +23,40 @@ const stopped: Envelope<unknown> = {
   },
 };
 
-export function createWorkerHost(options: HostOptions, workerFile: URL | string): ServiceHost {
+/**
+ * `startReader`: given, the main thread starts the processes that read imported files (Electron's
+ * utility processes can only be started here); absent, the worker forks them itself.
+ */
+export function createWorkerHost(
+  options: HostOptions,
+  workerFile: URL | string,
+  startReader?: StartReader,
+): ServiceHost {
   let worker: Worker | null = null;
   let nextId = 1;
   const pending = new Map<number, Pending>();
 
   const start = (): Worker => {
-    const w = new Worker(workerFile, { workerData: options });
+    const w = new Worker(workerFile, { workerData: { ...options, readersInMainThread: startReader !== undefined } });
+    const readers = startReader && serveReaders(startReader, (request) => w.postMessage(request));
     w.on('message', (message: WorkerResponse) => {
-      if (message.type === 'closed') return;
-      const entry = pending.get(message.id);
-      if (!entry) return;
-      if (message.type === 'progress') entry.onProgress?.(message.progress);
-      else {
-        pending.delete(message.id);
-        entry.resolve(message.envelope);
+      switch (message.type) {
+        case 'closed':
+          return;
+        case 'progress':
+          return pending.get(message.id)?.onProgress?.(message.progress);
+        case 'result': {
+          const entry = pending.get(message.id);
+          pending.delete(message.id);
+          return entry?.resolve(message.envelope);
+        }
+        default:
+          readers?.receive(message);
       }
     });
     const fail = (error?: unknown) => {
       if (error) console.error(error);
+      readers?.killAll();
       if (worker === w) worker = null;
       for (const entry of pending.values()) entry.resolve(stopped);
       pending.clear();

@@ -1,23 +1,29 @@
-// The thread that reads an untrusted spreadsheet. It shares nothing with the database; the
-// caller kills it when it runs too long or is cancelled, and V8 stops it if it needs more
-// memory than its cap.
-import { parentPort, workerData } from 'node:worker_threads';
+// The process that reads an untrusted file. It shares nothing with the database; the caller
+// kills it when it runs too long or is cancelled, and V8 ends it if it needs more memory than
+// its cap. One file per process: nothing a damaged file left behind can affect the next.
 import { AppError } from '../../shared/errors';
 import { findMeetingReport } from './meeting-report/find-report';
 import { parseSpreadsheet } from './parse';
-import type { ReadKind } from './run-parse';
+import { readerChannel } from './reader-channel';
+import type { ReadKind, ReaderReply } from './run-parse';
 
-const { kind, bytes, fileName } = (workerData as { input: { kind: ReadKind; bytes: Uint8Array; fileName: string } })
-  .input;
-try {
-  parentPort!.postMessage({
-    ok: true,
-    parsed: kind === 'meetingReport' ? findMeetingReport(bytes, fileName) : parseSpreadsheet(bytes, fileName),
-  });
-} catch (error) {
-  parentPort!.postMessage(
-    error instanceof AppError
-      ? { ok: false, error: error.toApiError() }
-      : (console.error(error), { ok: false, error: { code: 'IMPORT_INVALID', message: '' } }),
-  );
-}
+const channel = readerChannel((message) => {
+  const { kind, bytes, fileName } = message as { kind: ReadKind; bytes: Uint8Array; fileName: string };
+  let reply: ReaderReply;
+  try {
+    reply = {
+      ok: true,
+      parsed: kind === 'meetingReport' ? findMeetingReport(bytes, fileName) : parseSpreadsheet(bytes, fileName),
+    };
+  } catch (error) {
+    reply =
+      error instanceof AppError
+        ? { ok: false, error: error.toApiError() }
+        : {
+            ok: false,
+            error: { code: 'IMPORT_INVALID', message: '' },
+            detail: String((error as Error)?.stack ?? error),
+          };
+  }
+  channel.post(reply);
+});

@@ -1,5 +1,5 @@
 // A spreadsheet's bytes → the attendee tables in it, cleaned. Pure and synchronous: it runs
-// in its own worker thread (parse-worker.ts) with caps on time and memory.
+// in its own process (parse-worker.ts, run-parse.ts) with caps on time and memory.
 import { originSheetName, readOrigin, type TemplateOrigin } from '../../shared/export/template-origin';
 import type { ImportTable, ParsedFile } from '../../shared/import-types';
 import { foldForSearch } from '../../shared/text/vietnamese';

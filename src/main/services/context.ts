@@ -1,9 +1,8 @@
 import type Database from 'better-sqlite3';
+import type { ReaderOptions } from '../import/run-parse';
 
-/** Settings of the running app that some services need. */
-export interface ServiceOptions {
-  /** Built entry of the thread that reads imported files (href); unset when run from source. */
-  readonly parseWorker?: string;
+/** Settings of the running app that some services need; how imported files are read among them. */
+export interface ServiceOptions extends ReaderOptions {
   /** Where the open database is, and where its backups go (backups and restore). */
   readonly dbPath?: string;
   readonly backupDir?: string;

@@ -1,5 +1,5 @@
 // The participants' table of a Zoom or Teams attendance report, found among the file's sheets
-// by its header (English or Vietnamese), read in the thread that reads untrusted files.
+// by its header (English or Vietnamese), read in the process that reads untrusted files.
 import type { ReportColumn, ReportTable } from '../../../shared/conference-day/meeting-report';
 import { foldForSearch } from '../../../shared/text/vietnamese';
 import { importError } from '../errors';

@@ -90,7 +90,7 @@ export async function previewImport(
   const bytes = Buffer.from(input.content, 'base64');
   const signal = startCancellable(input.requestId);
   try {
-    const parsed = await parseInWorker(bytes, input.fileName, ctx.parseWorker, signal);
+    const parsed = await parseInWorker(bytes, input.fileName, ctx, signal);
     const stored: StoredPreview = { id: randomUUID().replace(/-/g, ''), parsed, overrides: {}, rows: [] };
     keepPreview(stored);
     return summarize(ctx, stored, input.conferenceId);

@@ -43,7 +43,7 @@ export async function previewMeetingReport(
       'meetingReport',
       Buffer.from(input.content, 'base64'),
       input.fileName,
-      ctx.parseWorker,
+      ctx,
       signal,
     );
     const { participants: raw, unreadable } = participantsOf(table, conference.date);

@@ -2,11 +2,10 @@
 // in its own process (parse-worker.ts, run-parse.ts) with caps on time and memory.
 import { originSheetName, readOrigin, type TemplateOrigin } from '../../shared/export/template-origin';
 import type { ImportTable, ParsedFile } from '../../shared/import-types';
-import { foldForSearch } from '../../shared/text/vietnamese';
 import { importError, importMessages } from './errors';
 import { readSheets } from './read';
-import { fillMerges, findTable, hasNameColumn, pointInTitle } from './table/find-table';
-import { namesAPlace } from './table/extract';
+import { fillMerges, findTable, hasNameColumn } from './table/find-table';
+import { pointInTitle, sheetNamesAPoint } from './table/point-names';
 import { repairName, repairSheet } from './text/repair';
 
 export function parseSpreadsheet(bytes: Uint8Array, fileName: string): ParsedFile {
@@ -38,7 +37,7 @@ export function parseSpreadsheet(bytes: Uint8Array, fileName: string): ParsedFil
       continue;
     }
     const titlePoint = pointInTitle(found.title);
-    const sheetPoint = titlePoint ?? (namesAPlace(foldForSearch(name)) ? name : null);
+    const sheetPoint = titlePoint ?? (sheetNamesAPoint(name) ? name : null);
     tables.push({
       sheet: name,
       headerRows:

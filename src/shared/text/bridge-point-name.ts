@@ -12,6 +12,38 @@ export function bridgePointKey(name: string): string {
   return foldForSearch(name.replace(numbering, '')).replace(/^diem cau /, '');
 }
 
+// Short forms offices write for the same body: "Ban Tổ chức TW", "UBND xã", "TP Hà Nội".
+const shortForms: readonly [RegExp, string][] = [
+  [/(^| )(tw|t\.w)( |$)/g, '$1trung uong$3'],
+  [/(^| )ubnd( |$)/g, '$1uy ban nhan dan$2'],
+  [/(^| )hdnd( |$)/g, '$1hoi dong nhan dan$2'],
+  [/(^| )(ubmttq|mttq)( |$)/g, '$1uy ban mat tran to quoc$3'],
+  [/(^| )(tp|t\.p)( |$)/g, '$1thanh pho$3'],
+];
+
+/** The key with short forms written out: "Ban Tổ chức TW" and "Ban Tổ chức Trung ương" meet. */
+export function expandedPointKey(name: string): string {
+  let key = bridgePointKey(name);
+  for (const [pattern, long] of shortForms) key = key.replace(pattern, long).replace(pattern, long);
+  return key;
+}
+
+// The body in front of a place: a point is a room of that place whichever of its bodies names it.
+const leadingBody =
+  /^(dang uy|tinh uy|thanh uy|huyen uy|quan uy|thi uy|uy ban nhan dan|hoi dong nhan dan|uy ban mat tran to quoc( viet nam)?) /;
+
+/**
+ * The place a point's name stands for, for a match when the names differ: "Tỉnh ủy Thái
+ * Nguyên", "UBND tỉnh Thái Nguyên" and "Điểm cầu Thái Nguyên" are the province; "Đảng ủy xã Na
+ * Rì" and "xã Na Rì" the commune (its kind kept: "xã Tân Lập" is not "phường Tân Lập"). Only a
+ * match with a single point of that place counts (matching.ts).
+ */
+export function pointPlaceKey(name: string): string {
+  return expandedPointKey(name)
+    .replace(leadingBody, '')
+    .replace(/^(tinh|thanh pho) /, '');
+}
+
 // Words that stay in capitals (abbreviations of bodies).
 const acronyms = new Set([
   'ubnd',
@@ -53,9 +85,10 @@ const lowerAfter: Record<string, readonly string[]> = {
   mặt: ['trận'],
   hội: ['đồng', 'trường'],
   phòng: ['họp'],
+  đặc: ['khu'],
 };
 // Kinds of administrative unit: lowercase before the unit's own name ("Đảng ủy xã Yên Lãng").
-const unitNouns = new Set(['xã', 'phường', 'huyện', 'tỉnh', 'quận', 'thôn', 'xóm', 'thị trấn', 'thành phố']);
+const unitNouns = new Set(['xã', 'phường', 'đặc', 'huyện', 'tỉnh', 'quận', 'thôn', 'xóm', 'thị trấn', 'thành phố']);
 const word = (w: string) => w.toLocaleLowerCase('vi').normalize('NFC').replace('uỷ', 'ủy');
 
 function capitalize(word: string): string {
@@ -94,6 +127,6 @@ export function canonicalBridgePointName(raw: string): string {
   if (name === '') return '';
   return (
     `Điểm cầu ` +
-    `${/^\p{Ll}/u.test(name) && !/^(xã|phường|huyện|tỉnh|thị trấn)(?=\s|$)/i.test(name) ? capitalize(name) : name}`
+    `${/^\p{Ll}/u.test(name) && !/^(xã|phường|đặc khu|huyện|tỉnh|thị trấn)(?=\s|$)/i.test(name) ? capitalize(name) : name}`
   );
 }

@@ -7,6 +7,7 @@ import type { ImportedAttendee, ImportWarning } from '../../../shared/import-typ
 import type { ColumnKind } from './columns';
 import type { TableColumn } from './find-table';
 import { cleanPersonName } from './person-name';
+import { namesAPlace, startsWithABody } from './point-names';
 
 export interface SheetContext {
   readonly sheet: string;
@@ -23,17 +24,6 @@ const endOfList = new RegExp(
 );
 // Rows that are not attendees but do not end the list: subtotals.
 const subtotal = /^(tong so|tong cong|cong|tong|so luong|tong so dai bieu)( |$)/;
-// Words of a heading that names a place or a body (so it is a bridge point).
-const placeWordList =
-  'diem cau|uy|ubnd|hdnd|uy ban|xa|phuong|huyen|tinh|thanh pho|quan|thi xa|thi tran|so|ban|' +
-  'hoi truong|phong hop|co quan|truong|trung tam|van phong|cong an|bo chi huy';
-const placeWords = new RegExp(`(^| )(${placeWordList})( |$)`);
-
-/** Whether a folded text names a place or a body, so that it can be a bridge point. */
-export function namesAPlace(folded: string): boolean {
-  return placeWords.test(folded);
-}
-
 function isGroupHeading(cells: readonly string[], columns: readonly TableColumn[]): string | null {
   // One text, alone on the row or repeated across merged columns (runs for every row).
   let text = '';
@@ -51,7 +41,7 @@ function isGroupHeading(cells: readonly string[], columns: readonly TableColumn[
   const spansColumns = filled >= 2;
   const folded = foldForSearch(text);
   const mentionsPoint = folded.startsWith('diem cau ') || / diem cau /.test(` ${folded} `);
-  return numbered || spansColumns || mentionsPoint ? text : null;
+  return numbered || spansColumns || mentionsPoint || startsWithABody(folded) ? text : null;
 }
 
 function yearOf(text: string): number | undefined {
@@ -93,6 +83,7 @@ export function extractAttendees(
   const warnings: ImportWarning[] = [];
   const warn = (row: number, message: string) => warnings.push({ sheet: context.sheet, row: row + 1, message });
   let group: string | null = null;
+  let carried: string | null = null;
   // Rows under one heading name the same point: each name is put in its canonical form once.
   const canonical = new Map<string, string>();
   const canonicalPoint = (name: string) => {
@@ -110,6 +101,7 @@ export function extractAttendees(
     const heading = isGroupHeading(cells, columns);
     if (heading) {
       group = namesAPlace(foldForSearch(heading)) ? heading : null;
+      carried = null;
       continue;
     }
     const row = rowByKind(cells, columns);
@@ -129,7 +121,10 @@ export function extractAttendees(
     const position = row.position ?? row.positionAndUnit;
     if (position) attendee.position = position;
     if (row.unit) attendee.unit = row.unit;
-    const point = row.bridgePoint ?? group ?? context.sheetPoint;
+    // A point written on a group's first row only, the cells below left blank (not merged),
+    // holds for the rows below until the next one is written.
+    if (row.bridgePoint) carried = row.bridgePoint;
+    const point = row.bridgePoint ?? carried ?? group ?? context.sheetPoint;
     if (point) attendee.bridgePoint = canonicalPoint(point);
     if (row.phone) {
       attendee.phone = normalizePhone(row.phone);

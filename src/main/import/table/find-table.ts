@@ -1,6 +1,5 @@
 // Finding the attendee table in a sheet: the header row may sit under a title block and may
 // span two rows (merged cells, "Năm sinh" over "Nam | Nữ", "Họ và tên" over two columns).
-import { foldForSearch } from '../../../shared/text/vietnamese';
 import type { CellRange } from '../sheet';
 import { headerKind, type ColumnKind } from './columns';
 
@@ -138,19 +137,4 @@ function resolveNameColumns(columns: TableColumn[]): void {
 
 export function hasNameColumn(columns: readonly TableColumn[]): boolean {
   return columns.some((c) => c.kind === 'fullName' || c.kind === 'familyName');
-}
-
-/** "DANH SÁCH ĐẠI BIỂU TẠI ĐIỂM CẦU TỈNH ỦY THÁI NGUYÊN" → the text after "điểm cầu". */
-export function pointInTitle(title: readonly string[]): string | null {
-  for (const line of title) {
-    const folded = foldForSearch(line);
-    const at = folded.indexOf('diem cau ');
-    if (at < 0 || !/(^| )(tai|o|du tai)( |$)/.test(folded.slice(0, at + 1))) continue;
-    // Cut the original text at the same word as the folded one.
-    const words = line.split(' ');
-    const foldedWords = folded.split(' ');
-    const start = foldedWords.findIndex((w, i) => w === 'diem' && foldedWords[i + 1] === 'cau');
-    if (start >= 0 && words.length === foldedWords.length) return words.slice(start).join(' ');
-  }
-  return null;
 }

@@ -1,7 +1,7 @@
 // What the rows of a file mean in the directory: which bridge point each named point is
 // (by meaning, not letters), and whether each person is already known.
 import type { ImportedAttendee, PersonCandidate, PreviewPoint, PreviewRow } from '../../../shared/import-types';
-import { bridgePointKey } from '../../../shared/text/bridge-point-name';
+import { bridgePointKey, expandedPointKey, pointPlaceKey } from '../../../shared/text/bridge-point-name';
 import { normalizePhone } from '../../../shared/text/phone';
 import { nameKey } from '../../../shared/text/vietnamese';
 import type { ServiceContext } from '../context';
@@ -24,9 +24,21 @@ export function loadPointDirectory(ctx: ServiceContext): PointDirectory {
     .all() as DirectoryPoint[];
   const byId = new Map(points.map((p) => [p.id, p]));
   const byKey = new Map<string, DirectoryPoint>();
-  for (const p of points) if (!byKey.has(bridgePointKey(p.name))) byKey.set(bridgePointKey(p.name), p);
+  const byExpanded = new Map<string, DirectoryPoint>();
+  // A place named by two points of the directory matches neither: null marks it.
+  const byPlace = new Map<string, DirectoryPoint | null>();
+  for (const p of points) {
+    if (!byKey.has(bridgePointKey(p.name))) byKey.set(bridgePointKey(p.name), p);
+    if (!byExpanded.has(expandedPointKey(p.name))) byExpanded.set(expandedPointKey(p.name), p);
+    const place = pointPlaceKey(p.name);
+    byPlace.set(place, byPlace.has(place) ? null : p);
+  }
   return {
-    find: (name) => byKey.get(bridgePointKey(name)) ?? null,
+    find: (name) =>
+      byKey.get(bridgePointKey(name)) ??
+      byExpanded.get(expandedPointKey(name)) ??
+      (pointPlaceKey(name) ? byPlace.get(pointPlaceKey(name)) : null) ??
+      null,
     path(id) {
       const names: string[] = [];
       for (

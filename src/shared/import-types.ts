@@ -79,6 +79,12 @@ export interface ImportTable {
   readonly firstDataRow: number;
   /** Cleaned cells of every row from the first one (0-based, as in the sheet). */
   readonly rows: readonly (readonly string[])[];
+  /** The table's own title, for a table below the first on its sheet. */
+  readonly title?: string;
+  /** A table of those serving the conference or of guests: left out unless the secretary includes it. */
+  readonly setAside?: boolean;
+  /** Rows the file keeps hidden (1-based): a model row, rows taken out; never imported. */
+  readonly hiddenRows?: readonly number[];
 }
 
 export interface ParsedFile {

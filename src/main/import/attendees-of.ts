@@ -12,13 +12,39 @@ export function withOverrides(table: ImportTable, overrides?: MappingOverrides):
   return { ...table, columns: table.columns.map((c) => (c.index in chosen ? { ...c, kind: chosen[c.index] } : c)) };
 }
 
+/**
+ * `included`: tables set aside by default (those serving the conference, guests) that the
+ * secretary chose to import, by their `sheet`.
+ */
 export function attendeesOf(
   parsed: ParsedFile,
   overrides?: MappingOverrides,
+  included?: ReadonlySet<string>,
 ): { attendees: ImportedAttendee[]; warnings: ImportWarning[] } {
   const attendees: ImportedAttendee[] = [];
   const warnings: ImportWarning[] = [];
   for (const original of parsed.tables) {
+    if (original.setAside && !included?.has(original.sheet)) {
+      warnings.push({
+        sheet: original.sheet,
+        row: original.headerRows[0],
+        message:
+          `Bảng "${original.title ?? original.sheet}" không phải danh sách đại biểu nên được để riêng, không ` +
+          `nhập; chọn "Nhập cả bảng này" nếu cần.`,
+      });
+      continue;
+    }
+    const hidden = original.hiddenRows ?? [];
+    if (hidden.length > 0) {
+      const shown = hidden.slice(0, 10).join(', ') + (hidden.length > 10 ? ', …' : '');
+      warnings.push({
+        sheet: original.sheet,
+        row: hidden[0],
+        message:
+          `${hidden.length} dòng bị ẩn trong tệp (dòng ${shown}), thường là dòng mẫu hoặc dòng đã bỏ, nên ` +
+          `không được nhập.`,
+      });
+    }
     const table = withOverrides(original, overrides);
     // Rows are stored from the first data row; extraction counts rows from the sheet's top.
     const rows: string[][] = [];

@@ -4,9 +4,12 @@ import { originSheetName, readOrigin, type TemplateOrigin } from '../../shared/e
 import type { ImportTable, ParsedFile } from '../../shared/import-types';
 import { importError, importMessages } from './errors';
 import { readSheets } from './read';
-import { fillMerges, findTable, hasNameColumn } from './table/find-table';
-import { pointInTitle, sheetNamesAPoint } from './table/point-names';
+import type { RawSheet } from './sheet';
+import { fillMerges } from './table/find-table';
+import { headingPoint, pointInTitle, sheetNamesAPoint } from './table/point-names';
+import { tablesOfSheet } from './table/split-tables';
 import { repairName, repairSheet } from './text/repair';
+import { foldForSearch } from '../../shared/text/vietnamese';
 
 export function parseSpreadsheet(bytes: Uint8Array, fileName: string): ParsedFile {
   const sheets = readSheets(bytes, fileName);
@@ -26,26 +29,46 @@ export function parseSpreadsheet(bytes: Uint8Array, fileName: string): ParsedFil
       continue;
     }
     const rows = fillMerges(repairSheet(sheet), sheet.merges);
+    // What the sender cannot see is not on their list: a hidden model row, rows taken out.
+    for (const r of sheet.hiddenRows ?? []) if (r < rows.length) rows[r] = [];
     if (rows.every((row) => !row || row.every((t) => !t))) {
       skippedSheets.push({ sheet: name, reason: 'trang tính trống' });
       continue;
     }
     anyContent = true;
-    const found = findTable(rows);
-    if (!found || !hasNameColumn(found.columns)) {
-      skippedSheets.push({ sheet: name, reason: 'không có cột họ tên (không phải danh sách đại biểu)' });
+    const found = tablesOfSheet(rows);
+    if (found.length === 0) {
+      skippedSheets.push({
+        sheet: name,
+        reason: /^huong dan/.test(foldForSearch(name))
+          ? 'trang hướng dẫn cách điền'
+          : 'không có cột họ tên (không phải danh sách đại biểu)',
+      });
       continue;
     }
-    const titlePoint = pointInTitle(found.title);
-    const sheetPoint = titlePoint ?? (sheetNamesAPoint(name) ? name : null);
-    tables.push({
-      sheet: name,
-      headerRows:
-        found.headerTop === found.headerBottom ? [found.headerTop + 1] : [found.headerTop + 1, found.headerBottom + 1],
-      columns: found.columns,
-      sheetPoint,
-      firstDataRow: found.headerBottom + 1,
-      rows: rows.slice(found.headerBottom + 1).map((row) => Array.from(row ?? [], (t) => t ?? '')),
+    // A table below the first is at the same point unless its own title names another.
+    const sheetPoint =
+      pointInTitle(found[0].found.title) ??
+      headingPoint(found[0].found.title) ??
+      (sheetNamesAPoint(name) ? name : null);
+    found.forEach(({ found: table, end, title: rawTitle, setAside }, i) => {
+      const title = rawTitle === null ? null : sentenceCase(rawTitle);
+      const dataRows = rows.slice(table.headerBottom + 1, end).map((row) => Array.from(row ?? [], (t) => t ?? ''));
+      tables.push({
+        // A table below the first is told apart by its title, in the preview and the warnings.
+        sheet: i === 0 ? name : `${name} – ${title ?? `bảng ${i + 1}`}`,
+        headerRows:
+          table.headerTop === table.headerBottom
+            ? [table.headerTop + 1]
+            : [table.headerTop + 1, table.headerBottom + 1],
+        columns: table.columns,
+        sheetPoint: i === 0 ? sheetPoint : (pointInTitle(table.title) ?? headingPoint(table.title) ?? sheetPoint),
+        firstDataRow: table.headerBottom + 1,
+        rows: dataRows,
+        ...(title !== null && { title }),
+        ...(setAside && { setAside }),
+        ...hiddenIn(sheet, table.headerBottom + 1, end),
+      });
     });
   }
   if (tables.length === 0) {
@@ -53,4 +76,17 @@ export function parseSpreadsheet(bytes: Uint8Array, fileName: string): ParsedFil
     throw importError(importMessages.noNameColumn(sheets.length > 1 ? 'các trang tính' : 'trang tính'));
   }
   return origin ? { fileName, tables, skippedSheets, origin } : { fileName, tables, skippedSheets };
+}
+
+/** Rows of the table the file keeps hidden (a model row, rows taken out): 1-based, not imported. */
+function hiddenIn(sheet: RawSheet, from: number, end: number): { hiddenRows?: number[] } {
+  const hidden = (sheet.hiddenRows ?? []).filter((r) => r >= from && r < end).map((r) => r + 1);
+  return hidden.length > 0 ? { hiddenRows: hidden } : {};
+}
+
+/** "DANH SÁCH CÁN BỘ PHỤC VỤ" → "Danh sách cán bộ phục vụ": a title typed in capitals, as a label. */
+function sentenceCase(text: string): string {
+  if (text !== text.toLocaleUpperCase('vi')) return text;
+  const lower = text.toLocaleLowerCase('vi');
+  return lower.charAt(0).toLocaleUpperCase('vi') + lower.slice(1);
 }

@@ -22,6 +22,8 @@ export interface RawSheet {
   /** rows[r][c], 0-based; missing entries are empty cells. */
   readonly rows: (RawCell | undefined)[][];
   readonly merges: readonly CellRange[];
+  /** Rows the file keeps hidden (0-based), where the format says so. */
+  readonly hiddenRows?: readonly number[];
 }
 
 /** "B12" → { row: 11, col: 1 } (read by character codes: it runs for every cell). */

@@ -176,6 +176,7 @@ const rowNumber = /(?:^|\s)r="(\d+)"/;
 const cellRef = /(?:^|\s)r="([A-Z]+\d+)"/i;
 const cellType = /(?:^|\s)t="(\w+)"/;
 const cellStyle = /(?:^|\s)s="(\d+)"/;
+const rowHidden = /(?:^|\s)hidden="(?:1|true)"/;
 const cellValue = /<(?:[\w.-]+:)?v>([^<]*)<\/(?:[\w.-]+:)?v>/;
 
 /**
@@ -199,6 +200,7 @@ function readSheet(
   if (xml.includes('<![CDATA[') || xml.includes('<!--')) return readSheetSlowly(xml, ref, strings, styles, budget);
   const rows: (RawCell | undefined)[][] = [];
   const merges: CellRange[] = [];
+  const hiddenRows: number[] = [];
   let row = -1;
   let col = -1;
   sheetParts.lastIndex = 0;
@@ -207,6 +209,7 @@ function readSheet(
       const r = rowNumber.exec(m[1])?.[1];
       row = nextRow(r ? Number(r) - 1 : row + 1, budget);
       col = -1;
+      if (m[1].includes('hidden') && rowHidden.test(m[1])) hiddenRows.push(row);
     } else if (m[2] !== undefined) {
       const r = cellRef.exec(m[2])?.[1];
       col = (r ? cellAddress(r)?.col : undefined) ?? col + 1;
@@ -227,7 +230,7 @@ function readSheet(
       if (range) merges.push(range);
     }
   }
-  return { name: ref.name, hidden: ref.hidden, rows, merges };
+  return { name: ref.name, hidden: ref.hidden, rows, merges, hiddenRows };
 }
 
 function toCell(
@@ -262,6 +265,7 @@ function readSheetSlowly(
 ): RawSheet {
   const rows: (RawCell | undefined)[][] = [];
   const merges: CellRange[] = [];
+  const hiddenRows: number[] = [];
   let row = -1;
   let col = -1;
   let type = '';
@@ -275,6 +279,7 @@ function readSheetSlowly(
         const r = attr('r');
         row = nextRow(r ? Number(r) - 1 : row + 1, budget);
         col = -1;
+        if (attr('hidden') === '1' || attr('hidden') === 'true') hiddenRows.push(row);
       } else if (name === 'c') {
         const r = attr('r');
         col = (r ? cellAddress(r)?.col : undefined) ?? col + 1;
@@ -301,7 +306,7 @@ function readSheetSlowly(
       }
     },
   });
-  return { name: ref.name, hidden: ref.hidden, rows, merges };
+  return { name: ref.name, hidden: ref.hidden, rows, merges, hiddenRows };
 }
 
 export function readXlsx(zip: ZipArchive): RawSheet[] {

@@ -4,7 +4,7 @@ import { canonicalBridgePointName } from '../../../shared/text/bridge-point-name
 import { normalizePhone } from '../../../shared/text/phone';
 import { foldForSearch } from '../../../shared/text/vietnamese';
 import type { ImportedAttendee, ImportWarning } from '../../../shared/import-types';
-import type { ColumnKind } from './columns';
+import { headerKind, type ColumnKind } from './columns';
 import type { TableColumn } from './find-table';
 import { cleanPersonName } from './person-name';
 import { namesAPlace, startsWithABody } from './point-names';
@@ -23,7 +23,8 @@ const endOfList = new RegExp(
   ].join('|'),
 );
 // Rows that are not attendees but do not end the list: subtotals.
-const subtotal = /^(tong so|tong cong|cong|tong|so luong|tong so dai bieu)( |$)/;
+// "Cộng" and "Tổng" alone are also family names ("Công Thị Lan"): only before a number or alone.
+const subtotal = /^(tong so|tong cong|so luong)( |$)|^(cong|tong)( \d|$)/;
 function isGroupHeading(cells: readonly string[], columns: readonly TableColumn[]): string | null {
   // One text, alone on the row or repeated across merged columns (runs for every row).
   let text = '';
@@ -42,6 +43,26 @@ function isGroupHeading(cells: readonly string[], columns: readonly TableColumn[
   const folded = foldForSearch(text);
   const mentionsPoint = folded.startsWith('diem cau ') || / diem cau /.test(` ${folded} `);
   return numbered || spansColumns || mentionsPoint || startsWithABody(folded) ? text : null;
+}
+
+/** The number a totals line states: "Tổng số: 37 đại biểu", "Cộng: 12 người". */
+function statedCount(text: string): number | null {
+  const match = /(\d{1,6})\s*(đại biểu|người|đồng chí|đ\/c)?\s*\.?$/i.exec(text.trim()) ?? /(\d{1,6})/.exec(text);
+  return match ? Number(match[1]) : null;
+}
+
+const nameHeader = (text: string) => {
+  const kind = headerKind(text);
+  return kind === 'fullName' || kind === 'familyName';
+};
+
+// A model row left in a template: "Nguyễn Văn A", or fields that are the column's own name in
+// brackets ("(Chức vụ)", "(Đơn vị)").
+const placeholder = /^[([<].*[)\]>]$|^\.{3,}$|^…$/;
+function isSampleRow(fullName: string, row: Row): boolean {
+  const words = fullName.split(' ');
+  if (words.length >= 2 && /^[A-Z]$/.test(words[words.length - 1])) return true;
+  return [row.position, row.unit, row.positionAndUnit].some((text) => text !== undefined && placeholder.test(text));
 }
 
 function yearOf(text: string): number | undefined {
@@ -84,6 +105,9 @@ export function extractAttendees(
   const warn = (row: number, message: string) => warnings.push({ sheet: context.sheet, row: row + 1, message });
   let group: string | null = null;
   let carried: string | null = null;
+  let groupStart = 0;
+  // "Tổng số: 37 đại biểu" lines, checked against the rows found once the table is read.
+  const totals: { row: number; stated: number; inGroup: number; inTable: number }[] = [];
   // Rows under one heading name the same point: each name is put in its canonical form once.
   const canonical = new Map<string, string>();
   const canonicalPoint = (name: string) => {
@@ -102,11 +126,20 @@ export function extractAttendees(
     if (heading) {
       group = namesAPlace(foldForSearch(heading)) ? heading : null;
       carried = null;
+      groupStart = attendees.length;
       continue;
     }
     const row = rowByKind(cells, columns);
     const rawName = row.fullName ?? [row.familyName, row.givenName].filter(Boolean).join(' ');
-    if (subtotal.test(foldForSearch(rawName || filled.join(' ')))) continue;
+    // "Tổng số: 37", or "Cộng" in the number column and "37 người" under the names.
+    if (subtotal.test(foldForSearch(rawName)) || subtotal.test(foldForSearch(filled.join(' ')))) {
+      const stated = statedCount(filled.join(' '));
+      if (stated !== null)
+        totals.push({ row: r, stated, inGroup: attendees.length - groupStart, inTable: attendees.length });
+      continue;
+    }
+    // The header again, at the top of a printed page: never a person.
+    if (rawName && nameHeader(rawName)) continue;
     if (!rawName) {
       const details = (['position', 'positionAndUnit', 'unit', 'phone', 'email'] as const).filter((k) => row[k]);
       if (details.length > 0) warn(r, 'Dòng có chức vụ hoặc liên lạc nhưng không có họ tên nên không được nhập.');
@@ -115,6 +148,10 @@ export function extractAttendees(
     const name = cleanPersonName(rawName);
     if (!name.fullName) {
       warn(r, `"${rawName}" không giống họ tên người nên không được nhập.`);
+      continue;
+    }
+    if (isSampleRow(name.fullName, row)) {
+      warn(r, `Dòng mẫu ("${name.fullName}") nên không được nhập.`);
       continue;
     }
     const attendee: ImportedAttendee = { sheet: context.sheet, row: r + 1, fullName: name.fullName };
@@ -148,6 +185,14 @@ export function extractAttendees(
     }
     if (row.note) attendee.note = row.note;
     attendees.push(attendee);
+  }
+  for (const total of totals) {
+    if (total.stated === total.inGroup || total.stated === total.inTable) continue;
+    warn(
+      total.row,
+      `Dòng tổng ghi ${total.stated} đại biểu nhưng danh sách phía trên có ${total.inTable} người; hãy kiểm tra ` +
+        `tệp có sót hoặc thừa dòng không.`,
+    );
   }
   return { attendees, warnings };
 }

@@ -59,10 +59,10 @@ function score(kinds: readonly (ColumnKind | null)[]): number {
  * a name column; with the row below it when that row carries sub-headers or repeats the
  * merged headers.
  */
-export function findTable(rows: readonly string[][]): FoundTable | null {
+export function findTable(rows: readonly string[][], from = 0): FoundTable | null {
   let best = -1;
   let bestScore = 0;
-  for (let r = 0; r < Math.min(rows.length, headerSearchRows); r++) {
+  for (let r = from; r < Math.min(rows.length, from + headerSearchRows); r++) {
     const s = score(kindsOf(rows[r]));
     if (s > bestScore || (s === bestScore && s > 0 && best < 0)) {
       best = r;
@@ -108,7 +108,7 @@ export function findTable(rows: readonly string[][]): FoundTable | null {
   }
   resolveNameColumns(columns);
   const title = rows
-    .slice(0, best)
+    .slice(from, best)
     .map((row) => [...new Set(row.filter(Boolean))].join(' '))
     .filter(Boolean);
   return { headerTop: best, headerBottom: best + (twoRows ? 1 : 0), columns, title };
@@ -137,4 +137,22 @@ function resolveNameColumns(columns: TableColumn[]): void {
 
 export function hasNameColumn(columns: readonly TableColumn[]): boolean {
   return columns.some((c) => c.kind === 'fullName' || c.kind === 'familyName');
+}
+
+// Header words in a cell, before it is folded: most data cells are names, positions and units
+// that hold none of them, and folding every cell of a long list to look for a second header
+// would cost more than reading it.
+const mayBeHeader = /t[eêế]n|T[EÊẾ]N|bi[eể]u|BI[EỂ]U|ngư[ờ]i|NGƯỜI|^h[oọ]\b|^H[OỌ]\b/;
+
+/**
+ * The first row from `from` on that is a table's header (two known columns, one of them a
+ * name), or -1: a header repeated further down a list, or a second table below it.
+ */
+export function nextHeaderRow(rows: readonly string[][], from: number): number {
+  for (let r = from; r < rows.length; r++) {
+    const row = rows[r];
+    if (!row || !row.some((text) => text && text.length < 60 && mayBeHeader.test(text))) continue;
+    if (score(kindsOf(row)) >= 2) return r;
+  }
+  return -1;
 }

@@ -59,3 +59,15 @@ export function pointInTitle(title: readonly string[]): string | null {
   }
   return null;
 }
+
+/**
+ * A title line that is a point's heading rather than a sentence: "II. ĐIỂM CẦU HUYỆN ỦY ĐẠI TỪ",
+ * "Đảng ủy xã Na Rì" over a table of its own.
+ */
+export function headingPoint(title: readonly string[]): string | null {
+  for (const line of [...title].reverse()) {
+    const folded = foldForSearch(line.replace(/^\s*([IVXLC]+|\d+|[A-Z])\s*[.)]\s+/, ''));
+    if (startsWithABody(folded)) return line;
+  }
+  return null;
+}

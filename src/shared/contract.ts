@@ -216,6 +216,7 @@ export const contract = {
     }),
   ),
   'attendees.assignProtocolOrder': call<{ numbered: number }>()(z.strictObject({ conferenceId: id })),
+  'attendees.assignFileOrder': call<{ numbered: number }>()(z.strictObject({ conferenceId: id })),
   'attendees.remove': call<Removal>()(z.strictObject({ ids })),
 
   'undo.restore': call<{ message: string }>()(z.strictObject({ undoId: id })),

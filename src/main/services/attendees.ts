@@ -331,6 +331,24 @@ export function assignProtocolOrder(ctx: ServiceContext, conferenceId: number): 
   return { numbered: result.changes };
 }
 
+/**
+ * Numbers everyone 1..n in the order of the lists they were imported from ("Theo thứ tự trong
+ * tệp"), earlier imports first; those typed in come after, in the protocol order they had.
+ */
+export function assignFileOrder(ctx: ServiceContext, conferenceId: number): { numbered: number } {
+  assertConference(ctx, conferenceId);
+  const result = ctx.db
+    .prepare(
+      `WITH ranked AS (SELECT a.id, row_number() OVER (ORDER BY a.file_order IS NULL, a.file_order,
+                         ${protocolOrderSql}) AS n
+                       FROM attendees a WHERE a.conference_id = ?)
+       UPDATE attendees SET protocol_order = ranked.n FROM ranked WHERE attendees.id = ranked.id`,
+    )
+    .run(conferenceId);
+  touchConference(ctx, conferenceId);
+  return { numbered: result.changes };
+}
+
 export function removeAttendees(ctx: ServiceContext, ids: readonly number[]): Removal {
   const rows = ctx.db
     .prepare(

@@ -242,9 +242,9 @@ export function cloneConference(ctx: ServiceContext, input: ServiceInput<'confer
     ctx.progress(1, 2);
     db.prepare(
       `INSERT INTO attendees (conference_id, person_id, conference_bridge_point_id, position, unit, role, role_rank,
-         status, protocol_order, protocol_key, sort_key, search_text)
+         status, protocol_order, protocol_key, file_order, sort_key, search_text)
        SELECT @newId, a.person_id, target.id, a.position, a.unit, a.role, a.role_rank, 'duoc_moi',
-         a.protocol_order, a.protocol_key, a.sort_key, a.search_text
+         a.protocol_order, a.protocol_key, a.file_order, a.sort_key, a.search_text
        FROM attendees a
        LEFT JOIN conference_bridge_points origin ON origin.id = a.conference_bridge_point_id
        LEFT JOIN conference_bridge_points target

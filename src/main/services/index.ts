@@ -4,6 +4,7 @@ import type { CallName, CallResult, ServiceInput } from '../../shared/contract';
 import type { AppInfo } from '../../shared/types';
 import {
   addAttendees,
+  assignFileOrder,
   assignProtocolOrder,
   getAttendee,
   listAttendees,
@@ -121,6 +122,7 @@ export function createHandlers(info: () => AppInfo): Handlers {
     'attendees.add': addAttendees,
     'attendees.update': updateAttendee,
     'attendees.assignProtocolOrder': (ctx, i) => assignProtocolOrder(ctx, i.conferenceId),
+    'attendees.assignFileOrder': (ctx, i) => assignFileOrder(ctx, i.conferenceId),
     'attendees.remove': (ctx, i) => removeAttendees(ctx, i.ids),
     'undo.restore': (ctx, i) => restore(ctx, i.undoId),
     'backups.list': (ctx) => backupList(ctx),

@@ -11,6 +11,7 @@ import { migration0009 } from './0009-conference-day';
 import { migration0010 } from './0010-checklist';
 import { migration0011 } from './0011-attendee-status-by-point';
 import { migration0012 } from './0012-meeting-reports';
+import { migration0013 } from './0013-attendee-file-order';
 
 /** In order; the last one's version is the schema this build of the app writes. */
 export const migrations: readonly Migration[] = [
@@ -26,5 +27,6 @@ export const migrations: readonly Migration[] = [
   migration0010,
   migration0011,
   migration0012,
+  migration0013,
 ];
 export const latestSchemaVersion = migrations.length;

@@ -212,9 +212,19 @@ export async function commitImport(ctx: ServiceContext, input: ServiceInput<'imp
     const personRow = db.prepare(`SELECT full_name, phone, sort_key FROM people WHERE id = ?`);
     const insert = db.prepare(
       `INSERT INTO attendees (conference_id, person_id, conference_bridge_point_id, position, unit, note, sort_key,
-         search_text)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+         search_text, file_order, protocol_order, protocol_key)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, coalesce(?, 2147483647))`,
     );
+    // The list's own order, after the rows of earlier imports; and the protocol order offices
+    // expect, while the secretary has set none in this conference.
+    const orderedBefore = db
+      .prepare(`SELECT coalesce(max(file_order), 0) FROM attendees WHERE conference_id = ?`)
+      .pluck()
+      .get(conferenceId) as number;
+    const numberInFileOrder =
+      db.prepare(`SELECT 1 FROM attendees WHERE conference_id = ? AND protocol_order IS NOT NULL`).get(conferenceId) ===
+      undefined;
+    let placed = 0;
     for (let start = 0; start < rows.length; start += chunk) {
       for (const row of rows.slice(start, start + chunk)) {
         const decision =
@@ -262,6 +272,9 @@ export async function commitImport(ctx: ServiceContext, input: ServiceInput<'imp
               row.note ?? null,
               person.sort_key,
               attendeeSearchText(person.full_name, position, unit, person.phone),
+              orderedBefore + ++placed,
+              numberInFileOrder ? placed : null,
+              numberInFileOrder ? placed : null,
             ).lastInsertRowid,
           ),
         );

@@ -19,6 +19,7 @@ const labels: Partial<Record<CallName, string>> = {
   'attendees.add': 'Đang thêm đại biểu',
   'attendees.remove': 'Đang xoá đại biểu',
   'attendees.assignProtocolOrder': 'Đang đánh số thứ tự lễ tân',
+  'attendees.assignFileOrder': 'Đang đánh số theo thứ tự trong tệp',
   'conferenceBridgePoints.attach': 'Đang thêm điểm cầu',
   'undo.restore': 'Đang hoàn tác',
   'demo.create': 'Đang tạo dữ liệu mẫu',

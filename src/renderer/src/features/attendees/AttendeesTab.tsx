@@ -37,7 +37,7 @@ export function AttendeesTab({ conference, onChanged }: Props) {
   const [order, setOrder] = useState<Order>('protocol');
   const [points, setPoints] = useState<readonly ConferenceBridgePoint[]>([]);
   const [selection, setSelection] = useState<{ rows: readonly Attendee[]; active?: Attendee }>({ rows: [] });
-  const [confirmNumbering, setConfirmNumbering] = useState(false);
+  const [confirmNumbering, setConfirmNumbering] = useState<'role' | 'file' | null>(null);
   const [importing, setImporting] = useState<{ file?: File; text?: boolean } | null>(null);
   const [history, setHistory] = useState(false);
   const controller = useRef<GridController | null>(null);
@@ -179,11 +179,19 @@ export function AttendeesTab({ conference, onChanged }: Props) {
     [],
   );
 
-  const numberByRole = async () => {
-    setConfirmNumbering(false);
+  const renumber = async (by: 'role' | 'file') => {
+    setConfirmNumbering(null);
     try {
-      const { numbered } = await call('attendees.assignProtocolOrder', { conferenceId: conference.id });
-      showToast({ kind: 'info', message: `Đã đánh số thứ tự lễ tân cho ${formatCount(numbered)} đại biểu.` });
+      const { numbered } = await call(by === 'role' ? 'attendees.assignProtocolOrder' : 'attendees.assignFileOrder', {
+        conferenceId: conference.id,
+      });
+      showToast({
+        kind: 'info',
+        message:
+          by === 'role'
+            ? `Đã đánh số thứ tự lễ tân cho ${formatCount(numbered)} đại biểu.`
+            : `Đã đánh số thứ tự lễ tân theo thứ tự trong tệp cho ${formatCount(numbered)} đại biểu.`,
+      });
       setOrder('protocol');
       await changed();
     } catch (error) {
@@ -264,8 +272,15 @@ export function AttendeesTab({ conference, onChanged }: Props) {
         <button type="button" disabled={!selection.active} title="Alt+↓" onClick={() => queueMove(1)}>
           ↓ Xuống
         </button>
-        <button type="button" onClick={() => setConfirmNumbering(true)}>
+        <button type="button" onClick={() => setConfirmNumbering('role')}>
           Đánh số lễ tân theo vai trò
+        </button>
+        <button
+          type="button"
+          onClick={() => setConfirmNumbering('file')}
+          title="Thứ tự lễ tân như trong danh sách các đơn vị gửi"
+        >
+          Theo thứ tự trong tệp
         </button>
         <button type="button" className="primary" onClick={() => setImporting({})}>
           Nhập từ tệp…
@@ -343,16 +358,23 @@ export function AttendeesTab({ conference, onChanged }: Props) {
       )}
       {confirmNumbering && (
         <ConfirmDialog
-          title="Đánh số thứ tự lễ tân"
+          title={confirmNumbering === 'role' ? 'Đánh số thứ tự lễ tân' : 'Đánh số theo thứ tự trong tệp'}
           confirmLabel="Đánh số"
-          onClose={() => setConfirmNumbering(false)}
-          onConfirm={() => void numberByRole()}
+          onClose={() => setConfirmNumbering(null)}
+          onConfirm={() => void renumber(confirmNumbering)}
         >
-          <p>
-            Đánh số lại thứ tự lễ tân cho tất cả {formatCount(conference.attendeeCount)} đại biểu: chủ trì, đồng chủ
-            trì, khách mời, báo cáo viên, tham luận, đại biểu dự, thư ký; trong cùng vai trò giữ thứ tự đã đặt, còn lại
-            theo tên.
-          </p>
+          {confirmNumbering === 'role' ? (
+            <p>
+              Đánh số lại thứ tự lễ tân cho tất cả {formatCount(conference.attendeeCount)} đại biểu: chủ trì, đồng chủ
+              trì, khách mời, báo cáo viên, tham luận, đại biểu dự, thư ký; trong cùng vai trò giữ thứ tự đã đặt, còn
+              lại theo tên.
+            </p>
+          ) : (
+            <p>
+              Đánh số lại thứ tự lễ tân cho tất cả {formatCount(conference.attendeeCount)} đại biểu theo thứ tự trong
+              các danh sách đã nhập (tệp nhập trước xếp trước); đại biểu thêm tay xếp sau, giữ thứ tự đã có.
+            </p>
+          )}
         </ConfirmDialog>
       )}
     </div>

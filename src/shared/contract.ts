@@ -256,6 +256,14 @@ export const contract = {
       conferenceId: id.optional(),
     }),
   ),
+  'imports.includeTable': call<ImportPreview>()(
+    z.strictObject({
+      previewId: requestId,
+      sheet: z.string().max(300),
+      include: z.boolean(),
+      conferenceId: id.optional(),
+    }),
+  ),
   'imports.rows': call<readonly PreviewRow[]>()(
     z.strictObject({ previewId: requestId, offset, limit: limit(1000, 200) }),
   ),
@@ -281,6 +289,17 @@ export const contract = {
         .default({}),
       /** Directory point for the rows whose bridge point the file does not say. */
       unassignedBridgePointId: id.nullable().default(null),
+      /**
+       * For bridge points of the file, by their name in the preview: the directory point it is, or
+       * the parent the new point goes under (null: the top level). Unnamed ones are matched by
+       * meaning, or created under the conference's main point.
+       */
+      pointChoices: z
+        .record(
+          z.string().max(500),
+          z.union([z.strictObject({ bridgePointId: id }), z.strictObject({ parentId: id.nullable() })]),
+        )
+        .default({}),
     }),
   ),
   'imports.cancel': call<{ cancelled: boolean }>()(z.strictObject({ requestId })),

@@ -135,6 +135,9 @@ export interface ImportPreview {
     readonly headerRows: readonly number[];
     readonly columns: readonly ImportColumn[];
     readonly sheetPoint: string | null;
+    /** Set for a table of those serving the conference or of guests: imported only when included. */
+    readonly setAside?: true;
+    readonly included?: boolean;
   }[];
   readonly skippedSheets: readonly { readonly sheet: string; readonly reason: string }[];
   readonly attendeeCount: number;

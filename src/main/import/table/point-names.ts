@@ -61,13 +61,12 @@ export function pointInTitle(title: readonly string[]): string | null {
 }
 
 /**
- * A title line that is a point's heading rather than a sentence: "II. ĐIỂM CẦU HUYỆN ỦY ĐẠI TỪ",
- * "Đảng ủy xã Na Rì" over a table of its own.
+ * The line right above a table when it is a point's heading rather than a sentence: "II. ĐIỂM
+ * CẦU HUYỆN ỦY ĐẠI TỪ", "Đảng ủy xã Na Rì" over a table of its own. Only that line: the body
+ * at the top of a title block ("TỈNH ỦY LẠNG SƠN") issues the list, it is not its point.
  */
 export function headingPoint(title: readonly string[]): string | null {
-  for (const line of [...title].reverse()) {
-    const folded = foldForSearch(line.replace(/^\s*([IVXLC]+|\d+|[A-Z])\s*[.)]\s+/, ''));
-    if (startsWithABody(folded)) return line;
-  }
-  return null;
+  const line = title.at(-1);
+  if (line === undefined) return null;
+  return startsWithABody(foldForSearch(line.replace(/^\s*([IVXLC]+|\d+|[A-Z])\s*[.)]\s+/, ''))) ? line : null;
 }

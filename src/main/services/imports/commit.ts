@@ -62,6 +62,7 @@ function pointsFor(
   rows: readonly PreviewRow[],
   unassigned: number | null,
   undo: ImportUndo,
+  choices: ServiceInput<'imports.commit'>['pointChoices'],
 ): Map<string, number> {
   const directory = loadPointDirectory(ctx);
   const mainPoint = ctx.db
@@ -81,10 +82,21 @@ function pointsFor(
     if (result.changes > 0) undo.conferencePoints.push(id);
     return id;
   };
+  const exists = ctx.db.prepare(`SELECT 1 FROM bridge_points WHERE id = ?`);
+  const chosen = (pointId: number, name: string) => {
+    if (exists.get(pointId)) return pointId;
+    throw new AppError(
+      'NOT_FOUND',
+      `Điểm cầu đã chọn cho "${name}" vừa bị xoá khỏi danh mục nên chưa có gì được nhập. Hãy chọn lại.`,
+      'pointChoices',
+    );
+  };
   for (const name of new Set(rows.map((r) => r.bridgePoint).filter((n): n is string => !!n))) {
-    let point = directory.find(name)?.id;
+    const choice = Object.hasOwn(choices, name) ? choices[name] : undefined;
+    let point = choice && 'bridgePointId' in choice ? chosen(choice.bridgePointId, name) : directory.find(name)?.id;
     if (point === undefined) {
-      point = insertBridgePoint(ctx, { name, parentId: mainPoint ?? null });
+      const parentId = choice && 'parentId' in choice ? choice.parentId && chosen(choice.parentId, name) : mainPoint;
+      point = insertBridgePoint(ctx, { name, parentId: parentId ?? null });
       undo.points.push(point);
     }
     byName.set(name, link(point));
@@ -205,7 +217,9 @@ export async function commitImport(ctx: ServiceContext, input: ServiceInput<'imp
     // Changes and removals first: a row added under a person who was just removed is a new attendee again.
     if (plan) applyPointChanges(ctx, plan, undo);
     const rows = plan ? plan.added : stored.rows;
-    const points = plan ? null : pointsFor(ctx, conferenceId, rows, input.unassignedBridgePointId, undo);
+    const points = plan
+      ? null
+      : pointsFor(ctx, conferenceId, rows, input.unassignedBridgePointId, undo, input.pointChoices);
     const pointOf = (row: PreviewRow) =>
       plan ? plan.preview.conferenceBridgePointId : (points!.get(row.bridgePoint ?? '') ?? null);
     const attending = db.prepare(`SELECT 1 FROM attendees WHERE conference_id = ? AND person_id = ?`);

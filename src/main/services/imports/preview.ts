@@ -36,7 +36,7 @@ export function originNames(ctx: ServiceContext, parsed: ParsedFile): PointNames
 }
 
 function summarize(ctx: ServiceContext, stored: StoredPreview, conferenceId?: number): ImportPreview {
-  const { attendees, warnings } = attendeesOf(stored.parsed, stored.overrides);
+  const { attendees, warnings } = attendeesOf(stored.parsed, stored.overrides, stored.included);
   const origin = stored.parsed.origin;
   const names = originNames(ctx, stored.parsed);
   stored.rows = matchPeople(ctx, attendees, origin && names ? origin.conferenceId : conferenceId);
@@ -64,6 +64,7 @@ function summarize(ctx: ServiceContext, stored: StoredPreview, conferenceId?: nu
           : c,
       ),
       sheetPoint: t.sheetPoint,
+      ...(t.setAside && { setAside: true, included: stored.included?.has(t.sheet) ?? false }),
     })),
     skippedSheets: stored.parsed.skippedSheets,
     attendeeCount: stored.rows.length,
@@ -159,6 +160,19 @@ export function remapImport(ctx: ServiceContext, input: ServiceInput<'imports.re
     ...stored.overrides,
     [input.sheet]: { ...stored.overrides[input.sheet], [input.columnIndex]: input.kind },
   };
+  return summarize(ctx, stored, input.conferenceId);
+}
+
+/** A table set aside by default (serving staff, guests) taken into the import, or left out again. */
+export function includeTable(ctx: ServiceContext, input: ServiceInput<'imports.includeTable'>): ImportPreview {
+  const stored = previewOf(input.previewId);
+  if (!stored.parsed.tables.some((t) => t.sheet === input.sheet && t.setAside)) {
+    throw new AppError('NOT_FOUND', 'Không tìm thấy bảng này trong tệp; hãy chọn lại tệp.');
+  }
+  const included = new Set(stored.included);
+  if (input.include) included.add(input.sheet);
+  else included.delete(input.sheet);
+  stored.included = included;
   return summarize(ctx, stored, input.conferenceId);
 }
 

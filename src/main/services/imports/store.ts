@@ -7,6 +7,8 @@ export interface StoredPreview {
   readonly id: string;
   readonly parsed: ParsedFile;
   overrides: Record<string, Record<number, ColumnKind | null>>;
+  /** Tables set aside by default (serving staff, guests) that the secretary chose to import. */
+  included?: ReadonlySet<string>;
   /** The attendees as last derived, with their directory matches. */
   rows: PreviewRow[];
   /** For a returned template: what committing does to its bridge point. */

@@ -42,4 +42,67 @@ describe('bridge points of a list matched to the directory by meaning', () => {
       await matched(['Điểm cầu Tỉnh ủy Thái Nguyên', 'Điểm cầu UBND tỉnh Thái Nguyên'], ['Điểm cầu Thái Nguyên']),
     ).toEqual({ 'Điểm cầu Thái Nguyên': null });
   }, 15_000);
+
+  it('puts a point the secretary mapped where she said: an existing point, or a new one under a parent', async () => {
+    const province = await t.call('bridgePoints.create', { name: 'Điểm cầu Tỉnh ủy Cao Bằng', parentId: null });
+    const ward = await t.call('bridgePoints.create', {
+      name: 'Điểm cầu Đảng ủy phường Thục Phán',
+      parentId: province.id,
+    });
+    const removed = await t.call('bridgePoints.create', { name: 'Điểm cầu cũ', parentId: null });
+    const csv = [
+      'Họ và tên,Điểm cầu',
+      'Nông Văn Cao,Phòng họp trực tuyến phường Thục Phán',
+      'Đàm Thị Liên,Đảng ủy xã Quảng Lâm',
+      'Lương Văn Tư,Hội trường Trung tâm Chính trị',
+    ].join('\n');
+    const preview = () =>
+      t.call('imports.preview', {
+        requestId: randomUUID().replace(/-/g, ''),
+        fileName: 'ds.csv',
+        content: Buffer.from(csv).toString('base64'),
+      });
+    const commit = async (pointChoices: Record<string, { bridgePointId: number } | { parentId: number | null }>) =>
+      t.host.call('imports.commit', {
+        requestId: randomUUID().replace(/-/g, ''),
+        previewId: (await preview()).previewId,
+        target: { newConferenceName: 'Hội nghị giao ban' },
+        pointChoices,
+      });
+
+    await t.call('bridgePoints.remove', { id: removed.id });
+    const before = t.raw().prepare(`SELECT count(*) FROM bridge_points`).pluck().get();
+    expect(await commit({ 'Điểm cầu Phòng họp trực tuyến phường Thục Phán': { bridgePointId: removed.id } })).toEqual({
+      ok: false,
+      error: {
+        code: 'NOT_FOUND',
+        field: 'pointChoices',
+        message:
+          'Điểm cầu đã chọn cho "Điểm cầu Phòng họp trực tuyến phường Thục Phán" vừa bị xoá khỏi danh mục nên chưa có ' +
+          'gì được nhập. Hãy chọn lại.',
+      },
+    });
+    expect(t.raw().prepare(`SELECT count(*) FROM bridge_points`).pluck().get()).toBe(before);
+
+    const done = await commit({
+      'Điểm cầu Phòng họp trực tuyến phường Thục Phán': { bridgePointId: ward.id },
+      'Điểm cầu Đảng ủy xã Quảng Lâm': { parentId: province.id },
+      'Điểm cầu Hội trường Trung tâm Chính trị': { parentId: null },
+    });
+    expect(done.ok).toBe(true);
+    const placed = t
+      .raw()
+      .prepare(
+        `SELECT p.full_name AS person, b.name AS point, parent.name AS parent FROM attendees a JOIN people p ON ` +
+          `p.id = a.person_id JOIN conference_bridge_points c ON c.id = a.conference_bridge_point_id JOIN ` +
+          `bridge_points b ON b.id = c.bridge_point_id LEFT JOIN bridge_points parent ON parent.id = b.parent_id ` +
+          `ORDER BY a.id`,
+      )
+      .all();
+    expect(placed).toEqual([
+      { person: 'Nông Văn Cao', point: 'Điểm cầu Đảng ủy phường Thục Phán', parent: 'Điểm cầu Tỉnh ủy Cao Bằng' },
+      { person: 'Đàm Thị Liên', point: 'Điểm cầu Đảng ủy xã Quảng Lâm', parent: 'Điểm cầu Tỉnh ủy Cao Bằng' },
+      { person: 'Lương Văn Tư', point: 'Điểm cầu Hội trường Trung tâm Chính trị', parent: null },
+    ]);
+  }, 15_000);
 });

@@ -4,9 +4,11 @@ import { columnKindLabels, columnKinds, type ColumnKind, type ImportPreview } fr
 interface Props {
   readonly table: ImportPreview['tables'][number];
   readonly onChange: (columnIndex: number, kind: ColumnKind | null) => void;
+  /** For a table set aside by default (serving staff, guests): take it in, or leave it out again. */
+  readonly onInclude: (include: boolean) => void;
 }
 
-export function ColumnMapping({ table, onChange }: Props) {
+export function ColumnMapping({ table, onChange, onInclude }: Props) {
   const shown = table.columns.filter((c) => c.header || c.kind);
   return (
     <div className="mapping">
@@ -16,6 +18,17 @@ export function ColumnMapping({ table, onChange }: Props) {
           <span className="muted small"> · tiêu đề ở dòng {table.headerRows.join(' và ')}</span>
         )}
         {table.sheetPoint && <span className="muted small"> · điểm cầu của trang: {table.sheetPoint}</span>}
+        {table.setAside && (
+          <span className="set-aside">
+            {' '}
+            <span className="pill">
+              {table.included ? 'sẽ nhập cả bảng này' : 'không phải đại biểu: để riêng, không nhập'}
+            </span>{' '}
+            <button type="button" onClick={() => onInclude(!table.included)}>
+              {table.included ? 'Bỏ bảng này ra' : 'Nhập cả bảng này'}
+            </button>
+          </span>
+        )}
       </div>
       <div className="mapping-columns">
         {shown.map((column) => (

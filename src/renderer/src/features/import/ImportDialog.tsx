@@ -17,6 +17,7 @@ import { useLatest } from '../../lib/use-latest';
 import { Modal } from '../../components/Modal';
 import { HiddenFileInput } from '../../components/HiddenFileInput';
 import { ColumnMapping } from './ColumnMapping';
+import { PointChoices, type PointChoice } from './PointChoices';
 import { PointUpdateList, pointUpdateSummary } from './PointUpdateList';
 import { DoubtfulList, type DoubtfulDefault } from './DoubtfulList';
 import { ProblemNotice } from '../../components/ProblemNotice';
@@ -36,8 +37,6 @@ type Stage =
   | { kind: 'reading'; requestId: string; fileName: string }
   | { kind: 'preview' }
   | { kind: 'committing'; requestId: string; done: number; total: number };
-
-const shownPoints = 40;
 
 const matchLabels: Record<PreviewRow['match'], string> = {
   new: 'Người mới',
@@ -59,6 +58,7 @@ export function ImportDialog({ conferenceId, initialFile, startWithText, onClose
   const [conferences, setConferences] = useState<readonly ConferenceSummary[]>([]);
   const [points, setPoints] = useState<readonly ConferenceBridgePoint[]>([]);
   const [unassignedPoint, setUnassignedPoint] = useState('');
+  const [pointChoices, setPointChoices] = useState<Record<string, PointChoice>>({});
   const [dragging, setDragging] = useState(false);
   const fileInput = useRef<HTMLInputElement>(null);
   const targetConference = target === 'new' ? undefined : Number(target);
@@ -77,6 +77,7 @@ export function ImportDialog({ conferenceId, initialFile, startWithText, onClose
     if (result.pointUpdate) setTarget(String(result.pointUpdate.conferenceId));
     setDecisions({});
     setDoubtfulDefault('add');
+    setPointChoices({});
     setStage({ kind: 'preview' });
   };
 
@@ -131,6 +132,22 @@ export function ImportDialog({ conferenceId, initialFile, startWithText, onClose
     }
   };
 
+  const includeTable = async (sheet: string, include: boolean) => {
+    if (!preview) return;
+    try {
+      setPreview(
+        await call('imports.includeTable', {
+          previewId: preview.previewId,
+          sheet,
+          include,
+          conferenceId: targetConference,
+        }),
+      );
+    } catch (error) {
+      setProblem(errorMessage(error));
+    }
+  };
+
   const commit = async () => {
     if (!preview) return;
     if (target === 'new' && !newName.trim()) {
@@ -152,6 +169,9 @@ export function ImportDialog({ conferenceId, initialFile, startWithText, onClose
           unassignedBridgePointId: unassignedPoint
             ? points.find((p) => p.id === Number(unassignedPoint))!.bridgePointId
             : null,
+          pointChoices: Object.fromEntries(
+            Object.entries(pointChoices).map(([name, { label: _label, ...choice }]) => [name, choice]),
+          ),
         },
         { onProgress: (done, total) => setStage({ kind: 'committing', requestId, done, total }) },
       );
@@ -175,8 +195,11 @@ export function ImportDialog({ conferenceId, initialFile, startWithText, onClose
     : 0;
   const update = preview?.pointUpdate ?? null;
   const attendeeCount = preview ? formatCount(preview.attendeeCount) : '';
-  const knownPoints = preview?.points.filter((p) => p.bridgePointId !== null).length ?? 0;
-  const newPoints = preview?.points.filter((p) => p.bridgePointId === null).length ?? 0;
+  // A point the secretary mapped to one in the directory is no longer a new one.
+  const isKnown = (p: ImportPreview['points'][number]) =>
+    p.bridgePointId !== null || (pointChoices[p.name] !== undefined && 'bridgePointId' in pointChoices[p.name]);
+  const knownPoints = preview?.points.filter(isKnown).length ?? 0;
+  const newPoints = (preview?.points.length ?? 0) - knownPoints;
   const toImport = preview ? preview.attendeeCount - preview.counts.inConference - skippedDoubtful : 0;
   const updates = update ? update.added + update.changed + update.removed : 0;
   const busy = stage.kind === 'reading' || stage.kind === 'committing';
@@ -398,6 +421,7 @@ export function ImportDialog({ conferenceId, initialFile, startWithText, onClose
                 key={table.sheet}
                 table={table}
                 onChange={(column, kind) => void remap(table.sheet, column, kind)}
+                onInclude={(include) => void includeTable(table.sheet, include)}
               />
             ))}
           </section>
@@ -405,27 +429,13 @@ export function ImportDialog({ conferenceId, initialFile, startWithText, onClose
           {update && <PointUpdateList update={update} />}
 
           {preview.points.length > 0 && !update && (
-            <section className="import-section">
-              <h3>Điểm cầu</h3>
-              <ul className="points-list">
-                {preview.points.slice(0, shownPoints).map((p) => (
-                  <li key={p.name}>
-                    <strong>{p.name}</strong> <span className="muted">({formatCount(p.count)} đại biểu)</span> →{' '}
-                    {p.bridgePointId !== null ? (
-                      <span className="pill conn-da_ket_noi">
-                        có sẵn: {p.matchedName}
-                        {p.path.length > 0 && ` — ${p.path.join(' › ')}`}
-                      </span>
-                    ) : (
-                      <span className="pill">sẽ tạo điểm cầu mới</span>
-                    )}
-                  </li>
-                ))}
-                {preview.points.length > shownPoints && (
-                  <li className="muted">… và {formatCount(preview.points.length - shownPoints)} điểm cầu khác.</li>
-                )}
-              </ul>
-            </section>
+            <PointChoices
+              points={preview.points}
+              choices={pointChoices}
+              onChoose={(name, choice) =>
+                setPointChoices(({ [name]: _old, ...others }) => (choice ? { ...others, [name]: choice } : others))
+              }
+            />
           )}
 
           <DoubtfulList

@@ -19,6 +19,10 @@ export const importMessages = {
     `Tệp này không phải bảng tính (${what}). Hãy chọn tệp Excel (.xlsx, .xls), LibreOffice (.ods) hoặc CSV ` +
     `chứa danh sách đại biểu.`,
   empty: 'Tệp không có dữ liệu: mọi trang tính đều trống. Hãy kiểm tra lại đã gửi đúng tệp danh sách đại biểu chưa.',
+  prose:
+    'Tệp không có bảng danh sách nào: nội dung là văn bản (bài viết, công văn) chứ không phải bảng. Nếu văn ' +
+    'bản có tên các đại biểu, hãy dùng "Dán đoạn văn…" để lấy đại biểu từ văn bản; nếu không, hãy chọn đúng tệp ' +
+    'danh sách.',
   noNameColumn: (sheets: string) =>
     `Không tìm thấy cột họ tên đại biểu (tiêu đề như "Họ và tên", "Họ tên", "Tên đại biểu") trong ` +
     `${sheets}, nên tệp không giống danh sách đại biểu. Hãy kiểm tra đã gửi đúng tệp chưa, hoặc thêm dòng ` +

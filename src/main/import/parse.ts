@@ -7,6 +7,7 @@ import { readSheets } from './read';
 import type { RawSheet } from './sheet';
 import { fillMerges } from './table/find-table';
 import { headingPoint, pointInTitle, sheetNamesAPoint } from './table/point-names';
+import { isProseTable, looksLikeProse } from './table/prose';
 import { tablesOfSheet } from './table/split-tables';
 import { repairName, repairSheet } from './text/repair';
 import { foldForSearch } from '../../shared/text/vietnamese';
@@ -16,6 +17,8 @@ export function parseSpreadsheet(bytes: Uint8Array, fileName: string): ParsedFil
   const tables: ImportTable[] = [];
   const skippedSheets: { sheet: string; reason: string }[] = [];
   let anyContent = false;
+  // Until a sheet with content is not running text.
+  let prose = true;
   let origin: TemplateOrigin | null = null;
   for (const sheet of sheets) {
     const name = repairName(sheet.name);
@@ -36,7 +39,12 @@ export function parseSpreadsheet(bytes: Uint8Array, fileName: string): ParsedFil
       continue;
     }
     anyContent = true;
-    const found = tablesOfSheet(rows);
+    const found = tablesOfSheet(rows).filter((t) => !isProseTable(rows.slice(t.found.headerTop, t.end), t.found));
+    if (found.length === 0 && looksLikeProse(rows)) {
+      skippedSheets.push({ sheet: name, reason: 'văn bản, không phải bảng danh sách' });
+      continue;
+    }
+    prose = false;
     if (found.length === 0) {
       skippedSheets.push({
         sheet: name,
@@ -73,6 +81,7 @@ export function parseSpreadsheet(bytes: Uint8Array, fileName: string): ParsedFil
   }
   if (tables.length === 0) {
     if (!anyContent) throw importError(importMessages.empty);
+    if (prose) throw importError(importMessages.prose);
     throw importError(importMessages.noNameColumn(sheets.length > 1 ? 'các trang tính' : 'trang tính'));
   }
   return origin ? { fileName, tables, skippedSheets, origin } : { fileName, tables, skippedSheets };

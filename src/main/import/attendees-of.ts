@@ -47,8 +47,9 @@ export function attendeesOf(
     }
     const table = withOverrides(original, overrides);
     // Rows are stored from the first data row; extraction counts rows from the sheet's top.
-    const rows: string[][] = [];
-    table.rows.forEach((row, i) => (rows[table.firstDataRow + i] = [...row]));
+    // The table's own row arrays, not copies: a 100,000-row list would be held twice.
+    const rows: (readonly string[])[] = [];
+    table.rows.forEach((row, i) => (rows[table.firstDataRow + i] = row));
     const result = extractAttendees(rows, table.firstDataRow, table.columns, {
       sheet: table.sheet,
       sheetPoint: table.sheetPoint,

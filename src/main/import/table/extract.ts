@@ -95,7 +95,7 @@ export interface Extracted {
 
 /** rows: the sheet's cleaned cells; from the first row after the header. */
 export function extractAttendees(
-  rows: readonly string[][],
+  rows: readonly (readonly string[])[],
   firstDataRow: number,
   columns: readonly TableColumn[],
   context: SheetContext,

@@ -81,11 +81,8 @@ export function personFields(row: ImportedAttendee) {
   };
 }
 
-export function matchPeople(
-  ctx: ServiceContext,
-  rows: readonly ImportedAttendee[],
-  conferenceId?: number,
-): PreviewRow[] {
+/** The rows become the preview's rows, matched in place: a long list is not held twice. */
+export function matchPeople(ctx: ServiceContext, rows: ImportedAttendee[], conferenceId?: number): PreviewRow[] {
   const sameName = ctx.db.prepare(
     `SELECT id AS personId, full_name AS fullName, phone, position, unit FROM people WHERE name_key = ? LIMIT 6`,
   );
@@ -94,9 +91,12 @@ export function matchPeople(
     const same = findSamePerson(ctx, personFields(row));
     if (same !== null) {
       const inConference = conferenceId !== undefined && attending.get(conferenceId, same) !== undefined;
-      return { ...row, index, match: inConference ? 'inConference' : 'same', personId: same };
+      return Object.assign(row, { index, match: inConference ? 'inConference' : 'same', personId: same } as const);
     }
     const candidates = sameName.all(nameKey(row.fullName)) as PersonCandidate[];
-    return candidates.length > 0 ? { ...row, index, match: 'doubtful', candidates } : { ...row, index, match: 'new' };
+    return Object.assign(
+      row,
+      candidates.length > 0 ? ({ index, match: 'doubtful', candidates } as const) : ({ index, match: 'new' } as const),
+    );
   });
 }

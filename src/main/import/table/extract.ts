@@ -6,6 +6,7 @@ import { foldForSearch } from '../../../shared/text/vietnamese';
 import type { ImportedAttendee, ImportWarning } from '../../../shared/import-types';
 import { headerKind, type ColumnKind } from './columns';
 import type { TableColumn } from './find-table';
+import { birthYearOf, genderOf, isTick, looksLikeDate } from './fields';
 import { cleanPersonName } from './person-name';
 import { namesAPlace, startsWithABody } from './point-names';
 
@@ -63,18 +64,6 @@ function isSampleRow(fullName: string, row: Row): boolean {
   const words = fullName.split(' ');
   if (words.length >= 2 && /^[A-Z]$/.test(words[words.length - 1])) return true;
   return [row.position, row.unit, row.positionAndUnit].some((text) => text !== undefined && placeholder.test(text));
-}
-
-function yearOf(text: string): number | undefined {
-  const match = /(^|\D)(19\d{2}|20\d{2})(\D|$)/.exec(text);
-  return match ? Number(match[2]) : undefined;
-}
-
-function genderOf(text: string): 'Nam' | 'Nữ' | undefined {
-  const folded = foldForSearch(text);
-  if (folded === 'nam' || folded === 'm' || folded === 'male') return 'Nam';
-  if (folded === 'nu' || folded === 'f' || folded === 'female') return 'Nữ';
-  return undefined;
 }
 
 type Row = Partial<Record<ColumnKind, string>>;
@@ -172,12 +161,21 @@ export function extractAttendees(
             `chữ số, bắt đầu bằng 0); đã giữ nguyên để kiểm tra lại.`,
         );
     }
-    const male = row.birthYearMale ? yearOf(row.birthYearMale) : undefined;
-    const female = row.birthYearFemale ? yearOf(row.birthYearFemale) : undefined;
-    const gender = (row.gender && genderOf(row.gender)) || (male ? 'Nam' : female ? 'Nữ' : name.gender);
+    // Under "Nam" / "Nữ": the birth year, or only a mark saying which.
+    const male = row.birthYearMale ? (birthYearOf(row.birthYearMale) ?? undefined) : undefined;
+    const female = row.birthYearFemale ? (birthYearOf(row.birthYearFemale) ?? undefined) : undefined;
+    const ticked =
+      row.birthYearMale && isTick(row.birthYearMale)
+        ? 'Nam'
+        : row.birthYearFemale && isTick(row.birthYearFemale)
+          ? 'Nữ'
+          : undefined;
+    const gender = (row.gender && genderOf(row.gender)) || (male ? 'Nam' : female ? 'Nữ' : (ticked ?? name.gender));
     if (gender) attendee.gender = gender;
-    const birthYear = male ?? female ?? (row.birthYear ? yearOf(row.birthYear) : undefined);
+    const birthYear = male ?? female ?? (row.birthYear ? (birthYearOf(row.birthYear) ?? undefined) : undefined);
     if (birthYear) attendee.birthYear = birthYear;
+    else if (row.birthYear && looksLikeDate(row.birthYear))
+      warn(r, `Ngày sinh "${row.birthYear}" không phải là một ngày có thật; đã để trống năm sinh để kiểm tra lại.`);
     else if (row.birthYear) warn(r, `Không đọc được năm sinh "${row.birthYear}".`);
     if (row.email) {
       attendee.email = row.email.toLowerCase();

@@ -1,8 +1,10 @@
-// A person's name as written in a list, cleaned: courtesy prefixes removed ("Đ/c", "Ông",
-// "Bà" — the last two say the gender), capitals fixed when the whole name is in capitals.
+// A person's name as written in a list, cleaned: courtesy prefixes removed ("Đ/c", "§/c", "Ông",
+// "Bà" — the last two say the gender), and a name typed all in capitals or all in small letters
+// given its capitals back ("h'hen niê" → "H'Hen Niê"); a name with its own capitals is kept.
 
 const prefixes: readonly { pattern: RegExp; gender?: 'Nam' | 'Nữ' }[] = [
-  { pattern: /^(?:đ\s*\/\s*c|đc|đ\.\s*c|đồng\s+chí)\s*[.:]?\s*/i },
+  // "§/c" is "Đ/c" typed in TCVN3 where the cell was not repaired (its font not a .Vn one).
+  { pattern: /^(?:[đ§]\s*\/\s*c|đc|đ\.\s*c|đồng\s+chí)\s*[.:]?\s*/i },
   { pattern: /^(?:ông|ô\.)\s+/i, gender: 'Nam' },
   { pattern: /^(?:bà|b\.)\s+/i, gender: 'Nữ' },
 ];
@@ -13,11 +15,14 @@ export interface PersonName {
   readonly gender?: 'Nam' | 'Nữ';
 }
 
+/** "NGUYỄN VĂN AN", "h'hen niê" → "Nguyễn Văn An", "H'Hen Niê": each word, and each part after an apostrophe. */
 function capitalizeWords(text: string): string {
   return text
     .toLocaleLowerCase('vi')
     .split(' ')
-    .map((w) => w.charAt(0).toLocaleUpperCase('vi') + w.slice(1))
+    .map((w) =>
+      w.replace(/(^|['’-])(\p{L})/gu, (_, before: string, letter: string) => before + letter.toLocaleUpperCase('vi')),
+    )
     .join(' ');
 }
 
@@ -36,6 +41,8 @@ export function cleanPersonName(raw: string): PersonName {
   const words = name.split(' ').filter(Boolean);
   const looksLikeName = words.length >= 1 && words.length <= 7 && /^[\p{L}\s'’.\-()]+$/u.test(name);
   if (!looksLikeName) return { fullName: '' };
-  if (words.length >= 2 && name === name.toLocaleUpperCase('vi')) name = capitalizeWords(name);
+  // A name typed all in capitals or all in small letters; one written with its own capitals stays.
+  if (words.length >= 2 && (name === name.toLocaleUpperCase('vi') || name === name.toLocaleLowerCase('vi')))
+    name = capitalizeWords(name);
   return gender ? { fullName: name, gender } : { fullName: name };
 }

@@ -134,7 +134,7 @@ export function extractAttendees(
       if (details.length > 0) warn(r, 'Dòng có chức vụ hoặc liên lạc nhưng không có họ tên nên không được nhập.');
       continue;
     }
-    const name = cleanPersonName(rawName);
+    const name = cleanPersonName(rawName, true);
     if (!name.fullName) {
       warn(r, `"${rawName}" không giống họ tên người nên không được nhập.`);
       continue;

@@ -26,7 +26,11 @@ function capitalizeWords(text: string): string {
     .join(' ');
 }
 
-export function cleanPersonName(raw: string): PersonName {
+/**
+ * `inTable`: a name cell typed all in small letters is still a name; in running text such a
+ * phrase ("lãnh đạo các sở") is not, and is left for the caller to refuse.
+ */
+export function cleanPersonName(raw: string, inTable = false): PersonName {
   let name = raw.trim();
   let gender: 'Nam' | 'Nữ' | undefined;
   for (const prefix of prefixes) {
@@ -42,7 +46,10 @@ export function cleanPersonName(raw: string): PersonName {
   const looksLikeName = words.length >= 1 && words.length <= 7 && /^[\p{L}\s'’.\-()]+$/u.test(name);
   if (!looksLikeName) return { fullName: '' };
   // A name typed all in capitals or all in small letters; one written with its own capitals stays.
-  if (words.length >= 2 && (name === name.toLocaleUpperCase('vi') || name === name.toLocaleLowerCase('vi')))
+  if (
+    words.length >= 2 &&
+    (name === name.toLocaleUpperCase('vi') || (inTable && name === name.toLocaleLowerCase('vi')))
+  )
     name = capitalizeWords(name);
   return gender ? { fullName: name, gender } : { fullName: name };
 }

@@ -28,10 +28,30 @@ export function startsWithABody(folded: string): boolean {
 const notAPlace =
   /^(cap (tinh|xa|huyen|trung uong|tw|co so|phuong|thanh pho)|cac (xa|phuong)( .*)?|danh sach( .*)?|ds( .*)?|sheet ?\d*|trang tinh ?\d*|bang ?\d*|tong hop( .*)?|mau( .*)?|huong dan( .*)?|dai bieu( .*)?)$/;
 
-/** Whether a sheet's name is a bridge point ("Huyện ủy Đại Từ", "Xã Yên Trạch"), not a level. */
+// The place words with their marks: in a name typed with diacritics, "giới tính" is no "tỉnh".
+const accentedPlaceWords = new RegExp(
+  '(^| )(điểm cầu|ủy|uỷ|ubnd|hđnd|hdnd|ủy ban|uỷ ban|xã|phường|đặc khu|huyện|tỉnh|thành phố|quận|thị xã|' +
+    'thị trấn|sở|ban|hội trường|phòng họp|cơ quan|trường|trung tâm|văn phòng|công an|bộ chỉ huy)( |$)',
+);
+const numbering = /^(\d+|[ivx]+|dc)$/;
+
+/**
+ * Whether a sheet's name (or a CSV file's) is a bridge point ("Huyện ủy Đại Từ", "Xã Yên
+ * Trạch", "huyen-uy-dai-tu"), not a level, a purpose or a subject ("Cấp xã", "gioi-tinh").
+ */
 export function sheetNamesAPoint(name: string): boolean {
   const folded = foldForSearch(name);
-  return !notAPlace.test(folded) && namesAPlace(folded) && folded.split(' ').length >= 2;
+  if (notAPlace.test(folded) || folded.split(' ').length < 2) return false;
+  if (/[^\x00-\x7f]/.test(name)) {
+    const lower = name
+      .normalize('NFC')
+      .toLocaleLowerCase('vi')
+      .replace(/[\s_-]+/g, ' ');
+    return accentedPlaceWords.test(lower);
+  }
+  // Without diacritics "tinh" may be "tính" or "tình" too: the place must lead the name.
+  const words = folded.split(' ').filter((w) => !numbering.test(w));
+  return namesAPlace(words[0] ?? '') || startsWithABody(words.join(' '));
 }
 
 // "các điểm cầu", "điểm cầu trung tâm và các điểm cầu": many points, not one.

@@ -81,7 +81,7 @@ describe('names', () => {
     ['Đ/c: Vũ Thị Sáu', 'Vũ Thị Sáu'],
     ['Nguyễn Thị Thu Hà-Trang', 'Nguyễn Thị Thu Hà-Trang'],
   ])('%s → %s', (raw, fullName) => {
-    expect(cleanPersonName(raw).fullName).toBe(fullName);
+    expect(cleanPersonName(raw, true).fullName).toBe(fullName);
   });
 
   it('leaves a single word in capitals alone (an abbreviation, not a name)', () => {

@@ -80,9 +80,28 @@ describe('names of the two-tier local government', () => {
   });
 
   it('tells a sheet named after a place from one named after a level or a purpose', () => {
-    for (const name of ['Xã Yên Trạch', 'Đảng ủy phường Tân Lập', 'Huyện ủy Đại Từ', 'Đặc khu Côn Đảo'])
+    for (const name of [
+      'Xã Yên Trạch',
+      'Đảng ủy phường Tân Lập',
+      'Huyện ủy Đại Từ',
+      'Đặc khu Côn Đảo',
+      'Mặt trận Tổ quốc tỉnh',
+      'huyen-uy-dai-tu',
+      '02 Dang uy xa Na Ri',
+    ])
       expect(sheetNamesAPoint(name), name).toBe(true);
-    for (const name of ['Cấp tỉnh', 'Cấp xã', 'CẤP HUYỆN', 'Danh sách', 'Sheet1', 'Các xã', 'Tổng hợp', 'Mẫu'])
+    for (const name of [
+      'Cấp tỉnh',
+      'Cấp xã',
+      'CẤP HUYỆN',
+      'Danh sách',
+      'Sheet1',
+      'Các xã',
+      'Tổng hợp',
+      'Mẫu',
+      'Giới tính và năm sinh',
+      'gioi-tinh-danh-dau-x',
+    ])
       expect(sheetNamesAPoint(name), name).toBe(false);
   });
 

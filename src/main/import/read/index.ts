@@ -38,7 +38,7 @@ export function readSheets(bytes: Uint8Array, fileName: string): RawSheet[] {
     if (zip.has('ppt/presentation.xml')) throw importError(importMessages.notSpreadsheet('tệp PowerPoint'));
     throw importError(importMessages.notSpreadsheet('tệp nén ZIP'));
   }
-  if (startsWith(bytes, ole)) return readWithSheetJs(bytes);
+  if (startsWith(bytes, ole)) return readWithSheetJs(bytes, true);
   const binary = describeBinary(bytes);
   if (binary) throw importError(importMessages.notSpreadsheet(binary));
   return readCsv(bytes, baseName);

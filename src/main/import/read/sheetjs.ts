@@ -5,8 +5,10 @@ import * as XLSX from '@e965/xlsx';
 import { importError, importMessages } from '../errors';
 import { importLimits } from '../../../shared/import-limits';
 import { withinLimits, type CellRange, type RawCell, type RawSheet } from '../sheet';
+import { fontKey, readXlsFonts } from './xls-fonts';
 
-export function readWithSheetJs(bytes: Uint8Array): RawSheet[] {
+/** An .xls or .ods; `fonts` for an .xls, whose cells' fonts SheetJS does not give. */
+export function readWithSheetJs(bytes: Uint8Array, fonts = false): RawSheet[] {
   let workbook: XLSX.WorkBook;
   try {
     workbook = XLSX.read(bytes, {
@@ -26,8 +28,10 @@ export function readWithSheetJs(bytes: Uint8Array): RawSheet[] {
   if (workbook.SheetNames.length > importLimits.sheets)
     throw importError(importMessages.tooManySheets(importLimits.sheets));
   let rowsLeft = importLimits.rows;
+  const sheetFonts = fonts ? readXlsFonts(bytes, workbook.SheetNames.length) : [];
   return workbook.SheetNames.map((name, index) => {
     const sheet = workbook.Sheets[name];
+    const fontOf = sheetFonts[index];
     const rows: (RawCell | undefined)[][] = [];
     const range = sheet?.['!ref'] ? XLSX.utils.decode_range(sheet['!ref']) : null;
     if (sheet && range) {
@@ -40,7 +44,9 @@ export function readWithSheetJs(bytes: Uint8Array): RawSheet[] {
             cell.t === 'n' && (cell.w === undefined || /^[\d.]+$/.test(String(cell.v))) && !/[/-]/.test(cell.w ?? '')
               ? String(cell.v)
               : (cell.w ?? String(cell.v ?? ''));
-          if (text !== '') (rows[r] ??= [])[c] = { text };
+          if (text === '') continue;
+          const font = cell.t === 's' ? fontOf?.get(fontKey(r, c)) : undefined;
+          (rows[r] ??= [])[c] = font ? { text, font } : { text };
         }
       }
     }

@@ -189,37 +189,6 @@ export function encodingOfFont(font: string | undefined): { encoding: LegacyEnco
   return null;
 }
 
-// Letters of Unicode Vietnamese beyond Latin-1 (ă đ ơ ư ạ ả … ỹ) and the combining tone marks: text
-// that has them is Unicode. (The marks come first so that no mark follows a letter in the class.)
-const unicodeVietnamese =
-  /[\u0300-\u0323\u0102\u0103\u0110\u0111\u0128\u0129\u0168\u0169\u01a0\u01a1\u01af\u01b0\u1ea0-\u1ef9]/;
-// Bytes that only TCVN3 uses for letters (VNI never writes them).
-const tcvn3Only = new RegExp(
-  String.raw`[\u00a1-\u00a8\u00aa-\u00ae\u00b5-\u00bd\u00c6-\u00cb\u00ce\u00d0` +
-    String.raw`\u00d2-\u00d3\u00d7\u00dc\u00de\u00df\u00e7\u00f7\u00fe]`,
-  'g',
-);
-// A vowel followed by a VNI mark.
-const vniPairs = new RegExp(
-  String.raw`[aeiouyAEIOUY][\u00f9\u00d9\u00f8\u00d8\u00fb\u00db\u00f5\u00d5\u00ef\u00cf\u00e2\u00c2` +
-    String.raw`\u00e1\u00c1\u00e0\u00c0\u00e5\u00c5\u00e3\u00c3\u00e4\u00c4\u00ea\u00ca\u00e9\u00c9` +
-    String.raw`\u00e8\u00c8\u00fa\u00da\u00fc\u00dc\u00eb\u00cb]`,
-  'g',
-);
-
-/**
- * Guesses, from the characters alone, whether a body of text (a whole sheet, usually) was
- * typed in TCVN3 or VNI. Unicode Vietnamese almost always has a letter outside Latin-1; the
- * two legacy encodings are told apart by the bytes only one of them uses.
- */
-export function detectLegacyEncoding(sample: string): LegacyEncoding | null {
-  if (unicodeVietnamese.test(sample)) return null;
-  const tcvn3 = sample.match(tcvn3Only)?.length ?? 0;
-  const vni = sample.match(vniPairs)?.length ?? 0;
-  if (tcvn3 === 0 && vni === 0) return null;
-  return tcvn3 >= vni ? 'tcvn3' : 'vni';
-}
-
 export function fromLegacy(text: string, encoding: LegacyEncoding, capitals = false): string {
   return encoding === 'tcvn3' ? fromTcvn3(text, capitals) : fromVni(text);
 }

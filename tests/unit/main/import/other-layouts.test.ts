@@ -6,21 +6,10 @@ import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { attendeesOf } from '../../../../src/main/import/attendees-of';
 import { parseSpreadsheet } from '../../../../src/main/import/parse';
-import { fromTcvn3 } from '../../../../src/main/import/text/legacy-encodings';
+import { toTcvn3 } from '../../../helpers/legacy-text';
 
 const read = (bytes: Uint8Array, name: string) => attendeesOf(parseSpreadsheet(bytes, name));
 const fields = (rows: ReturnType<typeof read>['attendees']) => rows.map(({ sheet: _s, row: _r, ...f }) => f);
-
-// Unicode → TCVN3 bytes (as Excel would show them in a .VnTime cell), for making test files.
-const toTcvn3 = (text: string) => {
-  const reverse = new Map<string, string>();
-  for (let code = 0xa1; code <= 0xff; code++) {
-    const ch = String.fromCharCode(code);
-    const letter = fromTcvn3(ch);
-    if (letter !== ch) reverse.set(letter, ch);
-  }
-  return [...text.normalize('NFC')].map((ch) => reverse.get(ch) ?? ch).join('');
-};
 
 describe('layouts the fixtures do not cover', () => {
   it(

@@ -42,7 +42,7 @@ const numbering = /^(\d+|[ivx]+|dc)$/;
 export function sheetNamesAPoint(name: string): boolean {
   const folded = foldForSearch(name);
   if (notAPlace.test(folded) || folded.split(' ').length < 2) return false;
-  if (/[^\x00-\x7f]/.test(name)) {
+  if (/[^ -~]/.test(name)) {
     const lower = name
       .normalize('NFC')
       .toLocaleLowerCase('vi')

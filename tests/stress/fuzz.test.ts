@@ -59,7 +59,8 @@ const xmlDamage: ((random: Random, xml: string) => string)[] = [
     x.replace(/<v>[^<]*<\/v>/g, (m) => (r() < 0.3 ? `<v>${pick(r, ['-1', '99999999', 'NaN', '1e308', ''])}</v>` : m)),
   (_r, x) => x.replace(/<row /, `<row spans="1:16384" ${' x="y"'.repeat(2000)} `),
   // Word tables: absurd spans and vertical merges, tables nested without end.
-  (r, x) => x.replace(/<w:tc>/g, (m) => (r() < 0.3 ? `${m}<w:tcPr><w:gridSpan w:val="100000"/><w:vMerge/></w:tcPr>` : m)),
+  (r, x) =>
+    x.replace(/<w:tc>/g, (m) => (r() < 0.3 ? `${m}<w:tcPr><w:gridSpan w:val="100000"/><w:vMerge/></w:tcPr>` : m)),
   (_r, x) => x.replace('<w:body>', `<w:body>${'<w:tbl><w:tr><w:tc>'.repeat(5000)}`),
 ];
 
@@ -92,7 +93,9 @@ async function mutate(random: Random): Promise<{ name: string; bytes: Uint8Array
   else bytes = flipBytes(random, truncate(random, source.bytes));
   // Offices rename files: the name does not always say what is inside.
   const name =
-    random() < 0.1 ? source.name.replace(/\.\w+$/, pick(random, ['.xlsx', '.csv', '.xls', '.docx', '.txt'])) : source.name;
+    random() < 0.1
+      ? source.name.replace(/\.\w+$/, pick(random, ['.xlsx', '.csv', '.xls', '.docx', '.txt']))
+      : source.name;
   return { name, bytes };
 }
 

@@ -141,7 +141,8 @@ export function readDocx(zip: ZipArchive, name: string): RawSheet[] {
     const close = (col: number, lastRow: number) => {
       const start = open.get(col);
       open.delete(col);
-      if (start && (lastRow > start.row || start.right > col)) addMerge(top + start.row, col, top + lastRow, start.right);
+      if (start && (lastRow > start.row || start.right > col))
+        addMerge(top + start.row, col, top + lastRow, start.right);
     };
     table.rows.forEach((cells, r) => {
       const row: (RawCell | undefined)[] = [];
@@ -229,7 +230,8 @@ export function readDocx(zip: ZipArchive, name: string): RawSheet[] {
           return;
         }
         case 'gridSpan':
-          if (cell && tableDepth === tables.length) cell.span = Math.min(Number(attr('val')) || 1, importLimits.columns);
+          if (cell && tableDepth === tables.length)
+            cell.span = Math.min(Number(attr('val')) || 1, importLimits.columns);
           return;
         case 'vMerge':
           if (cell && tableDepth === tables.length) cell.vMerge = attr('val') === 'restart' ? 'restart' : 'continue';
@@ -294,7 +296,12 @@ export function readDocx(zip: ZipArchive, name: string): RawSheet[] {
           else {
             // A nested table's words join the cell that holds it, row by row.
             const text = table.rows
-              .map((r) => r.map((c) => c.text).filter(Boolean).join(' '))
+              .map((r) =>
+                r
+                  .map((c) => c.text)
+                  .filter(Boolean)
+                  .join(' '),
+              )
               .filter(Boolean)
               .join('\n');
             const outer = tables[tables.length - 1].rows.at(-1)?.at(-1);

@@ -83,8 +83,6 @@ interface Cell {
 
 interface Table {
   rows: Cell[][];
-  /** Nesting depth at which this table was opened. */
-  depth: number;
 }
 
 export function readDocx(zip: ZipArchive, name: string): RawSheet[] {
@@ -193,7 +191,9 @@ export function readDocx(zip: ZipArchive, name: string): RawSheet[] {
       switch (tag) {
         case 'instrText':
         case 'delText':
+        case 'delInstrText':
         case 'del':
+        case 'moveFrom':
         case 'txbxContent':
         case 'footnoteReference':
           skip++;
@@ -240,7 +240,7 @@ export function readDocx(zip: ZipArchive, name: string): RawSheet[] {
           tableDepth++;
           // A table inside a cell beyond the depth limit gives its words to the cell it sits in.
           if (tableDepth <= maxNesting && (tableDepth === 1 || tables.length === tableDepth - 1))
-            tables.push({ rows: [], depth: tableDepth });
+            tables.push({ rows: [] });
           return;
         case 'tr':
           if (tables.length === tableDepth && !selfClosing) {

@@ -38,8 +38,8 @@ export const badFixtureMessages: Readonly<Record<string, string>> = {
     'nên tệp không giống danh sách đại biểu. Hãy kiểm tra đã gửi đúng tệp chưa, hoặc thêm dòng tiêu đề có cột ' +
     'họ tên rồi nhập lại.',
   'bad-khong-phai-excel.xlsx':
-    'Tệp này không phải bảng tính (tệp ảnh). Hãy chọn tệp Excel (.xlsx, .xls), LibreOffice (.ods) hoặc CSV ' +
-    'chứa danh sách đại biểu.',
+    'Tệp này không phải bảng tính (tệp ảnh). Hãy chọn tệp Excel (.xlsx, .xls), LibreOffice (.ods), Word ' +
+    '(.docx) hoặc CSV chứa danh sách đại biểu.',
   'bad-trong.xlsx':
     'Tệp không có dữ liệu: mọi trang tính đều trống. Hãy kiểm tra lại đã gửi đúng tệp danh sách đại biểu chưa.',
 };

@@ -19,7 +19,7 @@ const files = Number(process.env.FUZZ_FILES ?? 10_000);
 const seed = Number(process.env.FUZZ_SEED ?? Date.now() % 1_000_000);
 const sources = fs
   .readdirSync(fixturesDir)
-  .filter((f) => /\.(xlsx|xls|csv)$/.test(f))
+  .filter((f) => /\.(xlsx|xls|csv|docx)$/.test(f))
   .map((name) => ({ name, bytes: new Uint8Array(fs.readFileSync(path.join(fixturesDir, name))) }));
 /**
  * Vietnamese words with their marks: a message a secretary can read. Deliberately this loose: a
@@ -58,6 +58,10 @@ const xmlDamage: ((random: Random, xml: string) => string)[] = [
   (r, x) =>
     x.replace(/<v>[^<]*<\/v>/g, (m) => (r() < 0.3 ? `<v>${pick(r, ['-1', '99999999', 'NaN', '1e308', ''])}</v>` : m)),
   (_r, x) => x.replace(/<row /, `<row spans="1:16384" ${' x="y"'.repeat(2000)} `),
+  // Word tables: absurd spans and vertical merges, tables nested without end.
+  (r, x) =>
+    x.replace(/<w:tc>/g, (m) => (r() < 0.3 ? `${m}<w:tcPr><w:gridSpan w:val="100000"/><w:vMerge/></w:tcPr>` : m)),
+  (_r, x) => x.replace('<w:body>', `<w:body>${'<w:tbl><w:tr><w:tc>'.repeat(5000)}`),
 ];
 
 async function mutateZip(random: Random, bytes: Uint8Array): Promise<Uint8Array> {
@@ -79,7 +83,7 @@ async function mutateZip(random: Random, bytes: Uint8Array): Promise<Uint8Array>
 
 async function mutate(random: Random): Promise<{ name: string; bytes: Uint8Array }> {
   const source = pick(random, sources);
-  const zip = source.name.endsWith('.xlsx');
+  const zip = /\.(xlsx|docx)$/.test(source.name);
   const way = random();
   let bytes: Uint8Array;
   if (zip && way < 0.25) bytes = await mutateZip(random, source.bytes).catch(() => flipBytes(random, source.bytes));
@@ -89,7 +93,9 @@ async function mutate(random: Random): Promise<{ name: string; bytes: Uint8Array
   else bytes = flipBytes(random, truncate(random, source.bytes));
   // Offices rename files: the name does not always say what is inside.
   const name =
-    random() < 0.1 ? source.name.replace(/\.\w+$/, pick(random, ['.xlsx', '.csv', '.xls', '.txt'])) : source.name;
+    random() < 0.1
+      ? source.name.replace(/\.\w+$/, pick(random, ['.xlsx', '.csv', '.xls', '.docx', '.txt']))
+      : source.name;
   return { name, bytes };
 }
 

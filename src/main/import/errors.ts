@@ -16,8 +16,17 @@ export const importMessages = {
     'Tệp Excel bị hỏng hoặc không đầy đủ (có thể do tải về chưa xong hoặc gửi qua thư bị cắt). Hãy xin lại ' +
     'tệp gốc hoặc mở bằng Excel và lưu lại.',
   notSpreadsheet: (what: string) =>
-    `Tệp này không phải bảng tính (${what}). Hãy chọn tệp Excel (.xlsx, .xls), LibreOffice (.ods) hoặc CSV ` +
-    `chứa danh sách đại biểu.`,
+    `Tệp này không phải bảng tính (${what}). Hãy chọn tệp Excel (.xlsx, .xls), LibreOffice (.ods), Word ` +
+    `(.docx) hoặc CSV chứa danh sách đại biểu.`,
+  damagedWord:
+    'Tệp Word bị hỏng hoặc không đầy đủ (có thể do tải về chưa xong hoặc gửi qua thư bị cắt). Hãy xin lại ' +
+    'tệp gốc hoặc mở bằng Word và lưu lại.',
+  oldWord:
+    'Đây là tài liệu Word 97-2003 (.doc), định dạng cũ không đọc trực tiếp được. Hãy mở tệp trong Word, chọn ' +
+    'Tệp > Lưu thành…, ở mục "Lưu dưới dạng" chọn "Tài liệu Word (*.docx)" rồi nhập tệp .docx mới.',
+  rtf:
+    'Đây là tệp văn bản RTF, không đọc trực tiếp được. Hãy mở tệp trong Word, chọn Tệp > Lưu thành…, ở mục ' +
+    '"Lưu dưới dạng" chọn "Tài liệu Word (*.docx)" rồi nhập tệp .docx mới.',
   empty: 'Tệp không có dữ liệu: mọi trang tính đều trống. Hãy kiểm tra lại đã gửi đúng tệp danh sách đại biểu chưa.',
   prose:
     'Tệp không có bảng danh sách nào: nội dung là văn bản (bài viết, công văn) chứ không phải bảng. Nếu văn ' +

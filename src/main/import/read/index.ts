@@ -3,6 +3,8 @@ import { importError, importMessages } from '../errors';
 import { importLimits } from '../../../shared/import-limits';
 import type { RawSheet } from '../sheet';
 import { readCsv } from './csv';
+import { readDocx } from './docx';
+import { openOle } from './ole';
 import { readWithSheetJs } from './sheetjs';
 import { readXlsx } from './xlsx';
 import { isZip, openZip } from './zip';
@@ -19,7 +21,6 @@ function describeBinary(bytes: Uint8Array): string | null {
   if (head.startsWith('\x89PNG') || head.startsWith('\xff\xd8\xff') || head.startsWith('GIF8')) return 'tệp ảnh';
   if (head.startsWith('Rar!') || head.startsWith('7z\xbc\xaf')) return 'tệp nén';
   if (head.startsWith('MZ')) return 'tệp chương trình';
-  if (head.startsWith('{\\rtf')) return 'tệp văn bản RTF';
   return null;
 }
 
@@ -34,11 +35,16 @@ export function readSheets(bytes: Uint8Array, fileName: string): RawSheet[] {
     if (zip.has('content.xml') && zip.read('mimetype')?.toString('latin1').includes('opendocument.spreadsheet')) {
       return readWithSheetJs(bytes);
     }
-    if (zip.has('word/document.xml')) throw importError(importMessages.notSpreadsheet('tệp Word'));
+    if (zip.has('word/document.xml')) return readDocx(zip, baseName);
     if (zip.has('ppt/presentation.xml')) throw importError(importMessages.notSpreadsheet('tệp PowerPoint'));
     throw importError(importMessages.notSpreadsheet('tệp nén ZIP'));
   }
-  if (startsWith(bytes, ole)) return readWithSheetJs(bytes, true);
+  if (startsWith(bytes, ole)) {
+    const container = openOle(bytes);
+    if (container?.isOldWord) throw importError(importMessages.oldWord);
+    return readWithSheetJs(bytes, container?.workbook);
+  }
+  if (Buffer.from(bytes.subarray(0, 5)).toString('latin1') === '{\\rtf') throw importError(importMessages.rtf);
   const binary = describeBinary(bytes);
   if (binary) throw importError(importMessages.notSpreadsheet(binary));
   return readCsv(bytes, baseName);

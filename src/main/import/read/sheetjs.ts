@@ -7,8 +7,8 @@ import { importLimits } from '../../../shared/import-limits';
 import { withinLimits, type CellRange, type RawCell, type RawSheet } from '../sheet';
 import { fontKey, readXlsFonts } from './xls-fonts';
 
-/** An .xls or .ods; `fonts` for an .xls, whose cells' fonts SheetJS does not give. */
-export function readWithSheetJs(bytes: Uint8Array, fonts = false): RawSheet[] {
+/** An .xls or .ods; an .xls's workbook stream gives its cells' fonts, which SheetJS does not. */
+export function readWithSheetJs(bytes: Uint8Array, workbookStream?: Uint8Array): RawSheet[] {
   let workbook: XLSX.WorkBook;
   try {
     workbook = XLSX.read(bytes, {
@@ -28,7 +28,7 @@ export function readWithSheetJs(bytes: Uint8Array, fonts = false): RawSheet[] {
   if (workbook.SheetNames.length > importLimits.sheets)
     throw importError(importMessages.tooManySheets(importLimits.sheets));
   let rowsLeft = importLimits.rows;
-  const sheetFonts = fonts ? readXlsFonts(bytes, workbook.SheetNames.length) : [];
+  const sheetFonts = readXlsFonts(workbookStream, workbook.SheetNames.length);
   return workbook.SheetNames.map((name, index) => {
     const sheet = workbook.Sheets[name];
     const fontOf = sheetFonts[index];

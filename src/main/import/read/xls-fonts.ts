@@ -4,21 +4,12 @@
 // sheets' offsets and each text cell's format index), one pass over the stream. The fonts are a
 // hint: a file whose records do not add up gives none, and the cells are then judged by their
 // characters alone.
-import * as XLSX from '@e965/xlsx';
 import { encodingOfFont } from '../text/legacy-encodings';
 
 /** Per sheet (in the workbook's order), the font of each cell set in a legacy font, by row and column. */
 export type SheetFonts = readonly ReadonlyMap<number, string>[];
 
 export const fontKey = (row: number, col: number): number => row * 65536 + col;
-
-interface CfbEntry {
-  readonly content?: Uint8Array;
-}
-interface Cfb {
-  read(data: Uint8Array, options: { type: 'array' }): unknown;
-  find(container: unknown, path: string): CfbEntry | null;
-}
 
 const record = {
   bof: 0x0809,
@@ -48,17 +39,9 @@ function fontName(data: Uint8Array): string | null {
   return name;
 }
 
-function workbookStream(bytes: Uint8Array): Uint8Array | null {
-  const cfb = (XLSX as unknown as { CFB: Cfb }).CFB;
-  const container = cfb.read(bytes, { type: 'array' });
-  // "Workbook" is BIFF8; "Book" (Excel 95) lays its fonts out differently and gets no hints.
-  return cfb.find(container, 'Workbook')?.content ?? null;
-}
-
-/** The legacy-encoding fonts of the text cells of a BIFF8 workbook; empty where they cannot be read. */
-export function readXlsFonts(bytes: Uint8Array, sheetCount: number): SheetFonts {
+/** The legacy-encoding fonts of the text cells of a BIFF8 workbook stream; empty where they cannot be read. */
+export function readXlsFonts(stream: Uint8Array | undefined, sheetCount: number): SheetFonts {
   try {
-    const stream = workbookStream(bytes);
     return stream ? scan(stream, sheetCount) : [];
   } catch {
     return [];

@@ -345,12 +345,12 @@ export function ImportDialog({ conferenceId, initialFile, startWithText, onClose
           <HiddenFileInput
             ref={fileInput}
             label="Chọn tệp danh sách đại biểu"
-            accept=".xlsx,.xls,.ods,.csv,.txt"
+            accept=".xlsx,.xls,.ods,.docx,.csv,.txt"
             onFile={(file) => void read(file)}
           />
           <p className="muted small">
-            Excel (.xlsx, .xls), LibreOffice (.ods) hoặc CSV; tiêu đề có thể nằm dưới phần quốc hiệu, tên hội nghị; chữ
-            TCVN3 (.VnTime) và VNI được chuyển sang Unicode.
+            Excel (.xlsx, .xls), LibreOffice (.ods), Word (.docx, bảng danh sách trong văn bản) hoặc CSV; tiêu đề có thể
+            nằm dưới phần quốc hiệu, tên hội nghị; chữ TCVN3 (.VnTime) và VNI được chuyển sang Unicode.
           </p>
         </div>
       )}

@@ -62,13 +62,17 @@ export interface DuplicateGroup {
   /** Names the group across previews of one file, for the secretary's choice to keep it apart. */
   readonly id: string;
   readonly reason: 'email' | 'phone' | 'unit';
-  readonly sheet: string;
   /** 1-based rows, as Excel shows them, in file order. */
-  readonly rows: readonly number[];
+  readonly rows: readonly { readonly sheet: string; readonly row: number }[];
   /** The latest answer, whose row the merged attendee keeps. */
-  readonly keptRow: number;
+  readonly kept: { readonly sheet: string; readonly row: number };
   /** Earlier answers a later one replaced. */
-  readonly setAside: readonly { readonly field: string; readonly value: string; readonly row: number }[];
+  readonly setAside: readonly {
+    readonly field: string;
+    readonly value: string;
+    readonly sheet: string;
+    readonly row: number;
+  }[];
   readonly keptApart: boolean;
 }
 

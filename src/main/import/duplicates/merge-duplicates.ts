@@ -9,6 +9,9 @@ import {
 } from '../../../shared/import-types';
 import { reasonText, sameKeys, type SameReason } from './same-person';
 
+// A warning names this many rows of a group at most: a row copied a thousand times is one line.
+const shownRows = 10;
+
 const fields = [
   'fullName',
   'position',
@@ -61,9 +64,18 @@ export function mergeDuplicates(
   const out: ImportedAttendee[] = [];
   const warnings: ImportWarning[] = [];
   const groups: DuplicateGroup[] = [];
+  const apartByRoot = new Map<number, boolean>();
   attendees.forEach((a, i) => {
     const group = members.get(find(i)) ?? [i];
     if (group.length === 1) return void out.push(a);
+    // Once per group: a list of one name and unit 100,000 times is one group of 100,000 rows.
+    let apart = apartByRoot.get(group[0]);
+    if (apart === undefined) {
+      apart = keptApart?.has(groupId(group.map((g) => attendees[g]))) ?? false;
+      apartByRoot.set(group[0], apart);
+    }
+    // Rows kept apart stay where the file has them.
+    if (apart) out.push(a);
     if (group[0] !== i) return;
     // Latest answer last: by the time sent, else by the order in the file.
     const ordered = [...group].sort((x, y) => (times[x] ?? -Infinity) - (times[y] ?? -Infinity) || x - y);
@@ -72,6 +84,9 @@ export function mergeDuplicates(
     const reason = reasonOf.get(group.find((g) => reasonOf.has(g)) ?? i) ?? 'unit';
     const latest = attendees[ordered[ordered.length - 1]];
     const merged: ImportedAttendee = { ...attendees[ordered[0]], sheet: latest.sheet, row: latest.row };
+    // Where each merged value came from, to say which earlier answer a later one set aside.
+    const from: Partial<Record<(typeof fields)[number], ImportedAttendee>> = {};
+    for (const field of fields) from[field] = attendees[ordered[0]];
     const setAside: DuplicateGroup['setAside'][number][] = [];
     for (const g of ordered.slice(1)) {
       const later = attendees[g];
@@ -79,41 +94,46 @@ export function mergeDuplicates(
         const value = later[field];
         if (value === undefined || value === '') continue;
         const earlier = merged[field];
-        if (earlier !== undefined && earlier !== value)
-          setAside.push({ field, value: String(earlier), row: rowOfValue(ordered, attendees, g, field, earlier) });
+        const source = from[field];
+        if (earlier !== undefined && earlier !== value && source)
+          setAside.push({ field, value: String(earlier), sheet: source.sheet, row: source.row });
         (merged as unknown as Record<string, unknown>)[field] = value;
+        from[field] = later;
       }
     }
-    const apart = keptApart?.has(id) ?? false;
     groups.push({
       id,
       reason,
-      rows: rows.map((r) => r.row),
-      sheet: latest.sheet,
-      keptRow: latest.row,
+      rows: rows.map((r) => ({ sheet: r.sheet, row: r.row })),
+      kept: { sheet: latest.sheet, row: latest.row },
       setAside,
       keptApart: apart,
     });
-    const numbers = rows.map((r) => `dòng ${r.row}`);
-    const listed = `${numbers.slice(0, -1).join(', ')} và ${numbers[numbers.length - 1]}`;
+    const oneSheet = rows.every((r) => r.sheet === latest.sheet);
+    const where = (r: { sheet: string; row: number }) => `dòng ${r.row}${oneSheet ? '' : ` (trang "${r.sheet}")`}`;
+    const numbers = rows.slice(0, shownRows).map(where);
+    const listed =
+      rows.length > shownRows
+        ? `${numbers.join(', ')} và ${rows.length - shownRows} dòng khác`
+        : `${numbers.slice(0, -1).join(', ')} và ${numbers[numbers.length - 1]}`;
     const head = listed.charAt(0).toUpperCase() + listed.slice(1);
     if (apart) {
-      out.push(...rows);
       warnings.push({
-        sheet: latest.sheet,
+        sheet: rows[0].sheet,
         row: rows[0].row,
         message: `${head} có vẻ là cùng một người (${reasonText[reason]}) nhưng được giữ riêng từng dòng theo lựa chọn.`,
       });
       return;
     }
     out.push(merged);
-    const replaced = setAside.map((s) => `${fieldLabel(s.field)} "${s.value}" (dòng ${s.row})`);
+    const replaced = setAside.slice(0, shownRows).map((s) => `${fieldLabel(s.field)} "${s.value}" (${where(s)})`);
+    if (setAside.length > shownRows) replaced.push(`và ${setAside.length - shownRows} câu trả lời khác`);
     warnings.push({
-      sheet: latest.sheet,
+      sheet: rows[0].sheet,
       row: rows[0].row,
       message:
         `${head} là cùng một người (${reasonText[reason]}): đã gộp thành một, giữ câu trả lời mới nhất ` +
-        `(dòng ${latest.row})` +
+        `(${where(latest)})` +
         (replaced.length > 0 ? `; câu trả lời trước được bỏ: ${replaced.join(', ')}.` : '.'),
     });
   });
@@ -122,20 +142,4 @@ export function mergeDuplicates(
 
 function fieldLabel(field: string): string {
   return (columnKindLabels[field as keyof typeof columnKindLabels] ?? field).toLowerCase();
-}
-
-// The row an earlier value came from: the last row before `upTo` holding it.
-function rowOfValue(
-  ordered: readonly number[],
-  attendees: readonly ImportedAttendee[],
-  upTo: number,
-  field: (typeof fields)[number],
-  value: unknown,
-): number {
-  let row = attendees[ordered[0]].row;
-  for (const g of ordered) {
-    if (g === upTo) break;
-    if (attendees[g][field] === value) row = attendees[g].row;
-  }
-  return row;
 }

@@ -77,6 +77,8 @@ function genderOf(text: string): 'Nam' | 'Nữ' | undefined {
   return undefined;
 }
 
+const anonymousAccount = new Set(['anonymous', 'an danh']);
+
 type Row = Partial<Record<ColumnKind, string>>;
 
 function rowByKind(cells: readonly string[], columns: readonly TableColumn[]): Row {
@@ -179,7 +181,8 @@ export function extractAttendees(
     const birthYear = male ?? female ?? (row.birthYear ? yearOf(row.birthYear) : undefined);
     if (birthYear) attendee.birthYear = birthYear;
     else if (row.birthYear) warn(r, `Không đọc được năm sinh "${row.birthYear}".`);
-    if (row.email) {
+    // Microsoft Forms writes "anonymous" for an answer sent without signing in.
+    if (row.email && !anonymousAccount.has(foldForSearch(row.email))) {
       attendee.email = row.email.toLowerCase();
       if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(attendee.email)) warn(r, `Email "${row.email}" không đúng dạng.`);
     }

@@ -166,6 +166,9 @@ export interface ImportPreview {
   readonly rows: readonly PreviewRow[];
   readonly warnings: readonly ImportWarning[];
   readonly warningCount: number;
+  /** The first groups of rows that are one person (merged unless kept apart). */
+  readonly duplicates: readonly DuplicateGroup[];
+  readonly duplicateCount: number;
   readonly points: readonly PreviewPoint[];
   readonly counts: {
     readonly newPeople: number;

@@ -1,6 +1,6 @@
 // One person registered twice (a form sent again, a row copied twice) becomes one row: the
 // latest answer wins field by field, an empty later answer keeps the earlier one. The
-// secretary may keep a group apart; the group is named by its rows, stable across previews.
+// secretary may keep a group apart.
 import {
   columnKindLabels,
   type DuplicateGroup,
@@ -28,8 +28,9 @@ export function rowId(a: Pick<ImportedAttendee, 'sheet' | 'row'>): string {
   return `${a.sheet}!${a.row}`;
 }
 
+/** A group is named by its first row: a row is in one group at most. */
 export function groupId(rows: readonly Pick<ImportedAttendee, 'sheet' | 'row'>[]): string {
-  return rows.map(rowId).join(',');
+  return rowId(rows[0]);
 }
 
 /** times: per attendee (same positions), when the answer was sent, if the file says. */
@@ -64,16 +65,10 @@ export function mergeDuplicates(
   const out: ImportedAttendee[] = [];
   const warnings: ImportWarning[] = [];
   const groups: DuplicateGroup[] = [];
-  const apartByRoot = new Map<number, boolean>();
   attendees.forEach((a, i) => {
     const group = members.get(find(i)) ?? [i];
     if (group.length === 1) return void out.push(a);
-    // Once per group: a list of one name and unit 100,000 times is one group of 100,000 rows.
-    let apart = apartByRoot.get(group[0]);
-    if (apart === undefined) {
-      apart = keptApart?.has(groupId(group.map((g) => attendees[g]))) ?? false;
-      apartByRoot.set(group[0], apart);
-    }
+    const apart = keptApart?.has(rowId(attendees[group[0]])) ?? false;
     // Rows kept apart stay where the file has them.
     if (apart) out.push(a);
     if (group[0] !== i) return;

@@ -12,6 +12,8 @@ const reasonLabels: Record<DuplicateGroup['reason'], string> = {
 const place = (r: { sheet: string; row: number }, oneSheet: boolean) =>
   oneSheet ? `dòng ${r.row}` : `dòng ${r.row} (${r.sheet})`;
 
+const capitalized = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
 const fieldLabel = (field: string) => columnKindLabels[field as keyof typeof columnKindLabels] ?? field;
 
 interface Props {
@@ -34,7 +36,7 @@ export function DuplicateGroups({ groups, total, onKeepApart }: Props) {
           const oneSheet = g.rows.every((r) => r.sheet === g.kept.sheet);
           return (
             <li key={g.id} data-group={g.id}>
-              <strong>{g.rows.map((r) => place(r, oneSheet)).join(', ')}</strong>{' '}
+              <strong>{capitalized(g.rows.map((r) => place(r, oneSheet)).join(', '))}</strong>{' '}
               <span className="muted">({reasonLabels[g.reason]})</span>
               {g.keptApart ? <span> — giữ riêng từng dòng.</span> : <span> — gộp, giữ {place(g.kept, oneSheet)}.</span>}
               {!g.keptApart && g.setAside.length > 0 && (

@@ -264,6 +264,14 @@ export const contract = {
       conferenceId: id.optional(),
     }),
   ),
+  'imports.keepApart': call<ImportPreview>()(
+    z.strictObject({
+      previewId: requestId,
+      groupId: z.string().max(400),
+      keepApart: z.boolean(),
+      conferenceId: id.optional(),
+    }),
+  ),
   'imports.rows': call<readonly PreviewRow[]>()(
     z.strictObject({ previewId: requestId, offset, limit: limit(1000, 200) }),
   ),

@@ -18,6 +18,7 @@ export const columnKinds = [
   'birthYearMale',
   'birthYearFemale',
   'note',
+  'timestamp',
 ] as const;
 export type ColumnKind = (typeof columnKinds)[number];
 
@@ -38,6 +39,7 @@ export const columnKindLabels: Record<ColumnKind, string> = {
   birthYearMale: 'Năm sinh (Nam)',
   birthYearFemale: 'Năm sinh (Nữ)',
   note: 'Ghi chú',
+  timestamp: 'Thời điểm gửi (biểu mẫu)',
 };
 
 export interface ImportedAttendee {
@@ -53,6 +55,25 @@ export interface ImportedAttendee {
   birthYear?: number;
   email?: string;
   note?: string;
+}
+
+/** Rows of one file that are one person, merged into the latest unless kept apart. */
+export interface DuplicateGroup {
+  /** Names the group across previews of one file, for the secretary's choice to keep it apart. */
+  readonly id: string;
+  readonly reason: 'email' | 'phone' | 'unit';
+  /** 1-based rows, as Excel shows them, in file order. */
+  readonly rows: readonly { readonly sheet: string; readonly row: number }[];
+  /** The latest answer, whose row the merged attendee keeps. */
+  readonly kept: { readonly sheet: string; readonly row: number };
+  /** Earlier answers a later one replaced. */
+  readonly setAside: readonly {
+    readonly field: string;
+    readonly value: string;
+    readonly sheet: string;
+    readonly row: number;
+  }[];
+  readonly keptApart: boolean;
 }
 
 export interface ImportWarning {
@@ -145,6 +166,9 @@ export interface ImportPreview {
   readonly rows: readonly PreviewRow[];
   readonly warnings: readonly ImportWarning[];
   readonly warningCount: number;
+  /** The first groups of rows that are one person (merged unless kept apart). */
+  readonly duplicates: readonly DuplicateGroup[];
+  readonly duplicateCount: number;
   readonly points: readonly PreviewPoint[];
   readonly counts: {
     readonly newPeople: number;

@@ -1,5 +1,13 @@
 // The attendees of a parsed file, with the column mapping the secretary may have corrected.
-import type { ImportedAttendee, ImportTable, ImportWarning, ParsedFile } from '../../shared/import-types';
+import type {
+  DuplicateGroup,
+  ImportedAttendee,
+  ImportTable,
+  ImportWarning,
+  ParsedFile,
+} from '../../shared/import-types';
+import { answerTimes } from './duplicates/answer-time';
+import { mergeDuplicates } from './duplicates/merge-duplicates';
 import type { ColumnKind } from './table/columns';
 import { extractAttendees } from './table/extract';
 
@@ -14,14 +22,17 @@ export function withOverrides(table: ImportTable, overrides?: MappingOverrides):
 
 /**
  * `included`: tables set aside by default (those serving the conference, guests) that the
- * secretary chose to import, by their `sheet`.
+ * secretary chose to import, by their `sheet`. `keptApart`: duplicate groups (by id) the
+ * secretary keeps as separate rows.
  */
 export function attendeesOf(
   parsed: ParsedFile,
   overrides?: MappingOverrides,
   included?: ReadonlySet<string>,
-): { attendees: ImportedAttendee[]; warnings: ImportWarning[] } {
-  const attendees: ImportedAttendee[] = [];
+  keptApart?: ReadonlySet<string>,
+): { attendees: ImportedAttendee[]; warnings: ImportWarning[]; duplicates: DuplicateGroup[] } {
+  const found: ImportedAttendee[] = [];
+  const times: (number | undefined)[] = [];
   const warnings: ImportWarning[] = [];
   for (const original of parsed.tables) {
     if (original.setAside && !included?.has(original.sheet)) {
@@ -54,9 +65,13 @@ export function attendeesOf(
       sheet: table.sheet,
       sheetPoint: table.sheetPoint,
     });
-    attendees.push(...result.attendees);
+    found.push(...result.attendees);
+    times.push(...timesOf(table, result.attendees));
     warnings.push(...result.warnings);
   }
+  const merged = mergeDuplicates(found, times, keptApart);
+  const attendees = merged.attendees;
+  warnings.push(...merged.warnings);
   const withoutPoint = attendees.filter((a) => !a.bridgePoint).length;
   if (withoutPoint > 0) {
     warnings.push({
@@ -67,5 +82,18 @@ export function attendeesOf(
         `có thể chọn điểm cầu cho họ khi nhập.`,
     });
   }
-  return { attendees, warnings };
+  return { attendees, warnings, duplicates: merged.groups };
+}
+
+// When each attendee's answer was sent: the table's last timestamp column holding a value
+// (Microsoft Forms' completion time comes after its start time).
+function timesOf(table: ImportTable, attendees: readonly ImportedAttendee[]): (number | undefined)[] {
+  const columns = table.columns.filter((c) => c.kind === 'timestamp').map((c) => c.index);
+  if (columns.length === 0) return attendees.map(() => undefined);
+  const texts = attendees.map((a) => {
+    const cells = table.rows[a.row - 1 - table.firstDataRow] ?? [];
+    const values = columns.map((c) => cells[c] ?? '').filter(Boolean);
+    return values[values.length - 1] ?? '';
+  });
+  return answerTimes(texts);
 }

@@ -41,7 +41,7 @@ import { createDemo } from './demo';
 import { createPerson, getPerson, listPeople, removePeople, updatePerson } from './people';
 import { searchEverything } from './search';
 import { commitImport } from './imports/commit';
-import { includeTable, previewImport, previewRows, previewText, remapImport } from './imports/preview';
+import { includeTable, keepApart, previewImport, previewRows, previewText, remapImport } from './imports/preview';
 import {
   applyTemplate,
   compareVersions,
@@ -132,6 +132,7 @@ export function createHandlers(info: () => AppInfo): Handlers {
     'imports.preview': previewImport,
     'imports.remap': remapImport,
     'imports.includeTable': includeTable,
+    'imports.keepApart': keepApart,
     'imports.rows': (_ctx, i) => previewRows(i),
     'imports.commit': commitImport,
     'imports.cancel': (_ctx, i) => ({ cancelled: cancel(i.requestId) }),

@@ -70,6 +70,15 @@ const aliases: Record<ColumnKind, readonly string[]> = {
   birthYearMale: ['nam'],
   birthYearFemale: ['nu'],
   note: ['ghi chu', 'ghi chu khac', 'chu thich'],
+  // Online forms' own columns: when the answer was sent (Microsoft Forms has a start and a completion).
+  timestamp: [
+    'dau thoi gian',
+    'timestamp',
+    'thoi gian hoan thanh',
+    'completion time',
+    'thoi gian bat dau',
+    'start time',
+  ],
 };
 
 const exact = new Map<string, ColumnKind>();
@@ -103,5 +112,19 @@ export function headerKind(text: string): ColumnKind | null {
     )
       return kind;
   }
+  return questionKind(folded);
+}
+
+// A form's question ("Anh/chị dự tại điểm cầu nào?", "Đồng chí công tác tại đơn vị nào?") names
+// its field inside a sentence addressed to the respondent; only such sentences are searched
+// within, so an ordinary header holding "đơn vị" among other words keeps its own meaning.
+const questionWords = /^(anh chi|dong chi|ong ba|quy|ban|xin|vui long)\b|\b(nao|gi|cua anh chi|cua dong chi)$/;
+const questionKinds: readonly ColumnKind[] = ['fullName', 'bridgePoint', 'phone', 'email', 'position', 'unit'];
+
+function questionKind(folded: string): ColumnKind | null {
+  if (!questionWords.test(folded)) return null;
+  const padded = ` ${folded} `;
+  for (const kind of questionKinds)
+    if (aliases[kind].some((alias) => alias.length > 3 && padded.includes(` ${alias} `))) return kind;
   return null;
 }

@@ -66,6 +66,8 @@ function isSampleRow(fullName: string, row: Row): boolean {
   return [row.position, row.unit, row.positionAndUnit].some((text) => text !== undefined && placeholder.test(text));
 }
 
+const anonymousAccount = new Set(['anonymous', 'an danh']);
+
 type Row = Partial<Record<ColumnKind, string>>;
 
 function rowByKind(cells: readonly string[], columns: readonly TableColumn[]): Row {
@@ -177,7 +179,8 @@ export function extractAttendees(
     else if (row.birthYear && looksLikeDate(row.birthYear))
       warn(r, `Ngày sinh "${row.birthYear}" không phải là một ngày có thật; đã để trống năm sinh để kiểm tra lại.`);
     else if (row.birthYear) warn(r, `Không đọc được năm sinh "${row.birthYear}".`);
-    if (row.email) {
+    // Microsoft Forms writes "anonymous" for an answer sent without signing in.
+    if (row.email && !anonymousAccount.has(foldForSearch(row.email))) {
       attendee.email = row.email.toLowerCase();
       if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(attendee.email)) warn(r, `Email "${row.email}" không đúng dạng.`);
     }

@@ -2,6 +2,7 @@
 // span two rows (merged cells, "Năm sinh" over "Nam | Nữ", "Họ và tên" over two columns).
 import type { CellRange } from '../sheet';
 import { headerKind, type ColumnKind } from './columns';
+import { preferQuestions } from './form-columns';
 
 export interface TableColumn {
   readonly index: number;
@@ -106,6 +107,7 @@ export function findTable(rows: readonly string[][], from = 0): FoundTable | nul
       kind = upperKind;
     columns.push({ index: c, header, kind });
   }
+  preferQuestions(columns);
   resolveNameColumns(columns);
   const title = rows
     .slice(from, best)

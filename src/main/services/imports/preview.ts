@@ -15,6 +15,7 @@ import { keepPreview, storedPreview, type StoredPreview } from './store';
 const shownRows = 200;
 const shownWarnings = 500;
 const shownDoubtful = 200;
+const shownDuplicates = 200;
 
 /**
  * The conference and point a returned template is for, as this database names them; null when
@@ -36,7 +37,12 @@ export function originNames(ctx: ServiceContext, parsed: ParsedFile): PointNames
 }
 
 function summarize(ctx: ServiceContext, stored: StoredPreview, conferenceId?: number): ImportPreview {
-  const { attendees, warnings } = attendeesOf(stored.parsed, stored.overrides, stored.included);
+  const { attendees, warnings, duplicates } = attendeesOf(
+    stored.parsed,
+    stored.overrides,
+    stored.included,
+    stored.keptApart,
+  );
   const origin = stored.parsed.origin;
   const names = originNames(ctx, stored.parsed);
   stored.rows = matchPeople(ctx, attendees, origin && names ? origin.conferenceId : conferenceId);
@@ -71,6 +77,8 @@ function summarize(ctx: ServiceContext, stored: StoredPreview, conferenceId?: nu
     rows: stored.rows.slice(0, shownRows),
     warnings: warnings.slice(0, shownWarnings),
     warningCount: warnings.length,
+    duplicates: duplicates.slice(0, shownDuplicates),
+    duplicateCount: duplicates.length,
     points: previewPoints(attendees, loadPointDirectory(ctx)),
     counts: {
       newPeople: count('new'),
@@ -173,6 +181,16 @@ export function includeTable(ctx: ServiceContext, input: ServiceInput<'imports.i
   if (input.include) included.add(input.sheet);
   else included.delete(input.sheet);
   stored.included = included;
+  return summarize(ctx, stored, input.conferenceId);
+}
+
+/** A group of rows that look like one person kept as separate rows ("Giữ riêng từng dòng"), or merged again. */
+export function keepApart(ctx: ServiceContext, input: ServiceInput<'imports.keepApart'>): ImportPreview {
+  const stored = previewOf(input.previewId);
+  const keptApart = new Set(stored.keptApart);
+  if (input.keepApart) keptApart.add(input.groupId);
+  else keptApart.delete(input.groupId);
+  stored.keptApart = keptApart;
   return summarize(ctx, stored, input.conferenceId);
 }
 

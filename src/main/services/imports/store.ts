@@ -9,6 +9,8 @@ export interface StoredPreview {
   overrides: Record<string, Record<number, ColumnKind | null>>;
   /** Tables set aside by default (serving staff, guests) that the secretary chose to import. */
   included?: ReadonlySet<string>;
+  /** Groups of rows that look like one person which the secretary keeps as separate rows, by group id. */
+  keptApart?: ReadonlySet<string>;
   /** The attendees as last derived, with their directory matches. */
   rows: PreviewRow[];
   /** For a returned template: what committing does to its bridge point. */

@@ -20,6 +20,7 @@ import { ColumnMapping } from './ColumnMapping';
 import { PointChoices, type PointChoice } from './PointChoices';
 import { PointUpdateList, pointUpdateSummary } from './PointUpdateList';
 import { DoubtfulList, type DoubtfulDefault } from './DoubtfulList';
+import { DuplicateGroups } from './DuplicateGroups';
 import { ProblemNotice } from '../../components/ProblemNotice';
 
 interface Props {
@@ -140,6 +141,22 @@ export function ImportDialog({ conferenceId, initialFile, startWithText, onClose
           previewId: preview.previewId,
           sheet,
           include,
+          conferenceId: targetConference,
+        }),
+      );
+    } catch (error) {
+      setProblem(errorMessage(error));
+    }
+  };
+
+  const keepApart = async (groupId: string, apart: boolean) => {
+    if (!preview) return;
+    try {
+      setPreview(
+        await call('imports.keepApart', {
+          previewId: preview.previewId,
+          groupId,
+          keepApart: apart,
           conferenceId: targetConference,
         }),
       );
@@ -437,6 +454,12 @@ export function ImportDialog({ conferenceId, initialFile, startWithText, onClose
               }
             />
           )}
+
+          <DuplicateGroups
+            groups={preview.duplicates}
+            total={preview.duplicateCount}
+            onKeepApart={(groupId, apart) => void keepApart(groupId, apart)}
+          />
 
           <DoubtfulList
             rows={preview.doubtful}

@@ -39,7 +39,7 @@ export const columnKindLabels: Record<ColumnKind, string> = {
   birthYearMale: 'Năm sinh (Nam)',
   birthYearFemale: 'Năm sinh (Nữ)',
   note: 'Ghi chú',
-  timestamp: 'Thời điểm gửi (biểu mẫu)',
+  timestamp: 'Thời điểm gửi',
 };
 
 export interface ImportedAttendee {

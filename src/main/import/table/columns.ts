@@ -69,7 +69,7 @@ const aliases: Record<ColumnKind, readonly string[]> = {
   birthYear: ['nam sinh', 'ngay sinh', 'ngay thang nam sinh', 'sinh nam'],
   birthYearMale: ['nam'],
   birthYearFemale: ['nu'],
-  note: ['ghi chu', 'ghi chu khac', 'chu thich'],
+  note: ['ghi chu', 'ghi chu khac', 'chu thich', 'y kien', 'y kien de xuat', 'kien nghi', 'de xuat', 'y kien khac'],
   // Online forms' own columns: when the answer was sent (Microsoft Forms has a start and a completion).
   timestamp: [
     'dau thoi gian',

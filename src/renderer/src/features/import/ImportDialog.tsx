@@ -376,7 +376,7 @@ export function ImportDialog({ conferenceId, initialFile, startWithText, onClose
           {templateSummary}
           {!update && (
             <p className="import-summary">
-              <strong>{attendeeCount}</strong> đại biểu trong {preview.tables.length} trang tính ·{' '}
+              <strong>{attendeeCount}</strong> đại biểu trong {preview.tables.length} bảng ·{' '}
               {preview.points.length} điểm cầu ({knownPoints} có sẵn, {newPoints} sẽ tạo mới) ·{' '}
               {formatCount(preview.counts.newPeople)} người mới, {formatCount(preview.counts.samePeople)} có trong danh
               bạ, {formatCount(preview.counts.doubtful)} trùng tên

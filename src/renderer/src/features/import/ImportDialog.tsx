@@ -376,10 +376,10 @@ export function ImportDialog({ conferenceId, initialFile, startWithText, onClose
           {templateSummary}
           {!update && (
             <p className="import-summary">
-              <strong>{attendeeCount}</strong> đại biểu trong {preview.tables.length} bảng ·{' '}
-              {preview.points.length} điểm cầu ({knownPoints} có sẵn, {newPoints} sẽ tạo mới) ·{' '}
-              {formatCount(preview.counts.newPeople)} người mới, {formatCount(preview.counts.samePeople)} có trong danh
-              bạ, {formatCount(preview.counts.doubtful)} trùng tên
+              <strong>{attendeeCount}</strong> đại biểu trong {preview.tables.length} bảng · {preview.points.length}{' '}
+              điểm cầu ({knownPoints} có sẵn, {newPoints} sẽ tạo mới) · {formatCount(preview.counts.newPeople)} người
+              mới, {formatCount(preview.counts.samePeople)} có trong danh bạ, {formatCount(preview.counts.doubtful)}{' '}
+              trùng tên
               {preview.counts.inConference > 0 &&
                 `, ${formatCount(preview.counts.inConference)} đã có trong hội nghị (bỏ qua)`}
             </p>

@@ -7,7 +7,7 @@ import {
   type ImportedAttendee,
   type ImportWarning,
 } from '../../../shared/import-types';
-import { reasonText, sameKeys, type SameReason } from './same-person';
+import { phoneKey, reasonText, sameKeys, type SameReason } from './same-person';
 
 // A warning names this many rows of a group at most: a row copied a thousand times is one line.
 const shownRows = 10;
@@ -23,6 +23,18 @@ const fields = [
   'email',
   'note',
 ] as const;
+
+/**
+ * Two namesakes of one unit (a commune has two "Nguyễn Văn Hùng") are two people when their
+ * rows say so: other phones, other birth years, other genders.
+ */
+function contradict(x: ImportedAttendee, y: ImportedAttendee): boolean {
+  return (
+    (!!x.phone && !!y.phone && phoneKey(x.phone) !== phoneKey(y.phone)) ||
+    (x.birthYear !== undefined && y.birthYear !== undefined && x.birthYear !== y.birthYear) ||
+    (!!x.gender && !!y.gender && x.gender !== y.gender)
+  );
+}
 
 export function rowId(a: Pick<ImportedAttendee, 'sheet' | 'row'>): string {
   return `${a.sheet}!${a.row}`;
@@ -47,6 +59,7 @@ export function mergeDuplicates(
     for (const { reason, key } of sameKeys(a)) {
       const other = firstWithKey.get(key);
       if (other === undefined) firstWithKey.set(key, i);
+      else if (reason === 'unit' && contradict(attendees[other], a)) continue;
       else {
         const [x, y] = [find(other), find(i)];
         if (x !== y) parent[Math.max(x, y)] = Math.min(x, y);

@@ -79,11 +79,13 @@ export function findTable(rows: readonly string[][], from = 0): FoundTable | nul
   const belowKinds = kindsOf(below);
   // A sub-header sits under the header it divides: "Nam | Nữ" under "Năm sinh", "Họ | Tên"
   // under "Họ và tên". A first data row ("1 | … | Nam | …") has a number under "STT".
+  // A split comes in pairs: a data row holds "Nam" under "Giới tính", never "Nam | Nữ".
+  const pairs = (a: ColumnKind, b: ColumnKind) => belowKinds.includes(a) && belowKinds.includes(b);
   const underParent = (c: number) => {
     const k = belowKinds[c];
     if (k === 'birthYearMale' || k === 'birthYearFemale')
-      return topKinds[c] === 'birthYear' || topKinds[c] === 'gender';
-    if (k === 'familyName' || k === 'givenName') return topKinds[c] === 'fullName';
+      return (topKinds[c] === 'birthYear' || topKinds[c] === 'gender') && pairs('birthYearMale', 'birthYearFemale');
+    if (k === 'familyName' || k === 'givenName') return topKinds[c] === 'fullName' && pairs('familyName', 'givenName');
     return false;
   };
   const looksLikeData = below.some((text, c) => topKinds[c] === 'order' && /^\d+$/.test(text));

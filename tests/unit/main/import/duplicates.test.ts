@@ -136,6 +136,31 @@ describe('duplicate rows', () => {
     15_000,
   );
 
+  it('two namesakes of one unit whose rows differ in phone, birth year or gender stay two people', () => {
+    const csv =
+      'Họ và tên,Năm sinh,Giới tính,Đơn vị,Điện thoại\r\n' +
+      'Nguyễn Văn Hùng,1975,Nam,Đảng ủy xã Yên Trạch,0912000001\r\n' +
+      'Nguyễn Văn Hùng,1975,Nam,Đảng ủy xã Yên Trạch,0912000002\r\n' +
+      'Nguyễn Thị Mai,1980,Nữ,UBND xã Yên Trạch,\r\n' +
+      'Nguyễn Thị Mai,1992,Nữ,UBND xã Yên Trạch,\r\n' +
+      'Hoàng Minh,,Nam,Công an xã,\r\n' +
+      'Hoàng Minh,,Nữ,Công an xã,\r\n' +
+      'Lê Văn Tám,1970,,Hội Nông dân xã,0912000003\r\n' +
+      'Lê Văn Tám,,Nam,Hội Nông dân xã,\r\n';
+    const result = attendeesOf(parseSpreadsheet(new TextEncoder().encode(csv), 'ds.csv'));
+    expect(result.attendees.map((a) => a.fullName)).toEqual([
+      'Nguyễn Văn Hùng',
+      'Nguyễn Văn Hùng',
+      'Nguyễn Thị Mai',
+      'Nguyễn Thị Mai',
+      'Hoàng Minh',
+      'Hoàng Minh',
+      'Lê Văn Tám',
+    ]);
+    expect(result.attendees.at(-1)).toMatchObject({ birthYear: 1970, gender: 'Nam', phone: '0912000003' });
+    expect(result.duplicates).toHaveLength(1);
+  });
+
   it('a CSV of a US-locale Google Form: month-first stamps and phones written with +84 join one person', () => {
     const csv =
       '\ufeffTimestamp,Email Address,Họ và tên,Số điện thoại liên hệ,Đồng chí công tác tại đơn vị nào?\r\n' +

@@ -20,7 +20,9 @@ export function parseSpreadsheet(bytes: Uint8Array, fileName: string): ParsedFil
   // Until a sheet with content is not running text.
   let prose = true;
   let origin: TemplateOrigin | null = null;
-  for (const sheet of sheets) {
+  const sheetCount = sheets.length;
+  for (let i = 0; i < sheetCount; i++) {
+    const sheet = sheets[i];
     const name = repairName(sheet.name);
     // A template the app sent to a bridge point says in a hidden sheet which point it is for.
     if (sheet.hidden && name === originSheetName) {
@@ -32,8 +34,11 @@ export function parseSpreadsheet(bytes: Uint8Array, fileName: string): ParsedFil
       continue;
     }
     const rows = fillMerges(repairSheet(sheet), sheet.merges);
+    const hiddenRows = sheet.hiddenRows ?? [];
+    // The raw cells are the reading's largest object: they go before the tables are built.
+    sheets[i] = released;
     // What the sender cannot see is not on their list: a hidden model row, rows taken out.
-    for (const r of sheet.hiddenRows ?? []) if (r < rows.length) rows[r] = [];
+    for (const r of hiddenRows) if (r < rows.length) rows[r] = [];
     if (rows.every((row) => !row || row.every((t) => !t))) {
       skippedSheets.push({ sheet: name, reason: 'trang tính trống' });
       continue;
@@ -61,7 +66,7 @@ export function parseSpreadsheet(bytes: Uint8Array, fileName: string): ParsedFil
       (sheetNamesAPoint(name) ? name : null);
     found.forEach(({ found: table, end, title: rawTitle, setAside }, i) => {
       const title = rawTitle === null ? null : sentenceCase(rawTitle);
-      const dataRows = rows.slice(table.headerBottom + 1, end).map((row) => Array.from(row ?? [], (t) => t ?? ''));
+      const dataRows = rows.slice(table.headerBottom + 1, end).map(denseRow);
       tables.push({
         // A table below the first is told apart by its title, in the preview and the warnings.
         sheet: i === 0 ? name : `${name} – ${title ?? `bảng ${i + 1}`}`,
@@ -75,21 +80,30 @@ export function parseSpreadsheet(bytes: Uint8Array, fileName: string): ParsedFil
         rows: dataRows,
         ...(title !== null && { title }),
         ...(setAside && { setAside }),
-        ...hiddenIn(sheet, table.headerBottom + 1, end),
+        ...hiddenIn(hiddenRows, table.headerBottom + 1, end),
       });
     });
   }
   if (tables.length === 0) {
     if (!anyContent) throw importError(importMessages.empty);
     if (prose) throw importError(importMessages.prose);
-    throw importError(importMessages.noNameColumn(sheets.length > 1 ? 'các trang tính' : 'trang tính'));
+    throw importError(importMessages.noNameColumn(sheetCount > 1 ? 'các trang tính' : 'trang tính'));
   }
   return origin ? { fileName, tables, skippedSheets, origin } : { fileName, tables, skippedSheets };
 }
 
+const released: RawSheet = { name: '', hidden: true, rows: [], merges: [] };
+
+/** A row with every cell a string ('' where empty), filled in place: a long list is not copied again. */
+function denseRow(row: string[] | undefined): string[] {
+  if (!row) return [];
+  for (let c = 0; c < row.length; c++) if (row[c] === undefined) row[c] = '';
+  return row;
+}
+
 /** Rows of the table the file keeps hidden (a model row, rows taken out): 1-based, not imported. */
-function hiddenIn(sheet: RawSheet, from: number, end: number): { hiddenRows?: number[] } {
-  const hidden = (sheet.hiddenRows ?? []).filter((r) => r >= from && r < end).map((r) => r + 1);
+function hiddenIn(hiddenRows: readonly number[], from: number, end: number): { hiddenRows?: number[] } {
+  const hidden = hiddenRows.filter((r) => r >= from && r < end).map((r) => r + 1);
   return hidden.length > 0 ? { hiddenRows: hidden } : {};
 }
 

@@ -1,53 +1,28 @@
 // What the secretary decides in the import preview, in the browser: a table of serving staff
 // below the list is left out until she includes it; a point that matched nothing goes under the
 // parent she picks, or is a point she already has; the list's order comes back on request.
-import Database from 'better-sqlite3';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, shotsDir } from '../helpers/browser';
+import { openAttendeesTab, type AttendeesTab } from '../helpers/attendees-tab';
+import { shotsDir } from '../helpers/browser';
 import { fixturesDir } from '../helpers/fixtures';
-import { startHarnessProcess, type RunningHarness } from '../helpers/harness-process';
-import { openTestServices, tempDir } from '../helpers/services';
 
-let browser: Browser;
-let harness: RunningHarness;
+let tab: AttendeesTab;
 let page: Page;
-let dbPath: string;
 
 beforeAll(async () => {
-  dbPath = path.join(tempDir('thu-ky-e2e-import-choices-'), 'import.sqlite');
-  const services = await openTestServices(dbPath);
-  await services.call('demo.create', {});
-  await services.close();
-  harness = await startHarnessProcess(dbPath);
-  browser = await launchBrowser();
-  page = await browser.newPage({ viewport: { width: 1440, height: 1000 } });
-  page.setDefaultTimeout(15_000);
-  await page.goto(harness.url);
-  await page.locator('.conference-link').first().click();
-  await page.getByRole('tab', { name: 'Đại biểu' }).click();
+  tab = await openAttendeesTab('thu-ky-e2e-import-choices-');
+  page = tab.page;
 }, 60_000);
 
-afterAll(async () => {
-  await browser?.close();
-  await harness?.stop();
-});
+afterAll(() => tab?.close());
 
-const totalAttendees = async () =>
-  Number((await page.locator('p.hint').innerText()).match(/^([\d.]+) đại biểu/)?.[1].replace(/\./g, ''));
+const stored = <T>(sql: string): T[] => tab.stored<T>(sql);
+const totalAttendees = () => tab.totalAttendees();
 
 /** A suggestion of a search box (not an option of the dialog's own select boxes). */
 const suggestion = (name: RegExp) => page.locator('ul.dropdown').getByRole('option', { name }).first();
-
-function stored<T>(sql: string): T[] {
-  const db = new Database(dbPath, { readonly: true });
-  try {
-    return db.prepare(sql).all() as T[];
-  } finally {
-    db.close();
-  }
-}
 
 describe('choices in the import preview', () => {
   it('leaves the serving staff out until included, and imports them when asked', async () => {

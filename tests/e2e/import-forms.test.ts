@@ -1,47 +1,24 @@
 // A Google Forms export with resubmissions imported through the dialog in the browser: the
 // preview shows the rows merged as one person, one group is kept apart, and the database
 // holds what the preview showed.
-import Database from 'better-sqlite3';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, shotsDir } from '../helpers/browser';
+import { openAttendeesTab, type AttendeesTab } from '../helpers/attendees-tab';
+import { shotsDir } from '../helpers/browser';
 import { fixturesDir } from '../helpers/fixtures';
-import { startHarnessProcess, type RunningHarness } from '../helpers/harness-process';
-import { openTestServices, tempDir } from '../helpers/services';
 
-let browser: Browser;
-let harness: RunningHarness;
+let tab: AttendeesTab;
 let page: Page;
-let dbPath: string;
 
 beforeAll(async () => {
-  dbPath = path.join(tempDir('thu-ky-e2e-import-forms-'), 'import.sqlite');
-  const services = await openTestServices(dbPath);
-  await services.call('demo.create', {});
-  await services.close();
-  harness = await startHarnessProcess(dbPath);
-  browser = await launchBrowser();
-  page = await browser.newPage({ viewport: { width: 1440, height: 1000 } });
-  page.setDefaultTimeout(15_000);
-  await page.goto(harness.url);
-  await page.locator('.conference-link').first().click();
-  await page.getByRole('tab', { name: 'Đại biểu' }).click();
+  tab = await openAttendeesTab('thu-ky-e2e-import-forms-');
+  page = tab.page;
 }, 60_000);
 
-afterAll(async () => {
-  await browser?.close();
-  await harness?.stop();
-});
+afterAll(() => tab?.close());
 
-function stored<T>(sql: string): T[] {
-  const db = new Database(dbPath, { readonly: true });
-  try {
-    return db.prepare(sql).all() as T[];
-  } finally {
-    db.close();
-  }
-}
+const stored = <T>(sql: string): T[] => tab.stored<T>(sql);
 
 describe('a registration form exported with resubmissions', () => {
   it('shows the merged rows, keeps one group apart, and imports that', async () => {

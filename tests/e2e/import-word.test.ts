@@ -1,48 +1,24 @@
 // Importing a list typed as a table in a Word document, in the browser, end to end: choose the
 // .docx, check the preview, import, and find the people under their points in the database.
 import path from 'node:path';
-import Database from 'better-sqlite3';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, shotsDir } from '../helpers/browser';
+import { openAttendeesTab, type AttendeesTab } from '../helpers/attendees-tab';
+import { shotsDir } from '../helpers/browser';
 import { fixturesDir } from '../helpers/fixtures';
-import { startHarnessProcess, type RunningHarness } from '../helpers/harness-process';
-import { openTestServices, tempDir } from '../helpers/services';
 
-let browser: Browser;
-let harness: RunningHarness;
+let tab: AttendeesTab;
 let page: Page;
-const dbPath = path.join(tempDir('thu-ky-e2e-import-word-'), 'import.sqlite');
 
 beforeAll(async () => {
-  const services = await openTestServices(dbPath);
-  await services.call('demo.create', {});
-  await services.close();
-  harness = await startHarnessProcess(dbPath);
-  browser = await launchBrowser();
-  page = await browser.newPage({ viewport: { width: 1440, height: 1000 } });
-  page.setDefaultTimeout(15_000);
-  await page.goto(harness.url);
-  await page.locator('.conference-link').first().click();
-  await page.getByRole('tab', { name: 'Đại biểu' }).click();
-});
+  tab = await openAttendeesTab('thu-ky-e2e-import-word-');
+  page = tab.page;
+}, 60_000);
 
-afterAll(async () => {
-  await browser?.close();
-  await harness?.stop();
-});
+afterAll(() => tab?.close());
 
-function stored<T>(sql: string): T[] {
-  const db = new Database(dbPath, { readonly: true });
-  try {
-    return db.prepare(sql).all() as T[];
-  } finally {
-    db.close();
-  }
-}
-
-const totalAttendees = async () =>
-  Number((await page.locator('p.hint').innerText()).match(/^([\d.]+) đại biểu/)?.[1].replace(/\./g, ''));
+const stored = <T>(sql: string): T[] => tab.stored<T>(sql);
+const totalAttendees = () => tab.totalAttendees();
 
 describe('importing a Word list in the app', () => {
   it('reads the tables of a .docx, shows the points and people, and imports them', async () => {

@@ -1,37 +1,22 @@
 // Importing a spreadsheet in the browser: choose the file, check the preview, import, undo.
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, shotsDir } from '../helpers/browser';
+import { openAttendeesTab, type AttendeesTab } from '../helpers/attendees-tab';
+import { shotsDir } from '../helpers/browser';
 import { fixturesDir } from '../helpers/fixtures';
-import { startHarnessProcess, type RunningHarness } from '../helpers/harness-process';
-import { openTestServices, tempDir } from '../helpers/services';
 
-let browser: Browser;
-let harness: RunningHarness;
+let tab: AttendeesTab;
 let page: Page;
 
 beforeAll(async () => {
-  const dbPath = path.join(tempDir('thu-ky-e2e-import-'), 'import.sqlite');
-  const services = await openTestServices(dbPath);
-  await services.call('demo.create', {});
-  await services.close();
-  harness = await startHarnessProcess(dbPath);
-  browser = await launchBrowser();
-  page = await browser.newPage({ viewport: { width: 1440, height: 1000 } });
-  page.setDefaultTimeout(15_000);
-  await page.goto(harness.url);
-  await page.locator('.conference-link').first().click();
-  await page.getByRole('tab', { name: 'Đại biểu' }).click();
-});
+  tab = await openAttendeesTab('thu-ky-e2e-import-');
+  page = tab.page;
+}, 60_000);
 
-afterAll(async () => {
-  await browser?.close();
-  await harness?.stop();
-});
+afterAll(() => tab?.close());
 
-const totalAttendees = async () =>
-  Number((await page.locator('p.hint').innerText()).match(/^([\d.]+) đại biểu/)?.[1].replace(/\./g, ''));
+const totalAttendees = () => tab.totalAttendees();
 
 describe('importing an attendee list in the app', () => {
   it('reads a VNI-Windows file, shows what it understood, imports it and undoes it', async () => {

@@ -116,54 +116,24 @@ export function ImportDialog({ conferenceId, initialFile, startWithText, onClose
     if (initialFile) void readDropped.current(initialFile);
   }, [initialFile, readDropped]);
 
-  const remap = async (sheet: string, columnIndex: number, kind: ColumnKind | null) => {
+  // Each choice in the preview (a column's meaning, a table taken in, a group kept apart) comes
+  // back as the whole preview read again.
+  const refine = async (
+    ask: (target: { previewId: string; conferenceId: number | undefined }) => Promise<ImportPreview>,
+  ) => {
     if (!preview) return;
     try {
-      setPreview(
-        await call('imports.remap', {
-          previewId: preview.previewId,
-          sheet,
-          columnIndex,
-          kind,
-          conferenceId: targetConference,
-        }),
-      );
+      setPreview(await ask({ previewId: preview.previewId, conferenceId: targetConference }));
     } catch (error) {
       setProblem(errorMessage(error));
     }
   };
-
-  const includeTable = async (sheet: string, include: boolean) => {
-    if (!preview) return;
-    try {
-      setPreview(
-        await call('imports.includeTable', {
-          previewId: preview.previewId,
-          sheet,
-          include,
-          conferenceId: targetConference,
-        }),
-      );
-    } catch (error) {
-      setProblem(errorMessage(error));
-    }
-  };
-
-  const keepApart = async (groupId: string, apart: boolean) => {
-    if (!preview) return;
-    try {
-      setPreview(
-        await call('imports.keepApart', {
-          previewId: preview.previewId,
-          groupId,
-          keepApart: apart,
-          conferenceId: targetConference,
-        }),
-      );
-    } catch (error) {
-      setProblem(errorMessage(error));
-    }
-  };
+  const remap = (sheet: string, columnIndex: number, kind: ColumnKind | null) =>
+    refine((at) => call('imports.remap', { ...at, sheet, columnIndex, kind }));
+  const includeTable = (sheet: string, include: boolean) =>
+    refine((at) => call('imports.includeTable', { ...at, sheet, include }));
+  const keepApart = (groupId: string, apart: boolean) =>
+    refine((at) => call('imports.keepApart', { ...at, groupId, keepApart: apart }));
 
   const commit = async () => {
     if (!preview) return;

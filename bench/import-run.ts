@@ -110,37 +110,8 @@ async function servicesImport(): Promise<{ seconds: number; previewSeconds: numb
   return { seconds, previewSeconds, imported: result.imported };
 }
 
-/**
- * The highest peak of this process's children while `work` runs: the import reads the file in a
- * process of its own, whose memory the import costs as much as its own. Linux keeps each
- * process's peak (VmHWM); the children are sampled while they live.
- */
-async function childrenPeakMb<T>(work: () => Promise<T>): Promise<{ outcome: T; childPeakMb: number }> {
-  let peakKb = 0;
-  const sample = () => {
-    for (const pid of fs.readdirSync('/proc').filter((name) => /^\d+$/.test(name))) {
-      try {
-        const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
-        if (Number(/^PPid:\s+(\d+)/m.exec(status)?.[1]) !== process.pid) continue;
-        peakKb = Math.max(peakKb, Number(/^VmHWM:\s+(\d+)/m.exec(status)?.[1] ?? 0));
-      } catch {
-        // The process ended between the listing and the reading.
-      }
-    }
-  };
-  const timer = setInterval(sample, 20);
-  try {
-    return { outcome: await work(), childPeakMb: Math.round(peakKb / 1024) };
-  } finally {
-    clearInterval(timer);
-  }
-}
-
 const baselineMb = mb(process.memoryUsage().rss);
-const { outcome, childPeakMb } = await childrenPeakMb<{ seconds: number }>(() =>
-  side === 'exceljs' ? excelJsRead() : side === 'plain' ? plainImport() : servicesImport(),
-);
-// maxRSS covers every thread of this process, in kilobytes; the reading process comes on top
-// (both counted in full, though their peaks need not fall at the same moment).
-const ownPeakMb = Math.round(process.resourceUsage().maxRSS / 1024);
-console.log(JSON.stringify({ ...outcome, baselineMb, ownPeakMb, childPeakMb, peakMb: ownPeakMb + childPeakMb }));
+const outcome = await (side === 'exceljs' ? excelJsRead() : side === 'plain' ? plainImport() : servicesImport());
+// maxRSS covers every thread of this process; the reading process's memory is watched from
+// outside, with this one's, by the bench (process-tree.ts).
+console.log(JSON.stringify({ ...outcome, baselineMb, ownPeakMb: Math.round(process.resourceUsage().maxRSS / 1024) }));

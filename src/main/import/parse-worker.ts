@@ -1,6 +1,7 @@
 // The process that reads an untrusted file. It shares nothing with the database; the caller
 // kills it when it runs too long or is cancelled, and V8 ends it if it needs more memory than
 // its cap. One file per process: nothing a damaged file left behind can affect the next.
+import { serialize } from 'node:v8';
 import { AppError } from '../../shared/errors';
 import { findMeetingReport } from './meeting-report/find-report';
 import { parseSpreadsheet } from './parse';
@@ -25,5 +26,7 @@ const channel = readerChannel((message) => {
             detail: String((error as Error)?.stack ?? error),
           };
   }
-  channel.post(reply);
+  // As bytes: the starter stops this process as soon as they arrive, and only then builds the
+  // rows from them, so that the two processes never hold a long list's rows at the same moment.
+  channel.post(serialize(reply));
 });

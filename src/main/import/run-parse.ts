@@ -1,5 +1,6 @@
 // Reading a file in its own process, with a time limit, a memory limit and a way to cancel.
 import { fileURLToPath } from 'node:url';
+import { deserialize } from 'node:v8';
 import { AppError, type ApiError } from '../../shared/errors';
 import type { ParsedFile } from '../../shared/import-types';
 import type { ReportTable } from '../../shared/conference-day/meeting-report';
@@ -60,18 +61,33 @@ export function readInWorker<K extends ReadKind>(
     const timer = setTimeout(() => finish(() => reject(importError(importMessages.tooSlow))), importLimits.parseMs);
     const onAbort = () => finish(() => reject(new AppError('CANCELLED', importMessages.cancelled)));
     signal?.addEventListener('abort', onAbort);
-    child.onMessage((message) => {
-      const reply = message as ReaderReply;
-      if (!reply.ok && reply.detail) console.error(reply.detail);
-      finish(() =>
-        reply.ok
-          ? resolve(reply.parsed as ReadKinds[K])
-          : reject(new AppError(reply.error.code, reply.error.message || importMessages.unreadable)),
-      );
-    });
+    child.onMessage((message) =>
+      finish(() => {
+        const reply = replyOf(message);
+        if (!reply.ok && reply.detail) console.error(reply.detail);
+        if (reply.ok) resolve(reply.parsed as ReadKinds[K]);
+        else reject(new AppError(reply.error.code, reply.error.message || importMessages.unreadable));
+      }),
+    );
     // Every failure of the reader's own is answered as a message, so a process that ends without
     // one was stopped by its memory cap (V8 aborts it).
     child.onExit(() => finish(() => reject(importError(importMessages.tooMuchMemory))));
     child.send({ kind, bytes, fileName });
   });
+}
+
+/** The reader's reply, sent as the bytes of its serialized form (see parse-worker.ts). */
+function replyOf(message: unknown): ReaderReply {
+  let reply: unknown;
+  try {
+    reply = message instanceof Uint8Array ? deserialize(message) : null;
+  } catch {
+    reply = null;
+  }
+  const shaped = reply as Partial<{ ok: boolean; parsed: unknown; error: Partial<ApiError> }> | null;
+  if (shaped?.ok === true && typeof shaped.parsed === 'object' && shaped.parsed !== null) return reply as ReaderReply;
+  if (shaped?.ok === false && typeof shaped.error?.code === 'string' && typeof shaped.error.message === 'string')
+    return reply as ReaderReply;
+  // Anything else (bytes that do not deserialize, another shape) is a file that cannot be read.
+  return { ok: false, error: { code: 'IMPORT_INVALID', message: '' } };
 }

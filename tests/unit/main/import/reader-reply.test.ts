@@ -1,0 +1,76 @@
+// The reading process answers with the bytes of its reply, and the import builds the rows only
+// once the process is stopped. A reader that answers anything else (a process a hostile file
+// took over) ends in the same Vietnamese message as a file that cannot be read.
+import { serialize } from 'node:v8';
+import { describe, expect, it } from 'vitest';
+import { AppError } from '../../../../src/shared/errors';
+import { importMessages } from '../../../../src/main/import/errors';
+import type { ReaderChild, StartReader } from '../../../../src/main/import/reader-process';
+import { parseInWorker, type ReaderReply } from '../../../../src/main/import/run-parse';
+import type { ParsedFile } from '../../../../src/shared/import-types';
+
+/** A reading process that answers `answer` to the file it is sent; records when it was stopped. */
+function standIn(answer: unknown): { startReader: StartReader; events: string[] } {
+  const events: string[] = [];
+  const startReader: StartReader = (): ReaderChild => {
+    let listener: (message: unknown) => void = () => undefined;
+    let exited = () => undefined as void;
+    return {
+      send: () => setTimeout(() => listener(answer), 5),
+      onMessage: (next) => void (listener = next),
+      onExit: (next) => void (exited = next),
+      kill: () => {
+        events.push('killed');
+        exited();
+      },
+    };
+  };
+  return { startReader, events };
+}
+
+const parsed: ParsedFile = {
+  fileName: 'danh-sach.xlsx',
+  tables: [
+    {
+      sheet: 'Danh sách',
+      headerRows: [1],
+      columns: [{ index: 0, header: 'Họ và tên', kind: 'fullName' }],
+      sheetPoint: null,
+      firstDataRow: 1,
+      rows: [['Nguyễn Thị Hằng']],
+    },
+  ],
+  skippedSheets: [],
+};
+
+describe('the reading process’s reply', () => {
+  it('is read from its bytes once the process is stopped', async () => {
+    const reply: ReaderReply = { ok: true, parsed };
+    const { startReader, events } = standIn(serialize(reply));
+    const got = await parseInWorker(new Uint8Array([1]), 'danh-sach.xlsx', { startReader });
+    expect(got).toEqual(parsed);
+    expect(events).toEqual(['killed']);
+  });
+
+  it('carries the reader’s own Vietnamese refusal', async () => {
+    const reply: ReaderReply = { ok: false, error: { code: 'IMPORT_INVALID', message: importMessages.prose } };
+    const { startReader } = standIn(serialize(reply));
+    const error = await parseInWorker(new Uint8Array([1]), 'x.xlsx', { startReader }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(AppError);
+    expect((error as AppError).message).toBe(importMessages.prose);
+  });
+
+  it.each([
+    ['bytes that are no serialized value', new Uint8Array([0xff, 0x0d, 0x6f, 0x02])],
+    ['an object instead of bytes', { ok: true, parsed }],
+    ['a text', 'reader-done'],
+    ['bytes of a number', serialize(42)],
+    ['bytes of a refusal without its message', serialize({ ok: false })],
+  ])('refuses %s with the message of a file that cannot be read', async (_, answer) => {
+    const { startReader, events } = standIn(answer);
+    const error = await parseInWorker(new Uint8Array([1]), 'x.xlsx', { startReader }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(AppError);
+    expect((error as AppError).message).toBe(importMessages.unreadable);
+    expect(events).toEqual(['killed']);
+  });
+});

@@ -38,6 +38,16 @@ export const importMessages = {
     `tiêu đề có cột họ tên rồi nhập lại.`,
   tooManyRows: (limit: number) =>
     `Tệp có hơn ${limit.toLocaleString('vi-VN')} dòng, vượt giới hạn một lần nhập. Hãy chia danh sách thành nhiều tệp.`,
+  tooManyCells: (limit: number) =>
+    `Tệp có hơn ${limit.toLocaleString('vi-VN')} ô dữ liệu, vượt giới hạn một lần nhập. Hãy chỉ giữ các cột ` +
+    `cần nhập (họ tên, chức vụ, đơn vị, điểm cầu…) hoặc chia danh sách thành nhiều tệp.`,
+  tooManyStrings: (limit: number) =>
+    `Tệp có hơn ${limit.toLocaleString('vi-VN')} đoạn chữ khác nhau, vượt giới hạn một lần nhập. Hãy chia ` +
+    `danh sách thành nhiều tệp.`,
+  fieldTooLong: (record: number) =>
+    `Dòng thứ ${record.toLocaleString('vi-VN')} của tệp có một ô dài hơn 32.767 ký tự (giới hạn một ô của ` +
+    `Excel), thường do một dấu ngoặc kép (") mở mà không đóng. Hãy mở tệp bằng Excel hoặc Notepad, sửa dòng ` +
+    `đó rồi nhập lại.`,
   tooManySheets: (limit: number) =>
     `Tệp có hơn ${limit} trang tính, vượt giới hạn một lần nhập. Hãy chỉ giữ các trang danh sách đại biểu.`,
   tooSlow:

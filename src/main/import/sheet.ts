@@ -1,4 +1,5 @@
 import { importLimits } from '../../shared/import-limits';
+import { importError, importMessages } from './errors';
 
 // What every reader gives back, whatever the format: the cells of each sheet as text, with
 // the font they were written in (the only sign of TCVN3 or VNI text) and the merged areas.
@@ -91,4 +92,29 @@ export function numberText(raw: string): string {
   if (!Number.isFinite(n)) return raw;
   if (Number.isInteger(n) && Math.abs(n) < 1e16) return String(n);
   return String(Math.round(n * 1e9) / 1e9);
+}
+
+/** What one file may hold over all its sheets, counted by its reader as it reads. */
+export interface ReadBudget {
+  /**
+   * A row, by its 0-based number. The number may not lie beyond the rows an import reads
+   * either: a single `<row r="2000000000">` would make every later pass walk two billion rows.
+   */
+  row(index: number): number;
+  /** A cell with a value: a file of millions of them is refused before it fills the memory. */
+  cell(): void;
+}
+
+export function readBudget(): ReadBudget {
+  let rows = importLimits.rows;
+  let cells = importLimits.cells;
+  return {
+    row(index) {
+      if (--rows < 0 || index >= importLimits.rows) throw importError(importMessages.tooManyRows(importLimits.rows));
+      return index;
+    },
+    cell() {
+      if (--cells < 0) throw importError(importMessages.tooManyCells(importLimits.cells));
+    },
+  };
 }

@@ -5,7 +5,7 @@ import iconv from 'iconv-lite';
 import { importError, importMessages } from '../errors';
 import { importLimits } from '../../../shared/import-limits';
 import { restoreDefused } from '../../../shared/text/formula-guard';
-import type { RawCell, RawSheet } from '../sheet';
+import { readBudget, type RawCell, type RawSheet } from '../sheet';
 
 export function decodeText(bytes: Uint8Array): string {
   const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
@@ -33,6 +33,8 @@ function splitRecords(text: string, separator: string): string[][] {
   let quoted = false;
   let atStart = true;
   const take = (value: string) => {
+    // Longer than a cell of Excel holds: a quote opened and never closed swallowed the lines after it.
+    if (value.length > longestField) throw importError(importMessages.fieldTooLong(records.length + 1));
     if (record.length < importLimits.columns) record.push(value);
   };
   for (let i = 0; i < text.length; i++) {
@@ -76,12 +78,16 @@ function splitRecords(text: string, separator: string): string[][] {
   return records;
 }
 
+const longestField = 32_767;
+// The lines the separator is told from: the first 30 with text, within the file's first 256 KB.
+const sampleChars = 256 * 1024;
+
 /** The separator that splits the first lines into the same number of fields most often. */
 function detectSeparator(text: string): string {
-  const sample = text
-    .split(/\r?\n/)
-    .slice(0, 30)
-    .filter((l) => l.trim() !== '');
+  const head = text.slice(0, sampleChars);
+  const lines = head.split(/\r?\n/);
+  if (head.length < text.length && lines.length > 1) lines.pop();
+  const sample = lines.filter((l) => l.trim() !== '').slice(0, 30);
   let best = ',';
   let bestScore = -1;
   for (const separator of [',', ';', '\t', '|']) {
@@ -102,10 +108,13 @@ export function readCsv(bytes: Uint8Array, name: string): RawSheet[] {
   const text = decodeText(bytes);
   if (text.includes('\u0000')) throw importError(importMessages.notSpreadsheet('tệp nhị phân'));
   const records = splitRecords(text, detectSeparator(text));
+  const budget = readBudget();
   const rows = records.map((r) =>
-    r
-      .slice(0, importLimits.columns)
-      .map((t): RawCell | undefined => (t === '' ? undefined : { text: restoreDefused(t) })),
+    r.slice(0, importLimits.columns).map((t): RawCell | undefined => {
+      if (t === '') return undefined;
+      budget.cell();
+      return { text: restoreDefused(t) };
+    }),
   );
   return [{ name, hidden: false, rows, merges: [] }];
 }

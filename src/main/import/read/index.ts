@@ -4,6 +4,7 @@ import { importLimits } from '../../../shared/import-limits';
 import type { RawSheet } from '../sheet';
 import { readCsv } from './csv';
 import { readDocx } from './docx';
+import { checkOdsRepeats } from './ods';
 import { openOle } from './ole';
 import { readWithSheetJs } from './sheetjs';
 import { readXlsx } from './xlsx';
@@ -33,6 +34,7 @@ export function readSheets(bytes: Uint8Array, fileName: string): RawSheet[] {
     const zip = openZip(bytes);
     if (zip.has('xl/workbook.xml')) return readXlsx(zip);
     if (zip.has('content.xml') && zip.read('mimetype')?.toString('latin1').includes('opendocument.spreadsheet')) {
+      checkOdsRepeats(zip.read('content.xml')!);
       return readWithSheetJs(bytes);
     }
     if (zip.has('word/document.xml')) return readDocx(zip, baseName);

@@ -4,7 +4,7 @@
 import * as XLSX from '@e965/xlsx';
 import { importError, importMessages } from '../errors';
 import { importLimits } from '../../../shared/import-limits';
-import { withinLimits, type CellRange, type RawCell, type RawSheet } from '../sheet';
+import { readBudget, withinLimits, type CellRange, type RawCell, type RawSheet } from '../sheet';
 import { fontKey, readXlsFonts } from './xls-fonts';
 
 /** An .xls or .ods; an .xls's workbook stream gives its cells' fonts, which SheetJS does not. */
@@ -27,7 +27,7 @@ export function readWithSheetJs(bytes: Uint8Array, workbookStream?: Uint8Array):
   }
   if (workbook.SheetNames.length > importLimits.sheets)
     throw importError(importMessages.tooManySheets(importLimits.sheets));
-  let rowsLeft = importLimits.rows;
+  const budget = readBudget();
   const sheetFonts = readXlsFonts(workbookStream, workbook.SheetNames.length);
   return workbook.SheetNames.map((name, index) => {
     const sheet = workbook.Sheets[name];
@@ -36,7 +36,7 @@ export function readWithSheetJs(bytes: Uint8Array, workbookStream?: Uint8Array):
     const range = sheet?.['!ref'] ? XLSX.utils.decode_range(sheet['!ref']) : null;
     if (sheet && range) {
       for (let r = range.s.r; r <= range.e.r; r++) {
-        if (--rowsLeft < 0) throw importError(importMessages.tooManyRows(importLimits.rows));
+        budget.row(r);
         for (let c = range.s.c; c <= Math.min(range.e.c, importLimits.columns - 1); c++) {
           const cell = sheet[XLSX.utils.encode_cell({ r, c })] as XLSX.CellObject | undefined;
           if (!cell || cell.t === 'e' || cell.t === 'z') continue;
@@ -45,6 +45,7 @@ export function readWithSheetJs(bytes: Uint8Array, workbookStream?: Uint8Array):
               ? String(cell.v)
               : (cell.w ?? String(cell.v ?? ''));
           if (text === '') continue;
+          budget.cell();
           const font = cell.t === 's' ? fontOf?.get(fontKey(r, c)) : undefined;
           (rows[r] ??= [])[c] = font ? { text, font } : { text };
         }

@@ -7,11 +7,14 @@ import {
   numberText,
   parseRange,
   cellAddress,
+  readBudget,
   type CellRange,
   type RawCell,
   type RawSheet,
+  type ReadBudget,
 } from '../sheet';
 import { decodeXml, scanXml, type XmlHandlers } from './xml-scan';
+import { eachTag, ownText } from './xml-pieces';
 import type { ZipArchive } from './zip';
 
 function parseXml(xml: Buffer | undefined, handlers: XmlHandlers): void {
@@ -28,24 +31,48 @@ interface SharedString {
   readonly font?: string;
 }
 
-const textRuns = /<(?:[\w.-]+:)?t(?:\s[^>]*)?>([^<]*)<\/(?:[\w.-]+:)?t>|<(?:[\w.-]+:)?t(?:\s[^>]*)?\/>/g;
+const textRuns = /<(?:[\w.-]+:)?t(?:\s[^<>]*)?>([^<]*)<\/(?:[\w.-]+:)?t>|<(?:[\w.-]+:)?t(?:\s[^<>]*)?\/>/g;
 
 function readSharedStrings(zip: ZipArchive, path: string): SharedString[] {
-  const xml = zip.read(path)?.toString('utf8');
-  if (!xml) return [];
-  if (xml.includes('<![CDATA[') || xml.includes('<!--')) return readSharedStringsSlowly(xml);
+  const bytes = zip.read(path);
+  if (!bytes) return [];
+  if (bytes.includes('<![CDATA[') || bytes.includes('<!--')) return readSharedStringsSlowly(bytes.toString('utf8'));
   const strings: SharedString[] = [];
-  const item = /<(?:[\w.-]+:)?si(?:\s[^>]*)?>([\s\S]*?)<\/(?:[\w.-]+:)?si>|<(?:[\w.-]+:)?si\s*\/>/g;
-  for (let match = item.exec(xml); match; match = item.exec(xml)) {
-    // Phonetic runs (<rPh>) are reading aids, not part of the text.
-    const body = (match[1] ?? '').replace(/<(?:[\w.-]+:)?rPh\b[\s\S]*?<\/(?:[\w.-]+:)?rPh>/g, '');
-    let text = '';
-    for (let run = textRuns.exec(body); run; run = textRuns.exec(body)) text += run[1] ?? '';
-    textRuns.lastIndex = 0;
-    const font = /<(?:[\w.-]+:)?rFont\s+val="([^"]*)"/.exec(body)?.[1];
-    strings.push(font ? { text: decodeXml(text), font } : { text: decodeXml(text) });
-  }
+  const item = /<((?:[\w.-]+:)?)si\b[^<>]*?(\/?)>/g;
+  eachTag(
+    bytes,
+    item,
+    (match) => (match[2] ? null : `</${match[1]}si>`),
+    (_, raw) => {
+      if (strings.length >= importLimits.sharedStrings)
+        throw importError(importMessages.tooManyStrings(importLimits.sharedStrings));
+      const body = withoutPhonetic(raw);
+      let text = '';
+      for (let run = textRuns.exec(body); run; run = textRuns.exec(body)) text += run[1] ?? '';
+      textRuns.lastIndex = 0;
+      const font = /<(?:[\w.-]+:)?rFont\s+val="([^"]*)"/.exec(body)?.[1];
+      const own = ownText(decodeXml(text));
+      strings.push(font ? { text: own, font } : { text: own });
+    },
+  );
   return strings;
+}
+
+/** A text without its phonetic runs (<rPh>), reading aids that are not part of it. */
+function withoutPhonetic(body: string): string {
+  if (!body.includes('rPh')) return body;
+  const phonetic = /<((?:[\w.-]+:)?)rPh\b/g;
+  let kept = '';
+  let from = 0;
+  for (let match = phonetic.exec(body); match; match = phonetic.exec(body)) {
+    kept += body.slice(from, match.index);
+    const close = `</${match[1]}rPh>`;
+    const end = body.indexOf(close, phonetic.lastIndex);
+    if (end < 0) return kept;
+    from = end + close.length;
+    phonetic.lastIndex = from;
+  }
+  return kept + body.slice(from);
 }
 
 function readSharedStringsSlowly(xml: string): SharedString[] {
@@ -162,12 +189,13 @@ function readWorkbook(zip: ZipArchive): { sheets: SheetRef[]; sharedStrings?: st
   return { sheets, sharedStrings: byType('/sharedStrings'), styles: byType('/styles') };
 }
 
-// One pass over the sheet's XML: rows, cells (with their value or inline text) and merged areas.
+// One pass over the sheet's XML: rows, cells' opening tags (eachTag finds their bodies) and
+// merged areas. "<" never occurs inside a tag, so no attempt to match scans past the next one.
 const sheetParts = new RegExp(
   [
-    /<(?:[\w.-]+:)?row\b([^>]*?)\/?>/.source,
-    /<(?:[\w.-]+:)?c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/(?:[\w.-]+:)?c>)/.source,
-    /<(?:[\w.-]+:)?mergeCell\b([^>]*?)\/?>/.source,
+    /<(?:[\w.-]+:)?row\b([^<>]*?)\/?>/.source,
+    /<((?:[\w.-]+:)?)c\b([^<>]*?)(\/?)>/.source,
+    /<(?:[\w.-]+:)?mergeCell\b([^<>]*?)\/?>/.source,
   ].join('|'),
   'g',
 );
@@ -179,57 +207,55 @@ const cellStyle = /(?:^|\s)s="(\d+)"/;
 const rowHidden = /(?:^|\s)hidden="(?:1|true)"/;
 const cellValue = /<(?:[\w.-]+:)?v>([^<]*)<\/(?:[\w.-]+:)?v>/;
 
-/**
- * A row of the sheet, counted against the budget. Its number may not lie beyond the rows an
- * import reads either: a single `<row r="2000000000">` would make every later pass walk two
- * billion empty rows.
- */
-function nextRow(row: number, budget: { rows: number }): number {
-  if (--budget.rows < 0 || row >= importLimits.rows) throw importError(importMessages.tooManyRows(importLimits.rows));
-  return row;
-}
-
 function readSheet(
   zip: ZipArchive,
   ref: SheetRef,
   strings: SharedString[],
   styles: Styles,
-  budget: { rows: number },
+  budget: ReadBudget,
 ): RawSheet {
-  const xml = zip.read(ref.path)?.toString('utf8') ?? '';
-  if (xml.includes('<![CDATA[') || xml.includes('<!--')) return readSheetSlowly(xml, ref, strings, styles, budget);
+  const bytes = zip.read(ref.path) ?? Buffer.alloc(0);
+  if (bytes.includes('<![CDATA[') || bytes.includes('<!--'))
+    return readSheetSlowly(bytes.toString('utf8'), ref, strings, styles, budget);
   const rows: (RawCell | undefined)[][] = [];
   const merges: CellRange[] = [];
   const hiddenRows: number[] = [];
   let row = -1;
   let col = -1;
-  sheetParts.lastIndex = 0;
-  for (let m = sheetParts.exec(xml); m; m = sheetParts.exec(xml)) {
-    if (m[1] !== undefined) {
-      const r = rowNumber.exec(m[1])?.[1];
-      row = nextRow(r ? Number(r) - 1 : row + 1, budget);
-      col = -1;
-      if (m[1].includes('hidden') && rowHidden.test(m[1])) hiddenRows.push(row);
-    } else if (m[2] !== undefined) {
-      const r = cellRef.exec(m[2])?.[1];
-      col = (r ? cellAddress(r)?.col : undefined) ?? col + 1;
-      const body = m[3];
-      if (!body || row < 0 || col >= importLimits.columns) continue;
-      const type = (m[2].includes('t=') && cellType.exec(m[2])?.[1]) || 'n';
-      const style = m[2].includes('s=') ? Number(cellStyle.exec(m[2])?.[1] ?? 0) : 0;
-      let value: string;
-      if (type === 'inlineStr') {
-        value = '';
-        for (let run = textRuns.exec(body); run; run = textRuns.exec(body)) value += run[1] ?? '';
-        textRuns.lastIndex = 0;
-      } else value = cellValue.exec(body)?.[1] ?? '';
-      const cell = toCell(decodeXml(value), type, style, strings, styles);
-      if (cell) (rows[row] ??= [])[col] = cell;
-    } else if (m[4] !== undefined) {
-      const range = parseRange(attribute(m[4], 'ref') ?? '');
-      if (range) merges.push(range);
-    }
-  }
+  eachTag(
+    bytes,
+    sheetParts,
+    (m) => (m[3] !== undefined && !m[4] ? `</${m[2]}c>` : null),
+    (m, body) => {
+      if (m[1] !== undefined) {
+        const r = rowNumber.exec(m[1])?.[1];
+        row = budget.row(r ? Number(r) - 1 : row + 1);
+        col = -1;
+        if (m[1].includes('hidden') && rowHidden.test(m[1])) hiddenRows.push(row);
+      } else if (m[3] !== undefined) {
+        const attrs = m[3];
+        const r = cellRef.exec(attrs)?.[1];
+        col = (r ? cellAddress(r)?.col : undefined) ?? col + 1;
+        if (!body || row < 0 || col >= importLimits.columns) return;
+        const type = (attrs.includes('t=') && cellType.exec(attrs)?.[1]) || 'n';
+        const style = attrs.includes('s=') ? Number(cellStyle.exec(attrs)?.[1] ?? 0) : 0;
+        let value: string;
+        if (type === 'inlineStr') {
+          value = '';
+          for (let run = textRuns.exec(body); run; run = textRuns.exec(body)) value += run[1] ?? '';
+          textRuns.lastIndex = 0;
+        } else value = cellValue.exec(body)?.[1] ?? '';
+        const cell = toCell(decodeXml(value), type, style, strings, styles);
+        if (cell) {
+          budget.cell();
+          (rows[row] ??= [])[col] = cell;
+        }
+      } else if (m[5] !== undefined) {
+        const range = parseRange(attribute(m[5], 'ref') ?? '');
+        if (range) merges.push(range);
+      }
+    },
+  );
   return { name: ref.name, hidden: ref.hidden, rows, merges, hiddenRows };
 }
 
@@ -251,7 +277,7 @@ function toCell(
   } else if (type === 'b') text = value === '1' ? 'TRUE' : 'FALSE';
   else if (type === 'n' && styles.dates[style]) text = excelDateText(Number(value));
   else if (type === 'n') text = numberText(value);
-  else text = value;
+  else text = ownText(value);
   return { text, font };
 }
 
@@ -261,7 +287,7 @@ function readSheetSlowly(
   ref: SheetRef,
   strings: SharedString[],
   styles: Styles,
-  budget: { rows: number },
+  budget: ReadBudget,
 ): RawSheet {
   const rows: (RawCell | undefined)[][] = [];
   const merges: CellRange[] = [];
@@ -277,7 +303,7 @@ function readSheetSlowly(
     open: (name, attr) => {
       if (name === 'row') {
         const r = attr('r');
-        row = nextRow(r ? Number(r) - 1 : row + 1, budget);
+        row = budget.row(r ? Number(r) - 1 : row + 1);
         col = -1;
         if (attr('hidden') === '1' || attr('hidden') === 'true') hiddenRows.push(row);
       } else if (name === 'c') {
@@ -302,7 +328,10 @@ function readSheetSlowly(
       else if (name === 'is') inInline = false;
       else if (name === 'c' && row >= 0 && col >= 0 && col < importLimits.columns) {
         const cell = toCell(value, type, style, strings, styles);
-        if (cell) (rows[row] ??= [])[col] = cell;
+        if (cell) {
+          budget.cell();
+          (rows[row] ??= [])[col] = cell;
+        }
       }
     },
   });
@@ -316,6 +345,6 @@ export function readXlsx(zip: ZipArchive): RawSheet[] {
     throw importError(importMessages.tooManySheets(importLimits.sheets));
   const strings = workbook.sharedStrings ? readSharedStrings(zip, workbook.sharedStrings) : [];
   const styles = workbook.styles ? readStyles(zip, workbook.styles) : { fonts: [], dates: [] };
-  const budget = { rows: importLimits.rows };
+  const budget = readBudget();
   return workbook.sheets.map((ref) => readSheet(zip, ref, strings, styles, budget));
 }

@@ -55,7 +55,8 @@ function scanWithSaxes(xml: string, handlers: XmlHandlers): void {
 export function scanXml(xml: string, handlers: XmlHandlers): void {
   if (xml.includes('<!--') || xml.includes('<![CDATA[') || xml.includes('<!DOCTYPE'))
     return scanWithSaxes(xml, handlers);
-  const tag = /<(\/?)([A-Za-z_][\w.:-]*)([^>]*)>/g;
+  // "<" never occurs inside a tag: no attempt to match scans past the next one.
+  const tag = /<(\/?)([A-Za-z_][\w.:-]*)([^<>]*)>/g;
   let at = 0;
   let depth = 0;
   for (let match = tag.exec(xml); match; match = tag.exec(xml)) {

@@ -87,7 +87,10 @@ export function openZip(bytes: Uint8Array): ZipArchive {
       if (entry.method === 0) out = Buffer.from(data);
       else if (entry.method === 8) {
         try {
-          out = zlib.inflateRawSync(data, { maxOutputLength: importLimits.inflatedBytes - inflated });
+          // No more than the part says it holds, written into one buffer of that size: a part
+          // that lies about its size stops there, and a large one is not copied once more at the end.
+          const limit = Math.max(1, Math.min(entry.size, importLimits.inflatedBytes - inflated));
+          out = zlib.inflateRawSync(data, { maxOutputLength: limit, chunkSize: Math.max(limit, 64 * 1024) });
         } catch (error) {
           const code = (error as { code?: string }).code;
           if (code === 'ERR_BUFFER_TOO_LARGE' || (error as Error) instanceof RangeError)

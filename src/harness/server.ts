@@ -9,10 +9,12 @@ import type { Envelope } from '../shared/errors';
 import type { ServiceHost } from '../main/host/service-host';
 import { withSaveDoor } from '../main/host/save-door';
 import { contentSecurityPolicy } from '../main/security-policy';
+import { uploadedContentChars } from '../shared/contract-fields';
+import { importLimits } from '../shared/import-limits';
 import { outputFolderDoor } from './output-folder';
+import { readBody } from './request-body';
 
 export const tokenHeader = 'x-thu-ky-token';
-const maxBody = 64 * 1024 * 1024;
 
 const contentTypes: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -54,20 +56,31 @@ function sameToken(given: string | undefined, token: string): boolean {
   return a.length === b.length && timingSafeEqual(a, b);
 }
 
-function readBody(req: http.IncomingMessage): Promise<string | null> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    req.on('data', (chunk: Buffer) => {
-      size += chunk.length;
-      if (size > maxBody) {
-        resolve(null);
-        req.destroy();
-      } else chunks.push(chunk);
-    });
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
-    req.on('error', reject);
-  });
+/** The body of a call may carry one file of the largest size an import accepts, in base64. */
+const maxBody = uploadedContentChars + 1024 * 1024;
+
+const fileLimitMb = importLimits.fileBytes / 1024 / 1024;
+
+function tooBigMessage(bodyBytes: number): string {
+  const mb = Math.round((bodyBytes * 3) / 4 / 1024 / 1024);
+  return (
+    `Tệp quá lớn (khoảng ${mb} MB). Mỗi lần chỉ gửi được tệp nhỏ hơn ${fileLimitMb} MB; hãy kiểm tra lại tệp, ` +
+    `hoặc chia thành nhiều tệp nhỏ hơn.`
+  );
+}
+
+const unreadable: Envelope<never> = {
+  ok: false,
+  error: { code: 'VALIDATION', message: 'Yêu cầu không đọc được (dữ liệu gửi lên hỏng hoặc quá lớn).' },
+};
+
+/** A URL path with its escapes undone, or null when an escape is malformed ("/%", "/%zz", "/%C3"). */
+function decodedPath(urlPath: string): string | null {
+  try {
+    return decodeURIComponent(urlPath);
+  } catch {
+    return null;
+  }
 }
 
 export async function startHarness(options: {
@@ -84,8 +97,14 @@ export async function startHarness(options: {
   const rendererDir = path.resolve(options.rendererDir);
   let origin = '';
 
+  let allowedHosts: readonly string[] = [];
+
   const serveFile = (urlPath: string, res: http.ServerResponse) => {
-    const relative = decodeURIComponent(urlPath === '/' ? '/index.html' : urlPath);
+    const relative = urlPath === '/' ? '/index.html' : decodedPath(urlPath);
+    if (relative === null) {
+      res.writeHead(400, securityHeaders).end();
+      return;
+    }
     const file = path.resolve(rendererDir, `.${relative}`);
     if (!file.startsWith(rendererDir + path.sep) || !fs.existsSync(file) || !fs.statSync(file).isFile()) {
       res.writeHead(404, securityHeaders).end();
@@ -95,13 +114,18 @@ export async function startHarness(options: {
       ...securityHeaders,
       'Content-Type': contentTypes[path.extname(file)] ?? 'application/octet-stream',
     });
-    fs.createReadStream(file).pipe(res);
+    // A file that goes between the check and the read ends this answer, not the door.
+    fs.createReadStream(file)
+      .on('error', () => res.destroy())
+      .pipe(res);
   };
 
   const handleCall = async (name: string, req: http.IncomingMessage, res: http.ServerResponse) => {
+    // The page's own origin is the address it was opened at: 127.0.0.1 or localhost, as its Host says.
+    const givenOrigin = req.headers.origin;
     if (
       !sameToken(req.headers[tokenHeader] as string | undefined, token) ||
-      (req.headers.origin && req.headers.origin !== origin)
+      (givenOrigin !== undefined && givenOrigin !== `http://${req.headers.host}`)
     ) {
       sendEnvelope(res, 403, {
         ok: false,
@@ -112,18 +136,20 @@ export async function startHarness(options: {
       });
       return;
     }
-    const body = await readBody(req);
+    const body = await readBody(req, maxBody);
+    if (body.kind === 'cut') {
+      res.destroy();
+      return;
+    }
+    if (body.kind === 'tooBig') {
+      sendEnvelope(res, 413, { ok: false, error: { code: 'IMPORT_INVALID', message: tooBigMessage(body.bytes) } });
+      return;
+    }
     let input: unknown;
     try {
-      input = body === null ? undefined : JSON.parse(body || '{}');
+      input = JSON.parse(body.text || '{}');
     } catch {
-      input = undefined;
-    }
-    if (input === undefined) {
-      sendEnvelope(res, 400, {
-        ok: false,
-        error: { code: 'VALIDATION', message: 'Yêu cầu không đọc được (dữ liệu gửi lên hỏng hoặc quá lớn).' },
-      });
+      sendEnvelope(res, 400, unreadable);
       return;
     }
     // Progress lines first, then the result: one JSON object per line.
@@ -132,15 +158,14 @@ export async function startHarness(options: {
     res.end(`${JSON.stringify({ envelope })}\n`);
   };
 
-  const server = http.createServer((req, res) => {
+  const route = (req: http.IncomingMessage, res: http.ServerResponse) => {
     // A page on another site that resolves its own name to 127.0.0.1 still sends its own Host.
-    const host = req.headers.host ?? '';
-    if (host !== new URL(origin).host && host !== `localhost:${new URL(origin).port}`) {
+    if (!allowedHosts.includes(req.headers.host ?? '')) {
       res.writeHead(421, securityHeaders).end();
       return;
     }
-    const url = new URL(req.url ?? '/', origin);
-    const call = /^\/api\/([A-Za-z.]+)$/.exec(url.pathname);
+    const urlPath = new URL(req.url ?? '/', origin).pathname;
+    const call = /^\/api\/([A-Za-z.]+)$/.exec(urlPath);
     if (call && req.method === 'POST') {
       handleCall(call[1], req, res).catch((error) => {
         console.error(error);
@@ -151,8 +176,18 @@ export async function startHarness(options: {
           });
         else res.end();
       });
-    } else if (req.method === 'GET' && !call) serveFile(url.pathname, res);
+    } else if (req.method === 'GET' && !call) serveFile(urlPath, res);
     else res.writeHead(405, securityHeaders).end();
+  };
+
+  // Whatever arrives (a URL the parser cannot read, say), the door answers 400 and stays up.
+  const server = http.createServer((req, res) => {
+    try {
+      route(req, res);
+    } catch {
+      if (!res.headersSent) res.writeHead(400, securityHeaders).end();
+      else res.destroy();
+    }
   });
 
   await new Promise<void>((resolve, reject) => {
@@ -161,6 +196,7 @@ export async function startHarness(options: {
   });
   const { port } = server.address() as { port: number };
   origin = `http://127.0.0.1:${port}`;
+  allowedHosts = [`127.0.0.1:${port}`, `localhost:${port}`];
   return {
     url: `${origin}/#token=${token}`,
     origin,

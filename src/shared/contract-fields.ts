@@ -76,8 +76,11 @@ export function call<R>() {
   return <I extends z.ZodType>(input: I) => ({ input, result: undefined as unknown as R });
 }
 
+/** The longest base64 text of a file within the import limit (the doors size their bodies by it). */
+export const uploadedContentChars = Math.ceil((importLimits.fileBytes * 4) / 3) + 4;
+
 /** A file the secretary chose or dropped, sent by the page: its name and its bytes in base64. */
 export const uploadedFile = {
   fileName: z.string().max(255).transform(cleanLine),
-  content: z.string().max(Math.ceil((importLimits.fileBytes * 4) / 3) + 4, 'Tệp quá lớn (tối đa 50 MB).'),
+  content: z.string().max(uploadedContentChars, 'Tệp quá lớn (tối đa 50 MB).'),
 };

@@ -9,6 +9,7 @@ import path from 'node:path';
 import { AppError } from '../../shared/errors';
 import type { BackupInfo, BackupKind } from '../../shared/backups';
 import { migrate, type Migration } from './migration';
+import { makePrivateFile, makePrivateFolder } from './private-files';
 
 /** How many of each group are kept; a manual backup also goes where the secretary chose. */
 const kept: Record<'daily' | 'event' | 'manual', number> = { daily: 7, event: 10, manual: 10 };
@@ -77,7 +78,7 @@ export async function takeBackup(
     );
   let target: string;
   try {
-    fs.mkdirSync(dir, { recursive: true });
+    makePrivateFolder(dir, true);
     // A backup cut short by a crash was never renamed: its unfinished file goes now.
     for (const name of fs.readdirSync(dir))
       if (name.endsWith('.sqlite.tmp')) fs.rmSync(path.join(dir, name), { force: true });
@@ -88,6 +89,8 @@ export async function takeBackup(
   // Written under a temporary name and renamed once checked: a backup in the list is whole.
   const unfinished = `${target}.tmp`;
   try {
+    // Made 0600 before SQLite writes into it, so the copy is never readable by others, even for a moment.
+    makePrivateFile(unfinished);
     await db.backup(unfinished);
     // One self-contained file: no -wal/-shm beside it to lose when it is copied.
     const copy = new Database(unfinished, { nativeBinding: options.nativeBinding });

@@ -6,11 +6,13 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { AppError } from '../../shared/errors';
 import type { Notice } from '../../shared/types';
+import { isUserDataDir } from '../platform/paths';
 import { listBackups, stamp, takeBackup } from './backups';
 import { momentWords } from '../../shared/text/vietnamese-dates';
 import { migrate, type Migration } from './migration';
 import { cacheStatements } from './statement-cache';
 import { migrations as releasedMigrations } from './migrations';
+import { makePrivateFile, makePrivateFolder, tightenExisting } from './private-files';
 
 export interface OpenedDatabase {
   readonly db: Database.Database;
@@ -61,6 +63,8 @@ function quarantine(file: string): string {
   for (const [from, to] of sidecars(file).map((f, i) => [f, sidecars(target)[i]] as const)) {
     if (fs.existsSync(from)) fs.renameSync(from, to);
   }
+  // Damaged or not, it still holds the same names and phone numbers.
+  tightenExisting(sidecars(target));
   return target;
 }
 
@@ -68,7 +72,7 @@ export async function openDatabase(file: string, options: OpenOptions = {}): Pro
   const migrations = options.migrations ?? releasedMigrations;
   const latestSchemaVersion = migrations.length;
   const notices: Notice[] = [];
-  fs.mkdirSync(path.dirname(file), { recursive: true });
+  makePrivateFolder(path.dirname(file), isUserDataDir(path.dirname(file)));
 
   if (fs.existsSync(file)) {
     const health = inspect(file, options.nativeBinding);
@@ -98,6 +102,8 @@ export async function openDatabase(file: string, options: OpenOptions = {}): Pro
     }
   }
 
+  makePrivateFile(file);
+  tightenExisting(sidecars(file).slice(1));
   const db = new Database(file, { nativeBinding: options.nativeBinding });
   try {
     db.pragma('journal_mode = WAL');
@@ -120,6 +126,8 @@ export async function openDatabase(file: string, options: OpenOptions = {}): Pro
     }
     migrate(db, migrations);
     cacheStatements(db);
+    // SQLite gave the -wal and -shm it made the file's mode; a build that does not is caught here.
+    tightenExisting(sidecars(file).slice(1));
     return { db, path: file, notices };
   } catch (error) {
     db.close();

@@ -14,7 +14,12 @@ const busyCodes = new Set(['EBUSY', 'EPERM', 'EACCES']);
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-function failure(error: unknown, target: string): AppError {
+// What a file system says of a name it will not take: too long for it (Linux and macOS count
+// bytes, 255, so a long Vietnamese name can be), or a name or character Windows refuses.
+const nameCodes = new Set(['ENAMETOOLONG', 'EINVAL', 'EILSEQ']);
+
+/** Why a file or folder could not be saved at `target`, in words the secretary can act on. */
+export function saveError(error: unknown, target: string): AppError {
   const code = (error as NodeJS.ErrnoException).code ?? '';
   const name = path.basename(target);
   if (busyCodes.has(code)) {
@@ -29,6 +34,12 @@ function failure(error: unknown, target: string): AppError {
       'DISK_FULL',
       `Ổ đĩa đã đầy nên chưa lưu được "${name}". Hãy giải phóng ` +
         `bớt dung lượng rồi lưu lại; tệp cũ (nếu có) vẫn nguyên vẹn.`,
+    );
+  if (nameCodes.has(code))
+    return new AppError(
+      'VALIDATION',
+      `Không lưu được với tên "${name}": tên này quá dài hoặc có ký tự mà thư mục không nhận. Hãy lưu với ` +
+        `tên khác, ngắn hơn.`,
     );
   if (code === 'ENOENT' || code === 'ENOTDIR')
     return new AppError('NOT_FOUND', `Không tìm thấy thư mục để lưu "${name}". Hãy chọn thư mục khác.`);
@@ -63,8 +74,10 @@ async function replaceAtomic(target: string, fill: (temporary: string) => Promis
       }
     }
   } catch (error) {
-    await fs.rm(temporary, { force: true });
-    throw error instanceof AppError ? error : failure(error, target);
+    // A temporary name the file system refused (too long) cannot be removed either: the cause
+    // of the failure is what the secretary must hear.
+    await fs.rm(temporary, { force: true }).catch(() => undefined);
+    throw error instanceof AppError ? error : saveError(error, target);
   }
 }
 

@@ -13,7 +13,8 @@ import { AppError } from '../../shared/errors';
 import type { RenderedDocument, SavedDocument } from '../../shared/export/export-calls';
 import type { SavedSheets, StagedSheets } from '../../shared/export/sheet-calls';
 import { removeStaging, stagingDir } from '../export/staging';
-import { placeFileAtomic, writeFileAtomic } from '../export/write-file';
+import { placeFileAtomic, saveError, writeFileAtomic } from '../export/write-file';
+import { plainFileName } from './plain-file-name';
 
 export type HostCall = (
   name: string,
@@ -30,24 +31,18 @@ export interface SaveDoor {
   showInFolder?(file: string): void;
 }
 
-/** A plain file name: no folders, no characters Windows refuses, the file's extension. */
-export function plainFileName(value: string, extension: '.docx' | '.xlsx' | '.csv' | '.sqlite'): string {
-  const base = path
-    .basename(value.replace(/\\/g, '/'))
-    // eslint-disable-next-line no-control-regex -- finding control characters is what this pattern is for
-    .replace(/[<>:"|?*\u0000-\u001f]/g, '')
-    .trim();
-  return base.toLowerCase().endsWith(extension) ? base : `${base || 'Van-ban'}${extension}`;
-}
-
 const failure = (error: ApiError): Envelope<never> => ({ ok: false, error });
 const cancelled = failure({ code: 'CANCELLED', message: 'Đã huỷ lưu văn bản.' });
-const notSaved = (error: unknown) =>
-  failure(
-    error instanceof AppError
-      ? error.toApiError()
+const notSaved = (error: unknown) => {
+  if (error instanceof AppError) return failure(error.toApiError());
+  // A folder the door could not make for templates: the same words as a file it could not write.
+  const file = (error as NodeJS.ErrnoException).path;
+  return failure(
+    file
+      ? saveError(error, file).toApiError()
       : { code: 'INTERNAL', message: 'Không lưu được văn bản; hãy thử lưu vào thư mục khác.' },
   );
+};
 
 /**
  * Moves the staged files to the target (a file, or a folder for templates), each whole or not

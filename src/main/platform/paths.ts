@@ -23,3 +23,12 @@ export function userDataDir(
 export function defaultDatabasePath(): string {
   return path.join(userDataDir(), databaseFileName);
 }
+
+/** Whether `folder` is the app's own data folder (tightened to its user), not one chosen with --db. */
+export function isUserDataDir(
+  folder: string,
+  env: NodeJS.ProcessEnv = process.env,
+  platform: NodeJS.Platform = process.platform,
+): boolean {
+  return path.resolve(folder) === path.resolve(userDataDir(env, platform));
+}

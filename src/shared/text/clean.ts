@@ -5,6 +5,10 @@
 // like (or hide between) ordinary spaces in names pasted from Word and the web.
 // eslint-disable-next-line no-misleading-character-class -- each joiner is matched on its own, to remove it
 const oddSpaces = /[\u00a0\u1680\u2000-\u200b\u202f\u205f\u3000\ufeff\u200c\u200d\u2060]/g;
+// Bidirectional controls (the marks, embeddings, overrides and isolates) show text in another
+// order than it is stored: "Nguyễn\u202eAVN" reads as "NguyễnNVA", a file "Bien-ban\u202excod.exe"
+// as "Bien-banexe.docx". Vietnamese never needs them, so they go without leaving a space.
+const bidiControls = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 // C0/C1 controls except tab and line breaks; XML also forbids most of them, and they are
 // never meaningful in a name or a position.
 // eslint-disable-next-line no-control-regex -- finding control characters is what this pattern is for
@@ -13,12 +17,18 @@ const controls = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g;
 // Anything cleanLine would change besides the Unicode form: a quick test lets most text through.
 const needsCleaning =
   // eslint-disable-next-line no-control-regex -- finding control characters is what this pattern is for
-  /[^\S ]| {2}|^ | $|[\u0000-\u001f\u007f-\u009f\u00a0\u1680\u2000-\u200d\u202f\u205f\u2060\u3000\ufeff]/;
+  /[^\S ]| {2}|^ | $|[\u0000-\u001f\u007f-\u009f\u00a0\u061c\u1680\u2000-\u200f\u202a-\u202f\u205f-\u2069\u3000\ufeff]/;
 
 /** One line of text: NFC, no control characters, single spaces, trimmed. */
 export function cleanLine(value: string): string {
   if (!needsCleaning.test(value)) return value.normalize('NFC');
-  return value.normalize('NFC').replace(controls, '').replace(oddSpaces, ' ').replace(/\s+/g, ' ').trim();
+  return value
+    .normalize('NFC')
+    .replace(controls, '')
+    .replace(bidiControls, '')
+    .replace(oddSpaces, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /** Free text that may keep its line breaks (notes): each line cleaned, blank runs collapsed. */

@@ -7,6 +7,7 @@ import { createInProcessHost } from '../../../src/main/host/in-process-host';
 import type { ServiceHost } from '../../../src/main/host/service-host';
 import { startHarness, tokenHeader, type Harness } from '../../../src/harness/server';
 import { contentSecurityPolicy } from '../../../src/main/security-policy';
+import { uploadedContentChars } from '../../../src/shared/contract-fields';
 import type { Envelope } from '../../../src/shared/errors';
 import { tempDir } from '../../helpers/services';
 
@@ -88,6 +89,71 @@ describe('harness server', () => {
     const rebound = await request('GET', '/', { host: 'evil.example:80' });
     expect(rebound.status).toBe(421);
   });
+
+  it('accepts the page at localhost as it accepts it at 127.0.0.1, each with its own Origin', async () => {
+    const port = new URL(harness.origin).port;
+    const at = (hostName: string, origin: string) =>
+      request(
+        'POST',
+        '/api/conferences.list',
+        { host: `${hostName}:${port}`, origin, [tokenHeader]: harness.token },
+        '{}',
+      );
+    expect((await at('localhost', `http://localhost:${port}`)).status).toBe(200);
+    expect((await at('127.0.0.1', `http://127.0.0.1:${port}`)).status).toBe(200);
+    // A page of one address calling the other is not the page the door served.
+    expect((await at('127.0.0.1', `http://localhost:${port}`)).status).toBe(403);
+    expect((await at('localhost', `http://localhost:${Number(port) + 1}`)).status).toBe(403);
+    expect((await at('localhost', 'null')).status).toBe(403);
+    expect((await at('localhost', '')).status).toBe(403);
+    expect((await request('GET', '/', { host: `LOCALHOST:${port}` })).status).toBe(421);
+  });
+
+  it('answers a malformed escape with 400 and keeps serving', async () => {
+    for (const p of ['/%', '/%zz', '/assets/%C3', '/%ED%A0%80', '/index.html%']) {
+      expect((await request('GET', p)).status, p).toBe(400);
+    }
+    expect((await request('GET', '/')).status).toBe(200);
+  });
+
+  it(
+    'takes a body carrying a 50 MB file, and answers a larger one with a message instead of dropping it',
+    { timeout: 120_000 },
+    async () => {
+      const largest = 'A'.repeat(uploadedContentChars);
+      // The door reads it whole and hands it to the services, whose own check answers.
+      const taken = await request(
+        'POST',
+        '/api/imports.preview',
+        { [tokenHeader]: harness.token },
+        JSON.stringify({ requestId: 'bad id!', fileName: 'ds.xlsx', content: largest }),
+      );
+      expect(taken.status).toBe(200);
+      expect(envelopeOf(taken.body)).toMatchObject({ ok: false, error: { code: 'VALIDATION', field: 'requestId' } });
+
+      const over = await request(
+        'POST',
+        '/api/imports.preview',
+        { [tokenHeader]: harness.token },
+        JSON.stringify({
+          requestId: 'nhap-12345678',
+          fileName: 'ds.xlsx',
+          content: `${largest}${'A'.repeat(2 * 1024 * 1024)}`,
+        }),
+      );
+      expect(over.status).toBe(413);
+      expect(envelopeOf(over.body)).toEqual({
+        ok: false,
+        error: {
+          code: 'IMPORT_INVALID',
+          message:
+            'Tệp quá lớn (khoảng 52 MB). Mỗi lần chỉ gửi được tệp nhỏ hơn 50 MB; hãy kiểm tra lại tệp, hoặc chia ' +
+            'thành nhiều tệp nhỏ hơn.',
+        },
+      });
+      expect((await call('conferences.list', {})).ok).toBe(true);
+    },
+  );
 
   it('serves only files inside the renderer folder', async () => {
     for (const p of ['/../../package.json', '/%2e%2e/%2e%2e/package.json', '/..%2f..%2fpackage.json', '/nope.js']) {

@@ -4,7 +4,8 @@ import fs from 'node:fs';
 import fsp from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { plainFileName, withSaveDoor, type HostCall } from '../../../../src/main/host/save-door';
+import { plainFileName } from '../../../../src/main/host/plain-file-name';
+import { withSaveDoor, type HostCall } from '../../../../src/main/host/save-door';
 import { openDemoServices, tempDir, type TestServices } from '../../../helpers/services';
 
 let t: TestServices;
@@ -116,6 +117,38 @@ describe('the save door', () => {
       })('sheets.save', { conferenceId, report: 'templates', requestId: 'mau-gui-5678' });
       expect(failed).toMatchObject({ ok: false, error: { code: 'IN_USE' } });
       expect(fs.existsSync(second)).toBe(false);
+    },
+    30_000,
+  );
+
+  it(
+    'says in Vietnamese when the file system still refuses the name (Linux counts 255 bytes, a long ' +
+      'Vietnamese name is more)',
+    async () => {
+      const dir = tempDir();
+      const door = withSaveDoor(call, {
+        choosePath: (name) => Promise.resolve(path.join(dir, name)),
+        chooseFolder: (name) => Promise.resolve(path.join(dir, name)),
+      });
+      const suggestedName = `${'Biên bản hội nghị tổng kết công tác năm '.repeat(5)}.docx`;
+      const name = plainFileName(suggestedName, '.docx');
+      const refused = {
+        ok: false,
+        error: {
+          code: 'VALIDATION',
+          message:
+            `Không lưu được với tên "${name}": tên này quá dài hoặc có ký tự mà thư mục không nhận. Hãy lưu với ` +
+            'tên khác, ngắn hơn.',
+        },
+      };
+      expect(await door('exports.save', { conferenceId, document: 'news', suggestedName })).toEqual(refused);
+      const longFolder = path.join(dir, 'Mẫu gửi điểm cầu '.repeat(10));
+      const folderRefused = await withSaveDoor(call, {
+        choosePath: () => Promise.resolve(null),
+        chooseFolder: () => Promise.resolve(longFolder),
+      })('sheets.save', { conferenceId, report: 'templates', requestId: 'mau-gui-9012' });
+      expect(folderRefused).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+      expect(fs.readdirSync(dir)).toEqual([]);
     },
     30_000,
   );

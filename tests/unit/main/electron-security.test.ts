@@ -57,6 +57,9 @@ describe('1. every window is isolated and sandboxed', () => {
       allowRunningInsecureContent: false,
       webviewTag: false,
     });
+    const preferences = Object.keys(recorded.windows[0].options.webPreferences);
+    expect(preferences).not.toContain('experimentalFeatures');
+    expect(preferences).not.toContain('enableBlinkFeatures');
   });
 
   it('has no other window, and no source turns a protection off', () => {
@@ -65,8 +68,10 @@ describe('1. every window is isolated and sandboxed', () => {
       expect(text, file).not.toMatch(
         new RegExp(
           [
-            /(nodeIntegration|allowRunningInsecureContent|webviewTag)\s*:\s*true/.source,
+            /(nodeIntegration|allowRunningInsecureContent|webviewTag|experimentalFeatures)\s*:\s*true/.source,
             /(contextIsolation|sandbox|webSecurity)\s*:\s*false/.source,
+            // Blink's unfinished features, and popups from a <webview>, are never asked for.
+            /enableBlinkFeatures|allowpopups/.source,
           ].join('|'),
         ),
       );

@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import type { Envelope } from '../shared/errors';
+import { progressRelay, requestIdHeader } from '../shared/progress';
 import type { ServiceHost } from '../main/host/service-host';
 import { withSaveDoor } from '../main/host/save-door';
 import { contentSecurityPolicy } from '../main/security-policy';
@@ -154,7 +155,8 @@ export async function startHarness(options: {
     }
     // Progress lines first, then the result: one JSON object per line.
     res.writeHead(200, { ...securityHeaders, 'Content-Type': 'application/x-ndjson; charset=utf-8' });
-    const envelope = await call(name, input, (progress) => res.write(`${JSON.stringify({ progress })}\n`));
+    const relay = progressRelay(req.headers[requestIdHeader], (event) => res.write(`${JSON.stringify(event)}\n`));
+    const envelope = await call(name, input, relay);
     res.end(`${JSON.stringify({ envelope })}\n`);
   };
 

@@ -2,16 +2,20 @@
 // sees ipcRenderer, and cannot name a channel of its own.
 import { contextBridge, ipcRenderer } from 'electron';
 import { channelOf, progressChannel, type Api } from '../shared/api';
-import { callNames, type Progress } from '../shared/contract';
+import { callNames } from '../shared/contract';
+import type { ProgressEvent } from '../shared/progress';
 
 const calls = Object.fromEntries(
-  callNames.map((name) => [name, (input: unknown) => ipcRenderer.invoke(channelOf(name), input)]),
+  callNames.map((name) => [
+    name,
+    (input: unknown, requestId?: number) => ipcRenderer.invoke(channelOf(name), input, requestId),
+  ]),
 );
 
 const api = {
   ...calls,
-  onProgress(listener: (progress: Progress) => void) {
-    const forward = (_event: unknown, progress: Progress) => listener(progress);
+  onProgress(listener: (event: ProgressEvent) => void) {
+    const forward = (_event: unknown, event: ProgressEvent) => listener(event);
     ipcRenderer.on(progressChannel, forward);
     return () => void ipcRenderer.removeListener(progressChannel, forward);
   },

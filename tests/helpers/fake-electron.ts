@@ -32,11 +32,31 @@ export const recorded = {
   handles: new Map<string, Handler>(),
   windows: [] as FakeBrowserWindow[],
   exposed: [] as [string, unknown][],
-  invoked: [] as [string, unknown][],
+  invoked: [] as [string, ...unknown[]][],
   openedExternally: [] as string[],
   utilityForks: [] as { modulePath: string; execArgv: string[] }[],
+  /** What requestSingleInstanceLock answers: false plays a second start of the app. */
+  lockGranted: true,
+  /** Each call the app made of Electron's app and protocol objects, in order (`quit`, `whenReady`, …). */
+  calls: [] as string[],
+  privilegedSchemes: [] as { scheme: string; privileges: Record<string, boolean> }[],
+  protocolHandlers: new Map<string, (request: Request) => Response | Promise<Response>>(),
   permissionHandler: null as
-    null | ((contents: unknown, permission: string, callback: (granted: boolean) => void) => void),
+    | null
+    | ((
+        contents: unknown,
+        permission: string,
+        callback: (granted: boolean) => void,
+        details: { requestingUrl: string; isMainFrame: boolean },
+      ) => void),
+  permissionCheckHandler: null as
+    | null
+    | ((
+        contents: unknown,
+        permission: string,
+        requestingOrigin: string,
+        details: { requestingUrl?: string; isMainFrame: boolean },
+      ) => boolean),
   headersHandler: null as
     null | ((details: { responseHeaders: Record<string, string[]> }, callback: (r: unknown) => void) => void),
 };
@@ -44,13 +64,27 @@ export const recorded = {
 class FakeBrowserWindow {
   readonly webContents = webContents();
   loaded: { file?: string; url?: string } = {};
+  minimized = false;
+  /** What a second start did to this window: `restore`, `show`, `focus`. */
+  readonly raised: string[] = [];
   constructor(readonly options: { webPreferences: Record<string, unknown> }) {
     recorded.windows.push(this);
   }
   once() {}
   on() {}
-  show() {}
-  focus() {}
+  isMinimized() {
+    return this.minimized;
+  }
+  restore() {
+    this.minimized = false;
+    this.raised.push('restore');
+  }
+  show() {
+    this.raised.push('show');
+  }
+  focus() {
+    this.raised.push('focus');
+  }
   loadFile(file: string) {
     this.loaded = { file };
     return Promise.resolve();
@@ -69,19 +103,40 @@ export const fakeElectron = {
     paths: new Map<string, string>(),
     isPackaged: false,
     setPath(key: string, value: string) {
+      recorded.calls.push('setPath');
       this.paths.set(key, value);
     },
     getPath(key: string) {
+      recorded.calls.push('getPath');
       return this.paths.get(key) ?? '/nonexistent';
     },
     getVersion: () => '0.0.0-test',
-    requestSingleInstanceLock: () => true,
-    quit() {},
+    requestSingleInstanceLock: () => {
+      recorded.calls.push('requestSingleInstanceLock');
+      return recorded.lockGranted;
+    },
+    quit() {
+      recorded.calls.push('quit');
+    },
     focus() {},
     on(event: string, h: Handler) {
+      recorded.calls.push(`on:${event}`);
       recorded.appListeners.set(event, h);
     },
-    whenReady: () => Promise.resolve(),
+    whenReady: () => {
+      recorded.calls.push('whenReady');
+      return Promise.resolve();
+    },
+  },
+  protocol: {
+    registerSchemesAsPrivileged(schemes: typeof recorded.privilegedSchemes) {
+      recorded.calls.push('protocol.registerSchemesAsPrivileged');
+      recorded.privilegedSchemes.push(...schemes);
+    },
+    handle(scheme: string, handler: (request: Request) => Response | Promise<Response>) {
+      recorded.calls.push('protocol.handle');
+      recorded.protocolHandlers.set(scheme, handler);
+    },
   },
   BrowserWindow: FakeBrowserWindow,
   ipcMain: {
@@ -93,6 +148,9 @@ export const fakeElectron = {
     defaultSession: {
       setPermissionRequestHandler(h: typeof recorded.permissionHandler) {
         recorded.permissionHandler = h;
+      },
+      setPermissionCheckHandler(h: typeof recorded.permissionCheckHandler) {
+        recorded.permissionCheckHandler = h;
       },
       webRequest: {
         onHeadersReceived(h: typeof recorded.headersHandler) {
@@ -135,8 +193,8 @@ export const fakeElectron = {
     },
   },
   ipcRenderer: {
-    invoke(channel: string, input: unknown) {
-      recorded.invoked.push([channel, input]);
+    invoke(channel: string, ...args: unknown[]) {
+      recorded.invoked.push([channel, ...args]);
       return Promise.resolve({ ok: true, value: null });
     },
     send() {

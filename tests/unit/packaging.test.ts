@@ -1,10 +1,12 @@
 // The Windows installer's configuration, read as electron-builder reads it (it cannot be built
 // here: no Electron binary). A per-user NSIS installer with the app's icon, better-sqlite3
-// rebuilt for Electron and unpacked from the archive, the fuses of docs/security.md item 7, and the
+// rebuilt for Electron and unpacked from the archive, the fuses of docs/security.md item 7 (and
+// docs/electron-security.md item 19), and the
 // data and backups in the user's profile.
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { FuseV1Options } from '@electron/fuses';
 import { z } from 'zod';
 import { backupDirFor } from '../../src/main/db/open';
 import { databaseFileName, userDataDir } from '../../src/main/platform/paths';
@@ -60,15 +62,23 @@ describe('the Windows installer', () => {
     expect(config.extraMetadata.main).toBe(pkg.main);
   });
 
-  it('sets the fuses: no RunAsNode, no NODE_OPTIONS or inspector, ASAR integrity, app only from the archive', () => {
-    expect(config.electronFuses).toMatchObject({
+  it('decides every fuse Electron has: no RunAsNode, no NODE_OPTIONS or inspector, ASAR integrity, app only from the archive, no file:// privileges', () => {
+    expect(config.electronFuses).toEqual({
       runAsNode: false,
+      enableCookieEncryption: true,
       enableNodeOptionsEnvironmentVariable: false,
       enableNodeCliInspectArguments: false,
       enableEmbeddedAsarIntegrityValidation: true,
       onlyLoadAppFromAsar: true,
+      // The page loads from app:// (src/main/app-protocol.ts), so file:// keeps a browser's rights only.
       grantFileProtocolExtraPrivileges: false,
+      loadBrowserProcessSpecificV8Snapshot: false,
     });
+    // A fuse that electron-builder's @electron/fuses learns later must be decided here too.
+    const known = Object.keys(FuseV1Options)
+      .filter((key) => Number.isNaN(Number(key)))
+      .map((key) => key[0].toLowerCase() + key.slice(1));
+    expect(Object.keys(config.electronFuses).sort()).toEqual(known.sort());
   });
 
   it('keeps the data and its backups in the user’s profile, not beside the program', () => {

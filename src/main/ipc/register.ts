@@ -1,8 +1,9 @@
 // The Electron door: one channel per contract call, each checking who calls before handing
 // the input to the services (which validate it). Anything outside the contract has no channel.
 import { channelOf, progressChannel } from '../../shared/api';
-import { callNames, type Progress } from '../../shared/contract';
+import { callNames } from '../../shared/contract';
 import type { Envelope } from '../../shared/errors';
+import { progressRelay } from '../../shared/progress';
 import { withSaveDoor, type SaveDoor } from '../host/save-door';
 import type { ServiceHost } from '../host/service-host';
 
@@ -11,7 +12,10 @@ interface InvokeEventLike {
   readonly sender: { send(channel: string, payload: unknown): void };
 }
 export interface IpcMainLike {
-  handle(channel: string, listener: (event: InvokeEventLike, input: unknown) => Promise<Envelope<unknown>>): void;
+  handle(
+    channel: string,
+    listener: (event: InvokeEventLike, input: unknown, requestId?: unknown) => Promise<Envelope<unknown>>,
+  ): void;
 }
 
 const refused: Envelope<never> = {
@@ -27,9 +31,14 @@ export function registerIpc(
 ): void {
   const call = withSaveDoor((name, input, onProgress) => host.call(name, input, onProgress), saveDoor);
   for (const name of callNames) {
-    ipcMain.handle(channelOf(name), async (event, input) => {
+    ipcMain.handle(channelOf(name), async (event, input, requestId) => {
       if (!isTrusted(event.senderFrame)) return refused;
-      return call(name, input, (progress: Progress) => event.sender.send(progressChannel, progress));
+      // Progress goes back to the window that asked, with the number the page gave the call.
+      return call(
+        name,
+        input,
+        progressRelay(requestId, (message) => event.sender.send(progressChannel, message)),
+      );
     });
   }
 }

@@ -3,6 +3,7 @@
 import type { Api } from '../../../shared/api';
 import type { CallName, Progress } from '../../../shared/contract';
 import type { Envelope } from '../../../shared/errors';
+import { createProgressRouter, requestIdHeader, type ProgressEvent } from '../../../shared/progress';
 
 export type Send = (name: CallName, input: unknown, onProgress: (p: Progress) => void) => Promise<Envelope<unknown>>;
 
@@ -23,13 +24,18 @@ function harnessToken(): string | null {
   return sessionStorage.getItem(tokenKey);
 }
 
-function electronSend(api: Api): Send {
-  let listener: ((p: Progress) => void) | null = null;
-  api.onProgress((p) => listener?.(p));
+/** The preload's window.api: each call numbered, its progress given to it alone. */
+export function electronSend(api: Api): Send {
+  const router = createProgressRouter();
+  api.onProgress((event) => router.deliver(event));
   return async (name, input, onProgress) => {
-    listener = onProgress;
-    const method = api[name] as (input: unknown) => Promise<Envelope<unknown>>;
-    return method(input);
+    const { requestId, done } = router.open(onProgress);
+    const method = api[name] as (input: unknown, requestId: number) => Promise<Envelope<unknown>>;
+    try {
+      return await method(input, requestId);
+    } finally {
+      done();
+    }
   };
 }
 
@@ -37,50 +43,71 @@ function electronSend(api: Api): Send {
 // small bodies may go this way (the browser's limit is 64 KB for all of them together).
 const keepaliveBytes = 16_000;
 
-function harnessSend(token: string | null): Send {
+export function harnessSend(token: string | null): Send {
+  const router = createProgressRouter();
   return async (name, input, onProgress) => {
-    let response: Response;
+    const { requestId, done } = router.open(onProgress);
     try {
-      const body = JSON.stringify(input ?? {});
-      response = await fetch(`/api/${name}`, {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json', 'X-Thu-Ky-Token': token ?? '' },
-        body,
-        keepalive: body.length < keepaliveBytes,
-      });
-    } catch {
-      return {
-        ok: false,
-        error: {
-          code: 'DB_UNAVAILABLE',
-          message: 'Mất kết nối tới phần xử lý dữ liệu của ứng dụng. Hãy chạy lại "npm start" rồi mở địa chỉ mới.',
-        },
-      };
+      return await harnessCall(name, input, token, requestId, (event) => router.deliver(event));
+    } finally {
+      done();
     }
-    // One JSON object per line: progress as it happens, then the result.
-    let envelope: Envelope<unknown> | undefined;
-    const handle = (line: string) => {
-      if (!line.trim()) return;
-      const message = JSON.parse(line) as { progress?: Progress; envelope?: Envelope<unknown> };
-      if (message.progress) onProgress(message.progress);
-      if (message.envelope) envelope = message.envelope;
-    };
-    const reader = response.body!.getReader();
-    const decoder = new TextDecoder();
-    let buffer = '';
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (value) buffer += decoder.decode(value, { stream: true });
-      let newline: number;
-      while ((newline = buffer.indexOf('\n')) >= 0) {
-        handle(buffer.slice(0, newline));
-        buffer = buffer.slice(newline + 1);
-      }
-      if (done) break;
-    }
-    handle(buffer);
-    return envelope ?? { ok: false, error: { code: 'INTERNAL', message: 'Phản hồi không đầy đủ; hãy thử lại.' } };
   };
+}
+
+async function harnessCall(
+  name: CallName,
+  input: unknown,
+  token: string | null,
+  requestId: number,
+  deliver: (event: ProgressEvent) => void,
+): Promise<Envelope<unknown>> {
+  let response: Response;
+  try {
+    const body = JSON.stringify(input ?? {});
+    response = await fetch(`/api/${name}`, {
+      method: 'POST',
+      headers: {
+        'Content-Type': 'application/json',
+        'X-Thu-Ky-Token': token ?? '',
+        [requestIdHeader]: String(requestId),
+      },
+      body,
+      keepalive: body.length < keepaliveBytes,
+    });
+  } catch {
+    return {
+      ok: false,
+      error: {
+        code: 'DB_UNAVAILABLE',
+        message: 'Mất kết nối tới phần xử lý dữ liệu của ứng dụng. Hãy chạy lại "npm start" rồi mở địa chỉ mới.',
+      },
+    };
+  }
+  // One JSON object per line: progress as it happens, then the result.
+  let envelope: Envelope<unknown> | undefined;
+  const handle = (line: string) => {
+    if (!line.trim()) return;
+    const message = JSON.parse(line) as Partial<ProgressEvent> & { envelope?: Envelope<unknown> };
+    if (message.progress && message.requestId !== undefined)
+      deliver({ requestId: message.requestId, progress: message.progress });
+    if (message.envelope) envelope = message.envelope;
+  };
+  const reader = response.body!.getReader();
+  const decoder = new TextDecoder();
+  let buffer = '';
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (value) buffer += decoder.decode(value, { stream: true });
+    let newline: number;
+    while ((newline = buffer.indexOf('\n')) >= 0) {
+      handle(buffer.slice(0, newline));
+      buffer = buffer.slice(newline + 1);
+    }
+    if (done) break;
+  }
+  handle(buffer);
+  return envelope ?? { ok: false, error: { code: 'INTERNAL', message: 'Phản hồi không đầy đủ; hãy thử lại.' } };
 }
 
 export function createSend(): Send {

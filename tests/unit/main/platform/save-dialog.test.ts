@@ -5,14 +5,17 @@ import path from 'node:path';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { tempDir } from '../../../helpers/services';
 
-const asked: { save: unknown[]; open: unknown[] } = { save: [], open: [] };
+const asked: { save: unknown[]; open: unknown[]; shell: string[][] } = { save: [], open: [], shell: [] };
 let documents = '';
 let picked: string | null = null;
 
 vi.mock('electron', () => ({
   app: { getPath: () => documents },
   BrowserWindow: { getFocusedWindow: () => null, getAllWindows: () => [] },
-  shell: { showItemInFolder: () => undefined },
+  shell: {
+    showItemInFolder: (file: string) => asked.shell.push(['showItemInFolder', file]),
+    openExternal: (url: string) => (asked.shell.push(['openExternal', url]), Promise.resolve()),
+  },
   dialog: {
     showSaveDialog: (options: { defaultPath: string }) => (
       asked.save.push(options),
@@ -30,6 +33,7 @@ const { electronSaveDoor } = await import('../../../../src/main/platform/save-di
 beforeEach(() => {
   asked.save = [];
   asked.open = [];
+  asked.shell = [];
   documents = tempDir();
 });
 
@@ -51,5 +55,13 @@ describe("Electron's save door", () => {
     expect(asked.open[0]).toMatchObject({ properties: ['openDirectory', 'createDirectory'] });
     picked = null;
     expect(await electronSaveDoor.chooseFolder('Mau-gui-diem-cau')).toBeNull();
+  });
+
+  // The one way the page can have something opened outside the app ("Mở thư mục", for a file
+  // the door saved: save-door.test.ts): Explorer shows the file, it is never run or opened.
+  it('shows a saved file in its folder through showItemInFolder, never openExternal', () => {
+    const file = path.join(documents, 'Bien-ban.docx');
+    electronSaveDoor.showInFolder!(file);
+    expect(asked.shell).toEqual([['showItemInFolder', file]]);
   });
 });

@@ -1,12 +1,15 @@
 // One side of the import bench, in a process of its own so that its peak memory is its own:
-// `tsx bench/import-run.ts exceljs|plain|services FILE PARSE_WORKER_URL DB_PATH` prints one JSON line.
+// `tsx bench/import-run.ts exceljs|plain|services|queue FILE PARSE_WORKER_URL DB_PATH` prints one JSON line.
 // exceljs: its streaming read alone. plain: the floor of a write, the rows read by exceljs then
-// inserted by plain better-sqlite3 into the same schema. services: the app's import.
+// inserted by plain better-sqlite3 into the same schema. services: the app's import. queue: the
+// calls' waits while a file is read.
 import ExcelJS from 'exceljs';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { ImportPreview, ImportResult } from '../src/shared/import-types';
 import { createInProcessHost } from '../src/main/host/in-process-host';
+import { paragraph, richDoc } from '../src/shared/drafting/rich-text';
+import { slowHostileXlsx } from '../tests/helpers/hostile-files';
 import { insertPlain, openPlain, storedRow } from './plain-insert';
 
 const [side, file, parseWorker, dbPath] = process.argv.slice(2);
@@ -110,8 +113,51 @@ async function servicesImport(): Promise<{ seconds: number; previewSeconds: numb
   return { seconds, previewSeconds, imported: result.imported };
 }
 
+/**
+ * How long the secretary's calls wait while a file is being read: saves of the minutes and the
+ * conference list, one after another, for as long as the reading of the slowest hostile file we
+ * have lasts. The reading runs in its own process, outside the calls' queue.
+ */
+async function queueWhileReading(): Promise<{ seconds: number; waits: number[] }> {
+  const host = await createInProcessHost({ dbPath, version: 'bench', dailyBackup: false, parseWorker });
+  const call = async <T>(name: string, input: unknown): Promise<T> => {
+    const envelope = await host.call(name, input);
+    if (!envelope.ok) throw new Error(`${name}: ${envelope.error.message}`);
+    return envelope.value as T;
+  };
+  const { conferenceId } = await call<{ conferenceId: number }>('demo.create', {});
+  const { id: draftId } = await call<{ id: number }>('drafts.open', { conferenceId, kind: 'minutes' });
+  const content = Buffer.from(await slowHostileXlsx()).toString('base64');
+  const started = performance.now();
+  let reading = true;
+  const preview = host
+    .call('imports.preview', { requestId: 'benchqueue01', fileName: 'danh-sach.xlsx', content })
+    .finally(() => (reading = false));
+  const waits: number[] = [];
+  for (let i = 0; reading; i++) {
+    // Calls come from the window one event at a time; here they would otherwise follow each other
+    // as promise callbacks, and the reading process's answer would never be taken in.
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    const before = performance.now();
+    await (i % 2 === 0
+      ? call('drafts.saveSection', { draftId, key: 'closing', doc: richDoc(paragraph(`Kết thúc lúc ${i} giờ.`)) })
+      : call('conferences.list', {}));
+    if (reading) waits.push(performance.now() - before);
+  }
+  await preview;
+  const seconds = (performance.now() - started) / 1000;
+  await host.close();
+  return { seconds, waits };
+}
+
 const baselineMb = mb(process.memoryUsage().rss);
-const outcome = await (side === 'exceljs' ? excelJsRead() : side === 'plain' ? plainImport() : servicesImport());
+const outcome = await (side === 'exceljs'
+  ? excelJsRead()
+  : side === 'plain'
+    ? plainImport()
+    : side === 'queue'
+      ? queueWhileReading()
+      : servicesImport());
 // maxRSS covers every thread of this process; the reading process's memory is watched from
 // outside, with this one's, by the bench (process-tree.ts).
 console.log(JSON.stringify({ ...outcome, baselineMb, ownPeakMb: Math.round(process.resourceUsage().maxRSS / 1024) }));

@@ -99,10 +99,11 @@ export function toApiError(error: unknown): ApiError {
 
 /**
  * Calls run one at a time, in the order they came: a long import that yields between chunks
- * of its transaction is never interleaved with an edit.
+ * of its transaction is never interleaved with an edit. Work that does not touch the database
+ * (reading a file in its own process) is done outside that order, through `ctx.outsideQueue`.
  */
 export function createDispatch(db: ServiceContext['db'], handlers: Handlers, options: ServiceOptions = {}): Dispatch {
-  let queue: Promise<unknown> = Promise.resolve();
+  let queue: Promise<void> = Promise.resolve();
   let waiting = 0;
   let indexing = false;
   let stopped = false;
@@ -132,6 +133,24 @@ export function createDispatch(db: ServiceContext['db'], handlers: Handlers, opt
   };
   indexWhenIdle();
 
+  /** Waits for this call's turn at the database; resolves with the function that ends it. */
+  const turn = (): Promise<() => void> => {
+    waiting++;
+    const before = queue;
+    let release!: () => void;
+    queue = new Promise<void>((resolve) => (release = resolve));
+    return before.then(() => {
+      let ended = false;
+      return () => {
+        if (ended) return;
+        ended = true;
+        waiting--;
+        release();
+        indexWhenIdle();
+      };
+    });
+  };
+
   const dispatch = ((name, input, progress) => {
     if (!isCallName(name)) {
       return Promise.resolve({
@@ -150,23 +169,34 @@ export function createDispatch(db: ServiceContext['db'], handlers: Handlers, opt
           : { code: 'VALIDATION', message: issue.message },
       });
     }
-    const ctx: ServiceContext = { db, progress: (done, total) => progress?.(name, done, total), ...options };
-    const run = async (): Promise<Envelope<unknown>> => {
+    const immediate = immediateCalls.has(name);
+    // Taken now, not when the call starts: calls keep the order they came in.
+    const myTurn = immediate ? Promise.resolve(() => undefined) : turn();
+    return (async (): Promise<Envelope<unknown>> => {
+      let endTurn = await myTurn;
+      const ctx: ServiceContext = {
+        db,
+        progress: (done, total) => progress?.(name, done, total),
+        ...options,
+        // The turn is given up while the work runs, and waited for again after it; work that
+        // fails (a refused file, a cancelled reading) ends the call without waiting.
+        outsideQueue: async (work) => {
+          if (immediate) return work();
+          endTurn();
+          const value = await work();
+          endTurn = await turn();
+          return value;
+        },
+      };
       try {
         const handler = handlers[name] as (ctx: ServiceContext, input: unknown) => unknown;
         return { ok: true, value: await handler(ctx, parsed.data) };
       } catch (error) {
         return { ok: false, error: toApiError(error) };
+      } finally {
+        endTurn();
       }
-    };
-    if (immediateCalls.has(name)) return run();
-    waiting++;
-    const result = queue.then(run).finally(() => {
-      waiting--;
-      indexWhenIdle();
-    });
-    queue = result;
-    return result;
+    })();
   }) as Dispatch;
   dispatch.stop = () => {
     stopped = true;

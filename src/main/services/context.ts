@@ -15,6 +15,16 @@ export interface ServiceContext extends ServiceOptions {
   readonly db: Database.Database;
   /** Reports how far a long call has got; a no-op where nobody is watching. */
   readonly progress: (done: number, total: number) => void;
+  /**
+   * Runs work that does not touch the database (reading a file in its own process) while other
+   * calls go on; the call then waits for its turn again. Absent, the work just runs.
+   */
+  readonly outsideQueue?: <T>(work: () => Promise<T>) => Promise<T>;
+}
+
+/** `work` done outside the calls' order where the dispatcher offers it (see ServiceContext). */
+export function outsideQueue<T>(ctx: ServiceContext, work: () => Promise<T>): Promise<T> {
+  return ctx.outsideQueue ? ctx.outsideQueue(work) : work();
 }
 
 /** SQL fragment for "id in this list", bound to one JSON array parameter (no length limit). */

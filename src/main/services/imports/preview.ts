@@ -6,7 +6,7 @@ import type { ImportPreview, ParsedFile, PreviewRow } from '../../../shared/impo
 import { extractAttendeesFromText } from '../../extract/attendees-from-text';
 import { attendeesOf } from '../../import/attendees-of';
 import { parseInWorker } from '../../import/run-parse';
-import type { ServiceContext } from '../context';
+import { outsideQueue, type ServiceContext } from '../context';
 import { loadPointDirectory, matchPeople, previewPoints } from './matching';
 import { planPointUpdate, type PointNames } from './point-update';
 import { endCancellable, startCancellable } from '../cancellable';
@@ -99,7 +99,7 @@ export async function previewImport(
   const bytes = Buffer.from(input.content, 'base64');
   const signal = startCancellable(input.requestId);
   try {
-    const parsed = await parseInWorker(bytes, input.fileName, ctx, signal);
+    const parsed = await outsideQueue(ctx, () => parseInWorker(bytes, input.fileName, ctx, signal));
     const stored: StoredPreview = { id: randomUUID().replace(/-/g, ''), parsed, overrides: {}, rows: [] };
     keepPreview(stored);
     return summarize(ctx, stored, input.conferenceId);

@@ -13,7 +13,7 @@ import { AppError } from '../../../../shared/errors';
 import { readInWorker } from '../../../import/run-parse';
 import { endCancellable, startCancellable } from '../../cancellable';
 import { assertConference } from '../../conference-bridge-points';
-import { inJson, nowIso, type ServiceContext } from '../../context';
+import { inJson, nowIso, outsideQueue, type ServiceContext } from '../../context';
 import { keepingPointCounts } from '../../counts';
 import { recordAttendance } from '../events';
 import { matchParticipants } from './match';
@@ -39,12 +39,8 @@ export async function previewMeetingReport(
   const conference = conferenceOf(ctx, input.conferenceId)!;
   const signal = startCancellable(input.requestId);
   try {
-    const table = await readInWorker(
-      'meetingReport',
-      Buffer.from(input.content, 'base64'),
-      input.fileName,
-      ctx,
-      signal,
+    const table = await outsideQueue(ctx, () =>
+      readInWorker('meetingReport', Buffer.from(input.content, 'base64'), input.fileName, ctx, signal),
     );
     const { participants: raw, unreadable } = participantsOf(table, conference.date);
     if (raw.every((p) => p.spans.length === 0)) {

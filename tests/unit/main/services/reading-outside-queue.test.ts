@@ -1,22 +1,13 @@
 // A file being read never holds the calls' queue: while the reading process works on the
 // slowest hostile file we could build (a million shared strings, refused only when the last is
 // counted), the secretary's typing is saved and the lists answer; "Hủy" ends the reading at once.
-import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importLimits } from '../../../../src/shared/import-limits';
 import { importMessages } from '../../../../src/main/import/errors';
 import { slowHostileXlsx } from '../../../helpers/hostile-files';
+import { childProcesses as children } from '../../../helpers/reader-peak';
 import { openTestServices, type TestServices } from '../../../helpers/services';
 import { paragraph, richDoc } from '../../../../src/shared/drafting/rich-text';
-
-/** Processes this one started that are still alive (the reading processes). */
-function children(): number[] {
-  return fs
-    .readdirSync(`/proc/${process.pid}/task`)
-    .flatMap((task) => fs.readFileSync(`/proc/${process.pid}/task/${task}/children`, 'utf8').split(' '))
-    .filter(Boolean)
-    .map(Number);
-}
 
 describe('reading a file outside the calls’ queue', () => {
   let t: TestServices;

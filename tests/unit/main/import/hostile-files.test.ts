@@ -1,0 +1,174 @@
+// Files made to stall or exhaust the reader, read as the app reads them (in their own process):
+// each ends in the import's own Vietnamese message within 5 s, and the reading process costs
+// less than 300 MB above what it holds when it starts. The readers bound their own work: an
+// element never closed is found once, not once per element after it; cells, shared strings,
+// rows and repeated cells are counted before they are made; a part inflates to no more than it
+// declares.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { AppError } from '../../../../src/shared/errors';
+import { importLimits } from '../../../../src/shared/import-limits';
+import { importMessages } from '../../../../src/main/import/errors';
+import { parseInWorker, readInWorker } from '../../../../src/main/import/run-parse';
+import { odsWith, slowHostileXlsx, withDeclaredSize, xlsxWith } from '../../../helpers/hostile-files';
+import { withChildPeak } from '../../../helpers/reader-peak';
+
+const header = '<row r="1"><c t="inlineStr"><is><t>Họ và tên</t></is></c></row>';
+const list = (rows: number) =>
+  header +
+  Array.from(
+    { length: rows },
+    (_, r) => `<row r="${r + 2}"><c t="inlineStr"><is><t>Nguyễn Văn ${r}</t></is></c></row>`,
+  ).join('');
+const csv = (text: string) => Promise.resolve(new Uint8Array(Buffer.from(text)));
+
+interface Attack {
+  readonly name: string;
+  readonly fileName: string;
+  readonly make: () => Promise<Uint8Array>;
+  /** The message it ends in; null: it is read (what it holds is a list). */
+  readonly message: string | null;
+}
+
+const attacks: Attack[] = [
+  {
+    name: '300,000 cells never closed',
+    fileName: 'a.xlsx',
+    make: () => xlsxWith(header + '<row r="2">' + '<c r="A2"><v>1</v>'.repeat(300_000)),
+    message: importMessages.damagedZip,
+  },
+  {
+    name: '300,000 inline texts never closed',
+    fileName: 'a.xlsx',
+    make: () => xlsxWith(header + '<row r="2">' + '<c t="inlineStr"><is><t>x</t></is>'.repeat(300_000)),
+    message: importMessages.damagedZip,
+  },
+  {
+    name: '300,000 shared strings never closed',
+    fileName: 'a.xlsx',
+    make: () => xlsxWith(list(3), '<si><t>x</t>'.repeat(300_000)),
+    message: importMessages.damagedZip,
+  },
+  {
+    name: '150,000 phonetic runs never closed in one shared string',
+    fileName: 'a.xlsx',
+    make: () => xlsxWith(list(3), '<si>' + '<rPh><t>x</t>'.repeat(150_000) + '</si>'),
+    message: null,
+  },
+  {
+    name: '600,000 tags never ended by ">"',
+    fileName: 'a.xlsx',
+    make: () => xlsxWith(list(3) + '<row r="9">' + '<a'.repeat(600_000) + '</row>'),
+    message: null,
+  },
+  {
+    name: 'one more shared string than an import reads',
+    fileName: 'a.xlsx',
+    make: slowHostileXlsx,
+    message: importMessages.tooManyStrings(importLimits.sharedStrings),
+  },
+  {
+    name: 'one more cell than an import reads',
+    fileName: 'a.xlsx',
+    make: () =>
+      xlsxWith(
+        header +
+          Array.from(
+            { length: 5_001 },
+            (_, r) => `<row r="${r + 2}">${'<c t="s"><v>0</v></c>'.repeat(200)}</row>`,
+          ).join(''),
+        '<si><t>Nguyễn Văn An</t></si>',
+      ),
+    message: importMessages.tooManyCells(importLimits.cells),
+  },
+  {
+    name: 'a sheet that inflates to more than its declared size',
+    fileName: 'a.xlsx',
+    make: async () => withDeclaredSize(await xlsxWith(list(2000)), 'xl/worksheets/sheet1.xml', 1000),
+    message: importMessages.inflates,
+  },
+  {
+    name: '95 MB of blank text around a list',
+    fileName: 'a.xlsx',
+    make: () => xlsxWith(list(3) + ' '.repeat(95_000_000)),
+    message: null,
+  },
+  {
+    name: 'an .ods row of values repeated a million times',
+    fileName: 'a.ods',
+    make: () =>
+      odsWith(
+        '<table:table-row table:number-rows-repeated="1000000"><table:table-cell table:number-columns-repeated="100" ' +
+          'office:value-type="string"><text:p>x</text:p></table:table-cell></table:table-row>',
+      ),
+    message: importMessages.tooManyRows(importLimits.rows),
+  },
+  {
+    name: 'an .ods cell of a value repeated 16,000 times across',
+    fileName: 'a.ods',
+    make: () =>
+      odsWith(
+        '<table:table-row><table:table-cell table:number-columns-repeated="16000" office:value-type="string">' +
+          '<text:p>x</text:p></table:table-cell></table:table-row>',
+      ),
+    message: null,
+  },
+  {
+    name: 'a CSV whose quote opens and never closes, over 40 MB',
+    fileName: 'a.csv',
+    make: () => csv('Họ và tên,Chức vụ\n"' + 'a,'.repeat(20_000_000)),
+    message: importMessages.fieldTooLong(2),
+  },
+  {
+    name: 'a CSV of one 40 MB field',
+    fileName: 'a.csv',
+    make: () => csv('Họ và tên,Chức vụ\n' + 'a'.repeat(40_000_000) + ',x\n'),
+    message: importMessages.fieldTooLong(2),
+  },
+  {
+    name: 'a CSV of 40 million empty lines',
+    fileName: 'a.csv',
+    make: () => csv('Họ và tên,Chức vụ\n' + '\n'.repeat(40_000_000)),
+    message: importMessages.tooManyRows(importLimits.rows),
+  },
+];
+
+describe('hostile files', () => {
+  let startMb = 0;
+  beforeAll(async () => {
+    // What a reading process holds once it has read a small list: the cost of starting it.
+    const { peakMb } = await withChildPeak(() =>
+      parseInWorker(new Uint8Array(Buffer.from('Họ và tên\nAn\n')), 'a.csv', {}),
+    );
+    startMb = peakMb;
+  }, 30_000);
+
+  it.each(attacks)(
+    '$name: ends within 5 s, costing the reading process under 300 MB',
+    async (attack) => {
+      const bytes = await attack.make();
+      const started = Date.now();
+      const { outcome, peakMb } = await withChildPeak(() =>
+        parseInWorker(bytes, attack.fileName, {}).then(
+          (parsed) => parsed,
+          (error: unknown) => error,
+        ),
+      );
+      expect(Date.now() - started).toBeLessThan(5000);
+      expect(peakMb - startMb).toBeLessThan(300);
+      if (attack.message === null) expect(outcome).toHaveProperty('tables');
+      else {
+        expect(outcome).toBeInstanceOf(AppError);
+        expect(outcome).toMatchObject({ code: 'IMPORT_INVALID', message: attack.message });
+      }
+    },
+    60_000,
+  );
+
+  it('ends a Zoom report of cells never closed the same way', async () => {
+    const bytes = await xlsxWith(header + '<row r="2">' + '<c r="A2"><v>1</v>'.repeat(300_000));
+    const started = Date.now();
+    const error = await readInWorker('meetingReport', bytes, 'zoom.xlsx', {}).catch((e: unknown) => e);
+    expect(Date.now() - started).toBeLessThan(5000);
+    expect(error).toMatchObject({ code: 'IMPORT_INVALID', message: importMessages.damagedZip });
+  }, 60_000);
+});

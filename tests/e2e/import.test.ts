@@ -1,10 +1,13 @@
 // Importing a spreadsheet in the browser: choose the file, check the preview, import, undo.
+import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openAttendeesTab, type AttendeesTab } from '../helpers/attendees-tab';
 import { shotsDir } from '../helpers/browser';
 import { fixturesDir } from '../helpers/fixtures';
+import { slowHostileXlsx } from '../helpers/hostile-files';
+import { tempDir } from '../helpers/services';
 
 let tab: AttendeesTab;
 let page: Page;
@@ -61,6 +64,26 @@ describe('importing an attendee list in the app', () => {
       .toMatch(/Tệp này không phải bảng tính \(tệp ảnh\)/);
     await page.screenshot({ path: path.join(shotsDir, '22-nhap-tep-hong.png') });
     await page.getByRole('dialog').getByRole('button', { name: 'Đóng' }).click();
+    await expect.poll(totalAttendees).toBe(50);
+  });
+
+  it('reads a hostile file without holding up the app: "Huỷ" stops it, and left alone it ends in Vietnamese', async () => {
+    const file = path.join(tempDir('thu-ky-e2e-hostile-'), 'danh-sach-doc-hai.xlsx');
+    fs.writeFileSync(file, await slowHostileXlsx());
+    await page.getByRole('button', { name: 'Nhập từ tệp…' }).click();
+    const dialog = page.getByRole('dialog');
+    await page.getByLabel('Chọn tệp danh sách đại biểu').setInputFiles(file);
+    await expect.poll(() => dialog.getByText('Đang đọc "danh-sach-doc-hai.xlsx"…').isVisible()).toBe(true);
+    await page.screenshot({ path: path.join(shotsDir, '26-nhap-tep-doc-hai-dang-doc.png') });
+    await dialog.getByRole('button', { name: 'Huỷ' }).click();
+    await expect.poll(() => dialog.getByRole('button', { name: 'Chọn tệp…' }).isEnabled()).toBe(true);
+    expect(await dialog.getByRole('progressbar').count()).toBe(0);
+    await page.getByLabel('Chọn tệp danh sách đại biểu').setInputFiles(file);
+    await expect
+      .poll(() => dialog.getByRole('alert').innerText())
+      .toMatch(/^Tệp có hơn 1\.000\.000 đoạn chữ khác nhau, vượt giới hạn một lần nhập/);
+    await page.screenshot({ path: path.join(shotsDir, '27-nhap-tep-doc-hai-tu-choi.png') });
+    await dialog.getByRole('button', { name: 'Đóng' }).click();
     await expect.poll(totalAttendees).toBe(50);
   });
 

@@ -13,6 +13,8 @@ export const importLimits = {
   rows: 250_000,
   /** Cells holding a value over all sheets (a 125,000-row list of eight columns). */
   cells: 1_000_000,
+  /** Characters of one cell: what a cell of Excel holds. */
+  cellChars: 32_767,
   /** Distinct texts in an xlsx's shared strings. */
   sharedStrings: 1_000_000,
   /** Columns read per row; cells further right are ignored. */

@@ -48,6 +48,9 @@ export const importMessages = {
     `Dòng thứ ${record.toLocaleString('vi-VN')} của tệp có một ô dài hơn 32.767 ký tự (giới hạn một ô của ` +
     `Excel), thường do một dấu ngoặc kép (") mở mà không đóng. Hãy mở tệp bằng Excel hoặc Notepad, sửa dòng ` +
     `đó rồi nhập lại.`,
+  cellTooLong: (sheet: string, cell: string) =>
+    `Ô ${cell} của trang tính "${sheet}" dài hơn 32.767 ký tự (giới hạn một ô của Excel), nên tệp không phải ` +
+    `một danh sách bình thường hoặc đã bị hỏng. Hãy mở tệp bằng Excel, kiểm tra ô đó rồi lưu lại.`,
   tooManySheets: (limit: number) =>
     `Tệp có hơn ${limit} trang tính, vượt giới hạn một lần nhập. Hãy chỉ giữ các trang danh sách đại biểu.`,
   tooSlow:

@@ -35,7 +35,37 @@ export function parseInWorker(
   return readInWorker('attendees', bytes, fileName, options, signal);
 }
 
+/** A reading cancelled by the secretary, also one whose process had already answered. */
+export function throwIfCancelled(signal?: AbortSignal): void {
+  if (signal?.aborted) throw new AppError('CANCELLED', importMessages.cancelled);
+}
+
+// One file is read at a time: two hostile files read at once would each cost what one may.
+let lastReading: Promise<unknown> = Promise.resolve();
+
 export function readInWorker<K extends ReadKind>(
+  kind: K,
+  bytes: Uint8Array,
+  fileName: string,
+  options: ReaderOptions,
+  signal?: AbortSignal,
+): Promise<ReadKinds[K]> {
+  const before = lastReading;
+  const reading = new Promise<void>((resolve, reject) => {
+    // Waiting for the reading before, a cancel ends this one at once.
+    const onAbort = () => reject(new AppError('CANCELLED', importMessages.cancelled));
+    signal?.addEventListener('abort', onAbort, { once: true });
+    void before.finally(() => {
+      signal?.removeEventListener('abort', onAbort);
+      resolve();
+    });
+  }).then(() => readNow(kind, bytes, fileName, options, signal));
+  // The next waits for this one and for the one before it (this one may end early, cancelled).
+  lastReading = Promise.allSettled([before, reading]);
+  return reading;
+}
+
+function readNow<K extends ReadKind>(
   kind: K,
   bytes: Uint8Array,
   fileName: string,

@@ -44,6 +44,14 @@ export function cellAddress(ref: string): { row: number; col: number } | null {
   return { row: Number(digits) - 1, col: col - 1 };
 }
 
+/** { row: 11, col: 1 } → "B12": how the secretary finds the cell in Excel. */
+export function cellName(row: number, col: number): string {
+  let letters = '';
+  for (let c = col + 1; c > 0; c = Math.floor((c - 1) / 26))
+    letters = String.fromCharCode(65 + ((c - 1) % 26)) + letters;
+  return `${letters}${row + 1}`;
+}
+
 export function parseRange(ref: string): CellRange | null {
   const [from, to = from] = ref.split(':');
   const a = cellAddress(from);

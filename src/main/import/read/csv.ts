@@ -5,7 +5,7 @@ import iconv from 'iconv-lite';
 import { importError, importMessages } from '../errors';
 import { importLimits } from '../../../shared/import-limits';
 import { restoreDefused } from '../../../shared/text/formula-guard';
-import { readBudget, type RawCell, type RawSheet } from '../sheet';
+import { readBudget, type RawCell, type RawSheet, type ReadBudget } from '../sheet';
 
 export function decodeText(bytes: Uint8Array): string {
   const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
@@ -24,7 +24,7 @@ export function decodeText(bytes: Uint8Array): string {
 // thirty million characters (one line without the separator tried) must cost one slice of it,
 // not thirty million strings. Fields further right than an import reads are dropped as they
 // come, so a line of a million commas does not become a million fields.
-function splitRecords(text: string, separator: string): string[][] {
+function splitRecords(text: string, separator: string, budget: ReadBudget): string[][] {
   const records: string[][] = [];
   let record: string[] = [];
   // What a quoted field has so far, and where the run of text not yet taken into it starts.
@@ -32,15 +32,21 @@ function splitRecords(text: string, separator: string): string[][] {
   let start = 0;
   let quoted = false;
   let atStart = true;
+  // Longer than a cell of Excel holds: a quote opened and never closed swallowed the lines after it.
+  const checkLength = (length: number) => {
+    if (length > importLimits.cellChars) throw importError(importMessages.fieldTooLong(records.length + 1));
+  };
   const take = (value: string) => {
-    // Longer than a cell of Excel holds: a quote opened and never closed swallowed the lines after it.
-    if (value.length > longestField) throw importError(importMessages.fieldTooLong(records.length + 1));
-    if (record.length < importLimits.columns) record.push(value);
+    checkLength(value.length);
+    if (record.length >= importLimits.columns) return;
+    if (value !== '') budget.cell();
+    record.push(value);
   };
   for (let i = 0; i < text.length; i++) {
     const ch = text[i];
     if (quoted) {
       if (ch === '"') {
+        checkLength(field.length + i - start);
         field += text.slice(start, i);
         if (text[i + 1] === '"') {
           field += '"';
@@ -78,7 +84,6 @@ function splitRecords(text: string, separator: string): string[][] {
   return records;
 }
 
-const longestField = 32_767;
 // The lines the separator is told from: the first 30 with text, within the file's first 256 KB.
 const sampleChars = 256 * 1024;
 
@@ -91,7 +96,15 @@ function detectSeparator(text: string): string {
   let best = ',';
   let bestScore = -1;
   for (const separator of [',', ';', '\t', '|']) {
-    const counts = sample.map((line) => splitRecords(line, separator)[0]?.length ?? 1);
+    // A separator that makes a field longer than a cell is not this file's.
+    const counts = sample.map((line) => {
+      try {
+        return splitRecords(line, separator, readBudget())[0]?.length ?? 1;
+      } catch {
+        return -1;
+      }
+    });
+    if (counts.includes(-1)) continue;
     const widest = Math.max(...counts, 1);
     if (widest < 2) continue;
     const consistent = counts.filter((c) => c === widest).length;
@@ -107,14 +120,9 @@ function detectSeparator(text: string): string {
 export function readCsv(bytes: Uint8Array, name: string): RawSheet[] {
   const text = decodeText(bytes);
   if (text.includes('\u0000')) throw importError(importMessages.notSpreadsheet('tệp nhị phân'));
-  const records = splitRecords(text, detectSeparator(text));
-  const budget = readBudget();
+  const records = splitRecords(text, detectSeparator(text), readBudget());
   const rows = records.map((r) =>
-    r.slice(0, importLimits.columns).map((t): RawCell | undefined => {
-      if (t === '') return undefined;
-      budget.cell();
-      return { text: restoreDefused(t) };
-    }),
+    r.map((t): RawCell | undefined => (t === '' ? undefined : { text: restoreDefused(t) })),
   );
   return [{ name, hidden: false, rows, merges: [] }];
 }

@@ -27,7 +27,8 @@ export function checkOdsRepeats(content: Buffer): void {
   const endRow = () => {
     if (rowCells === 0) return;
     rows += rowRepeat;
-    cells += rowRepeat * Math.min(rowCells, importLimits.columns);
+    // Every copy, also those right of the columns an import reads: SheetJS writes them all.
+    cells += rowRepeat * rowCells;
     if (rows > importLimits.rows) throw importError(importMessages.tooManyRows(importLimits.rows));
     if (cells > importLimits.cells) throw importError(importMessages.tooManyCells(importLimits.cells));
     rowCells = 0;

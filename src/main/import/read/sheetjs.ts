@@ -33,23 +33,22 @@ export function readWithSheetJs(bytes: Uint8Array, workbookStream?: Uint8Array):
     const sheet = workbook.Sheets[name];
     const fontOf = sheetFonts[index];
     const rows: (RawCell | undefined)[][] = [];
-    const range = sheet?.['!ref'] ? XLSX.utils.decode_range(sheet['!ref']) : null;
-    if (sheet && range) {
-      for (let r = range.s.r; r <= range.e.r; r++) {
-        budget.row(r);
-        for (let c = range.s.c; c <= Math.min(range.e.c, importLimits.columns - 1); c++) {
-          const cell = sheet[XLSX.utils.encode_cell({ r, c })] as XLSX.CellObject | undefined;
-          if (!cell || cell.t === 'e' || cell.t === 'z') continue;
-          const text =
-            cell.t === 'n' && (cell.w === undefined || /^[\d.]+$/.test(String(cell.v))) && !/[/-]/.test(cell.w ?? '')
-              ? String(cell.v)
-              : (cell.w ?? String(cell.v ?? ''));
-          if (text === '') continue;
-          budget.cell();
-          const font = cell.t === 's' ? fontOf?.get(fontKey(r, c)) : undefined;
-          (rows[r] ??= [])[c] = font ? { text, font } : { text };
-        }
-      }
+    // By the cells SheetJS made, not by the range it reports: a LibreOffice sheet's formatted
+    // empty rows stretch the range to the last row SheetJS reads, with nothing in them.
+    for (const key of sheet ? Object.keys(sheet) : []) {
+      if (key.startsWith('!')) continue;
+      const { r, c } = XLSX.utils.decode_cell(key);
+      const cell = sheet[key] as XLSX.CellObject;
+      if (c >= importLimits.columns || cell.t === 'e' || cell.t === 'z') continue;
+      const text =
+        cell.t === 'n' && (cell.w === undefined || /^[\d.]+$/.test(String(cell.v))) && !/[/-]/.test(cell.w ?? '')
+          ? String(cell.v)
+          : (cell.w ?? String(cell.v ?? ''));
+      if (text === '') continue;
+      if (!rows[r]) budget.row(r);
+      budget.cell();
+      const font = cell.t === 's' ? fontOf?.get(fontKey(r, c)) : undefined;
+      (rows[r] ??= [])[c] = font ? { text, font } : { text };
     }
     const merges = (sheet?.['!merges'] ?? [])
       .map((m) => withinLimits({ top: m.s.r, left: m.s.c, bottom: m.e.r, right: m.e.c }))

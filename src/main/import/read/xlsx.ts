@@ -1,5 +1,6 @@
 // Excel 2007+ workbooks read part by part from the zip (see zip.ts for the caps), with a
 // streaming XML parser. Formulas are never evaluated: a cell gives its last saved value.
+import { AppError } from '../../../shared/errors';
 import { importError, importMessages } from '../errors';
 import { importLimits } from '../../../shared/import-limits';
 import {
@@ -7,6 +8,7 @@ import {
   numberText,
   parseRange,
   cellAddress,
+  cellName,
   readBudget,
   type CellRange,
   type RawCell,
@@ -21,9 +23,38 @@ function parseXml(xml: Buffer | undefined, handlers: XmlHandlers): void {
   if (!xml) return;
   try {
     scanXml(xml.toString('utf8'), handlers);
-  } catch {
+  } catch (error) {
+    // A limit a handler reached keeps its own message.
+    if (error instanceof AppError) throw error;
     throw importError(importMessages.damagedZip);
   }
+}
+
+const tagEnd = new Set([0x3e, 0x2f, 0x20, 0x09, 0x0a, 0x0d]); // > / and white space
+
+/**
+ * How many shared strings the part opens, counted on its bytes: a part of more than an import
+ * reads is refused at once, not after a million of them are made.
+ */
+function openedStrings(bytes: Buffer): number {
+  let count = 0;
+  for (let at = bytes.indexOf('si', 1); at >= 0; at = bytes.indexOf('si', at + 2)) {
+    const before = bytes[at - 1];
+    if ((before === 0x3c || before === 0x3a) && tagEnd.has(bytes[at + 2])) count++;
+  }
+  return count;
+}
+
+/** A shared string more than an import reads: refused before it is kept. */
+function countString(strings: readonly SharedString[]): void {
+  if (strings.length >= importLimits.sharedStrings)
+    throw importError(importMessages.tooManyStrings(importLimits.sharedStrings));
+}
+
+/** A cell's text, refused when longer than a cell of Excel holds (no list has one). */
+function checkedText(text: string, sheet: string, row: number, col: number): string {
+  if (text.length > importLimits.cellChars) throw importError(importMessages.cellTooLong(sheet, cellName(row, col)));
+  return text;
 }
 
 interface SharedString {
@@ -36,7 +67,9 @@ const textRuns = /<(?:[\w.-]+:)?t(?:\s[^<>]*)?>([^<]*)<\/(?:[\w.-]+:)?t>|<(?:[\w
 function readSharedStrings(zip: ZipArchive, path: string): SharedString[] {
   const bytes = zip.read(path);
   if (!bytes) return [];
-  if (bytes.includes('<![CDATA[') || bytes.includes('<!--')) return readSharedStringsSlowly(bytes.toString('utf8'));
+  if (openedStrings(bytes) > importLimits.sharedStrings)
+    throw importError(importMessages.tooManyStrings(importLimits.sharedStrings));
+  if (bytes.includes('<![CDATA[') || bytes.includes('<!--')) return readSharedStringsSlowly(bytes);
   const strings: SharedString[] = [];
   const item = /<((?:[\w.-]+:)?)si\b[^<>]*?(\/?)>/g;
   eachTag(
@@ -44,8 +77,7 @@ function readSharedStrings(zip: ZipArchive, path: string): SharedString[] {
     item,
     (match) => (match[2] ? null : `</${match[1]}si>`),
     (_, raw) => {
-      if (strings.length >= importLimits.sharedStrings)
-        throw importError(importMessages.tooManyStrings(importLimits.sharedStrings));
+      countString(strings);
       const body = withoutPhonetic(raw);
       let text = '';
       for (let run = textRuns.exec(body); run; run = textRuns.exec(body)) text += run[1] ?? '';
@@ -75,15 +107,16 @@ function withoutPhonetic(body: string): string {
   return kept + body.slice(from);
 }
 
-function readSharedStringsSlowly(xml: string): SharedString[] {
+function readSharedStringsSlowly(xml: Buffer): SharedString[] {
   const strings: SharedString[] = [];
   let text = '';
   let font: string | undefined;
   let inText = false;
   let inPhonetic = false;
-  parseXml(Buffer.from(xml), {
+  parseXml(xml, {
     open: (name, attr) => {
       if (name === 'si') {
+        countString(strings);
         text = '';
         font = undefined;
       } else if (name === 't' && !inPhonetic) inText = true;
@@ -91,7 +124,8 @@ function readSharedStringsSlowly(xml: string): SharedString[] {
       else if (name === 'rFont' && font === undefined) font = attr('val') ?? '';
     },
     text: (t) => {
-      if (inText) text += t;
+      // A text that outgrows any cell is not gathered further; a cell that uses it is refused.
+      if (inText && text.length <= importLimits.cellChars) text += t;
     },
     close: (name) => {
       if (name === 't') inText = false;
@@ -216,7 +250,7 @@ function readSheet(
 ): RawSheet {
   const bytes = zip.read(ref.path) ?? Buffer.alloc(0);
   if (bytes.includes('<![CDATA[') || bytes.includes('<!--'))
-    return readSheetSlowly(bytes.toString('utf8'), ref, strings, styles, budget);
+    return readSheetSlowly(bytes, ref, strings, styles, budget);
   const rows: (RawCell | undefined)[][] = [];
   const merges: CellRange[] = [];
   const hiddenRows: number[] = [];
@@ -248,6 +282,7 @@ function readSheet(
         const cell = toCell(decodeXml(value), type, style, strings, styles);
         if (cell) {
           budget.cell();
+          checkedText(cell.text, ref.name, row, col);
           (rows[row] ??= [])[col] = cell;
         }
       } else if (m[5] !== undefined) {
@@ -283,7 +318,7 @@ function toCell(
 
 /** The same, through the general XML reader, for sheets with comments or CDATA. */
 function readSheetSlowly(
-  xml: string,
+  xml: Buffer,
   ref: SheetRef,
   strings: SharedString[],
   styles: Styles,
@@ -299,7 +334,7 @@ function readSheetSlowly(
   let value = '';
   let inValue = false;
   let inInline = false;
-  parseXml(Buffer.from(xml), {
+  parseXml(xml, {
     open: (name, attr) => {
       if (name === 'row') {
         const r = attr('r');
@@ -321,7 +356,7 @@ function readSheetSlowly(
       }
     },
     text: (t) => {
-      if (inValue) value += t;
+      if (inValue && value.length <= importLimits.cellChars) value += t;
     },
     close: (name) => {
       if (name === 'v' || name === 't') inValue = false;
@@ -330,6 +365,7 @@ function readSheetSlowly(
         const cell = toCell(value, type, style, strings, styles);
         if (cell) {
           budget.cell();
+          checkedText(cell.text, ref.name, row, col);
           (rows[row] ??= [])[col] = cell;
         }
       }

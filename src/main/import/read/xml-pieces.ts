@@ -4,8 +4,9 @@
 import { importError, importMessages } from '../errors';
 
 const pieceBytes = 1024 * 1024;
-// No cell or shared string a person made comes near this (a cell holds at most 32,767
-// characters): an element left open this long is a damaged file.
+// A cell's or shared string's element with all its markup (rich-text runs, their fonts): far
+// beyond any a person made, whose text holds at most 32,767 characters. An element left open
+// this long is a damaged file; the readers refuse a shorter text over a cell's length themselves.
 const longestElement = 2 * 1024 * 1024;
 
 /**

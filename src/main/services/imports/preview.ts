@@ -5,7 +5,7 @@ import { AppError } from '../../../shared/errors';
 import type { ImportPreview, ParsedFile, PreviewRow } from '../../../shared/import-types';
 import { extractAttendeesFromText } from '../../extract/attendees-from-text';
 import { attendeesOf } from '../../import/attendees-of';
-import { parseInWorker } from '../../import/run-parse';
+import { parseInWorker, throwIfCancelled } from '../../import/run-parse';
 import { outsideQueue, type ServiceContext } from '../context';
 import { loadPointDirectory, matchPeople, previewPoints } from './matching';
 import { planPointUpdate, type PointNames } from './point-update';
@@ -100,6 +100,7 @@ export async function previewImport(
   const signal = startCancellable(input.requestId);
   try {
     const parsed = await outsideQueue(ctx, () => parseInWorker(bytes, input.fileName, ctx, signal));
+    throwIfCancelled(signal);
     const stored: StoredPreview = { id: randomUUID().replace(/-/g, ''), parsed, overrides: {}, rows: [] };
     keepPreview(stored);
     return summarize(ctx, stored, input.conferenceId);

@@ -63,8 +63,14 @@ const attacks: Attack[] = [
   {
     name: 'one more shared string than an import reads',
     fileName: 'a.xlsx',
-    make: slowHostileXlsx,
+    make: () => xlsxWith(list(3), '<si><t>x</t></si>'.repeat(importLimits.sharedStrings + 1)),
     message: importMessages.tooManyStrings(importLimits.sharedStrings),
+  },
+  {
+    name: 'a comment, then 600,000 shared strings and no list',
+    fileName: 'a.xlsx',
+    make: slowHostileXlsx,
+    message: importMessages.noNameColumn('trang tính'),
   },
   {
     name: 'one more cell than an import reads',
@@ -111,6 +117,57 @@ const attacks: Attack[] = [
           '<text:p>x</text:p></table:table-cell></table:table-row>',
       ),
     message: null,
+  },
+  {
+    name: 'an .ods cell of a value repeated 16,000 times across and 400 times down',
+    fileName: 'a.ods',
+    make: () =>
+      odsWith(
+        '<table:table-row table:number-rows-repeated="400"><table:table-cell table:number-columns-repeated="16000" ' +
+          'office:value-type="string"><text:p>x</text:p></table:table-cell></table:table-row>',
+      ),
+    message: importMessages.tooManyCells(importLimits.cells),
+  },
+  {
+    name: 'a LibreOffice .ods whose formatted empty rows run to the sheet’s last row',
+    fileName: 'a.ods',
+    make: () =>
+      odsWith(
+        '<table:table-row table:style-name="ro1" table:number-rows-repeated="1048000"><table:table-cell ' +
+          'table:style-name="ce2"/><table:table-cell table:number-columns-repeated="1023"/></table:table-row>',
+      ),
+    message: null,
+  },
+  {
+    name: 'a comment, then one more shared string than an import reads',
+    fileName: 'a.xlsx',
+    make: () => xlsxWith(list(3), '<!---->' + '<si><t>x</t></si>'.repeat(importLimits.sharedStrings + 1)),
+    message: importMessages.tooManyStrings(importLimits.sharedStrings),
+  },
+  {
+    name: 'a comment, then a cell of 5 million characters',
+    fileName: 'a.xlsx',
+    make: () =>
+      xlsxWith(`<!---->${list(3)}<row r="9"><c t="inlineStr"><is><t>${'a'.repeat(5_000_000)}</t></is></c></row>`),
+    message: importMessages.cellTooLong('Danh sách', 'A9'),
+  },
+  {
+    name: 'a cell of 1.75 million characters',
+    fileName: 'a.xlsx',
+    make: () => xlsxWith(`${list(3)}<row r="9"><c t="inlineStr"><is><t>${'a'.repeat(1_750_000)}</t></is></c></row>`),
+    message: importMessages.cellTooLong('Danh sách', 'A9'),
+  },
+  {
+    name: 'a CSV whose open quote holds 24 million doubled quotes',
+    fileName: 'a.csv',
+    make: () => csv('Họ và tên,Chức vụ\n"' + '""'.repeat(24_000_000)),
+    message: importMessages.fieldTooLong(2),
+  },
+  {
+    name: 'a CSV of 48 MB in 200 columns',
+    fileName: 'a.csv',
+    make: () => csv('Họ và tên,Chức vụ\n' + (Array(200).fill('ab').join(',') + '\n').repeat(80_000)),
+    message: importMessages.tooManyCells(importLimits.cells),
   },
   {
     name: 'a CSV whose quote opens and never closes, over 40 MB',

@@ -74,3 +74,51 @@ describe('the reading process’s reply', () => {
     expect(events).toEqual(['killed']);
   });
 });
+
+describe('readings one at a time', () => {
+  /** A reading process that answers only when the test says so. */
+  function heldReader() {
+    const started: number[] = [];
+    const answers: (() => void)[] = [];
+    const startReader: StartReader = () => {
+      started.push(started.length + 1);
+      let listener: (message: unknown) => void = () => undefined;
+      let exited = () => undefined as void;
+      return {
+        send: () => void answers.push(() => listener(serialize({ ok: true, parsed } satisfies ReaderReply))),
+        onMessage: (next) => void (listener = next),
+        onExit: (next) => void (exited = next),
+        kill: () => exited(),
+      };
+    };
+    return { startReader, started, answers };
+  }
+
+  it('starts the second reading process only when the first has answered', async () => {
+    const { startReader, started, answers } = heldReader();
+    const first = parseInWorker(new Uint8Array([1]), 'a.xlsx', { startReader });
+    const second = parseInWorker(new Uint8Array([1]), 'b.xlsx', { startReader });
+    await expect.poll(() => started.length).toBe(1);
+    answers[0]();
+    await first;
+    await expect.poll(() => started.length).toBe(2);
+    answers[1]();
+    expect(await second).toEqual(parsed);
+  });
+
+  it('ends a reading cancelled while it waits, at once, without starting its process', async () => {
+    const { startReader, started, answers } = heldReader();
+    const first = parseInWorker(new Uint8Array([1]), 'a.xlsx', { startReader });
+    const controller = new AbortController();
+    const second = parseInWorker(new Uint8Array([1]), 'b.xlsx', { startReader }, controller.signal);
+    const third = parseInWorker(new Uint8Array([1]), 'c.xlsx', { startReader });
+    controller.abort();
+    expect(await second.catch((e: unknown) => e)).toMatchObject({ code: 'CANCELLED' });
+    await expect.poll(() => started.length).toBe(1);
+    answers[0]();
+    await first;
+    await expect.poll(() => started.length).toBe(2);
+    answers[1]();
+    expect(await third).toEqual(parsed);
+  });
+});

@@ -8,6 +8,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ImportPreview } from '../../../../src/shared/import-types';
 import { openDemoServices, type TestServices } from '../../../helpers/services';
 import { badFixtureMessage, badFixtures, fixturesDir } from '../../../helpers/fixtures';
+import { backlogSize } from '../../../../src/main/services/search-index';
 
 let t: TestServices;
 let conferenceId: number;
@@ -28,8 +29,13 @@ function preview(file: string, target: number | null = conferenceId): Promise<Im
 }
 
 /** Every user table, row by row, for comparing the whole database before and after. */
-function snapshot(): string {
+/**
+ * The database as a text, once the search index has caught up: it indexes while no call holds
+ * the database, a file's reading included, so what the index finds is compared when it is whole.
+ */
+async function snapshot(): Promise<string> {
   const db = new Database(t.dbPath, { readonly: true });
+  await expect.poll(() => backlogSize(db)).toBe(0);
   // The search index's bookkeeping moves on by itself; what it finds is compared below.
   const tables = db
     .prepare(
@@ -85,7 +91,7 @@ describe('importing an attendee list into a conference', () => {
   it(
     'commits in one go: attendees at their points, new points created, then undo restores the database ' + 'exactly',
     async () => {
-      const before = snapshot();
+      const before = await snapshot();
       const p = await preview('01-tieu-de-va-nhom-dong.xlsx');
       const progress: number[] = [];
       const result = await t.call(
@@ -108,7 +114,7 @@ describe('importing an attendee list into a conference', () => {
 
       const undone = await t.call('imports.undo', { importId: result.importId });
       expect(undone.message).toMatch(/Đã hoàn tác nhập tệp .*gỡ 22 đại biểu/);
-      expect(snapshot()).toBe(before);
+      expect(await snapshot()).toBe(before);
     },
   );
 
@@ -174,7 +180,7 @@ describe('importing an attendee list into a conference', () => {
   });
 
   it('imports into a new conference, and the undo removes it again', async () => {
-    const before = snapshot();
+    const before = await snapshot();
     // Read for no conference, as the dialog reads a file going into a new one.
     const p = await preview('03-moi-sheet-mot-diem-cau.xlsx', null);
     const result = await t.call('imports.commit', {
@@ -191,11 +197,11 @@ describe('importing an attendee list into a conference', () => {
       ]),
     );
     await t.call('imports.undo', { importId: result.importId });
-    expect(snapshot()).toBe(before);
+    expect(await snapshot()).toBe(before);
   });
 
   it.each(badFixtures)('%s: a clear message, nothing written', async (file) => {
-    const before = snapshot();
+    const before = await snapshot();
     const error = await t.fail('imports.preview', {
       requestId: requestId(),
       fileName: 'danh-sach.xlsx',
@@ -203,7 +209,7 @@ describe('importing an attendee list into a conference', () => {
       conferenceId,
     });
     expect(error).toEqual({ code: 'IMPORT_INVALID', message: badFixtureMessage(file) });
-    expect(snapshot()).toBe(before);
+    expect(await snapshot()).toBe(before);
   });
 
   it('stops a commit when cancelled, and nothing of it is written', async () => {
@@ -220,7 +226,7 @@ describe('importing an attendee list into a conference', () => {
       conferenceId,
     });
     expect(p.attendeeCount).toBe(9000);
-    const before = snapshot();
+    const before = await snapshot();
     const commitId = requestId();
     const pending = t.host.call(
       'imports.commit',
@@ -232,7 +238,7 @@ describe('importing an attendee list into a conference', () => {
       ok: false,
       error: { code: 'CANCELLED', message: 'Đã huỷ nhập tệp; dữ liệu không thay đổi.' },
     });
-    expect(snapshot()).toBe(before);
+    expect(await snapshot()).toBe(before);
   });
 
   it('cancels the reading of a file', async () => {

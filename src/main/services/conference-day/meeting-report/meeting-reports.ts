@@ -10,7 +10,7 @@ import type {
   PresenceSpan,
 } from '../../../../shared/conference-day/meeting-report';
 import { AppError } from '../../../../shared/errors';
-import { readInWorker } from '../../../import/run-parse';
+import { readInWorker, throwIfCancelled } from '../../../import/run-parse';
 import { endCancellable, startCancellable } from '../../cancellable';
 import { assertConference } from '../../conference-bridge-points';
 import { inJson, nowIso, outsideQueue, type ServiceContext } from '../../context';
@@ -36,12 +36,15 @@ export async function previewMeetingReport(
   input: ServiceInput<'meetingReports.preview'>,
 ): Promise<MeetingReportPreview> {
   assertConference(ctx, input.conferenceId);
-  const conference = conferenceOf(ctx, input.conferenceId)!;
   const signal = startCancellable(input.requestId);
   try {
     const table = await outsideQueue(ctx, () =>
       readInWorker('meetingReport', Buffer.from(input.content, 'base64'), input.fileName, ctx, signal),
     );
+    throwIfCancelled(signal);
+    // Read again: the conference may have changed, or gone, while the file was read.
+    assertConference(ctx, input.conferenceId);
+    const conference = conferenceOf(ctx, input.conferenceId)!;
     const { participants: raw, unreadable } = participantsOf(table, conference.date);
     if (raw.every((p) => p.spans.length === 0)) {
       throw new AppError(

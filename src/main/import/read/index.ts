@@ -4,6 +4,7 @@ import { importLimits } from '../../../shared/import-limits';
 import type { RawSheet } from '../sheet';
 import { readCsv } from './csv';
 import { readDocx } from './docx';
+import { checkBiffRecords } from './biff-records';
 import { checkOdsRepeats } from './ods';
 import { openOle } from './ole';
 import { readWithSheetJs } from './sheetjs';
@@ -44,6 +45,7 @@ export function readSheets(bytes: Uint8Array, fileName: string): RawSheet[] {
   if (startsWith(bytes, ole)) {
     const container = openOle(bytes);
     if (container?.isOldWord) throw importError(importMessages.oldWord);
+    if (container?.workbook) checkBiffRecords(container.workbook);
     return readWithSheetJs(bytes, container?.workbook);
   }
   if (Buffer.from(bytes.subarray(0, 5)).toString('latin1') === '{\\rtf') throw importError(importMessages.rtf);

@@ -9,6 +9,7 @@ import type { Envelope } from '../shared/errors';
 import { progressRelay, requestIdHeader } from '../shared/progress';
 import type { ServiceHost } from '../main/host/service-host';
 import { withSaveDoor } from '../main/host/save-door';
+import { contentTypeOf, rendererFileAt } from '../main/app-protocol';
 import { contentSecurityPolicy } from '../main/security-policy';
 import { uploadedContentChars } from '../shared/contract-fields';
 import { importLimits } from '../shared/import-limits';
@@ -16,17 +17,6 @@ import { outputFolderDoor } from './output-folder';
 import { readBody } from './request-body';
 
 export const tokenHeader = 'x-thu-ky-token';
-
-const contentTypes: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.woff2': 'font/woff2',
-  '.json': 'application/json',
-};
 
 const securityHeaders = {
   'Content-Security-Policy': contentSecurityPolicy,
@@ -75,15 +65,6 @@ const unreadable: Envelope<never> = {
   error: { code: 'VALIDATION', message: 'Yêu cầu không đọc được (dữ liệu gửi lên hỏng hoặc quá lớn).' },
 };
 
-/** A URL path with its escapes undone, or null when an escape is malformed ("/%", "/%zz", "/%C3"). */
-function decodedPath(urlPath: string): string | null {
-  try {
-    return decodeURIComponent(urlPath);
-  } catch {
-    return null;
-  }
-}
-
 export async function startHarness(options: {
   host: ServiceHost;
   rendererDir: string;
@@ -101,20 +82,17 @@ export async function startHarness(options: {
   let allowedHosts: readonly string[] = [];
 
   const serveFile = (urlPath: string, res: http.ServerResponse) => {
-    const relative = urlPath === '/' ? '/index.html' : decodedPath(urlPath);
-    if (relative === null) {
-      res.writeHead(400, securityHeaders).end();
+    const target = rendererFileAt(rendererDir, urlPath);
+    if ('status' in target) {
+      res.writeHead(target.status, securityHeaders).end();
       return;
     }
-    const file = path.resolve(rendererDir, `.${relative}`);
-    if (!file.startsWith(rendererDir + path.sep) || !fs.existsSync(file) || !fs.statSync(file).isFile()) {
+    const { file } = target;
+    if (!fs.existsSync(file) || !fs.statSync(file).isFile()) {
       res.writeHead(404, securityHeaders).end();
       return;
     }
-    res.writeHead(200, {
-      ...securityHeaders,
-      'Content-Type': contentTypes[path.extname(file)] ?? 'application/octet-stream',
-    });
+    res.writeHead(200, { ...securityHeaders, 'Content-Type': contentTypeOf(file) });
     // A file that goes between the check and the read ends this answer, not the door.
     fs.createReadStream(file)
       .on('error', () => res.destroy())

@@ -27,26 +27,16 @@ const headers = {
 const windowsDevice = /^(con|prn|aux|nul|com[0-9]|lpt[0-9])(\..*)?$/i;
 
 /**
- * Which file of the renderer folder an app:// URL names, or why it names none: 400 for a path
- * that tries to leave the folder (`..`, encoded or back slashes, a drive or share, NUL, a
- * Windows device name), 404 for
- * another host or scheme. The file's existence is the caller's to check.
+ * Which file of the renderer folder a URL path names, or 400 for one that tries to leave it
+ * (`..`, encoded or back slashes, a drive or share, NUL, a Windows device name, a malformed
+ * escape). The file's existence is the caller's to check. The window's scheme and the browser
+ * door both serve the renderer through this one rule.
  */
-export function rendererFileOf(rendererDir: string, url: string): { file: string } | { status: 400 | 404 } {
-  let parsed: URL;
-  try {
-    parsed = new URL(url);
-  } catch {
-    return { status: 400 };
-  }
-  if (parsed.protocol !== `${appScheme}:` || parsed.host !== appHost || parsed.username || parsed.password)
-    return { status: 404 };
-  // The URL parser has already folded plain `..`; what is left to refuse is what it keeps.
-  const raw = parsed.pathname;
-  if (/%(2f|5c|00)|\\/i.test(raw)) return { status: 400 };
+export function rendererFileAt(rendererDir: string, urlPath: string): { file: string } | { status: 400 } {
+  if (/%(2f|5c|00)|\\/i.test(urlPath)) return { status: 400 };
   let decoded: string;
   try {
-    decoded = decodeURIComponent(raw === '/' ? '/index.html' : raw);
+    decoded = decodeURIComponent(urlPath === '/' ? '/index.html' : urlPath);
   } catch {
     return { status: 400 };
   }
@@ -63,6 +53,24 @@ export function rendererFileOf(rendererDir: string, url: string): { file: string
   return { file };
 }
 
+/** The Content-Type of a renderer file. */
+export const contentTypeOf = (file: string): string =>
+  contentTypes[path.extname(file).toLowerCase()] ?? 'application/octet-stream';
+
+/** Which file an app:// URL names, as rendererFileAt; 404 for another host or scheme. */
+export function rendererFileOf(rendererDir: string, url: string): { file: string } | { status: 400 | 404 } {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return { status: 400 };
+  }
+  if (parsed.protocol !== `${appScheme}:` || parsed.host !== appHost || parsed.username || parsed.password)
+    return { status: 404 };
+  // The URL parser has already folded plain `..`; what is left to refuse is what it keeps.
+  return rendererFileAt(rendererDir, parsed.pathname);
+}
+
 /** The protocol.handle handler: GET and HEAD of the renderer's files, with the app's CSP. */
 export async function serveAppRequest(rendererDir: string, request: Request): Promise<Response> {
   if (request.method !== 'GET' && request.method !== 'HEAD') return new Response(null, { status: 405, headers });
@@ -70,9 +78,8 @@ export async function serveAppRequest(rendererDir: string, request: Request): Pr
   if ('status' in target) return new Response(null, { status: target.status, headers });
   const body = await fs.readFile(target.file).catch(() => null);
   if (!body) return new Response(null, { status: 404, headers });
-  const contentType = contentTypes[path.extname(target.file).toLowerCase()] ?? 'application/octet-stream';
   return new Response(request.method === 'HEAD' ? null : body, {
     status: 200,
-    headers: { ...headers, 'Content-Type': contentType },
+    headers: { ...headers, 'Content-Type': contentTypeOf(target.file) },
   });
 }

@@ -155,9 +155,14 @@ describe('harness server', () => {
     },
   );
 
-  it('serves only files inside the renderer folder', async () => {
-    for (const p of ['/../../package.json', '/%2e%2e/%2e%2e/package.json', '/..%2f..%2fpackage.json', '/nope.js']) {
+  it('serves only files inside the renderer folder, by the same rule as the window’s app:// scheme', async () => {
+    // Folded by the URL parser, the path stays inside and names nothing there.
+    for (const p of ['/../../package.json', '/%2e%2e/%2e%2e/package.json', '/nope.js']) {
       expect((await request('GET', p)).status, p).toBe(404);
+    }
+    // Kept by the parser, it tries to leave the folder.
+    for (const p of ['/..%2f..%2fpackage.json', '/..%5cpackage.json', '/con.js', '/%00.js']) {
+      expect((await request('GET', p)).status, p).toBe(400);
     }
   });
 

@@ -35,7 +35,11 @@ export function readSheets(bytes: Uint8Array, fileName: string): RawSheet[] {
     const zip = openZip(bytes);
     if (zip.has('xl/workbook.xml')) return readXlsx(zip);
     if (zip.has('content.xml') && zip.read('mimetype')?.toString('latin1').includes('opendocument.spreadsheet')) {
-      checkOdsRepeats(zip.read('content.xml')!);
+      // SheetJS inflates the parts itself, without caps: each is first inflated here, where a
+      // part that holds more than it declares, or parts of more than the cap in all, are refused.
+      const content = zip.read('content.xml')!;
+      for (const name of zip.names) if (name.toLowerCase() !== 'content.xml') zip.read(name);
+      checkOdsRepeats(content);
       return readWithSheetJs(bytes);
     }
     if (zip.has('word/document.xml')) return readDocx(zip, baseName);

@@ -4,6 +4,7 @@
 // element never closed is found once, not once per element after it; cells, shared strings,
 // rows and repeated cells are counted before they are made; a part inflates to no more than it
 // declares.
+import JSZip from 'jszip';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { AppError } from '../../../../src/shared/errors';
 import { importLimits } from '../../../../src/shared/import-limits';
@@ -127,6 +128,17 @@ const attacks: Attack[] = [
           'office:value-type="string"><text:p>x</text:p></table:table-cell></table:table-row>',
       ),
     message: importMessages.tooManyCells(importLimits.cells),
+  },
+  {
+    name: 'an .ods whose settings part inflates to more than it declares',
+    fileName: 'a.ods',
+    make: async () => {
+      const zip = await JSZip.loadAsync(await odsWith(''));
+      zip.file('settings.xml', `<office:document-settings>${' '.repeat(10_000_000)}</office:document-settings>`);
+      const bytes = await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
+      return withDeclaredSize(bytes, 'settings.xml', 100);
+    },
+    message: importMessages.inflates,
   },
   {
     name: 'a LibreOffice .ods whose formatted empty rows run to the sheet’s last row',

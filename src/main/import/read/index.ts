@@ -49,6 +49,7 @@ export function readSheets(bytes: Uint8Array, fileName: string): RawSheet[] {
   if (startsWith(bytes, ole)) {
     const container = openOle(bytes);
     if (container?.isOldWord) throw importError(importMessages.oldWord);
+    if (container?.damaged) throw importError(importMessages.damagedZip);
     if (container?.workbook) checkBiffRecords(container.workbook);
     return readWithSheetJs(bytes, container?.workbook);
   }

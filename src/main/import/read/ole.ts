@@ -5,7 +5,13 @@ import * as XLSX from '@e965/xlsx';
 
 /** The calls used of SheetJS's container reader, which the package exports untyped. */
 interface OleReader {
-  read(data: Buffer, options: { type: 'buffer' }): { FileIndex: { name: string; content?: Uint8Array }[] };
+  read(data: Buffer, options: { type: 'buffer' }): { FileIndex: OleEntry[] };
+}
+/** A damaged sector chain leaves `content` an empty plain array while `size` still declares the stream. */
+interface OleEntry {
+  name: string;
+  size: number;
+  content?: Uint8Array | number[];
 }
 const cfb = (XLSX as unknown as { CFB: OleReader }).CFB;
 
@@ -13,11 +19,13 @@ export interface OleContainer {
   readonly isOldWord: boolean;
   /** The BIFF8 "Workbook" stream ("Book", Excel 95, lays its records out otherwise). */
   readonly workbook?: Uint8Array;
+  /** A workbook stream whose sectors do not hold what its directory entry declares. */
+  readonly damaged: boolean;
 }
 
 /** Null where the directory does not read: SheetJS's to refuse then, with the spreadsheet's message. */
 export function openOle(bytes: Uint8Array): OleContainer | null {
-  let entries: { name: string; content?: Uint8Array }[];
+  let entries: OleEntry[];
   try {
     entries = cfb.read(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), { type: 'buffer' }).FileIndex;
   } catch {
@@ -25,8 +33,11 @@ export function openOle(bytes: Uint8Array): OleContainer | null {
   }
   const named = (name: string) => entries.find((entry) => entry.name === name);
   const workbook = named('Workbook');
+  const content = workbook?.content;
+  const whole = content instanceof Uint8Array && content.length >= workbook!.size;
   return {
     isOldWord: named('WordDocument') !== undefined && !workbook && !named('Book'),
-    workbook: workbook?.content,
+    workbook: whole ? content : undefined,
+    damaged: workbook !== undefined && !whole,
   };
 }

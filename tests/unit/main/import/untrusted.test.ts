@@ -51,6 +51,16 @@ describe('reading files in their own process', () => {
     ).toBeGreaterThan(0);
   });
 
+  it('refuses an .xls whose workbook stream the container cannot give whole', async () => {
+    // One byte of fixture 09's directory changed (found by the fuzz test, seed 922192): the
+    // workbook stream's first sector points nowhere, and SheetJS's container reader answers an
+    // empty plain array for a stream that declares 6,451 bytes.
+    const bytes = fs.readFileSync(path.join(fixturesDir, '09-excel-97-2003.xls'));
+    bytes[9972] = 206;
+    const error = await parseInWorker(bytes, 'danh-sach.xls', {}).catch((e: unknown) => e);
+    expect(error).toMatchObject({ code: 'IMPORT_INVALID', message: importMessages.damagedZip });
+  });
+
   it('refuses a file over the size cap before reading it', async () => {
     const error = await parseInWorker(new Uint8Array(51 * 1024 * 1024), 'lon.xlsx', {}).catch((e: unknown) => e);
     expect(error).toMatchObject({

@@ -15,6 +15,7 @@ import { extractCommand } from './extract-command';
 import { commit, dryRun } from './import-command';
 import { call, printFailure, printOutput, type CommandOutput } from './output';
 import { quickReportCommand } from './report-command';
+import { addUnitsCommand } from './points-command';
 
 const usage = `Cách dùng:
   npx thu-ky demo --db ĐƯỜNG_DẪN                      tạo một hội nghị mẫu đầy đủ (điểm cầu, đại biểu)
@@ -32,7 +33,10 @@ const usage = `Cách dùng:
              --db ĐƯỜNG_DẪN --conference SỐ --out TỆP.xlsx
              [--order protocol|name] [--per-point] [--json]                            xuất báo cáo Excel
   npx thu-ky export templates --db ĐƯỜNG_DẪN --conference SỐ --out THƯ_MỤC [--json]   mẫu gửi mỗi điểm cầu
-  npx thu-ky report quick --db ĐƯỜNG_DẪN --conference SỐ [--json]     báo cáo nhanh: số điểm cầu, đại biểu và đoạn văn`;
+  npx thu-ky report quick --db ĐƯỜNG_DẪN --conference SỐ [--json]     báo cáo nhanh: số điểm cầu, đại biểu và đoạn văn
+  npx thu-ky points add-units --db ĐƯỜNG_DẪN --province MÃ [--conference SỐ] [--kinds xa,phuong,dac-khu]
+             [--pattern "Điểm cầu Đảng ủy {tên}"] [--json]
+                                                       thêm các xã, phường, đặc khu của một tỉnh làm điểm cầu`;
 
 function conferenceLines(conferences: readonly ConferenceSummary[]): string[] {
   if (conferences.length === 0) return ['Chưa có hội nghị nào.'];
@@ -83,6 +87,9 @@ async function main(argv: string[]): Promise<CommandOutput> {
       order: { type: 'string' },
       appendix: { type: 'boolean', default: false },
       'per-point': { type: 'boolean', default: false },
+      province: { type: 'string' },
+      kinds: { type: 'string' },
+      pattern: { type: 'string' },
     },
   });
   const [command, subject] = positionals;
@@ -130,6 +137,10 @@ async function main(argv: string[]): Promise<CommandOutput> {
   if (command === 'report' && subject === 'quick') {
     const id = requiredConference();
     return withHost(values.db, (host) => quickReportCommand(host, id));
+  }
+  if (command === 'points' && subject === 'add-units') {
+    const options = { province: values.province, conferenceId, kinds: values.kinds, pattern: values.pattern };
+    return withHost(values.db, (host) => addUnitsCommand(host, options));
   }
   if (command === 'import' && subject) {
     const options = { file: path.resolve(subject), conferenceId, newConference: values['new-conference'] };

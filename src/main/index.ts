@@ -2,6 +2,7 @@
 // services, which run in a worker thread (host/data-worker.ts).
 import { app, BrowserWindow, dialog, ipcMain, protocol, session } from 'electron';
 import path from 'node:path';
+import { builtInFileName } from './services/admin-units/catalog';
 import { fileURLToPath } from 'node:url';
 import { serveAppRequest } from './app-protocol';
 import { createWorkerHost } from './host/worker-host';
@@ -49,6 +50,10 @@ function start(): void {
           parseWorker: new URL('./parse-worker.js', import.meta.url).href,
           // Set by `npm start` to better-sqlite3 rebuilt for Electron; packaged builds rebuild in place.
           nativeBinding: app.isPackaged ? undefined : process.env.THU_KY_SQLITE_BINDING,
+          // electron-builder's extraResources put the list beside app.asar (electron-builder.json).
+          adminUnitsFile: app.isPackaged
+            ? path.join(process.resourcesPath, 'admin-units', builtInFileName)
+            : undefined,
         },
         new URL('./data-worker.js', import.meta.url),
         utilityReader,

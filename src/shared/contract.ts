@@ -28,6 +28,8 @@ import { profileCalls } from './export/profile-calls';
 import { exportCalls } from './export/export-calls';
 import { sheetCalls } from './export/sheet-calls';
 import { dayCalls } from './conference-day/day-calls';
+import { adminUnitCalls } from './admin-units/admin-unit-calls';
+import { adminUnitKinds } from './admin-units/admin-units';
 import { columnKinds, type ImportPreview, type ImportRecord, type ImportResult, type PreviewRow } from './import-types';
 import { importLimits } from './import-limits';
 import type { BackupInfo } from './backups';
@@ -70,6 +72,12 @@ const bridgePointFields = {
   address: optionalText(500),
   techContact: optionalText(200),
   techPhone: phone,
+  /** The administrative unit the point is the room of: its national code and kind. */
+  unitCode: z
+    .string()
+    .regex(/^(\d{2}|\d{5})$/, 'Mã đơn vị hành chính gồm 2 chữ số (tỉnh) hoặc 5 chữ số (xã).')
+    .nullable(),
+  unitKind: z.enum(adminUnitKinds).nullable(),
 };
 
 /** A point's cells in the catalog's grid (where it sits in the tree is not one of them). */
@@ -318,6 +326,7 @@ export const contract = {
   ...exportCalls,
   ...sheetCalls,
   ...dayCalls,
+  ...adminUnitCalls,
 } as const;
 
 export type Contract = typeof contract;

@@ -1,5 +1,6 @@
 // Result shapes of the contract calls. Plain data only: no Date objects or classes cross the
 // process boundary. Dates are "YYYY-MM-DD", times "HH:MM", instants ISO 8601 strings.
+import type { AdminUnitKind } from './admin-units/admin-units';
 import type { AttendanceStatus, AttendeeRole, ConferenceKind, ConnectionStatus, Gender, Session } from './domain';
 
 export interface Page<T> {
@@ -71,6 +72,9 @@ export interface BridgePoint {
   readonly address: string | null;
   readonly techContact: string | null;
   readonly techPhone: string | null;
+  /** The administrative unit whose room this is (national code and kind), if it is one. */
+  readonly unitCode: string | null;
+  readonly unitKind: AdminUnitKind | null;
   readonly childCount: number;
   /** Names of the ancestors, outermost first. */
   readonly path: readonly string[];

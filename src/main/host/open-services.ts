@@ -37,6 +37,7 @@ export async function openServices(options: HostOptions, startReader?: StartRead
       dbPath: opened.path,
       backupDir,
       nativeBinding: options.nativeBinding,
+      adminUnitsFile: options.adminUnitsFile,
     });
     if (options.dailyBackup !== false) {
       dailyBackup(opened.db, backupDir, options.nativeBinding).catch(() =>

@@ -12,6 +12,8 @@ export interface HostOptions {
   readonly backupDir?: string;
   /** better-sqlite3 built for Electron's ABI, when the tests' copy is built for Node's. */
   readonly nativeBinding?: string;
+  /** The packaged app's copy of the administrative list (its resources folder). */
+  readonly adminUnitsFile?: string;
   readonly version: string;
   /** Built entry of the import-reading process (href); run from source when absent. */
   readonly parseWorker?: string;

@@ -2,6 +2,7 @@
 // or the older district level), because the hierarchy changes and must stay data.
 import type { ServiceInput } from '../../shared/contract';
 import { AppError } from '../../shared/errors';
+import type { AdminUnitKind } from '../../shared/admin-units/admin-units';
 import type { BridgePoint, PastedBridgePoints, Removal } from '../../shared/types';
 import { foldForSearch } from '../../shared/text/vietnamese';
 import { inJson, nowIso, type ServiceContext } from './context';
@@ -17,11 +18,13 @@ interface BridgePointRow {
   address: string | null;
   tech_contact: string | null;
   tech_phone: string | null;
+  unit_code: string | null;
+  unit_kind: AdminUnitKind | null;
   child_count: number;
 }
 
 const selectPoint = `SELECT b.id, b.parent_id, b.name, b.level_label, b.address, b.tech_contact, b.tech_phone,
-  (SELECT count(*) FROM bridge_points c WHERE c.parent_id = b.id) AS child_count FROM bridge_points b`;
+  b.unit_code, b.unit_kind, (SELECT count(*) FROM bridge_points c WHERE c.parent_id = b.id) AS child_count FROM bridge_points b`;
 
 function toBridgePoint(r: BridgePointRow, path: readonly string[]): BridgePoint {
   return {
@@ -32,6 +35,8 @@ function toBridgePoint(r: BridgePointRow, path: readonly string[]): BridgePoint 
     address: r.address,
     techContact: r.tech_contact,
     techPhone: r.tech_phone,
+    unitCode: r.unit_code,
+    unitKind: r.unit_kind,
     childCount: r.child_count,
     path,
   };
@@ -101,9 +106,9 @@ export function insertBridgePoint(ctx: ServiceContext, input: ServiceInput<'brid
   return Number(
     ctx.db
       .prepare(
-        `INSERT INTO bridge_points (parent_id, name, level_label, address, tech_contact, tech_phone, position,
-           search_text)
-         VALUES (?, ?, ?, ?, ?, ?,
+        `INSERT INTO bridge_points (parent_id, name, level_label, address, tech_contact, tech_phone, unit_code,
+           unit_kind, position, search_text)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?,
            (SELECT coalesce(max(position), 0) + 1 FROM bridge_points WHERE parent_id IS ?), ?)`,
       )
       .run(
@@ -113,6 +118,8 @@ export function insertBridgePoint(ctx: ServiceContext, input: ServiceInput<'brid
         input.address ?? null,
         input.techContact ?? null,
         input.techPhone ?? null,
+        input.unitCode ?? null,
+        input.unitKind ?? null,
         parentId,
         searchText(input),
       ).lastInsertRowid,
@@ -140,6 +147,8 @@ const columns: Record<string, string> = {
   address: 'address',
   techContact: 'tech_contact',
   techPhone: 'tech_phone',
+  unitCode: 'unit_code',
+  unitKind: 'unit_kind',
 };
 
 export function updateBridgePoint(ctx: ServiceContext, input: ServiceInput<'bridgePoints.update'>): BridgePoint {

@@ -8,6 +8,8 @@ export interface ServiceOptions extends ReaderOptions {
   readonly backupDir?: string;
   /** better-sqlite3 built for another runtime, for the backups' own connections. */
   readonly nativeBinding?: string;
+  /** The built-in administrative list where the packaged app keeps it; found beside the code otherwise. */
+  readonly adminUnitsFile?: string;
 }
 
 /** What every service function gets: the open database and a way to report progress. */

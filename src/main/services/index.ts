@@ -78,6 +78,8 @@ import {
   undoMeetingReport,
 } from './conference-day/meeting-report/meeting-reports';
 import { keepingPointCounts } from './counts';
+import { listProvinces, listUnits } from './admin-units/admin-units';
+import { addUnits } from './admin-units/add-units';
 
 export type Handlers = {
   readonly [N in CallName]: (ctx: ServiceContext, input: ServiceInput<N>) => CallResult<N> | Promise<CallResult<N>>;
@@ -107,6 +109,9 @@ export function createHandlers(info: () => AppInfo): Handlers {
     'bridgePoints.update': updateBridgePoint,
     'bridgePoints.remove': (ctx, i) => removeBridgePoint(ctx, i.id),
     'bridgePoints.paste': pasteBridgePoints,
+    'bridgePoints.addUnits': addUnits,
+    'adminUnits.provinces': (ctx) => listProvinces(ctx),
+    'adminUnits.units': listUnits,
     'people.list': listPeople,
     'people.get': (ctx, i) => getPerson(ctx, i.id),
     'people.create': createPerson,

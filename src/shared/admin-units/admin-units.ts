@@ -29,6 +29,17 @@ export const adminUnitKindLabels: Record<AdminUnitKind, string> = {
 /** The levels of a bridge point today; points added from the list get theirs. */
 export const provinceLevel = 'Tỉnh, thành phố';
 export const communeLevel = 'Xã, phường, đặc khu';
+/**
+ * What the level field suggests, for the two tiers of 2025. The level stays free text: points
+ * of older conferences keep "Huyện", and their figures count it as its own level.
+ */
+export const levelSuggestions = [
+  'Trung ương',
+  provinceLevel,
+  communeLevel,
+  'Cơ sở (chi bộ, thôn, tổ dân phố)',
+  'Cơ quan, đơn vị',
+] as const;
 
 export interface AdminProvince {
   readonly code: string;

@@ -1,5 +1,6 @@
 // Create a bridge point in the directory, under a chosen parent.
 import { useState } from 'react';
+import { levelSuggestions } from '../../../../shared/admin-units/admin-units';
 import type { BridgePoint } from '../../../../shared/types';
 import { ApiCallError, call } from '../../lib/api';
 import { Field } from '../../components/Field';
@@ -10,8 +11,6 @@ interface Props {
   readonly onClose: () => void;
   readonly onCreated: (point: BridgePoint) => void;
 }
-
-export const levelSuggestions = ['Trung ương', 'Tỉnh', 'Huyện', 'Xã', 'Cơ quan, đơn vị'];
 
 export function BridgePointForm({ parent, onClose, onCreated }: Props) {
   const [fields, setFields] = useState({ name: '', levelLabel: '', address: '', techContact: '', techPhone: '' });

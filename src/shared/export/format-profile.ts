@@ -2,7 +2,8 @@
 // and size of each element, the header, the number's form, the signatures) as data, because
 // the rules change (docs/formats.md). Two are built in, Party (QĐ 399-QĐ/TW, with the layout
 // values of HD 36-HD/VPTW) and State (NĐ 30/2020/NĐ-CP, Phụ lục I); the secretary copies and
-// edits her own, and exchanges them as files. The schema is checked wherever a profile arrives (Settings, a file, the CLI).
+// edits her own, and exchanges them as files. The schema is checked wherever a profile arrives
+// (Settings, a file, the CLI).
 import { z } from 'zod';
 
 const size = z.number().min(6).max(72);

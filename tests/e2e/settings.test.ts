@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { builtInProfiles } from '../../src/shared/export/format-profile';
 import { launchBrowser, shotsDir } from '../helpers/browser';
 import { startHarnessProcess, type RunningHarness } from '../helpers/harness-process';
 import { tempDir } from '../helpers/services';
@@ -37,8 +38,11 @@ describe('format profiles in Settings', () => {
   it('shows the State profile read-only, copies it, edits and saves the copy', async () => {
     await page.getByRole('link', { name: 'Cài đặt' }).click();
     expect(page.url()).toContain('#/cai-dat');
-    await expect.poll(listedNames).toEqual(['Đảng (HD 36-HD/VPTW)', 'Nhà nước (NĐ 30/2020/NĐ-CP)']);
+    await expect.poll(listedNames).toEqual(['Đảng (QĐ 399-QĐ/TW)', 'Nhà nước (NĐ 30/2020/NĐ-CP)']);
     expect(await profileList().getByText('có sẵn').count()).toBe(2);
+    // The Party profile opens first, with the rules it follows under its name.
+    await expect.poll(shownName).toBe('Đảng (QĐ 399-QĐ/TW)');
+    expect(await page.locator('.profile-detail-header p').innerText()).toBe(builtInProfiles.party.basis);
 
     await profileList()
       .getByRole('button', { name: /^Nhà nước/ })

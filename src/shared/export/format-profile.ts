@@ -1,8 +1,9 @@
 // A format profile: every value of an official document's layout (paper, margins, the font
 // and size of each element, the header, the number's form, the signatures) as data, because
-// the rules change (docs/formats.md). Two are built in, Party (HD 36-HD/VPTW) and State
-// (NĐ 30/2020/NĐ-CP, Phụ lục I); the secretary copies and edits her own, and exchanges them
-// as files. The schema is checked wherever a profile arrives (Settings, a file, the CLI).
+// the rules change (docs/formats.md). Two are built in, Party (QĐ 399-QĐ/TW, with the layout
+// values of HD 36-HD/VPTW) and State (NĐ 30/2020/NĐ-CP, Phụ lục I); the secretary copies and
+// edits her own, and exchanges them as files. The schema is checked wherever a profile arrives
+// (Settings, a file, the CLI).
 import { z } from 'zod';
 
 const size = z.number().min(6).max(72);
@@ -93,11 +94,18 @@ const style = (size: number, extra: Partial<TextStyle> = {}): TextStyle => ({
   ...extra,
 });
 
-/** Hướng dẫn 36-HD/VPTW (2018) of the Party Central Office. */
+/**
+ * Quy định 399-QĐ/TW (Ban Bí thư, 9 January 2026) on the kinds, authority and form of Party
+ * documents, which replaced Quy định 66-QĐ/TW (2017). Its layout guide from the Văn phòng Trung
+ * ương was not at hand, so the values are those of Hướng dẫn 36-HD/VPTW (2018), which it is
+ * reported to keep; the basis says so, since it is what the secretary and every document see.
+ */
 const party: FormatProfile = {
-  name: 'Đảng (HD 36-HD/VPTW)',
+  name: 'Đảng (QĐ 399-QĐ/TW)',
   family: 'party',
-  basis: 'Hướng dẫn số 36-HD/VPTW ngày 03/4/2018 của Văn phòng Trung ương Đảng',
+  basis:
+    'Quy định số 399-QĐ/TW ngày 09/01/2026 của Ban Bí thư; trình bày (lề, phông, cỡ chữ) theo Hướng dẫn số ' +
+    '36-HD/VPTW ngày 03/4/2018 của Văn phòng Trung ương Đảng cho đến khi có hướng dẫn mới',
   font: 'Times New Roman',
   paper: { size: 'A4', landscapeForWideTables: false },
   margins: { top: 20, bottom: 20, left: 30, right: 15 },

@@ -165,7 +165,7 @@ describe('the command line', () => {
     expect(document(result, saved)).toEqual({
       file: out,
       bytes: fs.statSync(out).size,
-      profile: 'Đảng (HD 36-HD/VPTW)',
+      profile: 'Đảng (QĐ 399-QĐ/TW)',
     });
     expect(fs.readFileSync(out).subarray(0, 2).toString()).toBe('PK');
   });

@@ -58,6 +58,7 @@ describe('findDocumentReferences: well-formed citations', () => {
 
   it.each([
     ['Hướng dẫn số 36-HD/VPTW', 'party'],
+    ['Quy định số 399-QĐ/TW', 'party'],
     ['Nghị quyết số 12-NQ/TU', 'party'],
     ['Kết luận số 05-KL/HU', 'party'],
     ['Quy định số 15-QĐi/ĐU', 'party'],

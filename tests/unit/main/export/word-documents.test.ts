@@ -3,6 +3,7 @@
 // tests/integration/main/export/word-documents.test.ts reads the same documents as LibreOffice
 // prints them.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { builtInProfiles } from '../../../../src/shared/export/format-profile';
 import { openWordConference, paragraphTexts, type WordConference } from '../../../helpers/word-export';
 
 let word: WordConference;
@@ -35,8 +36,10 @@ describe('Word documents', () => {
       const headers = await Promise.all(parts.filter((n) => /^word\/header\d+\.xml$/.test(n)).map(xml));
       expect(headers.filter((h) => h.includes('PAGE')).length).toBeGreaterThan(0);
       expect(await xml('docProps/custom.xml')).toContain(
-        profileId === 'party' ? 'Đảng (HD 36-HD/VPTW)' : 'Nhà nước (NĐ 30/2020/NĐ-CP)',
+        profileId === 'party' ? 'Đảng (QĐ 399-QĐ/TW)' : 'Nhà nước (NĐ 30/2020/NĐ-CP)',
       );
+      // The rules it follows, in the description Word shows under File › Info.
+      expect(await xml('docProps/core.xml')).toContain(`(${builtInProfiles[profileId].basis}).</dc:description>`);
       // Characters XML forbids never reach the file.
       expect(document).not.toContain('\u0001');
       expect(document).not.toContain('\u000b');

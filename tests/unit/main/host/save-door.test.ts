@@ -48,7 +48,7 @@ describe('the save door', () => {
     expect(asked).toEqual([
       'Bien-ban-Hoi-nghi-giao-ban-truc-tuyen-toan-quoc-danh-gia-cong-tac-to-chuc-xay-dung-Dang-quy-IV-nam-2026.docx',
     ]);
-    expect(value).toMatchObject({ path: path.join(dir, asked[0]), profileName: 'Đảng (HD 36-HD/VPTW)' });
+    expect(value).toMatchObject({ path: path.join(dir, asked[0]), profileName: 'Đảng (QĐ 399-QĐ/TW)' });
     expect(fs.readFileSync(value.path).subarray(0, 2).toString()).toBe('PK');
     // The next export of the conference starts from what was used.
     expect(await t.call('exports.headerDefaults', { conferenceId })).toMatchObject({

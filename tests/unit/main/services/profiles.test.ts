@@ -1,11 +1,13 @@
 // Format profiles through the contract on a real database: the two built in stay read-only,
 // the secretary's own are copied, edited, removed and exchanged as files, and every refusal
 // says why in Vietnamese with nothing written.
+import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { builtInProfiles, type FormatProfile } from '../../../../src/shared/export/format-profile';
 import { getProfile } from '../../../../src/main/services/profiles/profiles';
 import { profileFileName } from '../../../../src/main/services/profiles/profile-file';
 import { AppError } from '../../../../src/shared/errors';
+import { findDocumentReferences } from '../../../../src/shared/text/document-references';
 import { openTestServices, type TestServices } from '../../../helpers/services';
 
 let t: TestServices;
@@ -39,7 +41,7 @@ describe('the built-in profiles', () => {
   it('are listed first, with their family and basis, and none is stored', async () => {
     const list = await t.call('profiles.list', {});
     expect(list).toEqual([
-      { id: 'party', name: 'Đảng (HD 36-HD/VPTW)', family: 'party', basis: builtInProfiles.party.basis, builtIn: true },
+      { id: 'party', name: 'Đảng (QĐ 399-QĐ/TW)', family: 'party', basis: builtInProfiles.party.basis, builtIn: true },
       {
         id: 'state',
         name: 'Nhà nước (NĐ 30/2020/NĐ-CP)',
@@ -72,6 +74,98 @@ describe('the built-in profiles', () => {
   });
 });
 
+describe('the built-in Party profile since Quy định 399-QĐ/TW', () => {
+  const basis =
+    'Quy định số 399-QĐ/TW ngày 09/01/2026 của Ban Bí thư; trình bày (lề, phông, cỡ chữ) theo Hướng dẫn số ' +
+    '36-HD/VPTW ngày 03/4/2018 của Văn phòng Trung ương Đảng cho đến khi có hướng dẫn mới';
+  /** The Party profile as the app before QĐ 399 built it in. */
+  const earlier = {
+    name: 'Đảng (HD 36-HD/VPTW)',
+    basis: 'Hướng dẫn số 36-HD/VPTW ngày 03/4/2018 của Văn phòng Trung ương Đảng',
+  };
+
+  it("names the rule of its kinds and form, and says its layout is HD 36-HD/VPTW's until the new guide", () => {
+    expect(builtInProfiles.party).toMatchObject({ name: 'Đảng (QĐ 399-QĐ/TW)', family: 'party', basis });
+    // Every document made with it carries the basis: both citations are in the form the
+    // drafting screen's citation check accepts.
+    expect(
+      findDocumentReferences(basis).map(({ kind, number, date, issuer, problems }) => ({
+        kind,
+        number,
+        date,
+        issuer,
+        problems,
+      })),
+    ).toEqual([
+      { kind: 'Quy định', number: '399-QĐ/TW', date: '2026-01-09', issuer: 'Ban Bí thư', problems: [] },
+      {
+        kind: 'Hướng dẫn',
+        number: '36-HD/VPTW',
+        date: '2018-04-03',
+        issuer: 'Văn phòng Trung ương Đảng',
+        problems: [],
+      },
+    ]);
+  });
+
+  it('keeps the layout values of HD 36-HD/VPTW that docs/formats.md gives', () => {
+    expect(builtInProfiles.party).toMatchObject({
+      font: 'Times New Roman',
+      paper: { size: 'A4' },
+      margins: { top: 20, bottom: 20, left: 30, right: 15 },
+      header: {
+        nationalLine: { text: 'ĐẢNG CỘNG SẢN VIỆT NAM', style: { size: 15, bold: true, caps: true } },
+        motto: null,
+        superiorBody: { size: 14, bold: false, caps: true },
+        issuingBody: { size: 14, bold: true, caps: true },
+        issuingBodyMark: 'star',
+        numberForm: 'Số {so}-{kyHieu}',
+        numberStyle: { size: 14 },
+        placeDate: { size: 14, italic: true },
+      },
+      documentType: { size: 16, bold: true, caps: true },
+      subject: { size: 15, bold: true },
+      body: { size: 14 },
+      pageNumber: { onFirstPage: false },
+    });
+  });
+
+  it('is shown with its new name and basis on a database from before, whose own copy stays as it was', async () => {
+    const dbPath = t.dbPath;
+    await t.close();
+    // What the earlier app stored when the office copied its Party profile and edited the copy.
+    const copy = {
+      ...builtInProfiles.party,
+      ...earlier,
+      name: `Bản sao của ${earlier.name}`,
+      margins: { ...builtInProfiles.party.margins, top: 25 },
+    };
+    const file = new Database(dbPath);
+    file.prepare(`INSERT INTO format_profiles (name, profile) VALUES (?, ?)`).run(copy.name, JSON.stringify(copy));
+    file.close();
+    t = await openTestServices(dbPath);
+    const before = stored();
+
+    const list = await t.call('profiles.list', {});
+    expect(list.filter((p) => p.family === 'party')).toEqual([
+      { id: 'party', name: 'Đảng (QĐ 399-QĐ/TW)', family: 'party', basis, builtIn: true },
+      { id: `user:${before[0].id}`, name: copy.name, family: 'party', basis: earlier.basis, builtIn: false },
+    ]);
+    expect(await t.call('profiles.get', { id: 'party' })).toEqual({
+      id: 'party',
+      builtIn: true,
+      profile: builtInProfiles.party,
+    });
+    expect((await t.call('profiles.get', { id: `user:${before[0].id}` })).profile).toEqual(copy);
+    // A copy made now starts from the new basis; the old one is still the office's to change.
+    expect((await t.call('profiles.copy', { id: 'party' })).profile).toMatchObject({
+      name: 'Bản sao của Đảng (QĐ 399-QĐ/TW)',
+      basis,
+    });
+    expect(stored()[0]).toEqual(before[0]);
+  });
+});
+
 describe('own profiles', () => {
   it('copies a built-in one as "Bản sao của …", then edits, lists and removes it', async () => {
     const copy = await t.call('profiles.copy', { id: 'state' });
@@ -101,7 +195,7 @@ describe('own profiles', () => {
     const ownCopy = await t.call('profiles.copy', { id: copy.id, name: '  Mẫu  cho Huyện ủy ' });
     expect(ownCopy.profile).toEqual({ ...edited, name: 'Mẫu cho Huyện ủy' });
     expect((await t.call('profiles.list', {})).map((p) => [p.id, p.name, p.builtIn])).toEqual([
-      ['party', 'Đảng (HD 36-HD/VPTW)', true],
+      ['party', 'Đảng (QĐ 399-QĐ/TW)', true],
       ['state', 'Nhà nước (NĐ 30/2020/NĐ-CP)', true],
       [ownCopy.id, 'Mẫu cho Huyện ủy', false],
       [copy.id, 'Mẫu Văn phòng Tỉnh ủy', false],
@@ -122,9 +216,9 @@ describe('own profiles', () => {
     const second = await t.call('profiles.copy', { id: 'party' });
     const third = await t.call('profiles.copy', { id: 'party' });
     expect([first, second, third].map((c) => c.profile.name)).toEqual([
-      'Bản sao của Đảng (HD 36-HD/VPTW)',
-      'Bản sao của Đảng (HD 36-HD/VPTW) (2)',
-      'Bản sao của Đảng (HD 36-HD/VPTW) (3)',
+      'Bản sao của Đảng (QĐ 399-QĐ/TW)',
+      'Bản sao của Đảng (QĐ 399-QĐ/TW) (2)',
+      'Bản sao của Đảng (QĐ 399-QĐ/TW) (3)',
     ]);
     const clash = await t.fail('profiles.save', {
       id: second.id,
@@ -301,7 +395,7 @@ describe('profile files', () => {
   });
 
   it('names files in ASCII without the rule cited in brackets', () => {
-    expect(profileFileName('Đảng (HD 36-HD/VPTW)')).toBe('Mau-dinh-dang-Dang.json');
+    expect(profileFileName('Đảng (QĐ 399-QĐ/TW)')).toBe('Mau-dinh-dang-Dang.json');
     expect(profileFileName('Mẫu định dạng của Đảng ủy xã Hùng Sơn (2)')).toBe(
       'Mau-dinh-dang-cua-Dang-uy-xa-Hung-Son-2.json',
     );

@@ -1,6 +1,7 @@
 // Settings › "Mẫu định dạng văn bản": the profiles the Word export can use. The two built in
-// follow the rules and stay as they are; the secretary copies one to make it her own, edits
-// it, and passes it to colleagues as a file.
+// follow the rules their basis names and stay as they are; the secretary copies one to make it
+// her own (as when a new layout guide arrives before a new version of the app), edits it, and
+// passes it to colleagues as a file.
 import { useCallback, useEffect, useRef, useState, type ChangeEvent } from 'react';
 import type { FormatProfile } from '../../../../shared/export/format-profile';
 import { familyLabels, fieldOf, withValueAt } from '../../../../shared/export/format-profile-fields';
@@ -150,7 +151,8 @@ export function FormatProfiles() {
       <h2 id="format-profiles-title">Mẫu định dạng văn bản</h2>
       <p className="hint">
         Khổ giấy, lề, phông chữ, cỡ chữ và cách trình bày phần đầu, chữ ký… của văn bản xuất ra Word. Hai mẫu có sẵn
-        theo đúng quy định; muốn khác đi, hãy sao chép rồi sửa bản sao.
+        theo các văn bản ghi dưới tên mẫu; khi có hướng dẫn trình bày mới hoặc muốn khác đi, hãy sao chép rồi sửa bản
+        sao.
       </p>
       <div className="profiles">
         <div className="profile-list-pane">

@@ -94,10 +94,10 @@ export interface AddedUnits {
 /** The ready-made ways to name the points; {tên} is the unit with its kind: "xã Đại Từ". */
 export const unitNamePatterns = ['Điểm cầu Đảng ủy {tên}', 'Điểm cầu UBND {tên}', 'Điểm cầu {tên}'] as const;
 export const defaultUnitNamePattern = unitNamePatterns[0];
-/** The placeholders a pattern may use, with what each becomes for "Xã Đại Từ" (code 05683). */
+/** The placeholders a pattern may use, with what each becomes for "Xã Đại Từ" (code 05830). */
 export const unitNamePlaceholders = [
   { key: '{tên}', example: 'xã Đại Từ' },
   { key: '{tên riêng}', example: 'Đại Từ' },
   { key: '{loại}', example: 'xã' },
-  { key: '{mã}', example: '05683' },
+  { key: '{mã}', example: '05830' },
 ] as const;

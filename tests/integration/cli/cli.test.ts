@@ -20,7 +20,7 @@ import {
   newsItemsDir,
   readNewsItem,
 } from '../../helpers/fixtures';
-import { openDemoServices, tempDir } from '../../helpers/services';
+import { openDemoServices, openTestServices, tempDir } from '../../helpers/services';
 
 const root = path.resolve(__dirname, '../../..');
 const pkg = z
@@ -222,6 +222,60 @@ describe('the command line', () => {
     );
     expect(report.chairLine).toBe('Hội nghị được kết nối tới 7 điểm cầu với 40 đại biểu.');
     expect(report.changesSinceReport).toBe(0);
+  });
+
+  it('points add-units --json: {"added", "skipped", "parentId"}; run twice, the second adds 0', async () => {
+    const file = path.join(tempDir('thu-ky-cli-units-'), 'thu.sqlite');
+    const added = z.strictObject({ added: z.number(), skipped: z.number(), parentId: z.number() });
+    const first = await cli('points', 'add-units', '--db', file, '--province', '79', '--json');
+    expect(first.status, first.stderr).toBe(0);
+    expect(document(first, added)).toEqual({ added: 168, skipped: 0, parentId: 1 });
+    const again = await cli('points', 'add-units', '--db', file, '--province', '79', '--json');
+    expect(document(again, added)).toEqual({ added: 0, skipped: 168, parentId: 1 });
+
+    // Into a conference, of some kinds, with the secretary's pattern; the province named in words.
+    const t = await openTestServices(file);
+    await t.call('conferences.create', {
+      name: 'Giao ban quý IV',
+      kind: 'giao_ban',
+      date: '2026-12-28',
+      session: 'sang',
+      startTime: '08:00',
+      hostBody: null,
+    });
+    await t.close();
+    const wards = await cli(
+      'points',
+      'add-units',
+      '--db',
+      file,
+      '--province',
+      'thai nguyen',
+      '--conference',
+      '1',
+      '--kinds',
+      'phuong',
+      '--pattern',
+      'Điểm cầu UBND {tên}',
+    );
+    expect(wards.status, wards.stderr).toBe(0);
+    expect(wards.stdout.split('\n')[0]).toBe(
+      'Đã thêm 15 điểm cầu của Tỉnh Thái Nguyên vào danh mục; gắn 16 điểm cầu vào hội nghị.',
+    );
+    const check = new Database(file, { readonly: true });
+    expect(check.prepare(`SELECT count(*) FROM conference_bridge_points WHERE conference_id = 1`).pluck().get()).toBe(
+      16,
+    );
+    expect(check.prepare(`SELECT name FROM bridge_points WHERE unit_code = '19'`).pluck().get()).toBe(
+      'Điểm cầu UBND tỉnh Thái Nguyên',
+    );
+    check.close();
+
+    const wrong = await cli('points', 'add-units', '--db', file, '--province', '79', '--kinds', 'huyen', '--json');
+    expect(wrong.status).toBe(1);
+    expect(document(wrong, errorDocument).error.message).toBe(
+      '--kinds nhận các loại xa, phuong, dac-khu, cách nhau bằng dấu phẩy (không phải "huyen").',
+    );
   });
 
   it('fails with a non-zero exit, the Vietnamese message on stderr and only {"error"} on stdout', async () => {

@@ -15,7 +15,8 @@ import { presentUnitPoints, provincePoint } from './present-points';
 
 export function addUnits(ctx: ServiceContext, input: ServiceInput<'bridgePoints.addUnits'>): AddedUnits {
   const { db } = ctx;
-  const province = provinceOf(adminCatalog(ctx), input.provinceCode);
+  const catalog = adminCatalog(ctx);
+  const province = provinceOf(catalog, input.provinceCode);
   if (input.conferenceId !== undefined) assertConference(ctx, input.conferenceId);
   const kinds = new Set(input.kinds);
   const ticked = input.unitCodes ? new Set(input.unitCodes) : null;
@@ -50,7 +51,7 @@ export function addUnits(ctx: ServiceContext, input: ServiceInput<'bridgePoints.
       });
       addedPoints.push(parentId);
     }
-    const present = presentUnitPoints(ctx, province, parentId);
+    const present = presentUnitPoints(ctx, catalog, province, parentId);
     // Points found by their name are given the unit's code, so that the next time finds them by it.
     const coded = [
       ...(own?.byMeaning ? [{ id: own.id, code: province.code, kind: province.kind }] : []),

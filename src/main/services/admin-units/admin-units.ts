@@ -19,9 +19,32 @@ export function listProvinces(ctx: ServiceContext): {
 }
 
 const entry = (
-  { folded: _folded, ...unit }: CatalogUnit,
+  { foldedKind: _kind, folded: _folded, foldedProvince: _province, ...unit }: CatalogUnit,
   point: { id: number; name: string } | undefined,
 ): AdminUnitEntry => ({ ...unit, pointId: point?.id ?? null, pointName: point?.name ?? null });
+
+/**
+ * How well a unit answers the query's words, each the start of a word of its name, code or
+ * province, or its kind written whole ("phu" is not "phường"): 0 its name holds the query's
+ * words in order, 1 every word is in its name, code or kind, 2 some are in its province's name;
+ * null no match.
+ */
+function rank(unit: CatalogUnit, words: readonly string[]): number | null {
+  if (words.length === 0) return 0;
+  const own = ` ${unit.folded}`;
+  const kind = ` ${unit.foldedKind} `;
+  const province = ` ${unit.foldedProvince}`;
+  let inProvince = false;
+  const named: string[] = [];
+  for (const word of words) {
+    if (own.includes(` ${word}`)) named.push(word);
+    else if (kind.includes(` ${word} `)) continue;
+    else if (province.includes(` ${word}`)) inProvince = true;
+    else return null;
+  }
+  if (inProvince) return 2;
+  return named.length > 0 && own.includes(` ${named.join(' ')}`) ? 0 : 1;
+}
 
 export function listUnits(ctx: ServiceContext, input: ServiceInput<'adminUnits.units'>): AdminUnitEntry[] {
   const catalog = adminCatalog(ctx);
@@ -29,15 +52,19 @@ export function listUnits(ctx: ServiceContext, input: ServiceInput<'adminUnits.u
   const words = foldForSearch(input.query ?? '')
     .split(' ')
     .filter(Boolean);
-  const result: AdminUnitEntry[] = [];
+  const found: { entry: AdminUnitEntry; rank: number }[] = [];
   for (const province of provinces) {
-    const units = province.units.filter((u) => words.every((w) => u.folded.includes(w)));
+    const units = province.units.flatMap((unit) => {
+      const r = rank(unit, words);
+      return r === null ? [] : [{ unit, rank: r }];
+    });
     if (units.length === 0) continue;
-    const present = presentUnitPoints(ctx, province, provincePoint(ctx, province)?.id ?? null);
-    for (const unit of units) {
-      if (result.length === input.limit) return result;
-      result.push(entry(unit, present.get(unit.code)));
-    }
+    const present = presentUnitPoints(ctx, catalog, province, provincePoint(ctx, province)?.id ?? null);
+    for (const { unit, rank } of units) found.push({ entry: entry(unit, present.get(unit.code)), rank });
   }
-  return result;
+  // Stable: within a rank, the list's own order (province by province, as the law lists them).
+  return found
+    .sort((a, b) => a.rank - b.rank)
+    .slice(0, input.limit)
+    .map((f) => f.entry);
 }

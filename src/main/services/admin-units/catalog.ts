@@ -25,8 +25,10 @@ export const dataFolderFileName = 'don-vi-hanh-chinh.json';
 const largestFile = 20 * 1024 * 1024;
 
 export interface CatalogUnit extends AdminUnit {
-  /** The name and the province's, folded, for searching without diacritics. */
+  /** For searching without diacritics, folded: the kind ("xa"), the name with its code, the province. */
+  readonly foldedKind: string;
   readonly folded: string;
+  readonly foldedProvince: string;
 }
 export interface CatalogProvince extends AdminProvince {
   readonly units: readonly CatalogUnit[];
@@ -105,7 +107,9 @@ export function parseCatalog(content: string, file: string, source: AdminCatalog
         kind: unit.kind,
         provinceCode: code,
         provinceName: name,
-        folded: foldForSearch(`${adminUnitKindLabels[unit.kind]} ${unit.shortName} ${unitCode} ${name}`),
+        foldedKind: foldForSearch(adminUnitKindLabels[unit.kind]),
+        folded: foldForSearch(`${unit.shortName} ${unitCode}`),
+        foldedProvince: foldForSearch(name),
       });
     }
     if (seen.has(code)) throw invalid(file, `mã ${code} có hai lần`);

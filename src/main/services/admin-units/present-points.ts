@@ -4,7 +4,7 @@
 import { adminUnitKindWords } from '../../../shared/admin-units/admin-units';
 import { pointPlaceKey } from '../../../shared/text/bridge-point-name';
 import type { ServiceContext } from '../context';
-import type { CatalogProvince, CatalogUnit } from './catalog';
+import type { Catalog, CatalogProvince, CatalogUnit } from './catalog';
 
 export interface PresentPoint {
   readonly id: number;
@@ -42,13 +42,27 @@ export function provincePoint(ctx: ServiceContext, province: CatalogProvince): P
   return named.length === 1 ? { id: named[0].id, name: named[0].name, byMeaning: true } : null;
 }
 
+/** How many units of the whole list have each place key ("xa phuc loc": three provinces have one). */
+const keyCounts = new WeakMap<Catalog, Map<string, number>>();
+function nationalKeyCounts(catalog: Catalog): Map<string, number> {
+  let counts = keyCounts.get(catalog);
+  if (!counts) {
+    counts = new Map();
+    for (const province of catalog.provinces)
+      for (const unit of province.units) counts.set(unitPlaceKey(unit), (counts.get(unitPlaceKey(unit)) ?? 0) + 1);
+    keyCounts.set(catalog, counts);
+  }
+  return counts;
+}
+
 /**
  * The points of the province's units, by unit code. Names are compared among the points under
- * `parentId` and the top-level points, where a commune of this province can be: the same
- * commune name is found in other provinces.
+ * `parentId`, where the province's communes are; a top-level point counts only for a unit whose
+ * name no other province has (three provinces have a "xã Phúc Lộc").
  */
 export function presentUnitPoints(
   ctx: ServiceContext,
+  catalog: Catalog,
   province: CatalogProvince,
   parentId: number | null,
 ): Map<string, PresentPoint> {
@@ -62,13 +76,15 @@ export function presentUnitPoints(
   const nearby = ctx.db
     .prepare(
       `WITH RECURSIVE down(id) AS (SELECT ? UNION SELECT b.id FROM bridge_points b JOIN down ON b.parent_id = down.id)
-       SELECT id, name, unit_code FROM bridge_points
+       SELECT id, name, unit_code, parent_id IS NULL AS top FROM bridge_points
        WHERE unit_code IS NULL AND (parent_id IS NULL OR id IN (SELECT id FROM down)) ORDER BY id`,
     )
-    .all(parentId) as PointRow[];
+    .all(parentId) as (PointRow & { top: number })[];
+  const national = nationalKeyCounts(catalog);
   const byKey = new Map<string, PointRow[]>();
   for (const row of nearby) {
     const key = pointPlaceKey(row.name);
+    if (row.top === 1 && national.get(key) !== 1) continue;
     byKey.set(key, [...(byKey.get(key) ?? []), row]);
   }
   for (const unit of province.units) {

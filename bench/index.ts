@@ -1,7 +1,8 @@
-// `npm run bench [-- --json] [-- --only attendees|import|word|excel|day] [-- --attendees N --points M --queries Q
+// `npm run bench [-- --json] [-- --only attendees|import|word|excel|day|units] [-- --attendees N --points M --queries Q
 // --import-rows R] [-- --keep]`
 // Each figure is measured against the raw library in the same run; see README for targets.
 import { parseArgs } from 'node:util';
+import { benchAdminUnits } from './admin-units';
 import { benchAttendees } from './attendees';
 import { benchDay } from './day';
 import { benchExcel } from './excel';
@@ -34,6 +35,7 @@ if (!values.only || values.only === 'day')
   measures.push(
     ...(await benchDay({ points: Number(values.points), attendees: Number(values['day-attendees']), log })),
   );
+if (!values.only || values.only === 'units') measures.push(...(await benchAdminUnits(log)));
 if (!values.only || values.only === 'import')
   measures.push(...(await benchImport({ rows: Number(values['import-rows']), log })));
 if (!values.only || values.only === 'attendees') {

@@ -3,6 +3,7 @@
 import type { ServiceInput } from '../../shared/contract';
 import { AppError } from '../../shared/errors';
 import type { AdminUnitKind } from '../../shared/admin-units/admin-units';
+import { unitKindOf } from './admin-units/catalog';
 import type { BridgePoint, PastedBridgePoints, Removal } from '../../shared/types';
 import { foldForSearch } from '../../shared/text/vietnamese';
 import { inJson, nowIso, type ServiceContext } from './context';
@@ -42,8 +43,14 @@ function toBridgePoint(r: BridgePointRow, path: readonly string[]): BridgePoint 
   };
 }
 
-function searchText(p: { name: string; levelLabel?: string | null; address?: string | null }): string {
-  return foldForSearch([p.name, p.levelLabel, p.address].filter(Boolean).join(' '));
+/** The unit's code too: a secretary may look a commune's point up by "05830". */
+function searchText(p: {
+  name: string;
+  levelLabel?: string | null;
+  address?: string | null;
+  unitCode?: string | null;
+}): string {
+  return foldForSearch([p.name, p.levelLabel, p.address, p.unitCode].filter(Boolean).join(' '));
 }
 
 /** Names of the point itself and its ancestors, outermost first. */
@@ -127,7 +134,16 @@ export function insertBridgePoint(ctx: ServiceContext, input: ServiceInput<'brid
 }
 
 export function createBridgePoint(ctx: ServiceContext, input: ServiceInput<'bridgePoints.create'>): BridgePoint {
-  return getBridgePoint(ctx, insertBridgePoint(ctx, input));
+  return getBridgePoint(ctx, insertBridgePoint(ctx, withUnitKind(ctx, input)));
+}
+
+/** A unit's code given alone gets the unit's kind from the list; a code cleared clears the kind. */
+function withUnitKind<T extends { unitCode?: string | null; unitKind?: AdminUnitKind | null }>(
+  ctx: ServiceContext,
+  input: T,
+): T {
+  if (input.unitCode === undefined) return input;
+  return { ...input, unitKind: input.unitCode === null ? null : unitKindOf(ctx, input.unitCode) };
 }
 
 /** The child of `parentId` with this name (compared without case or diacritics), if any. */
@@ -152,7 +168,7 @@ const columns: Record<string, string> = {
 };
 
 export function updateBridgePoint(ctx: ServiceContext, input: ServiceInput<'bridgePoints.update'>): BridgePoint {
-  const { id, ...patch } = input;
+  const { id, ...patch } = withUnitKind(ctx, input);
   const current = getBridgePoint(ctx, id);
   if (patch.parentId !== undefined) assertParent(ctx, patch.parentId, id);
   const sets = changedColumns(patch, columns);
@@ -160,6 +176,7 @@ export function updateBridgePoint(ctx: ServiceContext, input: ServiceInput<'brid
     name: patch.name ?? current.name,
     levelLabel: patch.levelLabel !== undefined ? patch.levelLabel : current.levelLabel,
     address: patch.address !== undefined ? patch.address : current.address,
+    unitCode: patch.unitCode !== undefined ? patch.unitCode : current.unitCode,
   });
   sets.updated_at = nowIso();
   updateRow(ctx, 'bridge_points', id, sets);

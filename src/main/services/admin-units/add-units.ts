@@ -6,7 +6,7 @@ import type { ServiceInput } from '../../../shared/contract';
 import { communeLevel, provinceLevel, type AddedUnits } from '../../../shared/admin-units/admin-units';
 import { provincePointName, unitPointName } from '../../../shared/admin-units/unit-point-name';
 import { AppError } from '../../../shared/errors';
-import { getBridgePoint, insertBridgePoint } from '../bridge-points';
+import { getBridgePoint, insertBridgePoint, updateBridgePoint } from '../bridge-points';
 import { assertConference, touchConference } from '../conference-bridge-points';
 import type { ServiceContext } from '../context';
 import { keepForUndo, rowsOf, type Snapshot } from '../undo';
@@ -54,10 +54,10 @@ export function addUnits(ctx: ServiceContext, input: ServiceInput<'bridgePoints.
     const present = presentUnitPoints(ctx, catalog, province, parentId);
     // Points found by their name are given the unit's code, so that the next time finds them by it.
     const coded = [
-      ...(own?.byMeaning ? [{ id: own.id, code: province.code, kind: province.kind }] : []),
+      ...(own?.byMeaning ? [{ id: own.id, code: province.code }] : []),
       ...units.flatMap((u) => {
         const point = present.get(u.code);
-        return point?.byMeaning ? [{ id: point.id, code: u.code, kind: u.kind }] : [];
+        return point?.byMeaning ? [{ id: point.id, code: u.code }] : [];
       }),
     ];
     const before = rowsOf(
@@ -65,8 +65,7 @@ export function addUnits(ctx: ServiceContext, input: ServiceInput<'bridgePoints.
       'bridge_points',
       coded.map((c) => c.id),
     );
-    const giveCode = db.prepare(`UPDATE bridge_points SET unit_code = ?, unit_kind = ? WHERE id = ?`);
-    for (const { id, code, kind } of coded) giveCode.run(code, kind, id);
+    for (const { id, code } of coded) updateBridgePoint(ctx, { id, unitCode: code });
     const unitPoints: number[] = [];
     let added = 0;
     for (const unit of units) {

@@ -7,6 +7,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
   adminUnitKindLabels,
+  type AdminUnitKind,
   type AdminCatalogInfo,
   type AdminProvince,
   type AdminUnit,
@@ -43,7 +44,7 @@ const provinceKindOf: readonly [RegExp, ProvinceKind][] = [
   [/^tỉnh\s+/iu, 'tinh'],
   [/^thành phố\s+/iu, 'thanh-pho'],
 ];
-const unitKindOf: readonly [RegExp, CommuneKind][] = [
+const communeKindOf: readonly [RegExp, CommuneKind][] = [
   [/^xã\s+/iu, 'xa'],
   [/^phường\s+/iu, 'phuong'],
   [/^đặc khu\s+/iu, 'dac-khu'],
@@ -96,7 +97,7 @@ export function parseCatalog(content: string, file: string, source: AdminCatalog
         throw invalid(file, `${name} có đơn vị thiếu mã 5 chữ số hoặc tên: ${unitName ?? unitCode}`);
       if (seen.has(unitCode)) throw invalid(file, `mã ${unitCode} có hai lần`);
       seen.add(unitCode);
-      const unit = split(unitName, unitKindOf);
+      const unit = split(unitName, communeKindOf);
       if (!unit) throw invalid(file, `"${unitName}" không bắt đầu bằng "Xã", "Phường" hoặc "Đặc khu"`);
       countsByKind[unit.kind]++;
       units.push({
@@ -202,4 +203,19 @@ export function provinceOf(catalog: Catalog, code: string): CatalogProvince {
     );
   }
   return province;
+}
+
+/** The kind of the unit or province with this code; refused if the list has none. */
+export function unitKindOf(ctx: ServiceContext, code: string): AdminUnitKind {
+  const catalog = adminCatalog(ctx);
+  const province = catalog.byCode.get(code);
+  if (province) return province.kind;
+  const unit = catalog.provinces.flatMap((p) => p.units).find((u) => u.code === code);
+  if (unit) return unit.kind;
+  throw new AppError(
+    'VALIDATION',
+    `Mã ${code} không có trong danh mục hành chính (${catalog.info.provinceCount} tỉnh, thành phố; ` +
+      `${catalog.info.unitCount} xã, phường, đặc khu). Hãy chọn đơn vị từ danh mục.`,
+    'unitCode',
+  );
 }

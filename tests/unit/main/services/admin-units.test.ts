@@ -5,8 +5,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { foldForSearch } from '../../src/shared/text/vietnamese';
-import { openTestServices, type TestServices } from '../helpers/services';
+import { foldForSearch } from '../../../../src/shared/text/vietnamese';
+import { openTestServices, type TestServices } from '../../../helpers/services';
 
 let t: TestServices;
 beforeEach(async () => (t = await openTestServices()));
@@ -221,6 +221,28 @@ describe('adding a province’s units as bridge points', () => {
       await t.fail('bridgePoints.addUnits', { provinceCode: hcm, pattern: 'Điểm cầu {tên}', conferenceId: 999 }),
     ).toMatchObject({ code: 'NOT_FOUND' });
     expect(points()).toEqual([]);
+  });
+});
+
+describe('a point linked to its unit by hand', () => {
+  it('gets the kind from the list, loses it with the code, and refuses a code the list has not', async () => {
+    const point = await t.call('bridgePoints.create', { name: 'Phòng họp Đảng ủy xã Đại Từ', parentId: null });
+    expect(await t.call('bridgePoints.update', { id: point.id, unitCode: '05830' })).toMatchObject({
+      unitCode: '05830',
+      unitKind: 'xa',
+    });
+    // Found by its code in the directory's search.
+    expect((await t.call('bridgePoints.search', { query: '05830' })).map((p) => p.id)).toEqual([point.id]);
+    expect(await t.call('bridgePoints.update', { id: point.id, unitCode: null })).toMatchObject({
+      unitCode: null,
+      unitKind: null,
+    });
+    expect(await t.fail('bridgePoints.update', { id: point.id, unitCode: '99999' })).toMatchObject({
+      code: 'VALIDATION',
+      field: 'unitCode',
+    });
+    const province = await t.call('bridgePoints.create', { name: 'Điểm cầu Thành ủy Huế', unitCode: '46' });
+    expect(province).toMatchObject({ unitCode: '46', unitKind: 'thanh-pho' });
   });
 });
 

@@ -31,7 +31,8 @@ export async function writeBridgePointBook(
       columns: [
         { header: 'TT', type: 'order', width: 5 },
         { header: 'Điểm cầu', type: 'text', width: fittedWidth(longest(points.map((p) => p.name)), 18, 34) },
-        { header: 'Cấp', type: 'text', width: 10, center: true },
+        // "Xã, phường, đặc khu" on one line where the page allows.
+        { header: 'Cấp', type: 'text', width: fittedWidth(longest(points.map((p) => p.level)), 10, 20), center: true },
         { header: 'Thuộc', type: 'text', width: fittedWidth(longest(points.map((p) => p.parentName)), 10, 26) },
         { header: 'Địa chỉ', type: 'text', width: fittedWidth(longest(points.map((p) => p.address)), 12, 30) },
         { header: 'Người chủ trì', type: 'text', width: fittedWidth(longest(points.map((p) => p.presiding)), 14, 34) },

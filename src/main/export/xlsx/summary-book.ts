@@ -49,7 +49,12 @@ export async function writeSummaryBook(
       columns: [
         { header: 'TT', type: 'order', width: 5 },
         { header: 'Điểm cầu', type: 'text', width: fittedWidth(longest(points.map((p) => p.name)), 20, 40) },
-        { header: 'Cấp', type: 'text', width: 12, center: true },
+        {
+          header: 'Cấp',
+          type: 'text',
+          width: fittedWidth(longest(points.map((p) => p.level ?? noLevel)), 12, 20),
+          center: true,
+        },
         { header: 'Thuộc', type: 'text', width: fittedWidth(longest(points.map((p) => p.parentName)), 12, 30) },
         ...counts,
       ],

@@ -14,6 +14,14 @@ import { round, type Measure } from './measures';
 import { openPlain } from './plain-insert';
 
 const largestCity = '79';
+const conferenceFields: CallInput<'conferences.create'> = {
+  name: 'Hội nghị giao ban quý IV năm 2026',
+  kind: 'giao_ban',
+  date: '2026-12-28',
+  session: 'sang',
+  startTime: '08:00',
+  hostBody: null,
+};
 
 export async function benchAdminUnits(log: (message: string) => void): Promise<Measure[]> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'thu-ky-bench-units-'));
@@ -27,14 +35,7 @@ export async function benchAdminUnits(log: (message: string) => void): Promise<M
     if (!envelope.ok) throw new Error(`${name}: ${envelope.error.message}`);
     return envelope.value as CallResult<N>;
   };
-  const conference = await call('conferences.create', {
-    name: 'Hội nghị giao ban quý IV năm 2026',
-    kind: 'giao_ban',
-    date: '2026-12-28',
-    session: 'sang',
-    startTime: '08:00',
-    hostBody: null,
-  });
+  const conference = await call('conferences.create', conferenceFields);
   let started = performance.now();
   // What the dialog asks first: the list is read from its file on first use.
   await call('adminUnits.provinces', {});
@@ -52,14 +53,7 @@ export async function benchAdminUnits(log: (message: string) => void): Promise<M
 
   const plainPath = path.join(dir, 'plain.sqlite');
   const plainHost = await createInProcessHost({ dbPath: plainPath, version: 'bench', dailyBackup: false });
-  await plainHost.call('conferences.create', {
-    name: 'Hội nghị giao ban quý IV năm 2026',
-    kind: 'giao_ban',
-    date: '2026-12-28',
-    session: 'sang',
-    startTime: '08:00',
-    hostBody: null,
-  });
+  await plainHost.call('conferences.create', conferenceFields);
   await plainHost.close();
   const rows = units.map((u) => {
     const name = unitPointName(defaultUnitNamePattern, u);

@@ -2,10 +2,32 @@
 // problems or not yet checked, delegates invited and present, per level and per branch, and
 // the points with problems. The main process reports them; the roll call works them out again
 // from the points it holds, so the summary follows each mark at once at any scale.
+import { levelSuggestions } from '../admin-units/admin-units';
 import type { ConferenceBridgePoint } from '../types';
 import type { BranchFigures, DayFigures, LevelFigures } from './day-calls';
 
 export const unknownLevel = 'Chưa xác định cấp';
+const levelRanks = new Map<string, number>(levelSuggestions.map((level, i) => [levelKey(level), i]));
+
+function levelKey(level: string): string {
+  return level.trim().toLocaleLowerCase('vi-VN');
+}
+
+/**
+ * Levels in the order of the tiers (Trung ương; tỉnh; xã; cơ sở; cơ quan), whatever order the
+ * tree lists them in; other levels (an older conference's "Huyện") follow as they came, each
+ * still its own, and points of no level last.
+ */
+export function inLevelOrder<T>(levels: readonly T[], labelOf: (level: T) => string): T[] {
+  const rank = (level: T) => {
+    const label = labelOf(level);
+    return label === unknownLevel
+      ? levelSuggestions.length + 1
+      : (levelRanks.get(levelKey(label)) ?? levelSuggestions.length);
+  };
+  return [...levels].sort((a, b) => rank(a) - rank(b));
+}
+
 /** Branches listed in the summary; a national tree has about 64 (the centre and provinces). */
 const shownBranches = 300;
 
@@ -128,7 +150,7 @@ export function figuresOf(
       unchecked: totals.unchecked,
     },
     delegates: { invited: totals.invited, present: totals.present, absent: totals.absent },
-    levels: [...levels.values()],
+    levels: inLevelOrder([...levels.values()], (l) => l.level),
     branches: branches.slice(0, shownBranches),
     problemPoints,
   };

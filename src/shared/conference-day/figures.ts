@@ -7,23 +7,34 @@ import type { ConferenceBridgePoint } from '../types';
 import type { BranchFigures, DayFigures, LevelFigures } from './day-calls';
 
 export const unknownLevel = 'Chưa xác định cấp';
-const levelRanks = new Map<string, number>(levelSuggestions.map((level, i) => [levelKey(level), i]));
+const levelRanks = new Map<string, number>([
+  ...levelSuggestions.map((level, i): [string, number] => [levelKey(level), i]),
+  // The words of points from before July 2025 sit at their tier, the district between the two.
+  ['tỉnh', 1],
+  ['thành phố', 1],
+  ['huyện', 1.5],
+  ['quận', 1.5],
+  ['thị xã', 1.5],
+  ['xã', 2],
+  ['phường', 2],
+  ['thị trấn', 2],
+]);
 
 function levelKey(level: string): string {
   return level.trim().toLocaleLowerCase('vi-VN');
 }
 
 /**
- * Levels in the order of the tiers (Trung ương; tỉnh; xã; cơ sở; cơ quan), whatever order the
- * tree lists them in; other levels (an older conference's "Huyện") follow as they came, each
- * still its own, and points of no level last.
+ * Levels in the order of the tiers (Trung ương; tỉnh; xã; cơ sở; cơ quan, đơn vị), whatever
+ * order the tree lists them in, an older conference's "Tỉnh", "Huyện", "Xã" at their place;
+ * each label stays its own level. Levels of other names follow as they came, and points of no
+ * level last.
  */
 export function inLevelOrder<T>(levels: readonly T[], labelOf: (level: T) => string): T[] {
   const rank = (level: T) => {
     const label = labelOf(level);
-    return label === unknownLevel
-      ? levelSuggestions.length + 1
-      : (levelRanks.get(levelKey(label)) ?? levelSuggestions.length);
+    if (label === unknownLevel) return levelSuggestions.length + 1;
+    return levelRanks.get(levelKey(label)) ?? levelSuggestions.length;
   };
   return [...levels].sort((a, b) => rank(a) - rank(b));
 }

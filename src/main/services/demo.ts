@@ -19,7 +19,6 @@ import { attachBridgePoints } from './conference-bridge-points';
 import { createConference } from './conferences';
 import type { ServiceContext } from './context';
 import { agencyCommitteePositions, communePositions, generatePerson, seededRandom, wardPositions } from './demo-data';
-import { rememberHeader } from './exports/header-store';
 
 /** Thái Nguyên, the province of the news items the secretary writes (docs/examples). */
 const provinceCode = '19';
@@ -270,9 +269,6 @@ export function createDemo(ctx: ServiceContext, today = new Date()): { conferenc
           `= 'da_ket_noi', connection_checked_at = ? WHERE id = ?`,
       )
       .run(chair.fullName, chair.position, `${date}T06:30:00.000Z`, attached.get(main));
-    // The minutes are the Tỉnh ủy's: a Party document numbered "Số …-BB/TU" (docs/formats.md,
-    // the symbol is the body's fixed one, not its initials), dated at the province.
-    rememberHeader(ctx, conference.id, { symbol: 'BB/TU', place: 'Thái Nguyên' }, 'party');
     return { conferenceId: conference.id };
   })();
 }

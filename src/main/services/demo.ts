@@ -134,7 +134,7 @@ const leaders: Named[] = [
     phone: '0912 035 117',
   },
   {
-    fullName: 'Lương Thị Thu Hà',
+    fullName: 'Lương Thị Minh Tâm',
     position: 'Ủy viên Ban Thường vụ, Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy',
     unit: 'Ủy ban Kiểm tra Tỉnh ủy Thái Nguyên',
     role: 'du',

@@ -68,12 +68,12 @@ describe('Word documents', () => {
     expect(groups[0]).toBe('I. ĐIỂM CẦU TỈNH ỦY THÁI NGUYÊN');
     expect(groups[1]).toBe('II. ĐIỂM CẦU ĐẢNG ỦY CÁC CƠ QUAN ĐẢNG TỈNH');
     expect(groups[6]).toBe('VII. ĐIỂM CẦU ĐẢNG ỦY XÃ PHÚ LƯƠNG');
-    // In name order within the main room's group, by given name: Hà, Long, Ngọc, Thành, Trang, Vinh.
+    // In name order within the main room's group, by given name: Long, Ngọc, Tâm, Thành, Trang, Vinh.
     const group = texts.slice(texts.indexOf(groups[0]), texts.indexOf(groups[1]));
     const names = [
-      'Lương Thị Thu Hà',
       'Trần Đức Long',
       'Hoàng Thị Minh Ngọc',
+      'Lương Thị Minh Tâm',
       'Nông Văn Thành',
       'Đặng Thu Trang',
       'Hà Quang Vinh',
@@ -98,7 +98,7 @@ describe('Word documents', () => {
     const texts = paragraphTexts(await xml('word/document.xml')).filter((p) => p.trim() !== '');
     expect(texts[0]).toMatch(/^Hội nghị giao ban trực tuyến công tác xây dựng Đảng quý [IV]+ năm \d{4}$/);
     expect(texts.join('\n')).toContain(
-      'Dự tại điểm cầu Tỉnh ủy Thái Nguyên có các đồng chí: Lương Thị Thu Hà, Ủy viên Ban Thường vụ, Chủ nhiệm ' +
+      'Dự tại điểm cầu Tỉnh ủy Thái Nguyên có các đồng chí: Lương Thị Minh Tâm, Ủy viên Ban Thường vụ, Chủ nhiệm ' +
         'Ủy ban Kiểm tra Tỉnh ủy; Trần Đức Long',
     );
     expect(texts.at(-1)).toBe('Đặng Thu Trang');

@@ -215,7 +215,7 @@ describe('demo data', () => {
       expect(attendees.slice(0, 5).map((a) => [a.protocolOrder, a.fullName])).toEqual([
         [1, 'Hà Quang Vinh'],
         [2, 'Nông Văn Thành'],
-        [3, 'Lương Thị Thu Hà'],
+        [3, 'Lương Thị Minh Tâm'],
         [4, 'Trần Đức Long'],
         [5, 'Hoàng Thị Minh Ngọc'],
       ]);

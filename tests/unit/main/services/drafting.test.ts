@@ -45,7 +45,7 @@ describe('minutes', () => {
     expect(attendance[2]).toBe('Thư ký: đồng chí Đặng Thu Trang, Chuyên viên Văn phòng Tỉnh ủy.');
     expect(attendance).toContain('Tổng số đại biểu được triệu tập tại 7 điểm cầu: 50; có mặt: 37; vắng: 7.');
     expect(attendance).toContain(
-      '- Điểm cầu Tỉnh ủy Thái Nguyên: 6/6 đại biểu có mặt; có các đồng chí: Lương Thị Thu Hà, Ủy viên Ban ' +
+      '- Điểm cầu Tỉnh ủy Thái Nguyên: 6/6 đại biểu có mặt; có các đồng chí: Lương Thị Minh Tâm, Ủy viên Ban ' +
         'Thường vụ, Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy; Trần Đức Long, Phó Trưởng Ban Xây dựng Đảng Tỉnh ủy; ' +
         'Hoàng Thị Minh Ngọc, Phó Trưởng Ban Tuyên giáo và Dân vận Tỉnh ủy.',
     );
@@ -324,7 +324,7 @@ describe('news item', () => {
       );
       // The main room's leaders beyond the chairs, in protocol order.
       expect(sectionText(news, 'attendance')).toBe(
-        'Dự tại điểm cầu Tỉnh ủy Thái Nguyên có các đồng chí: Lương Thị Thu Hà, Ủy viên Ban Thường vụ, Chủ ' +
+        'Dự tại điểm cầu Tỉnh ủy Thái Nguyên có các đồng chí: Lương Thị Minh Tâm, Ủy viên Ban Thường vụ, Chủ ' +
           'nhiệm Ủy ban Kiểm tra Tỉnh ủy; Trần Đức Long, Phó Trưởng Ban Xây dựng Đảng Tỉnh ủy; Hoàng Thị Minh ' +
           'Ngọc, Phó Trưởng Ban Tuyên giáo và Dân vận Tỉnh ủy.',
       );
@@ -376,13 +376,13 @@ describe('news item', () => {
         bulletList(paragraph('…')),
       ),
     });
-    const [speaker] = (await t.call('attendees.list', { conferenceId, query: 'luong thi thu ha' })).rows;
+    const [speaker] = (await t.call('attendees.list', { conferenceId, query: 'luong thi minh tam' })).rows;
     await t.call('speeches.add', { conferenceId, attendeeId: speaker.id, spokenAt: '15:10' });
 
     const news = await t.call('drafts.open', { conferenceId, kind: 'news' });
     expect(sectionText(news, 'body').split('\n')).toEqual([
       'Hội nghị đã nghe đồng chí Trần Đức Long trình bày Báo cáo kết quả công tác xây dựng Đảng trong quý.',
-      'Tại hội nghị, đồng chí Lương Thị Thu Hà đã phát biểu ý kiến.',
+      'Tại hội nghị, đồng chí Lương Thị Minh Tâm đã phát biểu ý kiến.',
       'Phát biểu kết luận Hội nghị, đồng chí Hà Quang Vinh nhấn mạnh:',
       'Đồng chí đề nghị các cấp ủy tiếp tục chuẩn bị tốt công tác nhân sự.',
     ]);
@@ -394,11 +394,11 @@ describe('speakers log', () => {
     "stamps the time, takes the speaker from the attendees, keeps the order given, and becomes the minutes' " +
       'opinions',
     async () => {
-      const [son] = (await t.call('attendees.list', { conferenceId, query: 'luong thi thu ha' })).rows;
+      const [son] = (await t.call('attendees.list', { conferenceId, query: 'luong thi minh tam' })).rows;
       const [phuc] = (await t.call('attendees.list', { conferenceId, query: 'dieu my' })).rows;
       const first = await t.call('speeches.add', { conferenceId, attendeeId: son.id });
       expect(first).toMatchObject({
-        speakerName: 'Lương Thị Thu Hà',
+        speakerName: 'Lương Thị Minh Tâm',
         speakerPosition: 'Ủy viên Ban Thường vụ, Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy',
         bridgePointName: 'Điểm cầu Tỉnh ủy Thái Nguyên',
       });
@@ -419,7 +419,7 @@ describe('speakers log', () => {
       const minutes = await t.call('drafts.open', { conferenceId, kind: 'minutes' });
       expect(sectionText(minutes, 'speeches').split('\n')).toEqual([
         'Đồng chí Trần Văn Khách, Phóng viên Báo Thái Nguyên phát biểu:',
-        'Đồng chí Lương Thị Thu Hà, Ủy viên Ban Thường vụ, Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy (điểm cầu Tỉnh ' +
+        'Đồng chí Lương Thị Minh Tâm, Ủy viên Ban Thường vụ, Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy (điểm cầu Tỉnh ' +
           'ủy Thái Nguyên) phát biểu:',
         'Đồng chí Nguyễn Diệu My, Bí thư Đảng ủy xã (điểm cầu Đảng ủy xã Đại Từ) phát biểu:',
         'Đề nghị bổ sung kinh phí.',
@@ -444,7 +444,7 @@ describe('speakers log', () => {
       session: 'sang',
       startTime: '08:00',
     });
-    const [son] = (await t.call('attendees.list', { conferenceId, query: 'luong thi thu ha' })).rows;
+    const [son] = (await t.call('attendees.list', { conferenceId, query: 'luong thi minh tam' })).rows;
     expect(await t.fail('speeches.add', { conferenceId: other.id, attendeeId: son.id })).toMatchObject({
       code: 'NOT_FOUND',
       field: 'attendeeId',

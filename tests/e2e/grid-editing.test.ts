@@ -288,7 +288,7 @@ describe('composition keyboards on a cell not yet being edited', () => {
   it('keeps the whole first word composed on a selected cell, and the rest of the text', async () => {
     await openAttendees();
     const cdp = await app.page.context().newCDPSession(app.page);
-    const name = 'Phạm Hoàng Sơn';
+    const name = 'Lương Thị Minh Tâm';
     await cellOf(attendees, 'fullName', name, 'unit').click();
     await composeWord(cdp, ['Đ', 'Điê', 'Điêm', 'Điểm'], () => shot('composing'));
     await app.page.keyboard.press('Space');
@@ -317,7 +317,7 @@ describe('composition keyboards on a cell not yet being edited', () => {
   });
 
   it('still replaces a cell’s content with letters typed on it, whatever the first letter', async () => {
-    const name = 'Dương Xuân Hùng';
+    const name = 'Trần Đức Long';
     await cellOf(attendees, 'fullName', name, 'position').click();
     await app.page.keyboard.type('Phó Bí thư Tỉnh ủy');
     await app.page.keyboard.press('Enter');

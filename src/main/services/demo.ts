@@ -170,9 +170,9 @@ interface LocalPoint {
   unit: string;
 }
 
-export function createDemo(ctx: ServiceContext, today = new Date()): { conferenceId: number } {
+export function createDemo(ctx: ServiceContext): { conferenceId: number } {
   const province = provinceOf(adminCatalog(ctx), provinceCode);
-  const date = demoDate(today);
+  const date = demoDate(new Date());
   return ctx.db.transaction(() => {
     const main = ensurePoint(ctx, {
       ...mainRoom,

@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { demoDate, quarterOf } from '../../../../src/main/services/demo';
 import { demoDay, openTestServices, type TestServices } from '../../../helpers/services';
 
 let t: TestServices;
@@ -174,6 +175,17 @@ describe('search everywhere', () => {
 });
 
 describe('demo data', () => {
+  it("is dated near the end of today's quarter, on a weekday", () => {
+    expect(demoDate(new Date(2026, 11, 3))).toBe('2026-12-25');
+    expect(demoDate(new Date(2026, 0, 1))).toBe('2026-03-25');
+    expect(demoDate(new Date(2026, 5, 30, 23, 59))).toBe('2026-06-25');
+    // The 25th on a Saturday or a Sunday: the Friday before.
+    expect(demoDate(new Date(2027, 6, 1))).toBe('2027-09-24');
+    expect(demoDate(new Date(2028, 3, 10))).toBe('2028-06-23');
+    expect(quarterOf('2026-12-25')).toBe('quý IV năm 2026');
+    expect(quarterOf('2027-03-25')).toBe('quý I năm 2027');
+  });
+
   it(
     "creates a realistic conference of today: a chair, the province's own point over its agencies and " +
       'communes of the administrative list, 40+ attendees with roles, statuses and protocol order',

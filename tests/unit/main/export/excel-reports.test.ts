@@ -196,6 +196,36 @@ describe('Excel reports of a conference', () => {
     expect(byLevel.getCell('C9').value).toEqual({ formula: 'SUM(C6:C8)', result: 7 });
   });
 
+  it('the summary of an older conference counts its Huyện as a level of its own, in the order of the tiers', async () => {
+    const create = async (name: string, levelLabel: string | null, parentId: number | null) =>
+      (await t.call('bridgePoints.create', { name, levelLabel, parentId })).id;
+    const province = await create('Điểm cầu Tỉnh ủy Bắc Kạn', 'Tỉnh', null);
+    const commune = await create('Điểm cầu Đảng ủy xã Chu Hương', 'Xã', province);
+    const district = await create('Điểm cầu Huyện ủy Ba Bể', 'Huyện', province);
+    const old = await t.call('conferences.create', {
+      name: 'Hội nghị giao ban quý IV năm 2020',
+      kind: 'giao_ban',
+      date: '2020-12-30',
+      session: 'chieu',
+      startTime: '14:00',
+      hostBody: null,
+    });
+    await t.call('conferenceBridgePoints.attach', {
+      conferenceId: old.id,
+      bridgePointIds: [province, commune, district],
+    });
+    const file = path.join(tempDir('thu-ky-xlsx-'), 'summary-2020.xlsx');
+    const door = withSaveDoor((n, i) => t.host.call(n, i), {
+      choosePath: () => Promise.resolve(file),
+      chooseFolder: () => Promise.resolve(null),
+    });
+    const saved = await door('sheets.save', { conferenceId: old.id, report: 'summary', requestId: requestId() });
+    expect(saved.ok).toBe(true);
+    const byLevel = (await read(file)).worksheets[1];
+    expect([6, 7, 8].map((r) => byLevel.getCell(r, 2).value)).toEqual(['Tỉnh', 'Huyện', 'Xã']);
+    expect((byLevel.getCell('C7').value as { result: number }).result).toBe(1);
+  });
+
   it('the bridge points with who presides, the technical contact and the link', async () => {
     const points = await t.call('conferenceBridgePoints.list', { conferenceId });
     await t.call('conferenceBridgePoints.update', {

@@ -9,8 +9,8 @@ import type { CallInput, CallName, CallResult } from '../src/shared/contract';
 import { foldForSearch } from '../src/shared/text/vietnamese';
 import { createInProcessHost } from '../src/main/host/in-process-host';
 import { openDatabase } from '../src/main/db/open';
-import { insertBridgePoint } from '../src/main/services/bridge-points';
 import { communePositions, generatePerson, seededRandom } from '../src/main/services/demo-data';
+import { insertNationalPoints } from '../src/main/services/demo-national';
 import { backlogSize } from '../src/main/services/search-index';
 import { round, timeRuns, waitForSearchIndex, type Measure } from './measures';
 import { insertPlain, openPlain, storedRow } from './plain-insert';
@@ -56,28 +56,13 @@ export async function benchAttendees(options: AttendeeBenchOptions): Promise<Mea
     return envelope.value as CallResult<N>;
   }
 
-  // The tree of points goes in through the bridge-point service in one transaction, as an
-  // import would; the conference and its 31,000 points through the contract.
+  // The national tree of points (demo-national.ts) goes in through the bridge-point service in
+  // one transaction, as an import would; the conference and its 31,000 points through the contract.
   let started = performance.now();
   const pointIds = await (async () => {
     const opened = await openDatabase(servicesPath);
     const ctx = { db: opened.db, progress: () => undefined };
-    const ids = opened.db.transaction(() => {
-      const root = insertBridgePoint(ctx, { name: 'Điểm cầu Trung ương', levelLabel: 'Trung ương', parentId: null });
-      const out = [root];
-      for (let p = 0; p < provinces; p++)
-        out.push(insertBridgePoint(ctx, { name: `Điểm cầu Tỉnh ủy số ${p + 1}`, levelLabel: 'Tỉnh', parentId: root }));
-      for (let c = out.length; c < pointCount; c++) {
-        out.push(
-          insertBridgePoint(ctx, {
-            name: `Điểm cầu Đảng ủy xã số ${c - provinces}`,
-            levelLabel: 'Xã',
-            parentId: out[1 + (c % provinces)],
-          }),
-        );
-      }
-      return out;
-    })();
+    const ids = opened.db.transaction(() => insertNationalPoints(ctx, pointCount))();
     opened.db.close();
     return ids;
   })();

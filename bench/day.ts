@@ -12,6 +12,7 @@ import type { ServiceHost } from '../src/main/host/service-host';
 import type { CallInput, CallName, CallResult } from '../src/shared/contract';
 import { communePositions, generatePerson, seededRandom } from '../src/main/services/demo-data';
 import { createNationalConference } from '../src/main/services/demo-national';
+import { communeLevel } from '../src/shared/admin-units/admin-units';
 import { figuresOf } from '../src/shared/conference-day/figures';
 import { round, timeRuns, type Measure } from './measures';
 import { insertPlain, openPlain, storedRow } from './plain-insert';
@@ -36,7 +37,9 @@ export async function benchDay(options: DayBenchOptions): Promise<Measure[]> {
     if (!envelope.ok) throw new Error(`${name}: ${envelope.error.message}`);
     return envelope.value as CallResult<N>;
   };
-  const points = (await call('conferenceBridgePoints.list', { conferenceId })).filter((p) => p.levelLabel === 'Xã');
+  const points = (await call('conferenceBridgePoints.list', { conferenceId })).filter(
+    (p) => p.levelLabel === communeLevel,
+  );
   await host.close();
 
   // Named attendees at every commune point: the counts the points reported give way to names.

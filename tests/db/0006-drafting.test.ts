@@ -40,7 +40,7 @@ describe('migration 0006', () => {
       doc: richDoc(paragraph('Sửa sau khi chốt.')),
     });
     await t.call('drafts.open', { conferenceId, kind: 'news' });
-    const [son] = (await t.call('attendees.list', { conferenceId, query: 'pham hoang son' })).rows;
+    const [son] = (await t.call('attendees.list', { conferenceId, query: 'luong thi minh tam' })).rows;
     await t.call('speeches.add', { conferenceId, attendeeId: son.id, spokenAt: '14:40' });
     const before = dump();
     expect(before.draft_versions).toHaveLength(3);
@@ -54,13 +54,13 @@ describe('migration 0006', () => {
   });
 
   it('keeps the speech when its attendee is removed, and links it again on undo', async () => {
-    const [son] = (await t.call('attendees.list', { conferenceId, query: 'pham hoang son' })).rows;
+    const [son] = (await t.call('attendees.list', { conferenceId, query: 'luong thi minh tam' })).rows;
     const speech = await t.call('speeches.add', { conferenceId, attendeeId: son.id });
     const removal = await t.call('attendees.remove', { ids: [son.id] });
     expect((await t.call('speeches.list', { conferenceId }))[0]).toMatchObject({
       id: speech.id,
       attendeeId: null,
-      speakerName: 'Phạm Hoàng Sơn',
+      speakerName: 'Lương Thị Minh Tâm',
     });
     await t.call('undo.restore', { undoId: removal.undoId });
     expect((await t.call('speeches.list', { conferenceId }))[0].attendeeId).toBe(son.id);

@@ -40,7 +40,7 @@ describe('backups and restore', () => {
     await page.goto(`${app.harness.origin}/#/`);
     await page
       .getByRole('row')
-      .filter({ hasText: 'giao ban trực tuyến toàn quốc' })
+      .filter({ hasText: 'giao ban trực tuyến công tác xây dựng Đảng' })
       .getByRole('button', { name: 'Xoá' })
       .click();
     await expect.poll(() => page.locator('.conference-link').count()).toBe(0);

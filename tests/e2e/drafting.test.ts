@@ -7,7 +7,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, shotsDir } from '../helpers/browser';
 import { startHarnessProcess, type RunningHarness } from '../helpers/harness-process';
-import { openTestServices, tempDir } from '../helpers/services';
+import { demoDay, openTestServices, tempDir } from '../helpers/services';
 
 let browser: Browser;
 let context: BrowserContext;
@@ -71,8 +71,8 @@ describe('drafting while the conference runs', () => {
     await openTab('Phát biểu');
     const search = page.getByLabel('Thêm người phát biểu');
     for (const [typed, opinion] of [
-      ['duong xuan hung', 'Đề nghị bổ sung kinh phí cho các điểm cầu cấp xã.'],
-      ['nguyen dinh phuc', 'Huyện Đại Từ đã hoàn thành đại hội chi bộ trước thời hạn.'],
+      ['luong thi minh tam', 'Đề nghị bổ sung kinh phí cho các điểm cầu cấp xã.'],
+      ['nguyen dieu my', 'Xã Đại Từ đã hoàn thành đại hội chi bộ trước thời hạn.'],
     ]) {
       await search.fill(typed);
       await page.getByRole('option').first().waitFor();
@@ -84,11 +84,11 @@ describe('drafting while the conference runs', () => {
     await expect.poll(() => entries.count()).toBe(2);
     expect(await entries.nth(0).locator('.speech-time').inputValue()).toMatch(/^([01]\d|2[0-3]):[0-5]\d$/);
     expect(await entries.nth(0).innerText()).toContain(
-      'Dương Xuân Hùng, Ủy viên Ban Thường vụ, Trưởng Ban Tổ chức Tỉnh ủy',
+      'Lương Thị Minh Tâm, Ủy viên Ban Thường vụ, Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy',
     );
     // The second speaker goes first.
     await page.keyboard.press('Alt+ArrowUp');
-    await expect.poll(() => entries.nth(0).locator('strong').innerText()).toBe('Nguyễn Đình Phúc');
+    await expect.poll(() => entries.nth(0).locator('strong').innerText()).toBe('Nguyễn Diệu My');
     await allSaved();
     await page.screenshot({ path: path.join(shotsDir, '30-nhat-ky-phat-bieu.png') });
 
@@ -97,10 +97,10 @@ describe('drafting while the conference runs', () => {
       .poll(() => editor('Ý kiến phát biểu').innerText())
       .toBe(
         [
-          'Đồng chí Nguyễn Đình Phúc, Bí thư Huyện ủy (điểm cầu Huyện ủy Đại Từ) phát biểu:',
-          'Huyện Đại Từ đã hoàn thành đại hội chi bộ trước thời hạn.',
-          'Đồng chí Dương Xuân Hùng, Ủy viên Ban Thường vụ, Trưởng Ban Tổ chức Tỉnh ủy (điểm cầu Tỉnh ủy ' +
-            'Thái Nguyên) phát biểu:',
+          'Đồng chí Nguyễn Diệu My, Bí thư Đảng ủy xã (điểm cầu Đảng ủy xã Đại Từ) phát biểu:',
+          'Xã Đại Từ đã hoàn thành đại hội chi bộ trước thời hạn.',
+          'Đồng chí Lương Thị Minh Tâm, Ủy viên Ban Thường vụ, Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy (điểm cầu ' +
+            'Tỉnh ủy Thái Nguyên) phát biểu:',
           'Đề nghị bổ sung kinh phí cho các điểm cầu cấp xã.',
         ].join('\n\n'),
       );
@@ -112,7 +112,7 @@ describe('drafting while the conference runs', () => {
     async () => {
       await openTab('Biên bản');
       const agenda = 'Nội dung: các báo cáo được trình bày';
-      await replaceText(agenda, 'Hội nghị đã nghe đồng chí Mai Văn Chính ');
+      await replaceText(agenda, 'Hội nghị đã nghe đồng chí Trần Đức Long ');
       await page.keyboard.press('Control+B');
       await page.keyboard.type('quán triệt');
       await page.keyboard.press('Control+B');
@@ -140,15 +140,15 @@ describe('drafting while the conference runs', () => {
     await dialog
       .getByLabel('Đoạn văn có tên đại biểu')
       .fill(
-        'Dự tại điểm cầu Huyện ủy Phú Lương có các đồng chí: Hoàng Văn Dũng, Phó Bí thư Thường trực Huyện ' +
-          'ủy; Vũ Thị Lan, Chánh Văn phòng Huyện ủy.',
+        'Dự tại điểm cầu Đảng ủy xã Phú Lương có các đồng chí: Hoàng Văn Dũng, Phó Chủ tịch UBND xã; Vũ Thị ' +
+          'Lan, Công chức Văn phòng Đảng ủy xã.',
       );
     await dialog.getByRole('button', { name: 'Tìm đại biểu' }).click();
     await expect
       .poll(() => dialog.locator('.preview-table tbody tr').allInnerTexts())
       .toEqual([
-        expect.stringMatching(/Hoàng Văn Dũng\tPhó Bí thư Thường trực Huyện ủy\t\tĐiểm cầu Huyện ủy Phú Lương/),
-        expect.stringMatching(/Vũ Thị Lan\tChánh Văn phòng Huyện ủy\t\tĐiểm cầu Huyện ủy Phú Lương/),
+        expect.stringMatching(/Hoàng Văn Dũng\tPhó Chủ tịch UBND xã\t\tĐiểm cầu Đảng ủy xã Phú Lương/),
+        expect.stringMatching(/Vũ Thị Lan\tCông chức Văn phòng Đảng ủy xã\t\tĐiểm cầu Đảng ủy xã Phú Lương/),
       ]);
     await page.screenshot({ path: path.join(shotsDir, '32-dan-doan-van.png') });
     await dialog.getByRole('button', { name: 'Nhập 2 đại biểu' }).click();
@@ -159,7 +159,7 @@ describe('drafting while the conference runs', () => {
     await expect
       .poll(() => editor(attendance).innerText())
       .toContain('Tổng số đại biểu được triệu tập tại 7 điểm cầu: 52;');
-    expect(await editor(attendance).innerText()).toContain('Điểm cầu Huyện ủy Phú Lương: 4/10 đại biểu có mặt');
+    expect(await editor(attendance).innerText()).toContain('Điểm cầu Đảng ủy xã Phú Lương: 5/10 đại biểu có mặt');
     await editor(attendance).click();
     await page.keyboard.press('Control+End');
     await page.keyboard.type(' Sửa tay.');
@@ -230,18 +230,17 @@ describe('drafting while the conference runs', () => {
       .poll(() => editor('Mở đầu (sa-pô)').innerText())
       .toMatch(
         new RegExp(
-          /^Chiều 30-12, đồng chí Phạm Minh Chính, Ủy viên Bộ Chính trị, Bí thư Trung ương Đảng, /.source +
-            /Trưởng Ban Tổ chức Trung ương đã chủ trì Hội nghị giao ban/.source,
+          `^${demoDay().press}, đồng chí Hà Quang Vinh, Phó Bí thư Thường trực Tỉnh ủy, Chủ tịch HĐND tỉnh ` +
+            'đã chủ trì Hội nghị giao ban',
         ),
       );
     expect(await editor('Đại biểu dự').innerText()).toBe(
-      'Dự tại điểm cầu Tỉnh ủy Thái Nguyên có các đồng chí: Phạm Hoàng Sơn, Phó Bí thư Thường trực Tỉnh ủy, ' +
-        'Chủ tịch HĐND tỉnh; ' +
-        ('Dương Xuân Hùng, Ủy viên Ban Thường vụ, Trưởng Ban Tổ chức Tỉnh ủy; Nông Thị Hồng Nhung, Phó ' +
-          'Trưởng Ban Tổ chức Tỉnh ủy.'),
+      'Dự tại điểm cầu Tỉnh ủy Thái Nguyên có các đồng chí: Lương Thị Minh Tâm, Ủy viên Ban Thường vụ, Chủ ' +
+        'nhiệm Ủy ban Kiểm tra Tỉnh ủy; Trần Đức Long, Phó Trưởng Ban Xây dựng Đảng Tỉnh ủy; Hoàng Thị Minh ' +
+        'Ngọc, Phó Trưởng Ban Tuyên giáo và Dân vận Tỉnh ủy.',
     );
     expect(await editor('Nội dung').innerText()).toContain(
-      'Tại hội nghị, các đồng chí Nguyễn Đình Phúc và Dương Xuân Hùng đã phát biểu ý kiến.',
+      'Tại hội nghị, các đồng chí Nguyễn Diệu My và Lương Thị Minh Tâm đã phát biểu ý kiến.',
     );
     await page.getByLabel('Tác giả tin bài').fill('Thu Trang');
     await page.getByLabel('Tác giả tin bài').press('Enter');
@@ -258,10 +257,8 @@ describe('drafting while the conference runs', () => {
       };
     });
     expect(copied.html).toContain("font-family:'Times New Roman';font-size:14pt");
-    expect(copied.html).toContain('<b>Hội nghị giao ban trực tuyến toàn quốc');
-    expect(copied.plain.split('\n')[0]).toBe(
-      'Hội nghị giao ban trực tuyến toàn quốc đánh giá công tác tổ chức xây dựng Đảng quý IV năm 2026',
-    );
+    expect(copied.html).toContain('<b>Hội nghị giao ban trực tuyến công tác xây dựng Đảng');
+    expect(copied.plain.split('\n')[0]).toBe(demoDay().name);
   });
 
   it('keeps what was typed up to the last second when the app is killed mid-sentence', async () => {
@@ -271,7 +268,7 @@ describe('drafting while the conference runs', () => {
     await page.keyboard.press('Control+End');
     await page.keyboard.press('Enter');
     // Typing goes on without a pause: saving may not wait for one.
-    await page.keyboard.type('Phát biểu bế mạc, đồng chí Phạm Minh Chính đề nghị các cấp ủy tiếp tục', { delay: 35 });
+    await page.keyboard.type('Phát biểu bế mạc, đồng chí Hà Quang Vinh đề nghị các cấp ủy tiếp tục', { delay: 35 });
     const typedBefore = Date.now();
     await page.keyboard.type(' triển khai quyết liệt các nhiệm vụ', { delay: 35 });
     expect(Date.now() - typedBefore).toBeGreaterThan(1100);
@@ -283,7 +280,7 @@ describe('drafting while the conference runs', () => {
     await openTab('Tin bài');
     await expect
       .poll(() => editor('Nội dung').innerText())
-      .toContain('Phát biểu bế mạc, đồng chí Phạm Minh Chính đề nghị các cấp ủy tiếp tục');
+      .toContain('Phát biểu bế mạc, đồng chí Hà Quang Vinh đề nghị các cấp ủy tiếp tục');
     expect(pageErrors).toEqual([]);
   });
 });

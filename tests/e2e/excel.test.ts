@@ -61,7 +61,7 @@ describe('Excel from the app', () => {
     );
     const listText = pdfText(convertWithLibreOffice(list, 'pdf'), true);
     expect(listText).toContain('DANH SÁCH ĐẠI BIỂU');
-    expect(listText).toMatch(/Nguyễn Đình Phúc\s+Bí thư Huyện ủy/);
+    expect(listText).toMatch(/Nguyễn Diệu My\s+Bí thư Đảng ủy xã/);
 
     await dialog.getByText('Tổng hợp số lượng theo điểm cầu và theo cấp').click();
     await dialog.getByRole('button', { name: 'Lưu…' }).click();
@@ -71,7 +71,7 @@ describe('Excel from the app', () => {
       outputFiles().find((f) => f.startsWith('Tong-hop'))!,
     );
     const pdf = convertWithLibreOffice(summary, 'pdf');
-    expect(pdfText(pdf, true)).toMatch(/Tổng cộng\s+50\s+40\s+4/);
+    expect(pdfText(pdf, true)).toMatch(/Tổng cộng\s+50\s+37\s+7/);
     firstPageImage(pdf, path.join(shotsDir, '61-tong-hop-in-ra'));
     await dialog.getByRole('button', { name: 'Mở thư mục' }).click();
     await expect.poll(() => page.getByText(`Thư mục: ${harness.outputDir}`).isVisible()).toBe(true);
@@ -113,7 +113,7 @@ describe('Excel from the app', () => {
     const dialog = page.getByRole('dialog', { name: 'Xuất Excel' });
     await dialog.getByText('Mẫu gửi điểm cầu', { exact: true }).click();
     await expect.poll(() => dialog.getByText(/Mọi điểm cầu trừ điểm cầu chính \(6 điểm cầu/).isVisible()).toBe(true);
-    // Only to Huyện ủy Đại Từ this time: found by typing without diacritics.
+    // Only to Đảng ủy xã Đại Từ this time: found by typing without diacritics.
     await dialog.getByText('Chỉ các điểm cầu chọn dưới đây').click();
     await dialog.getByRole('button', { name: 'Lưu vào thư mục…' }).click();
     await expect.poll(() => dialog.getByRole('alert').innerText()).toContain('Hãy chọn ít nhất một điểm cầu');
@@ -127,18 +127,18 @@ describe('Excel from the app', () => {
       harness.outputDir,
       outputFiles().find((f) => f.startsWith('Mau-gui-diem-cau'))!,
     );
-    expect(fs.readdirSync(folder)).toEqual(['Mau-Huyen-uy-Dai-Tu.xlsx']);
+    expect(fs.readdirSync(folder)).toEqual(['Mau-Dang-uy-xa-Dai-Tu.xlsx']);
     await page.keyboard.press('Escape');
 
-    // At Huyện ủy Đại Từ: one promoted, one left out, one newcomer.
+    // At Đại Từ: one promoted, one left out, one newcomer.
     const book = new ExcelJS.Workbook();
-    await book.xlsx.readFile(path.join(folder, 'Mau-Huyen-uy-Dai-Tu.xlsx'));
+    await book.xlsx.readFile(path.join(folder, 'Mau-Dang-uy-xa-Dai-Tu.xlsx'));
     const sheet = book.worksheets[0];
-    sheet.getCell('D9').value = 'Trưởng Ban Tổ chức Huyện ủy';
+    sheet.getCell('D9').value = 'Đảng ủy viên, Bí thư Chi bộ thôn';
     sheet.spliceRows(11, 1);
     sheet.getCell('C16').value = 'Lò Văn Mới';
-    sheet.getCell('D16').value = 'Chuyên viên Văn phòng Huyện ủy';
-    const returned = path.join(tempDir('thu-ky-e2e-returned-'), 'Mau-Huyen-uy-Dai-Tu (da dien).xlsx');
+    sheet.getCell('D16').value = 'Chuyên viên Văn phòng Đảng ủy xã';
+    const returned = path.join(tempDir('thu-ky-e2e-returned-'), 'Mau-Dang-uy-xa-Dai-Tu (da dien).xlsx');
     await book.xlsx.writeFile(returned);
 
     await page.getByRole('button', { name: 'Nhập từ tệp…' }).click();
@@ -148,14 +148,14 @@ describe('Excel from the app', () => {
       .poll(() => importing.locator('.template-summary').innerText())
       .toContain('thêm 1, sửa 1, bỏ 1, giữ nguyên 6');
     const changes = await importing.getByRole('list', { name: 'Thay đổi ở điểm cầu' }).innerText();
-    expect(changes).toContain('Vũ Thanh Anh');
-    expect(changes).toContain('Chức vụ: Phó Trưởng Ban Tổ chức Huyện ủy → Trưởng Ban Tổ chức Huyện ủy');
+    expect(changes).toContain('Ngô Minh Bình');
+    expect(changes).toContain('Chức vụ: Bí thư Chi bộ thôn → Đảng ủy viên, Bí thư Chi bộ thôn');
     expect(changes).toContain('Lò Văn Mới');
-    expect(changes).toContain('Phạm Ngọc Khánh');
+    expect(changes).toContain('Bùi Hải Linh');
     await page.screenshot({ path: path.join(shotsDir, '63-nhan-lai-mau.png') });
     await importing.getByRole('button', { name: /^Cập nhật điểm cầu/ }).click();
     await expect
-      .poll(() => page.getByText(/Đã cập nhật điểm cầu "Điểm cầu Huyện ủy Đại Từ".*thêm 1, sửa 1, bỏ 1/).isVisible())
+      .poll(() => page.getByText(/Đã cập nhật điểm cầu "Điểm cầu Đảng ủy xã Đại Từ".*thêm 1, sửa 1, bỏ 1/).isVisible())
       .toBe(true);
     await page.screenshot({ path: path.join(shotsDir, '64-nhan-lai-mau-xong.png') });
     expect(app.pageErrors).toEqual([]);

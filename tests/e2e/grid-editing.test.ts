@@ -137,23 +137,35 @@ async function apiCall(name: string, input: unknown): Promise<unknown> {
   );
 }
 
+/** The demo's points as the catalog opens: the Tỉnh ủy's room and the points under it. */
+const demoPoints = [
+  'Điểm cầu Tỉnh ủy Thái Nguyên',
+  'Điểm cầu Đảng ủy các cơ quan Đảng tỉnh',
+  'Điểm cầu Đảng ủy UBND tỉnh',
+  'Điểm cầu Đảng ủy phường Phan Đình Phùng',
+  'Điểm cầu Đảng ủy phường Bắc Kạn',
+  'Điểm cầu Đảng ủy xã Đại Từ',
+  'Điểm cầu Đảng ủy xã Phú Lương',
+];
+
 describe('pasting rows into the bridge-point catalog', () => {
   it('fills the rows pasted over, adds the rest, skips a nameless row; one "Hoàn tác" takes it back', async () => {
     await app.page.goto(`${app.harness.origin}/#/diem-cau`);
-    await expect
-      .poll(async () => (await gridRows(catalog)).map((r) => r.name), wait)
-      .toEqual(['Điểm cầu Ban Tổ chức Trung ương', 'Điểm cầu Tỉnh ủy Thái Nguyên']);
+    await expect.poll(async () => (await gridRows(catalog)).map((r) => r.name), wait).toEqual(demoPoints);
     const before = await gridRows(catalog);
-    await cellOf(catalog, 'name', 'Điểm cầu Tỉnh ủy Thái Nguyên', 'name').click();
+    // Pasted from the last commune down: that point's cells, then communes added beside it.
+    await cellOf(catalog, 'name', 'Điểm cầu Đảng ủy xã Phú Lương', 'name').click();
     await grid(catalog).evaluate((element) => {
       const data = new DataTransfer();
       data.setData(
         'text/plain',
-        'Điểm cầu Tỉnh ủy Thái Nguyên\tTỉnh\tHội trường A, Tỉnh ủy Thái Nguyên\tLưu Quang Huy\t0912 457 338\r\n' +
-          'Điểm cầu Tỉnh ủy Bắc Kạn\tTỉnh\tHội trường Tỉnh ủy Bắc Kạn\tHà Văn Sơn\t0209 387 1234\r\n' +
-          '\tTỉnh\tHội trường không tên\t\t\r\n' +
-          'Điểm cầu Tỉnh ủy Cao Bằng\tTỉnh\tHội trường Tỉnh ủy Cao Bằng\tNông Văn Tài\t0206 385 2211\r\n' +
-          'Điểm cầu Tỉnh ủy Lạng Sơn\tTỉnh\t\tVi Thị Hạnh\t0205 381 0099\r\n',
+        'Điểm cầu Đảng ủy xã Phú Lương\tXã, phường, đặc khu\tHội trường A, UBND xã Phú Lương\tDương Văn Lực\t' +
+          '0963 448 215\r\n' +
+          'Điểm cầu Đảng ủy xã Tân Cương\tXã, phường, đặc khu\tHội trường UBND xã Tân Cương\tHà Văn Sơn\t' +
+          '0208 3847 123\r\n' +
+          '\tXã, phường, đặc khu\tHội trường không tên\t\t\r\n' +
+          'Điểm cầu Đảng ủy xã Quân Chu\tXã, phường, đặc khu\tNhà văn hóa xã Quân Chu\tNông Văn Tài\t0978 385 221\r\n' +
+          'Điểm cầu Đảng ủy xã La Bằng\tXã, phường, đặc khu\t\tVi Thị Hạnh\t0205 381 0099\r\n',
       );
       const target = document.activeElement ?? element;
       target.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
@@ -161,19 +173,18 @@ describe('pasting rows into the bridge-point catalog', () => {
     await expect
       .poll(async () => (await gridRows(catalog)).map((r) => r.name), wait)
       .toEqual([
-        'Điểm cầu Ban Tổ chức Trung ương',
-        'Điểm cầu Tỉnh ủy Thái Nguyên',
-        'Điểm cầu Tỉnh ủy Bắc Kạn',
-        'Điểm cầu Tỉnh ủy Cao Bằng',
-        'Điểm cầu Tỉnh ủy Lạng Sơn',
+        ...demoPoints,
+        'Điểm cầu Đảng ủy xã Tân Cương',
+        'Điểm cầu Đảng ủy xã Quân Chu',
+        'Điểm cầu Đảng ủy xã La Bằng',
       ]);
-    expect(await rowNamed(catalog, 'name', 'Điểm cầu Tỉnh ủy Thái Nguyên')).toMatchObject({
-      address: 'Hội trường A, Tỉnh ủy Thái Nguyên',
+    expect(await rowNamed(catalog, 'name', 'Điểm cầu Đảng ủy xã Phú Lương')).toMatchObject({
+      address: 'Hội trường A, UBND xã Phú Lương',
     });
-    expect(await rowNamed(catalog, 'name', 'Điểm cầu Tỉnh ủy Bắc Kạn')).toMatchObject({
-      levelLabel: 'Tỉnh',
+    expect(await rowNamed(catalog, 'name', 'Điểm cầu Đảng ủy xã Tân Cương')).toMatchObject({
+      levelLabel: 'Xã, phường, đặc khu',
       techContact: 'Hà Văn Sơn',
-      techPhone: '02093871234',
+      techPhone: '02083847123',
     });
     const message = app.page.locator('.toast').filter({ hasText: 'Đã dán' });
     await expect.poll(() => message.innerText(), wait).toMatch(/sửa 1 điểm cầu, thêm 3 điểm cầu/);
@@ -182,7 +193,7 @@ describe('pasting rows into the bridge-point catalog', () => {
 
     await message.getByRole('button', { name: 'Hoàn tác' }).click();
     await expect.poll(() => gridRows(catalog), wait).toEqual(before);
-    expect(await apiCall('bridgePoints.search', { query: 'tinh uy bac kan' })).toEqual([]);
+    expect(await apiCall('bridgePoints.search', { query: 'dang uy xa tan cuong' })).toEqual([]);
     await shot('paste-catalog-undone');
   });
 });
@@ -288,7 +299,7 @@ describe('composition keyboards on a cell not yet being edited', () => {
   it('keeps the whole first word composed on a selected cell, and the rest of the text', async () => {
     await openAttendees();
     const cdp = await app.page.context().newCDPSession(app.page);
-    const name = 'Phạm Hoàng Sơn';
+    const name = 'Lương Thị Minh Tâm';
     await cellOf(attendees, 'fullName', name, 'unit').click();
     await composeWord(cdp, ['Đ', 'Điê', 'Điêm', 'Điểm'], () => shot('composing'));
     await app.page.keyboard.press('Space');
@@ -317,7 +328,7 @@ describe('composition keyboards on a cell not yet being edited', () => {
   });
 
   it('still replaces a cell’s content with letters typed on it, whatever the first letter', async () => {
-    const name = 'Dương Xuân Hùng';
+    const name = 'Trần Đức Long';
     await cellOf(attendees, 'fullName', name, 'position').click();
     await app.page.keyboard.type('Phó Bí thư Tỉnh ủy');
     await app.page.keyboard.press('Enter');

@@ -56,10 +56,10 @@ describe('choices in the import preview', () => {
     await suggestion(/Điểm cầu Tỉnh ủy Thái Nguyên/).click();
     await dialog.getByLabel('Điểm cầu "Điểm cầu UBND xã Na Sầm" sẽ').selectOption('existing');
     await dialog.getByLabel('Điểm cầu có sẵn cho "Điểm cầu UBND xã Na Sầm"').fill('dai tu');
-    await suggestion(/Điểm cầu Huyện ủy Đại Từ/).click();
+    await suggestion(/Điểm cầu Đảng ủy xã Đại Từ/).click();
     await expect
       .poll(() => dialog.locator('.point-choice .pill').allInnerTexts())
-      .toEqual(['Điểm cầu Tỉnh ủy Thái Nguyên Chọn lại', 'Điểm cầu Huyện ủy Đại Từ Chọn lại']);
+      .toEqual(['Điểm cầu Tỉnh ủy Thái Nguyên Chọn lại', 'Điểm cầu Đảng ủy xã Đại Từ Chọn lại']);
     await expect
       .poll(() => dialog.locator('.import-summary').innerText())
       .toMatch(/6 điểm cầu \(1 có sẵn, 5 sẽ tạo mới\)/);
@@ -79,7 +79,7 @@ describe('choices in the import preview', () => {
           `ON c.id = a.conference_bridge_point_id JOIN bridge_points b ON b.id = c.bridge_point_id WHERE ` +
           `p.full_name IN ('Triệu Văn Phúc', 'Lộc Thị Mai')`,
       ),
-    ).toEqual([{ point: 'Điểm cầu Huyện ủy Đại Từ' }, { point: 'Điểm cầu Huyện ủy Đại Từ' }]);
+    ).toEqual([{ point: 'Điểm cầu Đảng ủy xã Đại Từ' }, { point: 'Điểm cầu Đảng ủy xã Đại Từ' }]);
 
     await page.getByRole('button', { name: 'Theo thứ tự trong tệp' }).click();
     await page.getByRole('dialog').getByRole('button', { name: 'Đánh số' }).click();

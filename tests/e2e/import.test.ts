@@ -31,7 +31,7 @@ describe('importing an attendee list in the app', () => {
     const dialog = page.getByRole('dialog');
     await expect
       .poll(() => dialog.locator('.import-summary').innerText())
-      .toMatch(/^32 đại biểu trong 1 bảng · 5 điểm cầu \(3 có sẵn, 2 sẽ tạo mới\)/);
+      .toMatch(/^32 đại biểu trong 1 bảng · 5 điểm cầu \(1 có sẵn, 4 sẽ tạo mới\)/);
     await expect
       .poll(() => dialog.getByLabel('Ý nghĩa của cột "Chức vụ, đơn vị"').inputValue())
       .toBe('positionAndUnit');

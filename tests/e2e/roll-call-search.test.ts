@@ -25,28 +25,28 @@ describe('the roll call search', () => {
     const grid = page.getByRole('grid', { name: 'Điểm danh điểm cầu' });
     const search = page.getByLabel('Tìm điểm cầu');
     const rows = () => grid.getByRole('row').allInnerTexts();
-    await search.fill('quan chu');
-    await expect.poll(rows, settled).toEqual([expect.stringContaining('Đảng ủy xã Quân Chu')]);
+    await search.fill('bac kan');
+    await expect.poll(rows, settled).toEqual([expect.stringContaining('Đảng ủy phường Bắc Kạn')]);
     await grid.getByRole('row').first().click();
-    const before = page.getByRole('region', { name: 'Đại biểu tại Điểm cầu Đảng ủy xã Quân Chu' });
-    await expect.poll(() => before.getByRole('heading').innerText(), settled).toContain('có mặt 8/10');
+    const before = page.getByRole('region', { name: 'Đại biểu tại Điểm cầu Đảng ủy phường Bắc Kạn' });
+    await expect.poll(() => before.getByRole('heading').innerText(), settled).toContain('có mặt 6/8');
 
     const points = await callHarness(app.harness, 'conferenceBridgePoints.list', { conferenceId: app.conferenceId });
-    const quanChu = points.find((p) => p.name === 'Điểm cầu Đảng ủy xã Quân Chu')!;
+    const bacKan = points.find((p) => p.name === 'Điểm cầu Đảng ủy phường Bắc Kạn')!;
     await callHarness(app.harness, 'bridgePoints.update', {
-      id: quanChu.bridgePointId,
-      name: 'Điểm cầu Đảng ủy xã Vạn Phú',
+      id: bacKan.bridgePointId,
+      name: 'Điểm cầu Đảng ủy phường Đức Xuân',
     });
 
     // Marking attendance there (all present but the one absent with a reason) reads the point
     // back, under its new name: it no longer answers to the old name, and answers to the new one.
     await before.getByRole('button', { name: 'Tất cả có mặt' }).click();
     await expect.poll(() => grid.getByRole('row').count(), settled).toBe(0);
-    await search.fill('xa van phu');
-    await expect.poll(rows, settled).toEqual([expect.stringContaining('Đảng ủy xã Vạn Phú')]);
+    await search.fill('phuong duc xuan');
+    await expect.poll(rows, settled).toEqual([expect.stringContaining('Đảng ủy phường Đức Xuân')]);
     await grid.getByRole('row').first().click();
-    const after = page.getByRole('region', { name: 'Đại biểu tại Điểm cầu Đảng ủy xã Vạn Phú' });
-    await expect.poll(() => after.getByRole('heading').innerText(), settled).toContain('có mặt 9/10');
+    const after = page.getByRole('region', { name: 'Đại biểu tại Điểm cầu Đảng ủy phường Đức Xuân' });
+    await expect.poll(() => after.getByRole('heading').innerText(), settled).toContain('có mặt 7/8');
     await page.screenshot({ path: path.join(shotsDir, 'roll-call-renamed.png') });
     expect(app.pageErrors).toEqual([]);
   });

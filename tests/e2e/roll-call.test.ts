@@ -7,7 +7,7 @@ import type { Page } from 'playwright-core';
 import { shotsDir } from '../helpers/browser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDemoApp, type DemoApp } from '../helpers/demo-app';
-import { openTestServices } from '../helpers/services';
+import { demoDay, openTestServices } from '../helpers/services';
 
 let app: DemoApp;
 let page: Page;
@@ -25,17 +25,19 @@ describe('the roll call of bridge points', () => {
     await page.goto(`${app.harness.origin}/#/hoi-nghi/${app.conferenceId}/roll-call`);
     const grid = page.getByRole('grid', { name: 'Điểm danh điểm cầu' });
     await expect.poll(counts).toBe('Chưa kiểm tra: 6\nĐã kết nối: 1\nSự cố: 0');
+    // The main room is connected already; the next row down is marked.
     await grid.focus();
+    await page.keyboard.press('ArrowDown');
     await page.keyboard.press('k');
     await expect.poll(counts).toBe('Chưa kiểm tra: 5\nĐã kết nối: 2\nSự cố: 0');
 
-    // Found by typing without diacritics; Shift marks Huyện ủy Đại Từ with its two communes.
-    await page.getByLabel('Tìm điểm cầu').fill('dai tu');
+    // Found by typing without diacritics; Shift marks the Tỉnh ủy's room with every point under it.
+    await page.getByLabel('Tìm điểm cầu').fill('tinh uy thai nguyen');
     await grid.focus();
     await page.keyboard.press('Shift+K');
-    await expect.poll(counts).toBe('Chưa kiểm tra: 2\nĐã kết nối: 5\nSự cố: 0');
+    await expect.poll(counts).toBe('Chưa kiểm tra: 0\nĐã kết nối: 7\nSự cố: 0');
 
-    await page.getByLabel('Tìm điểm cầu').fill('hung son');
+    await page.getByLabel('Tìm điểm cầu').fill('dai tu');
     await grid.focus();
     await page.keyboard.press('s');
     await page.getByLabel('Tìm điểm cầu').fill('');
@@ -43,7 +45,7 @@ describe('the roll call of bridge points', () => {
     await expect.poll(() => grid.getByRole('row').count()).toBe(1);
     await grid.focus();
     await page.keyboard.press('n');
-    await page.getByLabel('Ghi chú kết nối của Điểm cầu Đảng ủy xã Hùng Sơn').fill('Mất tiếng từ 14:05');
+    await page.getByLabel('Ghi chú kết nối của Điểm cầu Đảng ủy xã Đại Từ').fill('Mất tiếng từ 14:05');
     await page.keyboard.press('Enter');
     await expect.poll(() => grid.getByRole('row').first().innerText()).toContain('Mất tiếng từ 14:05');
     await page.getByRole('button', { name: /^Sự cố: 1/ }).click();
@@ -51,15 +53,15 @@ describe('the roll call of bridge points', () => {
     const summary = page.getByRole('complementary', { name: 'Tổng hợp trực tiếp' });
     await expect
       .poll(() => summary.locator('.day-totals').innerText())
-      .toMatch(/^4\/7\s+điểm cầu đã kết nối\s+40\/50\s+đại biểu có mặt$/);
-    // The branch of Huyện ủy Đại Từ: three points, all connected but Hùng Sơn.
+      .toMatch(/^6\/7\s+điểm cầu đã kết nối\s+37\/50\s+đại biểu có mặt$/);
+    // The branch of the Tỉnh ủy: seven points, all connected but Đại Từ.
     await expect
-      .poll(() => summary.locator('.day-branches tr').filter({ hasText: 'Huyện ủy Đại Từ' }).innerText())
-      .toMatch(/Huyện ủy Đại Từ\s+2\/3 · 1 sự cố\s+25\/28/);
+      .poll(() => summary.locator('.day-branches tr').filter({ hasText: 'Tỉnh ủy Thái Nguyên' }).innerText())
+      .toMatch(/Tỉnh ủy Thái Nguyên\s+6\/7 · 1 sự cố\s+37\/50/);
     await summary.getByRole('button', { name: 'Báo cáo nhanh' }).click();
     const report = summary.getByRole('region', { name: 'Báo cáo nhanh' });
-    await expect.poll(() => report.innerText()).toContain('Hội nghị được kết nối tới 7 điểm cầu với 40 đại biểu.');
-    expect(await report.innerText()).toContain('Có 1 điểm cầu gặp sự cố kết nối (Điểm cầu Đảng ủy xã Hùng Sơn).');
+    await expect.poll(() => report.innerText()).toContain('Hội nghị được kết nối tới 7 điểm cầu với 37 đại biểu.');
+    expect(await report.innerText()).toContain('Có 1 điểm cầu gặp sự cố kết nối (Điểm cầu Đảng ủy xã Đại Từ).');
     await page.screenshot({ path: path.join(shotsDir, '70-diem-danh-diem-cau.png') });
     // On one page, for the chair's desk.
     await report.getByRole('button', { name: 'Lưu Word…' }).click();
@@ -79,13 +81,13 @@ describe('the roll call of bridge points', () => {
     const file = await (await download).path();
     expect(fs.readFileSync(file).subarray(1, 4).toString()).toBe('PNG');
 
-    // Every change is kept with its time: when Hùng Sơn dropped is on record.
+    // Every change is kept with its time: when Đại Từ dropped is on record.
     const db = new Database(app.dbPath, { readonly: true });
     const events = db
       .prepare(
         `SELECT e.status, e.note FROM connection_events e JOIN conference_bridge_points c ON c.id = ` +
           `e.conference_bridge_point_id JOIN bridge_points b ON b.id = c.bridge_point_id WHERE b.name = 'Điểm ` +
-          `cầu Đảng ủy xã Hùng Sơn' ORDER BY e.id`,
+          `cầu Đảng ủy xã Đại Từ' ORDER BY e.id`,
       )
       .all();
     db.close();
@@ -103,14 +105,14 @@ describe('the roll call of bridge points', () => {
     async () => {
       await page.goto(`${app.harness.origin}/#/hoi-nghi/${app.conferenceId}/roll-call`);
       const grid = page.getByRole('grid', { name: 'Điểm danh điểm cầu' });
-      await page.getByLabel('Tìm điểm cầu').fill('quan chu');
+      await page.getByLabel('Tìm điểm cầu').fill('bac kan');
       await grid.getByRole('row').first().click();
-      const panel = page.getByRole('region', { name: 'Đại biểu tại Điểm cầu Đảng ủy xã Quân Chu' });
-      await expect.poll(() => panel.getByRole('heading').innerText()).toContain('có mặt 8/10');
+      const panel = page.getByRole('region', { name: 'Đại biểu tại Điểm cầu Đảng ủy phường Bắc Kạn' });
+      await expect.poll(() => panel.getByRole('heading').innerText()).toContain('có mặt 6/8');
       const list = panel.getByRole('listbox', { name: 'Điểm danh đại biểu' });
 
-      // Nguyễn Xuân Tùng, who had only confirmed, found without diacritics.
-      await panel.getByLabel('Tìm đại biểu để điểm danh').fill('tung');
+      // Nguyễn Thị Giang, who had only confirmed, found without diacritics.
+      await panel.getByLabel('Tìm đại biểu để điểm danh').fill('giang');
       await expect.poll(() => list.getByRole('option').count()).toBe(1);
       await list.focus();
       await page.keyboard.press('m');
@@ -123,8 +125,8 @@ describe('the roll call of bridge points', () => {
       await expect.poll(() => list.getByRole('option').first().innerText()).toContain('Có mặt');
       await panel.getByLabel('Tìm đại biểu để điểm danh').fill('');
       await panel.getByRole('button', { name: 'Tất cả có mặt' }).click();
-      // Nguyễn Văn Khánh stays absent with his reason.
-      await expect.poll(() => panel.getByRole('heading').innerText()).toContain('có mặt 9/10');
+      // Hoàng Văn Chiến stays absent with his reason.
+      await expect.poll(() => panel.getByRole('heading').innerText()).toContain('có mặt 7/8');
       await page.screenshot({ path: path.join(shotsDir, '71-diem-danh-dai-bieu.png') });
       // Late, absent with a reason, present: three changes on record.
       const db = new Database(app.dbPath, { readonly: true });
@@ -132,7 +134,7 @@ describe('the roll call of bridge points', () => {
         .prepare(
           `SELECT e.status, e.late, e.reason FROM attendance_events e JOIN attendees a ON a.id = ` +
             `e.attendee_id JOIN people p ON p.id = a.person_id ` +
-            `WHERE p.full_name = 'Nguyễn Xuân Tùng' ORDER BY e.id`,
+            `WHERE p.full_name = 'Nguyễn Thị Giang' ORDER BY e.id`,
         )
         .all();
       db.close();
@@ -146,7 +148,7 @@ describe('the roll call of bridge points', () => {
       const services = await openTestServices(app.dbPath);
       const commune = await services.call('bridgePoints.create', {
         name: 'Điểm cầu Đảng ủy xã Phú Xuyên',
-        levelLabel: 'Xã',
+        levelLabel: 'Xã, phường, đặc khu',
       });
       await services.call('conferenceBridgePoints.attach', {
         conferenceId: app.conferenceId,
@@ -161,7 +163,7 @@ describe('the roll call of bridge points', () => {
       await counts.getByLabel('Số có mặt').fill('118');
       await counts.getByRole('button', { name: 'Lưu số lượng' }).click();
       const summary = page.getByRole('complementary', { name: 'Tổng hợp trực tiếp' });
-      await expect.poll(() => summary.locator('.day-totals').innerText()).toMatch(/159\/170\s+đại biểu có mặt$/);
+      await expect.poll(() => summary.locator('.day-totals').innerText()).toMatch(/156\/170\s+đại biểu có mặt$/);
       expect(app.pageErrors).toEqual([]);
     },
   );
@@ -173,27 +175,30 @@ describe('the roll call of bridge points', () => {
       await page.goto(`${app.harness.origin}/#/hoi-nghi/${app.conferenceId}/roll-call`);
       await page.getByRole('button', { name: 'Nhập báo cáo Zoom/Teams…' }).click();
       const dialog = page.getByRole('dialog', { name: 'Nhập báo cáo điểm danh Zoom/Teams' });
+      // Zoom writes the day of the demo's review month first.
+      const [year, month, day] = demoDay().date.split('-');
+      const on = `${month}/${day}/${year}`;
       const csv = [
         'Name (Original Name),User Email,Join Time,Leave Time,Duration (Minutes),Guest',
-        'Huyện ủy Đại Từ (Zoom Room),,12/30/2026 01:52:10 PM,12/30/2026 03:05:00 PM,73,Yes',
-        'Huyện ủy Đại Từ (Zoom Room),,12/30/2026 03:20:30 PM,12/30/2026 05:10:00 PM,110,Yes',
-        'Phòng họp Đảng ủy xã Quân Chu,,12/30/2026 01:55:00 PM,12/30/2026 05:10:00 PM,195,Yes',
-        'Thái Nguyên,,12/30/2026 02:00:00 PM,12/30/2026 05:10:00 PM,190,Yes',
-        'iPhone của Hùng,,12/30/2026 02:10:00 PM,12/30/2026 02:12:00 PM,2,Yes',
+        `Đảng ủy xã Đại Từ (Zoom Room),,${on} 01:52:10 PM,${on} 03:05:00 PM,73,Yes`,
+        `Đảng ủy xã Đại Từ (Zoom Room),,${on} 03:20:30 PM,${on} 05:10:00 PM,110,Yes`,
+        `Phòng họp Đảng ủy phường Bắc Kạn,,${on} 01:55:00 PM,${on} 05:10:00 PM,195,Yes`,
+        `Đảng ủy phường,,${on} 02:00:00 PM,${on} 05:10:00 PM,190,Yes`,
+        `iPhone của Hùng,,${on} 02:10:00 PM,${on} 02:12:00 PM,2,Yes`,
       ].join('\r\n');
       await dialog
         .getByLabel('Tệp báo cáo Zoom/Teams')
         .setInputFiles({ name: 'participants_84512345678.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
       await expect
         .poll(() => dialog.innerText())
-        .toContain('Báo cáo Zoom · 13:52–17:10 ngày 30/12/2026 · 4 người tham gia, khớp 2.');
+        .toContain(`Báo cáo Zoom · 13:52–17:10 ngày ${day}/${month}/${year} · 4 người tham gia, khớp 2.`);
       await expect.poll(() => dialog.getByRole('button', { name: /^Chưa khớp/ }).innerText()).toBe('Chưa khớp (2)');
       await dialog
-        .getByLabel('Ứng với của Thái Nguyên')
-        .selectOption({ label: 'Điểm cầu: Điểm cầu Tỉnh ủy Thái Nguyên' });
+        .getByLabel('Ứng với của Đảng ủy phường')
+        .selectOption({ label: 'Điểm cầu: Điểm cầu Đảng ủy phường Phan Đình Phùng' });
       await dialog.getByLabel('Ứng với của iPhone của Hùng').selectOption({ label: 'Bỏ qua' });
       await dialog.getByRole('button', { name: /^Tất cả/ }).click();
-      expect(await dialog.getByRole('row').filter({ hasText: 'Huyện ủy Đại Từ (Zoom Room)' }).innerText()).toContain(
+      expect(await dialog.getByRole('row').filter({ hasText: 'Đảng ủy xã Đại Từ (Zoom Room)' }).innerText()).toContain(
         '13:52–15:05, 15:20–17:10',
       );
       await page.screenshot({ path: path.join(shotsDir, '74-bao-cao-zoom.png') });
@@ -211,7 +216,7 @@ describe('the roll call of bridge points', () => {
           `SELECT e.status FROM connection_events e
          JOIN conference_bridge_points c ON c.id = e.conference_bridge_point_id
          JOIN bridge_points b ON b.id = c.bridge_point_id
-         WHERE b.name = 'Điểm cầu Huyện ủy Đại Từ' AND e.note LIKE '%theo báo cáo Zoom%' ORDER BY e.at`,
+         WHERE b.name = 'Điểm cầu Đảng ủy xã Đại Từ' AND e.note LIKE '%theo báo cáo Zoom%' ORDER BY e.at`,
         )
         .pluck()
         .all();
@@ -241,8 +246,8 @@ describe('the roll call of bridge points', () => {
     const checklist = page.getByRole('region', { name: 'Chuẩn bị hội nghị' });
     await expect.poll(() => checklist.getByRole('status').innerText()).toBe('Còn 3 việc chưa xong.');
     const connection = checklist.getByRole('listitem').filter({ hasText: 'Kiểm tra kết nối tại tất cả điểm cầu' });
-    // Phú Lương was never checked: it is named among those missing.
-    expect(await connection.innerText()).toMatch(/\d+\/\d+ điểm cầu · còn thiếu: .*Điểm cầu Huyện ủy Phú Lương/);
+    // Đại Từ has a problem: it is named among those missing.
+    expect(await connection.innerText()).toMatch(/\d+\/\d+ điểm cầu · còn thiếu: .*Điểm cầu Đảng ủy xã Đại Từ/);
     await checklist.getByRole('listitem').filter({ hasText: 'Đặt hội trường' }).getByRole('checkbox').check();
     await expect.poll(() => checklist.getByRole('status').innerText()).toBe('Còn 2 việc chưa xong.');
     await checklist.getByLabel('Việc cần làm thêm').fill('In danh sách ký cho điểm cầu chính');

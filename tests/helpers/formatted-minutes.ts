@@ -13,7 +13,7 @@ export async function formattedMinutes(t: TestServices): Promise<Draft> {
     doc: richDoc(
       paragraph(
         'Hội nghị đã nghe đồng chí ',
-        text('Mai Văn Chính', 'italic'),
+        text('Trần Đức Long', 'italic'),
         ' trình bày ',
         text('Báo cáo', 'bold', 'underline'),
         ' quý IV.',

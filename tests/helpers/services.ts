@@ -9,6 +9,8 @@ import type { ApiError } from '../../src/shared/errors';
 import { roleRank, type AttendeeRole } from '../../src/shared/domain';
 import { createInProcessHost } from '../../src/main/host/in-process-host';
 import type { ServiceHost } from '../../src/main/host/service-host';
+import { demoDate, quarterOf } from '../../src/main/services/demo';
+import { officialDate, pressDate } from '../../src/shared/text/vietnamese-dates';
 
 export function tempDir(prefix = 'thu-ky-test-'): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), prefix));
@@ -66,7 +68,21 @@ export function orderKeysOutOfStep(db: Database.Database): number[] {
     .map((r) => r.id);
 }
 
-/** A fresh database holding the demo conference (the Q4 review of the example news item). */
+/**
+ * What the demo conference says of its day: it is the review of the quarter the tests run in
+ * (src/main/services/demo.ts), so its date and name are worked out as the demo works them out.
+ */
+export function demoDay(today = new Date()): { date: string; official: string; press: string; name: string } {
+  const date = demoDate(today);
+  return {
+    date,
+    official: officialDate(date),
+    press: pressDate('chieu', date),
+    name: `Hội nghị giao ban trực tuyến công tác xây dựng Đảng ${quarterOf(date)}`,
+  };
+}
+
+/** A fresh database holding the demo conference (the Tỉnh ủy's review of the current quarter). */
 export async function openDemoServices(): Promise<{ t: TestServices; conferenceId: number }> {
   const t = await openTestServices();
   const { conferenceId } = await t.call('demo.create', {});

@@ -4,6 +4,7 @@ import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { withSaveDoor } from '../../src/main/host/save-door';
+import { demoDate, quarterOf } from '../../src/main/services/demo';
 import type { SavedSheets } from '../../src/shared/export/sheet-calls';
 import type { ImportPreview } from '../../src/shared/import-types';
 import { tempDir, type TestServices } from './services';
@@ -30,7 +31,7 @@ export function previewFile(t: TestServices, file: string, conferenceId: number)
   });
 }
 
-/** Huyện ủy Đại Từ's template of the demo conference, brought to a conference of its own. */
+/** Đại Từ's template of the demo conference, brought to a conference of its own. */
 export async function importIntoAnotherConference(t: TestServices, file: string): Promise<unknown> {
   const other = await t.call('conferences.create', {
     name: 'Hội nghị khác',
@@ -55,6 +56,6 @@ export const anotherConferenceRefused = {
   code: 'VALIDATION',
   field: 'target',
   message:
-    'Tệp là mẫu gửi điểm cầu "Điểm cầu Huyện ủy Đại Từ" của hội nghị "Hội nghị giao ban trực tuyến toàn ' +
-    'quốc đánh giá công tác tổ chức xây dựng Đảng quý IV năm 2026"; hãy nhập vào đúng hội nghị đó.',
+    'Tệp là mẫu gửi điểm cầu "Điểm cầu Đảng ủy xã Đại Từ" của hội nghị "Hội nghị giao ban trực tuyến công ' +
+    `tác xây dựng Đảng ${quarterOf(demoDate(new Date()))}"; hãy nhập vào đúng hội nghị đó.`,
 };

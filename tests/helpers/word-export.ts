@@ -33,7 +33,11 @@ export async function openWordConference(): Promise<WordConference> {
     key: 'agenda',
     doc: richDoc(
       // \u0001 and \u000b are characters XML forbids, typed in by accident.
-      paragraph('Hội nghị đã nghe đồng chí Mai Văn Chính trình bày ', text('Báo cáo', 'bold'), ' quý IV.\u0001\u000b'),
+      paragraph(
+        'Hội nghị đã nghe đồng chí Trần Đức Long trình bày ',
+        text('Báo cáo', 'bold'),
+        ' công tác xây dựng Đảng trong quý.\u0001\u000b',
+      ),
       { type: 'bulletList', content: [{ type: 'listItem', content: [paragraph('Nhiệm vụ thứ nhất;')] }] },
     ),
   });

@@ -184,16 +184,34 @@ export function generatePerson(random: () => number): GeneratedPerson {
   };
 }
 
-/** Positions as a commune-level point lists them, leaders first. */
+/**
+ * Positions as a commune's point lists them since the two-tier reform of 2025, leaders first:
+ * the Party committee's standing members hold the People's Council and Committee chairs.
+ */
 export const communePositions = [
   'Bí thư Đảng ủy xã',
-  'Phó Bí thư Thường trực Đảng ủy xã',
+  'Phó Bí thư Thường trực Đảng ủy, Chủ tịch HĐND xã',
   'Phó Bí thư Đảng ủy, Chủ tịch UBND xã',
   'Ủy viên Ban Thường vụ, Chủ nhiệm Ủy ban Kiểm tra Đảng ủy xã',
-  'Đảng ủy viên, Phó Chủ tịch UBND xã',
+  'Ủy viên Ban Thường vụ, Trưởng Ban Xây dựng Đảng Đảng ủy xã',
   'Đảng ủy viên, Chủ tịch Ủy ban MTTQ Việt Nam xã',
-  'Công chức Văn phòng Đảng ủy xã',
+  'Chánh Văn phòng Đảng ủy xã',
   'Bí thư Chi bộ thôn',
   'Bí thư Chi bộ',
   'Đảng viên',
+];
+
+/** The same positions at a ward: its Party committee and its residential groups. */
+export function wardPositions(positions: readonly string[]): string[] {
+  return positions.map((p) => p.replace(/ xã$/u, ' phường').replace(/ thôn$/u, ' tổ dân phố'));
+}
+
+/** Positions as a Party committee of the province's agencies lists them, leaders first. */
+export const agencyCommitteePositions = [
+  'Bí thư Đảng ủy',
+  'Phó Bí thư Thường trực Đảng ủy',
+  'Ủy viên Ban Thường vụ, Chủ nhiệm Ủy ban Kiểm tra Đảng ủy',
+  'Ủy viên Ban Thường vụ, Trưởng Ban Xây dựng Đảng Đảng ủy',
+  'Chánh Văn phòng Đảng ủy',
+  'Bí thư Chi bộ',
 ];

@@ -2,10 +2,43 @@
 // problems or not yet checked, delegates invited and present, per level and per branch, and
 // the points with problems. The main process reports them; the roll call works them out again
 // from the points it holds, so the summary follows each mark at once at any scale.
+import { levelSuggestions } from '../admin-units/admin-units';
 import type { ConferenceBridgePoint } from '../types';
 import type { BranchFigures, DayFigures, LevelFigures } from './day-calls';
 
 export const unknownLevel = 'Chưa xác định cấp';
+const levelRanks = new Map<string, number>([
+  ...levelSuggestions.map((level, i): [string, number] => [levelKey(level), i]),
+  // The words of points from before July 2025 sit at their tier, the district between the two.
+  ['tỉnh', 1],
+  ['thành phố', 1],
+  ['huyện', 1.5],
+  ['quận', 1.5],
+  ['thị xã', 1.5],
+  ['xã', 2],
+  ['phường', 2],
+  ['thị trấn', 2],
+]);
+
+function levelKey(level: string): string {
+  return level.trim().toLocaleLowerCase('vi-VN');
+}
+
+/**
+ * Levels in the order of the tiers (Trung ương; tỉnh; xã; cơ sở; cơ quan, đơn vị), whatever
+ * order the tree lists them in, an older conference's "Tỉnh", "Huyện", "Xã" at their place;
+ * each label stays its own level. Levels of other names follow as they came, and points of no
+ * level last.
+ */
+export function inLevelOrder<T>(levels: readonly T[], labelOf: (level: T) => string): T[] {
+  const rank = (level: T) => {
+    const label = labelOf(level);
+    if (label === unknownLevel) return levelSuggestions.length + 1;
+    return levelRanks.get(levelKey(label)) ?? levelSuggestions.length;
+  };
+  return [...levels].sort((a, b) => rank(a) - rank(b));
+}
+
 /** Branches listed in the summary; a national tree has about 64 (the centre and provinces). */
 const shownBranches = 300;
 
@@ -128,7 +161,7 @@ export function figuresOf(
       unchecked: totals.unchecked,
     },
     delegates: { invited: totals.invited, present: totals.present, absent: totals.absent },
-    levels: [...levels.values()],
+    levels: inLevelOrder([...levels.values()], (l) => l.level),
     branches: branches.slice(0, shownBranches),
     problemPoints,
   };

@@ -20,7 +20,7 @@ import {
   newsItemsDir,
   readNewsItem,
 } from '../../helpers/fixtures';
-import { openDemoServices, openTestServices, tempDir } from '../../helpers/services';
+import { demoDay, openDemoServices, openTestServices, tempDir } from '../../helpers/services';
 
 const root = path.resolve(__dirname, '../../..');
 const pkg = z
@@ -55,7 +55,7 @@ function document<T>(result: Run, shape: z.ZodType<T>): T {
 const errorDocument = z.strictObject({ error: z.strictObject({ code: z.string(), message: z.string() }) });
 const row = z.record(z.string(), z.unknown());
 
-const demoName = 'Hội nghị giao ban trực tuyến toàn quốc đánh giá công tác tổ chức xây dựng Đảng quý IV năm 2026';
+const { name: demoName, date: demoDate, press: demoPress } = demoDay();
 let dir: string;
 let db: string;
 let demo: Run;
@@ -78,8 +78,8 @@ describe('the command line', () => {
     const human = await cli('list', 'conferences', '--db', db);
     expect(human.status).toBe(0);
     expect(human.stdout).toBe(
-      `#1  Chiều 30/12/2026 14:00  ${demoName}\n` +
-        '      Giao ban · chủ trì: Phạm Minh Chính, Mai Văn Chính · 7 điểm cầu · 50 đại biểu\n',
+      `#1  Chiều ${demoDate.split('-').reverse().join('/')} 14:00  ${demoName}\n` +
+        '      Giao ban · chủ trì: Hà Quang Vinh, Nông Văn Thành · 7 điểm cầu · 50 đại biểu\n',
     );
     const listed = await cli('list', 'conferences', '--db', db, '--json');
     expect(listed.status).toBe(0);
@@ -89,10 +89,10 @@ describe('the command line', () => {
       id: 1,
       name: demoName,
       kind: 'giao_ban',
-      date: '2026-12-30',
+      date: demoDate,
       session: 'chieu',
       startTime: '14:00',
-      chairNames: 'Phạm Minh Chính, Mai Văn Chính',
+      chairNames: 'Hà Quang Vinh, Nông Văn Thành',
       bridgePointCount: 7,
       attendeeCount: 50,
     });
@@ -151,7 +151,7 @@ describe('the command line', () => {
     );
     expect(draft).toMatchObject({ kind: 'news', version: { number: 1, lockedAt: null } });
     expect(draft.sections.find((s) => s.key === 'lead')?.text).toMatch(
-      /^Chiều 30-12, đồng chí Phạm Minh Chính, Ủy viên Bộ Chính trị/,
+      new RegExp(`^${demoPress}, đồng chí Hà Quang Vinh, Phó Bí thư Thường trực Tỉnh ủy`),
     );
   });
 
@@ -190,9 +190,9 @@ describe('the command line', () => {
     const saved = z.strictObject({ file: z.string(), files: z.number(), bytes: z.number(), rows: z.number() });
     const files = fs.readdirSync(folder);
     const bytes = files.reduce((sum, f) => sum + fs.statSync(path.join(folder, f)).size, 0);
-    expect(document(result, saved)).toEqual({ file: folder, files: 6, bytes, rows: 48 });
+    expect(document(result, saved)).toEqual({ file: folder, files: 6, bytes, rows: 44 });
     expect(files).toHaveLength(6);
-    expect(files).toContain('Mau-Huyen-uy-Dai-Tu.xlsx');
+    expect(files).toContain('Mau-Dang-uy-xa-Dai-Tu.xlsx');
   });
 
   it('report quick --json: {"figures", "paragraph", "chairLine", "reportedAt", "changesSinceReport"}', async () => {
@@ -215,12 +215,12 @@ describe('the command line', () => {
       }),
     );
     expect(report.figures.points).toEqual({ total: 7, takingPart: 7, connected: 1, problems: 0, unchecked: 6 });
-    expect(report.figures.delegates).toEqual({ invited: 50, present: 40, absent: 4 });
+    expect(report.figures.delegates).toEqual({ invited: 50, present: 37, absent: 7 });
     expect(report.figures.problemPoints).toEqual([]);
     expect(report.paragraph).toMatch(
-      /^Hội nghị được tổ chức trực tuyến tại 7 điểm cầu, với tổng số 40 đại biểu dự; trong đó: cấp Trung ương/,
+      /^Hội nghị được tổ chức trực tuyến tại 7 điểm cầu, với tổng số 37 đại biểu dự; trong đó: cấp tỉnh có 1/,
     );
-    expect(report.chairLine).toBe('Hội nghị được kết nối tới 7 điểm cầu với 40 đại biểu.');
+    expect(report.chairLine).toBe('Hội nghị được kết nối tới 7 điểm cầu với 37 đại biểu.');
     expect(report.changesSinceReport).toBe(0);
   });
 

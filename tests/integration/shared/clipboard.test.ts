@@ -45,7 +45,7 @@ describe('the clipboard HTML of a draft', () => {
     const spanStyle = (words: string) =>
       byName.get(new RegExp(`<text:span text:style-name="([^"]+)">${words}</text:span>`).exec(body)?.[1] ?? '') ?? '';
     expect(spanStyle('Chủ trì: ')).toMatch(/fo:font-weight="bold"/);
-    expect(spanStyle('Mai Văn Chính')).toMatch(/fo:font-style="italic"/);
+    expect(spanStyle('Trần Đức Long')).toMatch(/fo:font-style="italic"/);
     expect(spanStyle('Báo cáo')).toMatch(
       new RegExp(
         [

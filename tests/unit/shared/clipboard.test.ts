@@ -19,8 +19,8 @@ describe('the clipboard text of a draft', () => {
   it('reads as the minutes do: title, then each part under its heading, lists marked with "- "', () => {
     const { plain } = draftForClipboard('minutes', 'Hội nghị giao ban quý IV năm 2026', minutes.sections);
     expect(plain.split('\n').slice(0, 3)).toEqual(['BIÊN BẢN', 'Hội nghị giao ban quý IV năm 2026', '']);
-    expect(plain).toContain('Thành phần tham dự\nChủ trì: đồng chí Phạm Minh Chính');
-    expect(plain).toContain('Hội nghị đã nghe đồng chí Mai Văn Chính trình bày Báo cáo quý IV.');
+    expect(plain).toContain('Thành phần tham dự\nChủ trì: đồng chí Hà Quang Vinh');
+    expect(plain).toContain('Hội nghị đã nghe đồng chí Trần Đức Long trình bày Báo cáo quý IV.');
     expect(plain).toContain(
       'Đồng chí chủ trì đề nghị:\n- Hoàn thành đại hội chi bộ trong quý I;\n- Rà soát quy hoạch cán bộ.',
     );

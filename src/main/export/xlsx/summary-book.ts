@@ -1,6 +1,7 @@
 // The counts of a conference, per bridge point and per level, with the totals as real
 // formulas (SUM, and COUNTIF/SUMIF over the points' sheet) whose values are also stored, so
 // the file reads right before any spreadsheet recalculates it.
+import { inLevelOrder, unknownLevel } from '../../../shared/conference-day/figures';
 import { AppError } from '../../../shared/errors';
 import { listTitle, type SheetHeading } from './attendee-book';
 import { writeWorkbook } from './workbook-file';
@@ -16,7 +17,6 @@ export interface SummaryPoint {
   readonly absent: number;
 }
 
-const noLevel = 'Chưa xác định cấp';
 const pointsSheet = 'Theo điểm cầu';
 const levelsSheet = 'Theo cấp';
 
@@ -52,7 +52,7 @@ export async function writeSummaryBook(
         {
           header: 'Cấp',
           type: 'text',
-          width: fittedWidth(longest(points.map((p) => p.level ?? noLevel)), 12, 20),
+          width: fittedWidth(longest(points.map((p) => p.level ?? unknownLevel)), 12, 20),
           center: true,
         },
         { header: 'Thuộc', type: 'text', width: fittedWidth(longest(points.map((p) => p.parentName)), 12, 30) },
@@ -61,7 +61,7 @@ export async function writeSummaryBook(
     });
     const first = byPoint.nextRow;
     points.forEach((p, i) =>
-      byPoint.add([i + 1, p.name, p.level ?? noLevel, p.parentName, p.invited, p.present, p.absent]),
+      byPoint.add([i + 1, p.name, p.level ?? unknownLevel, p.parentName, p.invited, p.present, p.absent]),
     );
     const last = first + points.length - 1;
     const total = (column: string, values: readonly (number | null)[]) => ({
@@ -91,25 +91,26 @@ export async function writeSummaryBook(
     // Levels compared as SUMIF compares them: without case.
     const levels = new Map<string, { label: string; points: SummaryPoint[] }>();
     for (const p of points) {
-      const label = p.level ?? noLevel;
+      const label = p.level ?? unknownLevel;
       const key = label.toLocaleLowerCase('vi-VN');
       const entry = levels.get(key) ?? { label, points: [] };
       entry.points.push(p);
       levels.set(key, entry);
     }
+    const ordered = inLevelOrder([...levels.values()], (l) => l.label);
     const byLevel = new ReportSheet(workbook, {
       name: levelsSheet,
       title: listTitle(heading, 'Tổng hợp số lượng đại biểu theo cấp'),
       columns: [
         { header: 'TT', type: 'order', width: 5 },
-        { header: 'Cấp', type: 'text', width: fittedWidth(longest([...levels.values()].map((l) => l.label)), 16, 30) },
+        { header: 'Cấp', type: 'text', width: fittedWidth(longest(ordered.map((l) => l.label)), 16, 30) },
         { header: 'Số điểm cầu', type: 'count', width: 11 },
         ...counts,
       ],
     });
     const range = (column: string) => `'${pointsSheet}'!$${column}$${first}:$${column}$${last}`;
     const levelFirst = byLevel.nextRow;
-    [...levels.values()].forEach((level, i) => {
+    ordered.forEach((level, i) => {
       const criterion = exactly(level.label);
       const sumIf = (column: string, values: readonly (number | null)[]) => ({
         formula: `SUMIF(${range('C')},${criterion},${range(column)})`,

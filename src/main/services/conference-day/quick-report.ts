@@ -4,6 +4,7 @@
 import type { DayFigures, QuickReport } from '../../../shared/conference-day/day-calls';
 import { assertConference } from '../conference-bridge-points';
 import { nowIso, type ServiceContext } from '../context';
+import { communeLevel, levelSuggestions, provinceLevel } from '../../../shared/admin-units/admin-units';
 import { unknownLevel } from '../../../shared/conference-day/figures';
 import { dayFigures } from './figures';
 
@@ -11,8 +12,22 @@ const count = (n: number) => n.toLocaleString('vi-VN');
 /** Problem points named in the paragraph; more are counted only. */
 const namedProblems = 5;
 
+// The tiers as a report names them: "cấp tỉnh" takes in the centrally-run cities and "cấp xã"
+// the wards and special zones, as the law of 2025 names the two tiers.
+const tierPhrases = new Map<string, string>(
+  (
+    [
+      [provinceLevel, 'cấp tỉnh'],
+      [communeLevel, 'cấp xã'],
+      [levelSuggestions[4], 'các cơ quan, đơn vị'],
+    ] as const
+  ).map(([level, phrase]) => [level.toLocaleLowerCase('vi-VN'), phrase]),
+);
+
 function levelPhrase(level: string): string {
   if (level === unknownLevel) return 'các điểm cầu chưa xác định cấp';
+  const tier = tierPhrases.get(level.trim().toLocaleLowerCase('vi-VN'));
+  if (tier) return tier;
   // "cấp tỉnh", "cấp xã", but "cấp Trung ương".
   return `cấp ${/^trung ương/i.test(level) ? level : level.charAt(0).toLocaleLowerCase('vi-VN') + level.slice(1)}`;
 }

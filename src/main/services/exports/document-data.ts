@@ -15,7 +15,7 @@ export type HeaderChoices = Partial<
   Record<'superiorBody' | 'issuingBody' | 'number' | 'symbol' | 'place', string | null>
 >;
 
-/** "Ban Tổ chức Trung ương" → "BTCTU": the usual abbreviation, for the secretary to correct. */
+/** "Sở Nội vụ" → "SNV": the usual abbreviation, for the secretary to correct. */
 export function bodyInitials(body: string): string {
   return foldForSearch(body)
     .split(/\s+/)
@@ -25,10 +25,31 @@ export function bodyInitials(body: string): string {
     .toUpperCase();
 }
 
+// The bodies whose symbol is fixed rather than made from initials (docs/formats.md), the more
+// particular first: a Tỉnh ủy is "TU" whatever its province, a commune's Đảng ủy "ĐU". Matched
+// without diacritics, so "Tỉnh uỷ" and "TỈNH ỦY" are found too.
+const fixedSymbols: readonly [RegExp, string][] = [
+  [/^ban to chuc trung uong/, 'BTCTW'],
+  [/^van phong trung uong/, 'VPTW'],
+  [/^(ban chap hanh )?trung uong( dang)?$/, 'TW'],
+  [/^ban to chuc (tinh|thanh) uy/, 'BTCTU'],
+  [/^van phong (tinh|thanh) uy/, 'VPTU'],
+  [/^(tinh|thanh) uy/, 'TU'],
+  [/^dang uy (xa|phuong|dac khu)/, 'ĐU'],
+  [/^(uy ban nhan dan|ubnd)/, 'UBND'],
+  [/^(hoi dong nhan dan|hdnd)/, 'HĐND'],
+];
+
+/** The body's symbol: "Tỉnh ủy Thái Nguyên" → "TU", "Đảng ủy xã Đại Từ" → "ĐU", else its initials. */
+export function bodySymbol(body: string): string {
+  const folded = foldForSearch(body);
+  return fixedSymbols.find(([pattern]) => pattern.test(folded))?.[1] ?? bodyInitials(body);
+}
+
 /** Party bodies write "BB/TU", the state "BB-UBND". */
 function minutesSymbol(profile: FormatProfile, issuingBody: string): string {
-  const initials = bodyInitials(issuingBody);
-  return profile.family === 'party' ? `BB/${initials}` : `BB-${initials}`;
+  const symbol = bodySymbol(issuingBody);
+  return profile.family === 'party' ? `BB/${symbol}` : `BB-${symbol}`;
 }
 
 export function headerDetails(

@@ -45,9 +45,9 @@ describe('Excel reports of a conference, printed', () => {
 
   it('prints the summary with the totals LibreOffice computes from the formulas', async () => {
     const text = printed(await save('summary'));
-    expect(text).toMatch(/Tổng cộng\s+50\s+40\s+4/);
-    expect(text).toMatch(/Huyện\s+3\s+24\s+17\s+3/);
-    expect(text).toMatch(/Tổng cộng\s+7\s+50\s+40\s+4/);
+    expect(text).toMatch(/Tổng cộng\s+50\s+37\s+7/);
+    expect(text).toMatch(/Xã, phường, đặc khu\s+4\s+32\s+24\s+5/);
+    expect(text).toMatch(/Tổng cộng\s+7\s+50\s+37\s+7/);
   });
 
   it('prints the connection note of a bridge point', async () => {
@@ -62,7 +62,7 @@ describe('Excel reports of a conference, printed', () => {
 
   it('prints the sign-in sheet with its group rows and the column to sign in', async () => {
     const text = printed(await save('signInSheet'));
-    expect(text).toContain('III. ĐIỂM CẦU HUYỆN ỦY ĐẠI TỪ');
+    expect(text).toContain('III. ĐIỂM CẦU ĐẢNG ỦY UBND TỈNH');
     expect(text).toContain('Ký tên');
   });
 });

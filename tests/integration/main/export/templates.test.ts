@@ -17,7 +17,7 @@ let conferenceId: number;
 beforeEach(async () => ({ t, conferenceId } = await openDemoServices()));
 afterEach(() => t.close());
 
-const daiTu = 'Mau-Huyen-uy-Dai-Tu.xlsx';
+const daiTu = 'Mau-Dang-uy-xa-Dai-Tu.xlsx';
 
 describe('templates sent to the bridge points, re-saved in LibreOffice', () => {
   it('survives being re-saved in LibreOffice, and refuses to go into another conference', async () => {
@@ -25,7 +25,7 @@ describe('templates sent to the bridge points, re-saved in LibreOffice', () => {
     const resaved = convertWithLibreOffice(path.join(saved.path, daiTu), 'xlsx:Calc MS Excel 2007 XML');
     const p = await previewFile(t, resaved, conferenceId);
     expect(p.pointUpdate).toMatchObject({
-      pointName: 'Điểm cầu Huyện ủy Đại Từ',
+      pointName: 'Điểm cầu Đảng ủy xã Đại Từ',
       added: 0,
       changed: 0,
       removed: 0,

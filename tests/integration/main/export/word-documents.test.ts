@@ -4,6 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { convertWithLibreOffice, pdfText } from '../../../helpers/office';
 import { openWordConference, type WordConference } from '../../../helpers/word-export';
+import { demoDay } from '../../../helpers/services';
 
 let word: WordConference;
 beforeAll(async () => {
@@ -33,31 +34,33 @@ describe('Word documents as LibreOffice prints them', () => {
       if (profileId === 'state') {
         expect(first).toContain('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
         expect(first).toContain('Độc lập - Tự do - Hạnh phúc');
-        expect(first).toMatch(/Số: \/BB-BTCTU/);
+        expect(first).toMatch(/Số: \/BB-TU/);
       } else {
         expect(first).toContain('ĐẢNG CỘNG SẢN VIỆT NAM');
-        expect(first).toMatch(/Số -BB\/BTCTU/);
+        expect(first).toMatch(/Số -BB\/TU/);
         expect(first).toContain('*');
       }
-      expect(first).toContain('BAN TỔ CHỨC TRUNG ƯƠNG');
-      expect(first).toContain('Hà Nội, ngày 30 tháng 12 năm 2026');
+      expect(first).toContain('TỈNH ỦY THÁI NGUYÊN');
+      expect(first).toContain(`Thái Nguyên, ${demoDay().official}`);
       expect(first).toContain('BIÊN BẢN');
-      expect(first).toContain('Vào lúc 14 giờ 00 phút, ngày 30 tháng 12 năm 2026');
+      expect(first).toContain(`Vào lúc 14 giờ 00 phút, ${demoDay().official}`);
       expect(first).toContain('kết nối trực tuyến đến 6 điểm cầu');
       expect(first).toContain('I. THÀNH PHẦN THAM DỰ');
-      expect(first).toContain('Chủ trì: đồng chí Phạm Minh Chính, Ủy viên Bộ Chính trị');
+      expect(first).toContain('Chủ trì: đồng chí Hà Quang Vinh, Phó Bí thư Thường trực Tỉnh ủy');
       // No number on page 1; page 2 starts with its number.
       expect(pages[0].trim().split('\n')[0]).not.toMatch(/^\s*1\s*$/);
       expect(pages[1].trim().split('\n')[0].trim()).toBe('2');
       const all = squeeze(pages.join(' '));
-      expect(all).toContain('II. NỘI DUNG HỘI NGHỊ Hội nghị đã nghe đồng chí Mai Văn Chính trình bày Báo cáo quý IV.');
+      expect(all).toContain(
+        'II. NỘI DUNG HỘI NGHỊ Hội nghị đã nghe đồng chí Trần Đức Long trình bày Báo cáo công tác xây dựng Đảng trong quý.',
+      );
       expect(all).toContain('- Nhiệm vụ thứ nhất;');
       expect(all).toContain('Biên bản đã được đọc lại');
       expect(squeeze(laidOut.join(' '))).toMatch(
-        /THƯ KÝ(?: HỘI NGHỊ)? (CHỦ TỌA|T\/M BAN THƯỜNG VỤ BÍ THƯ) Lê Thị Thu Trang Phạm Minh Chính/,
+        /THƯ KÝ(?: HỘI NGHỊ)? (CHỦ TỌA|T\/M BAN THƯỜNG VỤ BÍ THƯ) Đặng Thu Trang Hà Quang Vinh/,
       );
       expect(all).toContain('PHỤ LỤC');
-      expect(all).toContain('I. ĐIỂM CẦU BAN TỔ CHỨC TRUNG ƯƠNG');
+      expect(all).toContain('I. ĐIỂM CẦU TỈNH ỦY THÁI NGUYÊN');
     });
   }
 
@@ -67,16 +70,16 @@ describe('Word documents as LibreOffice prints them', () => {
     const text = squeeze(pages.join(' '));
     expect(text).toContain('DANH SÁCH ĐẠI BIỂU');
     expect(squeeze(laidOutPages[0])).toMatch(/TT Họ và tên Chức vụ, đơn vị Ghi chú/);
-    expect(text).toContain('I. ĐIỂM CẦU BAN TỔ CHỨC TRUNG ƯƠNG');
-    expect(text).toContain('II. ĐIỂM CẦU TỈNH ỦY THÁI NGUYÊN');
-    expect(text).toContain('VII. ĐIỂM CẦU HUYỆN ỦY PHÚ LƯƠNG');
+    expect(text).toContain('I. ĐIỂM CẦU TỈNH ỦY THÁI NGUYÊN');
+    expect(text).toContain('II. ĐIỂM CẦU ĐẢNG ỦY CÁC CƠ QUAN ĐẢNG TỈNH');
+    expect(text).toContain('VII. ĐIỂM CẦU ĐẢNG ỦY XÃ PHÚ LƯƠNG');
     // A list has no document number.
     expect(text).not.toMatch(/Số:/);
-    // In name order within the Thái Nguyên group, by given name: Hùng, Nhung, Sơn, Trang (the
-    // start of each name, which the narrow column never wraps).
+    // In name order within the main room's group, by given name: Long, Ngọc, Tâm, Thành, Trang,
+    // Vinh (the start of each name, which the narrow column never wraps).
     const laidOut = squeeze(laidOutPages.join(' '));
-    const group = laidOut.slice(laidOut.indexOf('II. ĐIỂM CẦU TỈNH ỦY THÁI NGUYÊN'), laidOut.indexOf('III. ĐIỂM CẦU'));
-    const at = ['Dương Xuân', 'Nông Thị', 'Phạm Hoàng', 'Lê Thị Thu'].map((n) => group.indexOf(n));
+    const group = laidOut.slice(laidOut.indexOf('I. ĐIỂM CẦU TỈNH ỦY THÁI NGUYÊN'), laidOut.indexOf('II. ĐIỂM CẦU'));
+    const at = ['Trần Đức', 'Hoàng Thị', 'Lương Thị', 'Nông Văn', 'Đặng Thu', 'Hà Quang'].map((n) => group.indexOf(n));
     expect(at.every((i) => i >= 0)).toBe(true);
     expect(at).toEqual([...at].sort((a, b) => a - b));
   });
@@ -89,25 +92,27 @@ describe('Word documents as LibreOffice prints them', () => {
   it('prints one place card per leader, in protocol order', async () => {
     const { file } = await word.exported({ document: 'placeCards', profileId: 'state' });
     const cards = printed(file).pages.map((p) => squeeze(p).trim());
-    expect(cards[0]).toMatch(/^PHẠM MINH CHÍNH Ủy viên Bộ Chính trị/);
-    expect(cards[1]).toMatch(/^MAI VĂN CHÍNH/);
+    expect(cards[0]).toMatch(/^HÀ QUANG VINH Phó Bí thư Thường trực Tỉnh ủy/);
+    expect(cards[1]).toMatch(/^NÔNG VĂN THÀNH/);
     expect(cards.some((c) => /^\d+$/.test(c))).toBe(false);
   });
 
   it('prints the news item as the papers do: title, lead with the attendance sentence, body, byline', async () => {
     const { file } = await word.exported({ document: 'news', profileId: 'party' });
     const text = squeeze(printed(file).pages.join(' '));
-    expect(text).toMatch(/^ ?Hội nghị giao ban trực tuyến toàn quốc/);
+    expect(text).toMatch(/^ ?Hội nghị giao ban trực tuyến công tác xây dựng Đảng/);
     expect(text).toContain(
-      'Chiều 30-12, đồng chí Phạm Minh Chính, Ủy viên Bộ Chính trị, Bí thư Trung ương Đảng, Trưởng Ban Tổ ' +
-        'chức Trung ương đã chủ trì Hội nghị giao ban trực tuyến toàn quốc',
+      `${demoDay().press}, đồng chí Hà Quang Vinh, Phó Bí thư Thường trực Tỉnh ủy, Chủ tịch HĐND tỉnh đã chủ ` +
+        `trì ${demoDay().name}`,
     );
     expect(text).toContain(
-      'tới 6 điểm cầu. Dự tại điểm cầu Tỉnh ủy Thái Nguyên có các đồng chí: Phạm Hoàng Sơn, Phó Bí thư ' +
-        'Thường trực Tỉnh ủy, Chủ tịch HĐND tỉnh; Dương Xuân Hùng',
+      'tới 6 điểm cầu. Dự tại điểm cầu Tỉnh ủy Thái Nguyên có các đồng chí: Lương Thị Minh Tâm, Ủy viên Ban ' +
+        'Thường vụ, Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy; Trần Đức Long',
     );
-    expect(text).toContain('Hội nghị đã nghe đồng chí Mai Văn Chính trình bày Báo cáo quý IV.');
-    expect(text.trim().endsWith('Lê Thị Thu Trang')).toBe(true);
+    expect(text).toContain(
+      'Hội nghị đã nghe đồng chí Trần Đức Long trình bày Báo cáo công tác xây dựng Đảng trong quý.',
+    );
+    expect(text.trim().endsWith('Đặng Thu Trang')).toBe(true);
     expect(text).not.toContain('CỘNG HÒA');
   });
 });

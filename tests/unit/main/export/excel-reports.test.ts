@@ -83,12 +83,12 @@ describe('Excel reports of a conference', () => {
       'Ghi chú',
     ]);
     expect(sheet.autoFilter).toBe('A5:J55');
-    // TT 7, Nguyễn Đình Phúc: a phone and a birth year.
+    // TT 7, the first delegate of Đảng ủy các cơ quan Đảng tỉnh: a phone and a birth year.
     const phone = sheet.getCell('F12');
     expect(phone.type).toBe(ExcelJS.ValueType.String);
     expect(phone.value).toMatch(/^0\d{9}$/);
     expect(phone.numFmt).toBe('@');
-    expect(sheet.getCell('H12').value).toBe(1973);
+    expect(sheet.getCell('H12').value).toBe(1971);
     expect(sheet.getCell('A55').value).toBe(50);
     // Widths follow the texts: the positions column is wider than the names column.
     expect(sheet.getColumn(3).width).toBeGreaterThan(sheet.getColumn(2).width!);
@@ -135,17 +135,17 @@ describe('Excel reports of a conference', () => {
   it('one sheet per bridge point, with names Excel accepts', async () => {
     const book = await read(await save('attendees', { layout: 'perPoint' }));
     expect(book.worksheets.map((s) => s.name)).toEqual([
-      'Ban Tổ chức Trung ương',
       'Tỉnh ủy Thái Nguyên',
-      'Huyện ủy Đại Từ',
-      'Đảng ủy xã Hùng Sơn',
-      'Đảng ủy xã Quân Chu',
-      'Thành ủy Thái Nguyên',
-      'Huyện ủy Phú Lương',
+      'Đảng ủy các cơ quan Đảng tỉnh',
+      'Đảng ủy UBND tỉnh',
+      'Đảng ủy phường Phan Đình Phùng',
+      'Đảng ủy phường Bắc Kạn',
+      'Đảng ủy xã Đại Từ',
+      'Đảng ủy xã Phú Lương',
     ]);
-    const sheet = book.worksheets[2];
+    const sheet = book.worksheets[5];
     expectPrintReady(sheet, 6, 9);
-    expect(sheet.getCell('A4').value).toBe('Tại điểm cầu Huyện ủy Đại Từ');
+    expect(sheet.getCell('A4').value).toBe('Tại điểm cầu Đảng ủy xã Đại Từ');
     expect(sheet.getCell('A7').value).toBe(1);
 
     const taken = new Set<string>();
@@ -169,32 +169,61 @@ describe('Excel reports of a conference', () => {
     const total = byPoint.getRow(13);
     expect(total.getCell(2).value).toBe('Tổng cộng');
     expect(total.getCell(5).value).toEqual({ formula: 'SUM(E6:E12)', result: 50 });
-    expect(total.getCell(6).value).toEqual({ formula: 'SUM(F6:F12)', result: 40 });
-    expect(total.getCell(7).value).toEqual({ formula: 'SUM(G6:G12)', result: 4 });
+    expect(total.getCell(6).value).toEqual({ formula: 'SUM(F6:F12)', result: 37 });
+    expect(total.getCell(7).value).toEqual({ formula: 'SUM(G6:G12)', result: 7 });
     expect(byPoint.autoFilter).toBe('A5:G12');
     const invited = [6, 7, 8, 9, 10, 11, 12].map((r) => byPoint.getCell(r, 5).value as number);
     expect(invited.reduce((a, b) => a + b, 0)).toBe(50);
 
     expect(byLevel.name).toBe('Theo cấp');
-    const levels = [6, 7, 8, 9].map((r) => [
+    const levels = [6, 7, 8].map((r) => [
       byLevel.getCell(r, 2).value,
       ...[3, 4, 5].map((c) => (byLevel.getCell(r, c).value as { result: number }).result),
     ]);
     expect(levels).toEqual([
-      ['Trung ương', 1, 2, 2],
-      ['Tỉnh', 1, 4, 4],
-      ['Huyện', 3, 24, 17],
-      ['Xã', 2, 20, 17],
+      ['Tỉnh, thành phố', 1, 6, 6],
+      ['Xã, phường, đặc khu', 4, 32, 24],
+      ['Cơ quan, đơn vị', 2, 12, 7],
     ]);
     // Every formula carries its value, zeros too (exceljs reads a stored 0 back as no value).
     const xml = await (await JSZip.loadAsync(fs.readFileSync(file))).file('xl/worksheets/sheet2.xml')!.async('string');
-    expect(xml.match(/<f>/g)).toHaveLength(20);
-    expect(xml.match(/<\/f><v>\d+<\/v>/g)).toHaveLength(20);
+    expect(xml.match(/<f>/g)).toHaveLength(16);
+    expect(xml.match(/<\/f><v>\d+<\/v>/g)).toHaveLength(16);
     expect(xml).toContain(`,&apos;Theo điểm cầu&apos;!$G$6:$G$12)</f><v>0</v>`);
     expect((byLevel.getCell('D8').value as { formula: string }).formula).toBe(
-      `SUMIF('Theo điểm cầu'!$C$6:$C$12,"=Huyện",'Theo điểm cầu'!$E$6:$E$12)`,
+      `SUMIF('Theo điểm cầu'!$C$6:$C$12,"=Cơ quan, đơn vị",'Theo điểm cầu'!$E$6:$E$12)`,
     );
-    expect(byLevel.getCell('C10').value).toEqual({ formula: 'SUM(C6:C9)', result: 7 });
+    expect(byLevel.getCell('C9').value).toEqual({ formula: 'SUM(C6:C8)', result: 7 });
+  });
+
+  it('the summary of an older conference counts its Huyện as a level of its own, in the order of the tiers', async () => {
+    const create = async (name: string, levelLabel: string | null, parentId: number | null) =>
+      (await t.call('bridgePoints.create', { name, levelLabel, parentId })).id;
+    const province = await create('Điểm cầu Tỉnh ủy Bắc Kạn', 'Tỉnh', null);
+    const commune = await create('Điểm cầu Đảng ủy xã Chu Hương', 'Xã', province);
+    const district = await create('Điểm cầu Huyện ủy Ba Bể', 'Huyện', province);
+    const old = await t.call('conferences.create', {
+      name: 'Hội nghị giao ban quý IV năm 2020',
+      kind: 'giao_ban',
+      date: '2020-12-30',
+      session: 'chieu',
+      startTime: '14:00',
+      hostBody: null,
+    });
+    await t.call('conferenceBridgePoints.attach', {
+      conferenceId: old.id,
+      bridgePointIds: [province, commune, district],
+    });
+    const file = path.join(tempDir('thu-ky-xlsx-'), 'summary-2020.xlsx');
+    const door = withSaveDoor((n, i) => t.host.call(n, i), {
+      choosePath: () => Promise.resolve(file),
+      chooseFolder: () => Promise.resolve(null),
+    });
+    const saved = await door('sheets.save', { conferenceId: old.id, report: 'summary', requestId: requestId() });
+    expect(saved.ok).toBe(true);
+    const byLevel = (await read(file)).worksheets[1];
+    expect([6, 7, 8].map((r) => byLevel.getCell(r, 2).value)).toEqual(['Tỉnh', 'Huyện', 'Xã']);
+    expect((byLevel.getCell('C7').value as { result: number }).result).toBe(1);
   });
 
   it('the bridge points with who presides, the technical contact and the link', async () => {
@@ -233,7 +262,7 @@ describe('Excel reports of a conference', () => {
     const sheet = (await read(file)).worksheets[0];
     expectPrintReady(sheet, 5, 4);
     expect(sheet.pageSetup.orientation).toBe('portrait');
-    expect(sheet.getCell('A6').value).toBe('I. ĐIỂM CẦU BAN TỔ CHỨC TRUNG ƯƠNG');
+    expect(sheet.getCell('A6').value).toBe('I. ĐIỂM CẦU TỈNH ỦY THÁI NGUYÊN');
     expect(sheet.getCell('D6').master.address).toBe('A6');
     expect(sheet.getRow(7).height).toBeGreaterThanOrEqual(36);
     expect(sheet.getCell('A5').value).toBe('TT');

@@ -65,7 +65,7 @@ function commit(previewId: string, target = conferenceId) {
   });
 }
 
-const daiTu = 'Mau-Huyen-uy-Dai-Tu.xlsx';
+const daiTu = 'Mau-Dang-uy-xa-Dai-Tu.xlsx';
 
 describe('templates sent to the bridge points', () => {
   it(
@@ -92,10 +92,10 @@ describe('templates sent to the bridge points', () => {
       expect(values).toMatchObject({
         loai: 'mau-gui-diem-cau',
         'hoi-nghi': String(conferenceId),
-        'ten-diem-cau': 'Điểm cầu Huyện ủy Đại Từ',
+        'ten-diem-cau': 'Điểm cầu Đảng ủy xã Đại Từ',
       });
 
-      expect(list.getCell('A4').value).toBe('Tại điểm cầu Huyện ủy Đại Từ');
+      expect(list.getCell('A4').value).toBe('Tại điểm cầu Đảng ủy xã Đại Từ');
       const header = list.getRow(7);
       expect(header.getCell(1).value).toBe(attendeeIdHeader);
       expect(list.getColumn(1).hidden).toBe(true);
@@ -106,7 +106,7 @@ describe('templates sent to the bridge points', () => {
       ).toMatchObject({ sheet: true });
       expect(header.getCell(3).protection?.locked).not.toBe(false);
       expect(list.getCell('C8').protection).toMatchObject({ locked: false });
-      expect(list.getCell('C8').value).toBe('Nguyễn Đình Phúc');
+      expect(list.getCell('C8').value).toBe('Nguyễn Diệu My');
       expect(list.getCell('F8').numFmt).toBe('@');
       expect(list.getCell('C30').protection).toMatchObject({ locked: false });
       // Below the prepared rows the columns are open too, for a longer list pasted in.
@@ -125,7 +125,7 @@ describe('templates sent to the bridge points', () => {
 
     const same = await preview(file);
     expect(same.pointUpdate).toMatchObject({
-      pointName: 'Điểm cầu Huyện ủy Đại Từ',
+      pointName: 'Điểm cầu Đảng ủy xã Đại Từ',
       added: 0,
       changed: 0,
       removed: 0,
@@ -136,11 +136,11 @@ describe('templates sent to the bridge points', () => {
     const book = new ExcelJS.Workbook();
     await book.xlsx.readFile(file);
     const list = book.worksheets[0];
-    list.getCell('D9').value = 'Trưởng Ban Tổ chức Huyện ủy';
+    list.getCell('D9').value = 'Đảng ủy viên, Bí thư Chi bộ thôn';
     list.getCell('F10').value = '0987 654 321';
     list.spliceRows(11, 1);
     list.getCell('C16').value = 'Lò Văn Mới';
-    list.getCell('D16').value = 'Chuyên viên Văn phòng Huyện ủy';
+    list.getCell('D16').value = 'Chuyên viên Văn phòng Đảng ủy xã';
     list.getCell('F16').value = '0911222333';
     const filled = path.join(path.dirname(file), 'Mau-da-dien.xlsx');
     await book.xlsx.writeFile(filled);
@@ -148,10 +148,10 @@ describe('templates sent to the bridge points', () => {
     const plan = (await preview(filled)).pointUpdate!;
     expect(plan).toMatchObject({ added: 1, changed: 2, removed: 1, unchanged: 5 });
     expect(plan.changes.map((c) => [c.kind, c.fullName, ...c.details])).toEqual([
-      ['changed', 'Vũ Thanh Anh', 'Chức vụ: Phó Trưởng Ban Tổ chức Huyện ủy → Trưởng Ban Tổ chức Huyện ủy'],
-      ['changed', 'Nguyễn Thị Anh', 'Điện thoại: 0989292628 → 0987654321'],
+      ['changed', 'Ngô Minh Bình', 'Chức vụ: Bí thư Chi bộ thôn → Đảng ủy viên, Bí thư Chi bộ thôn'],
+      ['changed', 'Nguyễn Duy Khánh', 'Điện thoại: 0943657292 → 0987654321'],
       ['added', 'Lò Văn Mới'],
-      ['removed', 'Phạm Ngọc Khánh', 'không còn trong danh sách gửi lại', 'đã được điểm danh có mặt'],
+      ['removed', 'Bùi Hải Linh', 'không còn trong danh sách gửi lại', 'đã được điểm danh có mặt'],
     ]);
     // Nothing is written by the preview.
     expect(attendeesByPoint()).toEqual(before);
@@ -160,13 +160,13 @@ describe('templates sent to the bridge points', () => {
     expect(result.message).toContain('thêm 1, sửa 2, bỏ 1');
     const after = attendeesByPoint();
     for (const point of Object.keys(before))
-      if (point !== 'Điểm cầu Huyện ủy Đại Từ') expect(after[point], point).toEqual(before[point]);
-    const daiTuNow = after['Điểm cầu Huyện ủy Đại Từ'].map((r) => JSON.parse(r) as StoredAttendee);
+      if (point !== 'Điểm cầu Đảng ủy xã Đại Từ') expect(after[point], point).toEqual(before[point]);
+    const daiTuNow = after['Điểm cầu Đảng ủy xã Đại Từ'].map((r) => JSON.parse(r) as StoredAttendee);
     expect(daiTuNow).toHaveLength(8);
-    expect(daiTuNow.find((r) => r.full_name === 'Vũ Thanh Anh')?.position).toBe('Trưởng Ban Tổ chức Huyện ủy');
-    expect(daiTuNow.find((r) => r.full_name === 'Nguyễn Thị Anh')?.phone).toBe('0987654321');
+    expect(daiTuNow.find((r) => r.full_name === 'Ngô Minh Bình')?.position).toBe('Đảng ủy viên, Bí thư Chi bộ thôn');
+    expect(daiTuNow.find((r) => r.full_name === 'Nguyễn Duy Khánh')?.phone).toBe('0987654321');
     expect(daiTuNow.find((r) => r.full_name === 'Lò Văn Mới')).toMatchObject({ phone: '0911222333' });
-    expect(daiTuNow.some((r) => r.full_name === 'Phạm Ngọc Khánh')).toBe(false);
+    expect(daiTuNow.some((r) => r.full_name === 'Bùi Hải Linh')).toBe(false);
 
     // Undo puts the point back as it was, ids included.
     const [record] = await t.call('imports.list', { conferenceId });
@@ -188,7 +188,7 @@ describe('templates sent to the bridge points', () => {
       const book = new ExcelJS.Workbook();
       await book.xlsx.readFile(file);
       const list = book.worksheets[0];
-      // Row 9 (Vũ Thanh Anh) now names someone else; row 10 loses its hidden id, as when retyped.
+      // Row 9 (Ngô Minh Bình) now names someone else; row 10 loses its hidden id, as when retyped.
       list.getCell('C9').value = 'Hoàng Văn Thay';
       list.getCell('A10').value = null;
       const filled = path.join(path.dirname(file), 'Mau-thay-nguoi.xlsx');
@@ -197,12 +197,12 @@ describe('templates sent to the bridge points', () => {
       expect(p.pointUpdate).toMatchObject({ added: 1, changed: 0, removed: 1, unchanged: 7 });
       expect(p.pointUpdate!.changes.map((c) => [c.kind, c.fullName])).toEqual([
         ['added', 'Hoàng Văn Thay'],
-        ['removed', 'Vũ Thanh Anh'],
+        ['removed', 'Ngô Minh Bình'],
       ]);
       await commit(p.previewId);
       const db = new Database(t.dbPath, { readonly: true });
       // The person who left keeps their name in the directory.
-      expect(db.prepare(`SELECT count(*) FROM people WHERE full_name = 'Vũ Thanh Anh'`).pluck().get()).toBe(1);
+      expect(db.prepare(`SELECT count(*) FROM people WHERE full_name = 'Ngô Minh Bình'`).pluck().get()).toBe(1);
       db.close();
 
       // The same ids in another database's conference: not this conference, so a plain list.

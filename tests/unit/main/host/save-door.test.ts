@@ -45,9 +45,10 @@ describe('the save door', () => {
     });
     expect(saved.ok).toBe(true);
     const value = (saved as { value: { path: string; savedId: string; profileName: string } }).value;
-    expect(asked).toEqual([
-      'Bien-ban-Hoi-nghi-giao-ban-truc-tuyen-toan-quoc-danh-gia-cong-tac-to-chuc-xay-dung-Dang-quy-IV-nam-2026.docx',
-    ]);
+    expect(asked).toHaveLength(1);
+    expect(asked[0]).toMatch(
+      /^Bien-ban-Hoi-nghi-giao-ban-truc-tuyen-cong-tac-xay-dung-Dang-quy-[IV]+-nam-\d{4}\.docx$/,
+    );
     expect(value).toMatchObject({ path: path.join(dir, asked[0]), profileName: 'Đảng (QĐ 399-QĐ/TW)' });
     expect(fs.readFileSync(value.path).subarray(0, 2).toString()).toBe('PK');
     // The next export of the conference starts from what was used.
@@ -55,7 +56,8 @@ describe('the save door', () => {
       number: '12',
       place: 'Thái Nguyên',
       profileId: 'party',
-      symbol: 'BB/BTCTU',
+      // The Tỉnh ủy's own symbol, not the initials of its name.
+      symbol: 'BB/TU',
     });
 
     expect(await door('exports.openFolder', { savedId: value.savedId })).toEqual({ ok: true, value: { folder: dir } });

@@ -1,7 +1,7 @@
 // The checklist before a conference: the standard items with dates counted back from the day,
 // lists and links read from the data with the points still missing, the secretary's own items.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openDemoServices, type TestServices } from '../../../helpers/services';
+import { demoDay, openDemoServices, type TestServices } from '../../../helpers/services';
 
 let t: TestServices;
 let conferenceId: number;
@@ -11,24 +11,31 @@ afterEach(() => t.close());
 describe('the checklist before a conference', () => {
   it('makes the standard items once, reads lists and links from the data, and says what is missing', async () => {
     const items = await t.call('checklist.list', { conferenceId });
+    // Counted back from the day of the demo's review.
+    const before = (days: number) => {
+      const [year, month, day] = demoDay().date.split('-').map(Number);
+      const date = new Date(Date.UTC(year, month - 1, day - days));
+      return date.toISOString().slice(0, 10);
+    };
     expect(items.map((i) => [i.kind, i.dueDate, i.done])).toEqual([
-      ['room', '2026-12-27', false],
-      ['lists', '2026-12-28', true],
-      ['documents', '2026-12-29', false],
-      ['connection', '2026-12-29', false],
+      ['room', before(3), false],
+      ['lists', before(2), true],
+      ['documents', before(1), false],
+      ['connection', before(1), false],
     ]);
     expect(await t.call('checklist.list', { conferenceId })).toHaveLength(4);
     const connection = items.find((i) => i.kind === 'connection')!;
     expect(connection.progress).toEqual({
-      done: 1,
+      done: 0,
       total: 6,
-      missingCount: 5,
+      missingCount: 6,
       missing: [
-        'Điểm cầu Huyện ủy Đại Từ',
-        'Điểm cầu Đảng ủy xã Hùng Sơn',
-        'Điểm cầu Đảng ủy xã Quân Chu',
-        'Điểm cầu Thành ủy Thái Nguyên',
-        'Điểm cầu Huyện ủy Phú Lương',
+        'Điểm cầu Đảng ủy các cơ quan Đảng tỉnh',
+        'Điểm cầu Đảng ủy UBND tỉnh',
+        'Điểm cầu Đảng ủy phường Phan Đình Phùng',
+        'Điểm cầu Đảng ủy phường Bắc Kạn',
+        'Điểm cầu Đảng ủy xã Đại Từ',
+        'Điểm cầu Đảng ủy xã Phú Lương',
       ],
     });
     const points = await t.call('conferenceBridgePoints.list', { conferenceId });

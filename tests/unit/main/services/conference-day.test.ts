@@ -11,6 +11,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ConferenceBridgePoint } from '../../../../src/shared/types';
 import { plainText } from '../../../../src/shared/drafting/rich-text';
 import { figuresOf } from '../../../../src/shared/conference-day/figures';
+import { demoDate } from '../../../../src/main/services/demo';
 import { openDemoServices, type TestServices } from '../../../helpers/services';
 
 let t: TestServices;
@@ -32,27 +33,39 @@ describe('the roll call of bridge points', () => {
   it(
     'marks a point with everything under it, keeps each change once, and knows when a point dropped and came ' + 'back',
     async () => {
-      const daiTu = point('Điểm cầu Huyện ủy Đại Từ');
+      // The main room, connected already, and the six points under it.
+      const main = point('Điểm cầu Tỉnh ủy Thái Nguyên');
+      const firstAgency = point('Điểm cầu Đảng ủy các cơ quan Đảng tỉnh');
+      await t.call('rollCall.mark', {
+        conferenceId,
+        conferenceBridgePointIds: [firstAgency.id],
+        status: 'da_ket_noi',
+      });
       expect(
         await t.call('rollCall.mark', {
           conferenceId,
-          conferenceBridgePointIds: [daiTu.id],
+          conferenceBridgePointIds: [main.id],
           status: 'da_ket_noi',
           withDescendants: true,
         }),
-      ).toEqual({ marked: 3 });
+      ).toEqual({ marked: 5 });
       expect(await statuses()).toMatchObject({
-        'Điểm cầu Huyện ủy Đại Từ': 'da_ket_noi',
-        'Điểm cầu Đảng ủy xã Hùng Sơn': 'da_ket_noi',
-        'Điểm cầu Đảng ủy xã Quân Chu': 'da_ket_noi',
-        'Điểm cầu Huyện ủy Phú Lương': 'chua_kiem_tra',
+        'Điểm cầu Tỉnh ủy Thái Nguyên': 'da_ket_noi',
+        'Điểm cầu Đảng ủy UBND tỉnh': 'da_ket_noi',
+        'Điểm cầu Đảng ủy phường Phan Đình Phùng': 'da_ket_noi',
+        'Điểm cầu Đảng ủy xã Đại Từ': 'da_ket_noi',
       });
       // Marked again: checked again, but nothing new in the history.
       expect(
-        await t.call('rollCall.mark', { conferenceId, conferenceBridgePointIds: [daiTu.id], status: 'da_ket_noi' }),
+        await t.call('rollCall.mark', { conferenceId, conferenceBridgePointIds: [main.id], status: 'da_ket_noi' }),
       ).toEqual({ marked: 0 });
+      await t.call('rollCall.mark', {
+        conferenceId,
+        conferenceBridgePointIds: [point('Điểm cầu Đảng ủy phường Bắc Kạn').id],
+        status: 'chua_kiem_tra',
+      });
 
-      const hungSon = point('Điểm cầu Đảng ủy xã Hùng Sơn');
+      const hungSon = point('Điểm cầu Đảng ủy xã Đại Từ');
       await t.call('rollCall.mark', {
         conferenceId,
         conferenceBridgePointIds: [hungSon.id],
@@ -60,9 +73,9 @@ describe('the roll call of bridge points', () => {
         note: 'Mất tiếng',
       });
       const figures = await t.call('rollCall.figures', { conferenceId });
-      expect(figures.points).toEqual({ total: 7, takingPart: 7, connected: 3, problems: 1, unchecked: 3 });
+      expect(figures.points).toEqual({ total: 7, takingPart: 7, connected: 5, problems: 1, unchecked: 1 });
       expect(figures.problemPoints.map(({ since: _since, ...point }) => point)).toEqual([
-        { id: hungSon.id, name: 'Điểm cầu Đảng ủy xã Hùng Sơn', note: 'Mất tiếng' },
+        { id: hungSon.id, name: 'Điểm cầu Đảng ủy xã Đại Từ', note: 'Mất tiếng' },
       ]);
       // Since the mark just made.
       expect(Date.now() - Date.parse(figures.problemPoints[0].since ?? '')).toBeLessThan(60_000);
@@ -162,8 +175,8 @@ describe('the counts per point', () => {
     );
 
   it('stay right through every kind of change, however they are remembered between calls', async () => {
-    const daiTu = point('Điểm cầu Huyện ủy Đại Từ');
-    const hungSon = point('Điểm cầu Đảng ủy xã Hùng Sơn');
+    const daiTu = point('Điểm cầu Đảng ủy xã Đại Từ');
+    const hungSon = point('Điểm cầu Đảng ủy xã Phú Lương');
     const ofDaiTu = (await t.call('attendees.list', { conferenceId, conferenceBridgePointId: daiTu.id, limit: 100 }))
       .rows;
     expect(ofDaiTu.length).toBeGreaterThan(2);
@@ -266,40 +279,37 @@ describe('the quick report', () => {
       const report = await t.call('reports.quick', { conferenceId, record: true });
       expect(report.figures.delegates).toMatchObject({ invited, present });
       expect(report.figures.levels.map((l) => [l.level, l.points, l.present])).toEqual([
-        ['Trung ương', 1, 2],
-        ['Tỉnh', 1, 4],
-        ['Huyện', 3, 17],
-        ['Xã', 2, 17],
+        ['Tỉnh, thành phố', 1, 6],
+        ['Xã, phường, đặc khu', 4, 24],
+        ['Cơ quan, đơn vị', 2, 7],
       ]);
       // Per parent point, over its whole branch.
       expect(report.figures.branches.map((b) => [b.name, b.depth, b.points, b.invited, b.present])).toEqual([
-        ['Điểm cầu Ban Tổ chức Trung ương', 0, 7, 50, 40],
-        ['Điểm cầu Tỉnh ủy Thái Nguyên', 1, 6, 48, 38],
-        ['Điểm cầu Huyện ủy Đại Từ', 2, 3, 28, 25],
+        ['Điểm cầu Tỉnh ủy Thái Nguyên', 0, 7, 50, 37],
       ]);
-      expect(report.chairLine).toBe('Hội nghị được kết nối tới 7 điểm cầu với 40 đại biểu.');
+      expect(report.chairLine).toBe('Hội nghị được kết nối tới 7 điểm cầu với 37 đại biểu.');
       expect(report.paragraph).toBe(
-        'Hội nghị được tổ chức trực tuyến tại 7 điểm cầu, với tổng số 40 đại biểu dự; trong đó: cấp Trung ' +
-          'ương có 1 điểm cầu, 2 đại biểu; cấp tỉnh có 1 điểm cầu, 4 đại biểu; cấp huyện có 3 điểm cầu, 17 đại ' +
-          'biểu; cấp xã có 2 điểm cầu, 17 đại biểu. Còn 6 điểm cầu chưa kiểm tra kết nối.',
+        'Hội nghị được tổ chức trực tuyến tại 7 điểm cầu, với tổng số 37 đại biểu dự; trong đó: cấp tỉnh có ' +
+          '1 điểm cầu, 6 đại biểu; cấp xã có 4 điểm cầu, 24 đại biểu; các cơ quan, đơn vị có 2 điểm cầu, 7 đại ' +
+          'biểu. Còn 6 điểm cầu chưa kiểm tra kết nối.',
       );
       expect(report.reportedAt).not.toBeNull();
 
       // A point reporting numbers only, and a problem, after the report.
-      const phuLuong = point('Điểm cầu Huyện ủy Phú Lương');
+      const phuLuong = point('Điểm cầu Đảng ủy xã Phú Lương');
       await t.call('conferenceBridgePoints.update', { id: phuLuong.id, invitedCount: 120, presentCount: 118 });
       await t.call('rollCall.mark', {
         conferenceId,
-        conferenceBridgePointIds: [point('Điểm cầu Thành ủy Thái Nguyên').id],
+        conferenceBridgePointIds: [point('Điểm cầu Đảng ủy UBND tỉnh').id],
         status: 'su_co',
         note: 'Mất kết nối',
       });
       const later = await t.call('reports.quick', { conferenceId });
       expect(later.changesSinceReport).toBe(2);
       expect(later.reportedAt).toBe(report.reportedAt);
-      expect(later.figures.delegates.present).toBe(40 - 4 + 118);
-      expect(later.paragraph).toContain('với tổng số 154 đại biểu dự');
-      expect(later.paragraph).toContain('Có 1 điểm cầu gặp sự cố kết nối (Điểm cầu Thành ủy Thái Nguyên).');
+      expect(later.figures.delegates.present).toBe(37 - 5 + 118);
+      expect(later.paragraph).toContain('với tổng số 150 đại biểu dự');
+      expect(later.paragraph).toContain('Có 1 điểm cầu gặp sự cố kết nối (Điểm cầu Đảng ủy UBND tỉnh).');
     },
   );
 
@@ -314,12 +324,15 @@ describe('the quick report', () => {
     });
     await t.call('conferenceBridgePoints.attach', {
       conferenceId: fresh.id,
-      bridgePointIds: points.slice(0, 3).map((p) => p.bridgePointId),
+      // Listed in tree order (the agencies before the communes), reported in the tiers' order.
+      bridgePointIds: ['Điểm cầu Tỉnh ủy Thái Nguyên', 'Điểm cầu Đảng ủy UBND tỉnh', 'Điểm cầu Đảng ủy xã Đại Từ'].map(
+        (name) => point(name).bridgePointId,
+      ),
     });
     const report = await t.call('reports.quick', { conferenceId: fresh.id });
     expect(report.paragraph).toBe(
-      'Hội nghị được tổ chức trực tuyến tại 3 điểm cầu; trong đó: cấp Trung ương có 1 điểm cầu; cấp tỉnh có ' +
-        '1 điểm cầu; cấp huyện có 1 điểm cầu.',
+      'Hội nghị được tổ chức trực tuyến tại 3 điểm cầu; trong đó: cấp tỉnh có 1 điểm cầu; cấp xã có 1 điểm ' +
+        'cầu; các cơ quan, đơn vị có 1 điểm cầu.',
     );
     expect(report.chairLine).toBe('Hội nghị được kết nối tới 3 điểm cầu.');
     await t.call('conferenceBridgePoints.update', {
@@ -329,16 +342,65 @@ describe('the quick report', () => {
     expect((await t.call('reports.quick', { conferenceId: fresh.id })).paragraph).toMatch(
       new RegExp(
         /^Hội nghị được tổ chức trực tuyến tại 3 điểm cầu, với tổng số 35 đại biểu được mời; trong đó: /.source +
-          /cấp Trung ương có 1 điểm cầu, 0 đại biểu; cấp tỉnh có 1 điểm cầu, 35 đại biểu/.source,
+          /cấp tỉnh có 1 điểm cầu, 0 đại biểu; cấp xã có 1 điểm cầu, 0 đại biểu; các cơ quan, đơn vị có 1 /.source +
+          /điểm cầu, 35 đại biểu\.$/.source,
       ),
     );
     expect(report.reportedAt).toBeNull();
   });
 
+  it('counts an older conference by its own levels, Huyện among them, in the order of the tiers', async () => {
+    const create = async (name: string, levelLabel: string | null, parentId: number | null) =>
+      (await t.call('bridgePoints.create', { name, levelLabel, parentId })).id;
+    // A conference of 2020, before the districts were abolished, with a commune of today's list
+    // and a point nobody gave a level.
+    const centre = await create('Điểm cầu Ban Tổ chức Trung ương', 'Trung ương', null);
+    const province = await create('Điểm cầu Tỉnh ủy Bắc Kạn', 'Tỉnh', centre);
+    const district = await create('Điểm cầu Huyện ủy Ba Bể', 'Huyện', province);
+    const commune = await create('Điểm cầu Đảng ủy xã Chu Hương', 'Xã', district);
+    const town = await create('Điểm cầu Thị ủy Phổ Yên', 'huyện', province);
+    const agency = await create('Điểm cầu Sở Nội vụ', null, province);
+    const old = await t.call('conferences.create', {
+      name: 'Hội nghị giao ban công tác tổ chức xây dựng Đảng quý IV năm 2020',
+      kind: 'giao_ban',
+      date: '2020-12-30',
+      session: 'chieu',
+      startTime: '14:00',
+      hostBody: null,
+    });
+    await t.call('conferenceBridgePoints.attach', {
+      conferenceId: old.id,
+      bridgePointIds: [
+        point('Điểm cầu Đảng ủy xã Đại Từ').bridgePointId,
+        centre,
+        province,
+        district,
+        commune,
+        town,
+        agency,
+      ],
+    });
+    const report = await t.call('reports.quick', { conferenceId: old.id });
+    expect(report.figures.levels.map((l) => [l.level, l.points])).toEqual([
+      ['Trung ương', 1],
+      ['Tỉnh', 1],
+      ['Huyện', 1],
+      ['huyện', 1],
+      ['Xã', 1],
+      ['Xã, phường, đặc khu', 1],
+      ['Chưa xác định cấp', 1],
+    ]);
+    expect(report.paragraph).toBe(
+      'Hội nghị được tổ chức trực tuyến tại 7 điểm cầu; trong đó: cấp Trung ương có 1 điểm cầu; cấp tỉnh có 1 ' +
+        'điểm cầu; cấp huyện có 1 điểm cầu; cấp huyện có 1 điểm cầu; cấp xã có 1 điểm cầu; cấp xã có 1 điểm ' +
+        'cầu; các điểm cầu chưa xác định cấp có 1 điểm cầu.',
+    );
+  });
+
   it('is saved on one page as Word and as Excel, with the counts per level and the points with problems', async () => {
     await t.call('rollCall.mark', {
       conferenceId,
-      conferenceBridgePointIds: [point('Điểm cầu Đảng ủy xã Hùng Sơn').id],
+      conferenceBridgePointIds: [point('Điểm cầu Đảng ủy xã Đại Từ').id],
       status: 'su_co',
       note: 'Mất tiếng',
     });
@@ -350,9 +412,9 @@ describe('the quick report', () => {
       .async('string');
     const text = xml.replace(/<[^>]+>/g, '');
     expect(text).toContain('BÁO CÁO NHANH');
-    expect(text).toContain('Hội nghị được tổ chức trực tuyến tại 7 điểm cầu, với tổng số 40 đại biểu dự');
-    expect(text).toContain('Tổng cộng71150');
-    expect(text).toContain('- Điểm cầu Đảng ủy xã Hùng Sơn: Mất tiếng.');
+    expect(text).toContain('Hội nghị được tổ chức trực tuyến tại 7 điểm cầu, với tổng số 37 đại biểu dự');
+    expect(text).toContain('Tổng cộng7115037');
+    expect(text).toContain('- Điểm cầu Đảng ủy xã Đại Từ: Mất tiếng.');
     expect(rendered.fileName).toMatch(/^Bao-cao-nhanh-/);
 
     const staged = await t.call('sheets.write', { conferenceId, report: 'quickReport', requestId: 'bao-cao-nhanh-1' });
@@ -371,33 +433,34 @@ describe('the quick report', () => {
       'Được mời',
       'Có mặt',
     ]);
-    expect(sheet.getCell('F12').value).toEqual({ formula: 'SUM(F8:F11)', result: 40 });
+    expect(sheet.getCell('F11').value).toEqual({ formula: 'SUM(F8:F10)', result: 37 });
     expect(problems.name).toBe('Điểm cầu sự cố');
-    expect(problems.getRow(6).values).toEqual([undefined, 1, 'Điểm cầu Đảng ủy xã Hùng Sơn', 'Mất tiếng']);
+    expect(problems.getRow(6).values).toEqual([undefined, 1, 'Điểm cầu Đảng ủy xã Đại Từ', 'Mất tiếng']);
     fs.rmSync(path.dirname(file), { recursive: true });
   });
 
   it('lets the minutes say when points dropped and came back on the day', async () => {
-    // Marks made on the day of the conference (30/12/2026), at these local times.
-    const at = (h: number, m: number, day = 30) => new Date(2026, 11, day, h, m).toISOString();
+    // Marks made on the day of the conference, at these local times.
+    const [year, month, day] = demoDate(new Date()).split('-').map(Number);
+    const at = (h: number, m: number, before = 0) => new Date(year, month - 1, day - before, h, m).toISOString();
     const db = new Database(t.dbPath);
     const add = db.prepare(
       `INSERT INTO connection_events (conference_bridge_point_id, status, note, at) VALUES (?, ?, NULL, ?)`,
     );
-    const hungSon = point('Điểm cầu Đảng ủy xã Hùng Sơn').id;
-    const phuLuong = point('Điểm cầu Huyện ủy Phú Lương').id;
+    const hungSon = point('Điểm cầu Đảng ủy xã Đại Từ').id;
+    const phuLuong = point('Điểm cầu Đảng ủy xã Phú Lương').id;
     add.run(hungSon, 'da_ket_noi', at(13, 40));
     add.run(hungSon, 'su_co', at(14, 5));
     add.run(hungSon, 'da_ket_noi', at(14, 20));
     add.run(phuLuong, 'su_co', at(15, 0));
     // A test of the link the day before is not part of the conference.
-    add.run(phuLuong, 'su_co', at(9, 0, 29));
+    add.run(phuLuong, 'su_co', at(9, 0, 1));
     db.close();
     const minutes = await t.call('drafts.open', { conferenceId, kind: 'minutes' });
     const attendance = plainText(minutes.sections.find((s) => s.key === 'attendance')!.doc);
     expect(attendance).toContain(
-      'Trong quá trình hội nghị, điểm cầu Đảng ủy xã Hùng Sơn mất kết nối lúc 14 giờ 05 phút, kết nối lại ' +
-        'lúc 14 giờ 20 phút; điểm cầu Huyện ủy Phú Lương mất kết nối lúc 15 giờ 00 phút, chưa kết nối lại.',
+      'Trong quá trình hội nghị, điểm cầu Đảng ủy xã Đại Từ mất kết nối lúc 14 giờ 05 phút, kết nối lại ' +
+        'lúc 14 giờ 20 phút; điểm cầu Đảng ủy xã Phú Lương mất kết nối lúc 15 giờ 00 phút, chưa kết nối lại.',
     );
   });
 });

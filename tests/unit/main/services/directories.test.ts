@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openTestServices, type TestServices } from '../../../helpers/services';
+import { demoDate, quarterOf } from '../../../../src/main/services/demo';
+import { demoDay, openTestServices, type TestServices } from '../../../helpers/services';
 
 let t: TestServices;
 beforeEach(async () => {
@@ -166,24 +167,55 @@ describe('search everywhere', () => {
     const results = await t.call('search.global', { query: 'thai nguyen' });
     expect(results.bridgePoints.map((p) => p.name)).toContain('Điểm cầu Tỉnh ủy Thái Nguyên');
     expect(results.people.length).toBeGreaterThan(0);
-    const chinh = await t.call('search.global', { query: 'pham minh chinh' });
-    expect(chinh.people[0]).toMatchObject({ fullName: 'Phạm Minh Chính', conferenceCount: 1 });
-    const conference = await t.call('search.global', { query: 'giao ban quy iv' });
+    const chair = await t.call('search.global', { query: 'ha quang vinh' });
+    expect(chair.people[0]).toMatchObject({ fullName: 'Hà Quang Vinh', conferenceCount: 1 });
+    const conference = await t.call('search.global', { query: 'giao ban xay dung dang' });
     expect(conference.conferences.map((c) => c.id)).toEqual([conferenceId]);
   });
 });
 
 describe('demo data', () => {
+  it("is dated near the end of today's quarter, on a weekday", () => {
+    expect(demoDate(new Date(2026, 11, 3))).toBe('2026-12-25');
+    expect(demoDate(new Date(2026, 0, 1))).toBe('2026-03-25');
+    expect(demoDate(new Date(2026, 5, 30, 23, 59))).toBe('2026-06-25');
+    // The 25th on a Saturday or a Sunday: the Friday before.
+    expect(demoDate(new Date(2027, 6, 1))).toBe('2027-09-24');
+    expect(demoDate(new Date(2028, 3, 10))).toBe('2028-06-23');
+    expect(quarterOf('2026-12-25')).toBe('quý IV năm 2026');
+    expect(quarterOf('2027-03-25')).toBe('quý I năm 2027');
+  });
+
   it(
-    'creates a realistic conference: a chair, a tree of 5+ ' +
-      'points, 40+ attendees with roles, statuses and protocol order',
+    "creates a realistic conference of today: a chair, the province's own point over its agencies and " +
+      'communes of the administrative list, 40+ attendees with roles, statuses and protocol order',
     async () => {
       const { conferenceId } = await t.call('demo.create', {});
       const conference = await t.call('conferences.get', { id: conferenceId });
-      expect(conference.chairs[0]).toMatchObject({ fullName: 'Phạm Minh Chính', role: 'chu_tri' });
+      expect(conference.chairs[0]).toMatchObject({ fullName: 'Hà Quang Vinh', role: 'chu_tri' });
+      expect(conference).toMatchObject({ hostBody: 'Tỉnh ủy Thái Nguyên', date: demoDay().date });
       const points = await t.call('conferenceBridgePoints.list', { conferenceId });
       expect(points.length).toBeGreaterThanOrEqual(5);
-      expect(Math.max(...points.map((p) => p.depth))).toBeGreaterThanOrEqual(2);
+      expect(points.map((p) => [p.depth, p.levelLabel])).toEqual([
+        [0, 'Tỉnh, thành phố'],
+        [1, 'Cơ quan, đơn vị'],
+        [1, 'Cơ quan, đơn vị'],
+        [1, 'Xã, phường, đặc khu'],
+        [1, 'Xã, phường, đặc khu'],
+        [1, 'Xã, phường, đặc khu'],
+        [1, 'Xã, phường, đặc khu'],
+      ]);
+      // The province and its communes carry the codes and kinds of the administrative list.
+      const units = await Promise.all(points.map((p) => t.call('bridgePoints.get', { id: p.bridgePointId })));
+      expect(units.map((u) => [u.unitCode, u.unitKind])).toEqual([
+        ['19', 'tinh'],
+        [null, null],
+        [null, null],
+        ['05443', 'phuong'],
+        ['01843', 'phuong'],
+        ['05830', 'xa'],
+        ['05611', 'xa'],
+      ]);
       const attendees = (await t.call('attendees.list', { conferenceId, limit: 1000 })).rows;
       expect(attendees.length).toBeGreaterThanOrEqual(40);
       expect(new Set(attendees.map((a) => a.role)).size).toBeGreaterThanOrEqual(5);
@@ -193,12 +225,15 @@ describe('demo data', () => {
       expect(phones.length).toBeGreaterThan(40);
       for (const phone of phones) expect(phone).toMatch(/^0\d{9,10}$/);
       expect(attendees.slice(0, 5).map((a) => [a.protocolOrder, a.fullName])).toEqual([
-        [1, 'Phạm Minh Chính'],
-        [2, 'Mai Văn Chính'],
-        [3, 'Phạm Hoàng Sơn'],
-        [4, 'Dương Xuân Hùng'],
-        [5, 'Nông Thị Hồng Nhung'],
+        [1, 'Hà Quang Vinh'],
+        [2, 'Nông Văn Thành'],
+        [3, 'Lương Thị Minh Tâm'],
+        [4, 'Trần Đức Long'],
+        [5, 'Hoàng Thị Minh Ngọc'],
       ]);
+      // No district level: the two tiers since July 2025.
+      const texts = [...points.map((p) => p.name), ...attendees.flatMap((a) => [a.position, a.unit])];
+      expect(texts.filter((x) => x !== null && /huyện/i.test(x))).toEqual([]);
       // A second run reuses the directory instead of duplicating it.
       await t.call('demo.create', {});
       expect((await t.call('bridgePoints.children', { parentId: null })).length).toBe(1);

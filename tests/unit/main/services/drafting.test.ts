@@ -1,11 +1,11 @@
-// The drafting workspace through the contract, on the demo conference (the Q4 2020 review of
-// the example news item): generated parts, keeping in step with the data, versions, the lock,
+// The drafting workspace through the contract, on the demo conference (the Tỉnh ủy's review
+// of the current quarter): generated parts, keeping in step with the data, versions, the lock,
 // templates and the speakers' log.
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Draft } from '../../../../src/shared/drafting/draft-types';
 import { bulletList, paragraph, plainText, richDoc, text } from '../../../../src/shared/drafting/rich-text';
-import { openDemoServices, type TestServices } from '../../../helpers/services';
+import { demoDay, openDemoServices, type TestServices } from '../../../helpers/services';
 
 let t: TestServices;
 let conferenceId: number;
@@ -36,27 +36,23 @@ describe('minutes', () => {
       'closing',
     ]);
     expect(sectionText(minutes, 'opening')).toBe(
-      'Vào lúc 14 giờ 00 phút, ngày 30 tháng 12 năm 2026, tại Hội trường Ban Tổ chức Trung ương, Hà Nội, ' +
-        'Ban Tổ chức Trung ương tổ chức ' +
-        ('Hội nghị giao ban trực tuyến toàn quốc đánh giá công tác tổ chức xây dựng Đảng quý IV năm 2026, ' +
-          'kết nối trực tuyến đến 6 điểm cầu.'),
+      `Vào lúc 14 giờ 00 phút, ${demoDay().official}, tại Hội trường Tỉnh ủy, số 16 đường Nha Trang, phường ` +
+        `Phan Đình Phùng, Thái Nguyên, Tỉnh ủy Thái Nguyên tổ chức ${demoDay().name}, kết nối trực tuyến đến 6 ` +
+        'điểm cầu.',
     );
     const attendance = sectionText(minutes, 'attendance').split('\n');
-    expect(attendance[0]).toBe(
-      'Chủ trì: đồng chí Phạm Minh Chính, Ủy viên Bộ Chính trị, Bí thư Trung ương Đảng, Trưởng Ban Tổ chức Trung ương.',
-    );
-    expect(attendance[2]).toBe('Thư ký: đồng chí Lê Thị Thu Trang, Chuyên viên Văn phòng Tỉnh ủy.');
-    expect(attendance).toContain('Tổng số đại biểu được triệu tập tại 7 điểm cầu: 50; có mặt: 40; vắng: 4.');
+    expect(attendance[0]).toBe('Chủ trì: đồng chí Hà Quang Vinh, Phó Bí thư Thường trực Tỉnh ủy, Chủ tịch HĐND tỉnh.');
+    expect(attendance[2]).toBe('Thư ký: đồng chí Đặng Thu Trang, Chuyên viên Văn phòng Tỉnh ủy.');
+    expect(attendance).toContain('Tổng số đại biểu được triệu tập tại 7 điểm cầu: 50; có mặt: 37; vắng: 7.');
     expect(attendance).toContain(
-      '- Điểm cầu Tỉnh ủy Thái Nguyên: 4/4 đại biểu có mặt; có các đồng chí: Phạm Hoàng Sơn, Phó Bí thư ' +
-        'Thường trực Tỉnh ủy, Chủ tịch HĐND tỉnh; ' +
-        ('Dương Xuân Hùng, Ủy viên Ban Thường vụ, Trưởng Ban Tổ chức Tỉnh ủy; Nông Thị Hồng Nhung, Phó ' +
-          'Trưởng Ban Tổ chức Tỉnh ủy.'),
+      '- Điểm cầu Tỉnh ủy Thái Nguyên: 6/6 đại biểu có mặt; có các đồng chí: Lương Thị Minh Tâm, Ủy viên Ban ' +
+        'Thường vụ, Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy; Trần Đức Long, Phó Trưởng Ban Xây dựng Đảng Tỉnh ủy; ' +
+        'Hoàng Thị Minh Ngọc, Phó Trưởng Ban Tuyên giáo và Dân vận Tỉnh ủy.',
     );
     // The point name is bold, as the minutes set it.
     const list = section(minutes, 'attendance').doc.content.find((b) => b.type === 'bulletList');
     expect(list?.type === 'bulletList' && list.content[0].content[0].content?.[0]).toMatchObject({
-      text: 'Điểm cầu Ban Tổ chức Trung ương',
+      text: 'Điểm cầu Tỉnh ủy Thái Nguyên',
       marks: [{ type: 'bold' }],
     });
     expect(section(minutes, 'attendance')).toMatchObject({ fromData: true, canFollowData: true });
@@ -68,13 +64,13 @@ describe('minutes', () => {
       'is edited by hand, and follows the data again on request',
     async () => {
       const minutes = await t.call('drafts.open', { conferenceId, kind: 'minutes' });
-      const huyen = await pointId('Điểm cầu Huyện ủy Phú Lương');
+      const huyen = await pointId('Điểm cầu Đảng ủy xã Phú Lương');
       await t.call('attendees.add', {
         conferenceId,
         rows: [
           {
             fullName: 'Hoàng Văn Dũng',
-            position: 'Phó Bí thư Thường trực Huyện ủy',
+            position: 'Đảng ủy viên, Phó Chủ tịch UBND xã',
             conferenceBridgePointId: huyen,
             role: 'khach_moi',
             status: 'co_mat',
@@ -85,8 +81,8 @@ describe('minutes', () => {
       expect(again.version.number).toBe(minutes.version.number);
       expect(sectionText(again, 'attendance')).toContain(
         // A protocol order set by the secretary comes before the rank of the role.
-        '- Điểm cầu Huyện ủy Phú Lương: 5/9 đại biểu có mặt, 2 vắng; có các đồng chí: Nguyễn Phương Nga, Bí ' +
-          'thư Huyện ủy; Hoàng Văn Dũng, Phó Bí thư Thường trực Huyện ủy.',
+        '- Điểm cầu Đảng ủy xã Phú Lương: 6/9 đại biểu có mặt, 2 vắng; có các đồng chí: Nguyễn Hồng Hạnh, Bí ' +
+          'thư Đảng ủy xã; Hoàng Văn Dũng, Đảng ủy viên, Phó Chủ tịch UBND xã.',
       );
       // What was shown is what is stored, so the history and a lock see it.
       const stored = t
@@ -97,7 +93,7 @@ describe('minutes', () => {
       expect(stored).toContain('Hoàng Văn Dũng');
 
       const edited = richDoc(
-        paragraph('Chủ trì: đồng chí Phạm Minh Chính.'),
+        paragraph('Chủ trì: đồng chí Hà Quang Vinh.'),
         paragraph(text('Có 50 đại biểu', 'bold'), ' dự.'),
       );
       await t.call('drafts.saveSection', { draftId: minutes.id, key: 'attendance', doc: edited });
@@ -106,7 +102,7 @@ describe('minutes', () => {
         rows: [
           {
             fullName: 'Vũ Thị Lan',
-            position: 'Chánh Văn phòng Huyện ủy',
+            position: 'Công chức Văn phòng Đảng ủy xã',
             conferenceBridgePointId: huyen,
             role: 'khach_moi',
           },
@@ -127,7 +123,7 @@ describe('minutes', () => {
       expect(section(await t.call('drafts.version', { versionId: minutes.version.id }), 'attendance').doc).toEqual(
         edited,
       );
-      expect(plainText(synced.section.doc)).toContain('Vũ Thị Lan, Chánh Văn phòng Huyện ủy');
+      expect(plainText(synced.section.doc)).toContain('Vũ Thị Lan, Công chức Văn phòng Đảng ủy xã');
       expect(
         await t.fail('drafts.saveSection', { draftId: minutes.id, key: 'agenda', doc: richDoc(), fromData: true }),
       ).toMatchObject({ code: 'VALIDATION' });
@@ -140,11 +136,10 @@ describe('minutes', () => {
     const attendance = sectionText(await t.call('drafts.open', { conferenceId, kind: 'minutes' }), 'attendance');
     expect(attendance).not.toContain('Chủ trì:');
     expect(attendance).toContain(
-      'Vắng có lý do: Phạm Minh Chính, Ủy viên Bộ Chính trị, Bí thư Trung ương Đảng, Trưởng Ban Tổ chức ' +
-        'Trung ương (đi công tác nước ngoài);',
+      'Vắng có lý do: Hà Quang Vinh, Phó Bí thư Thường trực Tỉnh ủy, Chủ tịch HĐND tỉnh (đi công tác nước ngoài);',
     );
     expect(sectionText(await t.call('drafts.open', { conferenceId, kind: 'news' }), 'lead')).toMatch(
-      /^Chiều 30-12, Ban Tổ chức Trung ương tổ chức Hội nghị/,
+      new RegExp(`^${demoDay().press}, Tỉnh ủy Thái Nguyên tổ chức Hội nghị`),
     );
   });
 
@@ -241,7 +236,7 @@ describe('versions and the lock', () => {
           {
             fullName: 'Vũ Thị Lan',
             role: 'khach_moi',
-            conferenceBridgePointId: await pointId('Điểm cầu Huyện ủy Đại Từ'),
+            conferenceBridgePointId: await pointId('Điểm cầu Đảng ủy xã Đại Từ'),
           },
         ],
       });
@@ -298,7 +293,7 @@ describe('versions and the lock', () => {
         {
           fullName: 'Vũ Thị Lan',
           role: 'khach_moi',
-          conferenceBridgePointId: await pointId('Điểm cầu Huyện ủy Đại Từ'),
+          conferenceBridgePointId: await pointId('Điểm cầu Đảng ủy xã Đại Từ'),
         },
       ],
     });
@@ -323,29 +318,26 @@ describe('news item', () => {
       const news = await t.call('drafts.open', { conferenceId, kind: 'news' });
       expect(news.sections.map((s) => s.key)).toEqual(['title', 'lead', 'attendance', 'body', 'byline']);
       expect(sectionText(news, 'lead')).toBe(
-        'Chiều 30-12, đồng chí Phạm Minh Chính, Ủy viên Bộ Chính trị, Bí thư Trung ương Đảng, Trưởng Ban Tổ ' +
-          'chức Trung ương đã chủ trì ' +
-          'Hội nghị giao ban trực tuyến toàn quốc đánh giá công tác tổ chức xây dựng Đảng quý IV năm 2026. ' +
-          ('Cùng chủ trì có đồng chí: Mai Văn Chính, Ủy viên Trung ương Đảng, Phó Trưởng Ban Tổ chức Trung ' +
-            'ương. Hội nghị được kết nối trực tuyến tới 6 điểm cầu.'),
+        `${demoDay().press}, đồng chí Hà Quang Vinh, Phó Bí thư Thường trực Tỉnh ủy, Chủ tịch HĐND tỉnh đã ` +
+          `chủ trì ${demoDay().name}. Cùng chủ trì có đồng chí: Nông Văn Thành, Ủy viên Ban Thường vụ, Trưởng ` +
+          'Ban Xây dựng Đảng Tỉnh ủy. Hội nghị được kết nối trực tuyến tới 6 điểm cầu.',
       );
-      // The main room names nobody beyond the chairs, so the first point with leaders is used.
+      // The main room's leaders beyond the chairs, in protocol order.
       expect(sectionText(news, 'attendance')).toBe(
-        'Dự tại điểm cầu Tỉnh ủy Thái Nguyên có các đồng chí: Phạm Hoàng Sơn, Phó Bí thư Thường trực Tỉnh ủy, ' +
-          'Chủ tịch HĐND tỉnh; ' +
-          ('Dương Xuân Hùng, Ủy viên Ban Thường vụ, Trưởng Ban Tổ chức Tỉnh ủy; Nông Thị Hồng Nhung, Phó ' +
-            'Trưởng Ban Tổ chức Tỉnh ủy.'),
+        'Dự tại điểm cầu Tỉnh ủy Thái Nguyên có các đồng chí: Lương Thị Minh Tâm, Ủy viên Ban Thường vụ, Chủ ' +
+          'nhiệm Ủy ban Kiểm tra Tỉnh ủy; Trần Đức Long, Phó Trưởng Ban Xây dựng Đảng Tỉnh ủy; Hoàng Thị Minh ' +
+          'Ngọc, Phó Trưởng Ban Tuyên giáo và Dân vận Tỉnh ủy.',
       );
-      expect(sectionText(news, 'byline')).toBe('Lê Thị Thu Trang');
+      expect(sectionText(news, 'byline')).toBe('Đặng Thu Trang');
 
-      const daiTu = await pointId('Điểm cầu Huyện ủy Đại Từ');
+      const daiTu = await pointId('Điểm cầu Đảng ủy xã Đại Từ');
       const chosen = await t.call('drafts.updateSettings', {
         draftId: news.id,
         newsPointId: daiTu,
         byline: 'Thu Trang (Văn phòng Tỉnh ủy)',
       });
       expect(sectionText(chosen, 'attendance')).toBe(
-        'Dự tại điểm cầu Huyện ủy Đại Từ có đồng chí: Nguyễn Đình Phúc, Bí thư Huyện ủy.',
+        'Dự tại điểm cầu Đảng ủy xã Đại Từ có đồng chí: Nguyễn Diệu My, Bí thư Đảng ủy xã.',
       );
       expect(sectionText(chosen, 'byline')).toBe('Thu Trang (Văn phòng Tỉnh ủy)');
       const other = await t.call('conferences.create', {
@@ -371,8 +363,7 @@ describe('news item', () => {
       key: 'agenda',
       doc: richDoc(
         paragraph(
-          'Hội nghị đã nghe đồng chí Mai Văn Chính trình bày Báo cáo kết quả công tác tổ chức xây dựng Đảng ' +
-            'quý IV năm 2026.',
+          'Hội nghị đã nghe đồng chí Trần Đức Long trình bày Báo cáo kết quả công tác xây dựng Đảng trong quý.',
         ),
         paragraph('…'),
       ),
@@ -385,15 +376,14 @@ describe('news item', () => {
         bulletList(paragraph('…')),
       ),
     });
-    const [speaker] = (await t.call('attendees.list', { conferenceId, query: 'duong xuan hung' })).rows;
+    const [speaker] = (await t.call('attendees.list', { conferenceId, query: 'luong thi minh tam' })).rows;
     await t.call('speeches.add', { conferenceId, attendeeId: speaker.id, spokenAt: '15:10' });
 
     const news = await t.call('drafts.open', { conferenceId, kind: 'news' });
     expect(sectionText(news, 'body').split('\n')).toEqual([
-      'Hội nghị đã nghe đồng chí Mai Văn Chính trình bày Báo cáo ' +
-        'kết quả công tác tổ chức xây dựng Đảng quý IV năm 2026.',
-      'Tại hội nghị, đồng chí Dương Xuân Hùng đã phát biểu ý kiến.',
-      'Phát biểu kết luận Hội nghị, đồng chí Phạm Minh Chính nhấn mạnh:',
+      'Hội nghị đã nghe đồng chí Trần Đức Long trình bày Báo cáo kết quả công tác xây dựng Đảng trong quý.',
+      'Tại hội nghị, đồng chí Lương Thị Minh Tâm đã phát biểu ý kiến.',
+      'Phát biểu kết luận Hội nghị, đồng chí Hà Quang Vinh nhấn mạnh:',
       'Đồng chí đề nghị các cấp ủy tiếp tục chuẩn bị tốt công tác nhân sự.',
     ]);
   });
@@ -404,12 +394,12 @@ describe('speakers log', () => {
     "stamps the time, takes the speaker from the attendees, keeps the order given, and becomes the minutes' " +
       'opinions',
     async () => {
-      const [son] = (await t.call('attendees.list', { conferenceId, query: 'pham hoang son' })).rows;
-      const [phuc] = (await t.call('attendees.list', { conferenceId, query: 'dinh phuc' })).rows;
+      const [son] = (await t.call('attendees.list', { conferenceId, query: 'luong thi minh tam' })).rows;
+      const [phuc] = (await t.call('attendees.list', { conferenceId, query: 'dieu my' })).rows;
       const first = await t.call('speeches.add', { conferenceId, attendeeId: son.id });
       expect(first).toMatchObject({
-        speakerName: 'Phạm Hoàng Sơn',
-        speakerPosition: 'Phó Bí thư Thường trực Tỉnh ủy, Chủ tịch HĐND tỉnh',
+        speakerName: 'Lương Thị Minh Tâm',
+        speakerPosition: 'Ủy viên Ban Thường vụ, Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy',
         bridgePointName: 'Điểm cầu Tỉnh ủy Thái Nguyên',
       });
       expect(first.spokenAt).toMatch(/^([01]\d|2[0-3]):[0-5]\d$/);
@@ -429,9 +419,9 @@ describe('speakers log', () => {
       const minutes = await t.call('drafts.open', { conferenceId, kind: 'minutes' });
       expect(sectionText(minutes, 'speeches').split('\n')).toEqual([
         'Đồng chí Trần Văn Khách, Phóng viên Báo Thái Nguyên phát biểu:',
-        'Đồng chí Phạm Hoàng Sơn, Phó Bí thư Thường trực Tỉnh ủy, Chủ tịch HĐND tỉnh (điểm cầu Tỉnh ủy Thái ' +
-          'Nguyên) phát biểu:',
-        'Đồng chí Nguyễn Đình Phúc, Bí thư Huyện ủy (điểm cầu Huyện ủy Đại Từ) phát biểu:',
+        'Đồng chí Lương Thị Minh Tâm, Ủy viên Ban Thường vụ, Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy (điểm cầu Tỉnh ' +
+          'ủy Thái Nguyên) phát biểu:',
+        'Đồng chí Nguyễn Diệu My, Bí thư Đảng ủy xã (điểm cầu Đảng ủy xã Đại Từ) phát biểu:',
         'Đề nghị bổ sung kinh phí.',
       ]);
 
@@ -454,7 +444,7 @@ describe('speakers log', () => {
       session: 'sang',
       startTime: '08:00',
     });
-    const [son] = (await t.call('attendees.list', { conferenceId, query: 'pham hoang son' })).rows;
+    const [son] = (await t.call('attendees.list', { conferenceId, query: 'luong thi minh tam' })).rows;
     expect(await t.fail('speeches.add', { conferenceId: other.id, attendeeId: son.id })).toMatchObject({
       code: 'NOT_FOUND',
       field: 'attendeeId',
@@ -482,7 +472,7 @@ describe('templates', () => {
     expect(applied.version.number).toBe(2);
     expect(sectionText(applied, 'agenda')).toContain('quán triệt những nội dung cơ bản, cốt lõi của Nghị quyết');
     expect(sectionText(applied, 'conclusions')).toContain(
-      'Kết luận Hội nghị, đồng chí Phạm Minh Chính, Ủy viên Bộ Chính trị',
+      'Kết luận Hội nghị, đồng chí Hà Quang Vinh, Phó Bí thư Thường trực Tỉnh ủy',
     );
     // The generated parts stay as they were.
     expect(section(applied, 'attendance').fromData).toBe(true);
@@ -499,16 +489,7 @@ describe('templates', () => {
       await t.call('drafts.saveSection', {
         draftId: minutes.id,
         key: 'closing',
-        doc: richDoc(
-          paragraph(
-            'Đồng chí Phạm Minh Chính tuyên bố bế mạc ',
-            text(
-              'Hội nghị giao ban trực tuyến toàn quốc đánh giá công tác tổ chức xây dựng Đảng quý IV năm 2026',
-              'italic',
-            ),
-            '.',
-          ),
-        ),
+        doc: richDoc(paragraph('Đồng chí Hà Quang Vinh tuyên bố bế mạc ', text(demoDay().name, 'italic'), '.')),
       });
       const saved = await t.call('drafts.saveTemplate', { draftId: minutes.id, name: 'Mẫu giao ban của Văn phòng' });
       expect(saved.id).toMatch(/^user:\d+$/);
@@ -573,12 +554,11 @@ describe('master of ceremonies script', () => {
     const script = await t.call('drafts.open', { conferenceId, kind: 'script' });
     const lines = sectionText(script, 'delegates').split('\n');
     expect(lines.slice(0, 3)).toEqual([
-      'Về dự hội nghị tại điểm cầu chính Ban Tổ chức Trung ương, có các đồng chí:',
-      '- Đồng chí Phạm Minh Chính, Ủy viên Bộ Chính trị, Bí thư Trung ương Đảng, Trưởng Ban Tổ chức Trung ' +
-        'ương, chủ trì hội nghị;',
-      '- Đồng chí Mai Văn Chính, Ủy viên Trung ương Đảng, Phó Trưởng Ban Tổ chức Trung ương, đồng chủ trì hội nghị.',
+      'Về dự hội nghị tại điểm cầu chính Tỉnh ủy Thái Nguyên, có các đồng chí:',
+      '- Đồng chí Hà Quang Vinh, Phó Bí thư Thường trực Tỉnh ủy, Chủ tịch HĐND tỉnh, chủ trì hội nghị;',
+      '- Đồng chí Nông Văn Thành, Ủy viên Ban Thường vụ, Trưởng Ban Xây dựng Đảng Tỉnh ủy, đồng chủ trì hội ' + 'nghị;',
     ]);
-    expect(lines[3]).toBe('Về dự hội nghị tại điểm cầu Tỉnh ủy Thái Nguyên, có các đồng chí:');
+    expect(lines[6]).toBe('Về dự hội nghị tại điểm cầu Đảng ủy các cơ quan Đảng tỉnh, có đồng chí:');
     expect(sectionText(script, 'opening')).toContain('Hội nghị được kết nối trực tuyến đến 6 điểm cầu.');
   });
 });

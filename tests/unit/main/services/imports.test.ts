@@ -61,8 +61,13 @@ describe('importing an attendee list into a conference', () => {
     expect(p.tables[0].headerRows).toEqual([5]);
     expect(p.tables[0].columns.map((c) => c.kind)).toEqual(['order', 'fullName', 'position', 'unit', 'phone', 'note']);
     const byName = Object.fromEntries(p.points.map((pt) => [pt.name, pt]));
-    // The demo directory has "Điểm cầu Huyện ủy Đại Từ": the group "II. ĐIỂM CẦU HUYỆN ỦY ĐẠI TỪ" is that point.
-    expect(byName['Điểm cầu Huyện ủy Đại Từ']).toMatchObject({ count: 5, matchedName: 'Điểm cầu Huyện ủy Đại Từ' });
+    // The list is of 2020: its Tỉnh ủy group is the demo's main room; its districts are new points, the
+    // district of Đại Từ not taken for today's commune of that name.
+    expect(byName['Điểm cầu Tỉnh ủy Thái Nguyên']).toMatchObject({
+      count: 6,
+      matchedName: 'Điểm cầu Tỉnh ủy Thái Nguyên',
+    });
+    expect(byName['Điểm cầu Huyện ủy Đại Từ']).toMatchObject({ count: 5, bridgePointId: null });
     expect(byName['Điểm cầu Thành ủy Sông Công']).toMatchObject({ count: 4, bridgePointId: null });
     expect(p.counts).toEqual({ newPeople: 22, samePeople: 0, doubtful: 0, inConference: 0, withoutPoint: 0 });
   });
@@ -99,7 +104,7 @@ describe('importing an attendee list into a conference', () => {
         { requestId: requestId(), previewId: p.previewId, target: { conferenceId } },
         (pr) => progress.push(pr.done),
       );
-      expect(result).toMatchObject({ conferenceId, imported: 22, newPeople: 22, newPoints: 2, skipped: 0 });
+      expect(result).toMatchObject({ conferenceId, imported: 22, newPeople: 22, newPoints: 4, skipped: 0 });
       expect(progress.at(-1)).toBe(22);
       const attendees = (await t.call('attendees.list', { conferenceId, query: 'huynh tien tuong' })).rows;
       expect(attendees[0]).toMatchObject({
@@ -119,7 +124,7 @@ describe('importing an attendee list into a conference', () => {
   );
 
   it('treats a known person as the same one, and asks about a namesake', async () => {
-    const known = (await t.call('attendees.list', { conferenceId, query: 'duong xuan hung' })).rows[0];
+    const known = (await t.call('attendees.list', { conferenceId, query: 'luong thi minh tam' })).rows[0];
     const csv = [
       'Họ và tên,Chức vụ,Điện thoại',
       `${known.fullName},Trưởng ban,${known.phone}`,
@@ -162,7 +167,7 @@ describe('importing an attendee list into a conference', () => {
   });
 
   it('skips doubtful rows the secretary chose to skip', async () => {
-    const csv = ['Họ và tên;Đơn vị', 'Phạm Hoàng Sơn;Văn phòng khác'].join('\n');
+    const csv = ['Họ và tên;Đơn vị', 'Hà Quang Vinh;Văn phòng khác'].join('\n');
     const p = await t.call('imports.preview', {
       requestId: requestId(),
       fileName: 'x.csv',

@@ -1,5 +1,5 @@
-// A Zoom or Teams attendance report of the demo conference (30/12/2026, 14:00), as each exports
-// it: participants matched to bridge points (room systems) and attendees, reconnections merged,
+// A Zoom or Teams attendance report of the demo conference (moved to 30/12/2026, 14:00, the day
+// of the reports), as each exports it: participants matched to bridge points (room systems) and attendees, reconnections merged,
 // the unmatched listed and settled, and the result written to the history and the attendance.
 import ExcelJS from 'exceljs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -11,6 +11,7 @@ let conferenceId: number;
 let invitedOnly: { id: number; fullName: string; point: string }[];
 beforeEach(async () => {
   ({ t, conferenceId } = await openDemoServices());
+  await t.call('conferences.update', { id: conferenceId, date: '2026-12-30' });
   invitedOnly = t
     .raw()
     .prepare(
@@ -49,14 +50,14 @@ function zoomCsv(): string {
     '845 1234 5678,Giao ban quý IV,12/30/2026 01:50:00 PM,12/30/2026 05:10:00 PM,vanphong@tinhuy.vn,200,7',
     '',
     'Name (Original Name),User Email,Join Time,Leave Time,Duration (Minutes),Guest,Recording Consent,In Waiting Room',
-    'Huyện ủy Đại Từ (Zoom Room),,12/30/2026 01:52:10 PM,12/30/2026 03:05:00 PM,73,Yes,,No',
-    'Huyện ủy Đại Từ (Zoom Room),,12/30/2026 03:20:30 PM,12/30/2026 05:10:00 PM,110,Yes,,No',
-    'Điểm cầu Đảng ủy xã Hùng Sơn,,12/30/2026 01:55:00 PM,12/30/2026 05:10:00 PM,195,Yes,,No',
+    'Đảng ủy xã Đại Từ (Zoom Room),,12/30/2026 01:52:10 PM,12/30/2026 03:05:00 PM,73,Yes,,No',
+    'Đảng ủy xã Đại Từ (Zoom Room),,12/30/2026 03:20:30 PM,12/30/2026 05:10:00 PM,110,Yes,,No',
+    'Điểm cầu Đảng ủy phường Bắc Kạn,,12/30/2026 01:55:00 PM,12/30/2026 05:10:00 PM,195,Yes,,No',
     `${late.fullName},,12/30/2026 02:25:00 PM,12/30/2026 04:00:00 PM,95,Yes,,No`,
     `${late.fullName},,12/30/2026 04:00:20 PM,12/30/2026 05:10:00 PM,70,Yes,,No`,
     `"${plain} - ${noMarks.point}",,12/30/2026 01:58:00 PM,12/30/2026 05:10:00 PM,192,Yes,,No`,
     'Phú Lương,,12/30/2026 01:59:00 PM,12/30/2026 05:10:00 PM,191,Yes,,No',
-    'Thái Nguyên,,12/30/2026 02:00:00 PM,12/30/2026 05:10:00 PM,190,Yes,,No',
+    'Đảng ủy phường,,12/30/2026 02:00:00 PM,12/30/2026 05:10:00 PM,190,Yes,,No',
     'iPhone của Hùng,,12/30/2026 02:10:00 PM,12/30/2026 02:12:00 PM,2,Yes,,No',
   ].join('\r\n');
 }
@@ -74,9 +75,9 @@ describe('a Zoom report', () => {
         to: '2026-12-30T17:10:00',
         dateWarning: null,
       });
-      const daiTu = byName(report.participants, 'Huyện ủy Đại Từ (Zoom Room)');
+      const daiTu = byName(report.participants, 'Đảng ủy xã Đại Từ (Zoom Room)');
       expect(daiTu).toMatchObject({
-        match: { kind: 'point', name: 'Điểm cầu Huyện ủy Đại Từ' },
+        match: { kind: 'point', name: 'Điểm cầu Đảng ủy xã Đại Từ' },
         rows: 2,
         minutes: 182,
       });
@@ -84,9 +85,9 @@ describe('a Zoom report', () => {
         { join: '2026-12-30T13:52:10', leave: '2026-12-30T15:05:00' },
         { join: '2026-12-30T15:20:30', leave: '2026-12-30T17:10:00' },
       ]);
-      expect(byName(report.participants, 'Điểm cầu Đảng ủy xã Hùng Sơn').match).toMatchObject({
+      expect(byName(report.participants, 'Điểm cầu Đảng ủy phường Bắc Kạn').match).toMatchObject({
         kind: 'point',
-        name: 'Điểm cầu Đảng ủy xã Hùng Sơn',
+        name: 'Điểm cầu Đảng ủy phường Bắc Kạn',
       });
       // Back within a minute: one stretch.
       expect(byName(report.participants, late.fullName)).toMatchObject({
@@ -100,14 +101,14 @@ describe('a Zoom report', () => {
         id: noMarks.id,
       });
       expect(byName(report.participants, 'Phú Lương')).toMatchObject({
-        match: { kind: 'point', name: 'Điểm cầu Huyện ủy Phú Lương' },
+        match: { kind: 'point', name: 'Điểm cầu Đảng ủy xã Phú Lương' },
         reason: 'gần đúng tên điểm cầu',
       });
-      const thaiNguyen = byName(report.participants, 'Thái Nguyên');
-      expect(thaiNguyen.match).toBeNull();
-      expect(thaiNguyen.candidates.map((c) => c.name).sort()).toEqual([
-        'Điểm cầu Thành ủy Thái Nguyên',
-        'Điểm cầu Tỉnh ủy Thái Nguyên',
+      const ward = byName(report.participants, 'Đảng ủy phường');
+      expect(ward.match).toBeNull();
+      expect(ward.candidates.map((c) => c.name).sort()).toEqual([
+        'Điểm cầu Đảng ủy phường Bắc Kạn',
+        'Điểm cầu Đảng ủy phường Phan Đình Phùng',
       ]);
       expect(byName(report.participants, 'iPhone của Hùng')).toMatchObject({
         match: null,
@@ -120,10 +121,10 @@ describe('a Zoom report', () => {
   it('writes the connections with their interruptions and the attendance at the report’s times, once', async () => {
     const [late, noMarks] = invitedOnly;
     const report = await preview('participants.csv', zoomCsv());
-    const thaiNguyen = byName(report.participants, 'Thái Nguyên');
-    const tinhUy = thaiNguyen.candidates.find((c) => c.name === 'Điểm cầu Tỉnh ủy Thái Nguyên')!;
+    const ward = byName(report.participants, 'Đảng ủy phường');
+    const phanDinhPhung = ward.candidates.find((c) => c.name === 'Điểm cầu Đảng ủy phường Phan Đình Phùng')!;
     const choices = {
-      [thaiNguyen.key]: { kind: 'point' as const, id: tinhUy.id },
+      [ward.key]: { kind: 'point' as const, id: phanDinhPhung.id },
       [byName(report.participants, 'iPhone của Hùng').key]: { kind: 'ignore' as const },
     };
     const result = await t.call('meetingReports.apply', { requestId: report.requestId, conferenceId, choices });
@@ -134,7 +135,7 @@ describe('a Zoom report', () => {
     );
 
     const points = await t.call('conferenceBridgePoints.list', { conferenceId });
-    const daiTu = points.find((p) => p.name === 'Điểm cầu Huyện ủy Đại Từ')!;
+    const daiTu = points.find((p) => p.name === 'Điểm cầu Đảng ủy xã Đại Từ')!;
     const history = await t.call('rollCall.history', { conferenceBridgePointId: daiTu.id });
     const local = (iso: string) => new Date(iso).toTimeString().slice(0, 8);
     expect(history.map((e) => [e.status, local(e.at)])).toEqual([
@@ -149,10 +150,12 @@ describe('a Zoom report', () => {
         .sort(),
     ).toEqual(
       [
-        'Điểm cầu Huyện ủy Đại Từ',
-        'Điểm cầu Huyện ủy Phú Lương',
+        'Điểm cầu Đảng ủy xã Đại Từ',
+        'Điểm cầu Đảng ủy xã Phú Lương',
+        'Điểm cầu Đảng ủy phường Phan Đình Phùng',
+        'Điểm cầu Đảng ủy phường Bắc Kạn',
+        // The main room, connected before the report.
         'Điểm cầu Tỉnh ủy Thái Nguyên',
-        'Điểm cầu Đảng ủy xã Hùng Sơn',
       ].sort(),
     );
     const stored = t
@@ -264,14 +267,14 @@ describe('a Microsoft Teams report', () => {
       'Name\tFirst Join\tLast Leave\tIn-Meeting Duration\tEmail\tParticipant ID (UPN)\tRole',
       `${first.fullName}\t12/30/26, 1:58:00 PM\t12/30/26, 5:00:00 PM\t2h ` +
         `32m\tnguoi1@tinhuy.vn\tnguoi1@tinhuy.vn\tAttendee`,
-      'Phòng họp Huyện ủy Đại Từ\t12/30/26, 1:51:00 PM\t12/30/26, 5:05:00 PM\t3h ' +
+      'Phòng họp Đảng ủy xã Đại Từ\t12/30/26, 1:51:00 PM\t12/30/26, 5:05:00 PM\t3h ' +
         '4m\tdaitu.room@tinhuy.vn\tdaitu.room@tinhuy.vn\tPresenter',
       '',
       '3. In-Meeting Activities',
       'Name\tJoin Time\tLeave Time\tDuration\tEmail\tRole',
       `${first.fullName}\t12/30/26, 1:58:00 PM\t12/30/26, 3:00:00 PM\t1h 2m\tnguoi1@tinhuy.vn\tAttendee`,
       `${first.fullName}\t12/30/26, 3:30:00 PM\t12/30/26, 5:00:00 PM\t1h 30m\tnguoi1@tinhuy.vn\tAttendee`,
-      'Phòng họp Huyện ủy Đại Từ\t12/30/26, 1:51:00 PM\t12/30/26, 5:05:00 PM\t3h 14m\tdaitu.room@tinhuy.vn\tPresenter',
+      'Phòng họp Đảng ủy xã Đại Từ\t12/30/26, 1:51:00 PM\t12/30/26, 5:05:00 PM\t3h 14m\tdaitu.room@tinhuy.vn\tPresenter',
     ].join('\r\n');
     const bytes = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
     const report = await preview('Giao ban - Attendance report 12-30-26.csv', bytes);
@@ -287,9 +290,9 @@ describe('a Microsoft Teams report', () => {
       ],
       minutes: 152,
     });
-    expect(byName(report.participants, 'Phòng họp Huyện ủy Đại Từ').match).toMatchObject({
+    expect(byName(report.participants, 'Phòng họp Đảng ủy xã Đại Từ').match).toMatchObject({
       kind: 'point',
-      name: 'Điểm cầu Huyện ủy Đại Từ',
+      name: 'Điểm cầu Đảng ủy xã Đại Từ',
     });
   });
 
@@ -298,10 +301,10 @@ describe('a Microsoft Teams report', () => {
     const old = [
       'Full Name\tUser Action\tTimestamp',
       `${first.fullName}\tJoined\t12/30/2026, 1:58:00 PM`,
-      'Huyện ủy Phú Lương\tJoined before\t12/30/2026, 1:50:00 PM',
+      'Đảng ủy xã Phú Lương\tJoined before\t12/30/2026, 1:50:00 PM',
       `${first.fullName}\tLeft\t12/30/2026, 2:40:00 PM`,
       `${first.fullName}\tJoined\t12/30/2026, 2:50:00 PM`,
-      'Huyện ủy Phú Lương\tLeft\t12/30/2026, 5:00:00 PM',
+      'Đảng ủy xã Phú Lương\tLeft\t12/30/2026, 5:00:00 PM',
     ].join('\n');
     const oldReport = await preview(
       'meetingAttendanceList.csv',
@@ -312,9 +315,9 @@ describe('a Microsoft Teams report', () => {
       { join: '2026-12-30T13:58:00', leave: '2026-12-30T14:40:00' },
       { join: '2026-12-30T14:50:00', leave: '2026-12-30T17:00:00' },
     ]);
-    expect(byName(oldReport.participants, 'Huyện ủy Phú Lương').match).toMatchObject({
+    expect(byName(oldReport.participants, 'Đảng ủy xã Phú Lương').match).toMatchObject({
       kind: 'point',
-      name: 'Điểm cầu Huyện ủy Phú Lương',
+      name: 'Điểm cầu Đảng ủy xã Phú Lương',
     });
 
     const book = new ExcelJS.Workbook();

@@ -64,7 +64,7 @@ function pointsFor(
   undo: ImportUndo,
   choices: ServiceInput<'imports.commit'>['pointChoices'],
 ): Map<string, number> {
-  const directory = loadPointDirectory(ctx);
+  const directory = loadPointDirectory(ctx, conferenceId);
   const mainPoint = ctx.db
     .prepare(`SELECT bridge_point_id FROM conference_bridge_points WHERE conference_id = ? AND is_main = 1`)
     .pluck()

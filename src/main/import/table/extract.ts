@@ -152,7 +152,11 @@ export function extractAttendees(
     // A point written on a group's first row only, the cells below left blank (not merged),
     // holds for the rows below until the next one is written.
     if (row.bridgePoint) carried = row.bridgePoint;
-    const point = row.bridgePoint ?? carried ?? group ?? context.sheetPoint;
+    const named = row.bridgePoint ?? carried ?? group ?? context.sheetPoint;
+    // A unit code goes with the point's name, where the matcher reads it ("Xã Đại Từ (05830)");
+    // Excel drops its leading zero when the cell is a number.
+    const code = row.unitCode && /^\d{4,5}$/.test(row.unitCode) ? row.unitCode.padStart(5, '0') : null;
+    const point = code ? (named ? `${named} (${code})` : code) : named;
     if (point) attendee.bridgePoint = canonicalPoint(point);
     if (row.phone) {
       attendee.phone = normalizePhone(row.phone);

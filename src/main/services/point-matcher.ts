@@ -4,7 +4,7 @@
 // A point is found by its unit's code, by its own name, or by another name of the same place;
 // a point with a unit code also by the unit's names in the administrative list ("xã Đại Từ",
 // "Đảng ủy xã Đại Từ", "UBND xã Đại Từ", "Điểm cầu Đại Từ").
-import { adminUnitKindWords } from '../../shared/admin-units/admin-units';
+import { adminUnitKindWords, type AdminUnitKind } from '../../shared/admin-units/admin-units';
 import {
   barePlaceKey,
   bridgePointKey,
@@ -37,28 +37,37 @@ export interface PointMatcher<P> {
   readonly find: (name: string) => P | null;
 }
 
-interface UnitPlace {
+export interface ListedUnit {
+  readonly code: string;
+  readonly kind: AdminUnitKind;
+  /** As a point's name writes it: "xã Đại Từ", "tỉnh Thái Nguyên". */
+  readonly name: string;
   readonly place: string;
   readonly bare: string;
 }
 
-// The places of every unit and province of a list, by code; worked out once per list read.
-const placesOfCatalog = new WeakMap<Catalog, ReadonlyMap<string, UnitPlace>>();
-function unitPlaces(catalog: Catalog): ReadonlyMap<string, UnitPlace> {
-  let places = placesOfCatalog.get(catalog);
-  if (!places) {
-    const map = new Map<string, UnitPlace>();
+// Every unit and province of a list by code, with its places; worked out once per list read.
+const unitsOfCatalog = new WeakMap<Catalog, ReadonlyMap<string, ListedUnit>>();
+function listedUnits(catalog: Catalog): ReadonlyMap<string, ListedUnit> {
+  let units = unitsOfCatalog.get(catalog);
+  if (!units) {
+    const map = new Map<string, ListedUnit>();
+    const add = (code: string, kind: AdminUnitKind, shortName: string) => {
+      const name = `${adminUnitKindWords[kind]} ${shortName}`;
+      map.set(code, { code, kind, name, place: pointPlaceKey(name), bare: barePlaceKey(name) });
+    };
     for (const province of catalog.provinces) {
-      const key = pointPlaceKey(`${adminUnitKindWords[province.kind]} ${province.shortName}`);
-      map.set(province.code, { place: key, bare: key });
-      for (const unit of province.units) {
-        const name = `${adminUnitKindWords[unit.kind]} ${unit.shortName}`;
-        map.set(unit.code, { place: pointPlaceKey(name), bare: barePlaceKey(name) });
-      }
+      add(province.code, province.kind, province.shortName);
+      for (const unit of province.units) add(unit.code, unit.kind, unit.shortName);
     }
-    placesOfCatalog.set(catalog, (places = map));
+    unitsOfCatalog.set(catalog, (units = map));
   }
-  return places;
+  return units;
+}
+
+/** The unit of the administrative list a code is, or null. */
+export function listedUnit(ctx: ServiceContext, code: string): ListedUnit | null {
+  return listedUnits(adminCatalog(ctx)).get(code) ?? null;
 }
 
 function addTo<P>(map: Map<string, P[]>, key: string, point: P): void {
@@ -67,8 +76,6 @@ function addTo<P>(map: Map<string, P[]>, key: string, point: P): void {
   if (!list) map.set(key, [point]);
   else if (!list.includes(point)) list.push(point);
 }
-
-const codeOf = (p: MatchablePoint) => p.unitCode ?? unitCodeIn(p.name);
 
 /**
  * `points`: where the name is looked for (the directory, or a conference's points). `preferred`
@@ -80,22 +87,33 @@ export function pointMatcher<P extends MatchablePoint>(
   points: readonly P[],
   preferred?: (point: P) => boolean,
 ): PointMatcher<P> {
-  const places = points.some((p) => codeOf(p) !== null) ? unitPlaces(adminCatalog(ctx)) : null;
+  // The list is read only when a point or a name carries a code.
+  let units: ReadonlyMap<string, ListedUnit> | null = null;
+  const unitOf = (code: string) => (units ??= listedUnits(adminCatalog(ctx))).get(code);
+  // A code written in a text counts when it is a unit's of the list ("Hội trường 10001" is a name).
+  const listedCodeIn = (text: string) => {
+    const code = unitCodeIn(text);
+    return code !== null && unitOf(code) ? code : null;
+  };
+  const codes = new Map<P, string | null>();
+  const codeOf = (p: P) => codes.get(p) ?? null;
   const byCode = new Map<string, P[]>();
   const byKey = new Map<string, P[]>();
   const byExpanded = new Map<string, P[]>();
   const byPlace = new Map<string, P[]>();
   const byBare = new Map<string, P[]>();
   for (const p of points) {
-    const name = withoutUnitCode(p.name);
+    const inName = listedCodeIn(p.name);
+    const name = inName ? withoutUnitCode(p.name) : p.name;
     addTo(byKey, bridgePointKey(name), p);
     addTo(byExpanded, expandedPointKey(name), p);
     addTo(byPlace, pointPlaceKey(name), p);
     addTo(byBare, barePlaceKey(name), p);
-    const code = codeOf(p);
+    const code = p.unitCode ?? inName;
     if (code === null) continue;
+    codes.set(p, code);
     addTo(byCode, code, p);
-    const unit = places?.get(code);
+    const unit = unitOf(code);
     if (unit) {
       addTo(byPlace, unit.place, p);
       addTo(byBare, unit.bare, p);
@@ -114,19 +132,27 @@ export function pointMatcher<P extends MatchablePoint>(
     const coded = code === null ? undefined : byCode.get(code);
     // Points of one code are one unit: the first is taken, as for two points of one name.
     if (coded) return { point: coded[0], candidates: coded, by: 'code' };
-    const name = withoutUnitCode(written);
-    if (name === '') return none;
+    // A unit's code no point carries yet: the unit's name from the list when nothing else is
+    // written, and never a point of another unit. A number that is no unit's code ("Hội trường
+    // 10001") is a word of the name.
+    const listed = code === null ? undefined : unitOf(code);
+    const rest = listed ? withoutUnitCode(written) : written;
+    const name = bridgePointKey(rest) === '' && listed ? listed.name : rest;
+    if (bridgePointKey(name) === '') return none;
+    const fits = (list: readonly P[] | undefined) => (listed ? list?.filter((p) => codeOf(p) === null) : list);
     const place = pointPlaceKey(name);
     // A name without a kind ("Điểm cầu Đại Từ") may be the commune or the old district.
-    const samePlace = (placeHasKind(place) ? byPlace.get(place) : byBare.get(place)) ?? [];
-    const named = byKey.get(bridgePointKey(name)) ?? byExpanded.get(expandedPointKey(name));
+    const samePlace = fits(placeHasKind(place) ? byPlace.get(place) : byBare.get(place)) ?? [];
+    const named = [fits(byKey.get(bridgePointKey(name))), fits(byExpanded.get(expandedPointKey(name)))].find(
+      (list) => list !== undefined && list.length > 0,
+    );
     if (named) {
-      const codes = new Set(named.map(codeOf));
-      const [only] = codes;
+      const unitsNamed = new Set(named.map(codeOf));
+      const [only] = unitsNamed;
       // The same name in two provinces, or one unit's point beside another unit's of that place:
       // the name alone does not say which.
       const rivals = only !== null && samePlace.some((p) => codeOf(p) !== null && codeOf(p) !== only) ? samePlace : [];
-      if (codes.size === 1 && rivals.length === 0) return { point: named[0], candidates: named, by: 'name' };
+      if (unitsNamed.size === 1 && rivals.length === 0) return { point: named[0], candidates: named, by: 'name' };
       return settled([...new Set([...named, ...rivals])], 'name');
     }
     return samePlace.length > 0 ? settled(samePlace, 'place') : none;

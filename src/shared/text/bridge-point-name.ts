@@ -9,7 +9,7 @@ const numbering = /^\s*(?:[IVXLCDM]+|\d+|[a-zA-Z])\s*[.):\-–]\s*/i;
  * "Điểm cầu Huyện ủy Đại Từ" and "Huyện ủy Đại Từ" give the same key.
  */
 export function bridgePointKey(name: string): string {
-  return foldForSearch(name.replace(numbering, '')).replace(/^diem cau /, '');
+  return foldForSearch(name.replace(numbering, '')).replace(/^diem cau( |$)/, '');
 }
 
 // Short forms offices write for the same body: "Ban Tổ chức TW", "UBND xã", "TP Hà Nội", and

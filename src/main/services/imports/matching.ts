@@ -1,11 +1,18 @@
 // What the rows of a file mean in the directory: which bridge point each named point is
 // (by meaning, not letters), and whether each person is already known.
 import type { ImportedAttendee, PersonCandidate, PreviewPoint, PreviewRow } from '../../../shared/import-types';
+import { communeLevel, provinceKinds, provinceLevel } from '../../../shared/admin-units/admin-units';
+import {
+  bridgePointKey,
+  canonicalBridgePointName,
+  unitCodeIn,
+  withoutUnitCode,
+} from '../../../shared/text/bridge-point-name';
 import { normalizePhone } from '../../../shared/text/phone';
 import { nameKey } from '../../../shared/text/vietnamese';
 import type { ServiceContext } from '../context';
 import { findSamePerson } from '../people';
-import { pointMatcher } from '../point-matcher';
+import { listedUnit, pointMatcher } from '../point-matcher';
 
 interface DirectoryPoint {
   readonly id: number;
@@ -50,6 +57,24 @@ export function loadPointDirectory(ctx: ServiceContext, conferenceId?: number): 
         names.unshift(p.name);
       return names;
     },
+  };
+}
+
+/**
+ * A point the file names and the directory lacks, as it is added: with its unit's code, kind and
+ * level when the name gives a code of the administrative list, and named without the code
+ * ("Điểm cầu Xã Đại Từ (05830)" → "Điểm cầu Xã Đại Từ", "Điểm cầu 05830" → "Điểm cầu xã Đại Từ").
+ */
+export function newPointFields(ctx: ServiceContext, name: string) {
+  const code = unitCodeIn(name);
+  const unit = code === null ? null : listedUnit(ctx, code);
+  if (!unit) return { name };
+  const rest = withoutUnitCode(name);
+  return {
+    name: bridgePointKey(rest) === '' ? canonicalBridgePointName(unit.name) : rest,
+    unitCode: unit.code,
+    unitKind: unit.kind,
+    levelLabel: (provinceKinds as readonly string[]).includes(unit.kind) ? provinceLevel : communeLevel,
   };
 }
 

@@ -148,6 +148,44 @@ describe('a list of commune points matched to the points added from the administ
     expect((await matched(false))['Điểm cầu Đảng ủy xã Tân Lập']).toBeNull();
   });
 
+  it('never puts a code on another unit’s point, and adds a missing unit with its code', async () => {
+    await t.call('bridgePoints.addUnits', { provinceCode: '44', unitCodes: ['19462'], pattern: 'Điểm cầu {tên}' });
+    const rows = [
+      // Lâm Đồng's Xã Tân Lập, not Quảng Trị's point of that name.
+      ['Lý Văn Thắng', '', 'Xã Tân Lập', '23134'],
+      // Tây Ninh's Xã Tân Lập, by its code alone.
+      ['Đào Thị Hoa', '', '', '25489'],
+    ];
+    const shown = await preview(rows);
+    expect(shown.points.map((p) => [p.name, p.matchedName])).toEqual([
+      ['Điểm cầu Xã Tân Lập (23134)', null],
+      ['Điểm cầu 25489', null],
+    ]);
+    const done = await t.call('imports.commit', {
+      requestId: requestId(),
+      previewId: shown.previewId,
+      target: { conferenceId },
+    });
+    expect(done.newPoints).toBe(2);
+    expect(
+      t
+        .raw()
+        .prepare(
+          `SELECT name, unit_code AS code, unit_kind AS kind, level_label AS level FROM bridge_points
+           WHERE unit_code IN ('23134', '25489') ORDER BY unit_code`,
+        )
+        .all(),
+    ).toEqual([
+      { name: 'Điểm cầu Xã Tân Lập', code: '23134', kind: 'xa', level: 'Xã, phường, đặc khu' },
+      { name: 'Điểm cầu xã Tân Lập', code: '25489', kind: 'xa', level: 'Xã, phường, đặc khu' },
+    ]);
+    // The next list finds them by their codes.
+    expect((await preview(rows)).points.map((p) => p.matchedName)).toEqual([
+      'Điểm cầu Xã Tân Lập',
+      'Điểm cầu xã Tân Lập',
+    ]);
+  });
+
   it('matches a pasted attendee’s point by the unit’s other name', async () => {
     const added = await t.call('attendees.add', {
       conferenceId,

@@ -4,7 +4,6 @@ import type { ServiceInput } from '../../shared/contract';
 import { roleRank, type AttendanceStatus, type AttendeeRole, type Gender } from '../../shared/domain';
 import { AppError } from '../../shared/errors';
 import type { AddedAttendees, Attendee, Page, Removal } from '../../shared/types';
-import { bridgePointKey } from '../../shared/text/bridge-point-name';
 import { nameSortKey } from '../../shared/text/vietnamese';
 import { attendeeSearchText } from './attendee-text';
 import { recordAttendance } from './conference-day/events';
@@ -13,6 +12,7 @@ import { inJson, nowIso, type ServiceContext } from './context';
 import { cachedCount } from './counts';
 import { searchHits } from './fts';
 import { findSamePerson, insertPerson, updatePerson } from './people';
+import { pointMatcher } from './point-matcher';
 import { changedColumns, updateRow } from './sql';
 import { removeWithUndo } from './undo';
 
@@ -112,32 +112,27 @@ export function listAttendees(ctx: ServiceContext, input: ServiceInput<'attendee
   return { total, rows: rows.map(toAttendee) };
 }
 
-interface PointMatcher {
-  (name: string): number | null;
-}
-
-function pointMatcher(ctx: ServiceContext, conferenceId: number): PointMatcher {
-  let byKey: Map<string, number> | undefined;
+/** A pasted point name's conference point: by name, place or unit code, as the importer finds it. */
+function conferencePointFinder(ctx: ServiceContext, conferenceId: number): (name: string) => number | null {
+  let find: ((name: string) => { id: number } | null) | undefined;
   return (name) => {
-    byKey ??= new Map(
-      (
-        ctx.db
-          .prepare(
-            `SELECT cbp.id, b.name FROM conference_bridge_points cbp JOIN bridge_points b ON b.id = ` +
-              `cbp.bridge_point_id WHERE cbp.conference_id = ?`,
-          )
-          .raw()
-          .all(conferenceId) as [number, string][]
-      ).map(([id, pointName]) => [bridgePointKey(pointName), id]),
-    );
-    return byKey.get(bridgePointKey(name)) ?? null;
+    find ??= pointMatcher(
+      ctx,
+      ctx.db
+        .prepare(
+          `SELECT cbp.id, b.name, b.unit_code AS unitCode FROM conference_bridge_points cbp JOIN bridge_points b ` +
+            `ON b.id = cbp.bridge_point_id WHERE cbp.conference_id = ? ORDER BY cbp.id`,
+        )
+        .all(conferenceId) as { id: number; name: string; unitCode: string | null }[],
+    ).find;
+    return find(name)?.id ?? null;
   };
 }
 
 export function addAttendees(ctx: ServiceContext, input: ServiceInput<'attendees.add'>): AddedAttendees {
   assertConference(ctx, input.conferenceId);
   const { db } = ctx;
-  const matchPoint = pointMatcher(ctx, input.conferenceId);
+  const matchPoint = conferencePointFinder(ctx, input.conferenceId);
   const pointsOfConference = new Set(
     db
       .prepare(`SELECT id FROM conference_bridge_points WHERE conference_id = ?`)

@@ -51,6 +51,8 @@ const aliases: Record<ColumnKind, readonly string[]> = {
     'du tai diem cau',
     'dia diem tham du',
   ],
+  // The unit's statistical code (5 digits), beside or instead of the point's name.
+  unitCode: ['ma don vi', 'ma dvhc', 'ma don vi hanh chinh', 'ma xa', 'ma phuong', 'ma xa phuong', 'ma so dvhc'],
   phone: [
     'sdt',
     'so dien thoai',

@@ -96,6 +96,7 @@ export function extractAttendees(
   const warn = (row: number, message: string) => warnings.push({ sheet: context.sheet, row: row + 1, message });
   let group: string | null = null;
   let carried: string | null = null;
+  let carriedCode: string | null = null;
   let groupStart = 0;
   // "Tổng số: 37 đại biểu" lines, checked against the rows found once the table is read.
   const totals: { row: number; stated: number; inGroup: number; inTable: number }[] = [];
@@ -151,8 +152,14 @@ export function extractAttendees(
     if (row.unit) attendee.unit = row.unit;
     // A point written on a group's first row only, the cells below left blank (not merged),
     // holds for the rows below until the next one is written.
-    if (row.bridgePoint) carried = row.bridgePoint;
-    const point = row.bridgePoint ?? carried ?? group ?? context.sheetPoint;
+    // A unit code goes with the point's name, where the matcher reads it ("Xã Đại Từ (05830)");
+    // Excel drops its leading zero when the cell is a number.
+    const code = row.unitCode && /^\d{4,5}$/.test(row.unitCode) ? row.unitCode.padStart(5, '0') : null;
+    if (row.bridgePoint) [carried, carriedCode] = [row.bridgePoint, code];
+    // A row's own code is another unit than the name carried from above with another code.
+    const ownCarried = code !== null && carriedCode !== code ? null : carried;
+    const named = row.bridgePoint ?? ownCarried ?? group ?? context.sheetPoint;
+    const point = code ? (named ? `${named} (${code})` : code) : named;
     if (point) attendee.bridgePoint = canonicalPoint(point);
     if (row.phone) {
       attendee.phone = normalizePhone(row.phone);

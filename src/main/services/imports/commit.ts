@@ -10,7 +10,7 @@ import { assertConference, touchConference } from '../conference-bridge-points';
 import { nowIso, type ServiceContext } from '../context';
 import { nameSortKey } from '../../../shared/text/vietnamese';
 import { insertPerson, updatePerson } from '../people';
-import { loadPointDirectory, personFields } from './matching';
+import { loadPointDirectory, newPointFields, personFields } from './matching';
 import type { PointUpdatePlan, RowChange } from './point-update';
 import { deleteWithSnapshot, type Snapshot } from '../undo';
 import { updateAttendee } from '../attendees';
@@ -64,7 +64,7 @@ function pointsFor(
   undo: ImportUndo,
   choices: ServiceInput<'imports.commit'>['pointChoices'],
 ): Map<string, number> {
-  const directory = loadPointDirectory(ctx);
+  const directory = loadPointDirectory(ctx, conferenceId);
   const mainPoint = ctx.db
     .prepare(`SELECT bridge_point_id FROM conference_bridge_points WHERE conference_id = ? AND is_main = 1`)
     .pluck()
@@ -96,7 +96,7 @@ function pointsFor(
     let point = choice && 'bridgePointId' in choice ? chosen(choice.bridgePointId, name) : directory.find(name)?.id;
     if (point === undefined) {
       const parentId = choice && 'parentId' in choice ? choice.parentId && chosen(choice.parentId, name) : mainPoint;
-      point = insertBridgePoint(ctx, { name, parentId: parentId ?? null });
+      point = insertBridgePoint(ctx, { ...newPointFields(ctx, name), parentId: parentId ?? null });
       undo.points.push(point);
     }
     byName.set(name, link(point));

@@ -1,16 +1,24 @@
 // What the rows of a file mean in the directory: which bridge point each named point is
 // (by meaning, not letters), and whether each person is already known.
 import type { ImportedAttendee, PersonCandidate, PreviewPoint, PreviewRow } from '../../../shared/import-types';
-import { bridgePointKey, expandedPointKey, pointPlaceKey } from '../../../shared/text/bridge-point-name';
+import { communeLevel, provinceKinds, provinceLevel } from '../../../shared/admin-units/admin-units';
+import {
+  bridgePointKey,
+  canonicalBridgePointName,
+  unitCodeIn,
+  withoutUnitCode,
+} from '../../../shared/text/bridge-point-name';
 import { normalizePhone } from '../../../shared/text/phone';
 import { nameKey } from '../../../shared/text/vietnamese';
 import type { ServiceContext } from '../context';
 import { findSamePerson } from '../people';
+import { listedUnit, pointMatcher } from '../point-matcher';
 
 interface DirectoryPoint {
   readonly id: number;
   readonly name: string;
   readonly parentId: number | null;
+  readonly unitCode: string | null;
 }
 
 export interface PointDirectory {
@@ -18,27 +26,27 @@ export interface PointDirectory {
   path(id: number): string[];
 }
 
-export function loadPointDirectory(ctx: ServiceContext): PointDirectory {
+/**
+ * The directory's points, found by name, place or unit code (point-matcher.ts). A name that
+ * fits several points is settled by the one among them attached to `conferenceId`.
+ */
+export function loadPointDirectory(ctx: ServiceContext, conferenceId?: number): PointDirectory {
   const points = ctx.db
-    .prepare(`SELECT id, name, parent_id AS parentId FROM bridge_points ORDER BY id`)
+    .prepare(`SELECT id, name, parent_id AS parentId, unit_code AS unitCode FROM bridge_points ORDER BY id`)
     .all() as DirectoryPoint[];
   const byId = new Map(points.map((p) => [p.id, p]));
-  const byKey = new Map<string, DirectoryPoint>();
-  const byExpanded = new Map<string, DirectoryPoint>();
-  // A place named by two points of the directory matches neither: null marks it.
-  const byPlace = new Map<string, DirectoryPoint | null>();
-  for (const p of points) {
-    if (!byKey.has(bridgePointKey(p.name))) byKey.set(bridgePointKey(p.name), p);
-    if (!byExpanded.has(expandedPointKey(p.name))) byExpanded.set(expandedPointKey(p.name), p);
-    const place = pointPlaceKey(p.name);
-    byPlace.set(place, byPlace.has(place) ? null : p);
-  }
+  const attached =
+    conferenceId === undefined
+      ? null
+      : new Set(
+          ctx.db
+            .prepare(`SELECT bridge_point_id FROM conference_bridge_points WHERE conference_id = ?`)
+            .pluck()
+            .all(conferenceId) as number[],
+        );
+  const matcher = pointMatcher(ctx, points, attached ? (p) => attached.has(p.id) : undefined);
   return {
-    find: (name) =>
-      byKey.get(bridgePointKey(name)) ??
-      byExpanded.get(expandedPointKey(name)) ??
-      (pointPlaceKey(name) ? byPlace.get(pointPlaceKey(name)) : null) ??
-      null,
+    find: matcher.find,
     path(id) {
       const names: string[] = [];
       for (
@@ -49,6 +57,24 @@ export function loadPointDirectory(ctx: ServiceContext): PointDirectory {
         names.unshift(p.name);
       return names;
     },
+  };
+}
+
+/**
+ * A point the file names and the directory lacks, as it is added: with its unit's code, kind and
+ * level when the name gives a code of the administrative list, and named without the code
+ * ("Điểm cầu Xã Đại Từ (05830)" → "Điểm cầu Xã Đại Từ", "Điểm cầu 05830" → "Điểm cầu xã Đại Từ").
+ */
+export function newPointFields(ctx: ServiceContext, name: string) {
+  const code = unitCodeIn(name);
+  const unit = code === null ? null : listedUnit(ctx, code);
+  if (!unit) return { name };
+  const rest = withoutUnitCode(name);
+  return {
+    name: bridgePointKey(rest) === '' ? canonicalBridgePointName(unit.name) : rest,
+    unitCode: unit.code,
+    unitKind: unit.kind,
+    levelLabel: (provinceKinds as readonly string[]).includes(unit.kind) ? provinceLevel : communeLevel,
   };
 }
 

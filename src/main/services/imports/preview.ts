@@ -45,7 +45,8 @@ function summarize(ctx: ServiceContext, stored: StoredPreview, conferenceId?: nu
   );
   const origin = stored.parsed.origin;
   const names = originNames(ctx, stored.parsed);
-  stored.rows = matchPeople(ctx, attendees, origin && names ? origin.conferenceId : conferenceId);
+  const forConference = origin && names ? origin.conferenceId : conferenceId;
+  stored.rows = matchPeople(ctx, attendees, forConference);
   stored.plan = names ? planPointUpdate(ctx, stored.parsed, stored.overrides, stored.rows, names) : null;
   if (origin && !names) {
     warnings.unshift({
@@ -79,7 +80,7 @@ function summarize(ctx: ServiceContext, stored: StoredPreview, conferenceId?: nu
     warningCount: warnings.length,
     duplicates: duplicates.slice(0, shownDuplicates),
     duplicateCount: duplicates.length,
-    points: previewPoints(attendees, loadPointDirectory(ctx)),
+    points: previewPoints(attendees, loadPointDirectory(ctx, forConference)),
     counts: {
       newPeople: count('new'),
       samePeople: count('same'),

@@ -1,11 +1,13 @@
 // Who each participant of the report is in the conference. A name that is a bridge point's
-// (without "Điểm cầu", "Phòng họp", "(Room)"…) is that point's room system; a person is found
-// by email, then by full name (with or without diacritics, as people type them in Zoom), a
-// namesake told apart by the point named beside the name ("Nguyễn Văn An - Đại Từ").
+// (without "Điểm cầu", "Phòng họp", "(Room)"…), one of its unit's names or its unit's code
+// ("UBND xa Dai Tu", "05830 Dai Tu") is that point's room system, found as the importer finds
+// points (point-matcher.ts); a person is found by email, then by full name (with or without
+// diacritics, as people type them in Zoom), a namesake told apart by the point named beside
+// the name ("Nguyễn Văn An - Đại Từ", "ĐU xã Đại Từ - Nguyễn Văn An").
 import type { ReportParticipant, ReportTarget } from '../../../../shared/conference-day/meeting-report';
 import { foldForSearch, nameKey } from '../../../../shared/text/vietnamese';
-import { listConferenceBridgePoints } from '../../conference-bridge-points';
 import type { ServiceContext } from '../../context';
+import { pointMatcher } from '../../point-matcher';
 import { mergeSpans, spanMinutes, type RawParticipant } from './sessions';
 
 /** Above this many attendees, names typed without diacritics are not looked for one by one. */
@@ -14,7 +16,7 @@ const shownCandidates = 8;
 
 const noise = /^(diem cau|dc|phong hop|phong|hoi truong) /;
 const trailingNoise = / (zoom room|teams room|room|phong hop|h323|h 323|sip|thiet bi|camera)$/;
-/** A place's name as compared: folded, without the words every point's name carries. */
+/** A place's name as compared: folded, without the words a room's name carries. */
 export function placeKey(name: string): string {
   let key = foldForSearch(name.replace(/\([^)]*\)/g, ' '));
   for (let before = ''; before !== key;) {
@@ -45,13 +47,33 @@ export function matchParticipants(
   raw: readonly RawParticipant[],
 ): ReportParticipant[] {
   const { db } = ctx;
-  const points = listConferenceBridgePoints(ctx, conferenceId, false).map((p) => ({
-    id: p.id,
-    name: p.name,
-    key: placeKey(p.name),
-  }));
-  const pointsByKey = new Map<string, typeof points>();
-  for (const p of points) pointsByKey.set(p.key, [...(pointsByKey.get(p.key) ?? []), p]);
+  const points = (
+    db
+      .prepare(
+        `SELECT cbp.id, b.name, b.unit_code AS unitCode FROM conference_bridge_points cbp
+         JOIN bridge_points b ON b.id = cbp.bridge_point_id WHERE cbp.conference_id = ? ORDER BY cbp.id`,
+      )
+      .all(conferenceId) as { id: number; name: string; unitCode: string | null }[]
+  ).map((p) => ({ ...p, key: placeKey(p.name) }));
+  const matcher = pointMatcher(ctx, points);
+  /** The points a display name names: by its unit code, else by any of its pieces. */
+  const pointsNamed = (name: string, pieces: readonly string[]) => {
+    const whole = matcher.match(name);
+    if (whole.by === 'code') return { found: whole.candidates.slice(0, 1), by: whole.by };
+    const found = new Map<number, (typeof points)[number]>();
+    let by: 'name' | 'place' = 'place';
+    for (const piece of pieces) {
+      const match = matcher.match(placeKey(piece));
+      for (const p of match.point ? [match.point] : match.candidates) found.set(p.id, p);
+      if (match.by === 'name') by = 'name';
+    }
+    return { found: [...found.values()], by };
+  };
+  const reasons = {
+    code: 'mã đơn vị của điểm cầu',
+    name: 'tên điểm cầu (thiết bị phòng họp)',
+    place: 'gần đúng tên điểm cầu',
+  } as const;
   const pointTarget = (p: { id: number; name: string }): ReportTarget => ({ kind: 'point', id: p.id, name: p.name });
   const personTarget = (a: Person): ReportTarget => ({
     kind: 'attendee',
@@ -121,9 +143,7 @@ export function matchParticipants(
     const byEmail = p.email ? (emails.get(p.email) ?? []) : [];
     if (byEmail.length === 1) return decided(personTarget(byEmail[0]), 'trùng email');
     const pieces = namePieces(p.name);
-    const places = [
-      ...new Map(pieces.flatMap((piece) => pointsByKey.get(placeKey(piece)) ?? []).map((x) => [x.id, x])).values(),
-    ];
+    const { found: places, by } = pointsNamed(p.name, pieces);
     const people = new Map<number, Person>();
     for (const piece of pieces) {
       let found = byNameKey.all(nameKey(piece), conferenceId) as Person[];
@@ -136,7 +156,7 @@ export function matchParticipants(
       if (atPlace.length === 1) return decided(personTarget(atPlace[0]), 'trùng họ tên và điểm cầu');
       return undecided(`trùng tên ${people.size} đại biểu`, [...people.values()].map(personTarget));
     }
-    if (places.length === 1) return decided(pointTarget(places[0]), 'tên điểm cầu (thiết bị phòng họp)');
+    if (places.length === 1) return decided(pointTarget(places[0]), reasons[by]);
     if (places.length > 1) return undecided(`trùng tên ${places.length} điểm cầu`, places.map(pointTarget));
     // A shortened name ("Đại Từ" for "Điểm cầu Huyện ủy Đại Từ") when only one point has it.
     const key = placeKey(p.name);

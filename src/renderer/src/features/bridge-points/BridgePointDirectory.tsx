@@ -9,6 +9,7 @@ import type { CellEdit, GridColumn } from '../../components/grid-types';
 import { SearchBox } from '../../components/SearchBox';
 import { showError, showToast } from '../../app/toasts';
 import { offerUndo, onUndone, pushUndo } from '../../app/undo';
+import { AddUnitsDialog } from '../admin-units/AddUnitsDialog';
 import { BridgePointForm } from './BridgePointForm';
 import { patchFor, pastedRows } from './point-cells';
 import { TreeName } from './TreeName';
@@ -21,6 +22,7 @@ export function BridgePointDirectory({ initialQuery }: { initialQuery?: string }
   const { found, refresh: search } = usePointSearch(query, 200);
   const [active, setActive] = useState<BridgePoint | undefined>();
   const [creating, setCreating] = useState<{ parent: BridgePoint | null } | null>(null);
+  const [addingUnits, setAddingUnits] = useState(false);
   const controller = useRef<GridController | null>(null);
 
   const { refresh } = tree;
@@ -138,6 +140,9 @@ export function BridgePointDirectory({ initialQuery }: { initialQuery?: string }
           <button type="button" disabled={!active} onClick={() => active && setCreating({ parent: active })}>
             + Điểm cầu cấp dưới
           </button>
+          <button type="button" onClick={() => setAddingUnits(true)}>
+            Thêm điểm cầu theo danh mục hành chính…
+          </button>
           <button
             type="button"
             className="danger"
@@ -175,6 +180,18 @@ export function BridgePointDirectory({ initialQuery }: { initialQuery?: string }
               : 'Đang tải…'
         }
       />
+      {addingUnits && (
+        <AddUnitsDialog
+          onClose={() => setAddingUnits(false)}
+          onAdded={(result) => {
+            setAddingUnits(false);
+            offerUndo(result);
+            // The province's point opens on its new units.
+            tree.toggle(result.parentId, true);
+            void changed();
+          }}
+        />
+      )}
       {creating && (
         <BridgePointForm
           parent={creating.parent}

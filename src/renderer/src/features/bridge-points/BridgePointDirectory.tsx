@@ -10,11 +10,16 @@ import { SearchBox } from '../../components/SearchBox';
 import { showError, showToast } from '../../app/toasts';
 import { offerUndo, onUndone, pushUndo } from '../../app/undo';
 import { AddUnitsDialog } from '../admin-units/AddUnitsDialog';
+import { unitEditor } from '../admin-units/UnitCellEditor';
+import { unitCell, unitPatchFor } from '../admin-units/unit-label';
 import { BridgePointForm } from './BridgePointForm';
 import { patchFor, pastedRows } from './point-cells';
 import { TreeName } from './TreeName';
 import { usePointSearch } from './use-point-search';
 import { useBridgePointTree, type TreeRow } from './use-tree';
+
+/** The point's administrative unit: picked from the list, not typed over like the other cells. */
+const unitColumn = 'unit';
 
 export function BridgePointDirectory({ initialQuery }: { initialQuery?: string }) {
   const tree = useBridgePointTree();
@@ -53,6 +58,7 @@ export function BridgePointDirectory({ initialQuery }: { initialQuery?: string }
         editor: { kind: 'text' },
       },
       { key: 'levelLabel', title: 'Cấp', width: 120, value: (r) => r.point.levelLabel ?? '', editor: { kind: 'text' } },
+      { key: unitColumn, title: 'Đơn vị hành chính', width: 140, value: (r) => unitCell(r.point), editor: unitEditor },
       {
         key: 'address',
         title: 'Địa chỉ, phòng họp',
@@ -80,8 +86,13 @@ export function BridgePointDirectory({ initialQuery }: { initialQuery?: string }
 
   const save = (row: TreeRow, columnKey: string, value: string) =>
     attempt(async () => {
-      await call('bridgePoints.update', { id: row.point.id, ...patchFor(columnKey, value) });
-      const before = patchFor(columnKey, columns.find((c) => c.key === columnKey)!.value(row));
+      const patch = columnKey === unitColumn ? await unitPatchFor(value) : patchFor(columnKey, value);
+      if (typeof patch === 'string') return showError(patch);
+      await call('bridgePoints.update', { id: row.point.id, ...patch });
+      const before =
+        columnKey === unitColumn
+          ? { unitCode: row.point.unitCode, unitKind: row.point.unitKind }
+          : patchFor(columnKey, columns.find((c) => c.key === columnKey)!.value(row));
       pushUndo({
         label: `sửa điểm cầu ${row.point.name}`,
         undo: async () => void (await call('bridgePoints.update', { id: row.point.id, ...before })),

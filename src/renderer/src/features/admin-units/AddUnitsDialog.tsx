@@ -146,14 +146,16 @@ export function AddUnitsDialog({ conferenceId, onClose, onAdded }: Props) {
     });
   const tickedIn = (list: readonly AdminUnitEntry[]) => list.filter((u) => ticked.has(u.code)).length;
 
-  const chosenUnits = (units ?? []).filter((u) => ticked.has(u.code));
+  // In the order shown, kind by kind, so the preview names the first units ticked on screen.
+  const shownOrder = groups.flatMap((g) => (units ?? []).filter((u) => u.kind === g.kind));
+  const chosenUnits = shownOrder.filter((u) => ticked.has(u.code));
   const newCount = chosenUnits.filter((u) => u.pointId === null).length;
   const presentCount = chosenUnits.length - newCount;
   const present = (units ?? []).filter((u) => u.pointId !== null).length;
 
   const pattern = patternChoice === customPattern ? ownPattern : patternChoice;
   const patternError = patternProblem(pattern);
-  const samples = (chosenUnits.length > 0 ? chosenUnits : (units ?? [])).slice(0, 3);
+  const samples = (chosenUnits.length > 0 ? chosenUnits : shownOrder).slice(0, 3);
 
   const count = inConference ? chosenUnits.length : newCount;
   const missing =
@@ -190,7 +192,9 @@ export function AddUnitsDialog({ conferenceId, onClose, onAdded }: Props) {
       ? ''
       : [
           newCount > 0 && `Sẽ thêm ${formatCount(newCount)} điểm cầu mới vào danh mục`,
-          inConference && chosenUnits.length > 0 && `gắn ${formatCount(chosenUnits.length)} điểm cầu vào hội nghị`,
+          inConference &&
+            chosenUnits.length > 0 &&
+            `gắn ${formatCount(chosenUnits.length)} điểm cầu và điểm cầu cấp trên của chúng vào hội nghị`,
           inConference && presentCount > 0 && `${formatCount(presentCount)} đã có trong danh mục`,
         ]
           .filter(Boolean)

@@ -44,7 +44,7 @@ export function BridgePointDirectory({ initialQuery }: { initialQuery?: string }
       {
         key: 'name',
         title: 'Tên điểm cầu',
-        width: 380,
+        width: 360,
         value: (r) => r.point.name,
         render: (r) =>
           found ? (
@@ -58,18 +58,17 @@ export function BridgePointDirectory({ initialQuery }: { initialQuery?: string }
         editor: { kind: 'text' },
       },
       { key: 'levelLabel', title: 'Cấp', width: 120, value: (r) => r.point.levelLabel ?? '', editor: { kind: 'text' } },
-      { key: unitColumn, title: 'Đơn vị hành chính', width: 140, value: (r) => unitCell(r.point), editor: unitEditor },
       {
         key: 'address',
         title: 'Địa chỉ, phòng họp',
-        width: 300,
+        width: 250,
         value: (r) => r.point.address ?? '',
         editor: { kind: 'text' },
       },
       {
         key: 'techContact',
         title: 'Cán bộ kỹ thuật',
-        width: 180,
+        width: 160,
         value: (r) => r.point.techContact ?? '',
         editor: { kind: 'text' },
       },
@@ -80,6 +79,8 @@ export function BridgePointDirectory({ initialQuery }: { initialQuery?: string }
         value: (r) => r.point.techPhone ?? '',
         editor: { kind: 'text' },
       },
+      // Last, so that rows pasted from the usual sheet (name, level, address, contact, phone) still line up.
+      { key: unitColumn, title: 'Đơn vị hành chính', width: 130, value: (r) => unitCell(r.point), editor: unitEditor },
     ],
     [found, tree],
   );

@@ -143,4 +143,24 @@ describe('adding a province’s units from the administrative list', () => {
     await shot('33-diem-cau-da-them-theo-mau');
     expect(app.pageErrors).toEqual([]);
   });
+
+  it('creates a point for a commune picked in the form, named and levelled from it', async () => {
+    const { page } = app;
+    await page.getByRole('button', { name: '+ Điểm cầu cấp cao nhất' }).click();
+    await dialog().getByLabel('Đơn vị hành chính').fill('dai tu thai nguyen');
+    await page.getByRole('option', { name: /^Xã Đại Từ — Tỉnh Thái Nguyên · 05830/ }).click();
+    await expect
+      .poll(() => dialog().locator('.unit-picked').innerText())
+      .toMatch(/^Xã Đại Từ — Tỉnh Thái Nguyên · Mã đơn vị: 05830 · Xã\s+Bỏ$/);
+    expect(await dialog().getByLabel('Tên điểm cầu').inputValue()).toBe('Điểm cầu Đảng ủy xã Đại Từ');
+    expect(await dialog().getByLabel('Cấp').inputValue()).toBe('Xã, phường, đặc khu');
+    await shot('34-diem-cau-gan-don-vi');
+    await dialog().getByRole('button', { name: 'Thêm điểm cầu' }).click();
+    await expect.poll(() => dialog().count()).toBe(0);
+    await page.getByLabel('Tìm điểm cầu', { exact: true }).fill('dang uy xa dai tu');
+    const row = page.locator('[role=grid][aria-label="Danh mục điểm cầu"] [role=row][aria-rowindex="1"]');
+    await expect.poll(() => row.locator('[data-column="name"]').innerText()).toBe('Điểm cầu Đảng ủy xã Đại Từ');
+    expect(await row.locator('[data-column="unit"]').innerText()).toBe('05830 · Xã');
+    expect(app.pageErrors).toEqual([]);
+  });
 });

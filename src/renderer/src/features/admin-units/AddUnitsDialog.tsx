@@ -162,7 +162,9 @@ export function AddUnitsDialog({ conferenceId, onClose, onAdded }: Props) {
     !province || !units
       ? 'Hãy chọn tỉnh, thành phố.'
       : count === 0
-        ? 'Hãy đánh dấu các xã, phường, đặc khu cần thêm.'
+        ? !inConference && present === units.length
+          ? `Mọi xã, phường, đặc khu của ${province.name} đã có trong danh mục điểm cầu.`
+          : 'Hãy đánh dấu các xã, phường, đặc khu cần thêm.'
         : parentChoice === 'other' && !parent
           ? 'Hãy chọn điểm cầu cấp trên trong danh mục.'
           : patternError;

@@ -21,6 +21,7 @@ const labels: Partial<Record<CallName, string>> = {
   'attendees.assignProtocolOrder': 'Đang đánh số thứ tự lễ tân',
   'attendees.assignFileOrder': 'Đang đánh số theo thứ tự trong tệp',
   'conferenceBridgePoints.attach': 'Đang thêm điểm cầu',
+  'bridgePoints.addUnits': 'Đang thêm điểm cầu',
   'undo.restore': 'Đang hoàn tác',
   'demo.create': 'Đang tạo dữ liệu mẫu',
   'imports.undo': 'Đang hoàn tác nhập',

@@ -9,11 +9,17 @@ import type { CellEdit, GridColumn } from '../../components/grid-types';
 import { SearchBox } from '../../components/SearchBox';
 import { showError, showToast } from '../../app/toasts';
 import { offerUndo, onUndone, pushUndo } from '../../app/undo';
+import { AddUnitsDialog } from '../admin-units/AddUnitsDialog';
+import { unitEditor } from '../admin-units/UnitCellEditor';
+import { unitCell, unitPatchFor } from '../admin-units/unit-label';
 import { BridgePointForm } from './BridgePointForm';
 import { patchFor, pastedRows } from './point-cells';
 import { TreeName } from './TreeName';
 import { usePointSearch } from './use-point-search';
 import { useBridgePointTree, type TreeRow } from './use-tree';
+
+/** The point's administrative unit: picked from the list, not typed over like the other cells. */
+const unitColumn = 'unit';
 
 export function BridgePointDirectory({ initialQuery }: { initialQuery?: string }) {
   const tree = useBridgePointTree();
@@ -21,6 +27,7 @@ export function BridgePointDirectory({ initialQuery }: { initialQuery?: string }
   const { found, refresh: search } = usePointSearch(query, 200);
   const [active, setActive] = useState<BridgePoint | undefined>();
   const [creating, setCreating] = useState<{ parent: BridgePoint | null } | null>(null);
+  const [addingUnits, setAddingUnits] = useState(false);
   const controller = useRef<GridController | null>(null);
 
   const { refresh } = tree;
@@ -37,7 +44,7 @@ export function BridgePointDirectory({ initialQuery }: { initialQuery?: string }
       {
         key: 'name',
         title: 'Tên điểm cầu',
-        width: 380,
+        width: 360,
         value: (r) => r.point.name,
         render: (r) =>
           found ? (
@@ -54,14 +61,14 @@ export function BridgePointDirectory({ initialQuery }: { initialQuery?: string }
       {
         key: 'address',
         title: 'Địa chỉ, phòng họp',
-        width: 300,
+        width: 250,
         value: (r) => r.point.address ?? '',
         editor: { kind: 'text' },
       },
       {
         key: 'techContact',
         title: 'Cán bộ kỹ thuật',
-        width: 180,
+        width: 160,
         value: (r) => r.point.techContact ?? '',
         editor: { kind: 'text' },
       },
@@ -72,14 +79,21 @@ export function BridgePointDirectory({ initialQuery }: { initialQuery?: string }
         value: (r) => r.point.techPhone ?? '',
         editor: { kind: 'text' },
       },
+      // Last, so that rows pasted from the usual sheet (name, level, address, contact, phone) still line up.
+      { key: unitColumn, title: 'Đơn vị hành chính', width: 130, value: (r) => unitCell(r.point), editor: unitEditor },
     ],
     [found, tree],
   );
 
   const save = (row: TreeRow, columnKey: string, value: string) =>
     attempt(async () => {
-      await call('bridgePoints.update', { id: row.point.id, ...patchFor(columnKey, value) });
-      const before = patchFor(columnKey, columns.find((c) => c.key === columnKey)!.value(row));
+      const patch = columnKey === unitColumn ? await unitPatchFor(value) : patchFor(columnKey, value);
+      if (typeof patch === 'string') return showError(patch);
+      await call('bridgePoints.update', { id: row.point.id, ...patch });
+      const before =
+        columnKey === unitColumn
+          ? { unitCode: row.point.unitCode, unitKind: row.point.unitKind }
+          : patchFor(columnKey, columns.find((c) => c.key === columnKey)!.value(row));
       pushUndo({
         label: `sửa điểm cầu ${row.point.name}`,
         undo: async () => void (await call('bridgePoints.update', { id: row.point.id, ...before })),
@@ -138,6 +152,9 @@ export function BridgePointDirectory({ initialQuery }: { initialQuery?: string }
           <button type="button" disabled={!active} onClick={() => active && setCreating({ parent: active })}>
             + Điểm cầu cấp dưới
           </button>
+          <button type="button" onClick={() => setAddingUnits(true)}>
+            Thêm điểm cầu theo danh mục hành chính…
+          </button>
           <button
             type="button"
             className="danger"
@@ -175,6 +192,18 @@ export function BridgePointDirectory({ initialQuery }: { initialQuery?: string }
               : 'Đang tải…'
         }
       />
+      {addingUnits && (
+        <AddUnitsDialog
+          onClose={() => setAddingUnits(false)}
+          onAdded={(result) => {
+            setAddingUnits(false);
+            offerUndo(result);
+            // The province's point opens on its new units.
+            tree.toggle(result.parentId, true);
+            void changed();
+          }}
+        />
+      )}
       {creating && (
         <BridgePointForm
           parent={creating.parent}

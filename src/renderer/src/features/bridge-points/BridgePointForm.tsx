@@ -1,10 +1,17 @@
 // Create a bridge point in the directory, under a chosen parent.
 import { useState } from 'react';
-import { levelSuggestions } from '../../../../shared/admin-units/admin-units';
+import {
+  communeLevel,
+  defaultUnitNamePattern,
+  levelSuggestions,
+  type AdminUnitEntry,
+} from '../../../../shared/admin-units/admin-units';
+import { unitPointName } from '../../../../shared/admin-units/unit-point-name';
 import type { BridgePoint } from '../../../../shared/types';
 import { ApiCallError, call } from '../../lib/api';
 import { Field } from '../../components/Field';
 import { Modal } from '../../components/Modal';
+import { UnitPicker } from '../admin-units/UnitPicker';
 
 interface Props {
   readonly parent: BridgePoint | null;
@@ -14,8 +21,19 @@ interface Props {
 
 export function BridgePointForm({ parent, onClose, onCreated }: Props) {
   const [fields, setFields] = useState({ name: '', levelLabel: '', address: '', techContact: '', techPhone: '' });
+  const [unit, setUnit] = useState<AdminUnitEntry | null>(null);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const set = (key: keyof typeof fields, value: string) => setFields((f) => ({ ...f, [key]: value }));
+  // A unit picked before the name is typed names the point and gives its level.
+  const pickUnit = (picked: AdminUnitEntry | null) => {
+    setUnit(picked);
+    if (!picked) return;
+    setFields((f) => ({
+      ...f,
+      name: f.name.trim() ? f.name : unitPointName(defaultUnitNamePattern, picked),
+      levelLabel: f.levelLabel.trim() ? f.levelLabel : communeLevel,
+    }));
+  };
   const submit = async () => {
     try {
       const created = await call('bridgePoints.create', {
@@ -25,6 +43,8 @@ export function BridgePointForm({ parent, onClose, onCreated }: Props) {
         address: fields.address || null,
         techContact: fields.techContact || null,
         techPhone: fields.techPhone || null,
+        unitCode: unit?.code ?? null,
+        unitKind: unit?.kind ?? null,
       });
       onCreated(created);
     } catch (error) {
@@ -62,6 +82,19 @@ export function BridgePointForm({ parent, onClose, onCreated }: Props) {
             placeholder="Ví dụ: Điểm cầu Đảng ủy xã Hùng Sơn"
           />
         </Field>
+        {/* Not a <label>: a click on the unit's text would press "Bỏ", the label's first control. */}
+        <div className={`field wide${errors.unitCode ? ' has-error' : ''}`}>
+          <span className="field-label">Đơn vị hành chính</span>
+          <UnitPicker unit={unit} onChange={pickUnit} />
+          {errors.unitCode ? (
+            <span className="field-error">{errors.unitCode}</span>
+          ) : (
+            <span className="field-hint">
+              Xã, phường, đặc khu có phòng họp là điểm cầu này (không bắt buộc); chọn trước thì tên và cấp được điền
+              sẵn.
+            </span>
+          )}
+        </div>
         <Field label="Cấp" error={errors.levelLabel}>
           <input
             list="level-suggestions"

@@ -13,6 +13,7 @@ import type { CustomEditorProps, GridColumn, GridEditor } from '../../components
 import { Typeahead } from '../../components/Typeahead';
 import { showError, showToast } from '../../app/toasts';
 import { offerUndo, onUndone, pushUndo } from '../../app/undo';
+import { AddUnitsDialog } from '../admin-units/AddUnitsDialog';
 import { AttachPointsDialog } from './AttachPointsDialog';
 import { BridgePointLabel } from './BridgePointLabel';
 import { TreeName } from './TreeName';
@@ -55,6 +56,7 @@ export function ConferencePointsTab({ conference, onChanged }: { conference: Con
   const [points, setPoints] = useState<readonly ConferenceBridgePoint[] | null>(null);
   const [selection, setSelection] = useState<readonly ConferenceBridgePoint[]>([]);
   const [attaching, setAttaching] = useState(false);
+  const [addingUnits, setAddingUnits] = useState(false);
 
   const load = useCallback(async () => {
     const list = await attempt(() => call('conferenceBridgePoints.list', { conferenceId: conference.id }));
@@ -235,6 +237,9 @@ export function ConferencePointsTab({ conference, onChanged }: { conference: Con
         <button type="button" className="primary" onClick={() => setAttaching(true)}>
           + Thêm từ danh mục…
         </button>
+        <button type="button" onClick={() => setAddingUnits(true)}>
+          Thêm điểm cầu theo danh mục hành chính…
+        </button>
         <button type="button" disabled={!single || single.isMain} onClick={() => single && void makeMain(single)}>
           Đặt làm điểm cầu chính
         </button>
@@ -276,6 +281,17 @@ export function ConferencePointsTab({ conference, onChanged }: { conference: Con
         onSelectionChange={onSelectionChange}
         emptyMessage="Hội nghị chưa có điểm cầu."
       />
+      {addingUnits && (
+        <AddUnitsDialog
+          conferenceId={conference.id}
+          onClose={() => setAddingUnits(false)}
+          onAdded={(result) => {
+            setAddingUnits(false);
+            offerUndo(result);
+            void changed();
+          }}
+        />
+      )}
       {attaching && (
         <AttachPointsDialog
           conferenceId={conference.id}

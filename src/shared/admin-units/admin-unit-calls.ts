@@ -21,7 +21,13 @@ export const adminUnitCalls = {
   ),
   /** A province's units (or, with a query, the units of every province whose name holds it). */
   'adminUnits.units': call<readonly AdminUnitEntry[]>()(
-    z.strictObject({ provinceCode: provinceCode.optional(), query: query.optional(), limit: limit(5000, 5000) }),
+    z.strictObject({
+      provinceCode: provinceCode.optional(),
+      query: query.optional(),
+      /** The point the units would go under, if not the province's own: names are compared below it. */
+      parentId: id.optional(),
+      limit: limit(5000, 5000),
+    }),
   ),
   'bridgePoints.addUnits': call<AddedUnits>()(
     z.strictObject({

@@ -59,7 +59,8 @@ export function listUnits(ctx: ServiceContext, input: ServiceInput<'adminUnits.u
       return r === null ? [] : [{ unit, rank: r }];
     });
     if (units.length === 0) continue;
-    const present = presentUnitPoints(ctx, catalog, province, provincePoint(ctx, province)?.id ?? null);
+    const parentId = input.parentId ?? provincePoint(ctx, province)?.id ?? null;
+    const present = presentUnitPoints(ctx, catalog, province, parentId);
     for (const { unit, rank } of units) found.push({ entry: entry(unit, present.get(unit.code)), rank });
   }
   // Stable: within a rank, the list's own order (province by province, as the law lists them).

@@ -145,6 +145,12 @@ describe('adding a province’s units as bridge points', () => {
     const elsewhere = await t.call('bridgePoints.create', { name: 'Điểm cầu xã Phúc Lộc', parentId: null });
     const before = await t.call('adminUnits.units', { provinceCode: thaiNguyen, query: 'dai tu' });
     expect(before).toMatchObject([{ name: 'Xã Đại Từ', pointId: typed.id, pointName: 'UBND xã Đại Từ' }]);
+    // Under another parent chosen, the point typed under the province's is not one of its units.
+    const other = await t.call('bridgePoints.create', { name: 'Điểm cầu Ban Tổ chức Tỉnh ủy', parentId: null });
+    expect(
+      await t.call('adminUnits.units', { provinceCode: thaiNguyen, query: 'dai tu', parentId: other.id }),
+    ).toMatchObject([{ name: 'Xã Đại Từ', pointId: null }]);
+    await t.call('bridgePoints.remove', { id: other.id });
 
     const result = await t.call('bridgePoints.addUnits', {
       provinceCode: thaiNguyen,

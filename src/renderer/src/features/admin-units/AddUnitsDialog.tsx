@@ -114,10 +114,27 @@ export function AddUnitsDialog({ conferenceId, onClose, onAdded }: Props) {
     setTicked(new Set());
     setFilter('');
     setProblem(null);
-    call('adminUnits.units', { provinceCode: chosen.code, limit: 5000 })
-      .then(setUnits)
-      .catch((error) => setProblem(errorMessage(error)));
   };
+
+  // What is there already depends on the parent too: names are compared among the points below it.
+  const parentId = parentChoice === 'other' && parent ? parent.id : undefined;
+  useEffect(() => {
+    if (!province) return;
+    let current = true;
+    call('adminUnits.units', { provinceCode: province.code, parentId, limit: 5000 })
+      .then((answer) => {
+        if (!current) return;
+        setUnits(answer);
+        if (!inConference) {
+          const present = new Set(answer.filter((u) => u.pointId !== null).map((u) => u.code));
+          setTicked((ticks) => new Set([...ticks].filter((code) => !present.has(code))));
+        }
+      })
+      .catch((error) => current && setProblem(errorMessage(error)));
+    return () => {
+      current = false;
+    };
+  }, [province, parentId, inConference]);
 
   const folded = useMemo(() => new Map(units?.map((u) => [u.code, foldForSearch(`${u.name} ${u.code}`)])), [units]);
   // A unit the directory has already is not added again; in a conference, ticking it attaches its point.
@@ -177,7 +194,7 @@ export function AddUnitsDialog({ conferenceId, onClose, onAdded }: Props) {
       const result = await call('bridgePoints.addUnits', {
         provinceCode: province.code,
         unitCodes: chosenUnits.map((u) => u.code),
-        parentId: parentChoice === 'other' && parent ? parent.id : undefined,
+        parentId,
         pattern,
         conferenceId,
       });

@@ -17,7 +17,7 @@ describe('migration 0014', () => {
       expect(afterRest).toEqual(beforeRest);
       expect(beforePoints.length).toBeGreaterThan(0);
       expect(afterPoints).toEqual(beforePoints.map((row: Row) => ({ ...row, unit_code: null, unit_kind: null })));
-      const plan = db.prepare(`EXPLAIN QUERY PLAN SELECT id FROM bridge_points WHERE unit_code = ?`).all('05683') as {
+      const plan = db.prepare(`EXPLAIN QUERY PLAN SELECT id FROM bridge_points WHERE unit_code = ?`).all('05830') as {
         detail: string;
       }[];
       expect(plan.map((p) => p.detail).join(' ')).toContain('bridge_points_by_unit');

@@ -16,7 +16,7 @@ import {
 } from '../../../shared/admin-units/admin-units';
 import { AppError } from '../../../shared/errors';
 import { cleanLine } from '../../../shared/text/clean';
-import { foldForSearch } from '../../../shared/text/vietnamese';
+import { foldUnit, type FoldedUnit } from '../../../shared/admin-units/unit-search';
 import type { ServiceContext } from '../context';
 
 export const builtInFileName = 'don-vi-hanh-chinh-2025.json';
@@ -26,10 +26,8 @@ export const dataFolderFileName = 'don-vi-hanh-chinh.json';
 const largestFile = 20 * 1024 * 1024;
 
 export interface CatalogUnit extends AdminUnit {
-  /** For searching without diacritics, folded: the kind ("xa"), the name with its code, the province. */
-  readonly foldedKind: string;
-  readonly folded: string;
-  readonly foldedProvince: string;
+  /** Its words folded once, for searching without diacritics (unit-search.ts). */
+  readonly search: FoldedUnit;
 }
 export interface CatalogProvince extends AdminProvince {
   readonly units: readonly CatalogUnit[];
@@ -100,7 +98,7 @@ export function parseCatalog(content: string, file: string, source: AdminCatalog
       const unit = split(unitName, communeKindOf);
       if (!unit) throw invalid(file, `"${unitName}" không bắt đầu bằng "Xã", "Phường" hoặc "Đặc khu"`);
       countsByKind[unit.kind]++;
-      units.push({
+      const listed = {
         code: unitCode,
         // The list writes one "xã Bắc Sơn" in lower case; the directory writes every unit alike.
         name: `${adminUnitKindLabels[unit.kind]} ${unit.shortName}`,
@@ -108,10 +106,8 @@ export function parseCatalog(content: string, file: string, source: AdminCatalog
         kind: unit.kind,
         provinceCode: code,
         provinceName: name,
-        foldedKind: foldForSearch(adminUnitKindLabels[unit.kind]),
-        folded: foldForSearch(`${unit.shortName} ${unitCode}`),
-        foldedProvince: foldForSearch(name),
-      });
+      };
+      units.push({ ...listed, search: foldUnit(listed) });
     }
     if (seen.has(code)) throw invalid(file, `mã ${code} có hai lần`);
     seen.add(code);

@@ -14,7 +14,7 @@ import {
   type AdminUnitEntry,
 } from '../../../../shared/admin-units/admin-units';
 import { patternProblem, provincePointName, unitPointName } from '../../../../shared/admin-units/unit-point-name';
-import { foldForSearch } from '../../../../shared/text/vietnamese';
+import { foldUnit, nameMatches, queryWords, unitRank } from '../../../../shared/admin-units/unit-search';
 import type { BridgePoint } from '../../../../shared/types';
 import { call, errorMessage } from '../../lib/api';
 import { formatCount } from '../../lib/format';
@@ -34,12 +34,6 @@ interface Props {
 
 const customPattern = 'custom';
 const ownParentLabel = 'Điểm cầu của tỉnh/thành phố (tạo mới nếu chưa có)';
-
-const matchesWords = (folded: string, query: string) =>
-  foldForSearch(query)
-    .split(' ')
-    .filter(Boolean)
-    .every((word) => folded.includes(word));
 
 function provinceCounts(province: AdminProvince): string {
   const parts = communeKinds
@@ -100,9 +94,7 @@ export function AddUnitsDialog({ conferenceId, onClose, onAdded }: Props) {
 
   const searchProvinces = useCallback(
     (query: string) =>
-      Promise.resolve(
-        (catalog?.provinces ?? []).filter((p) => matchesWords(foldForSearch(p.name), query)).slice(0, 12),
-      ),
+      Promise.resolve((catalog?.provinces ?? []).filter((p) => nameMatches(p.name, queryWords(query))).slice(0, 12)),
     [catalog],
   );
   const searchPoints = useCallback((query: string) => call('bridgePoints.search', { query, limit: 8 }), []);
@@ -136,13 +128,13 @@ export function AddUnitsDialog({ conferenceId, onClose, onAdded }: Props) {
     };
   }, [province, parentId, inConference]);
 
-  const folded = useMemo(() => new Map(units?.map((u) => [u.code, foldForSearch(`${u.name} ${u.code}`)])), [units]);
+  const folded = useMemo(() => new Map(units?.map((u) => [u.code, foldUnit(u)])), [units]);
   // A unit the directory has already is not added again; in a conference, ticking it attaches its point.
   const tickable = useCallback((u: AdminUnitEntry) => inConference || u.pointId === null, [inConference]);
-  const visible = useMemo(
-    () => (units ?? []).filter((u) => matchesWords(folded.get(u.code) ?? '', filter)),
-    [units, folded, filter],
-  );
+  const visible = useMemo(() => {
+    const words = queryWords(filter);
+    return (units ?? []).filter((u) => unitRank(folded.get(u.code)!, words) !== null);
+  }, [units, folded, filter]);
   const groups = communeKinds
     .map((kind) => ({
       kind,

@@ -57,7 +57,7 @@ export function BridgePointDirectory({ initialQuery }: { initialQuery?: string }
           ),
         editor: { kind: 'text' },
       },
-      { key: 'levelLabel', title: 'Cấp', width: 120, value: (r) => r.point.levelLabel ?? '', editor: { kind: 'text' } },
+      { key: 'levelLabel', title: 'Cấp', width: 145, value: (r) => r.point.levelLabel ?? '', editor: { kind: 'text' } },
       {
         key: 'address',
         title: 'Địa chỉ, phòng họp',

@@ -85,7 +85,7 @@ export function ConferencePointsTab({ conference, onChanged }: { conference: Con
           />
         ),
       },
-      { key: 'levelLabel', title: 'Cấp', width: 90, value: (p) => p.levelLabel ?? '' },
+      { key: 'levelLabel', title: 'Cấp', width: 145, value: (p) => p.levelLabel ?? '' },
       {
         key: 'presidingName',
         title: 'Chủ trì tại điểm cầu',

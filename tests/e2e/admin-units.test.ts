@@ -57,7 +57,7 @@ describe('adding a province’s units from the administrative list', () => {
       expect.stringMatching(/^Điểm cầu Đảng ủy (xã|phường|đặc khu) /),
       expect.stringMatching(/^Điểm cầu Đảng ủy (xã|phường|đặc khu) /),
     ]);
-    await shot('30-danh-muc-hanh-chinh');
+    await shot('90-danh-muc-hanh-chinh');
 
     const started = performance.now();
     await add.click();
@@ -70,7 +70,7 @@ describe('adding a province’s units from the administrative list', () => {
     await expect
       .poll(() => notice.innerText())
       .toMatch(/^Đã thêm 168 điểm cầu của Thành phố Hồ Chí Minh vào danh mục; gắn 169 điểm cầu vào hội nghị\./);
-    await shot('31-da-them-168-diem-cau');
+    await shot('91-da-them-168-diem-cau');
 
     await notice.getByRole('button', { name: 'Hoàn tác' }).click();
     await expect.poll(count).toBe(before);
@@ -104,7 +104,7 @@ describe('adding a province’s units from the administrative list', () => {
       .toMatch(/^Xã Quân Chu — Tỉnh Thái Nguyên · Mã đơn vị: 05851 · Xã\s+Bỏ$/);
     expect(await dialog().getByLabel('Tên điểm cầu').inputValue()).toBe('Điểm cầu Đảng ủy xã Quân Chu');
     expect(await dialog().getByLabel('Cấp').inputValue()).toBe('Xã, phường, đặc khu');
-    await shot('34-diem-cau-gan-don-vi');
+    await shot('94-diem-cau-gan-don-vi');
     await dialog().getByRole('button', { name: 'Thêm điểm cầu' }).click();
     await expect.poll(() => dialog().count()).toBe(0);
     await page.getByLabel('Tìm điểm cầu', { exact: true }).fill('dang uy xa quan chu');
@@ -169,7 +169,7 @@ describe('adding a province’s units from the administrative list', () => {
     );
     expect(names).toHaveLength(3);
     expect(names.every((n) => /^Phòng họp trực tuyến (xã|phường) .+ \(\d{5}\)$/.test(n))).toBe(true);
-    await shot('32-them-xa-mau-rieng');
+    await shot('92-them-xa-mau-rieng');
 
     await dialog().getByRole('button', { name: 'Thêm 3 điểm cầu' }).click();
     await expect
@@ -181,7 +181,7 @@ describe('adding a province’s units from the administrative list', () => {
         .filter((text) => text.startsWith('Phòng họp'))
         .sort();
     await expect.poll(added).toEqual([...names].sort().map((n) => `${n} — Điểm cầu Tỉnh ủy Thái Nguyên`));
-    await shot('33-diem-cau-da-them-theo-mau');
+    await shot('93-diem-cau-da-them-theo-mau');
     expect(app.pageErrors).toEqual([]);
   });
 });

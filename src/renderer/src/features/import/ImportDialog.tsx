@@ -182,11 +182,14 @@ export function ImportDialog({ conferenceId, initialFile, startWithText, onClose
     : 0;
   const update = preview?.pointUpdate ?? null;
   const attendeeCount = preview ? formatCount(preview.attendeeCount) : '';
-  // A point the secretary mapped to one in the directory is no longer a new one.
-  const isKnown = (p: ImportPreview['points'][number]) =>
-    p.bridgePointId !== null || (pointChoices[p.name] !== undefined && 'bridgePointId' in pointChoices[p.name]);
-  const knownPoints = preview?.points.filter(isKnown).length ?? 0;
-  const newPoints = (preview?.points.length ?? 0) - knownPoints;
+  // A point the secretary mapped to one in the directory is no longer a new one; two names the
+  // file writes for one point ("UBND xã Quân Chu", its code alone) are one point.
+  const knownPointOf = (p: ImportPreview['points'][number]): number | null => {
+    const choice = pointChoices[p.name];
+    return choice !== undefined && 'bridgePointId' in choice ? choice.bridgePointId : p.bridgePointId;
+  };
+  const knownPoints = new Set(preview?.points.flatMap((p) => knownPointOf(p) ?? [])).size;
+  const newPoints = preview?.points.filter((p) => knownPointOf(p) === null).length ?? 0;
   const toImport = preview ? preview.attendeeCount - preview.counts.inConference - skippedDoubtful : 0;
   const updates = update ? update.added + update.changed + update.removed : 0;
   const busy = stage.kind === 'reading' || stage.kind === 'committing';
@@ -346,7 +349,7 @@ export function ImportDialog({ conferenceId, initialFile, startWithText, onClose
           {templateSummary}
           {!update && (
             <p className="import-summary">
-              <strong>{attendeeCount}</strong> đại biểu trong {preview.tables.length} bảng · {preview.points.length}{' '}
+              <strong>{attendeeCount}</strong> đại biểu trong {preview.tables.length} bảng · {knownPoints + newPoints}{' '}
               điểm cầu ({knownPoints} có sẵn, {newPoints} sẽ tạo mới) · {formatCount(preview.counts.newPeople)} người
               mới, {formatCount(preview.counts.samePeople)} có trong danh bạ, {formatCount(preview.counts.doubtful)}{' '}
               trùng tên

@@ -51,9 +51,7 @@ function start(): void {
           // Set by `npm start` to better-sqlite3 rebuilt for Electron; packaged builds rebuild in place.
           nativeBinding: app.isPackaged ? undefined : process.env.THU_KY_SQLITE_BINDING,
           // electron-builder's extraResources put the list beside app.asar (electron-builder.json).
-          adminUnitsFile: app.isPackaged
-            ? path.join(process.resourcesPath, 'admin-units', builtInFileName)
-            : undefined,
+          adminUnitsFile: app.isPackaged ? path.join(process.resourcesPath, 'admin-units', builtInFileName) : undefined,
         },
         new URL('./data-worker.js', import.meta.url),
         utilityReader,

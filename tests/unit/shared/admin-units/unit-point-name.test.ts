@@ -1,11 +1,7 @@
 // Names of the points added from the administrative list, as the dialog previews them and the
 // service writes them.
 import { describe, expect, it } from 'vitest';
-import {
-  patternProblem,
-  provincePointName,
-  unitPointName,
-} from '../../../../src/shared/admin-units/unit-point-name';
+import { patternProblem, provincePointName, unitPointName } from '../../../../src/shared/admin-units/unit-point-name';
 import { unitNamePatterns } from '../../../../src/shared/admin-units/admin-units';
 
 const daiTu = { code: '05830', shortName: 'Đại Từ', kind: 'xa' } as const;

@@ -88,3 +88,17 @@ export async function openDemoServices(): Promise<{ t: TestServices; conferenceI
   const { conferenceId } = await t.call('demo.create', {});
   return { t, conferenceId };
 }
+
+/** A conference of Q4 2020, before the two-tier map, held at these directory points. */
+export async function conferenceOf2020(t: TestServices, name: string, bridgePointIds: number[]): Promise<number> {
+  const old = await t.call('conferences.create', {
+    name,
+    kind: 'giao_ban',
+    date: '2020-12-30',
+    session: 'chieu',
+    startTime: '14:00',
+    hostBody: null,
+  });
+  await t.call('conferenceBridgePoints.attach', { conferenceId: old.id, bridgePointIds });
+  return old.id;
+}

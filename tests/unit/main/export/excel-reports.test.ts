@@ -13,7 +13,7 @@ import { withSaveDoor } from '../../../../src/main/host/save-door';
 import { sheetName } from '../../../../src/main/export/xlsx/cell-text';
 import { csvField } from '../../../../src/main/export/csv/attendee-csv';
 import type { SavedSheets, SheetReport } from '../../../../src/shared/export/sheet-calls';
-import { openDemoServices, tempDir, type TestServices } from '../../../helpers/services';
+import { conferenceOf2020, openDemoServices, tempDir, type TestServices } from '../../../helpers/services';
 
 let t: TestServices;
 let conferenceId: number;
@@ -202,18 +202,7 @@ describe('Excel reports of a conference', () => {
     const province = await create('Điểm cầu Tỉnh ủy Bắc Kạn', 'Tỉnh', null);
     const commune = await create('Điểm cầu Đảng ủy xã Chu Hương', 'Xã', province);
     const district = await create('Điểm cầu Huyện ủy Ba Bể', 'Huyện', province);
-    const old = await t.call('conferences.create', {
-      name: 'Hội nghị giao ban quý IV năm 2020',
-      kind: 'giao_ban',
-      date: '2020-12-30',
-      session: 'chieu',
-      startTime: '14:00',
-      hostBody: null,
-    });
-    await t.call('conferenceBridgePoints.attach', {
-      conferenceId: old.id,
-      bridgePointIds: [province, commune, district],
-    });
+    const old = { id: await conferenceOf2020(t, 'Hội nghị giao ban quý IV năm 2020', [province, commune, district]) };
     const file = path.join(tempDir('thu-ky-xlsx-'), 'summary-2020.xlsx');
     const door = withSaveDoor((n, i) => t.host.call(n, i), {
       choosePath: () => Promise.resolve(file),

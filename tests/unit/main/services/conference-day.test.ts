@@ -12,7 +12,7 @@ import type { ConferenceBridgePoint } from '../../../../src/shared/types';
 import { plainText } from '../../../../src/shared/drafting/rich-text';
 import { figuresOf } from '../../../../src/shared/conference-day/figures';
 import { demoDate } from '../../../../src/main/services/demo';
-import { openDemoServices, type TestServices } from '../../../helpers/services';
+import { conferenceOf2020, openDemoServices, type TestServices } from '../../../helpers/services';
 
 let t: TestServices;
 let conferenceId: number;
@@ -360,17 +360,8 @@ describe('the quick report', () => {
     const commune = await create('Điểm cầu Đảng ủy xã Chu Hương', 'Xã', district);
     const town = await create('Điểm cầu Thị ủy Phổ Yên', 'huyện', province);
     const agency = await create('Điểm cầu Sở Nội vụ', null, province);
-    const old = await t.call('conferences.create', {
-      name: 'Hội nghị giao ban công tác tổ chức xây dựng Đảng quý IV năm 2020',
-      kind: 'giao_ban',
-      date: '2020-12-30',
-      session: 'chieu',
-      startTime: '14:00',
-      hostBody: null,
-    });
-    await t.call('conferenceBridgePoints.attach', {
-      conferenceId: old.id,
-      bridgePointIds: [
+    const old = {
+      id: await conferenceOf2020(t, 'Hội nghị giao ban công tác tổ chức xây dựng Đảng quý IV năm 2020', [
         point('Điểm cầu Đảng ủy xã Đại Từ').bridgePointId,
         centre,
         province,
@@ -378,8 +369,8 @@ describe('the quick report', () => {
         commune,
         town,
         agency,
-      ],
-    });
+      ]),
+    };
     const report = await t.call('reports.quick', { conferenceId: old.id });
     expect(report.figures.levels.map((l) => [l.level, l.points])).toEqual([
       ['Trung ương', 1],

@@ -175,7 +175,7 @@ export const profileGroups: readonly ProfileGroup[] = [
         kind: 'text',
         path: 'signature.chair.title',
         label: 'Bên phải: chức vụ dưới thẩm quyền',
-        hint: 'Ví dụ BÍ THƯ dưới T/M BAN THƯỜNG VỤ.',
+        hint: 'Biên bản do người chủ trì ký, không ký thay mặt tập thể: thường để trống.',
       },
       { kind: 'number', path: 'signature.gapLines', label: 'Khoảng trống để ký', unit: 'dòng' },
     ],

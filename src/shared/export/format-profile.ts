@@ -129,8 +129,9 @@ const party: FormatProfile = {
     authorityStyle: style(14, { bold: true, caps: true }),
     nameStyle: style(14, { bold: true }),
     gapLines: 4,
-    secretary: { authority: 'THƯ KÝ HỘI NGHỊ', title: '' },
-    chair: { authority: 'T/M BAN THƯỜNG VỤ', title: 'BÍ THƯ' },
+    // Minutes are signed by persons, not for a body: no T/M, K/T or T/L here (docs/formats.md).
+    secretary: { authority: 'THƯ KÝ', title: '' },
+    chair: { authority: 'CHỦ TRÌ', title: '' },
   },
   table: { headerSize: 13, bodySize: 13, groupSize: 13, signRowHeightMm: 12 },
   placeCard: { nameSize: 48, positionSize: 26 },

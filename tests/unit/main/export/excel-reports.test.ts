@@ -6,6 +6,7 @@ import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
+import fsp from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -14,6 +15,26 @@ import { sheetName } from '../../../../src/main/export/xlsx/cell-text';
 import { csvField } from '../../../../src/main/export/csv/attendee-csv';
 import type { SavedSheets, SheetReport } from '../../../../src/shared/export/sheet-calls';
 import { conferenceOf2020, openDemoServices, tempDir, type TestServices } from '../../../helpers/services';
+
+const staging = path.join(os.tmpdir(), 'thu-ky-hoi-nghi-xuat');
+/**
+ * The staging folders `work` makes, and whether they are still there when it has ended: other
+ * test files export into the same folder at the same time, so only this export's are looked at.
+ */
+async function stagingLeftBy(work: () => Promise<unknown>): Promise<{ made: number; left: string[] }> {
+  const made: string[] = [];
+  const mkdir = fsp.mkdir.bind(fsp);
+  const spy = vi.spyOn(fsp, 'mkdir').mockImplementation(async (dir, options) => {
+    if (String(dir).startsWith(staging)) made.push(String(dir));
+    return mkdir(dir, options);
+  });
+  try {
+    await work();
+  } finally {
+    spy.mockRestore();
+  }
+  return { made: made.length, left: made.filter((dir) => fs.existsSync(dir)) };
+}
 
 let t: TestServices;
 let conferenceId: number;
@@ -262,8 +283,6 @@ describe('Excel reports of a conference', () => {
     'reports progress, stops on Cancel with nothing saved or ' +
       'left behind, and says why when there is nothing to list',
     async () => {
-      const staging = path.join(os.tmpdir(), 'thu-ky-hoi-nghi-xuat');
-      const before = fs.existsSync(staging) ? fs.readdirSync(staging) : [];
       const progress: number[] = [];
       await t
         .call('sheets.write', { conferenceId, report: 'attendees', requestId: requestId() }, (p) =>
@@ -273,13 +292,15 @@ describe('Excel reports of a conference', () => {
       expect(progress.at(-1)).toBe(50);
 
       const id = requestId();
-      const cancelled = t.host.call('sheets.write', { conferenceId, report: 'attendees', requestId: id });
-      await t.call('sheets.cancel', { requestId: id });
-      expect(await cancelled).toMatchObject({
-        ok: false,
-        error: { code: 'CANCELLED', message: 'Đã dừng xuất tệp Excel; chưa có tệp nào được lưu.' },
+      const { left } = await stagingLeftBy(async () => {
+        const cancelled = t.host.call('sheets.write', { conferenceId, report: 'attendees', requestId: id });
+        await t.call('sheets.cancel', { requestId: id });
+        expect(await cancelled).toMatchObject({
+          ok: false,
+          error: { code: 'CANCELLED', message: 'Đã dừng xuất tệp Excel; chưa có tệp nào được lưu.' },
+        });
       });
-      expect(fs.existsSync(staging) ? fs.readdirSync(staging) : []).toEqual(before);
+      expect(left).toEqual([]);
 
       const empty = await t.call('conferences.create', {
         name: 'Hội nghị chưa có ai',
@@ -306,24 +327,25 @@ describe('Excel reports of a conference', () => {
 
 describe('an Excel export whose file cannot be written', () => {
   it('says the disk is full instead of waiting for ever, and leaves nothing behind', async () => {
-    const staging = path.join(os.tmpdir(), 'thu-ky-hoi-nghi-xuat');
-    const before = fs.existsSync(staging) ? fs.readdirSync(staging) : [];
     const createWriteStream = fs.createWriteStream;
     // The temporary folder's disk is full: every write fails (Linux's /dev/full).
     const spy = vi.spyOn(fs, 'createWriteStream').mockImplementation(() => createWriteStream('/dev/full'));
     try {
-      for (const report of ['attendees', 'summary', 'templates'] as const) {
-        const error = await t.fail('sheets.write', { conferenceId, report, requestId: requestId() });
-        expect(error, report).toEqual({
-          code: 'DISK_FULL',
-          message:
-            'Ổ đĩa chứa thư mục tạm của máy đã đầy nên chưa xuất được tệp Excel. Hãy giải phóng bớt dung lượng ổ ' +
-            'đĩa rồi xuất lại.',
-        });
-      }
+      const { made, left } = await stagingLeftBy(async () => {
+        for (const report of ['attendees', 'summary', 'templates'] as const) {
+          const error = await t.fail('sheets.write', { conferenceId, report, requestId: requestId() });
+          expect(error, report).toEqual({
+            code: 'DISK_FULL',
+            message:
+              'Ổ đĩa chứa thư mục tạm của máy đã đầy nên chưa xuất được tệp Excel. Hãy giải phóng bớt dung lượng ' +
+              'ổ đĩa rồi xuất lại.',
+          });
+        }
+      });
+      expect(made).toBe(3);
+      expect(left).toEqual([]);
     } finally {
       spy.mockRestore();
     }
-    expect(fs.existsSync(staging) ? fs.readdirSync(staging) : []).toEqual(before);
   });
 });

@@ -47,9 +47,18 @@ export function bodySymbol(body: string): string {
 }
 
 /** Party bodies write "BB/TU", the state "BB-UBND". */
-function minutesSymbol(profile: FormatProfile, issuingBody: string): string {
-  const symbol = bodySymbol(issuingBody);
-  return profile.family === 'party' ? `BB/${symbol}` : `BB-${symbol}`;
+function minutesSymbol(profile: FormatProfile, bodyPart: string): string {
+  return profile.family === 'party' ? `BB/${bodyPart}` : `BB-${bodyPart}`;
+}
+
+/**
+ * The symbol the secretary typed, in the profile's form: the body's part alone ("BTCTU") gets
+ * the document's kind ("BB/BTCTU", "BB-BTCTU"), and a symbol typed in the other family's form
+ * ("BB-TU" under the Party's profile) is turned round.
+ */
+export function typedMinutesSymbol(profile: FormatProfile, typed: string): string {
+  const bodyPart = typed.trim().replace(/^BB\s*[/-]\s*/iu, '');
+  return bodyPart === '' ? typed.trim() : minutesSymbol(profile, bodyPart);
 }
 
 export function headerDetails(
@@ -71,7 +80,11 @@ export function headerDetails(
     superiorBody: choices.superiorBody ?? null,
     issuingBody,
     number: choices.number ?? null,
-    symbol: withNumber ? (choices.symbol ?? minutesSymbol(profile, issuingBody)) : null,
+    symbol: withNumber
+      ? choices.symbol
+        ? typedMinutesSymbol(profile, choices.symbol)
+        : minutesSymbol(profile, bodySymbol(issuingBody))
+      : null,
     place,
     date: conference.date,
   };

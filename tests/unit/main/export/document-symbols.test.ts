@@ -2,7 +2,8 @@
 // names it (Tỉnh ủy TU, Đảng ủy xã ĐU…), written in any case or tone placement; other bodies
 // get their initials, for the secretary to correct.
 import { describe, expect, it } from 'vitest';
-import { bodySymbol } from '../../../../src/main/services/exports/document-data';
+import { bodySymbol, typedMinutesSymbol } from '../../../../src/main/services/exports/document-data';
+import { builtInProfiles } from '../../../../src/shared/export/format-profile';
 
 describe('the symbol of an issuing body', () => {
   it('is the fixed one of the Party and state bodies, else the initials', () => {
@@ -24,5 +25,20 @@ describe('the symbol of an issuing body', () => {
         'Sở Nội vụ',
       ].map(bodySymbol),
     ).toEqual(['TU', 'TU', 'TU', 'ĐU', 'ĐU', 'ĐU', 'BTCTU', 'VPTU', 'BTCTW', 'VPTW', 'TW', 'UBND', 'HĐND', 'SNV']);
+  });
+
+  it('typed as the body’s part alone, or in the other family’s form, comes out in the profile’s form', () => {
+    const { party, state } = builtInProfiles;
+    expect(['BTCTU', 'BB-BTCTU', 'bb/TU', ' ĐU '].map((typed) => typedMinutesSymbol(party, typed))).toEqual([
+      'BB/BTCTU',
+      'BB/BTCTU',
+      'BB/TU',
+      'BB/ĐU',
+    ]);
+    expect(['UBND', 'BB/UBND', 'BB - HĐND'].map((typed) => typedMinutesSymbol(state, typed))).toEqual([
+      'BB-UBND',
+      'BB-UBND',
+      'BB-HĐND',
+    ]);
   });
 });

@@ -26,6 +26,8 @@ export interface PointFacts {
    * Named leaders present or expected, in protocol order (chairs, co-chairs and secretaries have lines of their own).
    */
   readonly leaders: readonly NamedAttendee[];
+  /** The chair, co-chairs and secretary at this point, not absent: named on their own lines. */
+  readonly ownLines: number;
   readonly invited: number;
   /** Null while nobody at the point has been marked present and no count was entered. */
   readonly present: number | null;
@@ -81,6 +83,9 @@ export function loadConferenceFacts(ctx: ServiceContext, conferenceId: number): 
     return {
       point,
       leaders: named.filter((a) => a.conferenceBridgePointId === point.id && isLeader(a)),
+      ownLines: named.filter(
+        (a) => a.conferenceBridgePointId === point.id && ownLine.includes(a.role) && !absent.includes(a.status),
+      ).length,
       invited: point.invitedCount ?? point.attendeeCount,
       present: point.presentCount ?? (marked ? point.presentAttendeeCount : null),
       absent: point.absentAttendeeCount,

@@ -45,14 +45,20 @@ describe('minutes', () => {
     expect(attendance[2]).toBe('Thư ký: đồng chí Đặng Thu Trang, Chuyên viên Văn phòng Tỉnh ủy.');
     expect(attendance).toContain('Tổng số đại biểu được triệu tập tại 7 điểm cầu: 50; có mặt: 37; vắng: 7.');
     expect(attendance).toContain(
-      '- Điểm cầu Tỉnh ủy Thái Nguyên: 6/6 đại biểu có mặt; có các đồng chí: Lương Thị Minh Tâm, Ủy viên Ban ' +
-        'Thường vụ, Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy; Trần Đức Long, Phó Trưởng Ban Xây dựng Đảng Tỉnh ủy; ' +
-        'Hoàng Thị Minh Ngọc, Phó Trưởng Ban Tuyên giáo và Dân vận Tỉnh ủy.',
+      // The chair, co-chair and secretary sit here and have lines of their own.
+      '- Tại điểm cầu Tỉnh ủy Thái Nguyên, cùng dự có các đồng chí Lương Thị Minh Tâm, Ủy viên Ban Thường ' +
+        'vụ, Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy; Trần Đức Long, Phó Trưởng Ban Xây dựng Đảng Tỉnh ủy; Hoàng Thị ' +
+        'Minh Ngọc, Phó Trưởng Ban Tuyên giáo và Dân vận Tỉnh ủy.',
+    );
+    // Minutes style: counts in two digits, the others counted after those named.
+    expect(attendance).toContain(
+      '- Tại điểm cầu Đảng ủy UBND tỉnh, dự có đồng chí Nguyễn Đình Tuấn, Bí thư Đảng ủy và 02 đồng chí khác; ' +
+        'vắng 02 đồng chí.',
     );
     // The point name is bold, as the minutes set it.
     const list = section(minutes, 'attendance').doc.content.find((b) => b.type === 'bulletList');
     expect(list?.type === 'bulletList' && list.content[0].content[0].content?.[0]).toMatchObject({
-      text: 'Điểm cầu Tỉnh ủy Thái Nguyên',
+      text: 'Tại điểm cầu Tỉnh ủy Thái Nguyên',
       marks: [{ type: 'bold' }],
     });
     expect(section(minutes, 'attendance')).toMatchObject({ fromData: true, canFollowData: true });
@@ -81,8 +87,8 @@ describe('minutes', () => {
       expect(again.version.number).toBe(minutes.version.number);
       expect(sectionText(again, 'attendance')).toContain(
         // A protocol order set by the secretary comes before the rank of the role.
-        '- Điểm cầu Đảng ủy xã Phú Lương: 6/9 đại biểu có mặt, 2 vắng; có các đồng chí: Nguyễn Hồng Hạnh, Bí ' +
-          'thư Đảng ủy xã; Hoàng Văn Dũng, Đảng ủy viên, Phó Chủ tịch UBND xã.',
+        '- Tại điểm cầu Đảng ủy xã Phú Lương, dự có các đồng chí Nguyễn Hồng Hạnh, Bí thư Đảng ủy xã; Hoàng Văn ' +
+          'Dũng, Đảng ủy viên, Phó Chủ tịch UBND xã và 04 đồng chí khác; vắng 02 đồng chí.',
       );
       // What was shown is what is stored, so the history and a lock see it.
       const stored = t
@@ -319,7 +325,7 @@ describe('news item', () => {
       expect(news.sections.map((s) => s.key)).toEqual(['title', 'lead', 'attendance', 'body', 'byline']);
       expect(sectionText(news, 'lead')).toBe(
         `${demoDay().press}, đồng chí Hà Quang Vinh, Phó Bí thư Thường trực Tỉnh ủy, Chủ tịch HĐND tỉnh đã ` +
-          `chủ trì ${demoDay().name}. Cùng chủ trì có đồng chí: Nông Văn Thành, Ủy viên Ban Thường vụ, Trưởng ` +
+          `chủ trì ${demoDay().name}. Cùng chủ trì có đồng chí Nông Văn Thành, Ủy viên Ban Thường vụ, Trưởng ` +
           'Ban Xây dựng Đảng Tỉnh ủy. Hội nghị được kết nối trực tuyến tới 6 điểm cầu.',
       );
       // The main room's leaders beyond the chairs, in protocol order.
@@ -337,7 +343,7 @@ describe('news item', () => {
         byline: 'Thu Trang (Văn phòng Tỉnh ủy)',
       });
       expect(sectionText(chosen, 'attendance')).toBe(
-        'Dự tại điểm cầu Đảng ủy xã Đại Từ có đồng chí: Nguyễn Diệu My, Bí thư Đảng ủy xã.',
+        'Dự tại điểm cầu Đảng ủy xã Đại Từ có đồng chí Nguyễn Diệu My, Bí thư Đảng ủy xã.',
       );
       expect(sectionText(chosen, 'byline')).toBe('Thu Trang (Văn phòng Tỉnh ủy)');
       const other = await t.call('conferences.create', {

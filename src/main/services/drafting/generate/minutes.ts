@@ -13,12 +13,11 @@ import {
 import { clockWords, officialDate } from '../../../../shared/text/vietnamese-dates';
 import type { ConferenceFacts, NamedAttendee, PointFacts } from '../conference-facts';
 import {
-  comrades,
   connectedPoints,
   formatCount,
   introduce,
-  introduceAll,
   mainPlace,
+  minutesCount,
   pointInSentence,
   theComrades,
 } from './wording';
@@ -46,14 +45,38 @@ function roleLine(label: string, people: readonly NamedAttendee[]): Block[] {
   return [paragraph(text(`${label}: `, 'bold'), `${theComrades(people)}.`)];
 }
 
-function pointLine(p: PointFacts): Paragraph {
-  const absent = p.absent > 0 ? `, ${formatCount(p.absent)} vắng` : '';
-  const counts =
-    p.present === null
-      ? `${formatCount(p.invited)} đại biểu${absent}`
-      : `${formatCount(p.present)}/${formatCount(p.invited)} đại biểu có mặt${absent}`;
-  const leaders = p.leaders.length > 0 ? `; ${comrades(p.leaders.length)}: ${introduceAll(p.leaders)}` : '';
-  return paragraph(text(`Điểm cầu ${pointInSentence(p.point.name)}`, 'bold'), `: ${counts}${leaders}.`);
+/**
+ * A point's attendance as minutes write it: "Tại điểm cầu Đảng ủy xã Đại Từ, đồng chí A, Bí thư
+ * Đảng ủy xã chủ trì; cùng dự có đồng chí B, …; C, … và 04 đồng chí khác; vắng 01 đồng chí." The
+ * presiding person is the one set for the point; the count of the others is what the point
+ * reported, or its delegates marked present, less those named here and on lines of their own.
+ */
+function pointLine(p: PointFacts, chairNames: ReadonlySet<string>): Paragraph {
+  const { presidingName, presidingPosition } = p.point;
+  // The conference's chair has a line of his own: at his point he is not named again.
+  const presiding =
+    presidingName && !chairNames.has(presidingName) ? { fullName: presidingName, position: presidingPosition } : null;
+
+  const named = p.leaders.filter((l) => l.fullName !== presidingName);
+  const expected = p.present === null;
+  const base = p.present ?? p.invited;
+  const rest = Math.max(0, base - named.length - p.ownLines - (presiding ? 1 : 0));
+  const join = presiding || p.ownLines > 0 ? 'cùng dự có' : 'dự có';
+  const who =
+    named.length > 0
+      ? `${join} ${theComrades(named)}${rest > 0 ? ` và ${minutesCount(rest)} đồng chí khác` : ''}`
+      : rest > 0
+        ? `${join} ${minutesCount(rest)} đồng chí`
+        : null;
+  const parts = [
+    who && (expected ? `${who} được triệu tập` : who),
+    p.absent > 0 && `vắng ${minutesCount(p.absent)} đồng chí`,
+  ].filter(Boolean);
+  const chaired = presiding ? `, đồng chí ${introduce(presiding)} chủ trì` : '';
+  return paragraph(
+    text(`Tại điểm cầu ${pointInSentence(p.point.name)}`, 'bold'),
+    `${chaired}${parts.length > 0 ? `${presiding ? ';' : ','} ${parts.join('; ')}` : ''}.`,
+  );
 }
 
 export function minutesAttendance(facts: ConferenceFacts): RichDoc {
@@ -76,7 +99,8 @@ export function minutesAttendance(facts: ConferenceFacts): RichDoc {
   }
   // Points in tree order; a national conference lists its first points and sums up the others.
   const listed = points.slice(0, listedPointsLimit);
-  if (listed.length > 0) blocks.push(bulletList(...listed.map(pointLine)));
+  const chairNames = new Set(facts.chairs.map((c) => c.fullName));
+  if (listed.length > 0) blocks.push(bulletList(...listed.map((p) => pointLine(p, chairNames))));
   const rest = points.slice(listedPointsLimit);
   if (rest.length > 0) {
     const invited = rest.reduce((sum, p) => sum + p.invited, 0);

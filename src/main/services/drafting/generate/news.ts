@@ -12,15 +12,7 @@ import {
 } from '../../../../shared/drafting/rich-text';
 import { pressDate } from '../../../../shared/text/vietnamese-dates';
 import type { ConferenceFacts, PointFacts } from '../conference-facts';
-import {
-  comrades,
-  connectedPoints,
-  formatCount,
-  introduceAll,
-  namesInSentence,
-  pointInSentence,
-  theComrades,
-} from './wording';
+import { comradesListed, connectedPoints, formatCount, namesInSentence, pointInSentence, theComrades } from './wording';
 
 export interface NewsChoices {
   /** The conference point the item is written from; the main point when not chosen. */
@@ -46,7 +38,7 @@ export function newsLead(facts: ConferenceFacts): RichDoc {
   } else {
     sentences.push(`${when}, ${conference.hostBody ?? 'Ban Tổ chức'} tổ chức ${conference.name}.`);
   }
-  if (coChairs.length > 0) sentences.push(`Cùng chủ trì ${comrades(coChairs.length)}: ${introduceAll(coChairs)}.`);
+  if (coChairs.length > 0) sentences.push(`Cùng chủ trì ${comradesListed(coChairs)}.`);
   const connected = connectedPoints(facts);
   if (connected > 0) sentences.push(`Hội nghị được kết nối trực tuyến tới ${formatCount(connected)} điểm cầu.`);
   return richDoc(paragraph(sentences.join(' ')));
@@ -61,12 +53,7 @@ export function newsPoint(facts: ConferenceFacts, choices: Pick<NewsChoices, 'po
 export function newsAttendance(facts: ConferenceFacts, choices: NewsChoices): RichDoc {
   const point = newsPoint(facts, choices);
   if (!point || point.leaders.length === 0) return richDoc();
-  return richDoc(
-    paragraph(
-      `Dự tại điểm cầu ${pointInSentence(point.point.name)} ${comrades(point.leaders.length)}: ` +
-        `${introduceAll(point.leaders)}.`,
-    ),
-  );
+  return richDoc(paragraph(`Dự tại điểm cầu ${pointInSentence(point.point.name)} ${comradesListed(point.leaders)}.`));
 }
 
 /** A paragraph the secretary has not filled in yet ("…", "- …"): nothing to tell readers. */

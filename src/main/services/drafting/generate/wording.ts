@@ -32,8 +32,18 @@ export function comrades(count: number): string {
   return count === 1 ? 'có đồng chí' : 'có các đồng chí';
 }
 
+/** "có đồng chí A, position" for one (no colon before a single name), "có các đồng chí: A, …; B, …" for several. */
+export function comradesListed(people: readonly Pick<NamedAttendee, 'fullName' | 'position'>[]): string {
+  return people.length === 1 ? `có đồng chí ${introduce(people[0])}` : `có các đồng chí: ${introduceAll(people)}`;
+}
+
 export function formatCount(n: number): string {
   return n.toLocaleString('vi-VN');
+}
+
+/** Counts of people as the minutes write them, two digits at least: "04 đồng chí", "12 đồng chí". */
+export function minutesCount(n: number): string {
+  return n < 10 ? `0${n}` : formatCount(n);
 }
 
 /** The points the main room is connected to ("kết nối trực tuyến đến N điểm cầu"). */

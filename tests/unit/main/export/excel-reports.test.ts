@@ -14,6 +14,7 @@ import { sheetName } from '../../../../src/main/export/xlsx/cell-text';
 import { csvField } from '../../../../src/main/export/csv/attendee-csv';
 import type { SavedSheets, SheetReport } from '../../../../src/shared/export/sheet-calls';
 import { conferenceOf2020, openDemoServices, tempDir, type TestServices } from '../../../helpers/services';
+import { writeTemplates } from '../../../helpers/templates';
 
 let t: TestServices;
 let conferenceId: number;
@@ -61,6 +62,55 @@ function expectPrintReady(sheet: ExcelJS.Worksheet, headerRow: number, columns: 
   expect(title.isMerged && sheet.getCell(1, columns).master.address).toBe('A1');
   expect(sheet.getCell(headerRow, 1).font).toMatchObject({ name: 'Times New Roman', bold: true });
 }
+
+/**
+ * The scale a sheet prints at on A4, from the file alone: the visible columns' widths (a unit
+ * is 7 pixels at 96 dpi, as Excel draws it) against the paper between the sheet's margins; a
+ * table that fits prints at 100 %, since fitting one page wide never enlarges.
+ */
+function printScale(sheet: ExcelJS.Worksheet): { scale: number; units: number } {
+  const { orientation, margins } = sheet.pageSetup;
+  const paperMm = orientation === 'landscape' ? 297 : 210;
+  const printableMm = paperMm - ((margins?.left ?? 0.7) + (margins?.right ?? 0.7)) * 25.4;
+  const units = (sheet.columns ?? []).reduce((sum, c) => sum + (c.hidden ? 0 : (c.width ?? 9)), 0);
+  return { scale: Math.min(100, (100 * printableMm) / ((units * 7 * 25.4) / 96)), units };
+}
+
+describe('Excel reports on paper', () => {
+  it('print every sheet on A4 at 85 % or more: landscape where the table is wide, long texts wrapped', async () => {
+    // An email makes the attendee list as wide as it gets.
+    poke(
+      `UPDATE people SET email = ? WHERE id = (SELECT person_id FROM attendees ORDER BY id LIMIT 1)`,
+      'van.phong.tinh.uy@thainguyen.gov.vn',
+    );
+    const files: string[] = [
+      await save('attendees'),
+      await save('attendees', { layout: 'perPoint' }),
+      await save('summary'),
+      await save('bridgePoints'),
+      await save('signInSheet'),
+      await save('quickReport'),
+    ];
+    const templates = (await writeTemplates(t, conferenceId)).path;
+    files.push(...fs.readdirSync(templates).map((f) => path.join(templates, f)));
+    let sheets = 0;
+    for (const file of files)
+      for (const sheet of (await read(file)).worksheets.filter((s) => s.state === 'visible')) {
+        const where = `${path.basename(file)} › ${sheet.name}`;
+        expect(sheet.pageSetup.paperSize, where).toBe(9);
+        expect(printScale(sheet).scale, where).toBeGreaterThanOrEqual(85);
+        sheets++;
+      }
+    expect(sheets).toBeGreaterThan(10);
+
+    // The widest list turned and gave its width back from its long texts, which wrap instead.
+    const [list] = (await read(files[0])).worksheets;
+    expect(list.pageSetup.orientation).toBe('landscape');
+    expect(printScale(list).units).toBeGreaterThan(120);
+    expect(list.getRow(5).values).toContain('Email');
+    for (const column of [2, 3, 4]) expect(list.getCell(6, column).alignment?.wrapText).toBe(true);
+  });
+});
 
 describe('Excel reports of a conference', () => {
   it('the attendee list: print-ready, phones as text with the 0, years as numbers, filter on the table', async () => {

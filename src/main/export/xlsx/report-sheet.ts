@@ -22,6 +22,8 @@ export interface ReportColumn {
   readonly width: number;
   readonly center?: boolean;
   readonly hidden?: boolean;
+  /** Where a wide table is narrowed to print at full size, not below this (a name on one line). */
+  readonly narrowest?: number;
 }
 
 export interface TitleLine {
@@ -119,7 +121,8 @@ export interface PrintLayout {
 /**
  * Widths whose total is at most `limit`, the excess given back by the wrapped text columns
  * (names, positions, notes), each in proportion to how far it is wider than it may become:
- * `keep` of its width, and never less than `narrowestWrapped`; `fits` says whether they could.
+ * `keep` of its width, and never less than its `narrowest` (or `narrowestWrapped`); `fits` says
+ * whether they could.
  */
 function narrowTo(
   columns: readonly ReportColumn[],
@@ -130,7 +133,8 @@ function narrowTo(
   const excess = columns.filter(visible).reduce((sum, c) => sum + c.width, 0) - limit;
   if (excess <= 0) return { widths: columns.map((c) => c.width), fits: true };
   const wraps = (c: ReportColumn) => visible(c) && c.type === 'text' && !(c.center ?? false);
-  const floor = (c: ReportColumn) => Math.min(c.width, Math.max(narrowestWrapped, Math.ceil(c.width * keep)));
+  const floor = (c: ReportColumn) =>
+    Math.min(c.width, Math.max(c.narrowest ?? narrowestWrapped, Math.ceil(c.width * keep)));
   const room = columns.reduce((sum, c) => sum + (wraps(c) ? c.width - floor(c) : 0), 0);
   const share = room === 0 ? 0 : Math.min(1, excess / room);
   return {

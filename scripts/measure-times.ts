@@ -2,7 +2,8 @@
 // bold) for the letters official headers use, read from Liberation Serif, which has Times New
 // Roman's metrics and is free to read. The header measures its lines with them (the rule under
 // the motto as long as the motto, a left column wide enough for the body's name).
-// Run: node --import tsx scripts/measure-times.ts [directory of LiberationSerif-*.ttf]
+// Run: node --import tsx scripts/measure-times.ts [directory of LiberationSerif-*.ttf], then
+// npx prettier --write src/main/export/times-widths.ts
 import fs from 'node:fs';
 import path from 'node:path';
 

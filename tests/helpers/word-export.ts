@@ -47,14 +47,17 @@ export async function openWordConference(): Promise<WordConference> {
     doc: richDoc(paragraph('Hội nghị kết thúc vào lúc 16 giờ 30 phút cùng ngày.')),
   });
   const dir = tempDir('thu-ky-docx-');
+  let written = 0;
   return {
     t,
     conferenceId,
     exported: async (options) => {
       const result = await t.call('exports.render', { conferenceId, ...options });
+      // Numbered, so that the same document with other header details never overwrites one
+      // a test is still reading.
       const file = path.join(
         dir,
-        `${options.document}-${options.profileId ?? 'usual'}-${options.order ?? 'protocol'}.docx`,
+        `${++written}-${options.document}-${options.profileId ?? 'usual'}-${options.order ?? 'protocol'}.docx`,
       );
       fs.writeFileSync(file, Buffer.from(result.content, 'base64'));
       const zip = await JSZip.loadAsync(fs.readFileSync(file));
@@ -82,4 +85,30 @@ function unescapeXml(s: string): string {
     .replace(/&quot;/g, '"')
     .replace(/&apos;/g, "'")
     .replace(/&amp;/g, '&');
+}
+
+export type HeaderItem = { readonly text: string } | { readonly rule: number };
+
+export interface HeaderGeometry {
+  /** The two columns' widths, in twips. */
+  readonly columns: readonly [number, number];
+  /** Each cell's paragraphs in order: a text (its lines joined by "\n") or a rule's length in twips. */
+  readonly cells: readonly [readonly HeaderItem[], readonly HeaderItem[]];
+}
+
+/** The official header (a document's first table) as the file lays it out. */
+export function headerGeometry(documentXml: string): HeaderGeometry {
+  const table = documentXml.slice(documentXml.indexOf('<w:tbl>'), documentXml.indexOf('</w:tbl>'));
+  const columns = [...table.matchAll(/<w:gridCol w:w="(\d+)"\/>/g)].map((m) => Number(m[1]));
+  const cells = [...table.matchAll(/<w:tc>([\s\S]*?)<\/w:tc>/g)].map((cell, i) =>
+    [...cell[1].matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)].map((p): HeaderItem => {
+      if (p[0].includes('<w:pBdr>')) {
+        const indent = (side: string) => Number(new RegExp(`<w:ind [^>]*w:${side}="(\\d+)"`).exec(p[0])?.[1] ?? 0);
+        return { rule: columns[i] - indent('left') - indent('right') };
+      }
+      const tokens = [...p[0].matchAll(/<w:br\/>|<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)];
+      return { text: tokens.map((t) => (t[0] === '<w:br/>' ? '\n' : unescapeXml(t[1]))).join('') };
+    }),
+  );
+  return { columns: [columns[0], columns[1]], cells: [cells[0], cells[1]] };
 }

@@ -106,7 +106,7 @@ export const profileGroups: readonly ProfileGroup[] = [
         path: 'header.leftColumnPercent',
         label: 'Độ rộng cột trái (cơ quan, số)',
         unit: '%',
-        hint: 'Tính trên bề rộng dòng chữ.',
+        hint: 'Tính trên bề rộng dòng chữ; cột tự nới rộng cho tên cơ quan nằm trên một dòng khi quốc hiệu vẫn đủ chỗ.',
       },
       { kind: 'style', path: 'header.superiorBody', label: 'Tên cơ quan cấp trên' },
       { kind: 'style', path: 'header.issuingBody', label: 'Tên cơ quan ban hành' },

@@ -36,7 +36,10 @@ export const formatProfileSchema = z.strictObject({
   paper: z.strictObject({ size: z.literal('A4'), landscapeForWideTables: z.boolean() }),
   margins: z.strictObject({ top: mm, bottom: mm, left: mm, right: mm }),
   header: z.strictObject({
-    /** Width of the left column (issuing bodies, number), in % of the text width. */
+    /**
+     * Width of the left column (issuing bodies, number), in % of the text width; widened where
+     * a body's name needs it for one line, as far as the national line keeps its own.
+     */
     leftColumnPercent: z.number().min(25).max(75),
     nationalLine: z.strictObject({ text: line, style: textStyle }),
     /** "Độc lập - Tự do - Hạnh phúc" under the national line; null for the Party's header. */

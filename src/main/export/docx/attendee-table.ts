@@ -10,6 +10,7 @@ import type { Fragments } from './pack';
 import { xmlText } from './pack';
 import { groupTitle } from '../group-title';
 import { xmlSafe } from '../xml-safe';
+import { vietnamese } from './text';
 import { mmToTwips } from './units';
 
 export interface ListedAttendee {
@@ -36,7 +37,7 @@ export function tableStyles(profile: FormatProfile): IParagraphStyleOptions[] {
   const style = (id: string, name: string, size: number, bold: boolean, centred: boolean): IParagraphStyleOptions => ({
     id,
     name,
-    run: { font, size: size * 2, sizeComplexScript: size * 2, bold, boldComplexScript: bold },
+    run: { font, size: size * 2, sizeComplexScript: size * 2, bold, boldComplexScript: bold, language: vietnamese },
     paragraph: { spacing: { before: 0, after: 0 }, alignment: centred ? 'center' : undefined },
   });
   return [

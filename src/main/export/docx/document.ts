@@ -1,6 +1,7 @@
 // The Word document around the content: A4 with the profile's margins, the profile's font as
-// the default on every script slot, page numbers centred at the top from page 2 (the first
-// page carries none), and the profile's name recorded in the document's properties.
+// the default on every script slot, Vietnamese as the language of every run, page numbers
+// centred at the top from page 2 (the first page carries none), and the profile's name
+// recorded in the document's properties.
 import {
   AlignmentType,
   Document,
@@ -15,6 +16,7 @@ import {
 import type { FormatProfile } from '../../../shared/export/format-profile';
 import { tableStyles } from './attendee-table';
 import { xmlSafe } from '../xml-safe';
+import { vietnamese } from './text';
 import { a4, mmToTwips } from './units';
 
 export interface DocumentSection {
@@ -40,7 +42,14 @@ function pageNumberHeader(profile: FormatProfile): Header {
     children: [
       new Paragraph({
         alignment: AlignmentType.CENTER,
-        children: [new TextRun({ children: [PageNumber.CURRENT], font, size: profile.pageNumber.size * 2 })],
+        children: [
+          new TextRun({
+            children: [PageNumber.CURRENT],
+            font,
+            size: profile.pageNumber.size * 2,
+            language: vietnamese,
+          }),
+        ],
       }),
     ],
   });
@@ -88,7 +97,14 @@ export function officialDocument(
     customProperties: [{ name: profileProperty, value: xmlSafe(profile.name) }],
     styles: {
       default: {
-        document: { run: { font, size: profile.body.size * 2, sizeComplexScript: profile.body.size * 2 } },
+        document: {
+          run: {
+            font,
+            size: profile.body.size * 2,
+            sizeComplexScript: profile.body.size * 2,
+            language: vietnamese,
+          },
+        },
       },
       paragraphStyles: tableStyles(profile),
     },

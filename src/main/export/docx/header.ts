@@ -1,12 +1,15 @@
 // The header of an official document, a borderless two-column table: on the left the
 // superior and issuing bodies, their mark (a short rule, or "*" for the Party) and the
 // number; on the right the national or Party line (with the motto and its rule) and the
-// place and date.
+// place and date. Lines and rules are measured in the font's own widths (../text-width.ts):
+// the national line keeps one line, the left column widens for the body's name as far as that
+// allows, and each rule is as long as its text (or, under the issuing body, 0.4 of its line).
 import { AlignmentType, Paragraph, Table, TableBorders, TableCell, TableLayoutType, TableRow, WidthType } from 'docx';
-import type { FormatProfile } from '../../../shared/export/format-profile';
+import type { FormatProfile, TextStyle } from '../../../shared/export/format-profile';
 import { officialDate } from '../../../shared/text/vietnamese-dates';
+import { timesWidthPt } from '../text-width';
 import { centred, ruleUnder } from './paragraphs';
-import { runs } from './text';
+import { runs, vietnameseCaps } from './text';
 import { a4, mmToTwips } from './units';
 
 export interface HeaderDetails {
@@ -34,20 +37,81 @@ export function documentNumber(profile: FormatProfile, number: string | null, sy
     .replace('{kyHieu}', symbol);
 }
 
+/** The rule under the issuing body, as a share of its line: NĐ 30 asks for ⅓ to ½. */
+export const issuingBodyRuleShare = 0.4;
+/** Room kept beside the longest line of a column, so rounding never pushes a word down. */
+const columnSlack = mmToTwips(1);
+
+/**
+ * The width in twips of the widest line of `text` in `style` (as written: in capitals where
+ * the style says so), measured in Times New Roman's widths, the font of both built-in
+ * profiles; a profile with another font gets Times' measure as an estimate.
+ */
+export function lineTwips(text: string, style: TextStyle): number {
+  const shown = style.caps ? vietnameseCaps(text) : text;
+  return Math.max(...shown.split('\n').map((line) => Math.ceil(timesWidthPt(line, style.size, style.bold) * 20)));
+}
+
+/**
+ * A body's name too long for its column, broken between words where its two lines are most
+ * even ("ỦY BAN NHÂN DÂN / TỈNH THÁI NGUYÊN"), not wherever the line runs out ("… TỈNH THÁI /
+ * NGUYÊN"). A name that fits, or that its writer broke already, is kept as it is.
+ */
+export function fitName(text: string, style: TextStyle, columnTwips: number): string {
+  const name = text.trim();
+  if (name.includes('\n') || lineTwips(name, style) <= columnTwips) return name;
+  const words = name.split(/\s+/);
+  let best = name;
+  let bestWidth = Infinity;
+  for (let i = 1; i < words.length; i++) {
+    const lines = `${words.slice(0, i).join(' ')}\n${words.slice(i).join(' ')}`;
+    const width = lineTwips(lines, style);
+    if (width < bestWidth) {
+      best = lines;
+      bestWidth = width;
+    }
+  }
+  return best;
+}
+
+/** The widths of the header's two columns, in twips. */
+export function headerColumns(profile: FormatProfile, details: HeaderDetails): { left: number; right: number } {
+  const { header } = profile;
+  const total = textWidthTwips(profile);
+  const preferred = Math.round((total * header.leftColumnPercent) / 100);
+  const leftLines: [string, TextStyle][] = [[details.issuingBody, header.issuingBody]];
+  if (details.superiorBody) leftLines.push([details.superiorBody, header.superiorBody]);
+  if (details.symbol !== null)
+    leftLines.push([documentNumber(profile, details.number, details.symbol), header.numberStyle]);
+  const rightLines: [string, TextStyle][] = [
+    [header.nationalLine.text, header.nationalLine.style],
+    [`${details.place}, ${officialDate(details.date)}`, header.placeDate],
+  ];
+  if (header.motto) rightLines.push([header.motto.text, header.motto.style]);
+  const widest = (lines: [string, TextStyle][]) => Math.max(...lines.map(([t, s]) => lineTwips(t, s))) + columnSlack;
+  // The profile's share, widened for a body's name on one line, but never so far that the
+  // national line (or the motto, or the date) has to break.
+  const left = Math.max(0, Math.min(Math.max(preferred, widest(leftLines)), total - widest(rightLines)));
+  return { left, right: total - left };
+}
+
 export function officialHeader(profile: FormatProfile, details: HeaderDetails): Table {
   const { header } = profile;
   const total = textWidthTwips(profile);
-  const left = Math.round((total * header.leftColumnPercent) / 100);
-  const right = total - left;
+  const { left, right } = headerColumns(profile, details);
 
   const leftCell: Paragraph[] = [];
-  if (details.superiorBody) leftCell.push(centred(profile, details.superiorBody, header.superiorBody));
-  leftCell.push(centred(profile, details.issuingBody, header.issuingBody));
-  leftCell.push(
-    header.issuingBodyMark === 'star'
-      ? centred(profile, '*', header.issuingBody)
-      : ruleUnder(details.issuingBody, header.issuingBody, left, 0.4),
-  );
+  if (details.superiorBody)
+    leftCell.push(centred(profile, fitName(details.superiorBody, header.superiorBody, left), header.superiorBody));
+  const issuingBody = fitName(details.issuingBody, header.issuingBody, left);
+  leftCell.push(centred(profile, issuingBody, header.issuingBody));
+  if (header.issuingBodyMark === 'star') leftCell.push(centred(profile, '*', header.issuingBody));
+  else {
+    // The line just above the rule: the last of the name's lines.
+    const lastLine = issuingBody.split('\n').at(-1) ?? issuingBody;
+    const lineWidth = Math.min(left, lineTwips(lastLine, header.issuingBody));
+    leftCell.push(ruleUnder(Math.round(lineWidth * issuingBodyRuleShare), left));
+  }
   if (details.symbol !== null)
     leftCell.push(
       centred(profile, documentNumber(profile, details.number, details.symbol), header.numberStyle, 0, false),
@@ -56,7 +120,7 @@ export function officialHeader(profile: FormatProfile, details: HeaderDetails): 
   const rightCell: Paragraph[] = [centred(profile, header.nationalLine.text, header.nationalLine.style)];
   const lastLine = header.motto ?? header.nationalLine;
   if (header.motto) rightCell.push(centred(profile, header.motto.text, header.motto.style));
-  if (header.ruleUnderNationalBlock) rightCell.push(ruleUnder(lastLine.text, lastLine.style, right));
+  if (header.ruleUnderNationalBlock) rightCell.push(ruleUnder(lineTwips(lastLine.text, lastLine.style), right));
   rightCell.push(
     new Paragraph({
       alignment: header.motto ? AlignmentType.CENTER : AlignmentType.RIGHT,

@@ -58,17 +58,15 @@ export function centred(
 }
 
 /**
- * A centred horizontal rule about as long as `text` in `style` would be, drawn as the top
- * border of an empty, tiny paragraph indented from both sides of a column `columnTwips` wide.
+ * A centred horizontal rule `widthTwips` long, drawn as the top border of an empty, tiny
+ * paragraph indented from both sides of a column `columnTwips` wide.
  */
-export function ruleUnder(text: string, style: TextStyle, columnTwips: number, share?: number): Paragraph {
-  // Average advance of Times New Roman: about half the size for lower case, 0.65 for capitals.
-  const perChar = style.caps || text === text.toUpperCase() ? 0.68 : 0.5;
-  const textTwips = Math.round(text.length * style.size * perChar * 20);
-  const width = Math.min(columnTwips, share ? Math.round(columnTwips * share) : textTwips);
-  const side = Math.max(0, Math.round((columnTwips - width) / 2));
+export function ruleUnder(widthTwips: number, columnTwips: number): Paragraph {
+  const width = Math.min(columnTwips, widthTwips);
+  // The two sides take what is left between them, so the rule is the width to the twip.
+  const left = Math.floor((columnTwips - width) / 2);
   return new Paragraph({
-    indent: { left: side, right: side },
+    indent: { left, right: columnTwips - width - left },
     spacing: { after: 0, line: 40, lineRule: LineRuleType.EXACT },
     border: { top: { style: BorderStyle.SINGLE, size: 6, color: '000000', space: 1 } },
     children: [],

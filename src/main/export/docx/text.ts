@@ -4,6 +4,12 @@ import { TextRun } from 'docx';
 import type { FormatProfile } from '../../../shared/export/format-profile';
 import { xmlSafe } from '../xml-safe';
 
+/**
+ * Vietnamese, on every run and in the document's defaults: without it Word checks the text
+ * as English and underlines every word as misspelt.
+ */
+export const vietnamese = { value: 'vi-VN', eastAsia: 'vi-VN' } as const;
+
 /** "Điểm cầu Huyện ủy Đại Từ" → "ĐIỂM CẦU HUYỆN ỦY ĐẠI TỪ" */
 export function vietnameseCaps(text: string): string {
   return text.toLocaleUpperCase('vi-VN');
@@ -19,7 +25,8 @@ export interface RunOptions {
 
 /**
  * Runs for a text in the profile's font on every script slot (ascii, hAnsi, eastAsia, cs),
- * so no Vietnamese letter falls back to another font; each line break starts a new line.
+ * so no Vietnamese letter falls back to another font, tagged Vietnamese; each line break
+ * starts a new line.
  */
 export function runs(text: string, options: RunOptions, profile: Pick<FormatProfile, 'font'>): TextRun[] {
   const value = xmlSafe(options.caps ? vietnameseCaps(text) : text);
@@ -37,6 +44,7 @@ export function runs(text: string, options: RunOptions, profile: Pick<FormatProf
         italics: options.italic || undefined,
         italicsComplexScript: options.italic || undefined,
         underline: options.underline ? {} : undefined,
+        language: vietnamese,
       }),
   );
 }

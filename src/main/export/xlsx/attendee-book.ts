@@ -70,7 +70,7 @@ export function attendeeColumn(field: AttendeeField, shape: AttendeeShape): Repo
     case 'id':
       return { header: 'Mã (không sửa)', type: 'order', width: 8, hidden: true };
     case 'fullName':
-      return { header: 'Họ và tên', type: 'text', width: fittedWidth(longest.fullName, 20, 30) };
+      return { header: 'Họ và tên', type: 'text', width: fittedWidth(longest.fullName, 20, 30), narrowest: 20 };
     case 'position':
       return { header: 'Chức vụ', type: 'text', width: fittedWidth(longest.position, 16, 40) };
     case 'unit':

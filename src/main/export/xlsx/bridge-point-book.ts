@@ -30,7 +30,12 @@ export async function writeBridgePointBook(
       title: listTitle(heading, 'Danh sách điểm cầu'),
       columns: [
         { header: 'TT', type: 'order', width: 5 },
-        { header: 'Điểm cầu', type: 'text', width: fittedWidth(longest(points.map((p) => p.name)), 18, 34) },
+        {
+          header: 'Điểm cầu',
+          type: 'text',
+          width: fittedWidth(longest(points.map((p) => p.name)), 18, 34),
+          narrowest: 18,
+        },
         // "Xã, phường, đặc khu" on one line where the page allows.
         { header: 'Cấp', type: 'text', width: fittedWidth(longest(points.map((p) => p.level)), 10, 20), center: true },
         { header: 'Thuộc', type: 'text', width: fittedWidth(longest(points.map((p) => p.parentName)), 10, 26) },

@@ -1,5 +1,6 @@
-// A sheet that prints well the first time (docs/formats.md, "Excel reports"): A4 fitted to one
-// page wide, the header row repeated on every page and frozen on screen, a merged title block
+// A sheet that prints well the first time (docs/formats.md, "Excel reports"): A4 at full size
+// (landscape for a wide table, long texts wrapped in narrower columns rather than the whole
+// sheet shrunk to fit), the header row repeated on every page and frozen on screen, a merged title block
 // in Times New Roman, an autofilter over the table, texts as text and counts as numbers.
 // Rows are written as they come (exceljs's streaming writer), so 100,000 rows never sit in
 // memory at once.
@@ -21,6 +22,8 @@ export interface ReportColumn {
   readonly width: number;
   readonly center?: boolean;
   readonly hidden?: boolean;
+  /** Where a wide table is narrowed to print at full size, not below this (a name on one line). */
+  readonly narrowest?: number;
 }
 
 export interface TitleLine {
@@ -53,8 +56,20 @@ const thin: Partial<ExcelJS.Borders> = {
   bottom: { style: 'thin' },
   right: { style: 'thin' },
 };
-/** Width units that fit across A4 portrait; a wider table is printed landscape. */
-const portraitWidth = 100;
+/** Page margins in inches (exceljs's unit): left, right and the rest. */
+const margins = { left: 0.6, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 };
+/** Millimetres a width unit takes on paper: 7 pixels (a digit of the default font) at 96 dpi. */
+export const mmPerWidthUnit = (7 * 25.4) / 96;
+/**
+ * Width units that print across A4 between the margins at 100 %, less 5 % for a spreadsheet
+ * that draws a unit a little wider than Excel does (LibreOffice with another default font).
+ */
+export const pageWidthUnits = {
+  portrait: Math.floor(((210 - (margins.left + margins.right) * 25.4) / mmPerWidthUnit) * 0.95),
+  landscape: Math.floor(((297 - (margins.left + margins.right) * 25.4) / mmPerWidthUnit) * 0.95),
+} as const;
+/** A wrapped text column is not narrowed below this many units (about a word and a half). */
+const narrowestWrapped = 12;
 /** Bytes of sheet XML allowed to wait for compression. */
 const unzippedLimit = 4 * 1024 * 1024;
 /** Points per line of 12 pt Times New Roman, with the cell's padding. */
@@ -97,6 +112,49 @@ export function wrappedLines(text: string, width: number): number {
   return lines;
 }
 
+export interface PrintLayout {
+  readonly orientation: 'portrait' | 'landscape';
+  /** Each column's width, wrapped text columns narrowed where the table was wider than the page. */
+  readonly widths: readonly number[];
+}
+
+/**
+ * Widths whose total is at most `limit`, the excess given back by the wrapped text columns
+ * (names, positions, notes), each in proportion to how far it is wider than it may become:
+ * `keep` of its width, and never less than its `narrowest` (or `narrowestWrapped`); `fits` says
+ * whether they could.
+ */
+function narrowTo(
+  columns: readonly ReportColumn[],
+  limit: number,
+  keep: number,
+): { widths: readonly number[]; fits: boolean } {
+  const visible = (c: ReportColumn) => !(c.hidden ?? false);
+  const excess = columns.filter(visible).reduce((sum, c) => sum + c.width, 0) - limit;
+  if (excess <= 0) return { widths: columns.map((c) => c.width), fits: true };
+  const wraps = (c: ReportColumn) => visible(c) && c.type === 'text' && !(c.center ?? false);
+  const floor = (c: ReportColumn) =>
+    Math.min(c.width, Math.max(c.narrowest ?? narrowestWrapped, Math.ceil(c.width * keep)));
+  const room = columns.reduce((sum, c) => sum + (wraps(c) ? c.width - floor(c) : 0), 0);
+  const share = room === 0 ? 0 : Math.min(1, excess / room);
+  return {
+    widths: columns.map((c) => (wraps(c) ? c.width - Math.ceil((c.width - floor(c)) * share) : c.width)),
+    fits: room >= excess,
+  };
+}
+
+/**
+ * How a table goes on A4 at full size: portrait if it fits there with its long texts at no
+ * less than three quarters of their widths, else landscape, where a table still too wide
+ * wraps its long texts in narrower columns, so that a text takes another line instead of the
+ * whole sheet printing at 60 % (12 pt read as 7 pt).
+ */
+export function printLayout(columns: readonly ReportColumn[]): PrintLayout {
+  const portrait = narrowTo(columns, pageWidthUnits.portrait, 0.75);
+  if (portrait.fits) return { orientation: 'portrait', widths: portrait.widths };
+  return { orientation: 'landscape', widths: narrowTo(columns, pageWidthUnits.landscape, 0).widths };
+}
+
 // One style object per kind of cell, given to every cell by reference: exceljs then files it
 // once instead of comparing a new object for each of 100,000 rows.
 function cellStyle(type: ColumnType, center: boolean, editable: boolean): Partial<ExcelJS.Style> {
@@ -137,23 +195,26 @@ export class ReportSheet {
     private readonly workbook: WorkbookFile,
     private readonly options: ReportSheetOptions,
   ) {
-    const { columns, title } = options;
+    const { title } = options;
+    const layout = printLayout(options.columns);
+    const columns = options.columns.map((c, i) => ({ ...c, width: layout.widths[i] }));
     this.columns = columns;
     this.wrapWidths = columns.map((c) => (c.type === 'text' ? c.width : 0));
     this.headerRow = title.length + 2;
     this.next = this.headerRow + 1;
     this.lastData = this.headerRow;
-    const landscape = columns.filter((c) => !c.hidden).reduce((sum, c) => sum + c.width, 0) > portraitWidth;
     this.sheet = workbook.book.addWorksheet(options.name, {
       pageSetup: {
         paperSize: 9,
-        orientation: landscape ? 'landscape' : 'portrait',
+        orientation: layout.orientation,
+        // The widths fit the page at 100 %; one page wide stays as a net for a spreadsheet
+        // that draws them a little wider, so that a column never goes to a page of its own.
         fitToPage: true,
         fitToWidth: 1,
         fitToHeight: 0,
         horizontalCentered: true,
         printTitlesRow: `${this.headerRow}:${this.headerRow}`,
-        margins: { left: 0.6, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
+        margins,
       },
       headerFooter: { oddFooter: `&C&"${font},Regular"&11Trang &P/&N` },
       views: [

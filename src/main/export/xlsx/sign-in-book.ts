@@ -28,7 +28,12 @@ export async function writeSignInBook(
       title: listTitle(heading, 'Danh sách ký'),
       columns: [
         { header: 'TT', type: 'order', width: 5 },
-        { header: 'Họ và tên', type: 'text', width: fittedWidth(longest(all.map((a) => a.fullName)), 20, 28) },
+        {
+          header: 'Họ và tên',
+          type: 'text',
+          width: fittedWidth(longest(all.map((a) => a.fullName)), 20, 28),
+          narrowest: 20,
+        },
         {
           header: 'Chức vụ, đơn vị',
           type: 'text',

@@ -7,7 +7,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { withSaveDoor } from '../../../../src/main/host/save-door';
 import type { SavedSheets, SheetReport } from '../../../../src/shared/export/sheet-calls';
-import { convertWithLibreOffice, pdfText } from '../../../helpers/office';
+import { convertWithLibreOffice, pdfLines, pdfText } from '../../../helpers/office';
 import { openDemoServices, tempDir, type TestServices } from '../../../helpers/services';
 
 let t: TestServices;
@@ -38,7 +38,9 @@ describe('Excel reports of a conference, printed', () => {
       '@SUM(1+1)',
     );
     db.close();
-    const text = printed(await save('attendees'));
+    // The positions column wraps a long text (the list is narrowed to print at full size):
+    // read in reading order, with the lines of a cell joined again.
+    const text = pdfText(convertWithLibreOffice(await save('attendees'), 'pdf')).replace(/\s+/g, '');
     expect(text).toContain('=HYPERLINK("http://x.example","Bấm")');
     expect(text).toContain('@SUM(1+1)');
   });
@@ -58,6 +60,25 @@ describe('Excel reports of a conference, printed', () => {
       connectionNote: 'Mất tiếng',
     });
     expect(printed(await save('bridgePoints'))).toContain('Mất tiếng');
+  });
+
+  it('prints the widest list on landscape A4 at full size: every column on page 1, 12 pt read as 12 pt', async () => {
+    const db = new Database(t.dbPath);
+    db.prepare(`UPDATE people SET email = ? WHERE id = (SELECT person_id FROM attendees ORDER BY id LIMIT 1)`).run(
+      'van.phong.tinh.uy@thainguyen.gov.vn',
+    );
+    db.close();
+    const pdf = convertWithLibreOffice(await save('attendees'), 'pdf');
+    const [first] = pdfText(pdf).split('\f');
+    const headers = ['TT', 'Họ và tên', 'Chức vụ', 'Đơn vị', 'Điểm cầu', 'Điện thoại', 'Email', 'Giới tính'];
+    for (const header of [...headers, 'Năm sinh', 'Tình trạng', 'Ghi chú']) expect(first).toContain(header);
+    const lines = pdfLines(pdf);
+    // Landscape: the page is wider than tall.
+    expect(Math.max(...lines.map((l) => l.xMax))).toBeGreaterThan(600);
+    // Poppler's box of a word is its font's ascent and descent, about 1.1 of the size: a
+    // sheet shrunk to fit (60 %) would show 12 pt headers under 8 points tall.
+    const tt = lines.flatMap((l) => l.words).find((w) => w.text === 'TT');
+    expect(tt?.height).toBeGreaterThanOrEqual(12 * 0.85);
   });
 
   it('prints the sign-in sheet with its group rows and the column to sign in', async () => {

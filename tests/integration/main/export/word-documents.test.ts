@@ -2,8 +2,9 @@
 // both profiles: what a recipient sees on paper. Their XML is read in
 // tests/unit/main/export/word-documents.test.ts.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { convertWithLibreOffice, pdfText } from '../../../helpers/office';
-import { openWordConference, type WordConference } from '../../../helpers/word-export';
+import { builtInProfiles } from '../../../../src/shared/export/format-profile';
+import { convertWithLibreOffice, pdfLines, pdfText, phraseSpan } from '../../../helpers/office';
+import { headerGeometry, openWordConference, type HeaderItem, type WordConference } from '../../../helpers/word-export';
 import { demoDay } from '../../../helpers/services';
 
 let word: WordConference;
@@ -65,6 +66,41 @@ describe('Word documents as LibreOffice prints them', () => {
       expect(all).toContain('I. ĐIỂM CẦU TỈNH ỦY THÁI NGUYÊN');
     });
   }
+
+  it('prints the usual body names on one line, each rule as long as its printed text', async () => {
+    const ruleOf = (items: readonly HeaderItem[]) => items.flatMap((i) => ('rule' in i ? [i.rule / 20] : []))[0];
+    const width = (span: { xMin: number; xMax: number } | null) => (span ? span.xMax - span.xMin : NaN);
+    const cases = [
+      { profileId: 'state', body: 'Ban Tổ chức Trung ương', lines: ['BAN TỔ CHỨC TRUNG ƯƠNG'] },
+      { profileId: 'state', body: 'Ủy ban nhân dân tỉnh Thái Nguyên', lines: ['ỦY BAN NHÂN DÂN', 'TỈNH THÁI NGUYÊN'] },
+      { profileId: 'party', body: 'Ban Tổ chức Trung ương', lines: ['BAN TỔ CHỨC TRUNG ƯƠNG'] },
+    ] as const;
+    for (const { profileId, body, lines } of cases) {
+      const where = `${body}, ${profileId}`;
+      const { header } = builtInProfiles[profileId];
+      const { file, xml } = await word.exported({ document: 'minutes', profileId, header: { issuingBody: body } });
+      const pdf = convertWithLibreOffice(file, 'pdf');
+      const page = pdfLines(pdf);
+      const laidOut = pdfText(pdf, true).split('\f')[0];
+      // Each of the body's lines, and the national line, printed whole on a line of its own.
+      for (const line of [...lines, header.nationalLine.text]) {
+        expect(phraseSpan(page, line), `${where}: ${line}`).not.toBeNull();
+        expect(laidOut, where).toContain(line);
+      }
+      if (lines.length === 1) expect(laidOut, where).not.toMatch(/BAN TỔ CHỨC TRUNG\s*\n/);
+      const {
+        cells: [leftCell, rightCell],
+      } = headerGeometry(await xml('word/document.xml'));
+      // The rule under the motto or the Party line within a point (0.35 mm) of the printed text.
+      const ruled = (header.motto ?? header.nationalLine).text;
+      expect(Math.abs(ruleOf(rightCell) - width(phraseSpan(page, ruled))), where).toBeLessThan(1);
+      if (header.issuingBodyMark === 'rule') {
+        const share = ruleOf(leftCell) / width(phraseSpan(page, lines.at(-1)!));
+        expect(share, where).toBeGreaterThanOrEqual(1 / 3);
+        expect(share, where).toBeLessThanOrEqual(1 / 2);
+      }
+    }
+  });
 
   it('prints the attendee list under a header row that reads across, grouped by point, in name order', async () => {
     const { file } = await word.exported({ document: 'attendeeList', profileId: 'state', order: 'name' });

@@ -15,6 +15,7 @@ import { sheetName } from '../../../../src/main/export/xlsx/cell-text';
 import { csvField } from '../../../../src/main/export/csv/attendee-csv';
 import type { SavedSheets, SheetReport } from '../../../../src/shared/export/sheet-calls';
 import { conferenceOf2020, openDemoServices, tempDir, type TestServices } from '../../../helpers/services';
+import { writeTemplates } from '../../../helpers/templates';
 
 const staging = path.join(os.tmpdir(), 'thu-ky-hoi-nghi-xuat');
 /**
@@ -83,6 +84,55 @@ function expectPrintReady(sheet: ExcelJS.Worksheet, headerRow: number, columns: 
   expect(sheet.getCell(headerRow, 1).font).toMatchObject({ name: 'Times New Roman', bold: true });
 }
 
+/**
+ * The scale a sheet prints at on A4, from the file alone: the visible columns' widths (a unit
+ * is 7 pixels at 96 dpi, as Excel draws it) against the paper between the sheet's margins; a
+ * table that fits prints at 100 %, since fitting one page wide never enlarges.
+ */
+function printScale(sheet: ExcelJS.Worksheet): { scale: number; units: number } {
+  const { orientation, margins } = sheet.pageSetup;
+  const paperMm = orientation === 'landscape' ? 297 : 210;
+  const printableMm = paperMm - ((margins?.left ?? 0.7) + (margins?.right ?? 0.7)) * 25.4;
+  const units = (sheet.columns ?? []).reduce((sum, c) => sum + (c.hidden ? 0 : (c.width ?? 9)), 0);
+  return { scale: Math.min(100, (100 * printableMm) / ((units * 7 * 25.4) / 96)), units };
+}
+
+describe('Excel reports on paper', () => {
+  it('print every sheet on A4 at 85 % or more: landscape where the table is wide, long texts wrapped', async () => {
+    // An email makes the attendee list as wide as it gets.
+    poke(
+      `UPDATE people SET email = ? WHERE id = (SELECT person_id FROM attendees ORDER BY id LIMIT 1)`,
+      'van.phong.tinh.uy@thainguyen.gov.vn',
+    );
+    const files: string[] = [
+      await save('attendees'),
+      await save('attendees', { layout: 'perPoint' }),
+      await save('summary'),
+      await save('bridgePoints'),
+      await save('signInSheet'),
+      await save('quickReport'),
+    ];
+    const templates = (await writeTemplates(t, conferenceId)).path;
+    files.push(...fs.readdirSync(templates).map((f) => path.join(templates, f)));
+    let sheets = 0;
+    for (const file of files)
+      for (const sheet of (await read(file)).worksheets.filter((s) => s.state === 'visible')) {
+        const where = `${path.basename(file)} › ${sheet.name}`;
+        expect(sheet.pageSetup.paperSize, where).toBe(9);
+        expect(printScale(sheet).scale, where).toBeGreaterThanOrEqual(85);
+        sheets++;
+      }
+    expect(sheets).toBeGreaterThan(10);
+
+    // The widest list turned and gave its width back from its long texts, which wrap instead.
+    const [list] = (await read(files[0])).worksheets;
+    expect(list.pageSetup.orientation).toBe('landscape');
+    expect(printScale(list).units).toBeGreaterThan(120);
+    expect(list.getRow(5).values).toContain('Email');
+    for (const column of [2, 3, 4]) expect(list.getCell(6, column).alignment?.wrapText).toBe(true);
+  });
+});
+
 describe('Excel reports of a conference', () => {
   it('the attendee list: print-ready, phones as text with the 0, years as numbers, filter on the table', async () => {
     const book = await read(await save('attendees'));
@@ -111,8 +161,10 @@ describe('Excel reports of a conference', () => {
     expect(phone.numFmt).toBe('@');
     expect(sheet.getCell('H12').value).toBe(1971);
     expect(sheet.getCell('A55').value).toBe(50);
-    // Widths follow the texts: the positions column is wider than the names column.
-    expect(sheet.getColumn(3).width).toBeGreaterThan(sheet.getColumn(2).width!);
+    // Widths follow the texts, within the page: the positions, the longest texts, are narrowed
+    // to fit landscape A4 but no narrower than the names, which keep room for a name on one line.
+    expect(sheet.getColumn(3).width).toBeGreaterThanOrEqual(sheet.getColumn(2).width!);
+    expect(sheet.getColumn(2).width).toBeGreaterThanOrEqual(20);
     // A wrapped position gets a row tall enough for its lines.
     expect(sheet.getRow(6).height).toBeGreaterThan(20);
   });

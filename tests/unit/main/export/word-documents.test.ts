@@ -3,8 +3,16 @@
 // tests/integration/main/export/word-documents.test.ts reads the same documents as LibreOffice
 // prints them.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { issuingBodyRuleShare, lineTwips, textWidthTwips } from '../../../../src/main/export/docx/header';
+import { documentKinds } from '../../../../src/shared/export/export-calls';
 import { builtInProfiles } from '../../../../src/shared/export/format-profile';
-import { openWordConference, paragraphTexts, type WordConference } from '../../../helpers/word-export';
+import {
+  headerGeometry,
+  openWordConference,
+  paragraphTexts,
+  type HeaderItem,
+  type WordConference,
+} from '../../../helpers/word-export';
 
 let word: WordConference;
 beforeAll(async () => {
@@ -116,5 +124,74 @@ describe('Word documents', () => {
       code: 'NOT_FOUND',
       message: 'Không tìm thấy mẫu định dạng này; có thể mẫu đã bị xoá. Hãy chọn mẫu khác trong danh sách.',
     });
+  });
+});
+
+const texts = (items: readonly HeaderItem[]) => items.flatMap((i) => ('text' in i ? [i.text] : []));
+const rules = (items: readonly HeaderItem[]) => items.flatMap((i) => ('rule' in i ? [i.rule] : []));
+
+describe('Word documents read as Vietnamese, with a header measured from its text', () => {
+  it('tags every run of every document vi-VN, in both profiles', async () => {
+    for (const profileId of ['state', 'party'] as const)
+      for (const document of documentKinds) {
+        const where = `${document}, ${profileId}`;
+        const { parts, xml } = await word.exported({ document, profileId, appendix: document === 'minutes' });
+        // The document's defaults say Vietnamese: a run with no language of its own is Vietnamese.
+        const defaults = /<w:rPrDefault>[\s\S]*?<\/w:rPrDefault>/.exec(await xml('word/styles.xml'))?.[0];
+        expect(defaults, where).toContain('<w:lang w:val="vi-VN" w:eastAsia="vi-VN"/>');
+        // And no style or run says another.
+        let tagged = 0;
+        for (const part of parts.filter((n) => /^word\/(document|styles|header\d+|footer\d+)\.xml$/.test(n))) {
+          for (const lang of (await xml(part)).matchAll(/<w:lang ([^>]*)\/>/g)) {
+            tagged++;
+            for (const value of lang[1].matchAll(/w:\w+="([^"]*)"/g))
+              expect(value[1], `${where}: ${part}`).toBe('vi-VN');
+          }
+        }
+        expect(tagged, where).toBeGreaterThan(1);
+      }
+  });
+
+  it('keeps the usual body names on one line and draws each rule as long as its text', async () => {
+    const cases = [
+      { profileId: 'state', body: 'Ban Tổ chức Trung ương', lines: ['BAN TỔ CHỨC TRUNG ƯƠNG'] },
+      // Too long beside the national line at 13 pt (90 mm + 96 mm in 165): two even lines.
+      { profileId: 'state', body: 'Ủy ban nhân dân tỉnh Thái Nguyên', lines: ['ỦY BAN NHÂN DÂN', 'TỈNH THÁI NGUYÊN'] },
+      { profileId: 'party', body: 'Ban Tổ chức Trung ương', lines: ['BAN TỔ CHỨC TRUNG ƯƠNG'] },
+    ] as const;
+    for (const { profileId, body, lines } of cases) {
+      const where = `${body}, ${profileId}`;
+      const profile = builtInProfiles[profileId];
+      const { header } = profile;
+      const { xml } = await word.exported({ document: 'minutes', profileId, header: { issuingBody: body } });
+      const {
+        columns: [left, right],
+        cells: [leftCell, rightCell],
+      } = headerGeometry(await xml('word/document.xml'));
+      expect(left + right, where).toBe(textWidthTwips(profile));
+      expect(texts(leftCell), where).toContain(lines.join('\n'));
+      for (const line of lines) expect(lineTwips(line, header.issuingBody), where).toBeLessThan(left);
+      // The national line keeps its one line beside it.
+      expect(texts(rightCell)[0], where).toBe(header.nationalLine.text);
+      expect(lineTwips(header.nationalLine.text, header.nationalLine.style), where).toBeLessThan(right);
+      // The rule under the motto, or under the Party line, is as long as that line (to a twip).
+      const ruled = header.motto ?? header.nationalLine;
+      expect(rules(rightCell), where).toEqual([lineTwips(ruled.text, ruled.style)]);
+      if (header.issuingBodyMark === 'rule') {
+        // The issuing body's is 0.4 of the line above it.
+        const [rule] = rules(leftCell);
+        const line = lineTwips(lines.at(-1)!, header.issuingBody);
+        expect(rule, where).toBe(Math.round(line * issuingBodyRuleShare));
+        expect(rule / line, where).toBeGreaterThanOrEqual(1 / 3);
+        expect(rule / line, where).toBeLessThanOrEqual(1 / 2);
+      } else {
+        expect(rules(leftCell), where).toEqual([]);
+        expect(texts(leftCell), where).toContain('*');
+      }
+    }
+    // Measured from the letters: "Độc lập - Tự do - Hạnh phúc" in 14 pt bold is 60.5 mm, not
+    // the 66.7 mm that half a size per letter made of it.
+    const motto = builtInProfiles.state.header.motto!;
+    expect((lineTwips(motto.text, motto.style) / 1440) * 25.4).toBeCloseTo(60.5, 1);
   });
 });

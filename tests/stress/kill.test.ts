@@ -39,6 +39,8 @@ beforeAll(async () => {
   await t.close();
 });
 
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
 async function call(h: RunningHarness, name: string, input: unknown): Promise<unknown> {
   const response = await fetch(`${h.origin}/api/${name}`, {
     method: 'POST',
@@ -155,9 +157,15 @@ describe('the app killed at random moments', () => {
     for (let round = 0; round < kills; round++) {
       const harness = await startHarnessProcess(dbPath);
       const before = answered.imports.length + answered.notes.size + answered.draft;
+      const opened = call(harness, 'app.info', {}).catch(() => undefined);
       const working = work(harness, random, round, answered).catch(() => undefined);
-      // The app needs about a third of a second to open: some kills fall while it opens.
-      await new Promise((resolve) => setTimeout(resolve, 250 + random() * 700));
+      // A fifth of the kills fall while the app opens (a third of a second on a quiet machine);
+      // the others once it answers, so that on a loaded machine they still fall mid-work.
+      if (random() < 0.2) await sleep(random() * 350);
+      else {
+        await Promise.race([opened, sleep(30_000)]);
+        await sleep(random() * 700);
+      }
       await harness.stop('SIGKILL');
       await working;
       changes += answered.imports.length + answered.notes.size + answered.draft - before > 0 ? 1 : 0;

@@ -60,6 +60,6 @@ describe('the clipboard HTML of a draft', () => {
       minutes.sections.find((s) => s.key === 'attendance')!.doc.content.find((b) => b.type === 'bulletList')!.content
         .length + 2,
     );
-    expect(body).toContain('Điểm cầu Tỉnh ủy Thái Nguyên');
+    expect(body).toContain('Tại điểm cầu Tỉnh ủy Thái Nguyên');
   });
 });

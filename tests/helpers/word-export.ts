@@ -112,3 +112,13 @@ export function headerGeometry(documentXml: string): HeaderGeometry {
   );
   return { columns: [columns[0], columns[1]], cells: [cells[0], cells[1]] };
 }
+
+/**
+ * The usual issuing bodies and how their name must break in the header: one line, or (too long
+ * beside the State's national line at 13 pt: 90 mm + 96 mm in 165) two even lines.
+ */
+export const usualBodyLines = [
+  { profileId: 'state', body: 'Ban Tổ chức Trung ương', lines: ['BAN TỔ CHỨC TRUNG ƯƠNG'] },
+  { profileId: 'state', body: 'Ủy ban nhân dân tỉnh Thái Nguyên', lines: ['ỦY BAN NHÂN DÂN', 'TỈNH THÁI NGUYÊN'] },
+  { profileId: 'party', body: 'Ban Tổ chức Trung ương', lines: ['BAN TỔ CHỨC TRUNG ƯƠNG'] },
+] as const;

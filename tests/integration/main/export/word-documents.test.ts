@@ -4,7 +4,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { builtInProfiles } from '../../../../src/shared/export/format-profile';
 import { convertWithLibreOffice, pdfLines, pdfText, phraseSpan } from '../../../helpers/office';
-import { headerGeometry, openWordConference, type HeaderItem, type WordConference } from '../../../helpers/word-export';
+import {
+  headerGeometry,
+  openWordConference,
+  usualBodyLines,
+  type HeaderItem,
+  type WordConference,
+} from '../../../helpers/word-export';
 import { demoDay } from '../../../helpers/services';
 
 let word: WordConference;
@@ -70,12 +76,7 @@ describe('Word documents as LibreOffice prints them', () => {
   it('prints the usual body names on one line, each rule as long as its printed text', async () => {
     const ruleOf = (items: readonly HeaderItem[]) => items.flatMap((i) => ('rule' in i ? [i.rule / 20] : []))[0];
     const width = (span: { xMin: number; xMax: number } | null) => (span ? span.xMax - span.xMin : NaN);
-    const cases = [
-      { profileId: 'state', body: 'Ban Tổ chức Trung ương', lines: ['BAN TỔ CHỨC TRUNG ƯƠNG'] },
-      { profileId: 'state', body: 'Ủy ban nhân dân tỉnh Thái Nguyên', lines: ['ỦY BAN NHÂN DÂN', 'TỈNH THÁI NGUYÊN'] },
-      { profileId: 'party', body: 'Ban Tổ chức Trung ương', lines: ['BAN TỔ CHỨC TRUNG ƯƠNG'] },
-    ] as const;
-    for (const { profileId, body, lines } of cases) {
+    for (const { profileId, body, lines } of usualBodyLines) {
       const where = `${body}, ${profileId}`;
       const { header } = builtInProfiles[profileId];
       const { file, xml } = await word.exported({ document: 'minutes', profileId, header: { issuingBody: body } });

@@ -8,6 +8,7 @@ import { documentKinds } from '../../../../src/shared/export/export-calls';
 import { builtInProfiles } from '../../../../src/shared/export/format-profile';
 import {
   headerGeometry,
+  usualBodyLines,
   openWordConference,
   paragraphTexts,
   type HeaderItem,
@@ -153,13 +154,7 @@ describe('Word documents read as Vietnamese, with a header measured from its tex
   });
 
   it('keeps the usual body names on one line and draws each rule as long as its text', async () => {
-    const cases = [
-      { profileId: 'state', body: 'Ban Tổ chức Trung ương', lines: ['BAN TỔ CHỨC TRUNG ƯƠNG'] },
-      // Too long beside the national line at 13 pt (90 mm + 96 mm in 165): two even lines.
-      { profileId: 'state', body: 'Ủy ban nhân dân tỉnh Thái Nguyên', lines: ['ỦY BAN NHÂN DÂN', 'TỈNH THÁI NGUYÊN'] },
-      { profileId: 'party', body: 'Ban Tổ chức Trung ương', lines: ['BAN TỔ CHỨC TRUNG ƯƠNG'] },
-    ] as const;
-    for (const { profileId, body, lines } of cases) {
+    for (const { profileId, body, lines } of usualBodyLines) {
       const where = `${body}, ${profileId}`;
       const profile = builtInProfiles[profileId];
       const { header } = profile;

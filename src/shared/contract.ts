@@ -142,7 +142,9 @@ export const contract = {
       chair: conferenceFields.chair.optional(),
     }),
   ),
-  'conferences.update': call<Conference>()(z.strictObject({ id, ...partial(conferenceFields) })),
+  'conferences.update': call<Conference>()(
+    z.strictObject({ id, ...partial(conferenceFields), ownPointId: id.nullable().optional() }),
+  ),
   'conferences.clone': call<Conference>()(
     z.strictObject({ id, name: conferenceFields.name.optional(), date: date.optional() }),
   ),

@@ -61,6 +61,11 @@ export interface ConferenceChair {
 
 export interface Conference extends ConferenceSummary {
   readonly mainBridgePointId: number | null;
+  /**
+   * The conference point its documents speak from: the secretary's own, whose body issues
+   * them and whose delegates they count; null for the host's.
+   */
+  readonly ownPointId: number | null;
   readonly chairs: readonly ConferenceChair[];
 }
 
@@ -105,6 +110,10 @@ export interface ConferenceBridgePoint {
   readonly presentAttendeeCount: number;
   /** Named attendees marked absent (with or without a reason). */
   readonly absentAttendeeCount: number;
+  /** Of the named attendees: those who confirmed and are not yet marked, the late among the present, the absent with a reason. */
+  readonly confirmedAttendeeCount: number;
+  readonly lateAttendeeCount: number;
+  readonly absentWithReasonAttendeeCount: number;
 }
 
 export interface Person {

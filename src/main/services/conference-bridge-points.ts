@@ -8,7 +8,7 @@ import { inJson, nowIso, type ServiceContext } from './context';
 import { changedColumns, updateRow } from './sql';
 import { recordConnection, recordCounts } from './conference-day/events';
 import { removeWithUndo } from './undo';
-import { attendeeCountsOfPoint, pointAttendeeCounts, type PointAttendeeCounts } from './counts';
+import { attendeeCountsOfPoint, noAttendees, pointAttendeeCounts, type PointAttendeeCounts } from './counts';
 
 interface Row {
   id: number;
@@ -37,7 +37,6 @@ const selectPoints = `SELECT cbp.id, cbp.conference_id, cbp.bridge_point_id, b.p
   cbp.connection_status, cbp.connection_checked_at, cbp.connection_note, cbp.invited_count, cbp.present_count
   FROM conference_bridge_points cbp
   JOIN bridge_points b ON b.id = cbp.bridge_point_id`;
-const noCounts: PointAttendeeCounts = { total: 0, present: 0, absent: 0 };
 
 /**
  * The conference's points in tree order. A point's parent is its nearest ancestor in the
@@ -50,7 +49,7 @@ export function listConferenceBridgePoints(
   withCounts = true,
 ): ConferenceBridgePoint[] {
   const rows = ctx.db.prepare(`${selectPoints} WHERE cbp.conference_id = ?`).all(conferenceId) as Row[];
-  const countsOf = withCounts ? pointAttendeeCounts(ctx, conferenceId) : () => noCounts;
+  const countsOf = withCounts ? pointAttendeeCounts(ctx, conferenceId) : () => noAttendees;
   if (rows.length === 0) return [];
   const directoryParent = new Map<number, number | null>(
     (ctx.db.prepare(`SELECT id, parent_id FROM bridge_points`).raw().all() as [number, number | null][]).map(
@@ -99,7 +98,8 @@ function toPoint(r: Row, depth: number, parentId: number | null, counts: PointAt
     isMain: r.is_main === 1,
     presidingName: r.presiding_name,
     presidingPosition: r.presiding_position,
-    connectionStatus: r.connection_status,
+    // The main room is where the conference is sent from: connected unless it reported a problem.
+    connectionStatus: r.is_main === 1 && r.connection_status === 'chua_kiem_tra' ? 'da_ket_noi' : r.connection_status,
     connectionCheckedAt: r.connection_checked_at,
     connectionNote: r.connection_note,
     invitedCount: r.invited_count,
@@ -107,6 +107,9 @@ function toPoint(r: Row, depth: number, parentId: number | null, counts: PointAt
     attendeeCount: counts.total,
     presentAttendeeCount: counts.present,
     absentAttendeeCount: counts.absent,
+    confirmedAttendeeCount: counts.confirmed,
+    lateAttendeeCount: counts.late,
+    absentWithReasonAttendeeCount: counts.absentWithReason,
   };
 }
 

@@ -21,12 +21,14 @@ interface SummaryRow {
   chair_names: string | null;
   main_point_name: string | null;
   main_point_id: number | null;
+  own_point_id: number | null;
   bridge_point_count: number;
   attendee_count: number;
   updated_at: string;
 }
 
 const selectSummary = `SELECT c.id, c.name, c.kind, c.date, c.session, c.start_time, c.host_body, c.updated_at,
+  c.own_point_id,
   (SELECT group_concat(full_name, ', ') FROM (SELECT p.full_name FROM attendees a JOIN people p ON p.id = a.person_id
      WHERE a.conference_id = c.id AND a.role IN ('chu_tri', 'dong_chu_tri')
      ORDER BY a.role_rank, a.protocol_order, a.sort_key)) AS chair_names,
@@ -95,7 +97,7 @@ export function getConference(ctx: ServiceContext, id: number): Conference {
        ORDER BY a.role_rank, a.protocol_order, a.sort_key`,
     )
     .all(id) as ConferenceChair[];
-  return { ...toSummary(row), mainBridgePointId: row.main_point_id, chairs };
+  return { ...toSummary(row), mainBridgePointId: row.main_point_id, ownPointId: row.own_point_id, chairs };
 }
 
 /** Makes this directory point the conference's main point, attaching it if needed. */
@@ -113,6 +115,23 @@ function setMainPoint(ctx: ServiceContext, conferenceId: number, bridgePointId: 
        ON CONFLICT (conference_id, bridge_point_id) DO UPDATE SET is_main = 1`,
     )
     .run(conferenceId, bridgePointId);
+}
+
+/** The point the conference's documents speak from: one of its own points, or none for the host's. */
+function setOwnPoint(ctx: ServiceContext, conferenceId: number, pointId: number | null): void {
+  if (
+    pointId !== null &&
+    !ctx.db
+      .prepare(`SELECT 1 FROM conference_bridge_points WHERE id = ? AND conference_id = ?`)
+      .get(pointId, conferenceId)
+  ) {
+    throw new AppError(
+      'NOT_FOUND',
+      'Điểm cầu đã chọn không thuộc hội nghị này (có thể đã bị gỡ). Hãy chọn lại điểm cầu của mình.',
+      'ownPointId',
+    );
+  }
+  ctx.db.prepare(`UPDATE conferences SET own_point_id = ? WHERE id = ?`).run(pointId, conferenceId);
 }
 
 type Chair = NonNullable<ServiceInput<'conferences.create'>['chair']>;
@@ -198,7 +217,7 @@ const columns: Record<string, string> = {
 };
 
 export function updateConference(ctx: ServiceContext, input: ServiceInput<'conferences.update'>): Conference {
-  const { id, mainBridgePointId, chair, ...patch } = input;
+  const { id, mainBridgePointId, chair, ownPointId, ...patch } = input;
   const current = getConference(ctx, id);
   ctx.db.transaction(() => {
     updateRow(ctx, 'conferences', id, {
@@ -211,6 +230,7 @@ export function updateConference(ctx: ServiceContext, input: ServiceInput<'confe
     });
     if (mainBridgePointId !== undefined) setMainPoint(ctx, id, mainBridgePointId);
     if (chair !== undefined) setChair(ctx, id, chair);
+    if (ownPointId !== undefined) setOwnPoint(ctx, id, ownPointId);
   })();
   return getConference(ctx, id);
 }
@@ -250,6 +270,14 @@ export function cloneConference(ctx: ServiceContext, input: ServiceInput<'confer
        LEFT JOIN conference_bridge_points target
          ON target.conference_id = @newId AND target.bridge_point_id = origin.bridge_point_id
        WHERE a.conference_id = @sourceId ORDER BY a.id`,
+    ).run({ newId, sourceId: source.id });
+    // The secretary sits at the same point next quarter.
+    db.prepare(
+      `UPDATE conferences SET own_point_id = (SELECT target.id FROM conference_bridge_points origin
+         JOIN conference_bridge_points target ON target.conference_id = @newId
+           AND target.bridge_point_id = origin.bridge_point_id
+         WHERE origin.id = (SELECT own_point_id FROM conferences WHERE id = @sourceId))
+       WHERE id = @newId`,
     ).run({ newId, sourceId: source.id });
     ctx.progress(2, 2);
     return newId;

@@ -27,9 +27,14 @@ export function cachedCount(ctx: ServiceContext, sql: string, params: Record<str
   return total;
 }
 
+/** A point's named attendees by where they stand: the statuses of the roll call, and the late among those present. */
 export interface PointAttendeeCounts {
   readonly total: number;
+  readonly confirmed: number;
   readonly present: number;
+  readonly late: number;
+  readonly absentWithReason: number;
+  /** Absent with or without a reason. */
   readonly absent: number;
 }
 interface PointCounts {
@@ -38,12 +43,27 @@ interface PointCounts {
   counts: Map<number, PointAttendeeCounts>;
 }
 const pointCaches = new WeakMap<Database.Database, PointCounts>();
-const noAttendees: PointAttendeeCounts = { total: 0, present: 0, absent: 0 };
-// Read from the index by point (which carries the status), never from the table rows.
+export const noAttendees: PointAttendeeCounts = {
+  total: 0,
+  confirmed: 0,
+  present: 0,
+  late: 0,
+  absentWithReason: 0,
+  absent: 0,
+};
+// Read from the index by point (which carries the status), never from the table rows; the
+// late from their own (partial) index.
 const countPoint = `(SELECT count(*) FROM attendees a WHERE a.conference_bridge_point_id = p.id),
+  (SELECT count(*) FROM attendees a WHERE a.conference_bridge_point_id = p.id AND a.status = 'xac_nhan'),
   (SELECT count(*) FROM attendees a WHERE a.conference_bridge_point_id = p.id AND a.status = 'co_mat'),
+  (SELECT count(*) FROM attendees a WHERE a.conference_bridge_point_id = p.id AND a.late = 1 AND a.status = 'co_mat'),
+  (SELECT count(*) FROM attendees a WHERE a.conference_bridge_point_id = p.id AND a.status = 'vang_co_ly_do'),
   (SELECT count(*) FROM attendees a
      WHERE a.conference_bridge_point_id = p.id AND a.status IN ('vang', 'vang_co_ly_do'))`;
+
+function toCounts([total, confirmed, present, late, absentWithReason, absent]: number[]): PointAttendeeCounts {
+  return { total, confirmed, present, late, absentWithReason, absent };
+}
 
 /** Changes since the file was opened, by this connection or another: a cached count is stale once it moves. */
 function versionOf(db: Database.Database): string {
@@ -71,7 +91,7 @@ export function pointAttendeeCounts(
     cache = {
       version,
       conferenceId,
-      counts: new Map(rows.map(([id, total, present, absent]) => [id, { total, present, absent }])),
+      counts: new Map(rows.map(([id, ...counts]) => [id, toCounts(counts)])),
     };
     pointCaches.set(db, cache);
   }
@@ -81,11 +101,12 @@ export function pointAttendeeCounts(
 
 /** The counts of one point, read afresh. */
 export function attendeeCountsOfPoint(ctx: ServiceContext, pointId: number): PointAttendeeCounts {
-  const [total, present, absent] = ctx.db
-    .prepare(`SELECT ${countPoint} FROM conference_bridge_points p WHERE p.id = ?`)
-    .raw()
-    .get(pointId) as number[];
-  return { total, present, absent };
+  return toCounts(
+    ctx.db
+      .prepare(`SELECT ${countPoint} FROM conference_bridge_points p WHERE p.id = ?`)
+      .raw()
+      .get(pointId) as number[],
+  );
 }
 
 /**

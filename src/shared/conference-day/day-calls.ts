@@ -6,6 +6,30 @@ import { attendanceStatuses, connectionStatuses, type AttendanceStatus, type Con
 import { call, date, id, ids, optionalText, requestId, requiredText, uploadedFile } from '../contract-fields';
 import type { AppliedReport, MeetingReportPreview, MeetingReportResult } from './meeting-report';
 
+/**
+ * The delegates of a point or of many, counted one way for every screen, sheet and document:
+ * invited = present + absent + not yet known. Present is who was marked present by name, or
+ * the count a point reported.
+ */
+export interface DelegateFigures {
+  readonly invited: number;
+  readonly present: number;
+  /** Among the present. */
+  readonly late: number;
+  /** absentWithReason + absentWithoutReason + absentByCount. */
+  readonly absent: number;
+  readonly absentWithReason: number;
+  readonly absentWithoutReason: number;
+  /** Missing at points that report numbers only: no names, so no reasons. */
+  readonly absentByCount: number;
+  /** Invited and not marked present or absent yet, the confirmed among them. */
+  readonly unknown: number;
+  /** Among the not yet known: those who confirmed they will come. */
+  readonly confirmed: number;
+  /** Points counted from the numbers they reported rather than from names. */
+  readonly pointsByCount: number;
+}
+
 export interface LevelFigures {
   /** The points' level as the directory names it ("Tỉnh", "Xã"…). */
   readonly level: string;
@@ -37,8 +61,7 @@ export interface DayFigures {
     readonly problems: number;
     readonly unchecked: number;
   };
-  /** Present: marked present by name, or the count a point reported. */
-  readonly delegates: { readonly invited: number; readonly present: number; readonly absent: number };
+  readonly delegates: DelegateFigures;
   readonly levels: readonly LevelFigures[];
   /** Per parent point, in tree order (the first few hundred). */
   readonly branches: readonly BranchFigures[];

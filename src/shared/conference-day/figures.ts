@@ -4,7 +4,7 @@
 // from the points it holds, so the summary follows each mark at once at any scale.
 import { levelSuggestions } from '../admin-units/admin-units';
 import type { ConferenceBridgePoint } from '../types';
-import type { BranchFigures, DayFigures, LevelFigures } from './day-calls';
+import type { BranchFigures, DayFigures, DelegateFigures, LevelFigures } from './day-calls';
 
 export const unknownLevel = 'Chưa xác định cấp';
 const levelRanks = new Map<string, number>([
@@ -57,7 +57,61 @@ export type FiguresPoint = Pick<
   | 'attendeeCount'
   | 'presentAttendeeCount'
   | 'absentAttendeeCount'
+  | 'confirmedAttendeeCount'
+  | 'lateAttendeeCount'
+  | 'absentWithReasonAttendeeCount'
 >;
+
+export const noDelegates: DelegateFigures = {
+  invited: 0,
+  present: 0,
+  late: 0,
+  absent: 0,
+  absentWithReason: 0,
+  absentWithoutReason: 0,
+  absentByCount: 0,
+  unknown: 0,
+  confirmed: 0,
+  pointsByCount: 0,
+};
+
+/**
+ * One point's delegates. A point that reported its present count is counted from its
+ * numbers, whoever of its names is not marked counted as missing; otherwise from its named
+ * attendees. A point that invited fewer than it named takes the names.
+ */
+export function pointDelegates(p: FiguresPoint): DelegateFigures {
+  const absentWithReason = p.absentWithReasonAttendeeCount;
+  const absentWithoutReason = p.absentAttendeeCount - absentWithReason;
+  const byCount = p.presentCount !== null;
+  const present = p.presentCount ?? p.presentAttendeeCount;
+  const invited = Math.max(p.invitedCount ?? p.attendeeCount, present + p.absentAttendeeCount);
+  const rest = invited - present - p.absentAttendeeCount;
+  const unknown = byCount ? 0 : rest;
+  return {
+    invited,
+    present,
+    late: Math.min(p.lateAttendeeCount, present),
+    absent: p.absentAttendeeCount + (byCount ? rest : 0),
+    absentWithReason,
+    absentWithoutReason,
+    absentByCount: byCount ? rest : 0,
+    unknown,
+    confirmed: Math.min(p.confirmedAttendeeCount, unknown),
+    pointsByCount: byCount ? 1 : 0,
+  };
+}
+
+export function addDelegates(a: DelegateFigures, b: DelegateFigures): DelegateFigures {
+  const sum = {} as Record<keyof DelegateFigures, number>;
+  for (const key of Object.keys(a) as (keyof DelegateFigures)[]) sum[key] = a[key] + b[key];
+  return sum;
+}
+
+/** The delegates of many points, summed from each point's own figures. */
+export function delegatesOf(points: readonly FiguresPoint[]): DelegateFigures {
+  return points.reduce((sum, p) => addDelegates(sum, pointDelegates(p)), noDelegates);
+}
 
 /**
  * `points` come in tree order. A point takes part when it is connected or has delegates
@@ -75,10 +129,8 @@ export function figuresOf(
     connected: 0,
     problems: 0,
     unchecked: 0,
-    invited: 0,
-    present: 0,
-    absent: 0,
   };
+  let delegates = noDelegates;
   const problemPoints: DayFigures['problemPoints'][number][] = [];
   // Each point adds itself to the branches it is under (the open ones).
   type Branch = { -readonly [K in keyof BranchFigures]: BranchFigures[K] };
@@ -86,13 +138,9 @@ export function figuresOf(
   const open: Branch[] = [];
   const hasChildren = new Set(points.map((p) => p.parentId).filter((id): id is number => id !== null));
   for (const p of points) {
-    // A point that reports numbers gives them; otherwise its named attendees are counted.
-    const invited = p.invitedCount ?? p.attendeeCount;
-    const present = p.presentCount ?? p.presentAttendeeCount;
-    const absent =
-      p.presentCount !== null && p.invitedCount !== null
-        ? Math.max(0, p.invitedCount - p.presentCount)
-        : p.absentAttendeeCount;
+    const own = pointDelegates(p);
+    const { invited, present } = own;
+    delegates = addDelegates(delegates, own);
     const connected = p.connectionStatus === 'da_ket_noi' ? 1 : 0;
     const problem = p.connectionStatus === 'su_co' ? 1 : 0;
     const takingPart = connected || present > 0 ? 1 : 0;
@@ -101,9 +149,6 @@ export function figuresOf(
     totals.connected += connected;
     totals.problems += problem;
     totals.unchecked += p.connectionStatus === 'chua_kiem_tra' ? 1 : 0;
-    totals.invited += invited;
-    totals.present += present;
-    totals.absent += absent;
     if (problem)
       problemPoints.push({
         id: p.id,
@@ -160,7 +205,7 @@ export function figuresOf(
       problems: totals.problems,
       unchecked: totals.unchecked,
     },
-    delegates: { invited: totals.invited, present: totals.present, absent: totals.absent },
+    delegates,
     levels: inLevelOrder([...levels.values()], (l) => l.level),
     branches: branches.slice(0, shownBranches),
     problemPoints,

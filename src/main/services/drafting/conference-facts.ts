@@ -1,13 +1,16 @@
-// What the generated parts of the drafts say, read from the conference in one place: who
+// What the generated parts of the drafts say, read from the conference in one place: whose
+// documents they are (the host's, or the secretary's own point with the points under it), who
 // chairs, who keeps the minutes, the points in tree order with their counts, the leaders
 // named at each point (in protocol order), those absent, and the speakers' log.
 import type { AttendanceStatus, AttendeeRole } from '../../../shared/domain';
+import type { DelegateFigures } from '../../../shared/conference-day/day-calls';
+import { delegatesOf, pointDelegates } from '../../../shared/conference-day/figures';
 import type { Conference, ConferenceBridgePoint } from '../../../shared/types';
 import type { Speech } from '../../../shared/drafting/draft-types';
-import { listConferenceBridgePoints } from '../conference-bridge-points';
 import { getConference } from '../conferences';
-import type { ServiceContext } from '../context';
+import { inJson, type ServiceContext } from '../context';
 import { protocolOrderSql } from '../attendees';
+import { conferenceScope } from '../own-point';
 import { listSpeeches } from './speeches';
 import { interruptionsOn, type Interruption } from '../conference-day/interruptions';
 
@@ -16,6 +19,7 @@ export interface NamedAttendee {
   readonly position: string | null;
   readonly role: AttendeeRole;
   readonly status: AttendanceStatus;
+  /** Why an absent attendee is absent (the reason given, else the note). */
   readonly note: string | null;
   readonly conferenceBridgePointId: number | null;
 }
@@ -31,82 +35,106 @@ export interface PointFacts {
   readonly invited: number;
   /** Null while nobody at the point has been marked present and no count was entered. */
   readonly present: number | null;
-  /** Named attendees marked absent (with or without a reason). */
+  /** Marked absent, with or without a reason, or missing from the count the point reported. */
   readonly absent: number;
 }
 
+/** Absentees named in a document; beyond this they are counted. */
+export const namedAbsenteesLimit = 50;
+
 export interface ConferenceFacts {
   readonly conference: Conference;
+  /** The point the documents speak from (its body issues them); null: the host's. */
+  readonly own: PointFacts | null;
+  /** The conference's chairs, at the host's main room. */
   readonly chairs: readonly NamedAttendee[];
   readonly coChairs: readonly NamedAttendee[];
+  /** The secretaries at the points counted (all of them for the host). */
   readonly secretaries: readonly NamedAttendee[];
   readonly mainPoint: PointFacts | null;
+  /** Every point of the conference, the national figure given as context. */
+  readonly pointCount: number;
+  /** The points counted: the own point and those under it, or all, in tree order. */
   readonly points: readonly PointFacts[];
+  /** The absent at the points counted, in protocol order, the first `namedAbsenteesLimit` of each kind. */
   readonly absentWithReason: readonly NamedAttendee[];
+  readonly absentWithoutReason: readonly NamedAttendee[];
   readonly speeches: readonly Speech[];
   /** Points that dropped on the day, and when they came back. */
   readonly interruptions: readonly Interruption[];
-  readonly totals: { readonly invited: number; readonly present: number | null; readonly absent: number };
+  /** The delegates of the points counted, as every sheet and report counts them. */
+  readonly totals: DelegateFigures;
 }
 
 const absent: readonly AttendanceStatus[] = ['vang', 'vang_co_ly_do'];
 const ownLine: readonly AttendeeRole[] = ['chu_tri', 'dong_chu_tri', 'thu_ky'];
+const namedColumns = `p.full_name AS fullName, coalesce(a.position, p.position) AS position, a.role, a.status,
+  coalesce(a.absence_reason, a.note) AS note, a.conference_bridge_point_id AS conferenceBridgePointId
+  FROM attendees a JOIN people p ON p.id = a.person_id`;
+
+function pointFactsOf(point: ConferenceBridgePoint, named: readonly NamedAttendee[]): PointFacts {
+  const figures = pointDelegates(point);
+  const marked = figures.present > 0 || figures.absent > 0;
+  return {
+    point,
+    leaders: named.filter((a) => !absent.includes(a.status) && !ownLine.includes(a.role)),
+    ownLines: named.filter((a) => ownLine.includes(a.role) && !absent.includes(a.status)).length,
+    invited: figures.invited,
+    present: marked || point.presentCount !== null ? figures.present : null,
+    absent: figures.absent,
+  };
+}
 
 export function loadConferenceFacts(ctx: ServiceContext, conferenceId: number): ConferenceFacts {
   const conference = getConference(ctx, conferenceId);
+  const scope = conferenceScope(ctx, conferenceId);
+  const counted = new Set(scope.points.map((p) => p.id));
   // Only the people worth naming are read: with a million attendees the rest are counts.
   const named = ctx.db
     .prepare(
-      `SELECT p.full_name AS fullName, coalesce(a.position, p.position) AS position, a.role, a.status, a.note,
-         a.conference_bridge_point_id AS conferenceBridgePointId
-       FROM attendees a JOIN people p ON p.id = a.person_id
+      `SELECT ${namedColumns}
        WHERE a.conference_id = ? AND (a.protocol_order IS NOT NULL
-         OR a.role IN ('chu_tri', 'dong_chu_tri', 'khach_moi', 'bao_cao_vien', 'thu_ky') OR a.status = 'vang_co_ly_do')
+         OR a.role IN ('chu_tri', 'dong_chu_tri', 'khach_moi', 'bao_cao_vien', 'thu_ky'))
        ORDER BY ${protocolOrderSql}`,
     )
     .all(conferenceId) as NamedAttendee[];
-  // The points carry their absent count (read from the index); those with no point are few.
-  const points = listConferenceBridgePoints(ctx, conferenceId);
-  const unplacedAbsent = ctx.db
-    .prepare(
-      `SELECT count(*) FROM attendees WHERE conference_bridge_point_id IS NULL AND +conference_id = ? AND ` +
-        `status IN ('vang', 'vang_co_ly_do')`,
-    )
-    .pluck()
-    .get(conferenceId) as number;
-  const absentCount = points.reduce((sum, p) => sum + p.absentAttendeeCount, unplacedAbsent);
+  const byPoint = new Map<number | null, NamedAttendee[]>();
+  for (const a of named) byPoint.set(a.conferenceBridgePointId, [...(byPoint.get(a.conferenceBridgePointId) ?? []), a]);
+  const factsOf = (point: ConferenceBridgePoint) => pointFactsOf(point, byPoint.get(point.id) ?? []);
   // Named at their point: those with a protocol order or a leading role, unless absent; the
   // chair, co-chairs and secretary are named once, on lines of their own.
-  const isLeader = (a: NamedAttendee) => !absent.includes(a.status) && !ownLine.includes(a.role);
-  const pointFacts = points.map((point): PointFacts => {
-    const marked = point.presentAttendeeCount > 0;
-    return {
-      point,
-      leaders: named.filter((a) => a.conferenceBridgePointId === point.id && isLeader(a)),
-      ownLines: named.filter(
-        (a) => a.conferenceBridgePointId === point.id && ownLine.includes(a.role) && !absent.includes(a.status),
-      ).length,
-      invited: point.invitedCount ?? point.attendeeCount,
-      present: point.presentCount ?? (marked ? point.presentAttendeeCount : null),
-      absent: point.absentAttendeeCount,
-    };
-  });
-  const reported = pointFacts.filter((p) => p.present !== null);
+  const pointFacts = scope.points.map(factsOf);
+  const main = scope.all.find((p) => p.isMain);
+  // For one point, its branch's absent only; for the host, everyone's (the first few).
+  const pointIds = JSON.stringify([...counted]);
+  const absentees = (status: AttendanceStatus) =>
+    ctx.db
+      .prepare(
+        `SELECT ${namedColumns} WHERE a.conference_id = ? AND a.status = ?
+           ${scope.own ? `AND a.conference_bridge_point_id ${inJson}` : ''}
+         ORDER BY ${protocolOrderSql} LIMIT ${namedAbsenteesLimit}`,
+      )
+      .all(conferenceId, status, ...(scope.own ? [pointIds] : [])) as NamedAttendee[];
+  const countedNames = new Set(scope.points.map((p) => p.name));
+  const present = (a: NamedAttendee) => !absent.includes(a.status);
+  const inScope = (a: NamedAttendee) =>
+    !scope.own || (a.conferenceBridgePointId !== null && counted.has(a.conferenceBridgePointId));
   return {
     conference,
+    own: scope.own ? (pointFacts[0] ?? null) : null,
     // Someone marked absent is named only among the absent.
-    chairs: named.filter((a) => a.role === 'chu_tri' && !absent.includes(a.status)),
-    coChairs: named.filter((a) => a.role === 'dong_chu_tri' && !absent.includes(a.status)),
-    secretaries: named.filter((a) => a.role === 'thu_ky' && !absent.includes(a.status)),
-    mainPoint: pointFacts.find((p) => p.point.isMain) ?? null,
+    chairs: named.filter((a) => a.role === 'chu_tri' && present(a)),
+    coChairs: named.filter((a) => a.role === 'dong_chu_tri' && present(a)),
+    secretaries: named.filter((a) => a.role === 'thu_ky' && present(a) && inScope(a)),
+    mainPoint: pointFacts.find((p) => p.point.isMain) ?? (main ? factsOf(main) : null),
+    pointCount: scope.all.length,
     points: pointFacts,
-    absentWithReason: named.filter((a) => a.status === 'vang_co_ly_do'),
+    absentWithReason: absentees('vang_co_ly_do'),
+    absentWithoutReason: absentees('vang'),
     speeches: listSpeeches(ctx, conferenceId),
-    interruptions: interruptionsOn(ctx, conferenceId, conference.date),
-    totals: {
-      invited: pointFacts.reduce((sum, p) => sum + p.invited, 0),
-      present: reported.length > 0 ? reported.reduce((sum, p) => sum + (p.present ?? 0), 0) : null,
-      absent: absentCount,
-    },
+    interruptions: interruptionsOn(ctx, conferenceId, conference.date).filter(
+      (i) => !scope.own || countedNames.has(i.pointName),
+    ),
+    totals: delegatesOf(scope.points),
   };
 }

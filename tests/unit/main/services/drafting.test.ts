@@ -43,7 +43,11 @@ describe('minutes', () => {
     const attendance = sectionText(minutes, 'attendance').split('\n');
     expect(attendance[0]).toBe('Chủ trì: đồng chí Hà Quang Vinh, Phó Bí thư Thường trực Tỉnh ủy, Chủ tịch HĐND tỉnh.');
     expect(attendance[2]).toBe('Thư ký: đồng chí Đặng Thu Trang, Chuyên viên Văn phòng Tỉnh ủy.');
-    expect(attendance).toContain('Tổng số đại biểu được triệu tập tại 7 điểm cầu: 50; có mặt: 37; vắng: 7.');
+    // The figures add up to those invited: 37 present, 7 absent, 6 who confirmed and are not marked yet.
+    expect(attendance).toContain(
+      'Tổng số đại biểu được triệu tập tại 7 điểm cầu: 50 đồng chí; có mặt 37 đồng chí; vắng 07 đồng chí (03 có ' +
+        'lý do, 04 không có lý do); chưa điểm danh 06 đồng chí (đã xác nhận tham dự).',
+    );
     expect(attendance).toContain(
       // The chair, co-chair and secretary sit here and have lines of their own.
       '- Tại điểm cầu Tỉnh ủy Thái Nguyên, cùng dự có các đồng chí Lương Thị Minh Tâm, Ủy viên Ban Thường ' +
@@ -142,8 +146,11 @@ describe('minutes', () => {
     const attendance = sectionText(await t.call('drafts.open', { conferenceId, kind: 'minutes' }), 'attendance');
     expect(attendance).not.toContain('Chủ trì:');
     expect(attendance).toContain(
-      'Vắng có lý do: Hà Quang Vinh, Phó Bí thư Thường trực Tỉnh ủy, Chủ tịch HĐND tỉnh (đi công tác nước ngoài);',
+      'Vắng có lý do: các đồng chí Hà Quang Vinh, Phó Bí thư Thường trực Tỉnh ủy, Chủ tịch HĐND tỉnh (đi công tác ' +
+        'nước ngoài);',
     );
+    // Absent, he does not preside at his point either.
+    expect(attendance).toContain('- Tại điểm cầu Tỉnh ủy Thái Nguyên, cùng dự có các đồng chí Lương Thị Minh Tâm');
     expect(sectionText(await t.call('drafts.open', { conferenceId, kind: 'news' }), 'lead')).toMatch(
       new RegExp(`^${demoDay().press}, Tỉnh ủy Thái Nguyên tổ chức Hội nghị`),
     );
@@ -180,7 +187,7 @@ describe('minutes', () => {
     await t.call('attendees.update', { id: absentee.id, note: 'đi công tác' });
     const again = await t.call('drafts.open', { conferenceId, kind: 'minutes' });
     expect(sectionText(again, 'attendance')).toContain(
-      `Vắng có lý do: ${absentee.fullName}, ${absentee.position} (đi công tác);`,
+      `Vắng có lý do: các đồng chí ${absentee.fullName}, ${absentee.position} (đi công tác);`,
     );
   });
 });

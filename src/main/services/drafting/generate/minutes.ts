@@ -26,23 +26,29 @@ import {
 export const listedPointsLimit = 200;
 
 export function minutesOpening(facts: ConferenceFacts): RichDoc {
-  const { conference } = facts;
-  const place = `tại ${mainPlace(facts) ?? 'hội trường'}`;
+  const { conference, own } = facts;
+  const when = `Vào lúc ${clockWords(conference.startTime)}, ${officialDate(conference.date)}`;
   const others = connectedPoints(facts);
+  if (own) {
+    // At her own point: her body takes part in the host's conference, held from the main room.
+    const body = pointInSentence(own.point.name);
+    const place = own.point.address ? `tại ${own.point.address}` : `tại điểm cầu ${body}`;
+    const host = conference.hostBody ? ` do ${conference.hostBody} tổ chức` : '';
+    const from = mainPlace(facts);
+    const online = `trực tuyến${from ? ` từ ${from}` : ''}${others > 0 ? ` đến ${formatCount(others)} điểm cầu` : ''}`;
+    return richDoc(paragraph(`${when}, ${place}, ${body} tham dự ${conference.name}${host}, ${online}.`));
+  }
+  const place = `tại ${mainPlace(facts) ?? 'hội trường'}`;
   const online = others > 0 ? `, kết nối trực tuyến đến ${formatCount(others)} điểm cầu` : '';
   const organiser = conference.hostBody
     ? `${conference.hostBody} tổ chức ${conference.name}`
     : `${conference.name} được tổ chức`;
-  return richDoc(
-    paragraph(
-      `Vào lúc ${clockWords(conference.startTime)}, ${officialDate(conference.date)}, ${place}, ${organiser}${online}.`,
-    ),
-  );
+  return richDoc(paragraph(`${when}, ${place}, ${organiser}${online}.`));
 }
 
-function roleLine(label: string, people: readonly NamedAttendee[]): Block[] {
+function roleLine(label: string, people: readonly Pick<NamedAttendee, 'fullName' | 'position'>[], where = ''): Block[] {
   if (people.length === 0) return [];
-  return [paragraph(text(`${label}: `, 'bold'), `${theComrades(people)}.`)];
+  return [paragraph(text(`${label}: `, 'bold'), `${theComrades(people)}${where}.`)];
 }
 
 /**
@@ -51,11 +57,14 @@ function roleLine(label: string, people: readonly NamedAttendee[]): Block[] {
  * presiding person is the one set for the point; the count of the others is what the point
  * reported, or its delegates marked present, less those named here and on lines of their own.
  */
-function pointLine(p: PointFacts, chairNames: ReadonlySet<string>): Paragraph {
+function pointLine(p: PointFacts, namedElsewhere: ReadonlySet<string>): Paragraph {
   const { presidingName, presidingPosition } = p.point;
-  // The conference's chair has a line of his own: at his point he is not named again.
+  // The conference's chair has a line of his own, and someone absent is named among the
+  // absent: at the point he is not named again.
   const presiding =
-    presidingName && !chairNames.has(presidingName) ? { fullName: presidingName, position: presidingPosition } : null;
+    presidingName && !namedElsewhere.has(presidingName)
+      ? { fullName: presidingName, position: presidingPosition }
+      : null;
 
   const named = p.leaders.filter((l) => l.fullName !== presidingName);
   const expected = p.present === null;
@@ -79,28 +88,98 @@ function pointLine(p: PointFacts, chairNames: ReadonlySet<string>): Paragraph {
   );
 }
 
-export function minutesAttendance(facts: ConferenceFacts): RichDoc {
-  const { totals, points } = facts;
-  const blocks: Block[] = [
-    ...roleLine('Chủ trì', facts.chairs),
-    ...roleLine('Đồng chủ trì', facts.coChairs),
-    ...roleLine('Thư ký', facts.secretaries),
-  ];
-  const invited =
-    `Tổng số đại biểu được triệu tập tại ${formatCount(points.length)} điểm cầu: ` + `${formatCount(totals.invited)}`;
-  const counted =
-    totals.present === null
-      ? invited
-      : `${invited}; có mặt: ${formatCount(totals.present)}; vắng: ${formatCount(totals.absent)}`;
-  blocks.push(paragraph(`${counted}.`));
-  if (facts.absentWithReason.length > 0) {
-    const who = facts.absentWithReason.map((a) => (a.note ? `${introduce(a)} (${a.note})` : introduce(a))).join('; ');
-    blocks.push(paragraph(text('Vắng có lý do: ', 'bold'), `${who}.`));
+/** "04 đồng chí (03 có lý do, 01 không có lý do)": the parts that are not nought. */
+function withParts(total: number, parts: readonly [number, string][]): string {
+  const shown = parts.filter(([n]) => n > 0);
+  if (shown.length === 0) return `${minutesCount(total)} đồng chí`;
+  if (shown.length === 1 && shown[0][0] === total) return `${minutesCount(total)} đồng chí ${shown[0][1]}`;
+  return `${minutesCount(total)} đồng chí (${shown.map(([n, label]) => `${minutesCount(n)} ${label}`).join(', ')})`;
+}
+
+/**
+ * "Tổng số đại biểu được triệu tập tại 07 điểm cầu: 50 đồng chí; có mặt 40 đồng chí (02 đồng chí
+ * đến muộn); vắng 04 đồng chí (03 có lý do, 01 không có lý do); chưa điểm danh 06 đồng chí (đã
+ * xác nhận tham dự)": the figures every sheet and report gives, adding up to those invited.
+ */
+export function totalsSentence(facts: ConferenceFacts): string {
+  const { totals, points, own } = facts;
+  const where = own
+    ? `tại điểm cầu ${pointInSentence(own.point.name)}` +
+      (points.length > 1 ? ` và ${formatCount(points.length - 1)} điểm cầu trực thuộc` : '')
+    : `tại ${formatCount(points.length)} điểm cầu`;
+  const parts = [`Tổng số đại biểu được triệu tập ${where}: ${minutesCount(totals.invited)} đồng chí`];
+  if (totals.present > 0 || totals.absent > 0) {
+    parts.push(
+      `có mặt ${minutesCount(totals.present)} đồng chí` +
+        (totals.late > 0 ? ` (${minutesCount(totals.late)} đồng chí đến muộn)` : ''),
+    );
+    if (totals.absent > 0)
+      parts.push(
+        `vắng ${withParts(totals.absent, [
+          [totals.absentWithReason, 'có lý do'],
+          [totals.absentWithoutReason, 'không có lý do'],
+          [totals.absentByCount, 'theo số lượng điểm cầu báo cáo'],
+        ])}`,
+      );
+    if (totals.unknown > 0) {
+      const confirmed =
+        totals.confirmed === 0
+          ? ''
+          : totals.confirmed === totals.unknown
+            ? ' (đã xác nhận tham dự)'
+            : ` (${minutesCount(totals.confirmed)} đồng chí đã xác nhận tham dự)`;
+      parts.push(`chưa điểm danh ${minutesCount(totals.unknown)} đồng chí${confirmed}`);
+    }
+  } else if (totals.confirmed > 0) {
+    parts.push(`đã xác nhận tham dự ${minutesCount(totals.confirmed)} đồng chí`);
   }
+  return `${parts.join('; ')}.`;
+}
+
+/** "đồng chí A, position (reason); B, position" and "và 12 đồng chí khác" past those named. */
+function absenteesLine(label: string, people: readonly NamedAttendee[], total: number): Block[] {
+  if (total === 0) return [];
+  const named = people.map((a) => (a.note ? `${introduce(a)} (${a.note})` : introduce(a)));
+  const more = total - people.length;
+  const who =
+    named.length === 0
+      ? `${minutesCount(total)} đồng chí`
+      : `${named.length === 1 ? 'đồng chí' : 'các đồng chí'} ${named.join('; ')}` +
+        (more > 0 ? ` và ${minutesCount(more)} đồng chí khác` : '');
+  return [paragraph(text(`${label}: `, 'bold'), `${who}.`)];
+}
+
+export function minutesAttendance(facts: ConferenceFacts): RichDoc {
+  const { totals, points, own } = facts;
+  const main = facts.mainPoint ? ` (tại điểm cầu ${pointInSentence(facts.mainPoint.point.name)})` : '';
+  const blocks: Block[] = own
+    ? [
+        // The host's chair is the conference's context; the point's own chair presides here.
+        ...roleLine('Chủ trì Hội nghị', facts.chairs, main),
+        ...roleLine('Đồng chủ trì Hội nghị', facts.coChairs),
+        ...roleLine(
+          `Chủ trì tại điểm cầu ${pointInSentence(own.point.name)}`,
+          own.point.presidingName ? [{ fullName: own.point.presidingName, position: own.point.presidingPosition }] : [],
+        ),
+        ...roleLine('Thư ký', facts.secretaries),
+      ]
+    : [
+        ...roleLine('Chủ trì', facts.chairs),
+        ...roleLine('Đồng chủ trì', facts.coChairs),
+        ...roleLine('Thư ký', facts.secretaries),
+      ];
+  blocks.push(paragraph(totalsSentence(facts)));
+  blocks.push(
+    ...absenteesLine('Vắng có lý do', facts.absentWithReason, totals.absentWithReason),
+    ...absenteesLine('Vắng không có lý do', facts.absentWithoutReason, totals.absentWithoutReason),
+  );
   // Points in tree order; a national conference lists its first points and sums up the others.
   const listed = points.slice(0, listedPointsLimit);
-  const chairNames = new Set(facts.chairs.map((c) => c.fullName));
-  if (listed.length > 0) blocks.push(bulletList(...listed.map((p) => pointLine(p, chairNames))));
+  const namedElsewhere = new Set(
+    [...facts.chairs, ...facts.absentWithReason, ...facts.absentWithoutReason].map((c) => c.fullName),
+  );
+  if (own?.point.presidingName) namedElsewhere.add(own.point.presidingName);
+  if (listed.length > 0) blocks.push(bulletList(...listed.map((p) => pointLine(p, namedElsewhere))));
   const rest = points.slice(listedPointsLimit);
   if (rest.length > 0) {
     const invited = rest.reduce((sum, p) => sum + p.invited, 0);

@@ -46,9 +46,9 @@ export function minutesCount(n: number): string {
   return n < 10 ? `0${n}` : formatCount(n);
 }
 
-/** The points the main room is connected to ("kết nối trực tuyến đến N điểm cầu"). */
-export function connectedPoints(facts: Pick<ConferenceFacts, 'points' | 'mainPoint'>): number {
-  return facts.points.length - (facts.mainPoint ? 1 : 0);
+/** The points the main room is connected to ("kết nối trực tuyến đến N điểm cầu"), over the whole conference. */
+export function connectedPoints(facts: Pick<ConferenceFacts, 'pointCount' | 'mainPoint'>): number {
+  return facts.pointCount - (facts.mainPoint ? 1 : 0);
 }
 
 /** Where the conference sits: the main room's address, else its name. */

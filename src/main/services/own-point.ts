@@ -1,0 +1,38 @@
+// Whose documents: a conference's documents speak from the secretary's own point, counting
+// its delegates and those of the points under it, or for the host, counting every point.
+import type { ConferenceBridgePoint } from '../../shared/types';
+import { listConferenceBridgePoints } from './conference-bridge-points';
+import type { ServiceContext } from './context';
+
+export interface ConferenceScope {
+  /** Every point of the conference, in tree order. */
+  readonly all: readonly ConferenceBridgePoint[];
+  /** The point the documents speak from; null: the host's. */
+  readonly own: ConferenceBridgePoint | null;
+  /** The points the documents count: the own point and those under it, or all of them. */
+  readonly points: readonly ConferenceBridgePoint[];
+}
+
+/** The own point and the points under it, from the tree order (a branch is contiguous there). */
+export function branchOf<T extends Pick<ConferenceBridgePoint, 'id' | 'depth'>>(
+  all: readonly T[],
+  pointId: number,
+): T[] {
+  const start = all.findIndex((p) => p.id === pointId);
+  if (start < 0) return [];
+  let end = start + 1;
+  while (end < all.length && all[end].depth > all[start].depth) end++;
+  return all.slice(start, end);
+}
+
+export function ownPointId(ctx: ServiceContext, conferenceId: number): number | null {
+  return (ctx.db.prepare(`SELECT own_point_id FROM conferences WHERE id = ?`).pluck().get(conferenceId) ?? null) as
+    number | null;
+}
+
+export function conferenceScope(ctx: ServiceContext, conferenceId: number, withCounts = true): ConferenceScope {
+  const all = listConferenceBridgePoints(ctx, conferenceId, withCounts);
+  const ownId = ownPointId(ctx, conferenceId);
+  const own = all.find((p) => p.id === ownId) ?? null;
+  return { all, own, points: own ? branchOf(all, own.id) : all };
+}

@@ -2,7 +2,7 @@
 // its delegates and those of the points under it, or for the host, counting every point.
 import type { ConferenceBridgePoint } from '../../shared/types';
 import { listConferenceBridgePoints } from './conference-bridge-points';
-import type { ServiceContext } from './context';
+import { inJson, type ServiceContext } from './context';
 
 export interface ConferenceScope {
   /** Every point of the conference, in tree order. */
@@ -35,4 +35,11 @@ export function conferenceScope(ctx: ServiceContext, conferenceId: number, withC
   const ownId = ownPointId(ctx, conferenceId);
   const own = all.find((p) => p.id === ownId) ?? null;
   return { all, own, points: own ? branchOf(all, own.id) : all };
+}
+
+/** The condition that keeps an attendee to the points counted: none for the host's, else the branch's points. */
+export function countedPointsSql(scope: ConferenceScope): { sql: string; params: string[] } {
+  return scope.own
+    ? { sql: `AND a.conference_bridge_point_id ${inJson}`, params: [JSON.stringify(scope.points.map((p) => p.id))] }
+    : { sql: '', params: [] };
 }

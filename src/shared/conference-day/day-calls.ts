@@ -40,6 +40,9 @@ export interface LevelFigures {
   readonly problems: number;
   readonly invited: number;
   readonly present: number;
+  /** Absent for any reason, and not marked yet: with the present, they add up to the invited. */
+  readonly absent: number;
+  readonly unknown: number;
 }
 
 /** A point with points under it, counted over its whole branch (itself included). */

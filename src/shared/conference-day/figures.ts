@@ -139,7 +139,7 @@ export function figuresOf(
   const hasChildren = new Set(points.map((p) => p.parentId).filter((id): id is number => id !== null));
   for (const p of points) {
     const own = pointDelegates(p);
-    const { invited, present } = own;
+    const { invited, present, absent, unknown } = own;
     delegates = addDelegates(delegates, own);
     const connected = p.connectionStatus === 'da_ket_noi' ? 1 : 0;
     const problem = p.connectionStatus === 'su_co' ? 1 : 0;
@@ -186,6 +186,8 @@ export function figuresOf(
       problems: 0,
       invited: 0,
       present: 0,
+      absent: 0,
+      unknown: 0,
     };
     levels.set(level, {
       level,
@@ -195,6 +197,8 @@ export function figuresOf(
       problems: entry.problems + problem,
       invited: entry.invited + invited,
       present: entry.present + present,
+      absent: entry.absent + absent,
+      unknown: entry.unknown + unknown,
     });
   }
   return {

@@ -32,7 +32,7 @@ function levelTable(profile: FormatProfile, report: QuickReport): Table {
         }),
       ],
     });
-  const header = ['Cấp', 'Số điểm cầu', 'Đã kết nối', 'Sự cố', 'Được mời', 'Có mặt'];
+  const header = ['Cấp', 'Số điểm cầu', 'Đã kết nối', 'Sự cố', 'Triệu tập', 'Có mặt', 'Vắng', 'Chưa điểm danh'];
   const { levels, points, delegates } = report.figures;
   const rows = [
     new TableRow({ tableHeader: true, children: header.map((h) => cell(h, true)) }),
@@ -42,7 +42,9 @@ function levelTable(profile: FormatProfile, report: QuickReport): Table {
           cantSplit: true,
           children: [
             cell(l.level, false, true),
-            ...[l.points, l.connected, l.problems, l.invited, l.present].map((n) => cell(count(n))),
+            ...[l.points, l.connected, l.problems, l.invited, l.present, l.absent, l.unknown].map((n) =>
+              cell(count(n)),
+            ),
           ],
         }),
     ),
@@ -50,9 +52,15 @@ function levelTable(profile: FormatProfile, report: QuickReport): Table {
       cantSplit: true,
       children: [
         cell('Tổng cộng', true, true),
-        ...[points.total, points.connected, points.problems, delegates.invited, delegates.present].map((n) =>
-          cell(count(n), true),
-        ),
+        ...[
+          points.total,
+          points.connected,
+          points.problems,
+          delegates.invited,
+          delegates.present,
+          delegates.absent,
+          delegates.unknown,
+        ].map((n) => cell(count(n), true)),
       ],
     }),
   ];

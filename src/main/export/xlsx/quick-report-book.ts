@@ -25,12 +25,15 @@ export async function writeQuickReportBook(
         { header: 'Số điểm cầu', type: 'count', width: 12 },
         { header: 'Đã kết nối', type: 'count', width: 12 },
         { header: 'Sự cố', type: 'count', width: 10 },
-        { header: 'Được mời', type: 'count', width: 12 },
+        { header: 'Triệu tập', type: 'count', width: 12 },
         { header: 'Có mặt', type: 'count', width: 12 },
+        { header: 'Vắng', type: 'count', width: 10 },
+        { header: 'Chưa điểm danh', type: 'count', width: 12 },
       ],
     });
     const first = sheet.nextRow;
-    for (const l of levels) sheet.add([l.level, l.points, l.connected, l.problems, l.invited, l.present]);
+    for (const l of levels)
+      sheet.add([l.level, l.points, l.connected, l.problems, l.invited, l.present, l.absent, l.unknown]);
     const last = first + levels.length - 1;
     const total = (column: string, result: number) =>
       levels.length > 0 ? { formula: `SUM(${column}${first}:${column}${last})`, result } : result;
@@ -41,6 +44,8 @@ export async function writeQuickReportBook(
       total('D', points.problems),
       total('E', delegates.invited),
       total('F', delegates.present),
+      total('G', delegates.absent),
+      total('H', delegates.unknown),
     ]);
     sheet.finish();
     if (problemPoints.length > 0) {

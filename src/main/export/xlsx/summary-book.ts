@@ -2,6 +2,7 @@
 // formulas (SUM, and COUNTIF/SUMIF over the points' sheet) whose values are also stored, so
 // the file reads right before any spreadsheet recalculates it.
 import { inLevelOrder, unknownLevel } from '../../../shared/conference-day/figures';
+import type { DelegateFigures } from '../../../shared/conference-day/day-calls';
 import { AppError } from '../../../shared/errors';
 import { listTitle, type SheetHeading } from './attendee-book';
 import { writeWorkbook } from './workbook-file';
@@ -11,14 +12,30 @@ export interface SummaryPoint {
   readonly name: string;
   readonly level: string | null;
   readonly parentName: string | null;
-  readonly invited: number;
-  /** Null while the point has not reported. */
-  readonly present: number | null;
-  readonly absent: number;
+  readonly figures: DelegateFigures;
+  /** False while nobody at the point is marked and it reported no count: only the invited are known. */
+  readonly reported: boolean;
 }
 
 const pointsSheet = 'Theo điểm cầu';
 const levelsSheet = 'Theo cấp';
+
+/** The figures' columns, as the minutes and the quick report give them; each adds up to "Triệu tập". */
+const figureColumns: readonly {
+  readonly key: keyof DelegateFigures;
+  readonly header: string;
+  /** Known before the roll call too. */
+  readonly always?: boolean;
+}[] = [
+  { key: 'invited', header: 'Triệu tập', always: true },
+  { key: 'present', header: 'Có mặt' },
+  { key: 'late', header: 'Trong đó đến muộn' },
+  { key: 'absentWithReason', header: 'Vắng có lý do' },
+  { key: 'absentWithoutReason', header: 'Vắng không lý do' },
+  { key: 'absentByCount', header: 'Vắng (điểm cầu báo số lượng)' },
+  { key: 'unknown', header: 'Chưa điểm danh' },
+  { key: 'confirmed', header: 'Trong đó đã xác nhận', always: true },
+];
 
 /** A criterion that matches the text exactly (no wildcards, no comparison). */
 function exactly(text: string): string {
@@ -26,6 +43,8 @@ function exactly(text: string): string {
 }
 
 const sum = (values: readonly (number | null)[]) => values.reduce<number>((total, v) => total + (v ?? 0), 0);
+/** "A", "B", … for the 1-based column. */
+const letter = (column: number) => String.fromCharCode(64 + column);
 
 export async function writeSummaryBook(
   file: string,
@@ -37,12 +56,12 @@ export async function writeSummaryBook(
       'NOT_FOUND',
       'Hội nghị chưa có điểm cầu nào nên chưa có gì để tổng hợp. Hãy gắn điểm cầu cho hội nghị trước.',
     );
+  // A column no point has anything in (no point reports numbers only, say) is left out.
+  const figures = figureColumns.filter((c) => c.always || points.some((p) => p.reported && p.figures[c.key] > 0));
+  const value = (p: SummaryPoint, key: keyof DelegateFigures) =>
+    p.reported || figureColumns.find((c) => c.key === key)?.always ? p.figures[key] : null;
   return writeWorkbook(file, (workbook) => {
-    const counts: ReportColumn[] = [
-      { header: 'Số được mời', type: 'count', width: 11 },
-      { header: 'Có mặt', type: 'count', width: 10 },
-      { header: 'Vắng', type: 'count', width: 10 },
-    ];
+    const counts: ReportColumn[] = figures.map((c) => ({ header: c.header, type: 'count', width: 10 }));
     const byPoint = new ReportSheet(workbook, {
       name: pointsSheet,
       title: listTitle(heading, 'Tổng hợp số lượng đại biểu theo điểm cầu'),
@@ -59,32 +78,22 @@ export async function writeSummaryBook(
         ...counts,
       ],
     });
+    // Figures start after TT, Điểm cầu, Cấp, Thuộc on the points' sheet, after TT, Cấp, Số điểm cầu on the levels'.
+    const pointColumn = (i: number) => letter(5 + i);
     const first = byPoint.nextRow;
     points.forEach((p, i) =>
-      byPoint.add([i + 1, p.name, p.level ?? unknownLevel, p.parentName, p.invited, p.present, p.absent]),
+      byPoint.add([i + 1, p.name, p.level ?? unknownLevel, p.parentName, ...figures.map((c) => value(p, c.key))]),
     );
     const last = first + points.length - 1;
-    const total = (column: string, values: readonly (number | null)[]) => ({
-      formula: `SUM(${column}${first}:${column}${last})`,
-      result: sum(values),
-    });
     byPoint.addTotal([
       null,
       'Tổng cộng',
       null,
       null,
-      total(
-        'E',
-        points.map((p) => p.invited),
-      ),
-      total(
-        'F',
-        points.map((p) => p.present),
-      ),
-      total(
-        'G',
-        points.map((p) => p.absent),
-      ),
+      ...figures.map((c, i) => ({
+        formula: `SUM(${pointColumn(i)}${first}:${pointColumn(i)}${last})`,
+        result: sum(points.map((p) => value(p, c.key))),
+      })),
     ]);
     byPoint.finish();
 
@@ -112,26 +121,14 @@ export async function writeSummaryBook(
     const levelFirst = byLevel.nextRow;
     ordered.forEach((level, i) => {
       const criterion = exactly(level.label);
-      const sumIf = (column: string, values: readonly (number | null)[]) => ({
-        formula: `SUMIF(${range('C')},${criterion},${range(column)})`,
-        result: sum(values),
-      });
       byLevel.add([
         i + 1,
         level.label,
         { formula: `COUNTIF(${range('C')},${criterion})`, result: level.points.length },
-        sumIf(
-          'E',
-          level.points.map((p) => p.invited),
-        ),
-        sumIf(
-          'F',
-          level.points.map((p) => p.present),
-        ),
-        sumIf(
-          'G',
-          level.points.map((p) => p.absent),
-        ),
+        ...figures.map((c, j) => ({
+          formula: `SUMIF(${range('C')},${criterion},${range(pointColumn(j))})`,
+          result: sum(level.points.map((p) => value(p, c.key))),
+        })),
       ]);
     });
     const levelLast = levelFirst + levels.size - 1;
@@ -143,9 +140,7 @@ export async function writeSummaryBook(
       null,
       'Tổng cộng',
       levelTotal('C', points.length),
-      levelTotal('D', sum(points.map((p) => p.invited))),
-      levelTotal('E', sum(points.map((p) => p.present))),
-      levelTotal('F', sum(points.map((p) => p.absent))),
+      ...figures.map((c, j) => levelTotal(letter(4 + j), sum(points.map((p) => value(p, c.key))))),
     ]);
     byLevel.finish();
     return points.length;

@@ -1,11 +1,16 @@
 // The figures of the moment from the database: the points with their counts, and when each
 // point with a problem reported it (from the connection history).
-import { figuresOf } from '../../../shared/conference-day/figures';
+import { figuresOf, type FiguresPoint } from '../../../shared/conference-day/figures';
 import type { DayFigures } from '../../../shared/conference-day/day-calls';
 import { listConferenceBridgePoints } from '../conference-bridge-points';
 import type { ServiceContext } from '../context';
 
-export function dayFigures(ctx: ServiceContext, conferenceId: number): DayFigures {
+/** Of the conference's points, or of those given (the branch a document speaks for). */
+export function dayFigures(
+  ctx: ServiceContext,
+  conferenceId: number,
+  points: readonly FiguresPoint[] = listConferenceBridgePoints(ctx, conferenceId),
+): DayFigures {
   const since = new Map(
     ctx.db
       .prepare(
@@ -16,5 +21,5 @@ export function dayFigures(ctx: ServiceContext, conferenceId: number): DayFigure
       .raw()
       .all(conferenceId) as [number, string][],
   );
-  return figuresOf(listConferenceBridgePoints(ctx, conferenceId), (id) => since.get(id));
+  return figuresOf(points, (id) => since.get(id));
 }

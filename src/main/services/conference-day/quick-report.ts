@@ -7,6 +7,8 @@ import { nowIso, type ServiceContext } from '../context';
 import { communeLevel, levelSuggestions, provinceLevel } from '../../../shared/admin-units/admin-units';
 import { unknownLevel } from '../../../shared/conference-day/figures';
 import { dayFigures } from './figures';
+import { conferenceScope } from '../own-point';
+import { pointInSentence } from '../drafting/generate/wording';
 
 const count = (n: number) => n.toLocaleString('vi-VN');
 /** Problem points named in the paragraph; more are counted only. */
@@ -32,7 +34,36 @@ function levelPhrase(level: string): string {
   return `cấp ${/^trung ương/i.test(level) ? level : level.charAt(0).toLocaleLowerCase('vi-VN') + level.slice(1)}`;
 }
 
-export function quickReportText(figures: DayFigures): { paragraph: string; chairLine: string } {
+/** Where a point's report speaks from: its name, and the conference's points over the whole country. */
+export interface ReportPoint {
+  readonly name: string;
+  readonly conferencePoints: number;
+}
+
+/** "Vắng 7 đại biểu (3 có lý do, 4 không có lý do); 6 đại biểu chưa điểm danh." once the roll call has begun. */
+function absenceSentence(delegates: DayFigures['delegates']): string {
+  if (delegates.present === 0 && delegates.absent === 0) return '';
+  const parts: string[] = [];
+  if (delegates.absent > 0) {
+    const why = [
+      [delegates.absentWithReason, 'có lý do'],
+      [delegates.absentWithoutReason, 'không có lý do'],
+      [delegates.absentByCount, 'theo số lượng điểm cầu báo cáo'],
+    ]
+      .filter(([n]) => (n as number) > 0)
+      .map(([n, label]) => `${count(n as number)} ${label}`);
+    parts.push(`vắng ${count(delegates.absent)} đại biểu${why.length > 0 ? ` (${why.join(', ')})` : ''}`);
+  }
+  if (delegates.unknown > 0) parts.push(`${count(delegates.unknown)} đại biểu chưa điểm danh`);
+  if (parts.length === 0) return '';
+  const sentence = parts.join('; ');
+  return ` ${sentence.charAt(0).toLocaleUpperCase('vi-VN')}${sentence.slice(1)}.`;
+}
+
+export function quickReportText(
+  figures: DayFigures,
+  own: ReportPoint | null = null,
+): { paragraph: string; chairLine: string } {
   const { points, delegates } = figures;
   // Before any point takes part, the conference is described as planned.
   const started = points.takingPart > 0;
@@ -47,25 +78,33 @@ export function quickReportText(figures: DayFigures): { paragraph: string; chair
     .map(
       (l) => `${levelPhrase(l.level)} có ${count(l.points)} điểm cầu${anyone ? `, ${count(l.people)} đại biểu` : ''}`,
     );
-  let paragraph =
-    `Hội nghị được tổ chức trực tuyến ` +
-    `tại ${count(pointCount)} điểm cầu${anyone ? `, với tổng số ${people}${marked ? ' dự' : ''}` : ''}`;
+  const others = points.total - 1;
+  let paragraph = own
+    ? `Tại điểm cầu ${pointInSentence(own.name)}` +
+      `${others > 0 ? ` và ${count(others)} điểm cầu trực thuộc` : ''}${anyone ? ` có ${people}${marked ? ' dự' : ''}` : ''}`
+    : `Hội nghị được tổ chức trực tuyến ` +
+      `tại ${count(pointCount)} điểm cầu${anyone ? `, với tổng số ${people}${marked ? ' dự' : ''}` : ''}`;
   paragraph += parts.length > 1 ? `; trong đó: ${parts.join('; ')}.` : '.';
+  paragraph += absenceSentence(delegates);
   if (points.problems > 0) {
     const names = figures.problemPoints.slice(0, namedProblems).map((p) => p.name);
     const more = points.problems > namedProblems ? ` và ${count(points.problems - namedProblems)} điểm cầu khác` : '';
     paragraph += ` Có ${count(points.problems)} điểm cầu gặp sự cố kết nối (${names.join(', ')}${more}).`;
   }
   if (started && points.unchecked > 0) paragraph += ` Còn ${count(points.unchecked)} điểm cầu chưa kiểm tra kết nối.`;
+  if (own) paragraph += ` Hội nghị được kết nối trực tuyến tới ${count(own.conferencePoints)} điểm cầu.`;
   return {
     paragraph,
-    chairLine: `Hội nghị được kết nối tới ${count(pointCount)} điểm cầu${anyone ? ` với ${people}` : ''}.`,
+    chairLine: own
+      ? `Tại điểm cầu ${pointInSentence(own.name)}${anyone ? ` có ${people}` : ''}.`
+      : `Hội nghị được kết nối tới ${count(pointCount)} điểm cầu${anyone ? ` với ${people}` : ''}.`,
   };
 }
 
 export function quickReport(ctx: ServiceContext, conferenceId: number, record: boolean): QuickReport {
   assertConference(ctx, conferenceId);
-  const figures = dayFigures(ctx, conferenceId);
+  const scope = conferenceScope(ctx, conferenceId);
+  const figures = dayFigures(ctx, conferenceId, scope.points);
   let reportedAt = ctx.db
     .prepare(`SELECT max(at) FROM quick_reports WHERE conference_id = ?`)
     .pluck()
@@ -88,5 +127,6 @@ export function quickReport(ctx: ServiceContext, conferenceId: number, record: b
       .prepare(`INSERT INTO quick_reports (conference_id, at, figures) VALUES (?, ?, ?)`)
       .run(conferenceId, reportedAt, JSON.stringify(figures));
   }
-  return { figures, ...quickReportText(figures), reportedAt, changesSinceReport: record ? 0 : changesSinceReport };
+  const own = scope.own && { name: scope.own.name, conferencePoints: scope.all.length };
+  return { figures, ...quickReportText(figures, own), reportedAt, changesSinceReport: record ? 0 : changesSinceReport };
 }

@@ -8,9 +8,9 @@ import { delegatesOf, pointDelegates } from '../../../shared/conference-day/figu
 import type { Conference, ConferenceBridgePoint } from '../../../shared/types';
 import type { Speech } from '../../../shared/drafting/draft-types';
 import { getConference } from '../conferences';
-import { inJson, type ServiceContext } from '../context';
+import type { ServiceContext } from '../context';
 import { protocolOrderSql } from '../attendees';
-import { conferenceScope } from '../own-point';
+import { conferenceScope, countedPointsSql } from '../own-point';
 import { listSpeeches } from './speeches';
 import { interruptionsOn, type Interruption } from '../conference-day/interruptions';
 
@@ -106,15 +106,14 @@ export function loadConferenceFacts(ctx: ServiceContext, conferenceId: number): 
   const pointFacts = scope.points.map(factsOf);
   const main = scope.all.find((p) => p.isMain);
   // For one point, its branch's absent only; for the host, everyone's (the first few).
-  const pointIds = JSON.stringify([...counted]);
+  const inBranch = countedPointsSql(scope);
   const absentees = (status: AttendanceStatus) =>
     ctx.db
       .prepare(
-        `SELECT ${namedColumns} WHERE a.conference_id = ? AND a.status = ?
-           ${scope.own ? `AND a.conference_bridge_point_id ${inJson}` : ''}
+        `SELECT ${namedColumns} WHERE a.conference_id = ? AND a.status = ? ${inBranch.sql}
          ORDER BY ${protocolOrderSql} LIMIT ${namedAbsenteesLimit}`,
       )
-      .all(conferenceId, status, ...(scope.own ? [pointIds] : [])) as NamedAttendee[];
+      .all(conferenceId, status, ...inBranch.params) as NamedAttendee[];
   const countedNames = new Set(scope.points.map((p) => p.name));
   const present = (a: NamedAttendee) => !absent.includes(a.status);
   const inScope = (a: NamedAttendee) =>

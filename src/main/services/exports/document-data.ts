@@ -6,7 +6,9 @@ import type { HeaderDetails } from '../../export/docx/header';
 import type { PlaceCard } from '../../export/docx/place-cards';
 import type { FormatProfile } from '../../../shared/export/format-profile';
 import { foldForSearch } from '../../../shared/text/vietnamese';
-import { listConferenceBridgePoints } from '../conference-bridge-points';
+import { getConferenceBridgePoint } from '../conference-bridge-points';
+import { conferenceScope, countedPointsSql } from '../own-point';
+import { pointInSentence } from '../drafting/generate/wording';
 import { getConference } from '../conferences';
 import type { ServiceContext } from '../context';
 import { protocolOrderSql } from '../attendees';
@@ -69,11 +71,14 @@ export function headerDetails(
   withNumber: boolean,
 ): HeaderDetails {
   const conference = getConference(ctx, conferenceId);
-  const issuingBody = choices.issuingBody ?? conference.hostBody ?? 'Ban Tổ chức hội nghị';
-  const address = ctx.db
-    .prepare(`SELECT address FROM bridge_points WHERE id = ?`)
-    .pluck()
-    .get(conference.mainBridgePointId) as string | null | undefined;
+  // Speaking from her own point, the secretary's body issues the documents, at its town.
+  const own = conference.ownPointId === null ? null : getConferenceBridgePoint(ctx, conference.ownPointId);
+  const issuingBody =
+    choices.issuingBody ?? (own ? pointInSentence(own.name) : conference.hostBody) ?? 'Ban Tổ chức hội nghị';
+  const address = own
+    ? own.address
+    : (ctx.db.prepare(`SELECT address FROM bridge_points WHERE id = ?`).pluck().get(conference.mainBridgePointId) as
+        string | null | undefined);
   // The place line names the town: the last part of the main room's address.
   const place = choices.place ?? address?.split(',').pop()?.trim() ?? '………';
   return {
@@ -111,22 +116,34 @@ export function attendeeGroups(
   order: 'protocol' | 'name',
   presentOnly: boolean,
 ): AttendeeGroup[] {
+  const scope = conferenceScope(ctx, conferenceId, false);
+  const counted = countedPointsSql(scope);
+  // Once the roll call has begun, those present are who was marked present; before it, those not marked absent.
+  const marked =
+    presentOnly &&
+    ctx.db.prepare(`SELECT 1 FROM attendees WHERE conference_id = ? AND status = 'co_mat' LIMIT 1`).get(conferenceId);
+  const present = marked
+    ? `AND a.status = 'co_mat'`
+    : presentOnly
+      ? `AND a.status NOT IN ('vang', 'vang_co_ly_do')`
+      : '';
   const rows = ctx.db
     .prepare(
       `SELECT p.full_name AS fullName, coalesce(a.position, p.position) AS position, a.unit, a.note,
          a.conference_bridge_point_id AS point
        FROM attendees a JOIN people p ON p.id = a.person_id
-       WHERE a.conference_id = ? ${presentOnly ? `AND a.status NOT IN ('vang', 'vang_co_ly_do')` : ''}
+       WHERE a.conference_id = ? ${present}
+         ${counted.sql}
        ORDER BY ${order === 'name' ? 'a.sort_key, a.id' : protocolOrderSql}`,
     )
-    .all(conferenceId) as AttendeeRow[];
+    .all(conferenceId, ...counted.params) as AttendeeRow[];
   const byPoint = new Map<number | null, ListedAttendee[]>();
   for (const r of rows) {
     const list = byPoint.get(r.point) ?? [];
     list.push({ fullName: r.fullName, positionAndUnit: positionAndUnit(r.position, r.unit), note: r.note });
     byPoint.set(r.point, list);
   }
-  const groups: AttendeeGroup[] = listConferenceBridgePoints(ctx, conferenceId)
+  const groups: AttendeeGroup[] = scope.points
     .filter((p) => byPoint.has(p.id))
     .map((p) => ({ pointName: p.name, attendees: byPoint.get(p.id)! }));
   const unplaced = byPoint.get(null);
@@ -136,13 +153,15 @@ export function attendeeGroups(
 
 /** The head table and the front rows: leading roles and everyone given a protocol order, present or expected. */
 export function placeCards(ctx: ServiceContext, conferenceId: number): PlaceCard[] {
+  const counted = countedPointsSql(conferenceScope(ctx, conferenceId, false));
   return ctx.db
     .prepare(
       `SELECT p.full_name AS fullName, coalesce(a.position, p.position) AS position
        FROM attendees a JOIN people p ON p.id = a.person_id
        WHERE a.conference_id = ? AND a.status NOT IN ('vang', 'vang_co_ly_do')
          AND (a.protocol_order IS NOT NULL OR a.role IN ('chu_tri', 'dong_chu_tri', 'khach_moi', 'bao_cao_vien'))
+         ${counted.sql}
        ORDER BY ${protocolOrderSql}`,
     )
-    .all(conferenceId) as PlaceCard[];
+    .all(conferenceId, ...counted.params) as PlaceCard[];
 }

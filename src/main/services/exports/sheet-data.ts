@@ -13,10 +13,11 @@ import type { AttendeeShape, ListedAttendee, ListedPoint, SheetHeading } from '.
 import type { ListedBridgePoint } from '../../export/xlsx/bridge-point-book';
 import type { SummaryPoint } from '../../export/xlsx/summary-book';
 import { protocolOrderSql } from '../attendees';
-import { listConferenceBridgePoints } from '../conference-bridge-points';
+import { conferenceScope } from '../own-point';
 import { AppError } from '../../../shared/errors';
 import type { ServiceContext } from '../context';
 import { loadConferenceFacts } from '../drafting/conference-facts';
+import { pointDelegates } from '../../../shared/conference-day/figures';
 
 export function sheetHeading(ctx: ServiceContext, conferenceId: number): SheetHeading {
   const conference = ctx.db.prepare(`SELECT name, date FROM conferences WHERE id = ?`).get(conferenceId) as
@@ -29,11 +30,14 @@ export function sheetHeading(ctx: ServiceContext, conferenceId: number): SheetHe
 /** The conference's points that have attendees, in tree order, then those with no point. */
 export function pointsWithAttendees(ctx: ServiceContext, conferenceId: number): ListedPoint[] {
   const anyAt = ctx.db.prepare(`SELECT 1 FROM attendees WHERE conference_bridge_point_id = ? LIMIT 1`);
-  const points: ListedPoint[] = listConferenceBridgePoints(ctx, conferenceId, false)
+  const scope = conferenceScope(ctx, conferenceId, false);
+  const points: ListedPoint[] = scope.points
     .filter((p) => anyAt.get(p.id) !== undefined)
     .map((p) => ({ id: p.id, name: p.name }));
   // "+": look the rows up by their (missing) point, not through all of the conference's rows.
+  // Those with no point belong to no branch: the host's lists only.
   if (
+    !scope.own &&
     ctx.db
       .prepare(`SELECT 1 FROM attendees WHERE conference_bridge_point_id IS NULL AND +conference_id = ? LIMIT 1`)
       .get(conferenceId)
@@ -149,9 +153,8 @@ export function summaryPoints(ctx: ServiceContext, conferenceId: number): Summar
     name: p.point.name,
     level: p.point.levelLabel,
     parentName: p.point.parentId === null ? null : (names.get(p.point.parentId) ?? null),
-    invited: p.invited,
-    present: p.present,
-    absent: p.absent,
+    figures: pointDelegates(p.point),
+    reported: p.present !== null,
   }));
 }
 
@@ -164,7 +167,7 @@ function checkedAtText(iso: string | null): string | null {
 }
 
 export function listedBridgePoints(ctx: ServiceContext, conferenceId: number): ListedBridgePoint[] {
-  const points = listConferenceBridgePoints(ctx, conferenceId);
+  const { points } = conferenceScope(ctx, conferenceId);
   const names = new Map(points.map((p) => [p.id, p.name]));
   return points.map((p) => ({
     name: p.name,

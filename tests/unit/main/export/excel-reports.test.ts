@@ -237,14 +237,31 @@ describe('Excel reports of a conference', () => {
     const book = await read(file);
     const [byPoint, byLevel] = book.worksheets;
     expect(byPoint.name).toBe('Theo điểm cầu');
-    expectPrintReady(byPoint, 5, 7);
+    expectPrintReady(byPoint, 5, 10);
+    expect(byPoint.getRow(5).values).toEqual([
+      undefined,
+      'TT',
+      'Điểm cầu',
+      'Cấp',
+      'Thuộc',
+      'Triệu tập',
+      'Có mặt',
+      'Vắng có lý do',
+      'Vắng không lý do',
+      'Chưa điểm danh',
+      'Trong đó đã xác nhận',
+    ]);
     expect(byPoint.getCell('E6').type).toBe(ExcelJS.ValueType.Number);
     const total = byPoint.getRow(13);
     expect(total.getCell(2).value).toBe('Tổng cộng');
-    expect(total.getCell(5).value).toEqual({ formula: 'SUM(E6:E12)', result: 50 });
-    expect(total.getCell(6).value).toEqual({ formula: 'SUM(F6:F12)', result: 37 });
-    expect(total.getCell(7).value).toEqual({ formula: 'SUM(G6:G12)', result: 7 });
-    expect(byPoint.autoFilter).toBe('A5:G12');
+    // The figures of the minutes, adding up: 50 invited = 37 present + 3 + 4 absent + 6 not marked yet.
+    expect([5, 6, 7, 8, 9, 10].map((c) => total.getCell(c).value)).toEqual(
+      [50, 37, 3, 4, 6, 6].map((result, i) => {
+        const column = 'EFGHIJ'[i];
+        return { formula: `SUM(${column}6:${column}12)`, result };
+      }),
+    );
+    expect(byPoint.autoFilter).toBe('A5:J12');
     const invited = [6, 7, 8, 9, 10, 11, 12].map((r) => byPoint.getCell(r, 5).value as number);
     expect(invited.reduce((a, b) => a + b, 0)).toBe(50);
 
@@ -260,8 +277,8 @@ describe('Excel reports of a conference', () => {
     ]);
     // Every formula carries its value, zeros too (exceljs reads a stored 0 back as no value).
     const xml = await (await JSZip.loadAsync(fs.readFileSync(file))).file('xl/worksheets/sheet2.xml')!.async('string');
-    expect(xml.match(/<f>/g)).toHaveLength(16);
-    expect(xml.match(/<\/f><v>\d+<\/v>/g)).toHaveLength(16);
+    expect(xml.match(/<f>/g)).toHaveLength(28);
+    expect(xml.match(/<\/f><v>\d+<\/v>/g)).toHaveLength(28);
     expect(xml).toContain(`,&apos;Theo điểm cầu&apos;!$G$6:$G$12)</f><v>0</v>`);
     expect((byLevel.getCell('D8').value as { formula: string }).formula).toBe(
       `SUMIF('Theo điểm cầu'!$C$6:$C$12,"=Cơ quan, đơn vị",'Theo điểm cầu'!$E$6:$E$12)`,

@@ -291,7 +291,8 @@ describe('the quick report', () => {
       expect(report.paragraph).toBe(
         'Hội nghị được tổ chức trực tuyến tại 7 điểm cầu, với tổng số 37 đại biểu dự; trong đó: cấp tỉnh có ' +
           '1 điểm cầu, 6 đại biểu; cấp xã có 4 điểm cầu, 24 đại biểu; các cơ quan, đơn vị có 2 điểm cầu, 7 đại ' +
-          'biểu. Còn 6 điểm cầu chưa kiểm tra kết nối.',
+          'biểu. Vắng 7 đại biểu (3 có lý do, 4 không có lý do); 6 đại biểu chưa điểm danh. Còn 6 điểm cầu chưa ' +
+          'kiểm tra kết nối.',
       );
       expect(report.reportedAt).not.toBeNull();
 
@@ -404,7 +405,8 @@ describe('the quick report', () => {
     const text = xml.replace(/<[^>]+>/g, '');
     expect(text).toContain('BÁO CÁO NHANH');
     expect(text).toContain('Hội nghị được tổ chức trực tuyến tại 7 điểm cầu, với tổng số 37 đại biểu dự');
-    expect(text).toContain('Tổng cộng7115037');
+    // Points, connected (the main room), problems; invited = present + absent + not yet marked.
+    expect(text).toContain('Tổng cộng7115037' + '76');
     expect(text).toContain('- Điểm cầu Đảng ủy xã Đại Từ: Mất tiếng.');
     expect(rendered.fileName).toMatch(/^Bao-cao-nhanh-/);
 
@@ -421,10 +423,14 @@ describe('the quick report', () => {
       'Số điểm cầu',
       'Đã kết nối',
       'Sự cố',
-      'Được mời',
+      'Triệu tập',
       'Có mặt',
+      'Vắng',
+      'Chưa điểm danh',
     ]);
     expect(sheet.getCell('F11').value).toEqual({ formula: 'SUM(F8:F10)', result: 37 });
+    expect(sheet.getCell('G11').value).toEqual({ formula: 'SUM(G8:G10)', result: 7 });
+    expect(sheet.getCell('H11').value).toEqual({ formula: 'SUM(H8:H10)', result: 6 });
     expect(problems.name).toBe('Điểm cầu sự cố');
     expect(problems.getRow(6).values).toEqual([undefined, 1, 'Điểm cầu Đảng ủy xã Đại Từ', 'Mất tiếng']);
     fs.rmSync(path.dirname(file), { recursive: true });

@@ -81,7 +81,11 @@ export function ConferencePointsTab({ conference, onChanged }: { conference: Con
           <TreeName
             point={{ name: p.name, childCount: 0 }}
             depth={p.depth}
-            badge={p.isMain ? 'Điểm cầu chính' : undefined}
+            badge={
+              [p.isMain && 'Điểm cầu chính', p.id === conference.ownPointId && 'Điểm cầu của tôi']
+                .filter(Boolean)
+                .join(' · ') || undefined
+            }
           />
         ),
       },
@@ -148,7 +152,7 @@ export function ConferencePointsTab({ conference, onChanged }: { conference: Con
         value: (p) => [p.techContact, p.techPhone].filter(Boolean).join(' · '),
       },
     ],
-    [],
+    [conference.ownPointId],
   );
 
   const save = async (point: ConferenceBridgePoint, columnKey: string, value: string, remember = true) => {
@@ -178,6 +182,20 @@ export function ConferencePointsTab({ conference, onChanged }: { conference: Con
     attempt(async () => {
       await call('conferences.update', { id: conference.id, mainBridgePointId: point.bridgePointId });
       showToast({ kind: 'info', message: `"${point.name}" là điểm cầu chính của hội nghị.` });
+      await changed();
+    });
+
+  /** The secretary's own point: the documents speak from it; null gives them back to the host. */
+  const speakFrom = (point: ConferenceBridgePoint | null) =>
+    attempt(async () => {
+      await call('conferences.update', { id: conference.id, ownPointId: point?.id ?? null });
+      showToast({
+        kind: 'info',
+        message: point
+          ? `Biên bản, tin bài, danh sách và báo cáo nhanh sẽ viết từ "${point.name}": đơn vị của điểm cầu này ban hành, ` +
+            'đại biểu của điểm cầu này và các điểm cầu trực thuộc được tính.'
+          : 'Văn bản của hội nghị viết theo đơn vị chủ trì, tính mọi điểm cầu.',
+      });
       await changed();
     });
 
@@ -243,6 +261,20 @@ export function ConferencePointsTab({ conference, onChanged }: { conference: Con
         <button type="button" disabled={!single || single.isMain} onClick={() => single && void makeMain(single)}>
           Đặt làm điểm cầu chính
         </button>
+        {single && single.id === conference.ownPointId ? (
+          <button type="button" onClick={() => void speakFrom(null)}>
+            Viết văn bản theo đơn vị chủ trì
+          </button>
+        ) : (
+          <button
+            type="button"
+            disabled={!single}
+            onClick={() => single && void speakFrom(single)}
+            title="Thư ký ngồi tại điểm cầu này: văn bản do đơn vị của điểm cầu ban hành, tính đại biểu của điểm cầu và các điểm cầu trực thuộc"
+          >
+            Đặt làm điểm cầu của tôi
+          </button>
+        )}
         <button
           type="button"
           className="danger"

@@ -17,6 +17,7 @@ import { ExportDialog } from '../export/ExportDialog';
 import { SpeechesTab } from '../drafting/SpeechesTab';
 import { CloneDialog } from './CloneDialog';
 import { ConferenceForm } from './ConferenceForm';
+import { OwnPointLine } from './OwnPointLine';
 
 const tabs: readonly { id: ConferenceTab; label: string }[] = [
   { id: 'info', label: 'Thông tin chung' },
@@ -80,6 +81,7 @@ export function ConferenceScreen({ id, tab }: { id: number; tab: ConferenceTab }
             {conferenceKindLabels[conference.kind]}
             {conference.hostBody && ` · ${conference.hostBody}`} · {pointCount} điểm cầu · {attendeeCount} đại biểu
           </p>
+          <OwnPointLine conference={conference} onChanged={reload} />
         </div>
         <div className="toolbar">
           <button type="button" onClick={() => setExporting(true)}>

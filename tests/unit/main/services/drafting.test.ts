@@ -452,6 +452,23 @@ describe('news item', () => {
       expect((await t.call('drafts.open', { conferenceId, kind: 'news' })).missing).toEqual([]);
     },
   );
+
+  it('drafts a new conference with nobody named yet without a gap or a sentence left open', async () => {
+    const created = await t.call('conferences.create', {
+      name: 'Hội nghị trực tuyến sơ kết 6 tháng đầu năm 2026 công tác tổ chức xây dựng Đảng',
+      kind: 'so_ket',
+      date: '2026-07-02',
+      session: 'sang',
+      startTime: '08:00',
+      mainBridgePointId: 1,
+    });
+    await t.call('drafts.open', { conferenceId: created.id, kind: 'minutes' });
+    const news = await t.call('drafts.open', { conferenceId: created.id, kind: 'news' });
+    expect(sectionText(news, 'title')).toBe('Sơ kết 6 tháng đầu năm 2026 công tác tổ chức xây dựng Đảng');
+    const lines = news.sections.flatMap((s) => plainText(s.doc).split('\n'));
+    expect(lines.filter((line) => /…|\.\.\.|:\s*$/.test(line))).toEqual([]);
+    expect(news.missing).toHaveLength(2);
+  });
 });
 
 describe('speakers log', () => {

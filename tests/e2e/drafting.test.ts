@@ -242,9 +242,22 @@ describe('drafting while the conference runs', () => {
         'nhiệm Ủy ban Kiểm tra Tỉnh ủy; Trần Đức Long, Phó Trưởng Ban Xây dựng Đảng Tỉnh ủy; Hoàng Thị Minh ' +
         'Ngọc, Phó Trưởng Ban Tuyên giáo và Dân vận Tỉnh ủy.',
     );
+    // A leader named in the attendance sentence is named again by the office only.
     expect(await editor('Nội dung').innerText()).toContain(
-      'Tại hội nghị, các đồng chí Nguyễn Diệu My và Lương Thị Minh Tâm đã phát biểu ý kiến.',
+      'Tại hội nghị, các đồng chí Nguyễn Diệu My và Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy Lương Thị Minh Tâm đã ' +
+        'phát biểu ý kiến.',
     );
+    // The minutes hold the sơ kết template's wording again ("đồng chí … trình bày", "đồng chí đề nghị:",
+    // "- …"): left out, and said so.
+    expect(await editor('Nội dung').innerText()).not.toMatch(/…|:$/m);
+    expect(await page.getByRole('note', { name: 'Phần còn thiếu' }).innerText()).toBe(
+      'Còn thiếu: nội dung các báo cáo (biên bản, mục Nội dung); kết luận của đồng chí chủ trì (biên bản, mục ' +
+        'Kết luận). Tin bài tạm bỏ qua các phần này và tự bổ sung khi biên bản có nội dung.',
+    );
+    const headline = demoDay()
+      .name.replace(/^Hội nghị giao ban/, 'Giao ban')
+      .replace(/ năm (\d{4})$/, '/$1');
+    expect(await editor('Tiêu đề').innerText()).toBe(headline);
     await page.getByLabel('Tác giả tin bài').fill('Thu Trang');
     await page.getByLabel('Tác giả tin bài').press('Enter');
     await expect.poll(() => editor('Tác giả').innerText()).toBe('Thu Trang');
@@ -260,8 +273,8 @@ describe('drafting while the conference runs', () => {
       };
     });
     expect(copied.html).toContain("font-family:'Times New Roman';font-size:14pt");
-    expect(copied.html).toContain('<b>Hội nghị giao ban trực tuyến công tác xây dựng Đảng');
-    expect(copied.plain.split('\n')[0]).toBe(demoDay().name);
+    expect(copied.html).toContain(`<b>${headline}</b>`);
+    expect(copied.plain.split('\n')[0]).toBe(headline);
   });
 
   it('keeps what was typed up to the last second when the app is killed mid-sentence', async () => {

@@ -79,6 +79,11 @@ export interface Draft {
   readonly version: DraftVersionInfo;
   readonly sections: readonly DraftSection[];
   readonly settings: DraftSettings;
+  /**
+   * What the parts worked out from the data would draw on but nobody has written yet (the
+   * minutes' reports, the chair's conclusions), as the editor lists it; they are left out meanwhile.
+   */
+  readonly missing: readonly string[];
 }
 
 export interface SavedSection {

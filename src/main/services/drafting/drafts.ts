@@ -22,9 +22,17 @@ import { assertConference } from '../conference-bridge-points';
 import { nowIso, type ServiceContext } from '../context';
 import { loadConferenceFacts, type ConferenceFacts } from './conference-facts';
 import { minutesAttendance, minutesOpening, minutesSpeeches } from './generate/minutes';
-import { newsAttendance, newsBody, newsByline, newsLead, newsTitle } from './generate/news';
+import {
+  newsAttendance,
+  newsBody,
+  newsByline,
+  newsLead,
+  newsMissing,
+  newsTitle,
+  type MinutesContent,
+} from './generate/news';
 import { scriptDelegates } from './generate/script';
-import { defaultTemplate, fillTemplate, templateSections } from './templates';
+import { defaultTemplate, fillTemplate, minutesTemplateWording, templateSections } from './templates';
 
 /** Editing gathered into one version before the next starts. */
 const versionSpanMs = 10 * 60_000;
@@ -92,7 +100,13 @@ function versionInfo(ctx: ServiceContext, row: VersionRow): DraftVersionInfo {
   };
 }
 
-function draftOf(ctx: ServiceContext, draft: DraftRow, version: VersionRow, sections: DraftSection[]): Draft {
+function draftOf(
+  ctx: ServiceContext,
+  draft: DraftRow,
+  version: VersionRow,
+  sections: DraftSection[],
+  missing: readonly string[] = [],
+): Draft {
   return {
     id: draft.id,
     conferenceId: draft.conference_id,
@@ -100,21 +114,23 @@ function draftOf(ctx: ServiceContext, draft: DraftRow, version: VersionRow, sect
     version: versionInfo(ctx, version),
     sections,
     settings: settingsOf(draft),
+    missing,
   };
 }
 
 // --- What the data says --------------------------------------------------------------------
 
 /** The hand-written parts of the minutes that the news item draws on. */
-function minutesContent(ctx: ServiceContext, conferenceId: number): { agenda: RichDoc; conclusions: RichDoc } {
+function minutesContent(ctx: ServiceContext, facts: ConferenceFacts): MinutesContent {
   const minutes = ctx.db
     .prepare(`SELECT id FROM drafts WHERE conference_id = ? AND kind = 'minutes'`)
     .pluck()
-    .get(conferenceId) as number | undefined;
+    .get(facts.conference.id) as number | undefined;
   const sections = minutes === undefined ? undefined : storedSections(ctx, currentVersion(ctx, minutes).id);
   return {
     agenda: sections?.get('agenda')?.doc ?? richDoc(),
     conclusions: sections?.get('conclusions')?.doc ?? richDoc(),
+    templateWording: minutesTemplateWording(ctx, facts),
   };
 }
 
@@ -128,7 +144,7 @@ function fromData(ctx: ServiceContext, draft: DraftRow, key: string, facts: Conf
     'news.title': () => newsTitle(facts),
     'news.lead': () => newsLead(facts),
     'news.attendance': () => newsAttendance(facts, choices),
-    'news.body': () => newsBody(facts, minutesContent(ctx, draft.conference_id)),
+    'news.body': () => newsBody(facts, minutesContent(ctx, facts), choices),
     'news.byline': () => newsByline(facts, choices),
     'script.delegates': () => scriptDelegates(facts),
   };
@@ -156,7 +172,13 @@ function currentDraft(ctx: ServiceContext, draft: DraftRow): Draft {
     }
     return { key: spec.key, label: spec.label, doc, fromData: saved.fromData, canFollowData: spec.fromData };
   });
-  return draftOf(ctx, draft, version, sections);
+  // What the news body would draw on but the minutes do not say yet; nothing once it is typed by hand.
+  const body = sections.find((s) => s.key === 'body');
+  const missing =
+    draft.kind === 'news' && body?.fromData && version.locked_at === null
+      ? newsMissing(minutesContent(ctx, facts))
+      : [];
+  return draftOf(ctx, draft, version, sections, missing);
 }
 
 /**

@@ -14,6 +14,7 @@ import {
 import {
   bulletList,
   paragraph,
+  paragraphTexts,
   richDoc,
   type Block,
   type Inline,
@@ -153,6 +154,21 @@ function abstractTemplate(doc: RichDoc, facts: ConferenceFacts): RichDoc {
     )
     .sort((a, b) => b[1].length - a[1].length);
   return mapText(doc, (text) => values.reduce((t, [name, value]) => t.split(value).join(`{{${name}}}`), text));
+}
+
+/**
+ * The minutes' wording as the templates give it, filled in for this conference (the built-in
+ * ones and the secretary's default): a paragraph still reading like this was not written
+ * about this conference.
+ */
+export function minutesTemplateWording(ctx: ServiceContext, facts: ConferenceFacts): ReadonlySet<string> {
+  const templates = [
+    ...conferenceKinds.map((ck) => builtInSections('minutes', ck)),
+    defaultTemplate(ctx, 'minutes', facts.conference.kind),
+  ];
+  return new Set(
+    templates.flatMap((sections) => Object.values(sections).flatMap((doc) => paragraphTexts(fillTemplate(doc, facts)))),
+  );
 }
 
 // --- The templates offered -----------------------------------------------------------------

@@ -105,7 +105,7 @@ describe('Word documents', () => {
   it('writes the news item with the attendance sentence in its lead and the byline last', async () => {
     const { xml } = await word.exported({ document: 'news', profileId: 'party' });
     const texts = paragraphTexts(await xml('word/document.xml')).filter((p) => p.trim() !== '');
-    expect(texts[0]).toMatch(/^Hội nghị giao ban trực tuyến công tác xây dựng Đảng quý [IV]+ năm \d{4}$/);
+    expect(texts[0]).toMatch(/^Giao ban trực tuyến công tác xây dựng Đảng quý [IV]+\/\d{4}$/);
     expect(texts.join('\n')).toContain(
       'Dự tại điểm cầu Tỉnh ủy Thái Nguyên có các đồng chí: Lương Thị Minh Tâm, Ủy viên Ban Thường vụ, Chủ nhiệm ' +
         'Ủy ban Kiểm tra Tỉnh ủy; Trần Đức Long',

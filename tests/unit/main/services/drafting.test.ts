@@ -330,6 +330,12 @@ describe('news item', () => {
     async () => {
       const news = await t.call('drafts.open', { conferenceId, kind: 'news' });
       expect(news.sections.map((s) => s.key)).toEqual(['title', 'lead', 'attendance', 'body', 'byline']);
+      // A headline from what the conference is for, not its name: "Giao ban trực tuyến … quý IV/2026".
+      expect(sectionText(news, 'title')).toBe(
+        demoDay()
+          .name.replace(/^Hội nghị giao ban/, 'Giao ban')
+          .replace(/ năm (\d{4})$/, '/$1'),
+      );
       expect(sectionText(news, 'lead')).toBe(
         `${demoDay().press}, đồng chí Hà Quang Vinh, Phó Bí thư Thường trực Tỉnh ủy, Chủ tịch HĐND tỉnh đã ` +
           `chủ trì ${demoDay().name}. Cùng chủ trì có đồng chí Nông Văn Thành, Ủy viên Ban Thường vụ, Trưởng ` +
@@ -393,12 +399,82 @@ describe('news item', () => {
     await t.call('speeches.add', { conferenceId, attendeeId: speaker.id, spokenAt: '15:10' });
 
     const news = await t.call('drafts.open', { conferenceId, kind: 'news' });
+    // Those the lead and the attendance sentence introduced are named again by their office only.
     expect(sectionText(news, 'body').split('\n')).toEqual([
       'Hội nghị đã nghe đồng chí Trần Đức Long trình bày Báo cáo kết quả công tác xây dựng Đảng trong quý.',
-      'Tại hội nghị, đồng chí Lương Thị Minh Tâm đã phát biểu ý kiến.',
-      'Phát biểu kết luận Hội nghị, đồng chí Hà Quang Vinh nhấn mạnh:',
-      'Đồng chí đề nghị các cấp ủy tiếp tục chuẩn bị tốt công tác nhân sự.',
+      'Tại hội nghị, đồng chí Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy Lương Thị Minh Tâm đã phát biểu ý kiến.',
+      'Phát biểu kết luận Hội nghị, đồng chí Phó Bí thư Thường trực Tỉnh ủy Hà Quang Vinh đề nghị các cấp ủy ' +
+        'tiếp tục chuẩn bị tốt công tác nhân sự.',
     ]);
+    expect(news.missing).toEqual([]);
+  });
+
+  it(
+    "leaves out the minutes' template wording until it is written, lists what is missing, and names the chair " +
+      'again by his office',
+    async () => {
+      const fresh = await t.call('drafts.open', { conferenceId, kind: 'news' });
+      const missing = [
+        'nội dung các báo cáo (biên bản, mục Nội dung)',
+        'kết luận của đồng chí chủ trì (biên bản, mục Kết luận)',
+      ];
+      expect(fresh.missing).toEqual(missing);
+      // The minutes as the template starts them: "đồng chí … trình bày", "đồng chí đề nghị:", "- …".
+      const minutes = await t.call('drafts.open', { conferenceId, kind: 'minutes' });
+      expect(sectionText(minutes, 'agenda')).toContain('…');
+      expect(sectionText(minutes, 'conclusions')).toContain('đồng chí đề nghị:\n- …');
+      const news = await t.call('drafts.open', { conferenceId, kind: 'news' });
+      expect(news.missing).toEqual(missing);
+      const text = news.sections.map((s) => plainText(s.doc)).join('\n');
+      expect(text).not.toMatch(/…|\.\.\./);
+      expect(text.split('\n').filter((line) => line.trim().endsWith(':'))).toEqual([]);
+      expect(sectionText(news, 'body')).toBe('');
+
+      // The conclusions written: the template's opening sentence now goes with them.
+      const [opening] = section(minutes, 'conclusions').doc.content;
+      await t.call('drafts.saveSection', {
+        draftId: minutes.id,
+        key: 'conclusions',
+        doc: richDoc(
+          opening as ReturnType<typeof paragraph>,
+          paragraph('Để thực hiện tốt nhiệm vụ thời gian tới, đồng chí đề nghị:'),
+          bulletList(paragraph('Tập trung chuẩn bị tốt công tác nhân sự đại hội.'), paragraph('…')),
+        ),
+      });
+      const written = await t.call('drafts.open', { conferenceId, kind: 'news' });
+      expect(written.missing).toEqual([missing[0]]);
+      expect(sectionText(written, 'body').split('\n')).toEqual([
+        'Phát biểu kết luận Hội nghị, đồng chí Phó Bí thư Thường trực Tỉnh ủy Hà Quang Vinh ghi nhận, đánh giá ' +
+          'cao những kết quả đạt được trong thời gian qua; đồng thời chỉ rõ những hạn chế cần khắc phục.',
+        'Để thực hiện tốt nhiệm vụ thời gian tới, đồng chí đề nghị:',
+        '- Tập trung chuẩn bị tốt công tác nhân sự đại hội.',
+      ]);
+
+      // Typed by hand, the body no longer draws on the minutes: nothing is missing from it.
+      await t.call('drafts.saveSection', {
+        draftId: written.id,
+        key: 'body',
+        doc: richDoc(paragraph('Hội nghị thành công tốt đẹp.')),
+      });
+      expect((await t.call('drafts.open', { conferenceId, kind: 'news' })).missing).toEqual([]);
+    },
+  );
+
+  it('drafts a new conference with nobody named yet without a gap or a sentence left open', async () => {
+    const created = await t.call('conferences.create', {
+      name: 'Hội nghị trực tuyến sơ kết 6 tháng đầu năm 2026 công tác tổ chức xây dựng Đảng',
+      kind: 'so_ket',
+      date: '2026-07-02',
+      session: 'sang',
+      startTime: '08:00',
+      mainBridgePointId: 1,
+    });
+    await t.call('drafts.open', { conferenceId: created.id, kind: 'minutes' });
+    const news = await t.call('drafts.open', { conferenceId: created.id, kind: 'news' });
+    expect(sectionText(news, 'title')).toBe('Sơ kết 6 tháng đầu năm 2026 công tác tổ chức xây dựng Đảng');
+    const lines = news.sections.flatMap((s) => plainText(s.doc).split('\n'));
+    expect(lines.filter((line) => /…|\.\.\.|:\s*$/.test(line))).toEqual([]);
+    expect(news.missing).toHaveLength(2);
   });
 });
 

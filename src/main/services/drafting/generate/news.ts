@@ -1,7 +1,8 @@
 // The news item worked out from the data in the style of the provincial papers
-// (tests/fixtures/news-items): the title, the lead with the session and date and the chair with
-// full titles, the sentence naming who attended at the point the item is written from, the
-// body drawn from the minutes, and the byline.
+// (tests/fixtures/news-items): the headline, the lead with the session and date and the chair
+// with full titles, the sentence naming who attended at the point the item is written from,
+// the body drawn from what the minutes say (people named again by their office only), and the
+// byline.
 import {
   paragraph,
   paragraphTexts,
@@ -11,8 +12,18 @@ import {
   type RichDoc,
 } from '../../../../shared/drafting/rich-text';
 import { pressDate } from '../../../../shared/text/vietnamese-dates';
-import type { ConferenceFacts, PointFacts } from '../conference-facts';
-import { comradesListed, connectedPoints, formatCount, namesInSentence, pointInSentence, theComrades } from './wording';
+import type { ConferenceFacts, NamedAttendee, PointFacts } from '../conference-facts';
+import { newsHeadline } from './headline';
+import {
+  comradesListed,
+  connectedPoints,
+  formatCount,
+  introduce,
+  mentionAgain,
+  namesInSentence,
+  pointInSentence,
+  theComrades,
+} from './wording';
 
 export interface NewsChoices {
   /** The conference point the item is written from; the main point when not chosen. */
@@ -23,10 +34,12 @@ export interface NewsChoices {
 export interface MinutesContent {
   readonly agenda: RichDoc;
   readonly conclusions: RichDoc;
+  /** The templates' own paragraphs, filled in: nothing written about this conference. */
+  readonly templateWording: ReadonlySet<string>;
 }
 
 export function newsTitle(facts: ConferenceFacts): RichDoc {
-  return richDoc(paragraph(text(facts.conference.name, 'bold')));
+  return richDoc(paragraph(text(newsHeadline(facts.conference), 'bold')));
 }
 
 export function newsLead(facts: ConferenceFacts): RichDoc {
@@ -58,25 +71,81 @@ export function newsAttendance(facts: ConferenceFacts, choices: NewsChoices): Ri
 
 /** A paragraph the secretary has not filled in yet ("…", "- …"): nothing to tell readers. */
 const unfilled = /^[\s.…\-–]*$/;
+// A gap a template leaves: "…" or "..." standing on its own ("đồng chí … trình bày"), not
+// closing a word as an "and so on" does ("chống phá Đảng, Nhà nước…"), or a placeholder unfilled.
+const gap = /(?:^|[\s:;,(])(?:…|\.\.\.)|\{\{\w+\}\}/u;
 
-function written(doc: RichDoc): string[] {
-  return paragraphTexts(doc).filter((line) => !unfilled.test(line));
+/**
+ * The lines of a part of the minutes worth printing: those with gaps left out, and so a line
+ * announcing what follows ("đồng chí đề nghị:") when nothing follows it. None when nothing
+ * left in the part was written about this conference (only the templates' wording).
+ */
+function writtenLines(doc: RichDoc, templateWording: ReadonlySet<string>): string[] {
+  const lines = paragraphTexts(doc);
+  const kept = lines.map((line) => !unfilled.test(line) && !gap.test(line));
+  for (let i = lines.length - 1; i >= 0; i--) {
+    if (kept[i] && lines[i].endsWith(':') && !kept[i + 1]) kept[i] = false;
+  }
+  const written = lines.filter((_, i) => kept[i]);
+  return written.every((line) => templateWording.has(line)) ? [] : written;
 }
 
-export function newsBody(facts: ConferenceFacts, minutes: MinutesContent): RichDoc {
-  const blocks: Block[] = written(minutes.agenda).map((line) => paragraph(line));
-  const speakers = [...new Set(facts.speeches.map((s) => s.speakerName))];
+/** The parts of the minutes the body is drawn from that hold nothing to print yet. */
+export function newsMissing(minutes: MinutesContent): string[] {
+  const missing: string[] = [];
+  if (writtenLines(minutes.agenda, minutes.templateWording).length === 0)
+    missing.push('nội dung các báo cáo (biên bản, mục Nội dung)');
+  if (writtenLines(minutes.conclusions, minutes.templateWording).length === 0)
+    missing.push('kết luận của đồng chí chủ trì (biên bản, mục Kết luận)');
+  return missing;
+}
+
+/** Those the lead and the attendance sentence introduce with their full titles. */
+function introduced(facts: ConferenceFacts, choices: Pick<NewsChoices, 'pointId'>): NamedAttendee[] {
+  return [...facts.chairs, ...facts.coChairs, ...(newsPoint(facts, choices)?.leaders ?? [])];
+}
+
+/** The minutes name people with all their titles each time; the item, once (see the examples). */
+function namedAgain(line: string, people: readonly NamedAttendee[]): string {
+  return people.reduce(
+    (text, person) => (person.position ? text.split(introduce(person)).join(mentionAgain(person)) : text),
+    line,
+  );
+}
+
+/**
+ * The conclusions opened the way the papers do ("Phát biểu kết luận Hội nghị, đồng chí …
+ * đề nghị …"), unless they already say who concluded.
+ */
+function concluding(lines: readonly string[], chair: NamedAttendee | undefined): string[] {
+  const [first, ...rest] = lines;
+  if (/^kết luận hội nghị/iu.test(first)) return [first.replace(/^kết luận/iu, 'Phát biểu kết luận'), ...rest];
+  if (/kết luận/iu.test(first)) return [...lines];
+  if (!chair) return ['Kết luận Hội nghị:', ...lines];
+  const who = `Phát biểu kết luận Hội nghị, đồng chí ${mentionAgain(chair)}`;
+  // "Đồng chí đề nghị …": the chair, by the pronoun the minutes use once he has been named.
+  const pronoun = /^đồng chí (?=\p{Ll})/iu.exec(first);
+  return pronoun ? [`${who} ${first.slice(pronoun[0].length)}`, ...rest] : [`${who} nhấn mạnh:`, ...lines];
+}
+
+export function newsBody(
+  facts: ConferenceFacts,
+  minutes: MinutesContent,
+  choices: Pick<NewsChoices, 'pointId'>,
+): RichDoc {
+  const people = introduced(facts, choices);
+  const again = (line: string) => namedAgain(line, people);
+  const blocks: Block[] = writtenLines(minutes.agenda, minutes.templateWording).map((line) => paragraph(again(line)));
+  const speakers = [...new Set(facts.speeches.map((s) => s.speakerName))].map((name) => {
+    const known = people.find((p) => p.fullName === name);
+    return known ? mentionAgain(known) : name;
+  });
   if (speakers.length > 0) {
     const who = speakers.length === 1 ? `đồng chí ${speakers[0]}` : `các đồng chí ${namesInSentence(speakers)}`;
     blocks.push(paragraph(`Tại hội nghị, ${who} đã phát biểu ý kiến.`));
   }
-  const conclusions = written(minutes.conclusions);
-  // The minutes' conclusions usually open by saying who concluded; otherwise the item says it.
-  if (conclusions.length > 0 && !/kết luận/i.test(conclusions[0])) {
-    const chair = facts.chairs[0]?.fullName;
-    blocks.push(paragraph(chair ? `Phát biểu kết luận Hội nghị, đồng chí ${chair} nhấn mạnh:` : 'Kết luận Hội nghị:'));
-  }
-  blocks.push(...conclusions.map((line) => paragraph(line)));
+  const conclusions = writtenLines(minutes.conclusions, minutes.templateWording).map(again);
+  if (conclusions.length > 0) blocks.push(...concluding(conclusions, facts.chairs[0]).map((line) => paragraph(line)));
   return richDoc(...blocks);
 }
 

@@ -7,6 +7,37 @@ export function introduce(person: Pick<NamedAttendee, 'fullName' | 'position'>):
   return person.position ? `${person.fullName}, ${person.position}` : person.fullName;
 }
 
+// Titles that say which body a person sits on rather than the office held: the press leaves
+// them out when naming someone again. "Bí thư Trung ương Đảng" is a seat on the Secretariat.
+const membership =
+  /^(?:(?:ủy|uỷ) viên|(?:tỉnh|thành|huyện|quận|thị) (?:ủy|uỷ) viên|bí thư trung ương đảng$|đại biểu quốc hội)/iu;
+// The secretary of a local or bloc committee leads the offices of that place: named by that
+// title before any other. A ministry's or department's own party committee ("Bí thư Đảng ủy Sở") does not count.
+const committeeSecretary =
+  /^(?:phó )?bí thư(?: thường trực)? (?:(?:tỉnh|thành|huyện|quận|thị) (?:ủy|uỷ)|đảng (?:ủy|uỷ) (?:khối|xã|phường|thị trấn|đặc khu))/iu;
+
+/**
+ * The office a person is named by the second time (the examples' "đồng chí Trưởng Ban Tổ chức
+ * Trung ương Phạm Minh Chính"): the memberships left out, the committee secretary's title if
+ * there is one, else the last office listed. Null when the position says nothing.
+ */
+export function shortTitle(position: string | null): string | null {
+  const parts = (position ?? '')
+    .split(',')
+    .map((part) => part.trim())
+    .filter(Boolean);
+  if (parts.length === 0) return null;
+  const offices = parts.filter((part) => !membership.test(part));
+  if (offices.length === 0) return parts[parts.length - 1];
+  return offices.find((part) => committeeSecretary.test(part)) ?? offices[offices.length - 1];
+}
+
+/** "Phó Bí thư Thường trực Tỉnh ủy Hà Quang Vinh": someone already introduced, named again. */
+export function mentionAgain(person: Pick<NamedAttendee, 'fullName' | 'position'>): string {
+  const title = shortTitle(person.position);
+  return title ? `${title} ${person.fullName}` : person.fullName;
+}
+
 /** "A, position; B, position" (the examples' attendance sentence). */
 export function introduceAll(people: readonly Pick<NamedAttendee, 'fullName' | 'position'>[]): string {
   return people.map(introduce).join('; ');

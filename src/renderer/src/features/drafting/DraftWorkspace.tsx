@@ -175,6 +175,12 @@ export function DraftWorkspace({ conference, kind }: Props) {
         </p>
       )}
       {kind === 'news' && <NewsSettings draft={draft} settle={settle} onChanged={show} />}
+      {draft.missing.length > 0 && (
+        <p className="notice warning" role="note" aria-label="Phần còn thiếu">
+          <strong>Còn thiếu:</strong> {draft.missing.join('; ')}. Tin bài tạm bỏ qua các phần này và tự bổ sung khi biên
+          bản có nội dung.
+        </p>
+      )}
       <div className="draft-columns">
         <div className="draft-sections">
           {draft.sections.map((section) => (

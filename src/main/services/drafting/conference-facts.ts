@@ -85,6 +85,13 @@ function pointFactsOf(point: ConferenceBridgePoint, named: readonly NamedAttende
   };
 }
 
+/** Who presides at a point: the person set for it, else the first of its leaders in protocol order. */
+export function presidingAt(p: PointFacts): Pick<NamedAttendee, 'fullName' | 'position'> | null {
+  const { presidingName, presidingPosition } = p.point;
+  if (presidingName) return { fullName: presidingName, position: presidingPosition };
+  return p.leaders[0] ?? null;
+}
+
 export function loadConferenceFacts(ctx: ServiceContext, conferenceId: number): ConferenceFacts {
   const conference = getConference(ctx, conferenceId);
   const scope = conferenceScope(ctx, conferenceId);

@@ -16,7 +16,7 @@ import { momentWords } from '../../../shared/text/vietnamese-dates';
 import { getConference } from '../conferences';
 import type { ServiceContext } from '../context';
 import { openDraft } from '../drafting/drafts';
-import { loadConferenceFacts } from '../drafting/conference-facts';
+import { loadConferenceFacts, presidingAt } from '../drafting/conference-facts';
 import { getProfile } from '../profiles/profiles';
 import type { AttendeeGroup } from '../../export/docx/attendee-table';
 import { attendeeGroups, headerDetails, placeCards } from './document-data';
@@ -74,7 +74,7 @@ function build(ctx: ServiceContext, input: ExportInput, profile: FormatProfile, 
           sections: draft.sections,
           secretaryName: facts.secretaries[0]?.fullName ?? null,
           // At her own point, the minutes are signed by the one who presides there.
-          chairName: facts.own ? (facts.own.point.presidingName ?? null) : (facts.chairs[0]?.fullName ?? null),
+          chairName: facts.own ? (presidingAt(facts.own)?.fullName ?? null) : (facts.chairs[0]?.fullName ?? null),
           appendix: input.appendix ? groups(true) : null,
         },
         fragments,

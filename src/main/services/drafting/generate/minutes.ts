@@ -11,7 +11,7 @@ import {
   type RichDoc,
 } from '../../../../shared/drafting/rich-text';
 import { clockWords, officialDate } from '../../../../shared/text/vietnamese-dates';
-import type { ConferenceFacts, NamedAttendee, PointFacts } from '../conference-facts';
+import { presidingAt, type ConferenceFacts, type NamedAttendee, type PointFacts } from '../conference-facts';
 import {
   connectedPoints,
   formatCount,
@@ -66,7 +66,7 @@ function pointLine(p: PointFacts, namedElsewhere: ReadonlySet<string>): Paragrap
       ? { fullName: presidingName, position: presidingPosition }
       : null;
 
-  const named = p.leaders.filter((l) => l.fullName !== presidingName);
+  const named = p.leaders.filter((l) => l.fullName !== presidingName && !namedElsewhere.has(l.fullName));
   const expected = p.present === null;
   const base = p.present ?? p.invited;
   const rest = Math.max(0, base - named.length - p.ownLines - (presiding ? 1 : 0));
@@ -151,16 +151,14 @@ function absenteesLine(label: string, people: readonly NamedAttendee[], total: n
 
 export function minutesAttendance(facts: ConferenceFacts): RichDoc {
   const { totals, points, own } = facts;
+  const presiding = own && presidingAt(own);
   const main = facts.mainPoint ? ` (tại điểm cầu ${pointInSentence(facts.mainPoint.point.name)})` : '';
   const blocks: Block[] = own
     ? [
         // The host's chair is the conference's context; the point's own chair presides here.
         ...roleLine('Chủ trì Hội nghị', facts.chairs, main),
         ...roleLine('Đồng chủ trì Hội nghị', facts.coChairs),
-        ...roleLine(
-          `Chủ trì tại điểm cầu ${pointInSentence(own.point.name)}`,
-          own.point.presidingName ? [{ fullName: own.point.presidingName, position: own.point.presidingPosition }] : [],
-        ),
+        ...roleLine(`Chủ trì tại điểm cầu ${pointInSentence(own.point.name)}`, presiding ? [presiding] : []),
         ...roleLine('Thư ký', facts.secretaries),
       ]
     : [
@@ -178,7 +176,7 @@ export function minutesAttendance(facts: ConferenceFacts): RichDoc {
   const namedElsewhere = new Set(
     [...facts.chairs, ...facts.absentWithReason, ...facts.absentWithoutReason].map((c) => c.fullName),
   );
-  if (own?.point.presidingName) namedElsewhere.add(own.point.presidingName);
+  if (presiding) namedElsewhere.add(presiding.fullName);
   if (listed.length > 0) blocks.push(bulletList(...listed.map((p) => pointLine(p, namedElsewhere))));
   const rest = points.slice(listedPointsLimit);
   if (rest.length > 0) {

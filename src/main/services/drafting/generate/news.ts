@@ -57,10 +57,13 @@ export function newsLead(facts: ConferenceFacts): RichDoc {
   return richDoc(paragraph(sentences.join(' ')));
 }
 
-/** The point chosen, else the first in tree order with leaders to name (the main room first). */
+/**
+ * The point chosen, else the secretary's own, else the first in tree order with leaders to name
+ * (the main room first).
+ */
 export function newsPoint(facts: ConferenceFacts, choices: Pick<NewsChoices, 'pointId'>): PointFacts | null {
   const chosen = facts.points.find((p) => p.point.id === choices.pointId);
-  return chosen ?? facts.points.find((p) => p.leaders.length > 0) ?? null;
+  return chosen ?? facts.own ?? facts.points.find((p) => p.leaders.length > 0) ?? null;
 }
 
 export function newsAttendance(facts: ConferenceFacts, choices: NewsChoices): RichDoc {

@@ -18,7 +18,9 @@ export async function quickReportCommand(host: ServiceHost, conferenceId: number
       '',
       `Điểm cầu: ${n(points.total)} (đã kết nối ${n(points.connected)}, sự cố ${n(points.problems)}, ` +
         `chưa kiểm tra ${n(points.unchecked)})`,
-      `Đại biểu: được mời ${n(delegates.invited)}, có mặt ${n(delegates.present)}, vắng ${n(delegates.absent)}`,
+      `Đại biểu: triệu tập ${n(delegates.invited)}, có mặt ${n(delegates.present)} (đến muộn ${n(delegates.late)}), ` +
+        `vắng ${n(delegates.absent)} (có lý do ${n(delegates.absentWithReason)}), ` +
+        `chưa điểm danh ${n(delegates.unknown)} (đã xác nhận ${n(delegates.confirmed)})`,
       ...levels.map(
         (l) =>
           `  ${l.level}: ${n(l.points)} điểm cầu (${n(l.connected)} đã kết nối), ` +

@@ -1,6 +1,7 @@
 // Migration 0010: a conference has each standard checklist item once and any number of its
 // own, and a due date is a date.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { latestSchemaVersion } from '../../src/main/db/migrations';
 import Database from 'better-sqlite3';
 import { listChecklist } from '../../src/main/services/conference-day/checklist';
 import type { ServiceContext } from '../../src/main/services/context';
@@ -67,6 +68,8 @@ describe('migration 0010', () => {
 
       // The standard items of a conference from before the upgrade are dated back from its day (30-12-2026),
       // and what its points already show is counted: every point sent a list, one of three tested its link.
+      // The services read the schema of this build, so the file is brought up to it first.
+      upgrade(db, latestSchemaVersion);
       const ctx: ServiceContext = { db, progress: () => undefined };
       const expected = [
         { kind: 'room', dueDate: '2026-12-27', done: false, doneAt: null, progress: null },

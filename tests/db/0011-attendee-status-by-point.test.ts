@@ -103,7 +103,7 @@ describe('migration 0011', () => {
       ]);
       const ctx: ServiceContext = { db, progress: () => undefined };
       const countsOf = pointAttendeeCounts(ctx, conference.review);
-      expect([point.central, point.province, point.district, point.commune].map(countsOf)).toEqual([
+      expect([point.central, point.province, point.district, point.commune].map(countsOf)).toMatchObject([
         { total: 2, present: 2, absent: 0 },
         { total: 4, present: 3, absent: 1 },
         { total: 1, present: 0, absent: 0 },
@@ -111,7 +111,7 @@ describe('migration 0011', () => {
       ]);
       // A mark after the upgrade moves its attendee within the index.
       db.exec(`UPDATE attendees SET status = 'co_mat' WHERE id = 7`);
-      expect(attendeeCountsOfPoint(ctx, point.district)).toEqual({ total: 1, present: 1, absent: 0 });
+      expect(attendeeCountsOfPoint(ctx, point.district)).toMatchObject({ total: 1, present: 1, absent: 0 });
       // Removing a point still finds its attendees through the index, to clear their link.
       expect(queryPlan(db, `SELECT id FROM attendees WHERE conference_bridge_point_id = ?`, point.district)).toEqual([
         'SEARCH attendees USING COVERING INDEX attendees_by_point (conference_bridge_point_id=?)',

@@ -158,7 +158,7 @@ describe('drafting while the conference runs', () => {
     const attendance = 'Thành phần tham dự';
     await expect
       .poll(() => editor(attendance).innerText())
-      .toContain('Tổng số đại biểu được triệu tập tại 7 điểm cầu: 52;');
+      .toContain('Tổng số đại biểu được triệu tập tại 7 điểm cầu: 52 đồng chí;');
     // Five present there, the Bí thư named, two absent: the minutes' own style.
     expect(await editor(attendance).innerText()).toMatch(
       /Tại điểm cầu Đảng ủy xã Phú Lương, dự có đồng chí Nguyễn Hồng Hạnh, Bí thư Đảng ủy xã và 04 đồng chí khác; vắng 02 đồng chí\./,

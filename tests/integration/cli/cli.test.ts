@@ -215,7 +215,18 @@ describe('the command line', () => {
       }),
     );
     expect(report.figures.points).toEqual({ total: 7, takingPart: 7, connected: 1, problems: 0, unchecked: 6 });
-    expect(report.figures.delegates).toEqual({ invited: 50, present: 37, absent: 7 });
+    expect(report.figures.delegates).toEqual({
+      invited: 50,
+      present: 37,
+      late: 0,
+      absent: 7,
+      absentWithReason: 3,
+      absentWithoutReason: 4,
+      absentByCount: 0,
+      unknown: 6,
+      confirmed: 6,
+      pointsByCount: 0,
+    });
     expect(report.figures.problemPoints).toEqual([]);
     expect(report.paragraph).toMatch(
       /^Hội nghị được tổ chức trực tuyến tại 7 điểm cầu, với tổng số 37 đại biểu dự; trong đó: cấp tỉnh có 1/,

@@ -67,6 +67,7 @@ export function DaySummary({ conferenceId, figures, onProblem }: Props) {
           <span className="muted small">đại biểu có mặt</span>
         </div>
       </div>
+      <DelegateBreakdown delegates={delegates} />
       <table className="day-levels">
         <thead>
           <tr>
@@ -151,5 +152,24 @@ export function DaySummary({ conferenceId, figures, onProblem }: Props) {
         </section>
       )}
     </aside>
+  );
+}
+
+/** The rest of the figures, as the minutes and the sheets give them: with the present they add up to the invited. */
+function DelegateBreakdown({ delegates }: { delegates: DayFigures['delegates'] }) {
+  const parts = [
+    [delegates.late, 'đến muộn'],
+    [delegates.absentWithReason, 'vắng có lý do'],
+    [delegates.absentWithoutReason, 'vắng không lý do'],
+    [delegates.absentByCount, 'vắng (điểm cầu báo số lượng)'],
+    [delegates.unknown, 'chưa điểm danh'],
+    [delegates.confirmed, 'đã xác nhận'],
+  ] as const;
+  const shown = parts.filter(([n]) => n > 0);
+  if (shown.length === 0) return null;
+  return (
+    <p className="muted small day-breakdown" aria-label="Chi tiết đại biểu">
+      {shown.map(([n, label]) => `${formatCount(n)} ${label}`).join(' · ')}
+    </p>
   );
 }

@@ -69,8 +69,11 @@ function pointLine(p: PointFacts, namedElsewhere: ReadonlySet<string>): Paragrap
   const named = p.leaders.filter((l) => l.fullName !== presidingName && !namedElsewhere.has(l.fullName));
   const expected = p.present === null;
   const base = p.present ?? p.invited;
-  const rest = Math.max(0, base - named.length - p.ownLines - (presiding ? 1 : 0));
-  const join = presiding || p.ownLines > 0 ? 'cùng dự có' : 'dự có';
+  // Those present here but named before (presiding here, or on a line of their own) are not counted again.
+  const namedBefore =
+    p.leaders.length - named.length + (presiding && !p.leaders.some((l) => l.fullName === presidingName) ? 1 : 0);
+  const rest = Math.max(0, base - named.length - p.ownLines - namedBefore);
+  const join = namedBefore > 0 || p.ownLines > 0 ? 'cùng dự có' : 'dự có';
   const who =
     named.length > 0
       ? `${join} ${theComrades(named)}${rest > 0 ? ` và ${minutesCount(rest)} đồng chí khác` : ''}`

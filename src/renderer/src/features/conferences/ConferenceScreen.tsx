@@ -126,7 +126,8 @@ export function ConferenceScreen({ id, tab }: { id: number; tab: ConferenceTab }
         {tab === 'attendees' && <AttendeesTab conference={conference} onChanged={reload} />}
         {tab === 'speeches' && <SpeechesTab conference={conference} />}
         {(tab === 'minutes' || tab === 'news' || tab === 'script') && (
-          <DraftWorkspace key={tab} conference={conference} kind={tab} />
+          // Another point of view is another set of documents: the draft is opened afresh.
+          <DraftWorkspace key={`${tab}-${conference.ownPointId}`} conference={conference} kind={tab} />
         )}
       </div>
       {cloning && <CloneDialog source={conference} onClose={() => setCloning(false)} />}

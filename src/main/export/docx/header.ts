@@ -83,15 +83,18 @@ export function headerColumns(profile: FormatProfile, details: HeaderDetails): {
   if (details.superiorBody) leftLines.push([details.superiorBody, header.superiorBody]);
   if (details.symbol !== null)
     leftLines.push([documentNumber(profile, details.number, details.symbol), header.numberStyle]);
+  const nationalLines: [string, TextStyle][] = [[header.nationalLine.text, header.nationalLine.style]];
+  if (header.motto) nationalLines.push([header.motto.text, header.motto.style]);
   const rightLines: [string, TextStyle][] = [
-    [header.nationalLine.text, header.nationalLine.style],
+    ...nationalLines,
     [`${details.place}, ${officialDate(details.date)}`, header.placeDate],
   ];
-  if (header.motto) rightLines.push([header.motto.text, header.motto.style]);
   const widest = (lines: [string, TextStyle][]) => Math.max(...lines.map(([t, s]) => lineTwips(t, s))) + columnSlack;
   // The profile's share, widened for a body's name on one line, but never so far that the
-  // national line (or the motto, or the date) has to break.
-  const left = Math.max(0, Math.min(Math.max(preferred, widest(leftLines)), total - widest(rightLines)));
+  // national line, the motto or the date has to break; a long place may wrap the date rather
+  // than narrow the body's column below its share (only the national line and motto may).
+  const floor = Math.min(preferred, total - widest(nationalLines));
+  const left = Math.max(0, floor, Math.min(Math.max(preferred, widest(leftLines)), total - widest(rightLines)));
   return { left, right: total - left };
 }
 

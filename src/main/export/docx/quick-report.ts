@@ -1,7 +1,17 @@
 // "Báo cáo nhanh" on one page: the official header, the title, the moment it describes, the
 // paragraph for the chair and the minutes, the counts per level (with the total), and the
 // points that have problems.
-import { AlignmentType, BorderStyle, Paragraph, Table, TableCell, TableRow, WidthType, type Document } from 'docx';
+import {
+  AlignmentType,
+  BorderStyle,
+  Paragraph,
+  Table,
+  TableCell,
+  TableLayoutType,
+  TableRow,
+  WidthType,
+  type Document,
+} from 'docx';
 import type { QuickReport } from '../../../shared/conference-day/day-calls';
 import type { FormatProfile } from '../../../shared/export/format-profile';
 import { officialDocument } from './document';
@@ -64,7 +74,16 @@ function levelTable(profile: FormatProfile, report: QuickReport): Table {
       ],
     }),
   ];
-  return new Table({ rows, width: { size: textWidthTwips(profile), type: WidthType.DXA }, borders });
+  // The level's name takes a quarter of the width, so that "Tổng cộng" and "Xã, phường, đặc khu" keep to one line.
+  const total = textWidthTwips(profile);
+  const rest = Math.floor((total - Math.round(total / 4)) / (header.length - 1));
+  return new Table({
+    rows,
+    layout: TableLayoutType.FIXED,
+    width: { size: total, type: WidthType.DXA },
+    columnWidths: [total - rest * (header.length - 1), ...header.slice(1).map(() => rest)],
+    borders,
+  });
 }
 
 export function quickReportDocument(profile: FormatProfile, data: QuickReportData): Document {

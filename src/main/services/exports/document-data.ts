@@ -75,12 +75,15 @@ export function headerDetails(
   const own = conference.ownPointId === null ? null : getConferenceBridgePoint(ctx, conference.ownPointId);
   const issuingBody =
     choices.issuingBody ?? (own ? pointInSentence(own.name) : conference.hostBody) ?? 'Ban Tổ chức hội nghị';
-  const address = own
-    ? own.address
-    : (ctx.db.prepare(`SELECT address FROM bridge_points WHERE id = ?`).pluck().get(conference.mainBridgePointId) as
-        string | null | undefined);
-  // The place line names the town: the last part of the main room's address.
-  const place = choices.place ?? address?.split(',').pop()?.trim() ?? '………';
+  const mainAddress = ctx.db
+    .prepare(`SELECT address FROM bridge_points WHERE id = ?`)
+    .pluck()
+    .get(conference.mainBridgePointId) as string | null | undefined;
+  const place =
+    choices.place ??
+    (own ? (townOfAddress(own.address) ?? townOfBody(issuingBody)) : null) ??
+    townOfAddress(mainAddress) ??
+    townOfBody(issuingBody);
   return {
     superiorBody: choices.superiorBody ?? null,
     issuingBody,
@@ -90,9 +93,20 @@ export function headerDetails(
         ? typedMinutesSymbol(profile, choices.symbol)
         : minutesSymbol(profile, bodySymbol(issuingBody))
       : null,
-    place,
+    place: place ?? '………',
     date: conference.date,
   };
+}
+
+/** The place line names the town: the last part of an address written "…, phường X, Thái Nguyên". */
+function townOfAddress(address: string | null | undefined): string | null {
+  return address?.includes(',') ? address.split(',').pop()!.trim() || null : null;
+}
+
+/** "Đảng ủy phường Phan Đình Phùng" → "Phan Đình Phùng", "Tỉnh ủy Thái Nguyên" → "Thái Nguyên": the unit the body is of. */
+function townOfBody(body: string): string | null {
+  const unit = /(?:^|\s)(?:tỉnh ủy|thành ủy|xã|phường|đặc khu|tỉnh|thành phố)\s+(\p{Lu}.*)$/iu.exec(body);
+  return unit ? unit[1].trim() : null;
 }
 
 interface AttendeeRow {

@@ -6,8 +6,7 @@ import type { HeaderDetails } from '../../export/docx/header';
 import type { PlaceCard } from '../../export/docx/place-cards';
 import type { FormatProfile } from '../../../shared/export/format-profile';
 import { foldForSearch } from '../../../shared/text/vietnamese';
-import { getConferenceBridgePoint } from '../conference-bridge-points';
-import { conferenceScope, countedPointsSql } from '../own-point';
+import { conferenceScope, countedPointsSql, ownPoint } from '../own-point';
 import { pointInSentence } from '../drafting/generate/wording';
 import { getConference } from '../conferences';
 import type { ServiceContext } from '../context';
@@ -72,7 +71,7 @@ export function headerDetails(
 ): HeaderDetails {
   const conference = getConference(ctx, conferenceId);
   // Speaking from her own point, the secretary's body issues the documents, at its town.
-  const own = conference.ownPointId === null ? null : getConferenceBridgePoint(ctx, conference.ownPointId);
+  const own = ownPoint(ctx, conferenceId);
   const issuingBody =
     choices.issuingBody ?? (own ? pointInSentence(own.name) : conference.hostBody) ?? 'Ban Tổ chức hội nghị';
   const mainAddress = ctx.db

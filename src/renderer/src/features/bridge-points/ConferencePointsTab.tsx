@@ -268,7 +268,7 @@ export function ConferencePointsTab({ conference, onChanged }: { conference: Con
         ) : (
           <button
             type="button"
-            disabled={!single}
+            disabled={!single || single.isMain}
             onClick={() => single && void speakFrom(single)}
             title="Thư ký ngồi tại điểm cầu này: văn bản do đơn vị của điểm cầu ban hành, tính đại biểu của điểm cầu và các điểm cầu trực thuộc"
           >

@@ -6,14 +6,16 @@ import { call, errorMessage } from '../../lib/api';
 import { showToast } from '../../app/toasts';
 
 export function OwnPointLine({ conference, onChanged }: { conference: Conference; onChanged: () => void }) {
-  const [name, setName] = useState<string | null>(null);
+  // undefined while the point is read.
+  const [name, setName] = useState<string | null | undefined>(undefined);
   const { ownPointId } = conference;
   useEffect(() => {
     let current = true;
-    setName(null);
+    setName(ownPointId === null ? null : undefined);
     if (ownPointId === null) return;
     call('conferenceBridgePoints.get', { id: ownPointId })
-      .then((point) => current && setName(point.name))
+      // The main room's point speaks for the host, as the services read it.
+      .then((point) => current && setName(point.isMain ? null : point.name))
       .catch((error: unknown) => current && showToast({ kind: 'error', message: errorMessage(error) }));
     return () => {
       current = false;
@@ -25,7 +27,8 @@ export function OwnPointLine({ conference, onChanged }: { conference: Conference
       .then(onChanged)
       .catch((error: unknown) => showToast({ kind: 'error', message: errorMessage(error) }));
 
-  if (ownPointId === null)
+  if (name === undefined) return <p className="own-point" aria-busy="true" />;
+  if (name === null)
     return (
       <p className="muted own-point">
         Văn bản viết theo đơn vị chủ trì. Thư ký ngồi tại một điểm cầu khác: chọn điểm cầu đó ở thẻ{' '}
@@ -34,8 +37,8 @@ export function OwnPointLine({ conference, onChanged }: { conference: Conference
     );
   return (
     <p className="own-point">
-      Văn bản viết từ <strong>{name ?? '…'}</strong> (điểm cầu của tôi): đơn vị của điểm cầu ban hành, tính đại biểu của
-      điểm cầu và các điểm cầu trực thuộc.{' '}
+      Văn bản viết từ <strong>{name}</strong> (điểm cầu của tôi): đơn vị của điểm cầu ban hành, tính đại biểu của điểm
+      cầu và các điểm cầu trực thuộc.{' '}
       <button type="button" className="link-button" onClick={() => void backToHost()}>
         Viết theo đơn vị chủ trì
       </button>

@@ -71,7 +71,7 @@ describe('Excel from the app', () => {
       outputFiles().find((f) => f.startsWith('Tong-hop'))!,
     );
     const pdf = convertWithLibreOffice(summary, 'pdf');
-    expect(pdfText(pdf, true)).toMatch(/Tổng cộng\s+50\s+37\s+7/);
+    expect(pdfText(pdf, true)).toMatch(/Tổng cộng\s+50\s+37\s+3\s+4\s+6\s+6/);
     firstPageImage(pdf, path.join(shotsDir, '61-tong-hop-in-ra'));
     await dialog.getByRole('button', { name: 'Mở thư mục' }).click();
     await expect.poll(() => page.getByText(`Thư mục: ${harness.outputDir}`).isVisible()).toBe(true);

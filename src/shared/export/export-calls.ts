@@ -43,7 +43,13 @@ export interface HeaderDetailsValues {
   readonly superiorBody: string | null;
   readonly issuingBody: string;
   readonly number: string | null;
+  /** The minutes' symbol ("BB/TU", "BB-UBND"); empty when the issuing body's symbol is not known. */
   readonly symbol: string;
+  /**
+   * Where the symbol came from: set for the conference (the last export), stored with the
+   * host's main bridge point, the built-in one the body's name suggests; null: nowhere.
+   */
+  readonly symbolFrom: 'typed' | 'point' | 'builtIn' | null;
   readonly place: string;
   /** The profile last used for this conference, else its usual one. */
   readonly profileId: string;

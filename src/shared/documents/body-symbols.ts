@@ -51,3 +51,12 @@ export function cleanBodySymbol(typed: string): string | null {
   const symbol = typed.normalize('NFC').replace(/\s+/g, '').toLocaleUpperCase('vi');
   return /^[\p{Lu}\d]{1,20}$/u.test(symbol) ? symbol : null;
 }
+
+/** The built-in symbols whose code starts with what was typed ("btc"), or whose name holds it ("to chuc"). */
+export function matchingBodySymbols(typed: string): readonly BuiltInBodySymbol[] {
+  const query = foldForSearch(typed);
+  if (query === '') return builtInBodySymbols;
+  return builtInBodySymbols.filter(
+    (s) => foldForSearch(s.code).startsWith(query) || foldForSearch(s.label).includes(query),
+  );
+}

@@ -17,6 +17,8 @@ import { SavedFile } from './SavedFile';
 import { showToast } from '../../app/toasts';
 import { DocxPreview } from './DocxPreview';
 import { ProblemNotice } from '../../components/ProblemNotice';
+import type { ProfileSummary } from '../../../../shared/export/profile-calls';
+import { SymbolField } from './SymbolField';
 
 interface Props {
   readonly conference: Conference;
@@ -24,8 +26,9 @@ interface Props {
   readonly onClose: () => void;
 }
 
-type ProfileItem = { readonly id: string; readonly name: string };
-type HeaderFields = Omit<HeaderDetailsValues, 'profileId'>;
+type ProfileItem = Pick<ProfileSummary, 'id' | 'name' | 'family'>;
+type HeaderFields = Omit<HeaderDetailsValues, 'profileId' | 'symbolFrom'>;
+type SymbolDefault = Pick<HeaderDetailsValues, 'symbol' | 'symbolFrom'>;
 
 /** Rows of a long list shown in the preview: its first pages. */
 const previewRows = 40;
@@ -39,6 +42,7 @@ export function ExportDialog({ conference, initialDocument = 'minutes', onClose 
   const [order, setOrder] = useState<'protocol' | 'name'>('protocol');
   const [appendix, setAppendix] = useState(false);
   const [header, setHeader] = useState<HeaderFields | null>(null);
+  const [symbolDefault, setSymbolDefault] = useState<SymbolDefault | null>(null);
   const [preview, setPreview] = useState<string | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
@@ -47,9 +51,10 @@ export function ExportDialog({ conference, initialDocument = 'minutes', onClose 
   useEffect(() => {
     call('profiles.list', {}).then(setProfiles, (e) => setProblem(errorMessage(e)));
     call('exports.headerDefaults', { conferenceId: conference.id }).then(
-      ({ profileId: usual, ...fields }) => {
+      ({ profileId: usual, symbolFrom, ...fields }) => {
         setProfileId(usual);
         setHeader(fields);
+        setSymbolDefault({ symbol: fields.symbol, symbolFrom });
       },
       (e) => setProblem(errorMessage(e)),
     );
@@ -61,6 +66,7 @@ export function ExportDialog({ conference, initialDocument = 'minutes', onClose 
     try {
       const defaults = await call('exports.headerDefaults', { conferenceId: conference.id, profileId: id });
       setHeader((h) => (h ? { ...h, symbol: defaults.symbol } : h));
+      setSymbolDefault({ symbol: defaults.symbol, symbolFrom: defaults.symbolFrom });
     } catch (error) {
       setProblem(errorMessage(error));
     }
@@ -196,7 +202,14 @@ export function ExportDialog({ conference, initialDocument = 'minutes', onClose 
               {field('superiorBody', 'Cơ quan cấp trên', 'Để trống nếu không có')}
               {field('issuingBody', 'Cơ quan ban hành')}
               {document === 'minutes' && field('number', 'Số', 'Để trống để ghi tay')}
-              {document === 'minutes' && field('symbol', 'Ký hiệu')}
+              {document === 'minutes' && (
+                <SymbolField
+                  value={header.symbol}
+                  usual={symbolDefault}
+                  family={profiles.find((p) => p.id === profileId)?.family ?? null}
+                  onChange={(symbol) => setHeader((h) => (h ? { ...h, symbol } : h))}
+                />
+              )}
               {field('place', 'Địa danh')}
             </fieldset>
           )}

@@ -58,6 +58,8 @@ export function symbolForBody(
 /** What the header prints for a body whose symbol nobody knows: room to write it by hand. */
 export const missingBodySymbol = '……';
 
+const sameName = (a: string, b: string) => foldForSearch(a) === foldForSearch(b);
+
 /**
  * The minutes' symbol: as the secretary typed it, else the issuing body's. The main point's
  * stored symbol is the host's, so it holds only while the issuing body is the host.
@@ -80,8 +82,6 @@ export function minutesSymbolFor(
     ? { symbol: minutesSymbol(profile, found.symbol), from: found.from }
     : { symbol: minutesSymbol(profile, missingBodySymbol), from: null };
 }
-
-const sameName = (a: string, b: string) => foldForSearch(a) === foldForSearch(b);
 
 export function headerDetails(
   ctx: ServiceContext,

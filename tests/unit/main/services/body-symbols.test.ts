@@ -93,6 +93,25 @@ describe('the issuing body’s symbol in the minutes', () => {
     );
   });
 
+  it('follows the symbol stored with the body later, when the export remembered none typed', async () => {
+    const id = await conference('Tỉnh ủy Thái Nguyên', { name: 'Hội trường Tỉnh ủy' });
+    const rendered = { conferenceId: id, document: 'minutes', remember: true } as const;
+    await t.call('exports.render', { ...rendered, header: { number: '03', symbol: null } });
+    const { mainBridgePointId } = await t.call('conferences.get', { id });
+    await t.call('bridgePoints.update', { id: mainBridgePointId!, bodySymbol: 'BTCTU' });
+    expect(await t.call('exports.headerDefaults', { conferenceId: id })).toMatchObject({
+      number: '03',
+      symbol: 'BB/BTCTU',
+      symbolFrom: 'point',
+    });
+    // What she typed stays the conference's, whatever is stored with the body.
+    await t.call('exports.render', { ...rendered, header: { symbol: 'TU' } });
+    expect(await t.call('exports.headerDefaults', { conferenceId: id })).toMatchObject({
+      symbol: 'BB/TU',
+      symbolFrom: 'typed',
+    });
+  });
+
   it('is not the main point’s when the minutes are issued by another body', async () => {
     const id = await conference('Tỉnh ủy Thái Nguyên', { name: 'Điểm cầu Tỉnh ủy', bodySymbol: 'TU' });
     expect(await numberLine(id, { header: { issuingBody: 'Văn phòng Tỉnh ủy Thái Nguyên' } })).toBe('Số _-BB/VPTU');

@@ -35,6 +35,16 @@ const previewRows = 40;
 const withHeader: readonly DocumentKind[] = ['minutes', 'attendeeList', 'signInSheet', 'quickReport'];
 const withOrder: readonly DocumentKind[] = ['attendeeList', 'signInSheet', 'minutes'];
 
+/**
+ * The symbol to send as the secretary's: none while it is the one found for the issuing body, so
+ * that what the conference remembers is only what she typed, and a symbol stored with the body
+ * later is the one its next export takes.
+ */
+function typedSymbol(header: HeaderFields, found: SymbolDefault | null): string | null {
+  const untouched = found !== null && found.symbolFrom !== 'typed' && header.symbol === found.symbol;
+  return untouched ? null : header.symbol;
+}
+
 export function ExportDialog({ conference, initialDocument = 'minutes', onClose }: Props) {
   const [document, setDocument] = useState<DocumentKind>(initialDocument);
   const [profiles, setProfiles] = useState<readonly ProfileItem[]>([]);
@@ -82,9 +92,11 @@ export function ExportDialog({ conference, initialDocument = 'minutes', onClose 
             profileId,
             order,
             appendix: document === 'minutes' && appendix,
-            header: withHeader.includes(document) ? header : undefined,
+            header: withHeader.includes(document)
+              ? { ...header, symbol: typedSymbol(header, symbolDefault) }
+              : undefined,
           },
-    [conference.id, document, profileId, order, appendix, header],
+    [conference.id, document, profileId, order, appendix, header, symbolDefault],
   );
   const settled = useDebounced(options, 400);
 

@@ -81,7 +81,12 @@ export const exportCalls = {
     }),
   ),
   'exports.headerDefaults': call<HeaderDetailsValues>()(
-    z.strictObject({ conferenceId: id, profileId: exportInput.shape.profileId }),
+    z.strictObject({
+      conferenceId: id,
+      profileId: exportInput.shape.profileId,
+      // The issuing body as typed in the dialog, whose symbol is then looked for.
+      issuingBody: headerDetailsFields.issuingBody.optional(),
+    }),
   ),
   /**
    * Saves the document where the door decides: Electron's save dialog (suggesting

@@ -92,8 +92,10 @@ function signerOfSide(side: unknown, name: SignerName): unknown {
 export function upgradeProfile(input: unknown): unknown {
   if (!isRecord(input) || !isRecord(input.signature)) return input;
   const { secretary, chair, ...signature } = input.signature;
+  // Signers of another shape are left for the schema to name.
+  if (signature.signers !== undefined && !isRecord(signature.signers)) return input;
   const usual = builtInProfiles[input.family === 'state' ? 'state' : 'party'].signature.signers;
-  const upgraded: Record<string, unknown> = { ...usual, ...(isRecord(signature.signers) ? signature.signers : {}) };
+  const upgraded: Record<string, unknown> = { ...usual, ...signature.signers };
   if (secretary !== undefined || chair !== undefined)
     upgraded.minutes = { left: signerOfSide(secretary, 'secretary'), right: signerOfSide(chair, 'chair') };
   return { ...input, signature: { ...signature, signers: upgraded } };

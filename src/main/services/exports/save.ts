@@ -16,7 +16,8 @@ export function headerDefaults(
 ): HeaderDetailsValues {
   const profileId = profileIdFor(ctx, input.conferenceId, input.profileId);
   const { profile } = getProfile(ctx, profileId);
-  const { choices } = storedHeader(ctx, input.conferenceId);
+  const stored = storedHeader(ctx, input.conferenceId).choices;
+  const choices = input.issuingBody ? { ...stored, issuingBody: input.issuingBody } : stored;
   const details = headerDetails(ctx, input.conferenceId, profile, choices, false);
   const symbol = minutesSymbolFor(ctx, getConference(ctx, input.conferenceId), profile, choices);
   return {

@@ -116,5 +116,9 @@ describe('the issuing body’s symbol in the minutes', () => {
     const id = await conference('Tỉnh ủy Thái Nguyên', { name: 'Điểm cầu Tỉnh ủy', bodySymbol: 'TU' });
     expect(await numberLine(id, { header: { issuingBody: 'Văn phòng Tỉnh ủy Thái Nguyên' } })).toBe('Số _-BB/VPTU');
     expect(await numberLine(id, { header: { issuingBody: 'TỈNH ỦY THÁI NGUYÊN' } })).toBe('Số _-BB/TU');
+    // The dialog asks for the symbol of the body typed in.
+    expect(
+      await t.call('exports.headerDefaults', { conferenceId: id, issuingBody: 'Văn phòng Tỉnh ủy Thái Nguyên' }),
+    ).toMatchObject({ issuingBody: 'Văn phòng Tỉnh ủy Thái Nguyên', symbol: 'BB/VPTU', symbolFrom: 'builtIn' });
   });
 });

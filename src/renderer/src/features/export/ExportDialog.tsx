@@ -82,6 +82,22 @@ export function ExportDialog({ conference, initialDocument = 'minutes', onClose 
     }
   };
 
+  // A body typed in place of the host's has a symbol of its own, unless the secretary typed one.
+  const findSymbolFor = async (issuingBody: string | null) => {
+    if (profileId === null || header === null || typedSymbol(header, symbolDefault) !== null) return;
+    try {
+      const found = await call('exports.headerDefaults', {
+        conferenceId: conference.id,
+        profileId,
+        issuingBody: issuingBody ?? undefined,
+      });
+      setHeader((h) => (h ? { ...h, symbol: found.symbol } : h));
+      setSymbolDefault({ symbol: found.symbol, symbolFrom: found.symbolFrom });
+    } catch (error) {
+      setProblem(errorMessage(error));
+    }
+  };
+
   const options = useMemo(
     () =>
       profileId === null || header === null
@@ -132,7 +148,7 @@ export function ExportDialog({ conference, initialDocument = 'minutes', onClose 
     }
   };
 
-  const field = (key: keyof HeaderFields, label: string, placeholder = '') => (
+  const field = (key: keyof HeaderFields, label: string, placeholder = '', onBlur?: (value: string | null) => void) => (
     <label className="field">
       <span className="field-label">{label}</span>
       <input
@@ -140,6 +156,7 @@ export function ExportDialog({ conference, initialDocument = 'minutes', onClose 
         value={header?.[key] ?? ''}
         placeholder={placeholder}
         onChange={(e) => setHeader((h) => (h ? { ...h, [key]: e.target.value || null } : h))}
+        onBlur={onBlur && ((e) => onBlur(e.target.value.trim() || null))}
       />
     </label>
   );
@@ -212,7 +229,7 @@ export function ExportDialog({ conference, initialDocument = 'minutes', onClose 
             <fieldset className="export-header">
               <legend>Phần đầu văn bản</legend>
               {field('superiorBody', 'Cơ quan cấp trên', 'Để trống nếu không có')}
-              {field('issuingBody', 'Cơ quan ban hành')}
+              {field('issuingBody', 'Cơ quan ban hành', '', (body) => void findSymbolFor(body))}
               {document === 'minutes' && field('number', 'Số', 'Để trống để ghi tay')}
               {document === 'minutes' && (
                 <SymbolField

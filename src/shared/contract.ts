@@ -30,6 +30,7 @@ import { sheetCalls } from './export/sheet-calls';
 import { dayCalls } from './conference-day/day-calls';
 import { adminUnitCalls } from './admin-units/admin-unit-calls';
 import { adminUnitKinds } from './admin-units/admin-units';
+import { cleanBodySymbol } from './documents/body-symbols';
 import { columnKinds, type ImportPreview, type ImportRecord, type ImportResult, type PreviewRow } from './import-types';
 import { importLimits } from './import-limits';
 import type { BackupInfo } from './backups';
@@ -78,6 +79,21 @@ const bridgePointFields = {
     .regex(/^(\d{2}|\d{5})$/, 'Mã đơn vị hành chính gồm 2 chữ số (tỉnh) hoặc 5 chữ số (xã).')
     .nullable(),
   unitKind: z.enum(adminUnitKinds).nullable(),
+  /** The symbol of the point's body, fixed by the rules ("TU", "BTCTU"): stored in capitals. */
+  bodySymbol: z
+    .string()
+    .max(100)
+    .nullable()
+    .transform((v, ctx) => {
+      if (v === null || v.trim() === '') return null;
+      const symbol = cleanBodySymbol(v);
+      if (symbol === null)
+        ctx.addIssue({
+          code: 'custom',
+          message: 'Ký hiệu cơ quan chỉ gồm chữ cái và chữ số, tối đa 20 ký tự, ví dụ TU, BTCTU, UBND.',
+        });
+      return symbol;
+    }),
 };
 
 /** A point's cells in the catalog's grid (where it sits in the tree is not one of them). */

@@ -80,6 +80,8 @@ export interface BridgePoint {
   /** The administrative unit whose room this is (national code and kind), if it is one. */
   readonly unitCode: string | null;
   readonly unitKind: AdminUnitKind | null;
+  /** The symbol of the body whose room this is ("TU", "BTCTU"), printed after its documents' numbers. */
+  readonly bodySymbol: string | null;
   readonly childCount: number;
   /** Names of the ancestors, outermost first. */
   readonly path: readonly string[];

@@ -35,6 +35,8 @@ describe('exporting Word documents', () => {
     await dialog.getByLabel('Mẫu định dạng').selectOption({ label: 'Nhà nước (NĐ 30/2020/NĐ-CP)' });
     await expect.poll(previewText).toContain('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
     await expect.poll(() => dialog.getByLabel('Ký hiệu').inputValue()).toBe('BB-TU');
+    // The Tỉnh ủy's symbol from the usual bodies' list, said so; never made from initials.
+    expect(await dialog.getByText('Gợi ý theo tên cơ quan ban hành; sửa nếu chưa đúng.').isVisible()).toBe(true);
     await dialog.getByLabel('Số').fill('15');
     await dialog.getByLabel('Địa danh').fill('Thái Nguyên');
     await dialog.getByText('Kèm phụ lục danh sách đại biểu').click();
@@ -82,6 +84,32 @@ describe('exporting Word documents', () => {
     expect(await dialog.getByLabel('Văn bản', { exact: true }).inputValue()).toBe('news');
     await expect.poll(previewText).toContain('Hội nghị thành công tốt đẹp.');
     await page.screenshot({ path: path.join(shotsDir, '52-xuat-tin-bai.png') });
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.getByRole('dialog').count()).toBe(0);
+    expect(app.pageErrors).toEqual([]);
+  });
+
+  it('looks for the symbol of another issuing body typed in, and says when there is none', async () => {
+    await page.goto(`${harness.origin}/#/hoi-nghi/${conferenceId}/info`);
+    await page.getByRole('button', { name: 'Xuất văn bản Word…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Xuất văn bản Word' });
+    await expect.poll(() => dialog.getByLabel('Ký hiệu').inputValue()).toBe('BB-TU');
+    const issuingBody = dialog.getByLabel('Cơ quan ban hành');
+    await issuingBody.fill('Văn phòng Tỉnh ủy Thái Nguyên');
+    await page.keyboard.press('Tab');
+    await expect.poll(() => dialog.getByLabel('Ký hiệu').inputValue()).toBe('BB-VPTU');
+    await expect.poll(previewText).toContain('BB-VPTU');
+    // A body not among the usual ones: no symbol made from its initials, a blank and a warning.
+    await issuingBody.fill('Sở Nội vụ tỉnh Thái Nguyên');
+    await page.keyboard.press('Tab');
+    await expect.poll(() => dialog.getByLabel('Ký hiệu').inputValue()).toBe('');
+    expect(await dialog.getByText(/Chưa có ký hiệu của cơ quan ban hành/).isVisible()).toBe(true);
+    await expect.poll(previewText).toContain('BB-……');
+    await page.screenshot({ path: path.join(shotsDir, '53-xuat-thieu-ky-hieu.png') });
+    // Typed by the body's part alone.
+    await dialog.getByLabel('Ký hiệu').fill('SNV');
+    await expect.poll(previewText).toContain('BB-SNV');
+    await page.keyboard.press('Escape');
     expect(app.pageErrors).toEqual([]);
   });
 });

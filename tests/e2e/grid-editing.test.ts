@@ -354,6 +354,29 @@ describe('composition keyboards on a cell not yet being edited', () => {
   });
 });
 
+describe('the body symbol in the bridge-point catalog', () => {
+  it('shows the usual body’s symbol as a suggestion, offers the usual ones, and stores the one picked', async () => {
+    await app.page.goto(`${app.harness.origin}/#/diem-cau`);
+    const cell = () => cellOf(catalog, 'name', 'Điểm cầu Tỉnh ủy Thái Nguyên', 'bodySymbol');
+    await expect.poll(() => cell().innerText(), wait).toBe('TU (gợi ý)');
+    // A body not among the usual ones gets no suggestion: no initials.
+    expect(await cellOf(catalog, 'name', 'Điểm cầu Đảng ủy UBND tỉnh', 'bodySymbol').innerText()).toBe('');
+    await cell().click();
+    await app.page.keyboard.press('Enter');
+    await app.page.keyboard.type('btc');
+    await expect
+      .poll(() => app.page.getByRole('option').allInnerTexts(), wait)
+      .toEqual(['BTCTW — Ban Tổ chức Trung ương', 'BTCTU — Ban Tổ chức Tỉnh ủy, Thành ủy']);
+    await app.page.getByRole('option', { name: /^BTCTU/ }).click();
+    await expect.poll(() => cell().innerText(), wait).toBe('BTCTU');
+    const [point] = (await apiCall('bridgePoints.search', { query: 'diem cau tinh uy thai nguyen', limit: 1 })) as {
+      bodySymbol: string | null;
+    }[];
+    expect(point.bodySymbol).toBe('BTCTU');
+    await shot('catalog-body-symbol');
+  });
+});
+
 describe('the whole session', () => {
   it('showed no error in the page', () => {
     expect(app.pageErrors).toEqual([]);

@@ -62,6 +62,14 @@ describe('format profiles in Settings', () => {
 
     await topMargin().fill('200');
     await bodySize().fill('13');
+    // The minutes are signed by persons; the quick report, in this office, for its body (the State's "TM.").
+    const minutesRight = group('Người ký biên bản').getByLabel('Bên phải (chủ trì): thẩm quyền, chức danh');
+    expect(await minutesRight.inputValue()).toBe('CHỦ TỌA');
+    const quickReport = group('Người ký báo cáo nhanh');
+    await quickReport
+      .getByLabel('Bên phải: cách ký')
+      .selectOption({ label: 'Thay mặt tập thể (Đảng T/M, Nhà nước TM.)' });
+    await quickReport.getByLabel('Bên phải: thẩm quyền, chức danh').fill('BAN TỔ CHỨC');
     await page.getByRole('button', { name: 'Lưu', exact: true }).click();
     const wrong = 'Lề trên (Khổ giấy và lề): tối đa 80 mm.';
     await expect.poll(() => page.getByRole('alert').innerText()).toBe(wrong);
@@ -75,6 +83,8 @@ describe('format profiles in Settings', () => {
     expect(await page.getByRole('alert').count()).toBe(0);
     expect(await topMargin().inputValue()).toBe('25');
     expect(await bodySize().inputValue()).toBe('13');
+    expect(await quickReport.getByLabel('Bên phải: cách ký').inputValue()).toBe('forBody');
+    expect(await quickReport.getByLabel('Bên phải: thẩm quyền, chức danh').inputValue()).toBe('BAN TỔ CHỨC');
     expect(await page.getByRole('button', { name: 'Lưu', exact: true }).isDisabled()).toBe(true);
     await page.locator('.profile-detail').evaluate((pane) => pane.scrollTo(0, 0));
     await page.screenshot({ path: path.join(shotsDir, '40-cai-dat-mau-dinh-dang.png') });

@@ -285,7 +285,17 @@ function writeDrafting(db: Database.Database): void {
 }
 
 function writeFormatProfile(db: Database.Database): void {
-  const profile = { ...builtInProfiles.party, name: 'Mẫu Văn phòng Tỉnh ủy Thái Nguyên' };
+  // The signature as profiles had it then: the minutes' two sides, before each document had its signers.
+  const { signers: _signers, ...signature } = builtInProfiles.party.signature;
+  const profile = {
+    ...builtInProfiles.party,
+    name: 'Mẫu Văn phòng Tỉnh ủy Thái Nguyên',
+    signature: {
+      ...signature,
+      secretary: { authority: 'THƯ KÝ', title: '' },
+      chair: { authority: 'CHỦ TRÌ', title: '' },
+    },
+  };
   db.prepare(`INSERT INTO format_profiles (id, name, profile) VALUES (1, ?, ?)`).run(
     profile.name,
     JSON.stringify(profile),

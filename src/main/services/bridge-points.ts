@@ -21,11 +21,12 @@ interface BridgePointRow {
   tech_phone: string | null;
   unit_code: string | null;
   unit_kind: AdminUnitKind | null;
+  body_symbol: string | null;
   child_count: number;
 }
 
 const selectPoint = `SELECT b.id, b.parent_id, b.name, b.level_label, b.address, b.tech_contact, b.tech_phone,
-  b.unit_code, b.unit_kind, (SELECT count(*) FROM bridge_points c WHERE c.parent_id = b.id) AS child_count FROM bridge_points b`;
+  b.unit_code, b.unit_kind, b.body_symbol, (SELECT count(*) FROM bridge_points c WHERE c.parent_id = b.id) AS child_count FROM bridge_points b`;
 
 function toBridgePoint(r: BridgePointRow, path: readonly string[]): BridgePoint {
   return {
@@ -38,6 +39,7 @@ function toBridgePoint(r: BridgePointRow, path: readonly string[]): BridgePoint 
     techPhone: r.tech_phone,
     unitCode: r.unit_code,
     unitKind: r.unit_kind,
+    bodySymbol: r.body_symbol,
     childCount: r.child_count,
     path,
   };
@@ -114,8 +116,8 @@ export function insertBridgePoint(ctx: ServiceContext, input: ServiceInput<'brid
     ctx.db
       .prepare(
         `INSERT INTO bridge_points (parent_id, name, level_label, address, tech_contact, tech_phone, unit_code,
-           unit_kind, position, search_text)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?,
+           unit_kind, body_symbol, position, search_text)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?,
            (SELECT coalesce(max(position), 0) + 1 FROM bridge_points WHERE parent_id IS ?), ?)`,
       )
       .run(
@@ -127,6 +129,7 @@ export function insertBridgePoint(ctx: ServiceContext, input: ServiceInput<'brid
         input.techPhone ?? null,
         input.unitCode ?? null,
         input.unitKind ?? null,
+        input.bodySymbol ?? null,
         parentId,
         searchText(input),
       ).lastInsertRowid,
@@ -165,6 +168,7 @@ const columns: Record<string, string> = {
   techPhone: 'tech_phone',
   unitCode: 'unit_code',
   unitKind: 'unit_kind',
+  bodySymbol: 'body_symbol',
 };
 
 export function updateBridgePoint(ctx: ServiceContext, input: ServiceInput<'bridgePoints.update'>): BridgePoint {

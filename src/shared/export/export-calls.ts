@@ -43,7 +43,13 @@ export interface HeaderDetailsValues {
   readonly superiorBody: string | null;
   readonly issuingBody: string;
   readonly number: string | null;
+  /** The minutes' symbol ("BB/TU", "BB-UBND"); empty when the issuing body's symbol is not known. */
   readonly symbol: string;
+  /**
+   * Where the symbol came from: set for the conference (the last export), stored with the
+   * host's main bridge point, the built-in one the body's name suggests; null: nowhere.
+   */
+  readonly symbolFrom: 'typed' | 'point' | 'builtIn' | null;
   readonly place: string;
   /** The profile last used for this conference, else its usual one. */
   readonly profileId: string;
@@ -75,7 +81,12 @@ export const exportCalls = {
     }),
   ),
   'exports.headerDefaults': call<HeaderDetailsValues>()(
-    z.strictObject({ conferenceId: id, profileId: exportInput.shape.profileId }),
+    z.strictObject({
+      conferenceId: id,
+      profileId: exportInput.shape.profileId,
+      // The issuing body as typed in the dialog, whose symbol is then looked for.
+      issuingBody: headerDetailsFields.issuingBody.optional(),
+    }),
   ),
   /**
    * Saves the document where the door decides: Electron's save dialog (suggesting

@@ -2,7 +2,13 @@
 // from the rules (paper and margins, header, signature…). Settings builds its form from this,
 // and a profile that fails the schema is explained with the same names, wherever it came from.
 import type { z } from 'zod';
-import { builtInProfiles, formatProfileSchema, type FormatProfile, type TextStyle } from './format-profile';
+import {
+  builtInProfiles,
+  formatProfileSchema,
+  upgradeProfile,
+  type FormatProfile,
+  type TextStyle,
+} from './format-profile';
 
 export type ProfileUnit = 'mm' | 'cm' | 'pt' | '%' | 'dòng' | 'lần';
 
@@ -65,6 +71,40 @@ export const familyLabels: Readonly<Record<FormatProfile['family'], string>> = {
   party: 'Văn bản của Đảng',
   state: 'Văn bản hành chính nhà nước',
 };
+
+const signingFormChoices: readonly ProfileChoice[] = [
+  { value: 'own', label: 'Ký với chức danh của mình' },
+  { value: 'forBody', label: 'Thay mặt tập thể (Đảng T/M, Nhà nước TM.)' },
+  { value: 'deputy', label: 'Ký thay người đứng đầu (K/T, KT.)' },
+  { value: 'byOrder', label: 'Thừa lệnh (T/L, TL.)' },
+];
+
+const signerNameChoices: readonly ProfileChoice[] = [
+  { value: 'secretary', label: 'Thư ký hội nghị' },
+  { value: 'chair', label: 'Người chủ trì hội nghị' },
+  { value: 'presiding', label: 'Người chủ trì tại điểm cầu chính' },
+  { value: 'none', label: 'Để trống, ghi tay' },
+];
+
+/** One signer's four values, each labelled with the side it signs on. */
+function signerFields(path: string, side: string, example: string): ProfileField[] {
+  return [
+    { kind: 'choice', path: `${path}.form`, label: `${side}: cách ký`, options: signingFormChoices },
+    {
+      kind: 'text',
+      path: `${path}.authority`,
+      label: `${side}: thẩm quyền, chức danh`,
+      hint: `${example} Chữ T/M, K/T, T/L (TM., KT., TL.) do "cách ký" thêm vào; biên bản không ký thay mặt.`,
+    },
+    {
+      kind: 'text',
+      path: `${path}.title`,
+      label: `${side}: chức vụ dưới thẩm quyền`,
+      hint: 'Để trống nếu không có.',
+    },
+    { kind: 'choice', path: `${path}.name`, label: `${side}: họ tên ghi dưới chữ ký`, options: signerNameChoices },
+  ];
+}
 
 export const profileGroups: readonly ProfileGroup[] = [
   {
@@ -163,22 +203,27 @@ export const profileGroups: readonly ProfileGroup[] = [
     fields: [
       { kind: 'style', path: 'signature.authorityStyle', label: 'Thẩm quyền, chức vụ người ký' },
       { kind: 'style', path: 'signature.nameStyle', label: 'Họ tên người ký' },
-      { kind: 'text', path: 'signature.secretary.authority', label: 'Bên trái (thư ký): thẩm quyền' },
-      {
-        kind: 'text',
-        path: 'signature.secretary.title',
-        label: 'Bên trái: chức vụ dưới thẩm quyền',
-        hint: 'Để trống nếu không có.',
-      },
-      { kind: 'text', path: 'signature.chair.authority', label: 'Bên phải (chủ trì): thẩm quyền' },
-      {
-        kind: 'text',
-        path: 'signature.chair.title',
-        label: 'Bên phải: chức vụ dưới thẩm quyền',
-        hint: 'Biên bản do người chủ trì ký, không ký thay mặt tập thể: thường để trống.',
-      },
       { kind: 'number', path: 'signature.gapLines', label: 'Khoảng trống để ký', unit: 'dòng' },
     ],
+  },
+  {
+    title: 'Người ký biên bản',
+    fields: [
+      ...signerFields(
+        'signature.signers.minutes.left',
+        'Bên trái (người ghi biên bản)',
+        'THƯ KÝ hoặc NGƯỜI GHI BIÊN BẢN.',
+      ),
+      ...signerFields(
+        'signature.signers.minutes.right',
+        'Bên phải (chủ trì)',
+        'CHỦ TRÌ (Đảng) hoặc CHỦ TỌA (Nhà nước).',
+      ),
+    ],
+  },
+  {
+    title: 'Người ký báo cáo nhanh',
+    fields: signerFields('signature.signers.quickReport.right', 'Bên phải', 'Ví dụ: NGƯỜI BÁO CÁO.'),
   },
   {
     title: 'Bảng danh sách',
@@ -300,5 +345,10 @@ export function checkProfile(input: unknown): ProfileCheck {
   const parsed = formatProfileSchema.safeParse(input);
   if (parsed.success) return { ok: true, profile: parsed.data };
   const [issue] = parsed.error.issues;
-  return { ok: false, path: issue.path.map(String).join('.'), message: describeProfileIssue(issue, input) };
+  // The issue's path is the upgraded profile's, and so is the value it names.
+  return {
+    ok: false,
+    path: issue.path.map(String).join('.'),
+    message: describeProfileIssue(issue, upgradeProfile(input)),
+  };
 }

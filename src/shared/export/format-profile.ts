@@ -20,14 +20,88 @@ const textStyle = z.strictObject({
 });
 export type TextStyle = z.output<typeof textStyle>;
 
-const signatureSide = z.strictObject({
-  /** "THƯ KÝ", "CHỦ TỌA", "T/M BAN THƯỜNG VỤ"… */
+/**
+ * On whose behalf a signer signs: in their own right (the minutes' secretary and chair), for a
+ * collective (T/M; TM.), in place of its head (K/T; KT.), or by the head's order (T/L; TL.).
+ * The words are the family's (docs/formats.md), so a profile switched to the other family
+ * writes them its way.
+ */
+export const signingForms = ['own', 'forBody', 'deputy', 'byOrder'] as const;
+export type SigningForm = (typeof signingForms)[number];
+
+export const signingFormWords: Readonly<Record<'party' | 'state', Readonly<Record<SigningForm, string>>>> = {
+  party: { own: '', forBody: 'T/M', deputy: 'K/T', byOrder: 'T/L' },
+  state: { own: '', forBody: 'TM.', deputy: 'KT.', byOrder: 'TL.' },
+};
+
+/** Whose name is printed under a signature; 'none' leaves it to be written by hand. */
+export const signerNames = ['secretary', 'chair', 'presiding', 'none'] as const;
+export type SignerName = (typeof signerNames)[number];
+
+const signer = z.strictObject({
+  form: z.enum(signingForms),
+  /** After the form: "THƯ KÝ", "CHỦ TỌA", "BAN THƯỜNG VỤ" (for "T/M BAN THƯỜNG VỤ")… */
   authority: line,
   /** A second line under the authority ("BÍ THƯ" under "T/M BAN THƯỜNG VỤ"); empty for none. */
   title: line,
+  name: z.enum(signerNames),
 });
+export type Signer = z.output<typeof signer>;
 
-export const formatProfileSchema = z.strictObject({
+/**
+ * Who signs each kind of document, and on which side: the minutes by two persons (secretary
+ * left, chair right); a document a body issues by one signer on the right, "Nơi nhận" beside.
+ * A kind added later is given its family's built-in signers in a profile stored before it.
+ */
+const signers = z.strictObject({
+  minutes: z.strictObject({ left: signer, right: signer }),
+  quickReport: z.strictObject({ right: signer }),
+});
+export type DocumentSigners = z.output<typeof signers>;
+
+const formPrefix = /^\s*(T\/M|TM\.|K\/T|KT\.|T\/L|TL\.)\s*/iu;
+const formOfPrefix: Readonly<Record<string, SigningForm>> = {
+  't/m': 'forBody',
+  'tm.': 'forBody',
+  'k/t': 'deputy',
+  'kt.': 'deputy',
+  't/l': 'byOrder',
+  'tl.': 'byOrder',
+};
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  value !== null && typeof value === 'object' && !Array.isArray(value);
+
+/** A side of the first profiles' minutes ({authority: "T/M BAN THƯỜNG VỤ", title}) as a signer. */
+function signerOfSide(side: unknown, name: SignerName): unknown {
+  if (!isRecord(side) || typeof side.authority !== 'string') return side;
+  const prefix = formPrefix.exec(side.authority);
+  return {
+    form: prefix ? formOfPrefix[prefix[1].toLowerCase()] : 'own',
+    authority: prefix ? side.authority.slice(prefix[0].length) : side.authority,
+    title: side.title,
+    name,
+  };
+}
+
+/**
+ * A stored profile as this version reads it: the first profiles' signature (secretary and
+ * chair of the minutes) becomes the minutes' signers, and the kinds a profile has no signers
+ * for get its family's built-in ones.
+ */
+export function upgradeProfile(input: unknown): unknown {
+  if (!isRecord(input) || !isRecord(input.signature)) return input;
+  const { secretary, chair, ...signature } = input.signature;
+  // Signers of another shape are left for the schema to name.
+  if (signature.signers !== undefined && !isRecord(signature.signers)) return input;
+  const usual = builtInProfiles[input.family === 'state' ? 'state' : 'party'].signature.signers;
+  const upgraded: Record<string, unknown> = { ...usual, ...signature.signers };
+  if (secretary !== undefined || chair !== undefined)
+    upgraded.minutes = { left: signerOfSide(secretary, 'secretary'), right: signerOfSide(chair, 'chair') };
+  return { ...input, signature: { ...signature, signers: upgraded } };
+}
+
+const currentProfileSchema = z.strictObject({
   name: z.string().trim().min(1, 'Hãy đặt tên cho mẫu định dạng.').max(120),
   family: z.enum(['party', 'state']),
   /** The rule it follows, shown in Settings and recorded in every document made with it. */
@@ -70,8 +144,7 @@ export const formatProfileSchema = z.strictObject({
     nameStyle: textStyle,
     /** Empty lines left for the hand signature. */
     gapLines: z.number().int().min(1).max(10),
-    secretary: signatureSide,
-    chair: signatureSide,
+    signers,
   }),
   table: z.strictObject({
     headerSize: size,
@@ -82,8 +155,11 @@ export const formatProfileSchema = z.strictObject({
   placeCard: z.strictObject({ nameSize: size, positionSize: size }),
   news: z.strictObject({ titleSize: size, bodySize: size }),
 });
-export type FormatProfile = z.output<typeof formatProfileSchema>;
-export type FormatProfileInput = z.input<typeof formatProfileSchema>;
+
+/** A profile as stored by this version or an earlier one, checked as this version reads it. */
+export const formatProfileSchema = z.preprocess(upgradeProfile, currentProfileSchema);
+export type FormatProfile = z.output<typeof currentProfileSchema>;
+export type FormatProfileInput = z.input<typeof currentProfileSchema>;
 
 export const builtInProfileIds = ['party', 'state'] as const;
 export type BuiltInProfileId = (typeof builtInProfileIds)[number];
@@ -96,6 +172,15 @@ const style = (size: number, extra: Partial<TextStyle> = {}): TextStyle => ({
   underline: false,
   ...extra,
 });
+
+/**
+ * The quick report is the secretary's account to the chair during the conference, with no
+ * number: it is not a document the body issues, so it is signed by the person who reports,
+ * for no body.
+ */
+const quickReport: DocumentSigners['quickReport'] = {
+  right: { form: 'own', authority: 'NGƯỜI BÁO CÁO', title: '', name: 'secretary' },
+};
 
 /**
  * Quy định 399-QĐ/TW (Ban Bí thư, 9 January 2026) on the kinds, authority and form of Party
@@ -132,9 +217,14 @@ const party: FormatProfile = {
     authorityStyle: style(14, { bold: true, caps: true }),
     nameStyle: style(14, { bold: true }),
     gapLines: 4,
-    // Minutes are signed by persons, not for a body: no T/M, K/T or T/L here (docs/formats.md).
-    secretary: { authority: 'THƯ KÝ', title: '' },
-    chair: { authority: 'CHỦ TRÌ', title: '' },
+    signers: {
+      // Minutes are signed by persons, not for a body: no T/M, K/T or T/L here (docs/formats.md).
+      minutes: {
+        left: { form: 'own', authority: 'THƯ KÝ', title: '', name: 'secretary' },
+        right: { form: 'own', authority: 'CHỦ TRÌ', title: '', name: 'chair' },
+      },
+      quickReport,
+    },
   },
   table: { headerSize: 13, bodySize: 13, groupSize: 13, signRowHeightMm: 12 },
   placeCard: { nameSize: 48, positionSize: 26 },
@@ -169,8 +259,13 @@ const state: FormatProfile = {
     authorityStyle: style(14, { bold: true, caps: true }),
     nameStyle: style(14, { bold: true }),
     gapLines: 4,
-    secretary: { authority: 'THƯ KÝ', title: '' },
-    chair: { authority: 'CHỦ TỌA', title: '' },
+    signers: {
+      minutes: {
+        left: { form: 'own', authority: 'THƯ KÝ', title: '', name: 'secretary' },
+        right: { form: 'own', authority: 'CHỦ TỌA', title: '', name: 'chair' },
+      },
+      quickReport,
+    },
   },
   table: { headerSize: 13, bodySize: 13, groupSize: 13, signRowHeightMm: 12 },
   placeCard: { nameSize: 48, positionSize: 26 },

@@ -14,6 +14,7 @@ import { migration0012 } from './0012-meeting-reports';
 import { migration0013 } from './0013-attendee-file-order';
 import { migration0014 } from './0014-point-units';
 import { migration0015 } from './0015-own-point';
+import { migration0016 } from './0016-body-symbols';
 
 /** In order; the last one's version is the schema this build of the app writes. */
 export const migrations: readonly Migration[] = [
@@ -32,5 +33,6 @@ export const migrations: readonly Migration[] = [
   migration0013,
   migration0014,
   migration0015,
+  migration0016,
 ];
 export const latestSchemaVersion = migrations.length;

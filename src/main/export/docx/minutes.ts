@@ -11,7 +11,7 @@ import type { Fragments } from './pack';
 import { officialHeader, type HeaderDetails } from './header';
 import { bodyParagraph, centred } from './paragraphs';
 import { richDocParagraphs } from './rich-doc';
-import { signatureBlock } from './signatures';
+import { signatureBlock, type SignerNames } from './signatures';
 import { runs } from './text';
 
 export interface MinutesSection {
@@ -23,8 +23,8 @@ export interface MinutesData {
   readonly header: HeaderDetails;
   readonly conferenceName: string;
   readonly sections: readonly MinutesSection[];
-  readonly secretaryName: string | null;
-  readonly chairName: string | null;
+  /** The conference's secretary, chair and presiding person, for the profile's signers. */
+  readonly signerNames: SignerNames;
   /** All attendees by bridge point, when the appendix is asked for. */
   readonly appendix: readonly AttendeeGroup[] | null;
 }
@@ -64,7 +64,7 @@ export function minutesDocument(profile: FormatProfile, data: MinutesData, fragm
   // The line that the minutes were read back is never missing from a signed copy.
   const said = data.sections.some((s) => /đọc lại/i.test(JSON.stringify(s.doc)));
   if (!said) children.push(bodyParagraph(profile, runs(readBack, { size: body }, profile)));
-  children.push(signatureBlock(profile, data.secretaryName, data.chairName));
+  children.push(signatureBlock(profile, profile.signature.signers.minutes, data.signerNames));
 
   const sections = [{ children }];
   if (data.appendix) {

@@ -1,6 +1,6 @@
 // "Báo cáo nhanh" on one page: the official header, the title, the moment it describes, the
-// paragraph for the chair and the minutes, the counts per level (with the total), and the
-// points that have problems.
+// paragraph for the chair and the minutes, the counts per level (with the total), the points
+// that have problems, and the signature of the one who reports.
 import {
   AlignmentType,
   BorderStyle,
@@ -17,6 +17,7 @@ import type { FormatProfile } from '../../../shared/export/format-profile';
 import { officialDocument } from './document';
 import { officialHeader, textWidthTwips, type HeaderDetails } from './header';
 import { bodyParagraph, centred } from './paragraphs';
+import { signatureBlock, type SignerNames } from './signatures';
 import { runs } from './text';
 
 export interface QuickReportData {
@@ -25,6 +26,7 @@ export interface QuickReportData {
   /** "14 giờ 35 phút, ngày 30/12/2026" */
   readonly moment: string;
   readonly report: QuickReport;
+  readonly signerNames: SignerNames;
 }
 
 const line = { style: BorderStyle.SINGLE, size: 4, color: '000000' } as const;
@@ -114,7 +116,9 @@ export function quickReportDocument(profile: FormatProfile, data: QuickReportDat
         bodyParagraph(profile, runs(`- ${p.name}${p.note ? `: ${p.note}` : ''}.`, { size: body }, profile)),
       );
     }
+    children.push(new Paragraph({ spacing: { after: 120 }, children: [] }));
   }
+  children.push(signatureBlock(profile, profile.signature.signers.quickReport, data.signerNames));
   return officialDocument(profile, { title: `Báo cáo nhanh ${data.conferenceName}`, subject: data.conferenceName }, [
     { children },
   ]);

@@ -1,12 +1,27 @@
-// The signature block at the foot of the minutes, a borderless two-column table: the
-// secretary on the left, the chair on the right, each with the profile's authority line,
-// room for the hand signature, and the full name.
+// The signature block at the foot of a document, a borderless two-column table: each side the
+// profile gives a signer for carries the authority line (with the family's T/M, K/T, T/L or
+// TM., KT., TL. where the profile says the signer signs for another), the title under it, room
+// for the hand signature, and the full name. A document with one signer has it on the right.
 import { AlignmentType, Paragraph, Table, TableBorders, TableCell, TableLayoutType, TableRow, WidthType } from 'docx';
-import type { FormatProfile } from '../../../shared/export/format-profile';
+import {
+  signingFormWords,
+  type FormatProfile,
+  type Signer,
+  type SignerName,
+} from '../../../shared/export/format-profile';
 import { textWidthTwips } from './header';
 import { runs } from './text';
 
-function side(profile: FormatProfile, who: FormatProfile['signature']['secretary'], name: string | null): Paragraph[] {
+/** The names a signer's name may come from, as the conference has them (null: none set). */
+export type SignerNames = Readonly<Record<Exclude<SignerName, 'none'>, string | null>>;
+
+/** "T/M BAN THƯỜNG VỤ" (Party), "TM. ỦY BAN NHÂN DÂN" (State), "THƯ KÝ". */
+export function authorityLine(profile: FormatProfile, signer: Signer): string {
+  return [signingFormWords[profile.family][signer.form], signer.authority.trim()].filter(Boolean).join(' ');
+}
+
+function side(profile: FormatProfile, signer: Signer | undefined, names: SignerNames): Paragraph[] {
+  if (!signer) return [new Paragraph({ children: [] })];
   const { signature } = profile;
   const centre = (text: string, style = signature.authorityStyle) =>
     new Paragraph({
@@ -15,14 +30,18 @@ function side(profile: FormatProfile, who: FormatProfile['signature']['secretary
       keepLines: true,
       children: runs(text, style, profile),
     });
-  const lines = [centre(who.authority)];
-  if (who.title) lines.push(centre(who.title));
+  const lines = [centre(authorityLine(profile, signer))];
+  if (signer.title) lines.push(centre(signer.title));
   for (let i = 0; i < signature.gapLines; i++) lines.push(new Paragraph({ keepNext: true, children: [] }));
-  lines.push(centre(name ?? '', signature.nameStyle));
+  lines.push(centre((signer.name === 'none' ? null : names[signer.name]) ?? '', signature.nameStyle));
   return lines;
 }
 
-export function signatureBlock(profile: FormatProfile, secretary: string | null, chair: string | null): Table {
+export function signatureBlock(
+  profile: FormatProfile,
+  signers: { readonly left?: Signer; readonly right: Signer },
+  names: SignerNames,
+): Table {
   const total = textWidthTwips(profile);
   const half = Math.round(total / 2);
   const cell = (children: Paragraph[]) => new TableCell({ children, width: { size: half, type: WidthType.DXA } });
@@ -34,10 +53,7 @@ export function signatureBlock(profile: FormatProfile, secretary: string | null,
     rows: [
       new TableRow({
         cantSplit: true,
-        children: [
-          cell(side(profile, profile.signature.secretary, secretary)),
-          cell(side(profile, profile.signature.chair, chair)),
-        ],
+        children: [cell(side(profile, signers.left, names)), cell(side(profile, signers.right, names))],
       }),
     ],
   });

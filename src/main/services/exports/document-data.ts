@@ -9,43 +9,14 @@ import { foldForSearch } from '../../../shared/text/vietnamese';
 import { conferenceScope, countedPointsSql, ownPoint } from '../own-point';
 import { pointInSentence } from '../drafting/generate/wording';
 import { getConference } from '../conferences';
+import type { Conference, ConferenceBridgePoint } from '../../../shared/types';
+import { suggestedSymbol } from '../../../shared/documents/body-symbols';
 import type { ServiceContext } from '../context';
 import { protocolOrderSql } from '../attendees';
 
 export type HeaderChoices = Partial<
   Record<'superiorBody' | 'issuingBody' | 'number' | 'symbol' | 'place', string | null>
 >;
-
-/** "Sở Nội vụ" → "SNV": the usual abbreviation, for the secretary to correct. */
-export function bodyInitials(body: string): string {
-  return foldForSearch(body)
-    .split(/\s+/)
-    .filter(Boolean)
-    .map((w) => w[0])
-    .join('')
-    .toUpperCase();
-}
-
-// The bodies whose symbol is fixed rather than made from initials (docs/formats.md), the more
-// particular first: a Tỉnh ủy is "TU" whatever its province, a commune's Đảng ủy "ĐU". Matched
-// without diacritics, so "Tỉnh uỷ" and "TỈNH ỦY" are found too.
-const fixedSymbols: readonly [RegExp, string][] = [
-  [/^ban to chuc trung uong/, 'BTCTW'],
-  [/^van phong trung uong/, 'VPTW'],
-  [/^(ban chap hanh )?trung uong( dang)?$/, 'TW'],
-  [/^ban to chuc (tinh|thanh) uy/, 'BTCTU'],
-  [/^van phong (tinh|thanh) uy/, 'VPTU'],
-  [/^(tinh|thanh) uy/, 'TU'],
-  [/^dang uy (xa|phuong|dac khu)/, 'ĐU'],
-  [/^(uy ban nhan dan|ubnd)/, 'UBND'],
-  [/^(hoi dong nhan dan|hdnd)/, 'HĐND'],
-];
-
-/** The body's symbol: "Tỉnh ủy Thái Nguyên" → "TU", "Đảng ủy xã Đại Từ" → "ĐU", else its initials. */
-export function bodySymbol(body: string): string {
-  const folded = foldForSearch(body);
-  return fixedSymbols.find(([pattern]) => pattern.test(folded))?.[1] ?? bodyInitials(body);
-}
 
 /** Party bodies write "BB/TU", the state "BB-UBND". */
 function minutesSymbol(profile: FormatProfile, bodyPart: string): string {
@@ -62,6 +33,71 @@ export function typedMinutesSymbol(profile: FormatProfile, typed: string): strin
   return bodyPart === '' ? typed.trim() : minutesSymbol(profile, bodyPart);
 }
 
+/** Where a body's symbol was found: stored with its bridge point, or the built-in one its name suggests. */
+export type BodySymbolSource = 'point' | 'builtIn';
+
+/**
+ * The symbol of an issuing body ("TU", "BTCTU"): the one stored with its bridge point, else
+ * the built-in one its name suggests, else null: never its initials (docs/formats.md). The point
+ * is the body's own room: the host's main point today, the point a conference's documents speak
+ * from when that is another's.
+ */
+export function symbolForBody(
+  ctx: ServiceContext,
+  body: { readonly bridgePointId: number | null; readonly bodyName: string | null },
+): { readonly symbol: string; readonly from: BodySymbolSource } | null {
+  const stored =
+    body.bridgePointId === null
+      ? null
+      : (ctx.db.prepare(`SELECT body_symbol FROM bridge_points WHERE id = ?`).pluck().get(body.bridgePointId) as
+          string | null | undefined);
+  if (stored) return { symbol: stored, from: 'point' };
+  const suggested = suggestedSymbol(body.bodyName);
+  return suggested ? { symbol: suggested, from: 'builtIn' } : null;
+}
+
+/** What the header prints for a body whose symbol nobody knows: room to write it by hand. */
+export const missingBodySymbol = '……';
+
+const sameName = (a: string, b: string) => foldForSearch(a) === foldForSearch(b);
+
+/**
+ * The body that issues the conference's documents unless the secretary types another, and its
+ * room: her own point's body, or the host's with its main point.
+ */
+export function defaultIssuingBody(
+  ctx: ServiceContext,
+  conference: Conference,
+): { readonly name: string | null; readonly bridgePointId: number | null; readonly own: ConferenceBridgePoint | null } {
+  const own = ownPoint(ctx, conference.id);
+  return own
+    ? { name: pointInSentence(own.name), bridgePointId: own.bridgePointId, own }
+    : { name: conference.hostBody, bridgePointId: conference.mainBridgePointId, own };
+}
+
+/**
+ * The minutes' symbol: as the secretary typed it, else the issuing body's. A point's stored
+ * symbol is its body's, so it holds only while the issuing body is that point's.
+ */
+export function minutesSymbolFor(
+  ctx: ServiceContext,
+  conference: Conference,
+  profile: FormatProfile,
+  choices: HeaderChoices,
+): { readonly symbol: string; readonly from: 'typed' | BodySymbolSource | null } {
+  if (choices.symbol) return { symbol: typedMinutesSymbol(profile, choices.symbol), from: 'typed' };
+  const usual = defaultIssuingBody(ctx, conference);
+  const issuingBody = choices.issuingBody ?? usual.name;
+  const isUsual = !choices.issuingBody || (usual.name !== null && sameName(choices.issuingBody, usual.name));
+  const found = symbolForBody(ctx, {
+    bridgePointId: isUsual ? usual.bridgePointId : null,
+    bodyName: issuingBody,
+  });
+  return found
+    ? { symbol: minutesSymbol(profile, found.symbol), from: found.from }
+    : { symbol: minutesSymbol(profile, missingBodySymbol), from: null };
+}
+
 export function headerDetails(
   ctx: ServiceContext,
   conferenceId: number,
@@ -71,9 +107,9 @@ export function headerDetails(
 ): HeaderDetails {
   const conference = getConference(ctx, conferenceId);
   // Speaking from her own point, the secretary's body issues the documents, at its town.
-  const own = ownPoint(ctx, conferenceId);
-  const issuingBody =
-    choices.issuingBody ?? (own ? pointInSentence(own.name) : conference.hostBody) ?? 'Ban Tổ chức hội nghị';
+  const usual = defaultIssuingBody(ctx, conference);
+  const { own } = usual;
+  const issuingBody = choices.issuingBody ?? usual.name ?? 'Ban Tổ chức hội nghị';
   const mainAddress = ctx.db
     .prepare(`SELECT address FROM bridge_points WHERE id = ?`)
     .pluck()
@@ -87,11 +123,7 @@ export function headerDetails(
     superiorBody: choices.superiorBody ?? null,
     issuingBody,
     number: choices.number ?? null,
-    symbol: withNumber
-      ? choices.symbol
-        ? typedMinutesSymbol(profile, choices.symbol)
-        : minutesSymbol(profile, bodySymbol(issuingBody))
-      : null,
+    symbol: withNumber ? minutesSymbolFor(ctx, conference, profile, choices).symbol : null,
     place: place ?? '………',
     date: conference.date,
   };

@@ -11,6 +11,7 @@ import { newsDocument } from '../../export/docx/news';
 import { Fragments, packDocument } from '../../export/docx/pack';
 import { placeCardsDocument } from '../../export/docx/place-cards';
 import { quickReportDocument } from '../../export/docx/quick-report';
+import type { SignerNames } from '../../export/docx/signatures';
 import { quickReport } from '../conference-day/quick-report';
 import { momentWords } from '../../../shared/text/vietnamese-dates';
 import { getConference } from '../conferences';
@@ -43,6 +44,25 @@ function usualProfile(hostBody: string | null): 'party' | 'state' {
     : 'state';
 }
 
+/**
+ * Whose names the signatures print: the conference's first secretary and chair, and the person
+ * presiding at the main point (the chair, when the point names nobody else). At the
+ * secretary's own point, the one who presides there chairs her minutes.
+ */
+function signerNames(ctx: ServiceContext, conferenceId: number): SignerNames {
+  const facts = loadConferenceFacts(ctx, conferenceId);
+  if (facts.own) {
+    const presiding = presidingAt(facts.own)?.fullName ?? null;
+    return { secretary: facts.secretaries[0]?.fullName ?? null, chair: presiding, presiding };
+  }
+  const chair = facts.chairs[0]?.fullName ?? null;
+  return {
+    secretary: facts.secretaries[0]?.fullName ?? null,
+    chair,
+    presiding: facts.mainPoint?.point.presidingName ?? chair,
+  };
+}
+
 /** The first `limit` attendees only, for the preview of the first pages. */
 function firstRows(groups: AttendeeGroup[], limit: number | undefined): AttendeeGroup[] {
   if (limit === undefined) return groups;
@@ -65,16 +85,13 @@ function build(ctx: ServiceContext, input: ExportInput, profile: FormatProfile, 
   switch (input.document) {
     case 'minutes': {
       const draft = openDraft(ctx, { conferenceId, kind: 'minutes' });
-      const facts = loadConferenceFacts(ctx, conferenceId);
       return minutesDocument(
         profile,
         {
           header: header(true),
           conferenceName: conference.name,
           sections: draft.sections,
-          secretaryName: facts.secretaries[0]?.fullName ?? null,
-          // At her own point, the minutes are signed by the one who presides there.
-          chairName: facts.own ? (presidingAt(facts.own)?.fullName ?? null) : (facts.chairs[0]?.fullName ?? null),
+          signerNames: signerNames(ctx, conferenceId),
           appendix: input.appendix ? groups(true) : null,
         },
         fragments,
@@ -96,6 +113,7 @@ function build(ctx: ServiceContext, input: ExportInput, profile: FormatProfile, 
         conferenceName: conference.name,
         moment: momentWords(new Date()),
         report: quickReport(ctx, conferenceId, false),
+        signerNames: signerNames(ctx, conferenceId),
       });
     case 'news': {
       const draft = openDraft(ctx, { conferenceId, kind: 'news' });

@@ -5,7 +5,8 @@ import type { HeaderDetailsValues } from '../../../shared/export/export-calls';
 import { AppError } from '../../../shared/errors';
 import { getProfile } from '../profiles/profiles';
 import type { ServiceContext } from '../context';
-import { headerDetails } from './document-data';
+import { getConference } from '../conferences';
+import { headerDetails, minutesSymbolFor } from './document-data';
 import { storedHeader } from './header-store';
 import { profileIdFor } from './render';
 
@@ -14,18 +15,18 @@ export function headerDefaults(
   input: ServiceInput<'exports.headerDefaults'>,
 ): HeaderDetailsValues {
   const profileId = profileIdFor(ctx, input.conferenceId, input.profileId);
-  const details = headerDetails(
-    ctx,
-    input.conferenceId,
-    getProfile(ctx, profileId).profile,
-    storedHeader(ctx, input.conferenceId).choices,
-    true,
-  );
+  const { profile } = getProfile(ctx, profileId);
+  const stored = storedHeader(ctx, input.conferenceId).choices;
+  const choices = input.issuingBody ? { ...stored, issuingBody: input.issuingBody } : stored;
+  const details = headerDetails(ctx, input.conferenceId, profile, choices, false);
+  const symbol = minutesSymbolFor(ctx, getConference(ctx, input.conferenceId), profile, choices);
   return {
     superiorBody: details.superiorBody,
     issuingBody: details.issuingBody,
     number: details.number,
-    symbol: details.symbol ?? '',
+    // A symbol nobody knows is left for the secretary to type, not filled with the blank the page prints.
+    symbol: symbol.from === null ? '' : symbol.symbol,
+    symbolFrom: symbol.from,
     place: details.place,
     profileId,
   };

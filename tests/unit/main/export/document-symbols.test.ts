@@ -1,30 +1,90 @@
 // The symbol after a document's number is the issuing body's fixed one where docs/formats.md
-// names it (Tỉnh ủy TU, Đảng ủy xã ĐU…), written in any case or tone placement; other bodies
-// get their initials, for the secretary to correct.
+// names it (Tỉnh ủy TU, Đảng ủy xã ĐU…), written in any case or tone placement; any other body
+// has no suggestion at all, never its initials, until the secretary stores its symbol.
 import { describe, expect, it } from 'vitest';
-import { bodySymbol, typedMinutesSymbol } from '../../../../src/main/services/exports/document-data';
+import { typedMinutesSymbol } from '../../../../src/main/services/exports/document-data';
+import {
+  builtInBodySymbols,
+  bodySymbolLabel,
+  cleanBodySymbol,
+  suggestedSymbol,
+} from '../../../../src/shared/documents/body-symbols';
 import { builtInProfiles } from '../../../../src/shared/export/format-profile';
 
 describe('the symbol of an issuing body', () => {
-  it('is the fixed one of the Party and state bodies, else the initials', () => {
+  it('is the fixed one of the usual Party and state bodies', () => {
     expect(
       [
+        'Ban Tổ chức Trung ương',
+        'Ban Tổ chức Tỉnh ủy Thái Nguyên',
         'Tỉnh ủy Thái Nguyên',
         'TỈNH UỶ THÁI NGUYÊN',
         'Thành ủy Hà Nội',
         'Đảng ủy xã Đại Từ',
         'Đảng ủy phường Phan Đình Phùng',
         'Đảng ủy đặc khu Côn Đảo',
-        'Ban Tổ chức Tỉnh ủy Thái Nguyên',
         'Văn phòng Tỉnh ủy',
-        'Ban Tổ chức Trung ương',
         'Văn phòng Trung ương Đảng',
         'Trung ương',
         'Ủy ban nhân dân tỉnh Thái Nguyên',
+        'UBND tỉnh',
         'HĐND xã Đại Từ',
-        'Sở Nội vụ',
-      ].map(bodySymbol),
-    ).toEqual(['TU', 'TU', 'TU', 'ĐU', 'ĐU', 'ĐU', 'BTCTU', 'VPTU', 'BTCTW', 'VPTW', 'TW', 'UBND', 'HĐND', 'SNV']);
+        'Điểm cầu Tỉnh ủy Thái Nguyên',
+      ].map(suggestedSymbol),
+    ).toEqual([
+      'BTCTW',
+      'BTCTU',
+      'TU',
+      'TU',
+      'TU',
+      'ĐU',
+      'ĐU',
+      'ĐU',
+      'VPTU',
+      'VPTW',
+      'TW',
+      'UBND',
+      'UBND',
+      'HĐND',
+      'TU',
+    ]);
+  });
+
+  it('is never made from the initials of another body', () => {
+    expect(['Sở Nội vụ', 'Ban Chỉ đạo 35', 'Trung tâm Hội nghị tỉnh', 'Ubnd2', '', null].map(suggestedSymbol)).toEqual([
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+    ]);
+  });
+
+  it('lists the usual symbols with what they stand for', () => {
+    expect(builtInBodySymbols.map((s) => s.code)).toEqual([
+      'TW',
+      'BTCTW',
+      'VPTW',
+      'TU',
+      'BTCTU',
+      'VPTU',
+      'ĐU',
+      'UBND',
+      'HĐND',
+    ]);
+    expect(bodySymbolLabel(builtInBodySymbols[1])).toBe('BTCTW — Ban Tổ chức Trung ương');
+  });
+
+  it('is stored in capitals, without spaces, letters and digits only', () => {
+    expect(['btctu', ' Đ U ', 'ubnd', 'BB/TU', '', 'x'.repeat(21)].map(cleanBodySymbol)).toEqual([
+      'BTCTU',
+      'ĐU',
+      'UBND',
+      null,
+      null,
+      null,
+    ]);
   });
 
   it('typed as the body’s part alone, or in the other family’s form, comes out in the profile’s form', () => {

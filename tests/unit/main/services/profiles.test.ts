@@ -166,6 +166,85 @@ describe('the built-in Party profile since Quy định 399-QĐ/TW', () => {
   });
 });
 
+/** A profile as the app stored it before each kind of document had its signers: the minutes' two sides only. */
+function withFirstSignature(profile: FormatProfile, secretary: object, chair: object): unknown {
+  const { signers: _signers, ...signature } = profile.signature;
+  return { ...profile, signature: { ...signature, secretary, chair } };
+}
+
+describe('own profiles stored before each document had its signers', () => {
+  it('read the minutes’ two sides as its signers, and the other documents’ from the family’s profile', async () => {
+    const dbPath = t.dbPath;
+    await t.close();
+    const party = withFirstSignature(
+      { ...builtInProfiles.party, name: 'Mẫu cũ của Văn phòng' },
+      { authority: 'NGƯỜI GHI BIÊN BẢN', title: '' },
+      { authority: 'CHỦ TRÌ', title: 'PHÓ BÍ THƯ TỈNH ỦY' },
+    );
+    const state = withFirstSignature(
+      { ...builtInProfiles.state, name: 'Mẫu cũ của UBND' },
+      { authority: 'THƯ KÝ', title: '' },
+      { authority: 'TM. ỦY BAN NHÂN DÂN', title: 'CHỦ TỊCH' },
+    );
+    const file = new Database(dbPath);
+    for (const profile of [party, state])
+      file
+        .prepare(`INSERT INTO format_profiles (name, profile) VALUES (?, ?)`)
+        .run((profile as FormatProfile).name, JSON.stringify(profile));
+    file.close();
+    t = await openTestServices(dbPath);
+    const [partyRow, stateRow] = stored();
+
+    const partyRead = (await t.call('profiles.get', { id: `user:${partyRow.id}` })).profile;
+    expect(partyRead.signature.signers).toEqual({
+      minutes: {
+        left: { form: 'own', authority: 'NGƯỜI GHI BIÊN BẢN', title: '', name: 'secretary' },
+        right: { form: 'own', authority: 'CHỦ TRÌ', title: 'PHÓ BÍ THƯ TỈNH ỦY', name: 'chair' },
+      },
+      quickReport: builtInProfiles.party.signature.signers.quickReport,
+    });
+    expect(partyRead.signature).not.toHaveProperty('secretary');
+    // The form written before the authority is read as the form, so the family writes it its way.
+    const stateRead = (await t.call('profiles.get', { id: `user:${stateRow.id}` })).profile;
+    expect(stateRead.signature.signers.minutes.right).toEqual({
+      form: 'forBody',
+      authority: 'ỦY BAN NHÂN DÂN',
+      title: 'CHỦ TỊCH',
+      name: 'chair',
+    });
+    expect(stateRead.signature.signers.quickReport).toEqual(builtInProfiles.state.signature.signers.quickReport);
+    // What is stored stays as it was until the secretary saves the profile; then it is the new shape.
+    expect(stored()[0].profile).toBe(JSON.stringify(party));
+    await t.call('profiles.save', { id: `user:${partyRow.id}`, profile: partyRead });
+    expect((JSON.parse(stored()[0].profile) as FormatProfile).signature).toEqual(partyRead.signature);
+  });
+
+  it('are imported from a file of that time', async () => {
+    const old = withFirstSignature(
+      { ...builtInProfiles.party, name: 'Mẫu gửi kèm thư' },
+      { authority: 'THƯ KÝ', title: '' },
+      { authority: 'K/T BÍ THƯ', title: 'PHÓ BÍ THƯ' },
+    );
+    const imported = await t.call('profiles.importFile', { content: fileOf(old) });
+    expect(imported.profile.signature.signers.minutes.right).toEqual({
+      form: 'deputy',
+      authority: 'BÍ THƯ',
+      title: 'PHÓ BÍ THƯ',
+      name: 'chair',
+    });
+  });
+
+  it('say which value of an old side is wrong, under the new field’s name', async () => {
+    const old = withFirstSignature(
+      { ...builtInProfiles.party, name: 'Mẫu hỏng' },
+      { authority: 'THƯ KÝ', title: '' },
+      { authority: 'CHỦ TRÌ', title: 7 },
+    );
+    const refused = await t.fail('profiles.importFile', { content: fileOf(old) });
+    expect(refused.message).toContain('Bên phải (chủ trì): chức vụ dưới thẩm quyền (Người ký biên bản): phải là chữ.');
+  });
+});
+
 describe('own profiles', () => {
   it('copies a built-in one as "Bản sao của …", then edits, lists and removes it', async () => {
     const copy = await t.call('profiles.copy', { id: 'state' });

@@ -13,6 +13,8 @@ import { AddUnitsDialog } from '../admin-units/AddUnitsDialog';
 import { unitEditor } from '../admin-units/UnitCellEditor';
 import { unitCell, unitPatchFor } from '../admin-units/unit-label';
 import { BridgePointForm } from './BridgePointForm';
+import { SuggestedSymbol } from './SuggestedSymbol';
+import { symbolEditor } from './SymbolCellEditor';
 import { patchFor, pastedRows } from './point-cells';
 import { TreeName } from './TreeName';
 import { usePointSearch } from './use-point-search';
@@ -78,6 +80,15 @@ export function BridgePointDirectory({ initialQuery }: { initialQuery?: string }
         width: 130,
         value: (r) => r.point.techPhone ?? '',
         editor: { kind: 'text' },
+      },
+      {
+        key: 'bodySymbol',
+        title: 'Ký hiệu cơ quan',
+        width: 120,
+        value: (r) => r.point.bodySymbol ?? '',
+        // Unset: the usual body's symbol its name suggests, greyed.
+        render: (r) => r.point.bodySymbol ?? <SuggestedSymbol name={r.point.name} />,
+        editor: symbolEditor,
       },
       // Last, so that rows pasted from the usual sheet (name, level, address, contact, phone) still line up.
       { key: unitColumn, title: 'Đơn vị hành chính', width: 130, value: (r) => unitCell(r.point), editor: unitEditor },

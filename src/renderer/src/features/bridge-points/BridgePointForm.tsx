@@ -7,6 +7,7 @@ import {
   type AdminUnitEntry,
 } from '../../../../shared/admin-units/admin-units';
 import { unitPointName } from '../../../../shared/admin-units/unit-point-name';
+import { bodySymbolLabel, builtInBodySymbols, suggestedSymbol } from '../../../../shared/documents/body-symbols';
 import type { BridgePoint } from '../../../../shared/types';
 import { ApiCallError, call } from '../../lib/api';
 import { Field } from '../../components/Field';
@@ -20,9 +21,17 @@ interface Props {
 }
 
 export function BridgePointForm({ parent, onClose, onCreated }: Props) {
-  const [fields, setFields] = useState({ name: '', levelLabel: '', address: '', techContact: '', techPhone: '' });
+  const [fields, setFields] = useState({
+    name: '',
+    levelLabel: '',
+    address: '',
+    techContact: '',
+    techPhone: '',
+    bodySymbol: '',
+  });
   const [unit, setUnit] = useState<AdminUnitEntry | null>(null);
   const [errors, setErrors] = useState<Record<string, string>>({});
+  const suggested = suggestedSymbol(fields.name);
   const set = (key: keyof typeof fields, value: string) => setFields((f) => ({ ...f, [key]: value }));
   // A unit picked before the name is typed names the point and gives its level.
   const pickUnit = (picked: AdminUnitEntry | null) => {
@@ -43,6 +52,7 @@ export function BridgePointForm({ parent, onClose, onCreated }: Props) {
         address: fields.address || null,
         techContact: fields.techContact || null,
         techPhone: fields.techPhone || null,
+        bodySymbol: fields.bodySymbol || null,
         unitCode: unit?.code ?? null,
         unitKind: unit?.kind ?? null,
       });
@@ -115,6 +125,23 @@ export function BridgePointForm({ parent, onClose, onCreated }: Props) {
         </Field>
         <Field label="Điện thoại kỹ thuật" error={errors.techPhone}>
           <input value={fields.techPhone} onChange={(e) => set('techPhone', e.target.value)} inputMode="tel" />
+        </Field>
+        <Field
+          label="Ký hiệu cơ quan"
+          error={errors.bodySymbol}
+          hint="In sau số văn bản của cơ quan có phòng họp này (TU, BTCTU, UBND…), theo quy định, không lập từ chữ cái đầu."
+        >
+          <input
+            list="body-symbol-suggestions"
+            value={fields.bodySymbol}
+            onChange={(e) => set('bodySymbol', e.target.value)}
+            placeholder={suggested ? `Gợi ý: ${suggested}` : 'Ví dụ: BTCTU'}
+          />
+          <datalist id="body-symbol-suggestions">
+            {builtInBodySymbols.map((s) => (
+              <option key={s.code} value={s.code} label={bodySymbolLabel(s)} />
+            ))}
+          </datalist>
         </Field>
         <button type="submit" hidden />
       </form>

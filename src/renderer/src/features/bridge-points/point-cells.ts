@@ -12,6 +12,7 @@ const editable: Record<string, keyof Patch> = {
   address: 'address',
   techContact: 'techContact',
   techPhone: 'techPhone',
+  bodySymbol: 'bodySymbol',
 };
 
 export function patchFor(columnKey: string, value: string): Patch {

@@ -17,6 +17,8 @@ import { SavedFile } from './SavedFile';
 import { showToast } from '../../app/toasts';
 import { DocxPreview } from './DocxPreview';
 import { ProblemNotice } from '../../components/ProblemNotice';
+import type { ProfileSummary } from '../../../../shared/export/profile-calls';
+import { SymbolField } from './SymbolField';
 
 interface Props {
   readonly conference: Conference;
@@ -24,13 +26,24 @@ interface Props {
   readonly onClose: () => void;
 }
 
-type ProfileItem = { readonly id: string; readonly name: string };
-type HeaderFields = Omit<HeaderDetailsValues, 'profileId'>;
+type ProfileItem = Pick<ProfileSummary, 'id' | 'name' | 'family'>;
+type HeaderFields = Omit<HeaderDetailsValues, 'profileId' | 'symbolFrom'>;
+type SymbolDefault = Pick<HeaderDetailsValues, 'symbol' | 'symbolFrom'>;
 
 /** Rows of a long list shown in the preview: its first pages. */
 const previewRows = 40;
 const withHeader: readonly DocumentKind[] = ['minutes', 'attendeeList', 'signInSheet', 'quickReport'];
 const withOrder: readonly DocumentKind[] = ['attendeeList', 'signInSheet', 'minutes'];
+
+/**
+ * The symbol to send as the secretary's: none while it is the one found for the issuing body, so
+ * that what the conference remembers is only what she typed, and a symbol stored with the body
+ * later is the one its next export takes.
+ */
+function typedSymbol(header: HeaderFields, found: SymbolDefault | null): string | null {
+  const untouched = found !== null && found.symbolFrom !== 'typed' && header.symbol === found.symbol;
+  return untouched ? null : header.symbol;
+}
 
 export function ExportDialog({ conference, initialDocument = 'minutes', onClose }: Props) {
   const [document, setDocument] = useState<DocumentKind>(initialDocument);
@@ -39,6 +52,7 @@ export function ExportDialog({ conference, initialDocument = 'minutes', onClose 
   const [order, setOrder] = useState<'protocol' | 'name'>('protocol');
   const [appendix, setAppendix] = useState(false);
   const [header, setHeader] = useState<HeaderFields | null>(null);
+  const [symbolDefault, setSymbolDefault] = useState<SymbolDefault | null>(null);
   const [preview, setPreview] = useState<string | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
@@ -47,9 +61,10 @@ export function ExportDialog({ conference, initialDocument = 'minutes', onClose 
   useEffect(() => {
     call('profiles.list', {}).then(setProfiles, (e) => setProblem(errorMessage(e)));
     call('exports.headerDefaults', { conferenceId: conference.id }).then(
-      ({ profileId: usual, ...fields }) => {
+      ({ profileId: usual, symbolFrom, ...fields }) => {
         setProfileId(usual);
         setHeader(fields);
+        setSymbolDefault({ symbol: fields.symbol, symbolFrom });
       },
       (e) => setProblem(errorMessage(e)),
     );
@@ -61,6 +76,23 @@ export function ExportDialog({ conference, initialDocument = 'minutes', onClose 
     try {
       const defaults = await call('exports.headerDefaults', { conferenceId: conference.id, profileId: id });
       setHeader((h) => (h ? { ...h, symbol: defaults.symbol } : h));
+      setSymbolDefault({ symbol: defaults.symbol, symbolFrom: defaults.symbolFrom });
+    } catch (error) {
+      setProblem(errorMessage(error));
+    }
+  };
+
+  // A body typed in place of the host's has a symbol of its own, unless the secretary typed one.
+  const findSymbolFor = async (issuingBody: string | null) => {
+    if (profileId === null || header === null || typedSymbol(header, symbolDefault) !== null) return;
+    try {
+      const found = await call('exports.headerDefaults', {
+        conferenceId: conference.id,
+        profileId,
+        issuingBody: issuingBody ?? undefined,
+      });
+      setHeader((h) => (h ? { ...h, symbol: found.symbol } : h));
+      setSymbolDefault({ symbol: found.symbol, symbolFrom: found.symbolFrom });
     } catch (error) {
       setProblem(errorMessage(error));
     }
@@ -76,9 +108,11 @@ export function ExportDialog({ conference, initialDocument = 'minutes', onClose 
             profileId,
             order,
             appendix: document === 'minutes' && appendix,
-            header: withHeader.includes(document) ? header : undefined,
+            header: withHeader.includes(document)
+              ? { ...header, symbol: typedSymbol(header, symbolDefault) }
+              : undefined,
           },
-    [conference.id, document, profileId, order, appendix, header],
+    [conference.id, document, profileId, order, appendix, header, symbolDefault],
   );
   const settled = useDebounced(options, 400);
 
@@ -114,7 +148,7 @@ export function ExportDialog({ conference, initialDocument = 'minutes', onClose 
     }
   };
 
-  const field = (key: keyof HeaderFields, label: string, placeholder = '') => (
+  const field = (key: keyof HeaderFields, label: string, placeholder = '', onBlur?: (value: string | null) => void) => (
     <label className="field">
       <span className="field-label">{label}</span>
       <input
@@ -122,6 +156,7 @@ export function ExportDialog({ conference, initialDocument = 'minutes', onClose 
         value={header?.[key] ?? ''}
         placeholder={placeholder}
         onChange={(e) => setHeader((h) => (h ? { ...h, [key]: e.target.value || null } : h))}
+        onBlur={onBlur && ((e) => onBlur(e.target.value.trim() || null))}
       />
     </label>
   );
@@ -194,9 +229,16 @@ export function ExportDialog({ conference, initialDocument = 'minutes', onClose 
             <fieldset className="export-header">
               <legend>Phần đầu văn bản</legend>
               {field('superiorBody', 'Cơ quan cấp trên', 'Để trống nếu không có')}
-              {field('issuingBody', 'Cơ quan ban hành')}
+              {field('issuingBody', 'Cơ quan ban hành', '', (body) => void findSymbolFor(body))}
               {document === 'minutes' && field('number', 'Số', 'Để trống để ghi tay')}
-              {document === 'minutes' && field('symbol', 'Ký hiệu')}
+              {document === 'minutes' && (
+                <SymbolField
+                  value={header.symbol}
+                  usual={symbolDefault}
+                  family={profiles.find((p) => p.id === profileId)?.family ?? null}
+                  onChange={(symbol) => setHeader((h) => (h ? { ...h, symbol } : h))}
+                />
+              )}
               {field('place', 'Địa danh')}
             </fieldset>
           )}

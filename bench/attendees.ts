@@ -194,6 +194,14 @@ export async function benchAttendees(options: AttendeeBenchOptions): Promise<Mea
   );
   measures.push(
     ...(await timeRuns(
+      'page_attendees_protocol_order',
+      offsets.length,
+      (i) => call('attendees.list', { conferenceId: conference.id, offset: offsets[i], limit: 100 }),
+      '<= 50',
+    )),
+  );
+  measures.push(
+    ...(await timeRuns(
       'page_people_name_order',
       offsets.length,
       (i) => call('people.list', { order: 'name', offset: offsets[i], limit: 100 }),

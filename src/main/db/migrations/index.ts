@@ -13,6 +13,7 @@ import { migration0011 } from './0011-attendee-status-by-point';
 import { migration0012 } from './0012-meeting-reports';
 import { migration0013 } from './0013-attendee-file-order';
 import { migration0014 } from './0014-point-units';
+import { migration0015 } from './0015-position-ranks';
 
 /** In order; the last one's version is the schema this build of the app writes. */
 export const migrations: readonly Migration[] = [
@@ -30,5 +31,6 @@ export const migrations: readonly Migration[] = [
   migration0012,
   migration0013,
   migration0014,
+  migration0015,
 ];
 export const latestSchemaVersion = migrations.length;

@@ -55,7 +55,7 @@ describe('format profiles in Settings', () => {
       'Độc lập - Tự do - Hạnh phúc',
     );
     expect(await page.getByRole('button', { name: 'Lưu', exact: true }).count()).toBe(0);
-    expect(await page.getByRole('button', { name: 'Xoá' }).count()).toBe(0);
+    expect(await page.getByRole('button', { name: 'Xoá', exact: true }).count()).toBe(0);
 
     await page.getByRole('button', { name: 'Sao chép' }).click();
     await expect.poll(shownName).toBe('Bản sao của Nhà nước (NĐ 30/2020/NĐ-CP)');
@@ -165,6 +165,9 @@ describe('protocol order by position in Settings', () => {
     expect(await save.isDisabled()).toBe(true);
     expect(await panel().getByRole('heading').innerText()).toBe('Thứ tự lễ tân theo chức vụ');
     await panel().scrollIntoViewIfNeeded();
+    await panel()
+      .locator('.position-rank-list')
+      .evaluate((list) => list.scrollTo(0, 0));
     await page.screenshot({ path: path.join(shotsDir, '41-cai-dat-thu-tu-le-tan.png') });
 
     // Read again from the file, the list is the one saved.

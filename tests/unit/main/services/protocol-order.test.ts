@@ -19,23 +19,15 @@ const bridgePoint = { central: 0, province: 0, commune: 0 };
 
 beforeEach(async () => {
   t = await openTestServices();
-  bridgePoint.central = (
-    await t.call('bridgePoints.create', { name: 'Điểm cầu Trung ương', levelLabel: 'Trung ương' })
-  ).id;
-  bridgePoint.province = (
-    await t.call('bridgePoints.create', {
-      name: 'Điểm cầu Tỉnh ủy Thái Nguyên',
-      levelLabel: provinceLevel,
-      parentId: bridgePoint.central,
-    })
-  ).id;
-  bridgePoint.commune = (
-    await t.call('bridgePoints.create', {
-      name: 'Điểm cầu xã Đại Từ',
-      levelLabel: communeLevel,
-      parentId: bridgePoint.province,
-    })
-  ).id;
+  // A chain of points, each under the one before: the centre, a province, a commune.
+  let parentId: number | null = null;
+  for (const [key, name, levelLabel] of [
+    ['central', 'Điểm cầu Trung ương', 'Trung ương'],
+    ['province', 'Điểm cầu Tỉnh ủy Thái Nguyên', provinceLevel],
+    ['commune', 'Điểm cầu xã Đại Từ', communeLevel],
+  ] as const) {
+    parentId = bridgePoint[key] = (await t.call('bridgePoints.create', { name, levelLabel, parentId })).id;
+  }
   conferenceId = (
     await t.call('conferences.create', {
       name: 'Hội nghị cán bộ chủ chốt',

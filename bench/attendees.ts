@@ -194,9 +194,39 @@ export async function benchAttendees(options: AttendeeBenchOptions): Promise<Mea
   );
   measures.push(
     ...(await timeRuns(
+      'page_attendees_protocol_order',
+      offsets.length,
+      (i) => call('attendees.list', { conferenceId: conference.id, offset: offsets[i], limit: 100 }),
+      '<= 50',
+    )),
+  );
+  measures.push(
+    ...(await timeRuns(
       'page_people_name_order',
       offsets.length,
       (i) => call('people.list', { order: 'name', offset: offsets[i], limit: 100 }),
+      '<= 50',
+    )),
+  );
+
+  // --- The list of titles edited in Cài đặt: every attendee ranked again, in one transaction --
+  const { patterns } = await call('protocolRanks.get', {});
+  started = performance.now();
+  const reranked = await call('protocolRanks.set', {
+    patterns: [patterns[patterns.length - 1], ...patterns.slice(0, -1)],
+  });
+  measures.push({
+    name: 'protocol_ranks_set_seconds',
+    value: round((performance.now() - started) / 1000, 1),
+    unit: 's',
+    target: '<= 60',
+  });
+  measures.push({ name: 'protocol_ranks_set_reordered', value: reranked.reordered, unit: 'đại biểu' });
+  measures.push(
+    ...(await timeRuns(
+      'page_attendees_protocol_order_after_rerank',
+      offsets.length,
+      (i) => call('attendees.list', { conferenceId: conference.id, offset: offsets[i], limit: 100 }),
       '<= 50',
     )),
   );

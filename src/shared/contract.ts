@@ -29,6 +29,7 @@ import { exportCalls } from './export/export-calls';
 import { sheetCalls } from './export/sheet-calls';
 import { dayCalls } from './conference-day/day-calls';
 import { adminUnitCalls } from './admin-units/admin-unit-calls';
+import { protocolCalls } from './protocol/protocol-calls';
 import { adminUnitKinds } from './admin-units/admin-units';
 import { cleanBodySymbol } from './documents/body-symbols';
 import { columnKinds, type ImportPreview, type ImportRecord, type ImportResult, type PreviewRow } from './import-types';
@@ -345,6 +346,7 @@ export const contract = {
   ...sheetCalls,
   ...dayCalls,
   ...adminUnitCalls,
+  ...protocolCalls,
 } as const;
 
 export type Contract = typeof contract;

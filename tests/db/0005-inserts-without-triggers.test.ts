@@ -83,7 +83,8 @@ describe('migration 0005', () => {
   });
 
   it('indexes for search the rows that undo puts back below the mark', () => {
-    migrate(db, migrations.slice(0, 5));
+    // Today's undo, which also ranks the attendees it puts back, on today's schema.
+    migrate(db, migrations);
     const ctx = { db, progress: () => undefined } as unknown as ServiceContext;
     const removal = removeWithUndo(ctx, 'conferences', [1], 'x');
     expect(found('"an"')).toEqual([]);

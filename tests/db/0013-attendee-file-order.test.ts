@@ -6,7 +6,8 @@ import path from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ServiceContext } from '../../src/main/services/context';
-import { assignFileOrder } from '../../src/main/services/attendees';
+import { migrations } from '../../src/main/db/migrations';
+import { assignFileOrder, protocolOrderSql } from '../../src/main/services/attendees';
 import { expectedAttendees, fixturesDir } from '../helpers/fixtures';
 import { openTestServices, type TestServices } from '../helpers/services';
 import { conference, databaseWithDataAt, dumpTables, sameTables, upgrade, type Row } from '../helpers/upgrade';
@@ -76,11 +77,13 @@ describe('migration 0013', () => {
       expect(afterRest).toEqual(beforeRest);
       expect(afterAttendees).toEqual(beforeAttendees.map((row: Row) => ({ ...row, file_order: null })));
 
-      // Typed-in attendees of the old file are numbered after none, in the order they had.
+      // Typed-in attendees of the old file are numbered after none, in the order they had (by
+      // today's services, on today's schema).
+      upgrade(db, migrations.length);
       const ctx: ServiceContext = { db, progress: () => undefined };
       const protocol = () =>
         db
-          .prepare(`SELECT id FROM attendees WHERE conference_id = ? ORDER BY protocol_key, role_rank, sort_key, id`)
+          .prepare(`SELECT a.id FROM attendees a WHERE a.conference_id = ? ORDER BY ${protocolOrderSql}`)
           .pluck()
           .all(conference.review);
       const was = protocol();

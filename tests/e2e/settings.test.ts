@@ -5,6 +5,7 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { builtInProfiles } from '../../src/shared/export/format-profile';
+import { builtInPositionRanks } from '../../src/shared/protocol/position-ranks';
 import { launchBrowser, shotsDir } from '../helpers/browser';
 import { startHarnessProcess, type RunningHarness } from '../helpers/harness-process';
 import { tempDir } from '../helpers/services';
@@ -54,7 +55,7 @@ describe('format profiles in Settings', () => {
       'Độc lập - Tự do - Hạnh phúc',
     );
     expect(await page.getByRole('button', { name: 'Lưu', exact: true }).count()).toBe(0);
-    expect(await page.getByRole('button', { name: 'Xoá' }).count()).toBe(0);
+    expect(await page.getByRole('button', { name: 'Xoá', exact: true }).count()).toBe(0);
 
     await page.getByRole('button', { name: 'Sao chép' }).click();
     await expect.poll(shownName).toBe('Bản sao của Nhà nước (NĐ 30/2020/NĐ-CP)');
@@ -145,5 +146,50 @@ describe('format profiles in Settings', () => {
     await page.getByRole('link', { name: 'Hội nghị' }).click();
     await expect.poll(() => page.url()).toMatch(/#\/$/);
     expect(await page.getByRole('dialog').count()).toBe(0);
+  });
+});
+
+describe('protocol order by position in Settings', () => {
+  const panel = () => page.getByRole('region', { name: 'Thứ tự lễ tân theo chức vụ' });
+  const titles = () => panel().locator('.position-rank-title').allInnerTexts();
+
+  it('moves, adds and removes titles, saves the list, and goes back to the built-in one', async () => {
+    await page.getByRole('link', { name: 'Cài đặt' }).click();
+    await expect.poll(titles).toEqual([...builtInPositionRanks]);
+    expect(await panel().getByRole('heading').innerText()).toBe('Thứ tự lễ tân theo chức vụ (danh sách có sẵn)');
+    const save = panel().getByRole('button', { name: 'Lưu thứ tự' });
+    expect(await save.isDisabled()).toBe(true);
+
+    await panel().getByRole('button', { name: 'Đưa "Phó Bí thư Thường trực" lên trên' }).click();
+    await panel().getByLabel('Chức vụ mới').fill('Phó Chánh Thanh tra');
+    await panel().getByRole('button', { name: 'Thêm vào cuối' }).click();
+    await panel().getByRole('button', { name: 'Xoá "Thứ trưởng"' }).click();
+    const edited = [...builtInPositionRanks.filter((t) => t !== 'Thứ trưởng'), 'Phó Chánh Thanh tra'];
+    const at = edited.indexOf('Bí thư');
+    [edited[at], edited[at + 1]] = [edited[at + 1], edited[at]];
+    expect(await titles()).toEqual(edited);
+    await save.click();
+    await expect
+      .poll(() => page.getByText('Đã lưu thứ tự lễ tân theo chức vụ; thứ tự đại biểu không thay đổi.').isVisible())
+      .toBe(true);
+    expect(await save.isDisabled()).toBe(true);
+    expect(await panel().getByRole('heading').innerText()).toBe('Thứ tự lễ tân theo chức vụ');
+    await panel().scrollIntoViewIfNeeded();
+    await panel()
+      .locator('.position-rank-list')
+      .evaluate((list) => list.scrollTo(0, 0));
+    await page.screenshot({ path: path.join(shotsDir, '41-cai-dat-thu-tu-le-tan.png') });
+
+    // Read again from the file, the list is the one saved.
+    await page.reload();
+    await expect.poll(titles).toEqual(edited);
+
+    await panel().getByRole('button', { name: 'Dùng danh sách có sẵn…' }).click();
+    await page
+      .getByRole('dialog', { name: 'Dùng lại danh sách chức vụ có sẵn?' })
+      .getByRole('button', { name: 'Dùng danh sách có sẵn' })
+      .click();
+    await expect.poll(titles).toEqual([...builtInPositionRanks]);
+    expect(await panel().getByRole('heading').innerText()).toBe('Thứ tự lễ tân theo chức vụ (danh sách có sẵn)');
   });
 });

@@ -11,6 +11,7 @@ import { listBackups, stamp, takeBackup } from './backups';
 import { momentWords } from '../../shared/text/vietnamese-dates';
 import { migrate, type Migration } from './migration';
 import { cacheStatements } from './statement-cache';
+import { registerProtocolFunctions } from './protocol-functions';
 import { migrations as releasedMigrations } from './migrations';
 import { makePrivateFile, makePrivateFolder, tightenExisting } from './private-files';
 
@@ -124,6 +125,7 @@ export async function openDatabase(file: string, options: OpenOptions = {}): Pro
         message: `Dữ liệu đã được nâng cấp; bản sao lưu trước khi nâng cấp: "${backup}".`,
       });
     }
+    registerProtocolFunctions(db);
     migrate(db, migrations);
     cacheStatements(db);
     // SQLite gave the -wal and -shm it made the file's mode; a build that does not is caught here.

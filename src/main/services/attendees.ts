@@ -13,6 +13,7 @@ import { cachedCount } from './counts';
 import { searchHits } from './fts';
 import { findSamePerson, insertPerson, updatePerson } from './people';
 import { pointMatcher } from './point-matcher';
+import { protocolKeysForInsert, refreshProtocolKeys } from './protocol-ranks';
 import { changedColumns, updateRow } from './sql';
 import { removeWithUndo } from './undo';
 
@@ -42,8 +43,12 @@ const selectAttendee = `SELECT a.id, a.conference_id, a.person_id, p.full_name, 
   LEFT JOIN conference_bridge_points cbp ON cbp.id = a.conference_bridge_point_id
   LEFT JOIN bridge_points b ON b.id = cbp.bridge_point_id`;
 
-/** Leaders first: the explicit protocol order, then the rank of the role, then name order. */
-export const protocolOrderSql = `a.protocol_key, a.role_rank, a.sort_key, a.id`;
+/**
+ * Leaders first: the explicit protocol order, then the rank of the role, of the position (by
+ * the titles in Cài đặt) and of the point's level, then name order. Stored columns only, all
+ * in one index (attendees_protocol_order): a page anywhere in a long list is read from it.
+ */
+export const protocolOrderSql = `a.protocol_key, a.role_rank, a.position_rank, a.level_tier, a.sort_key, a.id`;
 const nameOrderSql = `a.sort_key, a.id`;
 
 function toAttendee(r: AttendeeRow): Attendee {
@@ -139,12 +144,13 @@ export function addAttendees(ctx: ServiceContext, input: ServiceInput<'attendees
       .pluck()
       .all(input.conferenceId) as number[],
   );
-  const personById = db.prepare(`SELECT full_name, phone, sort_key FROM people WHERE id = ?`);
+  const personById = db.prepare(`SELECT full_name, phone, sort_key, position FROM people WHERE id = ?`);
+  const keys = protocolKeysForInsert(db);
   const alreadyThere = db.prepare(`SELECT 1 FROM attendees WHERE conference_id = ? AND person_id = ?`);
   const insert = db.prepare(
     `INSERT INTO attendees (conference_id, person_id, conference_bridge_point_id, position, unit, role, role_rank,
-       status, note, sort_key, search_text)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+       position_rank, level_tier, status, note, sort_key, search_text)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   const ids: number[] = [];
   let alreadyPresent = 0;
@@ -153,7 +159,7 @@ export function addAttendees(ctx: ServiceContext, input: ServiceInput<'attendees
   db.transaction(() => {
     input.rows.forEach((row, index) => {
       let personId = row.personId ?? null;
-      let person: { full_name: string; phone: string | null; sort_key: string } | undefined;
+      let person: { full_name: string; phone: string | null; sort_key: string; position: string | null } | undefined;
       if (personId === null) {
         const fields = {
           fullName: row.fullName!,
@@ -168,7 +174,12 @@ export function addAttendees(ctx: ServiceContext, input: ServiceInput<'attendees
         if (personId === null) {
           // A new person attends nowhere yet, and their values are those just written.
           personId = insertPerson(ctx, fields);
-          person = { full_name: fields.fullName, phone: fields.phone, sort_key: nameSortKey(fields.fullName) };
+          person = {
+            full_name: fields.fullName,
+            phone: fields.phone,
+            sort_key: nameSortKey(fields.fullName),
+            position: fields.position,
+          };
           newPeople++;
         }
       }
@@ -204,6 +215,8 @@ export function addAttendees(ctx: ServiceContext, input: ServiceInput<'attendees
             unit,
             row.role ?? 'du',
             roleRank(row.role ?? 'du'),
+            keys.positionRank(position ?? person.position),
+            keys.levelTier(point),
             row.status ?? 'duoc_moi',
             row.note ?? null,
             person.sort_key,
@@ -295,6 +308,8 @@ export function updateAttendee(ctx: ServiceContext, input: ServiceInput<'attende
     if (patch.status !== undefined && patch.status !== 'vang' && patch.status !== 'vang_co_ly_do')
       sets.absence_reason = null;
     updateRow(ctx, 'attendees', id, sets);
+    if (patch.position !== undefined || patch.conferenceBridgePointId !== undefined)
+      refreshProtocolKeys(ctx.db, 'a.id = ?', id);
     if (patch.status !== undefined && patch.status !== current.status) {
       const kept = ctx.db.prepare(`SELECT late, absence_reason FROM attendees WHERE id = ?`).get(id) as {
         late: number;
@@ -312,12 +327,16 @@ export function updateAttendee(ctx: ServiceContext, input: ServiceInput<'attende
   return getAttendee(ctx, id);
 }
 
-/** Numbers everyone 1..n: leaders by role rank first, keeping the order already set within a rank. */
+/**
+ * Numbers everyone 1..n: leaders by role rank first, keeping the order already set within a
+ * rank, then by position and level as the protocol order lists them.
+ */
 export function assignProtocolOrder(ctx: ServiceContext, conferenceId: number): { numbered: number } {
   assertConference(ctx, conferenceId);
   const result = ctx.db
     .prepare(
-      `WITH ranked AS (SELECT a.id, row_number() OVER (ORDER BY a.role_rank, a.protocol_key, a.sort_key, a.id) AS n
+      `WITH ranked AS (SELECT a.id, row_number() OVER (ORDER BY a.role_rank, a.protocol_key, a.position_rank,
+                         a.level_tier, a.sort_key, a.id) AS n
                        FROM attendees a WHERE a.conference_id = ?)
        UPDATE attendees SET protocol_order = ranked.n FROM ranked WHERE attendees.id = ranked.id`,
     )

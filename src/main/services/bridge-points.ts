@@ -8,6 +8,7 @@ import type { BridgePoint, PastedBridgePoints, Removal } from '../../shared/type
 import { foldForSearch } from '../../shared/text/vietnamese';
 import { inJson, nowIso, type ServiceContext } from './context';
 import { searchHits } from './fts';
+import { refreshProtocolKeys } from './protocol-ranks';
 import { changedColumns, updateRow } from './sql';
 import { keepForUndo, removeWithUndo, rowsOf } from './undo';
 
@@ -183,7 +184,15 @@ export function updateBridgePoint(ctx: ServiceContext, input: ServiceInput<'brid
     unitCode: patch.unitCode !== undefined ? patch.unitCode : current.unitCode,
   });
   sets.updated_at = nowIso();
-  updateRow(ctx, 'bridge_points', id, sets);
+  ctx.db.transaction(() => {
+    updateRow(ctx, 'bridge_points', id, sets);
+    if (patch.levelLabel !== undefined && patch.levelLabel !== current.levelLabel)
+      refreshProtocolKeys(
+        ctx.db,
+        'a.conference_bridge_point_id IN (SELECT id FROM conference_bridge_points WHERE bridge_point_id = ?)',
+        id,
+      );
+  })();
   return getBridgePoint(ctx, id);
 }
 

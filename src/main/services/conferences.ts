@@ -7,6 +7,7 @@ import { foldForSearch } from '../../shared/text/vietnamese';
 import { attendeeSearchText, refreshAttendeeSearchTextForPerson } from './attendee-text';
 import { nowIso, type ServiceContext } from './context';
 import { findSamePerson, getPerson, insertPerson } from './people';
+import { refreshProtocolKeys } from './protocol-ranks';
 import { changedColumns, updateRow } from './sql';
 import { removeWithUndo } from './undo';
 
@@ -178,8 +179,9 @@ function setChair(ctx: ServiceContext, conferenceId: number, chair: Chair | null
     sortKey: person.sort_key,
     searchText: attendeeSearchText(person.full_name, position, null, person.phone),
   });
-  // An existing attendee's position may just have changed; its search text follows.
+  // An existing attendee's position may just have changed; its search text and rank follow.
   refreshAttendeeSearchTextForPerson(ctx, personId);
+  refreshProtocolKeys(db, 'a.conference_id = ? AND a.person_id = ?', conferenceId, personId);
 }
 
 export function createConference(ctx: ServiceContext, input: ServiceInput<'conferences.create'>): Conference {
@@ -262,9 +264,9 @@ export function cloneConference(ctx: ServiceContext, input: ServiceInput<'confer
     ctx.progress(1, 2);
     db.prepare(
       `INSERT INTO attendees (conference_id, person_id, conference_bridge_point_id, position, unit, role, role_rank,
-         status, protocol_order, protocol_key, file_order, sort_key, search_text)
-       SELECT @newId, a.person_id, target.id, a.position, a.unit, a.role, a.role_rank, 'duoc_moi',
-         a.protocol_order, a.protocol_key, a.file_order, a.sort_key, a.search_text
+         position_rank, level_tier, status, protocol_order, protocol_key, file_order, sort_key, search_text)
+       SELECT @newId, a.person_id, target.id, a.position, a.unit, a.role, a.role_rank, a.position_rank, a.level_tier,
+         'duoc_moi', a.protocol_order, a.protocol_key, a.file_order, a.sort_key, a.search_text
        FROM attendees a
        LEFT JOIN conference_bridge_points origin ON origin.id = a.conference_bridge_point_id
        LEFT JOIN conference_bridge_points target

@@ -80,6 +80,8 @@ import {
 import { keepingPointCounts } from './counts';
 import { listProvinces, listUnits } from './admin-units/admin-units';
 import { addUnits } from './admin-units/add-units';
+import { getPositionRanks, setPositionRanks } from './protocol-ranks';
+import { builtInPositionRanks } from '../../shared/protocol/position-ranks';
 
 export type Handlers = {
   readonly [N in CallName]: (ctx: ServiceContext, input: ServiceInput<N>) => CallResult<N> | Promise<CallResult<N>>;
@@ -112,6 +114,9 @@ export function createHandlers(info: () => AppInfo): Handlers {
     'bridgePoints.addUnits': addUnits,
     'adminUnits.provinces': (ctx) => listProvinces(ctx),
     'adminUnits.units': listUnits,
+    'protocolRanks.get': (ctx) => getPositionRanks(ctx),
+    'protocolRanks.set': (ctx, i) => setPositionRanks(ctx, i.patterns),
+    'protocolRanks.reset': (ctx) => setPositionRanks(ctx, builtInPositionRanks),
     'people.list': listPeople,
     'people.get': (ctx, i) => getPerson(ctx, i.id),
     'people.create': createPerson,

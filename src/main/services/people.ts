@@ -8,6 +8,7 @@ import { inJson, nowIso, type ServiceContext } from './context';
 import { cachedCount } from './counts';
 import { searchHits } from './fts';
 import { refreshAttendeeSearchTextForPerson } from './attendee-text';
+import { refreshProtocolKeys } from './protocol-ranks';
 import { changedColumns, updateRow } from './sql';
 import { removeWithUndo } from './undo';
 
@@ -176,6 +177,8 @@ export function updatePerson(ctx: ServiceContext, input: ServiceInput<'people.up
   ctx.db.transaction(() => {
     updateRow(ctx, 'people', id, sets);
     if (patch.fullName !== undefined || patch.phone !== undefined) refreshAttendeeSearchTextForPerson(ctx, id);
+    // Where the conference keeps no position of its own, the person's is the one ranked.
+    if (patch.position !== undefined) refreshProtocolKeys(ctx.db, 'a.person_id = ? AND a.position IS NULL', id);
   })();
   return getPerson(ctx, id);
 }

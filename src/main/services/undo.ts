@@ -8,6 +8,7 @@ import type Database from 'better-sqlite3';
 import { AppError } from '../../shared/errors';
 import type { Removal } from '../../shared/types';
 import { inJson, type ServiceContext } from './context';
+import { refreshProtocolKeys } from './protocol-ranks';
 import { indexPutBack } from './search-index';
 
 interface ChildLink {
@@ -119,6 +120,8 @@ export function deleteWithSnapshot(db: Database.Database, table: string, ids: re
   const snapshot: Snapshot = { groups: [], cleared: [] };
   capture(db, table, ids, childLinks(db), snapshot);
   db.prepare(`DELETE FROM "${table}" WHERE id ${inJson}`).run(JSON.stringify(ids));
+  // Attendees left without their point (it was taken off the conference) lose its level.
+  refreshProtocolKeysOf(db, { groups: [], cleared: snapshot.cleared });
   return snapshot;
 }
 
@@ -151,6 +154,31 @@ export function putBack(db: Database.Database, snapshot: Snapshot): void {
     const others = group.columns.filter((_, i) => i !== id);
     const update = db.prepare(`UPDATE "${group.table}" SET ${others.map((c) => `"${c}" = ?`).join(', ')} WHERE id = ?`);
     for (const row of group.rows) update.run([...row.filter((_, i) => i !== id), row[id]]);
+  }
+  refreshProtocolKeysOf(db, snapshot);
+}
+
+/**
+ * The attendees whose position or point a snapshot's rows decide, ranked again: rows put back
+ * keep the keys of their day, and the list of titles may have changed since.
+ */
+function refreshProtocolKeysOf(db: Database.Database, snapshot: Snapshot): void {
+  const ids = { attendees: [] as unknown[], people: [] as unknown[], bridge_points: [] as unknown[] };
+  for (const group of [...snapshot.groups, ...(snapshot.revised ?? [])]) {
+    if (!(group.table in ids)) continue;
+    const id = group.columns.indexOf('id');
+    ids[group.table as keyof typeof ids].push(...group.rows.map((row) => row[id]));
+  }
+  for (const link of snapshot.cleared) {
+    if (link.table === 'attendees') ids.attendees.push(...link.pairs.map(([id]) => id));
+  }
+  const where = {
+    attendees: `a.id ${inJson}`,
+    people: `a.person_id ${inJson} AND a.position IS NULL`,
+    bridge_points: `a.conference_bridge_point_id IN (SELECT id FROM conference_bridge_points WHERE bridge_point_id ${inJson})`,
+  };
+  for (const table of ['attendees', 'people', 'bridge_points'] as const) {
+    if (ids[table].length > 0) refreshProtocolKeys(db, where[table], JSON.stringify(ids[table]));
   }
 }
 

@@ -7,17 +7,18 @@ import type { ConferenceBridgePoint } from '../types';
 import type { BranchFigures, DayFigures, DelegateFigures, LevelFigures } from './day-calls';
 
 export const unknownLevel = 'Chưa xác định cấp';
+// Whole numbers, two apart, so that the tiers can be stored and indexed with room between them.
 const levelRanks = new Map<string, number>([
-  ...levelSuggestions.map((level, i): [string, number] => [levelKey(level), i]),
+  ...levelSuggestions.map((level, i): [string, number] => [levelKey(level), 2 * i]),
   // The words of points from before July 2025 sit at their tier, the district between the two.
-  ['tỉnh', 1],
-  ['thành phố', 1],
-  ['huyện', 1.5],
-  ['quận', 1.5],
-  ['thị xã', 1.5],
-  ['xã', 2],
-  ['phường', 2],
-  ['thị trấn', 2],
+  ['tỉnh', 2],
+  ['thành phố', 2],
+  ['huyện', 3],
+  ['quận', 3],
+  ['thị xã', 3],
+  ['xã', 4],
+  ['phường', 4],
+  ['thị trấn', 4],
 ]);
 
 function levelKey(level: string): string {
@@ -25,18 +26,18 @@ function levelKey(level: string): string {
 }
 
 /**
- * Levels in the order of the tiers (Trung ương; tỉnh; xã; cơ sở; cơ quan, đơn vị), whatever
- * order the tree lists them in, an older conference's "Tỉnh", "Huyện", "Xã" at their place;
- * each label stays its own level. Levels of other names follow as they came, and points of no
- * level last.
+ * The tier of a point's level (Trung ương; tỉnh; xã; cơ sở; cơ quan, đơn vị), an older
+ * conference's "Tỉnh", "Huyện", "Xã" at their place; levels of other names after these, and no
+ * level last. Lists of levels and the protocol order of attendees both go by it.
  */
+export function levelTier(label: string | null): number {
+  if (label === null || label === unknownLevel) return 2 * levelSuggestions.length + 2;
+  return levelRanks.get(levelKey(label)) ?? 2 * levelSuggestions.length;
+}
+
+/** Levels in the order of their tiers, whatever order the tree lists them in; each label stays its own level. */
 export function inLevelOrder<T>(levels: readonly T[], labelOf: (level: T) => string): T[] {
-  const rank = (level: T) => {
-    const label = labelOf(level);
-    if (label === unknownLevel) return levelSuggestions.length + 1;
-    return levelRanks.get(levelKey(label)) ?? levelSuggestions.length;
-  };
-  return [...levels].sort((a, b) => rank(a) - rank(b));
+  return [...levels].sort((a, b) => levelTier(labelOf(a)) - levelTier(labelOf(b)));
 }
 
 /** Branches listed in the summary; a national tree has about 64 (the centre and provinces). */

@@ -15,6 +15,7 @@ import { migration0013 } from './0013-attendee-file-order';
 import { migration0014 } from './0014-point-units';
 import { migration0015 } from './0015-own-point';
 import { migration0016 } from './0016-body-symbols';
+import { migration0017 } from './0017-position-ranks';
 
 /** In order; the last one's version is the schema this build of the app writes. */
 export const migrations: readonly Migration[] = [
@@ -34,5 +35,6 @@ export const migrations: readonly Migration[] = [
   migration0014,
   migration0015,
   migration0016,
+  migration0017,
 ];
 export const latestSchemaVersion = migrations.length;

@@ -15,6 +15,7 @@ import type { PointUpdatePlan, RowChange } from './point-update';
 import { deleteWithSnapshot, type Snapshot } from '../undo';
 import { updateAttendee } from '../attendees';
 import { resizePageCache } from '../page-cache';
+import { protocolKeysForInsert } from '../protocol-ranks';
 import { originNames, previewOf } from './preview';
 import { planPointUpdate } from './point-update';
 import { endCancellable, startCancellable } from '../cancellable';
@@ -223,12 +224,13 @@ export async function commitImport(ctx: ServiceContext, input: ServiceInput<'imp
     const pointOf = (row: PreviewRow) =>
       plan ? plan.preview.conferenceBridgePointId : (points!.get(row.bridgePoint ?? '') ?? null);
     const attending = db.prepare(`SELECT 1 FROM attendees WHERE conference_id = ? AND person_id = ?`);
-    const personRow = db.prepare(`SELECT full_name, phone, sort_key FROM people WHERE id = ?`);
+    const personRow = db.prepare(`SELECT full_name, phone, sort_key, position FROM people WHERE id = ?`);
     const insert = db.prepare(
       `INSERT INTO attendees (conference_id, person_id, conference_bridge_point_id, position, unit, note, sort_key,
-         search_text, file_order, protocol_order, protocol_key)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, coalesce(?, 2147483647))`,
+         search_text, file_order, protocol_order, protocol_key, position_rank, level_tier)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, coalesce(?, 2147483647), ?, ?)`,
     );
+    const keys = protocolKeysForInsert(db);
     // The list's own order, after the rows of earlier imports; and the protocol order offices
     // expect, while the secretary has set none in this conference.
     const orderedBefore = db
@@ -250,7 +252,7 @@ export async function commitImport(ctx: ServiceContext, input: ServiceInput<'imp
           continue;
         }
         let personId: number;
-        let person: { full_name: string; phone: string | null; sort_key: string };
+        let person: { full_name: string; phone: string | null; sort_key: string; position: string | null };
         if (decision?.action === 'merge' || row.personId !== undefined) {
           personId = decision?.action === 'merge' ? decision.personId : row.personId!;
           if (attending.get(conferenceId, personId)) {
@@ -271,16 +273,22 @@ export async function commitImport(ctx: ServiceContext, input: ServiceInput<'imp
           const fields = personFields(row);
           personId = insertPerson(ctx, fields);
           undo.people.push(personId);
-          person = { full_name: fields.fullName, phone: fields.phone, sort_key: nameSortKey(fields.fullName) };
+          person = {
+            full_name: fields.fullName,
+            phone: fields.phone,
+            sort_key: nameSortKey(fields.fullName),
+            position: fields.position,
+          };
         }
         const position = row.position ?? null;
         const unit = row.unit ?? null;
+        const point = pointOf(row);
         undo.attendees.push(
           Number(
             insert.run(
               conferenceId,
               personId,
-              pointOf(row),
+              point,
               position,
               unit,
               row.note ?? null,
@@ -289,6 +297,8 @@ export async function commitImport(ctx: ServiceContext, input: ServiceInput<'imp
               orderedBefore + ++placed,
               numberInFileOrder ? placed : null,
               numberInFileOrder ? placed : null,
+              keys.positionRank(position ?? person.position),
+              keys.levelTier(point),
             ).lastInsertRowid,
           ),
         );

@@ -138,6 +138,22 @@ export function DataGrid<R>(props: DataGridProps<R>) {
     }
   }
 
+  // A cell typed on that row may move it (a position, in protocol order): the cursor goes with
+  // it; moved out of the rows loaded, the row typed ends there.
+  const shownHere = activeIndex < rowCount ? rowAt(activeIndex) : undefined;
+  if (typedRow !== null && !editing && shownHere !== undefined && rowKey(shownHere) !== typedRow) {
+    let moved = -1;
+    for (let i = 0; i < rowCount && moved < 0; i++) {
+      const row = rowAt(i);
+      if (row !== undefined && rowKey(row) === typedRow) moved = i;
+    }
+    if (moved < 0) setTypedRow(null);
+    else {
+      setActiveState({ row: moved, col: active.col });
+      setAnchor(moved);
+    }
+  }
+
   // The virtualizer's measuring functions change with every render; React Compiler (which the
   // app does not use) could not memoize around them, so nothing is lost by its warning.
   // eslint-disable-next-line react-hooks/incompatible-library

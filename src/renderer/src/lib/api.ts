@@ -25,6 +25,8 @@ const labels: Partial<Record<CallName, string>> = {
   'undo.restore': 'Đang hoàn tác',
   'demo.create': 'Đang tạo dữ liệu mẫu',
   'imports.undo': 'Đang hoàn tác nhập',
+  'protocolRanks.set': 'Đang xếp lại đại biểu theo chức vụ',
+  'protocolRanks.reset': 'Đang xếp lại đại biểu theo chức vụ',
 };
 
 interface CallOptions {

@@ -136,9 +136,10 @@ describe('templates sent to the bridge points', () => {
     const book = new ExcelJS.Workbook();
     await book.xlsx.readFile(file);
     const list = book.worksheets[0];
-    list.getCell('D9').value = 'Đảng ủy viên, Bí thư Chi bộ thôn';
-    list.getCell('F10').value = '0987 654 321';
-    list.spliceRows(11, 1);
+    const rowOf = (name: string) => [8, 9, 10, 11, 12, 13, 14, 15].find((n) => list.getCell(`C${n}`).value === name)!;
+    list.getCell(`D${rowOf('Ngô Minh Bình')}`).value = 'Đảng ủy viên, Bí thư Chi bộ thôn';
+    list.getCell(`F${rowOf('Nguyễn Duy Khánh')}`).value = '0987 654 321';
+    list.spliceRows(rowOf('Bùi Hải Linh'), 1);
     list.getCell('C16').value = 'Lò Văn Mới';
     list.getCell('D16').value = 'Chuyên viên Văn phòng Đảng ủy xã';
     list.getCell('F16').value = '0911222333';

@@ -367,7 +367,7 @@ export function AttendeesTab({ conference, onChanged }: Props) {
             <p>
               Đánh số lại thứ tự lễ tân cho tất cả {formatCount(conference.attendeeCount)} đại biểu: chủ trì, đồng chủ
               trì, khách mời, báo cáo viên, tham luận, đại biểu dự, thư ký; trong cùng vai trò giữ thứ tự đã đặt, còn
-              lại theo tên.
+              lại theo chức vụ (Cài đặt › Thứ tự lễ tân theo chức vụ), cấp của điểm cầu, rồi theo tên.
             </p>
           ) : (
             <p>

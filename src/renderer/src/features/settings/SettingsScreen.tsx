@@ -1,7 +1,9 @@
-// "Cài đặt": what the secretary sets once and uses for every conference, and the backups.
+// "Cài đặt": what the secretary sets once and uses for every conference (document formats,
+// the protocol order by position), and the backups.
 import { useState } from 'react';
 import { BackupsPanel } from './BackupsPanel';
 import { FormatProfiles } from './FormatProfiles';
+import { PositionRanksPanel } from './PositionRanksPanel';
 
 export function SettingsScreen() {
   // Bumped by a restore: the profiles are read again from the restored data.
@@ -12,6 +14,7 @@ export function SettingsScreen() {
         <h1>Cài đặt</h1>
       </header>
       <FormatProfiles key={generation} />
+      <PositionRanksPanel key={`ranks-${generation}`} />
       <BackupsPanel onRestored={() => setGeneration((g) => g + 1)} />
     </section>
   );

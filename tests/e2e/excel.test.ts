@@ -136,7 +136,7 @@ describe('Excel from the app', () => {
     const sheet = book.worksheets[0];
     sheet.getCell('D9').value = 'Đảng ủy viên, Bí thư Chi bộ thôn';
     // Whoever the protocol order put on row 11 is left out.
-    const leftOut = String(sheet.getCell('C11').value);
+    const leftOut = sheet.getCell('C11').text;
     sheet.spliceRows(11, 1);
     sheet.getCell('C16').value = 'Lò Văn Mới';
     sheet.getCell('D16').value = 'Chuyên viên Văn phòng Đảng ủy xã';

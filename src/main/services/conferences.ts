@@ -132,7 +132,18 @@ function setOwnPoint(ctx: ServiceContext, conferenceId: number, pointId: number 
       'ownPointId',
     );
   }
-  ctx.db.prepare(`UPDATE conferences SET own_point_id = ? WHERE id = ?`).run(pointId, conferenceId);
+  const changed = ctx.db
+    .prepare(`UPDATE conferences SET own_point_id = ? WHERE id = ? AND own_point_id IS NOT ?`)
+    .run(pointId, conferenceId, pointId).changes;
+  // The header last exported with was another body's (its name, number, symbol and town): the
+  // new point's documents start from their own; the format profile chosen stays.
+  if (changed > 0)
+    ctx.db
+      .prepare(
+        `UPDATE document_headers SET superior_body = NULL, issuing_body = NULL, number = NULL, symbol = NULL,
+           place = NULL WHERE conference_id = ?`,
+      )
+      .run(conferenceId);
 }
 
 type Chair = NonNullable<ServiceInput<'conferences.create'>['chair']>;

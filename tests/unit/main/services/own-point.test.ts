@@ -101,6 +101,26 @@ describe('a conference spoken from the secretary’s own point', () => {
     }
   });
 
+  it('starts her header afresh: what was last exported for the host was another body’s', async () => {
+    await t.call('exports.render', {
+      conferenceId,
+      document: 'minutes',
+      profileId: 'state',
+      header: { issuingBody: 'Tỉnh ủy Thái Nguyên', number: '12', place: 'Thái Nguyên' },
+      remember: true,
+    });
+    expect((await t.call('exports.headerDefaults', { conferenceId })).issuingBody).toBe('Tỉnh ủy Thái Nguyên');
+    await speakFromOwnPoint();
+    const header = await t.call('exports.headerDefaults', { conferenceId });
+    expect(header).toMatchObject({
+      issuingBody: 'Đảng ủy phường Phan Đình Phùng',
+      number: null,
+      place: 'Phan Đình Phùng',
+      profileId: 'state',
+    });
+    expect(await documentText('minutes', 'state')).toContain('ĐẢNG ỦY PHƯỜNG PHAN ĐÌNH PHÙNG');
+  });
+
   it('comes back to the host’s view, and refuses a point of another conference', async () => {
     await speakFromOwnPoint();
     await t.call('conferences.update', { id: conferenceId, ownPointId: null });

@@ -37,7 +37,7 @@ export function NewsSettings({ draft, settle, onChanged }: Props) {
           value={draft.settings.newsPointId ?? ''}
           onChange={(e) => void update({ newsPointId: e.target.value === '' ? null : Number(e.target.value) })}
         >
-          <option value="">Tự chọn (điểm cầu đầu tiên có lãnh đạo)</option>
+          <option value="">Tự chọn (điểm cầu của tôi, hoặc điểm cầu đầu tiên có lãnh đạo)</option>
           {points.map((p) => (
             <option key={p.id} value={p.id}>
               {'\u00a0'.repeat(p.depth * 3)}

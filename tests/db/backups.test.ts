@@ -38,8 +38,9 @@ describe('backups', () => {
       target: { conferenceId: 1 },
     });
     const [beforeImport] = (await t.call('backups.list', {})).filter((b) => b.kind === 'truoc-nhap');
-    expect(beforeImport).toMatchObject({ whole: true, conferences: 1, attendees: 50 });
-    expect(count('attendees')).toBe(51);
+    // The demo's review (50 attendees) and the national conference it joined (5 named).
+    expect(beforeImport).toMatchObject({ whole: true, conferences: 2, attendees: 55 });
+    expect(count('attendees')).toBe(56);
 
     const dir = backupDirFor(t.dbPath);
     const db = new Database(t.dbPath);
@@ -67,7 +68,8 @@ describe('backups', () => {
     const { conferenceId } = await t.call('demo.create', {});
     const taken = await t.call('backups.take', {});
     await t.call('conferences.remove', { id: conferenceId });
-    expect(count('attendees')).toBe(0);
+    // The national conference's stay.
+    expect(count('attendees')).toBe(5);
     const name = path.basename(taken.file);
     const done = await t.call('backups.restore', { name });
     expect(done.message).toMatch(
@@ -76,10 +78,10 @@ describe('backups', () => {
           /Dữ liệu ngay trước khi khôi phục được giữ trong bản sao lưu "truoc-khoi-phuc-/.source,
       ),
     );
-    expect(count('attendees')).toBe(50);
+    expect(count('attendees')).toBe(55);
     expect((await t.call('conferences.get', { id: conferenceId })).id).toBe(conferenceId);
     const before = (await t.call('backups.list', {})).find((b) => b.kind === 'truoc-khoi-phuc')!;
-    expect(before).toMatchObject({ whole: true, conferences: 0, attendees: 0 });
+    expect(before).toMatchObject({ whole: true, conferences: 1, attendees: 5 });
 
     // A backup from before an upgrade (schema 5): restored, then brought up to date.
     const old = path.join(tempDir(), 'cu.sqlite');
@@ -121,7 +123,7 @@ describe('backups', () => {
     expect((await t.fail('backups.restore', { name: '../du-lieu.sqlite' })).message).toContain(
       'Không tìm thấy bản sao lưu này',
     );
-    expect(count('attendees')).toBe(50);
+    expect(count('attendees')).toBe(55);
   });
 
   it('saves a backup where the secretary chooses, through the door only', async () => {
@@ -139,7 +141,7 @@ describe('backups', () => {
     expect([
       copy.pragma('integrity_check', { simple: true }),
       copy.prepare('SELECT count(*) FROM attendees').pluck().get(),
-    ]).toEqual(['ok', 50]);
+    ]).toEqual(['ok', 55]);
     copy.close();
     expect((await t.fail('backups.saveNow', {})).code).toBe('FORBIDDEN');
   });
@@ -177,7 +179,7 @@ describe('backups', () => {
     expect(opened.notices[0]).toMatchObject({ level: 'error', offersRestore: true });
     expect(opened.notices[0].message).toMatch(
       new RegExp(
-        /Bản sao lưu mới nhất còn tốt là lúc .* \(1 hội nghị, 50 đại biểu\): /.source +
+        /Bản sao lưu mới nhất còn tốt là lúc .* \(2 hội nghị, 55 đại biểu\): /.source +
           /hãy khôi phục nó trong Cài đặt › Sao lưu và khôi phục\./.source,
       ),
     );

@@ -23,7 +23,7 @@ describe('backups and restore', () => {
     const panel = page.getByRole('region', { name: 'Sao lưu và khôi phục' });
     // The daily backup taken when the app opened.
     await expect.poll(() => panel.getByRole('row').count()).toBe(2);
-    expect(await panel.getByRole('row').nth(1).innerText()).toMatch(/Hằng ngày\s+\d+ KB\s+1\s+50/);
+    expect(await panel.getByRole('row').nth(1).innerText()).toMatch(/Hằng ngày\s+\d+ KB\s+2\s+55/);
     await panel.getByRole('button', { name: 'Sao lưu ngay…' }).click();
     await expect
       .poll(() => page.getByText(/^Đã sao lưu dữ liệu vào/).innerText())
@@ -33,7 +33,7 @@ describe('backups and restore', () => {
     expect([
       copy.pragma('integrity_check', { simple: true }),
       copy.prepare('SELECT count(*) FROM attendees').pluck().get(),
-    ]).toEqual(['ok', 50]);
+    ]).toEqual(['ok', 55]);
     copy.close();
 
     // Deleted by mistake, and the undo message gone.
@@ -43,7 +43,8 @@ describe('backups and restore', () => {
       .filter({ hasText: 'giao ban trực tuyến công tác xây dựng Đảng' })
       .getByRole('button', { name: 'Xoá' })
       .click();
-    await expect.poll(() => page.locator('.conference-link').count()).toBe(0);
+    // The national conference the province joined is left.
+    await expect.poll(() => page.locator('.conference-link').count()).toBe(1);
 
     await page.goto(`${app.harness.origin}/#/cai-dat`);
     await expect.poll(() => panel.getByRole('row').count()).toBe(3);
@@ -54,7 +55,7 @@ describe('backups and restore', () => {
       .getByRole('button', { name: /^Khôi phục bản sao lưu lúc/ })
       .click();
     const confirm = page.getByRole('dialog', { name: 'Khôi phục dữ liệu từ bản sao lưu?' });
-    expect(await confirm.innerText()).toContain('(1 hội nghị, 50 đại biểu)');
+    expect(await confirm.innerText()).toContain('(2 hội nghị, 55 đại biểu)');
     await page.screenshot({ path: path.join(shotsDir, '81-xac-nhan-khoi-phuc.png') });
     await confirm.getByRole('button', { name: 'Khôi phục' }).click();
     await expect
@@ -62,11 +63,12 @@ describe('backups and restore', () => {
       .toMatch(/Dữ liệu ngay trước khi khôi phục được giữ trong bản sao lưu "truoc-khoi-phuc-/);
     await expect
       .poll(() => panel.getByRole('row').filter({ hasText: 'Trước khi khôi phục' }).innerText())
-      .toMatch(/Trước khi khôi phục\s+\d+ KB\s+0\s+0/);
+      .toMatch(/Trước khi khôi phục\s+\d+ KB\s+1\s+5/);
     await page.screenshot({ path: path.join(shotsDir, '82-da-khoi-phuc.png') });
 
     await page.goto(`${app.harness.origin}/#/`);
-    await expect.poll(() => page.locator('.conference-link').count()).toBe(1);
+    // The review is back beside the national conference, which was never deleted.
+    await expect.poll(() => page.locator('.conference-link').count()).toBe(2);
     expect(app.pageErrors).toEqual([]);
   });
 });

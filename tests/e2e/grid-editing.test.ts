@@ -147,11 +147,15 @@ const demoPoints = [
   'Điểm cầu Đảng ủy xã Đại Từ',
   'Điểm cầu Đảng ủy xã Phú Lương',
 ];
+/** The root of the demo's national conference, above the Tỉnh ủy's tree. */
+const centralPoint = 'Điểm cầu Trung ương';
 
 describe('pasting rows into the bridge-point catalog', () => {
   it('fills the rows pasted over, adds the rest, skips a nameless row; one "Hoàn tác" takes it back', async () => {
     await app.page.goto(`${app.harness.origin}/#/diem-cau`);
-    await expect.poll(async () => (await gridRows(catalog)).map((r) => r.name), wait).toEqual(demoPoints);
+    await expect
+      .poll(async () => (await gridRows(catalog)).map((r) => r.name), wait)
+      .toEqual([centralPoint, ...demoPoints]);
     const before = await gridRows(catalog);
     // Pasted from the last commune down: that point's cells, then communes added beside it.
     await cellOf(catalog, 'name', 'Điểm cầu Đảng ủy xã Phú Lương', 'name').click();
@@ -173,6 +177,7 @@ describe('pasting rows into the bridge-point catalog', () => {
     await expect
       .poll(async () => (await gridRows(catalog)).map((r) => r.name), wait)
       .toEqual([
+        centralPoint,
         ...demoPoints,
         'Điểm cầu Đảng ủy xã Tân Cương',
         'Điểm cầu Đảng ủy xã Quân Chu',

@@ -18,6 +18,7 @@ import { findChildByName, insertBridgePoint } from './bridge-points';
 import { attachBridgePoints } from './conference-bridge-points';
 import { createConference } from './conferences';
 import type { ServiceContext } from './context';
+import { createCentralConference } from './demo-central';
 import { agencyCommitteePositions, communePositions, generatePerson, seededRandom, wardPositions } from './demo-data';
 
 /** Thái Nguyên, the province of the news items the secretary writes (docs/examples). */
@@ -269,6 +270,22 @@ export function createDemo(ctx: ServiceContext): { conferenceId: number } {
           `= 'da_ket_noi', connection_checked_at = ? WHERE id = ?`,
       )
       .run(chair.fullName, chair.position, `${date}T06:30:00.000Z`, attached.get(main));
+    // The national conference the province joined earlier in the month, recorded at the Tỉnh ủy's point.
+    const at = (role: AttendeeRole) => leaders.find((l) => l.role === role)!;
+    createCentralConference(
+      ctx,
+      {
+        pointId: main,
+        localPointIds: local.map((p) => p.bridgePointId),
+        delegates: [
+          { ...chair, role: 'du', status: 'co_mat' },
+          { ...at('dong_chu_tri'), role: 'du', status: 'co_mat' },
+          { ...leaders[2], status: 'vang_co_ly_do', note: 'Đi công tác' },
+          { ...at('thu_ky'), status: 'co_mat' },
+        ],
+      },
+      date,
+    );
     return { conferenceId: conference.id };
   })();
 }

@@ -10,6 +10,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
+import { centralConferenceDate } from '../../../src/main/services/demo-central';
 import { latestSchemaVersion } from '../../../src/main/db/migrations';
 import { extractAttendeesFromText } from '../../../src/main/extract/attendees-from-text';
 import {
@@ -79,12 +80,15 @@ describe('the command line', () => {
     expect(human.status).toBe(0);
     expect(human.stdout).toBe(
       `#1  Chiều ${demoDate.split('-').reverse().join('/')} 14:00  ${demoName}\n` +
-        '      Giao ban · chủ trì: Hà Quang Vinh, Nông Văn Thành · 7 điểm cầu · 50 đại biểu\n',
+        '      Giao ban · chủ trì: Hà Quang Vinh, Nông Văn Thành · 7 điểm cầu · 50 đại biểu\n' +
+        `#2  Sáng ${centralConferenceDate(demoDate).split('-').reverse().join('/')} 08:00  Hội nghị trực tuyến ` +
+        'toàn quốc quán triệt, triển khai Quy định số 399-QĐ/TW của Ban Bí thư\n' +
+        '      Học tập, quán triệt, triển khai nghị quyết · chủ trì: Đinh Văn Thịnh · 8 điểm cầu · 5 đại biểu\n',
     );
     const listed = await cli('list', 'conferences', '--db', db, '--json');
     expect(listed.status).toBe(0);
     const { conferences } = document(listed, z.strictObject({ conferences: z.array(row) }));
-    expect(conferences).toHaveLength(1);
+    expect(conferences).toHaveLength(2);
     expect(conferences[0]).toMatchObject({
       id: 1,
       name: demoName,
@@ -116,9 +120,10 @@ describe('the command line', () => {
     expect(document(into, imported)).toEqual({ conferenceId: 1, imported: 22, warnings: [] });
     const created = await cli('import', file, '--db', t.dbPath, '--new-conference', 'Hội nghị từ tệp', '--json');
     expect(created.status, created.stderr).toBe(0);
-    expect(document(created, imported)).toEqual({ conferenceId: 2, imported: 22, warnings: [] });
+    // The demo holds two conferences: the new one is the third.
+    expect(document(created, imported)).toEqual({ conferenceId: 3, imported: 22, warnings: [] });
     const stored = new Database(t.dbPath, { readonly: true });
-    expect(stored.prepare(`SELECT name FROM conferences WHERE id = 2`).pluck().get()).toBe('Hội nghị từ tệp');
+    expect(stored.prepare(`SELECT name FROM conferences WHERE id = 3`).pluck().get()).toBe('Hội nghị từ tệp');
     stored.close();
   });
 

@@ -127,6 +127,7 @@ export function quickReport(ctx: ServiceContext, conferenceId: number, record: b
       .prepare(`INSERT INTO quick_reports (conference_id, at, figures) VALUES (?, ?, ?)`)
       .run(conferenceId, reportedAt, JSON.stringify(figures));
   }
-  const own = scope.own && { name: scope.own.name, conferencePoints: scope.all.length };
+  // The points the main room is connected to, as the minutes count them.
+  const own = scope.own && { name: scope.own.name, conferencePoints: scope.all.filter((p) => !p.isMain).length };
   return { figures, ...quickReportText(figures, own), reportedAt, changesSinceReport: record ? 0 : changesSinceReport };
 }

@@ -39,6 +39,9 @@ export interface PointFacts {
   readonly absent: number;
 }
 
+/** Leaders named at the secretary's own point when nobody numbered them. */
+const ownLeadersLimit = 10;
+
 /** Absentees named in a document; beyond this they are counted. */
 export const namedAbsenteesLimit = 50;
 
@@ -107,6 +110,20 @@ export function loadConferenceFacts(ctx: ServiceContext, conferenceId: number): 
     .all(conferenceId) as NamedAttendee[];
   const byPoint = new Map<number | null, NamedAttendee[]>();
   for (const a of named) byPoint.set(a.conferenceBridgePointId, [...(byPoint.get(a.conferenceBridgePointId) ?? []), a]);
+  // At her own point the secretary names its leaders even when nobody numbered them: the first
+  // in protocol order (by role and the rank of the position).
+  if (
+    scope.own &&
+    !(byPoint.get(scope.own.id) ?? []).some((a) => !absent.includes(a.status) && !ownLine.includes(a.role))
+  ) {
+    const ranked = ctx.db
+      .prepare(
+        `SELECT ${namedColumns} WHERE a.conference_bridge_point_id = ? AND a.status NOT IN ('vang', 'vang_co_ly_do')
+           AND a.role NOT IN ('chu_tri', 'dong_chu_tri', 'thu_ky') ORDER BY ${protocolOrderSql} LIMIT ${ownLeadersLimit}`,
+      )
+      .all(scope.own.id) as NamedAttendee[];
+    byPoint.set(scope.own.id, [...(byPoint.get(scope.own.id) ?? []), ...ranked]);
+  }
   const factsOf = (point: ConferenceBridgePoint) => pointFactsOf(point, byPoint.get(point.id) ?? []);
   // Named at their point: those with a protocol order or a leading role, unless absent; the
   // chair, co-chairs and secretary are named once, on lines of their own.

@@ -77,7 +77,7 @@ describe('a conference spoken from the secretary’s own point', () => {
     expect(report.paragraph).toMatch(
       new RegExp(`^Tại điểm cầu Đảng ủy phường Phan Đình Phùng có ${delegates.present} đại biểu dự\\.`),
     );
-    expect(report.paragraph).toMatch(/Hội nghị được kết nối trực tuyến tới 7 điểm cầu\.$/);
+    expect(report.paragraph).toMatch(/Hội nghị được kết nối trực tuyến tới 6 điểm cầu\.$/);
 
     // The news item says who attended at her point.
     const news = await t.call('drafts.open', { conferenceId, kind: 'news' });
@@ -130,5 +130,43 @@ describe('a conference spoken from the secretary’s own point', () => {
     const refused = await t.fail('conferences.update', { id: conferenceId, ownPointId: 999_999 });
     expect(refused).toMatchObject({ code: 'NOT_FOUND', field: 'ownPointId' });
     expect(refused.message).toContain('Hãy chọn lại điểm cầu của mình');
+  });
+
+  it('records the demo’s national conference at the Tỉnh ủy’s point, where its secretary sits', async () => {
+    const national = (await t.call('conferences.list', {})).find((c) => c.id !== conferenceId)!;
+    expect(national.hostBody).toBe('Văn phòng Trung ương Đảng');
+    const points = await t.call('conferenceBridgePoints.list', { conferenceId: national.id });
+    const own = points.find((p) => p.name === 'Điểm cầu Tỉnh ủy Thái Nguyên')!;
+    expect((await t.call('conferences.get', { id: national.id })).ownPointId).toBe(own.id);
+
+    const minutes = await t.call('drafts.open', { conferenceId: national.id, kind: 'minutes' });
+    expect(sectionText(minutes, 'opening')).toMatch(
+      /, Tỉnh ủy Thái Nguyên tham dự Hội nghị trực tuyến toàn quốc .* do Văn phòng Trung ương Đảng tổ chức, trực tuyến từ .*Hà Nội đến 7 điểm cầu\.$/,
+    );
+    const attendance = sectionText(minutes, 'attendance').split('\n');
+    expect(attendance[0]).toMatch(/^Chủ trì Hội nghị: đồng chí Đinh Văn Thịnh, .* \(tại điểm cầu Trung ương\)\.$/);
+    expect(attendance).toContain(
+      'Chủ trì tại điểm cầu Tỉnh ủy Thái Nguyên: đồng chí Hà Quang Vinh, Phó Bí thư Thường trực Tỉnh ủy, Chủ tịch HĐND tỉnh.',
+    );
+    // The communes report their numbers only: counted as such, and it all adds up.
+    const { delegates } = (await t.call('reports.quick', { conferenceId: national.id })).figures;
+    expect(delegates.pointsByCount).toBe(6);
+    expect(delegates.present + delegates.absent + delegates.unknown).toBe(delegates.invited);
+    expect(attendance.find((l) => l.startsWith('Tổng số'))).toBe(
+      `Tổng số đại biểu được triệu tập tại điểm cầu Tỉnh ủy Thái Nguyên và 6 điểm cầu trực thuộc: ${delegates.invited} ` +
+        `đồng chí; có mặt ${delegates.present} đồng chí; vắng ${String(delegates.absent).padStart(2, '0')} đồng chí ` +
+        `(01 có lý do, ${String(delegates.absentByCount).padStart(2, '0')} theo số lượng điểm cầu báo cáo).`,
+    );
+    const news = await t.call('drafts.open', { conferenceId: national.id, kind: 'news' });
+    expect(sectionText(news, 'attendance')).toBe(
+      'Dự tại điểm cầu Tỉnh ủy Thái Nguyên có các đồng chí: Hà Quang Vinh, Phó Bí thư Thường trực Tỉnh ủy, Chủ ' +
+        'tịch HĐND tỉnh; Nông Văn Thành, Ủy viên Ban Thường vụ, Trưởng Ban Xây dựng Đảng Tỉnh ủy.',
+    );
+    expect(await t.call('exports.headerDefaults', { conferenceId: national.id })).toMatchObject({
+      issuingBody: 'Tỉnh ủy Thái Nguyên',
+      place: 'Thái Nguyên',
+      symbol: 'BB/TU',
+      profileId: 'party',
+    });
   });
 });

@@ -71,6 +71,8 @@ export interface ConferenceFacts {
 
 const absent: readonly AttendanceStatus[] = ['vang', 'vang_co_ly_do'];
 const ownLine: readonly AttendeeRole[] = ['chu_tri', 'dong_chu_tri', 'thu_ky'];
+/** Named at a point among its leaders: not absent, and not on a line of their own. */
+const isLeader = (a: NamedAttendee) => !absent.includes(a.status) && !ownLine.includes(a.role);
 const namedColumns = `p.full_name AS fullName, coalesce(a.position, p.position) AS position, a.role, a.status,
   coalesce(a.absence_reason, a.note) AS note, a.conference_bridge_point_id AS conferenceBridgePointId
   FROM attendees a JOIN people p ON p.id = a.person_id`;
@@ -80,7 +82,7 @@ function pointFactsOf(point: ConferenceBridgePoint, named: readonly NamedAttende
   const marked = figures.present > 0 || figures.absent > 0;
   return {
     point,
-    leaders: named.filter((a) => !absent.includes(a.status) && !ownLine.includes(a.role)),
+    leaders: named.filter(isLeader),
     ownLines: named.filter((a) => ownLine.includes(a.role) && !absent.includes(a.status)).length,
     invited: figures.invited,
     present: marked || point.presentCount !== null ? figures.present : null,
@@ -109,13 +111,14 @@ export function loadConferenceFacts(ctx: ServiceContext, conferenceId: number): 
     )
     .all(conferenceId) as NamedAttendee[];
   const byPoint = new Map<number | null, NamedAttendee[]>();
-  for (const a of named) byPoint.set(a.conferenceBridgePointId, [...(byPoint.get(a.conferenceBridgePointId) ?? []), a]);
+  for (const a of named) {
+    const atPoint = byPoint.get(a.conferenceBridgePointId);
+    if (atPoint) atPoint.push(a);
+    else byPoint.set(a.conferenceBridgePointId, [a]);
+  }
   // At her own point the secretary names its leaders even when nobody numbered them: the first
   // in protocol order (by role and the rank of the position).
-  if (
-    scope.own &&
-    !(byPoint.get(scope.own.id) ?? []).some((a) => !absent.includes(a.status) && !ownLine.includes(a.role))
-  ) {
+  if (scope.own && !(byPoint.get(scope.own.id) ?? []).some(isLeader)) {
     const ranked = ctx.db
       .prepare(
         `SELECT ${namedColumns} WHERE a.conference_bridge_point_id = ? AND a.status NOT IN ('vang', 'vang_co_ly_do')

@@ -1,24 +1,57 @@
-// The drafts of a conference (minutes, news item, master of ceremonies' script), their
+// The drafts of a conference (minutes, news item, the script, and the documents around the
+// conference: invitation, plan, conclusion notice, report), their
 // sections in the order the documents use, and the shapes the drafting calls return.
 import type { ConferenceKind } from '../domain';
 import type { RichDoc } from './rich-text';
 
-export const draftKinds = ['minutes', 'news', 'script'] as const;
+export const draftKinds = ['minutes', 'news', 'script', 'invitation', 'plan', 'conclusion', 'report'] as const;
 export type DraftKind = (typeof draftKinds)[number];
 export const draftKindLabels: Record<DraftKind, string> = {
   minutes: 'Biên bản',
   news: 'Tin bài',
-  script: 'Kịch bản giới thiệu đại biểu',
+  script: 'Kịch bản điều hành',
+  invitation: 'Giấy mời',
+  plan: 'Kế hoạch',
+  conclusion: 'Thông báo kết luận',
+  report: 'Báo cáo kết quả',
 };
+
+/**
+ * The kinds a body issues under a number from its register (sổ văn bản đi), with the code
+ * of their symbol ("GM" in "Số 12-GM/TU"); the news item and the script carry none.
+ */
+export const numberedKinds = {
+  minutes: 'BB',
+  invitation: 'GM',
+  plan: 'KH',
+  conclusion: 'TB',
+  report: 'BC',
+} as const satisfies Partial<Record<DraftKind, string>>;
+export type NumberedKind = keyof typeof numberedKinds;
 
 export interface SectionSpec {
   readonly key: string;
   readonly label: string;
   /** Worked out from the conference's data, and kept in step with it until edited by hand. */
   readonly fromData: boolean;
+  /**
+   * 'steps': a timed table (time, who, what is said) kept as a list of rows, edited as a table
+   * (./script-steps.ts). 'recipients': the "Nơi nhận" lines, one recipient each.
+   */
+  readonly shape?: 'steps' | 'recipients';
+  /**
+   * Written once for a kind of conference: the last text typed by hand is what the next
+   * conference of the same kind starts from (the invitation's thành phần per level).
+   */
+  readonly remembered?: boolean;
 }
 
-/** Sections of each kind, in the order of docs/formats.md (minutes) and of the examples (news). */
+const recipients: SectionSpec = { key: 'recipients', label: 'Nơi nhận', fromData: true, shape: 'recipients' };
+
+/**
+ * Sections of each kind, in the order of docs/formats.md (minutes, the documents around the
+ * conference) and of the examples (news).
+ */
 export const draftSections: Record<DraftKind, readonly SectionSpec[]> = {
   minutes: [
     { key: 'opening', label: 'Thời gian, địa điểm', fromData: true },
@@ -36,9 +69,50 @@ export const draftSections: Record<DraftKind, readonly SectionSpec[]> = {
     { key: 'byline', label: 'Tác giả', fromData: true },
   ],
   script: [
+    { key: 'steps', label: 'Chương trình (thời gian, người thực hiện, nội dung)', fromData: true, shape: 'steps' },
     { key: 'opening', label: 'Lời mở đầu', fromData: false },
     { key: 'delegates', label: 'Giới thiệu đại biểu', fromData: true },
     { key: 'closing', label: 'Lời chuyển tiếp', fromData: false },
+  ],
+  invitation: [
+    { key: 'subject', label: 'Trích yếu', fromData: true },
+    { key: 'opening', label: 'Mở đầu', fromData: true },
+    { key: 'time', label: 'Thời gian', fromData: true },
+    { key: 'place', label: 'Hình thức, điểm cầu chính', fromData: true },
+    { key: 'chair', label: 'Chủ trì', fromData: true },
+    { key: 'content', label: 'Nội dung', fromData: false },
+    { key: 'participants', label: 'Thành phần (theo cấp)', fromData: true, remembered: true },
+    { key: 'technical', label: 'Chuẩn bị kỹ thuật', fromData: true },
+    { key: 'lists', label: 'Gửi danh sách đại biểu', fromData: true },
+    { key: 'closing', label: 'Lời kết', fromData: false },
+    recipients,
+  ],
+  plan: [
+    { key: 'subject', label: 'Trích yếu', fromData: true },
+    { key: 'opening', label: 'Căn cứ, mở đầu', fromData: false },
+    { key: 'purpose', label: 'I. Mục đích, yêu cầu', fromData: false },
+    { key: 'timePlace', label: 'II. Thời gian, địa điểm, hình thức', fromData: true },
+    { key: 'participants', label: 'III. Thành phần', fromData: true },
+    { key: 'program', label: 'IV. Nội dung, chương trình', fromData: true },
+    { key: 'organisation', label: 'V. Tổ chức thực hiện', fromData: true },
+    recipients,
+  ],
+  conclusion: [
+    { key: 'subject', label: 'Trích yếu', fromData: true },
+    { key: 'opening', label: 'Mở đầu', fromData: true },
+    { key: 'conclusions', label: 'Nội dung kết luận', fromData: true },
+    { key: 'tasks', label: 'Nhiệm vụ giao các đơn vị', fromData: true },
+    { key: 'closing', label: 'Lời kết', fromData: true },
+    recipients,
+  ],
+  report: [
+    { key: 'subject', label: 'Trích yếu', fromData: true },
+    { key: 'opening', label: 'Mở đầu', fromData: true },
+    { key: 'figures', label: 'Công tác tổ chức: điểm cầu, đại biểu', fromData: true },
+    { key: 'content', label: 'Nội dung hội nghị', fromData: true },
+    { key: 'results', label: 'Kết quả', fromData: true },
+    { key: 'proposals', label: 'Đề xuất, kiến nghị', fromData: false },
+    recipients,
   ],
 };
 
@@ -66,10 +140,24 @@ export interface DraftVersionInfo {
   readonly words: number;
 }
 
+/** How the invitation reaches the points: a giấy mời, or a công văn triệu tập (no title, "V/v …" under the number). */
+export const invitationForms = ['giayMoi', 'congVan'] as const;
+export type InvitationForm = (typeof invitationForms)[number];
+
 export interface DraftSettings {
   /** The conference's bridge point the news item is written from (its attendance sentence). */
   readonly newsPointId: number | null;
   readonly byline: string | null;
+  /** The full name printed under the signature of a document a body issues; null: left to write by hand. */
+  readonly signerName: string | null;
+  /** Invitation: giấy mời or công văn triệu tập. */
+  readonly invitationForm: InvitationForm;
+  /** Invitation: when the line is tested at every point, "HH:MM" on the day; null: an hour before the start. */
+  readonly lineTestAt: string | null;
+  /** Invitation: the day the points' lists are due, "YYYY-MM-DD"; null: two days before (the checklist's). */
+  readonly listsDueDate: string | null;
+  /** Invitation: where and how the lists are sent back (an e-mail address, the office's system). */
+  readonly listsTo: string | null;
 }
 
 export interface Draft {

@@ -1,10 +1,11 @@
 // The contract's calls for drafting: the drafts and their versions, the templates, the
 // speakers' log and the spell check. Spread into the one contract (../contract.ts).
 import { z } from 'zod';
-import { call, id, optionalText, requiredText, time } from '../contract-fields';
+import { call, date, id, optionalText, requiredText, time } from '../contract-fields';
 import type { Removal } from '../types';
 import {
   draftKinds,
+  invitationForms,
   type Draft,
   type DraftTemplate,
   type DraftVersionInfo,
@@ -41,7 +42,16 @@ export const draftingCalls = {
   'drafts.restore': call<Draft>()(z.strictObject({ versionId: id })),
   'drafts.compare': call<readonly SectionComparison[]>()(z.strictObject({ fromVersionId: id, toVersionId: id })),
   'drafts.updateSettings': call<Draft>()(
-    z.strictObject({ draftId, newsPointId: id.nullable().optional(), byline: optionalText(200).optional() }),
+    z.strictObject({
+      draftId,
+      newsPointId: id.nullable().optional(),
+      byline: optionalText(200).optional(),
+      signerName: optionalText(200).optional(),
+      invitationForm: z.enum(invitationForms).optional(),
+      lineTestAt: time.nullable().optional(),
+      listsDueDate: date.nullable().optional(),
+      listsTo: optionalText(300).optional(),
+    }),
   ),
   'drafts.templates': call<readonly DraftTemplate[]>()(z.strictObject({ kind: z.enum(draftKinds) })),
   'drafts.applyTemplate': call<Draft>()(z.strictObject({ draftId, templateId })),

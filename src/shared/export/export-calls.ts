@@ -4,7 +4,19 @@
 import { z } from 'zod';
 import { call, id, optionalText } from '../contract-fields';
 
-export const documentKinds = ['minutes', 'attendeeList', 'signInSheet', 'placeCards', 'news', 'quickReport'] as const;
+export const documentKinds = [
+  'minutes',
+  'attendeeList',
+  'signInSheet',
+  'placeCards',
+  'news',
+  'quickReport',
+  'invitation',
+  'plan',
+  'conclusion',
+  'report',
+  'script',
+] as const;
 export type DocumentKind = (typeof documentKinds)[number];
 export const documentKindLabels: Record<DocumentKind, string> = {
   minutes: 'Biên bản hội nghị',
@@ -13,6 +25,11 @@ export const documentKindLabels: Record<DocumentKind, string> = {
   placeCards: 'Bảng tên',
   news: 'Tin bài',
   quickReport: 'Báo cáo nhanh',
+  invitation: 'Giấy mời',
+  plan: 'Kế hoạch tổ chức hội nghị',
+  conclusion: 'Thông báo kết luận',
+  report: 'Báo cáo kết quả hội nghị',
+  script: 'Kịch bản điều hành',
 };
 
 /** The header's details as the secretary sets them for a conference (the rest comes from the data). */
@@ -37,6 +54,11 @@ export const exportInput = z.strictObject({
   /** Minutes only: the list of all attendees by bridge point after the signatures. */
   appendix: z.boolean().default(false),
   header: z.strictObject(headerDetailsFields).partial().optional(),
+  /**
+   * Saving only, numbered kinds only: the document goes out as issued, its number (typed in
+   * the header, else the register's next) recorded in the issuing body's register.
+   */
+  issue: z.boolean().default(false),
 });
 
 export interface HeaderDetailsValues {

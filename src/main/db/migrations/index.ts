@@ -16,6 +16,7 @@ import { migration0014 } from './0014-point-units';
 import { migration0015 } from './0015-own-point';
 import { migration0016 } from './0016-body-symbols';
 import { migration0017 } from './0017-position-ranks';
+import { migration0018 } from './0018-documents-around';
 
 /** In order; the last one's version is the schema this build of the app writes. */
 export const migrations: readonly Migration[] = [
@@ -36,5 +37,6 @@ export const migrations: readonly Migration[] = [
   migration0015,
   migration0016,
   migration0017,
+  migration0018,
 ];
 export const latestSchemaVersion = migrations.length;

@@ -66,7 +66,15 @@ function draftRow(ctx: ServiceContext, draftId: number): DraftRow {
 
 function settingsOf(draft: DraftRow): DraftSettings {
   const stored = JSON.parse(draft.settings) as Partial<DraftSettings>;
-  return { newsPointId: stored.newsPointId ?? null, byline: stored.byline ?? null };
+  return {
+    newsPointId: stored.newsPointId ?? null,
+    byline: stored.byline ?? null,
+    signerName: stored.signerName ?? null,
+    invitationForm: stored.invitationForm ?? 'giayMoi',
+    lineTestAt: stored.lineTestAt ?? null,
+    listsDueDate: stored.listsDueDate ?? null,
+    listsTo: stored.listsTo ?? null,
+  };
 }
 
 function versionRow(ctx: ServiceContext, versionId: number): VersionRow {

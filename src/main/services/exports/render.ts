@@ -32,6 +32,11 @@ const fileStems: Record<DocumentKind, string> = {
   placeCards: 'Bang-ten',
   news: 'Tin-bai',
   quickReport: 'Bao-cao-nhanh',
+  invitation: 'Giay-moi',
+  plan: 'Ke-hoach',
+  conclusion: 'Thong-bao-ket-luan',
+  report: 'Bao-cao-ket-qua',
+  script: 'Kich-ban',
 };
 
 /** A Party body's conference takes the Party's profile, any other the State's. */

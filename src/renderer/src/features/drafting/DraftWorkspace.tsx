@@ -26,6 +26,10 @@ const lockLabels: Record<DraftKind, string> = {
   minutes: 'Chốt biên bản',
   news: 'Chốt tin bài',
   script: 'Chốt kịch bản',
+  invitation: 'Chốt giấy mời',
+  plan: 'Chốt kế hoạch',
+  conclusion: 'Chốt thông báo',
+  report: 'Chốt báo cáo',
 };
 
 interface Props {

@@ -1,4 +1,4 @@
-// `draft minutes|news|script --db PATH --conference ID [--json]`: the current version of a
+// `draft minutes|news|script|invitation|plan|conclusion|report --db PATH --conference ID [--json]`: the current version of a
 // conference's draft as text, the parts worked out from the data brought up to date first.
 import type { Draft } from '../shared/drafting/draft-types';
 import { draftKindLabels, draftKinds, type DraftKind } from '../shared/drafting/draft-types';

@@ -1,6 +1,6 @@
-// `export minutes|attendee-list|sign-in-sheet|place-cards|news|quick-report --db PATH
-// --conference ID --out FILE [--profile party|state|user:N] [--order protocol|name]
-// [--appendix]`: a Word document of a conference.
+// `export minutes|attendee-list|sign-in-sheet|place-cards|news|quick-report|invitation|plan|
+// conclusion|report|script --db PATH --conference ID --out FILE [--profile party|state|user:N]
+// [--order protocol|name] [--appendix] [--issue]`: a Word document of a conference.
 // `export attendees|summary|bridge-points|sign-in-sheet-xlsx|quick-report-xlsx|templates --db PATH
 // --conference ID --out FILE_OR_DIR [--order protocol|name] [--per-point]`: an Excel report
 // (attendees to a FILE.csv: CSV; templates: one file per bridge point in the folder --out).
@@ -21,6 +21,11 @@ const documents: Record<string, DocumentKind> = {
   'place-cards': 'placeCards',
   news: 'news',
   'quick-report': 'quickReport',
+  invitation: 'invitation',
+  plan: 'plan',
+  conclusion: 'conclusion',
+  report: 'report',
+  script: 'script',
 };
 
 const sheets: Record<string, SheetReport> = {
@@ -51,6 +56,8 @@ export interface ExportOptions {
   readonly profile?: string;
   readonly order?: string;
   readonly appendix: boolean;
+  /** Word only: issued, its number recorded in the issuing body's register. */
+  readonly issue: boolean;
   readonly perPoint: boolean;
 }
 
@@ -72,6 +79,7 @@ export async function exportCommand(host: ServiceHost, options: ExportOptions): 
       profileId: options.profile,
       order: options.order,
       appendix: options.appendix,
+      issue: options.issue,
     });
     if (!envelope.ok) throw new CliError(envelope.error.message, envelope.error.code);
     const saved = envelope.value as SavedDocument;

@@ -24,11 +24,15 @@ const usage = `Cách dùng:
   npx thu-ky import TỆP --db ĐƯỜNG_DẪN --conference SỐ [--json]
   npx thu-ky import TỆP --db ĐƯỜNG_DẪN --new-conference "TÊN" [--json]   nhập vào hội nghị
   npx thu-ky extract TỆP [--json]                      tìm đại biểu trong một tin bài, giấy mời (tệp văn bản)
-  npx thu-ky draft minutes|news|script --db ĐƯỜNG_DẪN --conference SỐ [--json]
-                                                       in bản thảo biên bản, tin bài, kịch bản
+  npx thu-ky draft minutes|news|script|invitation|plan|conclusion|report --db ĐƯỜNG_DẪN --conference SỐ [--json]
+                                                       in bản thảo biên bản, tin bài, kịch bản, giấy mời,
+                                                       kế hoạch, thông báo kết luận, báo cáo kết quả
   npx thu-ky export minutes|attendee-list|sign-in-sheet|place-cards|news|quick-report
+             |invitation|plan|conclusion|report|script
              --db ĐƯỜNG_DẪN --conference SỐ --out TỆP.docx
-             [--profile party|state] [--order protocol|name] [--appendix] [--json]     xuất văn bản Word
+             [--profile party|state] [--order protocol|name] [--appendix] [--issue] [--json]
+                                                       xuất văn bản Word (--issue: phát hành, cấp số
+                                                       vào sổ văn bản đi)
   npx thu-ky export attendees|summary|bridge-points|sign-in-sheet-xlsx|quick-report-xlsx
              --db ĐƯỜNG_DẪN --conference SỐ --out TỆP.xlsx
              [--order protocol|name] [--per-point] [--json]                            xuất báo cáo Excel
@@ -86,6 +90,7 @@ async function main(argv: string[]): Promise<CommandOutput> {
       profile: { type: 'string' },
       order: { type: 'string' },
       appendix: { type: 'boolean', default: false },
+      issue: { type: 'boolean', default: false },
       'per-point': { type: 'boolean', default: false },
       province: { type: 'string' },
       kinds: { type: 'string' },
@@ -131,7 +136,12 @@ async function main(argv: string[]): Promise<CommandOutput> {
     if (!out) throw new CliError(`Thiếu --out (tệp hoặc thư mục để lưu).\n${usage}`);
     const options = { kind, conferenceId: id, out, profile: values.profile, order: values.order };
     return withHost(values.db, (host) =>
-      exportCommand(host, { ...options, appendix: values.appendix, perPoint: values['per-point'] }),
+      exportCommand(host, {
+        ...options,
+        appendix: values.appendix,
+        issue: values.issue,
+        perPoint: values['per-point'],
+      }),
     );
   }
   if (command === 'report' && subject === 'quick') {

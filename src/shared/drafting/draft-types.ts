@@ -128,6 +128,8 @@ export interface DraftSection {
   readonly fromData: boolean;
   /** Whether the section can be worked out from the data again. */
   readonly canFollowData: boolean;
+  /** How it is edited and printed, where it is not prose (SectionSpec.shape). */
+  readonly shape?: SectionSpec['shape'];
 }
 
 export interface DraftVersionInfo {

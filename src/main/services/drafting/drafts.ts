@@ -178,7 +178,14 @@ function currentDraft(ctx: ServiceContext, draft: DraftRow): Draft {
       doc = fromData(ctx, draft, spec.key, facts);
       if (JSON.stringify(doc) !== JSON.stringify(saved.doc)) update.run(JSON.stringify(doc), version.id, spec.key);
     }
-    return { key: spec.key, label: spec.label, doc, fromData: saved.fromData, canFollowData: spec.fromData };
+    return {
+      key: spec.key,
+      label: spec.label,
+      doc,
+      fromData: saved.fromData,
+      canFollowData: spec.fromData,
+      shape: spec.shape,
+    };
   });
   // What the news body would draw on but the minutes do not say yet; nothing once it is typed by hand.
   const body = sections.find((s) => s.key === 'body');
@@ -272,6 +279,7 @@ export function saveSection(ctx: ServiceContext, input: ServiceInput<'drafts.sav
       doc,
       fromData: input.fromData,
       canFollowData: spec.fromData,
+      shape: spec.shape,
     };
     return { version: versionInfo(ctx, versionRow(ctx, version.id)), section };
   })();
@@ -305,7 +313,14 @@ export function getVersion(ctx: ServiceContext, versionId: number): Draft {
   const stored = storedSections(ctx, version.id);
   const sections = draftSections[draft.kind].map((spec): DraftSection => {
     const saved = stored.get(spec.key) ?? { doc: richDoc(), fromData: false };
-    return { key: spec.key, label: spec.label, doc: saved.doc, fromData: saved.fromData, canFollowData: spec.fromData };
+    return {
+      key: spec.key,
+      label: spec.label,
+      doc: saved.doc,
+      fromData: saved.fromData,
+      canFollowData: spec.fromData,
+      shape: spec.shape,
+    };
   });
   return draftOf(ctx, draft, version, sections);
 }

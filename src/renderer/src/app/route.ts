@@ -2,7 +2,19 @@
 import { useEffect, useState } from 'react';
 
 export type ConferenceTab =
-  'info' | 'points' | 'checklist' | 'roll-call' | 'attendees' | 'speeches' | 'minutes' | 'news' | 'script';
+  | 'info'
+  | 'points'
+  | 'checklist'
+  | 'roll-call'
+  | 'attendees'
+  | 'speeches'
+  | 'minutes'
+  | 'news'
+  | 'invitation'
+  | 'plan'
+  | 'script'
+  | 'conclusion'
+  | 'report';
 export type Route =
   | { readonly view: 'conferences' }
   | { readonly view: 'conference'; readonly id: number; readonly tab: ConferenceTab }
@@ -19,7 +31,11 @@ const tabs: readonly ConferenceTab[] = [
   'speeches',
   'minutes',
   'news',
+  'invitation',
+  'plan',
   'script',
+  'conclusion',
+  'report',
 ];
 
 export function parseRoute(hash: string): Route {

@@ -1,5 +1,6 @@
 // One conference: its details, its bridge points, its attendees.
-import { useCallback, useEffect, useState } from 'react';
+import { Fragment, useCallback, useEffect, useState } from 'react';
+import type { DraftKind } from '../../../../shared/drafting/draft-types';
 import { conferenceKindLabels } from '../../../../shared/domain';
 import type { Conference } from '../../../../shared/types';
 import { call, errorMessage } from '../../lib/api';
@@ -28,8 +29,23 @@ const tabs: readonly { id: ConferenceTab; label: string }[] = [
   { id: 'speeches', label: 'Phát biểu' },
   { id: 'minutes', label: 'Biên bản' },
   { id: 'news', label: 'Tin bài' },
-  { id: 'script', label: 'Kịch bản' },
 ];
+
+/**
+ * The documents around the conference, under one tab: those written before it (the invitation
+ * to the points, the plan, the script) and those after it (the conclusion notice, the report).
+ */
+const documentTabs: readonly { id: DocumentTab; label: string; when: 'Trước' | 'Sau' }[] = [
+  { id: 'invitation', label: 'Giấy mời', when: 'Trước' },
+  { id: 'plan', label: 'Kế hoạch', when: 'Trước' },
+  { id: 'script', label: 'Kịch bản', when: 'Trước' },
+  { id: 'conclusion', label: 'Thông báo kết luận', when: 'Sau' },
+  { id: 'report', label: 'Báo cáo kết quả', when: 'Sau' },
+];
+type DocumentTab = Extract<ConferenceTab, 'invitation' | 'plan' | 'script' | 'conclusion' | 'report'>;
+const isDocumentTab = (tab: ConferenceTab): tab is DocumentTab => documentTabs.some((t) => t.id === tab);
+const draftTabs: readonly (ConferenceTab & DraftKind)[] = ['minutes', 'news', ...documentTabs.map((t) => t.id)];
+const draftOf = (tab: ConferenceTab): DraftKind | undefined => draftTabs.find((t) => t === tab);
 
 export function ConferenceScreen({ id, tab }: { id: number; tab: ConferenceTab }) {
   const [loaded, setConference] = useState<Conference | null>(null);
@@ -67,6 +83,7 @@ export function ConferenceScreen({ id, tab }: { id: number; tab: ConferenceTab }
   if (!conference) return <section className="screen" aria-busy="true" />;
   const pointCount = formatCount(conference.bridgePointCount);
   const attendeeCount = formatCount(conference.attendeeCount);
+  const draftKind = draftOf(tab);
 
   return (
     <section className="screen conference-screen">
@@ -107,7 +124,32 @@ export function ConferenceScreen({ id, tab }: { id: number; tab: ConferenceTab }
             {t.label}
           </a>
         ))}
+        <a
+          role="tab"
+          aria-selected={isDocumentTab(tab)}
+          className={isDocumentTab(tab) ? 'on' : ''}
+          href={`#/hoi-nghi/${id}/invitation`}
+        >
+          Văn bản khác
+        </a>
       </nav>
+      {isDocumentTab(tab) && (
+        <nav className="tabs sub-tabs" role="tablist" aria-label="Văn bản trước và sau hội nghị">
+          {documentTabs.map((t, i) => (
+            <Fragment key={t.id}>
+              {documentTabs[i - 1]?.when !== t.when && <span className="sub-tabs-when">{t.when} hội nghị:</span>}
+              <a
+                role="tab"
+                aria-selected={tab === t.id}
+                className={tab === t.id ? 'on' : ''}
+                href={`#/hoi-nghi/${id}/${t.id}`}
+              >
+                {t.label}
+              </a>
+            </Fragment>
+          ))}
+        </nav>
+      )}
       <div className="tab-panel" role="tabpanel">
         {tab === 'info' && (
           <ConferenceForm
@@ -125,9 +167,9 @@ export function ConferenceScreen({ id, tab }: { id: number; tab: ConferenceTab }
         {tab === 'roll-call' && <RollCallTab conference={conference} />}
         {tab === 'attendees' && <AttendeesTab conference={conference} onChanged={reload} />}
         {tab === 'speeches' && <SpeechesTab conference={conference} />}
-        {(tab === 'minutes' || tab === 'news' || tab === 'script') && (
+        {draftKind && (
           // Another point of view is another set of documents: the draft is opened afresh.
-          <DraftWorkspace key={`${tab}-${conference.ownPointId}`} conference={conference} kind={tab} />
+          <DraftWorkspace key={`${tab}-${conference.ownPointId}`} conference={conference} kind={draftKind} />
         )}
       </div>
       {cloning && <CloneDialog source={conference} onClose={() => setCloning(false)} />}

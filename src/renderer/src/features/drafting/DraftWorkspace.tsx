@@ -1,8 +1,15 @@
-// The drafting workspace of one kind of draft (minutes, news item, script) for a conference:
+// The drafting workspace of one kind of draft (minutes, news item, script, the documents around
+// the conference) for a conference:
 // the sections in document order, each saved as it is typed; versions, templates, the lock,
 // the citations found, and "Sao chép" for pasting into Word.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { sectionSpec, type Draft, type DraftKind, type SavedSection } from '../../../../shared/drafting/draft-types';
+import {
+  draftKindLabels,
+  sectionSpec,
+  type Draft,
+  type DraftKind,
+  type SavedSection,
+} from '../../../../shared/drafting/draft-types';
 import type { RichDoc } from '../../../../shared/drafting/rich-text';
 import type { Conference } from '../../../../shared/types';
 import { ApiCallError, call, errorMessage } from '../../lib/api';
@@ -15,6 +22,7 @@ import { showError, showToast } from '../../app/toasts';
 import { ExportDialog } from '../export/ExportDialog';
 import { CitationsPanel } from './CitationsPanel';
 import { copyDraft } from './copy-draft';
+import { IssuedSettings } from './IssuedSettings';
 import { NewsSettings } from './NewsSettings';
 import { SectionEditor } from './SectionEditor';
 import { TemplatesDialog } from './TemplatesDialog';
@@ -31,6 +39,9 @@ const lockLabels: Record<DraftKind, string> = {
   conclusion: 'Chốt thông báo',
   report: 'Chốt báo cáo',
 };
+
+/** The documents a body issues under its signer's name (the minutes are signed by their secretary and chair). */
+const issuedKinds: ReadonlySet<DraftKind> = new Set(['invitation', 'plan', 'conclusion', 'report']);
 
 interface Props {
   readonly conference: Conference;
@@ -158,11 +169,9 @@ export function DraftWorkspace({ conference, kind }: Props) {
         <button type="button" onClick={copy}>
           Sao chép
         </button>
-        {kind !== 'script' && (
-          <button type="button" onClick={() => void attempt(async () => (await settle(), setDialog('export')))}>
-            Xuất Word…
-          </button>
-        )}
+        <button type="button" onClick={() => void attempt(async () => (await settle(), setDialog('export')))}>
+          Xuất Word…
+        </button>
         <button
           type="button"
           className="primary"
@@ -179,10 +188,11 @@ export function DraftWorkspace({ conference, kind }: Props) {
         </p>
       )}
       {kind === 'news' && <NewsSettings draft={draft} settle={settle} onChanged={show} />}
+      {issuedKinds.has(kind) && <IssuedSettings draft={draft} settle={settle} onChanged={show} />}
       {draft.missing.length > 0 && (
         <p className="notice warning" role="note" aria-label="Phần còn thiếu">
-          <strong>Còn thiếu:</strong> {draft.missing.join('; ')}. Tin bài tạm bỏ qua các phần này và tự bổ sung khi biên
-          bản có nội dung.
+          <strong>Còn thiếu:</strong> {draft.missing.join('; ')}. {draftKindLabels[kind]} tạm bỏ qua các phần này và tự
+          bổ sung khi biên bản có nội dung.
         </p>
       )}
       <div className="draft-columns">
@@ -213,7 +223,7 @@ export function DraftWorkspace({ conference, kind }: Props) {
           }}
         />
       )}
-      {dialog === 'export' && kind !== 'script' && (
+      {dialog === 'export' && (
         <ExportDialog conference={conference} initialDocument={kind} onClose={() => setDialog(null)} />
       )}
       {dialog === 'templates' && (

@@ -1,5 +1,5 @@
 // One section of a draft: its heading, whether it follows the conference's data or was
-// edited by hand, the editor, and its own autosave.
+// edited by hand, the editor (the script's programme as a table), and its own autosave.
 import { useCallback, useEffect, useState } from 'react';
 import type { DraftSection, SavedSection } from '../../../../shared/drafting/draft-types';
 import type { RichDoc } from '../../../../shared/drafting/rich-text';
@@ -9,6 +9,7 @@ import { showError } from '../../app/toasts';
 import { useAutosave, type Autosaver, type SaveStatus } from '../../lib/autosave';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { RichTextEditor } from './editor/RichTextEditor';
+import { StepsTable } from './StepsTable';
 
 interface Props {
   readonly draftId: number;
@@ -48,6 +49,11 @@ export function SectionEditor({ draftId, conferenceId, section, revision, onType
   }, [register, section.key, saver]);
   useEffect(() => () => register(section.key, null), [register, section.key]);
 
+  const changed = (doc: RichDoc) => {
+    onTyped(section.key, doc);
+    saver.change(doc);
+  };
+
   const followData = async () => {
     setConfirmSync(false);
     // A hand edit still waiting to be stored would land after the data's text and undo it.
@@ -84,17 +90,24 @@ export function SectionEditor({ draftId, conferenceId, section, revision, onType
           {saveLabel(saver.status)}
         </span>
       </header>
-      <RichTextEditor
-        doc={section.doc}
-        revision={revision}
-        label={section.label}
-        spellingConferenceId={conferenceId}
-        onChange={(doc) => {
-          onTyped(section.key, doc);
-          saver.change(doc);
-        }}
-        onBlur={() => void saver.flush()}
-      />
+      {section.shape === 'steps' ? (
+        <StepsTable
+          doc={section.doc}
+          revision={revision}
+          label={section.label}
+          onChange={changed}
+          onBlur={() => void saver.flush()}
+        />
+      ) : (
+        <RichTextEditor
+          doc={section.doc}
+          revision={revision}
+          label={section.label}
+          spellingConferenceId={conferenceId}
+          onChange={changed}
+          onBlur={() => void saver.flush()}
+        />
+      )}
       {confirmSync && (
         <ConfirmDialog
           title={`Lấy lại "${section.label}" theo dữ liệu`}

@@ -1,0 +1,108 @@
+// Choices for a document a body issues, worked into its parts: the name under the signature
+// and, for the invitation, its form (giấy mời or công văn triệu tập), when the line is tested
+// and when and where the points send their lists back.
+import { useState } from 'react';
+import type { Draft, InvitationForm } from '../../../../shared/drafting/draft-types';
+import { call } from '../../lib/api';
+import { attempt } from '../../lib/attempt';
+
+interface Props {
+  readonly draft: Draft;
+  /** Stores what was typed first: the new settings rewrite what the parts show. */
+  readonly settle: () => Promise<void>;
+  readonly onChanged: (draft: Draft) => void;
+}
+
+type Changes = Partial<
+  Pick<Draft['settings'], 'signerName' | 'invitationForm' | 'lineTestAt' | 'listsDueDate' | 'listsTo'>
+>;
+
+const formLabels: Record<InvitationForm, string> = {
+  giayMoi: 'Giấy mời',
+  congVan: 'Công văn triệu tập',
+};
+
+/** A text box stored when it is left, as the news item's byline is. */
+function TextSetting(props: {
+  readonly label: string;
+  readonly value: string | null;
+  readonly placeholder: string;
+  readonly onStore: (value: string | null) => void;
+}) {
+  const [value, setValue] = useState(props.value ?? '');
+  return (
+    <label className="inline-field">
+      {props.label}
+      <input
+        aria-label={props.label}
+        placeholder={props.placeholder}
+        value={value}
+        onChange={(e) => setValue(e.target.value)}
+        onBlur={() => value.trim() !== (props.value ?? '') && props.onStore(value.trim() || null)}
+        onKeyDown={(e) => e.key === 'Enter' && (e.target as HTMLInputElement).blur()}
+      />
+    </label>
+  );
+}
+
+export function IssuedSettings({ draft, settle, onChanged }: Props) {
+  const { settings } = draft;
+  const update = (changes: Changes) =>
+    attempt(async () => {
+      await settle();
+      onChanged(await call('drafts.updateSettings', { draftId: draft.id, ...changes }));
+    });
+
+  return (
+    <div className="toolbar issued-settings">
+      {draft.kind === 'invitation' && (
+        <>
+          <label className="inline-field">
+            Hình thức
+            <select
+              aria-label="Hình thức văn bản mời"
+              value={settings.invitationForm}
+              onChange={(e) => void update({ invitationForm: e.target.value as InvitationForm })}
+            >
+              {Object.entries(formLabels).map(([form, label]) => (
+                <option key={form} value={form}>
+                  {label}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label className="inline-field" title="Để trống: trước giờ khai mạc 60 phút">
+            Kiểm tra đường truyền lúc
+            <input
+              type="time"
+              aria-label="Giờ kiểm tra đường truyền"
+              value={settings.lineTestAt ?? ''}
+              onChange={(e) => void update({ lineTestAt: e.target.value || null })}
+            />
+          </label>
+          <label className="inline-field" title="Để trống: trước ngày hội nghị 2 ngày">
+            Hạn gửi danh sách
+            <input
+              type="date"
+              aria-label="Hạn gửi danh sách đại biểu"
+              value={settings.listsDueDate ?? ''}
+              onChange={(e) => void update({ listsDueDate: e.target.value || null })}
+            />
+          </label>
+          <TextSetting
+            label="Gửi danh sách về"
+            value={settings.listsTo}
+            placeholder="Thư điện tử, hệ thống văn bản…"
+            onStore={(listsTo) => void update({ listsTo })}
+          />
+        </>
+      )}
+      <TextSetting
+        label="Người ký"
+        value={settings.signerName}
+        placeholder="Họ và tên người ký văn bản"
+        onStore={(signerName) => void update({ signerName })}
+      />
+    </div>
+  );
+}

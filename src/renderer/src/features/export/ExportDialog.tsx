@@ -4,7 +4,6 @@
 import { useEffect, useMemo, useState } from 'react';
 import {
   documentKindLabels,
-  documentKinds,
   type DocumentKind,
   type HeaderDetailsValues,
   type SavedDocument,
@@ -32,7 +31,23 @@ type SymbolDefault = Pick<HeaderDetailsValues, 'symbol' | 'symbolFrom'>;
 
 /** Rows of a long list shown in the preview: its first pages. */
 const previewRows = 40;
-const withHeader: readonly DocumentKind[] = ['minutes', 'attendeeList', 'signInSheet', 'quickReport'];
+const withHeader: readonly DocumentKind[] = [
+  'minutes',
+  'attendeeList',
+  'signInSheet',
+  'quickReport',
+  'invitation',
+  'plan',
+  'conclusion',
+  'report',
+];
+/** The documents a body numbers from its register. */
+const numbered: readonly DocumentKind[] = ['minutes', 'invitation', 'plan', 'conclusion', 'report'];
+/** The select's groups: what is made on the day, and the documents before and after it. */
+const documentGroups: readonly { label: string; kinds: readonly DocumentKind[] }[] = [
+  { label: 'Trong hội nghị', kinds: ['minutes', 'attendeeList', 'signInSheet', 'placeCards', 'news', 'quickReport'] },
+  { label: 'Trước và sau hội nghị', kinds: ['invitation', 'plan', 'script', 'conclusion', 'report'] },
+];
 const withOrder: readonly DocumentKind[] = ['attendeeList', 'signInSheet', 'minutes'];
 
 /**
@@ -185,10 +200,14 @@ export function ExportDialog({ conference, initialDocument = 'minutes', onClose 
           <label className="field">
             <span className="field-label">Văn bản</span>
             <select aria-label="Văn bản" value={document} onChange={(e) => setDocument(e.target.value as DocumentKind)}>
-              {documentKinds.map((k) => (
-                <option key={k} value={k}>
-                  {documentKindLabels[k]}
-                </option>
+              {documentGroups.map((group) => (
+                <optgroup key={group.label} label={group.label}>
+                  {group.kinds.map((k) => (
+                    <option key={k} value={k}>
+                      {documentKindLabels[k]}
+                    </option>
+                  ))}
+                </optgroup>
               ))}
             </select>
           </label>
@@ -230,8 +249,8 @@ export function ExportDialog({ conference, initialDocument = 'minutes', onClose 
               <legend>Phần đầu văn bản</legend>
               {field('superiorBody', 'Cơ quan cấp trên', 'Để trống nếu không có')}
               {field('issuingBody', 'Cơ quan ban hành', '', (body) => void findSymbolFor(body))}
-              {document === 'minutes' && field('number', 'Số', 'Để trống để ghi tay')}
-              {document === 'minutes' && (
+              {numbered.includes(document) && field('number', 'Số', 'Để trống để ghi tay')}
+              {numbered.includes(document) && (
                 <SymbolField
                   value={header.symbol}
                   usual={symbolDefault}

@@ -146,6 +146,7 @@ export function AddEntryDialog({ latest, onClose, onAdded }: Props) {
           }
         >
           <input
+            aria-label="Số văn bản"
             inputMode="numeric"
             value={number}
             onChange={(e) => setNumber(e.target.value)}

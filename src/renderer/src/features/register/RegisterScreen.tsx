@@ -62,7 +62,7 @@ export function RegisterScreen() {
         <div className="toolbar">
           <SearchBox
             label="Tìm trong sổ"
-            placeholder="Tìm theo số, trích yếu, nơi nhận (gõ không dấu cũng được)…"
+            placeholder="Tìm theo số, trích yếu, nơi nhận…"
             value={query}
             onChange={setQuery}
           />

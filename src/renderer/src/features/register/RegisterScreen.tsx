@@ -14,6 +14,7 @@ import { call, errorMessage } from '../../lib/api';
 import { formatCount, formatDate } from '../../lib/format';
 import { useDebounced } from '../../lib/use-debounced';
 import { SearchBox } from '../../components/SearchBox';
+import { YearSelect } from '../../components/YearSelect';
 import { ProblemNotice } from '../../components/ProblemNotice';
 import { AddEntryDialog } from './AddEntryDialog';
 import { RegisterExportDialog } from './RegisterExportDialog';
@@ -50,8 +51,6 @@ export function RegisterScreen() {
   }, [scope]);
   useEffect(() => void load(), [load]);
 
-  const thisYear = new Date().getFullYear();
-  const years = Array.from({ length: 8 }, (_, i) => thisYear + 1 - i);
   const filtered = query !== '' || kind !== '' || year !== '';
   const rows = page?.rows ?? [];
 
@@ -78,18 +77,7 @@ export function RegisterScreen() {
               </option>
             ))}
           </select>
-          <select
-            aria-label="Lọc theo năm"
-            value={year}
-            onChange={(e) => setYear(e.target.value ? Number(e.target.value) : '')}
-          >
-            <option value="">Mọi năm</option>
-            {years.map((y) => (
-              <option key={y} value={y}>
-                Năm {y}
-              </option>
-            ))}
-          </select>
+          <YearSelect value={year} onChange={setYear} />
           <button type="button" onClick={() => setAdding(true)}>
             Thêm số đã cấp ngoài ứng dụng…
           </button>

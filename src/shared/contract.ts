@@ -30,6 +30,7 @@ import { sheetCalls } from './export/sheet-calls';
 import { dayCalls } from './conference-day/day-calls';
 import { adminUnitCalls } from './admin-units/admin-unit-calls';
 import { protocolCalls } from './protocol/protocol-calls';
+import { registerCalls } from './register/register-calls';
 import { adminUnitKinds } from './admin-units/admin-units';
 import { cleanBodySymbol } from './documents/body-symbols';
 import { columnKinds, type ImportPreview, type ImportRecord, type ImportResult, type PreviewRow } from './import-types';
@@ -347,6 +348,7 @@ export const contract = {
   ...dayCalls,
   ...adminUnitCalls,
   ...protocolCalls,
+  ...registerCalls,
 } as const;
 
 export type Contract = typeof contract;

@@ -102,12 +102,14 @@ export function withSaveDoor(call: HostCall, door: SaveDoor): HostCall {
     return { ok: true, value: result };
   };
 
+  // Excel files staged by `writeCall`: a conference's reports, or the outgoing register.
   const saveSheets = async (
     input: Record<string, unknown>,
     onProgress?: (progress: Progress) => void,
+    writeCall = 'sheets.write',
   ): Promise<Envelope<unknown>> => {
     const { suggestedName, ...options } = input;
-    const written = await call('sheets.write', options, onProgress);
+    const written = await call(writeCall, options, onProgress);
     if (!written.ok) return written;
     const staged = written.value as StagedSheets;
     const intoFolder = options.report === 'templates';
@@ -174,6 +176,7 @@ export function withSaveDoor(call: HostCall, door: SaveDoor): HostCall {
   const savers: Record<string, typeof save> = {
     'exports.save': save,
     'sheets.save': saveSheets,
+    'register.save': (input, onProgress) => saveSheets(input, onProgress, 'register.write'),
     'backups.saveNow': saveBackup,
   };
 

@@ -82,6 +82,9 @@ import { listProvinces, listUnits } from './admin-units/admin-units';
 import { addUnits } from './admin-units/add-units';
 import { getPositionRanks, setPositionRanks } from './protocol-ranks';
 import { builtInPositionRanks } from '../../shared/protocol/position-ranks';
+import { issueNumber, listRegister, suggestNumber, updateRegisterSettings } from './register/register';
+import { writeRegister } from './register/register-book';
+import { registerSettings } from './register/settings';
 
 export type Handlers = {
   readonly [N in CallName]: (ctx: ServiceContext, input: ServiceInput<N>) => CallResult<N> | Promise<CallResult<N>>;
@@ -198,5 +201,12 @@ export function createHandlers(info: () => AppInfo): Handlers {
     'profiles.remove': (ctx, i) => removeProfile(ctx, i.id),
     'profiles.exportFile': (ctx, i) => exportProfileFile(ctx, i.id),
     'profiles.importFile': (ctx, i) => importProfileFile(ctx, i.content),
+    'register.list': listRegister,
+    'register.next': suggestNumber,
+    'register.settings': (ctx) => registerSettings(ctx),
+    'register.updateSettings': updateRegisterSettings,
+    'register.add': issueNumber,
+    'register.write': writeRegister,
+    'register.save': doorOnly,
   };
 }

@@ -8,6 +8,7 @@ import { BridgePointDirectory } from '../features/bridge-points/BridgePointDirec
 import { ConferenceList } from '../features/conferences/ConferenceList';
 import { ConferenceScreen } from '../features/conferences/ConferenceScreen';
 import { PeopleDirectory } from '../features/people/PeopleDirectory';
+import { RegisterScreen } from '../features/register/RegisterScreen';
 import { GlobalSearch } from '../features/search/GlobalSearch';
 import { SettingsScreen } from '../features/settings/SettingsScreen';
 import { ErrorBoundary } from './ErrorBoundary';
@@ -30,6 +31,8 @@ function Screen({ route }: { route: Route }) {
       return <BridgePointDirectory key={route.query ?? ''} initialQuery={route.query} />;
     case 'people':
       return <PeopleDirectory initialQuery={route.query} />;
+    case 'register':
+      return <RegisterScreen />;
     case 'settings':
       return <SettingsScreen />;
     case 'conferences':
@@ -102,6 +105,7 @@ export function App() {
           {nav('Hội nghị', { view: 'conferences' }, route.view === 'conferences' || route.view === 'conference')}
           {nav('Danh mục điểm cầu', { view: 'bridgePoints' }, route.view === 'bridgePoints')}
           {nav('Danh bạ đại biểu', { view: 'people' }, route.view === 'people')}
+          {nav('Sổ văn bản đi', { view: 'register' }, route.view === 'register')}
           {nav('Cài đặt', { view: 'settings' }, route.view === 'settings')}
         </nav>
         {info && (

@@ -20,6 +20,7 @@ export type Route =
   | { readonly view: 'conference'; readonly id: number; readonly tab: ConferenceTab }
   | { readonly view: 'bridgePoints'; readonly query?: string }
   | { readonly view: 'people'; readonly query?: string }
+  | { readonly view: 'register' }
   | { readonly view: 'settings' };
 
 const tabs: readonly ConferenceTab[] = [
@@ -48,6 +49,7 @@ export function parseRoute(hash: string): Route {
   }
   if (parts[0] === 'diem-cau') return { view: 'bridgePoints', query };
   if (parts[0] === 'danh-ba') return { view: 'people', query };
+  if (parts[0] === 'so-van-ban-di') return { view: 'register' };
   if (parts[0] === 'cai-dat') return { view: 'settings' };
   return { view: 'conferences' };
 }
@@ -61,6 +63,8 @@ export function routeHash(route: Route): string {
       return `#/diem-cau${q(route.query)}`;
     case 'people':
       return `#/danh-ba${q(route.query)}`;
+    case 'register':
+      return '#/so-van-ban-di';
     case 'settings':
       return '#/cai-dat';
     case 'conferences':

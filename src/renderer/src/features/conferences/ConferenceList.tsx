@@ -6,6 +6,7 @@ import { call } from '../../lib/api';
 import { attempt } from '../../lib/attempt';
 import { useDebounced } from '../../lib/use-debounced';
 import { SearchBox } from '../../components/SearchBox';
+import { YearSelect } from '../../components/YearSelect';
 import { formatCount, formatWhen } from '../../lib/format';
 import { Modal } from '../../components/Modal';
 import { navigate } from '../../app/route';
@@ -37,8 +38,6 @@ export function ConferenceList() {
       await load();
     });
 
-  const thisYear = new Date().getFullYear();
-  const years = Array.from({ length: 8 }, (_, i) => thisYear + 1 - i);
   const filtered = query !== '' || kind !== '' || year !== '';
 
   return (
@@ -64,18 +63,7 @@ export function ConferenceList() {
               </option>
             ))}
           </select>
-          <select
-            aria-label="Lọc theo năm"
-            value={year}
-            onChange={(e) => setYear(e.target.value ? Number(e.target.value) : '')}
-          >
-            <option value="">Mọi năm</option>
-            {years.map((y) => (
-              <option key={y} value={y}>
-                Năm {y}
-              </option>
-            ))}
-          </select>
+          <YearSelect value={year} onChange={setYear} />
           <button type="button" className="primary" onClick={() => setCreating(true)}>
             + Tạo hội nghị
           </button>

@@ -1,0 +1,194 @@
+// "Thêm số đã cấp ngoài ứng dụng": a document typed in Word or signed on paper takes its number
+// from the same register, so the app's next number follows it. The next free number is shown
+// as the details are filled in; a number already given is refused with what it was given to.
+import { useEffect, useMemo, useState, type FormEvent } from 'react';
+import { suggestedSymbol } from '../../../../shared/documents/body-symbols';
+import {
+  fullNumber,
+  numberText,
+  registerFamilyLabels,
+  registerKindLabels,
+  registerKinds,
+  registerSymbol,
+  type RegisterEntry,
+  type RegisterFamily,
+  type RegisterKind,
+} from '../../../../shared/register/register';
+import { call, errorMessage } from '../../lib/api';
+import { todayIso } from '../../lib/format';
+import { useDebounced } from '../../lib/use-debounced';
+import { Field } from '../../components/Field';
+import { Modal } from '../../components/Modal';
+import { ProblemNotice } from '../../components/ProblemNotice';
+import { showToast } from '../../app/toasts';
+
+interface Props {
+  /** The newest entry: its body and family are most likely this one's too. */
+  readonly latest: RegisterEntry | null;
+  readonly onClose: () => void;
+  readonly onAdded: (entry: RegisterEntry) => void;
+}
+
+type Next = { readonly number: number } | { readonly problem: string } | null;
+
+export function AddEntryDialog({ latest, onClose, onAdded }: Props) {
+  const [issuingBody, setIssuingBody] = useState(latest?.issuingBody ?? '');
+  const [family, setFamily] = useState<RegisterFamily>(latest?.family ?? 'party');
+  const [kind, setKind] = useState<RegisterKind>('CV');
+  const [date, setDate] = useState(todayIso());
+  const [number, setNumber] = useState('');
+  // Made from the body's symbol until typed by hand.
+  const [typedSymbol, setTypedSymbol] = useState<string | null>(null);
+  const [subject, setSubject] = useState('');
+  const [recipients, setRecipients] = useState('');
+  const [signer, setSigner] = useState('');
+  const [note, setNote] = useState('');
+  const [next, setNext] = useState<Next>(null);
+  const [problem, setProblem] = useState<string | null>(null);
+  const [saving, setSaving] = useState(false);
+
+  const bodyCode = suggestedSymbol(issuingBody);
+  const symbol = typedSymbol ?? (bodyCode ? registerSymbol(family, kind, bodyCode) : '');
+
+  const body = issuingBody.trim();
+  const asked = useDebounced(
+    useMemo(() => ({ issuingBody: body, family, kind, date }), [body, family, kind, date]),
+    250,
+  );
+  useEffect(() => {
+    if (asked.issuingBody === '' || asked.date === '') {
+      setNext(null);
+      return;
+    }
+    let current = true;
+    call('register.next', asked).then(
+      (s) => current && setNext({ number: s.number }),
+      (e) => current && setNext({ problem: errorMessage(e) }),
+    );
+    return () => {
+      current = false;
+    };
+  }, [asked]);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const typed = number.trim();
+    if (typed !== '' && !/^\d+$/.test(typed)) {
+      setProblem('Số văn bản chỉ gồm chữ số, ví dụ 12; để trống để lấy số tiếp theo.');
+      return;
+    }
+    setProblem(null);
+    setSaving(true);
+    try {
+      const entry = await call('register.add', {
+        issuingBody,
+        family,
+        kind,
+        number: typed === '' ? undefined : Number(typed),
+        date,
+        symbol,
+        subject,
+        recipients: recipients.trim() === '' ? null : recipients,
+        signer: signer.trim() === '' ? null : signer,
+        document: note.trim() === '' ? null : note,
+      });
+      showToast({
+        kind: 'info',
+        message: `Đã vào sổ số ${fullNumber(entry.family, entry.number, entry.symbol)} của ${entry.issuingBody}.`,
+      });
+      onAdded(entry);
+    } catch (error) {
+      setProblem(errorMessage(error));
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  return (
+    <Modal title="Thêm số đã cấp ngoài ứng dụng" onClose={onClose} wide>
+      <ProblemNotice message={problem} />
+      <form className="form-grid" onSubmit={(e) => void submit(e)} noValidate>
+        <Field label="Cơ quan ban hành" wide>
+          <input
+            value={issuingBody}
+            onChange={(e) => setIssuingBody(e.target.value)}
+            placeholder="Ví dụ: Tỉnh ủy Thái Nguyên"
+          />
+        </Field>
+        <Field label="Hệ thống văn bản">
+          <select value={family} onChange={(e) => setFamily(e.target.value as RegisterFamily)}>
+            {(['party', 'state'] as const).map((f) => (
+              <option key={f} value={f}>
+                {registerFamilyLabels[f]}
+              </option>
+            ))}
+          </select>
+        </Field>
+        <Field label="Loại văn bản">
+          <select value={kind} onChange={(e) => setKind(e.target.value as RegisterKind)}>
+            {registerKinds.map((k) => (
+              <option key={k} value={k}>
+                {registerKindLabels[k]}
+              </option>
+            ))}
+          </select>
+        </Field>
+        <Field label="Ngày ban hành">
+          <input type="date" value={date} onChange={(e) => setDate(e.target.value)} />
+        </Field>
+        <Field
+          label="Số"
+          error={next && 'problem' in next ? next.problem : undefined}
+          hint={
+            next && 'number' in next
+              ? `Để trống để lấy số tiếp theo: ${numberText(next.number)}.`
+              : 'Để trống để lấy số tiếp theo trong sổ.'
+          }
+        >
+          <input
+            aria-label="Số văn bản"
+            inputMode="numeric"
+            value={number}
+            onChange={(e) => setNumber(e.target.value)}
+            placeholder="Ví dụ: 12"
+          />
+        </Field>
+        <Field
+          label="Ký hiệu"
+          hint={family === 'party' ? 'Dạng của Đảng: GM/TU, TB/BTCTU.' : 'Dạng nhà nước: GM-UBND, TB-UBND.'}
+        >
+          <input value={symbol} onChange={(e) => setTypedSymbol(e.target.value)} placeholder="Ví dụ: GM/TU" />
+        </Field>
+        <Field label="Người ký">
+          <input value={signer} onChange={(e) => setSigner(e.target.value)} placeholder="Ví dụ: Nguyễn Văn A" />
+        </Field>
+        <Field label="Trích yếu nội dung" wide>
+          <textarea
+            rows={2}
+            value={subject}
+            onChange={(e) => setSubject(e.target.value)}
+            placeholder="Ví dụ: Về việc chuẩn bị điểm cầu trực tuyến Hội nghị giao ban quý IV"
+          />
+        </Field>
+        <Field label="Nơi nhận" hint="Mỗi nơi nhận một dòng." wide>
+          <textarea rows={3} value={recipients} onChange={(e) => setRecipients(e.target.value)} />
+        </Field>
+        <Field label="Ghi chú" wide>
+          <input
+            value={note}
+            onChange={(e) => setNote(e.target.value)}
+            placeholder="Ví dụ: Bản giấy lưu tại Văn phòng"
+          />
+        </Field>
+        <div className="form-actions wide">
+          <button type="button" onClick={onClose}>
+            Huỷ
+          </button>
+          <button type="submit" className="primary" disabled={saving}>
+            Vào sổ
+          </button>
+        </div>
+      </form>
+    </Modal>
+  );
+}

@@ -1,0 +1,158 @@
+// "Sổ văn bản đi": every number the issuing bodies gave, newest first, filtered by kind, year
+// and words; the start of the Party's term the numbers run over; a number given to a document
+// made outside the app; and the register in Excel.
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import type { CallInput } from '../../../../shared/contract';
+import {
+  registerKindLabels,
+  registerKinds,
+  type RegisterEntry,
+  type RegisterKind,
+} from '../../../../shared/register/register';
+import type { Page } from '../../../../shared/types';
+import { call, errorMessage } from '../../lib/api';
+import { formatCount, formatDate } from '../../lib/format';
+import { useDebounced } from '../../lib/use-debounced';
+import { SearchBox } from '../../components/SearchBox';
+import { YearSelect } from '../../components/YearSelect';
+import { ProblemNotice } from '../../components/ProblemNotice';
+import { AddEntryDialog } from './AddEntryDialog';
+import { RegisterExportDialog } from './RegisterExportDialog';
+import { TermStartPanel } from './TermStartPanel';
+
+const shown = 500;
+
+export function RegisterScreen() {
+  const [query, setQuery] = useState('');
+  const [kind, setKind] = useState<RegisterKind | ''>('');
+  const [year, setYear] = useState<number | ''>('');
+  const [page, setPage] = useState<Page<RegisterEntry> | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
+  const [adding, setAdding] = useState(false);
+  const [exporting, setExporting] = useState(false);
+
+  const settledQuery = useDebounced(query);
+  const scope = useMemo<CallInput<'register.write'>>(
+    () => ({
+      from: year ? `${year}-01-01` : undefined,
+      to: year ? `${year}-12-31` : undefined,
+      kind: kind || undefined,
+      query: settledQuery || undefined,
+    }),
+    [settledQuery, kind, year],
+  );
+  const load = useCallback(async () => {
+    try {
+      setPage(await call('register.list', { ...scope, limit: shown }));
+      setProblem(null);
+    } catch (error) {
+      setProblem(errorMessage(error));
+    }
+  }, [scope]);
+  useEffect(() => void load(), [load]);
+
+  const filtered = query !== '' || kind !== '' || year !== '';
+  const rows = page?.rows ?? [];
+
+  return (
+    <section className="screen register">
+      <header className="screen-header">
+        <h1>Sổ văn bản đi</h1>
+        <div className="toolbar">
+          <SearchBox
+            label="Tìm trong sổ"
+            placeholder="Tìm theo số, trích yếu, nơi nhận…"
+            value={query}
+            onChange={setQuery}
+          />
+          <select
+            aria-label="Lọc theo loại văn bản"
+            value={kind}
+            onChange={(e) => setKind(e.target.value as RegisterKind | '')}
+          >
+            <option value="">Mọi loại văn bản</option>
+            {registerKinds.map((k) => (
+              <option key={k} value={k}>
+                {registerKindLabels[k]}
+              </option>
+            ))}
+          </select>
+          <YearSelect value={year} onChange={setYear} />
+          <button type="button" onClick={() => setAdding(true)}>
+            Thêm số đã cấp ngoài ứng dụng…
+          </button>
+          <button type="button" className="primary" onClick={() => setExporting(true)}>
+            Xuất Excel…
+          </button>
+        </div>
+      </header>
+      <TermStartPanel onSaved={() => void load()} />
+      <ProblemNotice message={problem} />
+      {page && rows.length === 0 && (
+        <p className="empty">
+          {filtered
+            ? 'Không có văn bản nào trong sổ khớp với điều kiện lọc.'
+            : 'Sổ chưa có văn bản nào. Số được ghi vào sổ khi một văn bản được khoá hoặc xuất để ban hành; số cấp cho ' +
+              'văn bản làm ngoài ứng dụng thì thêm bằng nút “Thêm số đã cấp ngoài ứng dụng…”.'}
+        </p>
+      )}
+      {rows.length > 0 && (
+        <div className="register-list">
+          <table className="list-table" aria-label="Các văn bản đã vào sổ">
+            <thead>
+              <tr>
+                <th className="num">Số</th>
+                <th>Ký hiệu</th>
+                <th>Ngày</th>
+                <th>Trích yếu nội dung</th>
+                <th>Loại văn bản</th>
+                <th>Hội nghị</th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((e) => (
+                <tr key={e.id}>
+                  <td className="num nowrap">{String(e.number).padStart(2, '0')}</td>
+                  <td className="nowrap">
+                    {e.symbol}
+                    <div className="muted small">{e.issuingBody}</div>
+                  </td>
+                  <td className="nowrap">{formatDate(e.issuedOn)}</td>
+                  <td>
+                    {e.subject || <span className="muted">Chưa có trích yếu</span>}
+                    {e.document && <div className="muted small">{e.document}</div>}
+                  </td>
+                  <td>{registerKindLabels[e.kind]}</td>
+                  <td>
+                    {e.conferenceId !== null && e.conferenceName ? (
+                      <a href={`#/hoi-nghi/${e.conferenceId}/info`}>{e.conferenceName}</a>
+                    ) : (
+                      <span className="muted">Ngoài ứng dụng</span>
+                    )}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          {page && page.total > rows.length && (
+            <p className="muted small">
+              Đang hiện {formatCount(rows.length)}/{formatCount(page.total)} văn bản mới nhất; hãy lọc theo năm, loại
+              hoặc gõ từ cần tìm để xem các văn bản khác.
+            </p>
+          )}
+        </div>
+      )}
+      {adding && (
+        <AddEntryDialog
+          latest={rows[0] ?? null}
+          onClose={() => setAdding(false)}
+          onAdded={() => {
+            setAdding(false);
+            void load();
+          }}
+        />
+      )}
+      {exporting && <RegisterExportDialog scope={scope} total={page?.total ?? 0} onClose={() => setExporting(false)} />}
+    </section>
+  );
+}

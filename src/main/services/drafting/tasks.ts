@@ -8,7 +8,7 @@ import { localIsoDate } from '../../../shared/text/vietnamese-dates';
 import type { Removal } from '../../../shared/types';
 import { assertConference } from '../conference-bridge-points';
 import { nowIso, type ServiceContext } from '../context';
-import { changedColumns, updateRow } from '../sql';
+import { changedColumns, moveToIndex, updateRow } from '../sql';
 import { removeWithUndo } from '../undo';
 
 interface TaskRow {
@@ -74,12 +74,8 @@ export function updateTask(ctx: ServiceContext, input: ServiceInput<'tasks.updat
 
 export function moveTask(ctx: ServiceContext, input: ServiceInput<'tasks.move'>): Task[] {
   const task = getTask(ctx, input.id);
-  const order = listTasks(ctx, task.conferenceId)
-    .map((t) => t.id)
-    .filter((id) => id !== input.id);
-  order.splice(Math.min(input.index, order.length), 0, input.id);
-  const set = ctx.db.prepare(`UPDATE conference_tasks SET position = ? WHERE id = ?`);
-  ctx.db.transaction(() => order.forEach((id, i) => set.run(i + 1, id)))();
+  const ordered = listTasks(ctx, task.conferenceId).map((t) => t.id);
+  moveToIndex(ctx, 'conference_tasks', ordered, input.id, input.index);
   return listTasks(ctx, task.conferenceId);
 }
 

@@ -5,6 +5,7 @@ import { useCallback, useEffect, useState } from 'react';
 import type { Task } from '../../../../shared/drafting/draft-types';
 import type { Conference } from '../../../../shared/types';
 import { call, errorMessage } from '../../lib/api';
+import { MoveButtons, moveKeys } from './MoveButtons';
 import { attempt } from '../../lib/attempt';
 import { offerUndo, onUndone } from '../../app/undo';
 import { showError } from '../../app/toasts';
@@ -116,15 +117,7 @@ function TaskEntry({ task, first, last, onChange, onMove, onRemove }: EntryProps
   useEffect(() => setContent(task.content), [task.content]);
   const done = task.doneAt !== null;
   return (
-    <li
-      className={`task${done ? ' done' : ''}${task.overdue ? ' overdue' : ''}`}
-      onKeyDown={(e) => {
-        if (e.altKey && (e.key === 'ArrowUp' || e.key === 'ArrowDown')) {
-          e.preventDefault();
-          onMove(e.key === 'ArrowUp' ? -1 : 1);
-        }
-      }}
-    >
+    <li className={`task${done ? ' done' : ''}${task.overdue ? ' overdue' : ''}`} onKeyDown={moveKeys(onMove)}>
       <input
         type="checkbox"
         aria-label={`Đã xong: ${task.content}`}
@@ -152,26 +145,7 @@ function TaskEntry({ task, first, last, onChange, onMove, onRemove }: EntryProps
         onChange={(e) => onChange({ dueDate: e.target.value || null })}
       />
       {task.overdue && <span className="pill conn-su_co">Quá hạn</span>}
-      <button
-        type="button"
-        className="icon-button"
-        aria-label="Lên (Alt+↑)"
-        title="Lên (Alt+↑)"
-        disabled={first}
-        onClick={() => onMove(-1)}
-      >
-        ↑
-      </button>
-      <button
-        type="button"
-        className="icon-button"
-        aria-label="Xuống (Alt+↓)"
-        title="Xuống (Alt+↓)"
-        disabled={last}
-        onClick={() => onMove(1)}
-      >
-        ↓
-      </button>
+      <MoveButtons first={first} last={last} onMove={onMove} />
       <button type="button" className="danger-link" onClick={onRemove}>
         Xoá
       </button>

@@ -24,6 +24,7 @@ import {
   uploadedFile,
 } from './contract-fields';
 import { draftingCalls } from './drafting/drafting-calls';
+import { taskCalls } from './drafting/task-calls';
 import { profileCalls } from './export/profile-calls';
 import { exportCalls } from './export/export-calls';
 import { sheetCalls } from './export/sheet-calls';
@@ -342,6 +343,7 @@ export const contract = {
   'imports.list': call<readonly ImportRecord[]>()(z.strictObject({ conferenceId: id })),
   'imports.undo': call<{ message: string }>()(z.strictObject({ importId: id })),
   ...draftingCalls,
+  ...taskCalls,
   ...profileCalls,
   ...exportCalls,
   ...sheetCalls,

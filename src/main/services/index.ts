@@ -55,6 +55,7 @@ import {
   updateSettings,
 } from './drafting/drafts';
 import { addSpeech, listSpeeches, moveSpeech, removeSpeech, updateSpeech } from './drafting/speeches';
+import { addTask, listTasks, moveTask, removeTask, updateTask } from './drafting/tasks';
 import { listTemplates, removeTemplate, saveTemplate } from './drafting/templates';
 import { exportProfileFile, importProfileFile } from './profiles/profile-file';
 import { copyProfile, getProfile, listProfiles, removeProfile, saveProfile } from './profiles/profiles';
@@ -172,6 +173,11 @@ export function createHandlers(info: () => AppInfo): Handlers {
     'speeches.update': updateSpeech,
     'speeches.move': moveSpeech,
     'speeches.remove': (ctx, i) => removeSpeech(ctx, i.id),
+    'tasks.list': (ctx, i) => (assertConference(ctx, i.conferenceId), listTasks(ctx, i.conferenceId)),
+    'tasks.add': addTask,
+    'tasks.update': updateTask,
+    'tasks.move': moveTask,
+    'tasks.remove': (ctx, i) => removeTask(ctx, i.id),
     'spelling.check': checkSpelling,
     'exports.render': renderDocument,
     'exports.headerDefaults': headerDefaults,

@@ -16,3 +16,20 @@ export function updateRow(ctx: ServiceContext, table: string, id: number, sets: 
   if (assignments.length === 0) return;
   ctx.db.prepare(`UPDATE ${table} SET ${assignments.join(', ')} WHERE id = @id`).run({ ...sets, id });
 }
+
+/**
+ * Puts row `id` at `index` (0-based) of `ordered` (the ids in their order), the others keeping
+ * theirs, and numbers the `position` column from 1; for tables whose order the secretary sets.
+ */
+export function moveToIndex(
+  ctx: ServiceContext,
+  table: string,
+  ordered: readonly number[],
+  id: number,
+  index: number,
+): void {
+  const order = ordered.filter((other) => other !== id);
+  order.splice(Math.min(index, order.length), 0, id);
+  const set = ctx.db.prepare(`UPDATE ${table} SET position = ? WHERE id = ?`);
+  ctx.db.transaction(() => order.forEach((rowId, i) => set.run(i + 1, rowId)))();
+}

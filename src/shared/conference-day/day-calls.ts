@@ -103,11 +103,15 @@ export interface AttendanceEvent {
   readonly at: string;
 }
 
-export const checklistKinds = ['lists', 'connection', 'room', 'documents', 'custom'] as const;
+/** 'task': a task of the conclusions, listed once the day has come (ticked through tasks.update). */
+export const checklistKinds = ['lists', 'connection', 'room', 'documents', 'custom', 'task'] as const;
 export type ChecklistKind = (typeof checklistKinds)[number];
 
 export interface ChecklistItem {
+  /** The checklist item's id; for a task, the task's (taskId), which may equal an item's. */
   readonly id: number;
+  /** Set on the items that are tasks of the conclusions. */
+  readonly taskId?: number;
   readonly kind: ChecklistKind;
   readonly label: string;
   /** yyyy-mm-dd */

@@ -214,3 +214,17 @@ export interface DraftTemplate {
   /** Built into the app (not editable), or saved by the secretary. */
   readonly builtIn: boolean;
 }
+
+/** A task the chair assigned a unit in the conclusions (thông báo kết luận); the checklist follows it after the day. */
+export interface Task {
+  readonly id: number;
+  readonly conferenceId: number;
+  readonly unit: string;
+  readonly content: string;
+  /** yyyy-mm-dd */
+  readonly dueDate: string | null;
+  readonly doneAt: string | null;
+  readonly note: string | null;
+  /** Not done and its date has passed. */
+  readonly overdue: boolean;
+}

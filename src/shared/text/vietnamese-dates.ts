@@ -49,3 +49,23 @@ export function localDayMonthYear(date: Date): string {
 export function momentWords(date: Date): string {
   return `${date.getHours()} giờ ${pad(date.getMinutes())} phút, ngày ${localDayMonthYear(date)}`;
 }
+
+const weekdays = ['Chủ nhật', 'thứ Hai', 'thứ Ba', 'thứ Tư', 'thứ Năm', 'thứ Sáu', 'thứ Bảy'];
+
+/** "thứ Sáu", "Chủ nhật": the day of the week of "2026-12-25". */
+export function weekdayWords(isoDate: string): string {
+  const { year, month, day } = parts(isoDate);
+  return weekdays[new Date(Date.UTC(year, month - 1, day)).getUTCDay()];
+}
+
+/** "08 giờ 00 phút" from "08:00": the hour in two digits, as invitations and notices write it. */
+export function officialClock(time: string): string {
+  const [hours, minutes] = time.split(':');
+  return `${hours.padStart(2, '0')} giờ ${minutes} phút`;
+}
+
+/** "25/12/2026" from "2026-12-25". */
+export function dayMonthYear(isoDate: string): string {
+  const { year, month, day } = parts(isoDate);
+  return `${pad(day)}/${pad(month)}/${year}`;
+}

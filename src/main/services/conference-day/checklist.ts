@@ -9,8 +9,10 @@ import { localIsoDate } from '../../../shared/text/vietnamese-dates';
 import { listConferenceBridgePoints } from '../conference-bridge-points';
 import { getConference } from '../conferences';
 import { nowIso, type ServiceContext } from '../context';
+import { shiftDate } from '../drafting/generate/issuing';
+import { listTasks } from '../drafting/tasks';
 
-const standard: readonly { kind: Exclude<ChecklistKind, 'custom'>; label: string; daysBefore: number }[] = [
+const standard: readonly { kind: Exclude<ChecklistKind, 'custom' | 'task'>; label: string; daysBefore: number }[] = [
   { kind: 'room', label: 'Đặt hội trường, phòng họp tại điểm cầu chính', daysBefore: 3 },
   { kind: 'lists', label: 'Nhận danh sách đại biểu từ các điểm cầu', daysBefore: 2 },
   { kind: 'documents', label: 'Gửi tài liệu hội nghị cho các điểm cầu', daysBefore: 1 },
@@ -83,11 +85,50 @@ function rows(ctx: ServiceContext, conferenceId: number): Row[] {
     .all(conferenceId) as Row[];
 }
 
+/** When each standard item falls due: as stored once the checklist was opened, else counted back from the day. */
+export function standardDueDates(
+  ctx: ServiceContext,
+  conferenceId: number,
+): Record<(typeof standard)[number]['kind'], string> {
+  const { date } = getConference(ctx, conferenceId);
+  const stored = new Map(
+    ctx.db
+      .prepare(
+        `SELECT kind, due_date FROM checklist_items WHERE conference_id = ? AND kind <> 'custom' AND due_date IS NOT NULL`,
+      )
+      .raw()
+      .all(conferenceId) as [string, string][],
+  );
+  return Object.fromEntries(
+    standard.map((s) => [s.kind, stored.get(s.kind) ?? shiftDate(date, -s.daysBefore)]),
+  ) as Record<(typeof standard)[number]['kind'], string>;
+}
+
+/** The tasks of the conclusions, once the conference's day has come: what is left to follow up. */
+function taskItems(ctx: ServiceContext, conferenceId: number, today: string): ChecklistItem[] {
+  if (getConference(ctx, conferenceId).date > today) return [];
+  return listTasks(ctx, conferenceId).map((t) => ({
+    id: t.id,
+    taskId: t.id,
+    kind: 'task',
+    label: `${t.unit}: ${t.content}`,
+    dueDate: t.dueDate,
+    done: t.doneAt !== null,
+    doneAt: t.doneAt,
+    note: t.note,
+    progress: null,
+    overdue: t.overdue,
+  }));
+}
+
 export function listChecklist(ctx: ServiceContext, conferenceId: number): ChecklistItem[] {
   ensureStandard(ctx, conferenceId);
   const progress = progressOf(ctx, conferenceId);
   const today = localIsoDate(new Date());
-  return rows(ctx, conferenceId).map((r) => toItem(r, progress[r.kind], today));
+  return [
+    ...rows(ctx, conferenceId).map((r) => toItem(r, progress[r.kind], today)),
+    ...taskItems(ctx, conferenceId, today),
+  ];
 }
 
 function itemOf(ctx: ServiceContext, id: number): ChecklistItem {
@@ -95,7 +136,7 @@ function itemOf(ctx: ServiceContext, id: number): ChecklistItem {
     number | undefined;
   if (conferenceId === undefined)
     throw new AppError('NOT_FOUND', 'Không tìm thấy việc này trong danh sách chuẩn bị; có thể đã bị xoá.');
-  return listChecklist(ctx, conferenceId).find((i) => i.id === id)!;
+  return listChecklist(ctx, conferenceId).find((i) => i.id === id && i.taskId === undefined)!;
 }
 
 export function addChecklistItem(ctx: ServiceContext, input: ServiceInput<'checklist.add'>): ChecklistItem {

@@ -26,7 +26,7 @@ const tierPhrases = new Map<string, string>(
   ).map(([level, phrase]) => [level.toLocaleLowerCase('vi-VN'), phrase]),
 );
 
-function levelPhrase(level: string): string {
+export function levelPhrase(level: string): string {
   if (level === unknownLevel) return 'các điểm cầu chưa xác định cấp';
   const tier = tierPhrases.get(level.trim().toLocaleLowerCase('vi-VN'));
   if (tier) return tier;

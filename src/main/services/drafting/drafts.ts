@@ -32,6 +32,48 @@ import {
   type MinutesContent,
 } from './generate/news';
 import { scriptDelegates } from './generate/script';
+import {
+  conclusionClosing,
+  conclusionConclusions,
+  conclusionOpening,
+  conclusionRecipients,
+  conclusionSubject,
+  conclusionTasks,
+  concludedBlocks,
+} from './generate/conclusion';
+import {
+  invitationChair,
+  invitationLists,
+  invitationOpening,
+  invitationParticipants,
+  invitationPlace,
+  invitationRecipients,
+  invitationSubject,
+  invitationTechnical,
+  invitationTime,
+} from './generate/invitation';
+import {
+  planOrganisation,
+  planParticipants,
+  planProgram,
+  planRecipients,
+  planSubject,
+  planTimePlace,
+} from './generate/plan';
+import {
+  reportContent,
+  reportFigures,
+  reportOpening,
+  reportRecipients,
+  reportResults,
+  reportSubject,
+} from './generate/report';
+import { scriptSteps } from './generate/script-steps';
+import { writtenLines } from './generate/news';
+import { stepsDoc, stepsOf } from '../../../shared/drafting/script-steps';
+import { dayFigures } from '../conference-day/figures';
+import { standardDueDates } from '../conference-day/checklist';
+import { listTasks } from './tasks';
 import { defaultTemplate, fillTemplate, minutesTemplateWording, templateSections } from './templates';
 
 /** Editing gathered into one version before the next starts. */
@@ -142,9 +184,58 @@ function minutesContent(ctx: ServiceContext, facts: ConferenceFacts): MinutesCon
   };
 }
 
+/** The remembered text of a section for this kind of conference (the last typed by hand), if any. */
+function rememberedSection(ctx: ServiceContext, draft: DraftRow, key: string, facts: ConferenceFacts): RichDoc | null {
+  const doc = ctx.db
+    .prepare(`SELECT doc FROM remembered_sections WHERE conference_kind = ? AND draft_kind = ? AND key = ?`)
+    .pluck()
+    .get(facts.conference.kind, draft.kind, key) as string | undefined;
+  return doc === undefined ? null : (JSON.parse(doc) as RichDoc);
+}
+
+/**
+ * A section of another draft of the conference as that draft shows it now: the text stored,
+ * worked out afresh while it follows the data, or, with no such draft yet, what it would
+ * start from.
+ */
+function sectionNow(ctx: ServiceContext, facts: ConferenceFacts, kind: DraftKind, key: string): RichDoc {
+  const row = ctx.db
+    .prepare(`SELECT id, conference_id, kind, settings FROM drafts WHERE conference_id = ? AND kind = ?`)
+    .get(facts.conference.id, kind) as DraftRow | undefined;
+  const version = row && currentVersion(ctx, row.id);
+  const saved = version && storedSections(ctx, version.id).get(key);
+  if (saved && (!saved.fromData || version.locked_at !== null)) return saved.doc;
+  if (sectionSpec(kind, key)?.fromData)
+    return fromData(ctx, row ?? { id: 0, conference_id: facts.conference.id, kind, settings: '{}' }, key, facts);
+  const template = defaultTemplate(ctx, kind, facts.conference.kind)[key];
+  return template ? fillTemplate(template, facts) : richDoc();
+}
+
+/** The invitation's settings for the day (the line test), which the plan and the script follow. */
+function invitationSettings(ctx: ServiceContext, conferenceId: number): DraftSettings {
+  const row = ctx.db
+    .prepare(`SELECT id, conference_id, kind, settings FROM drafts WHERE conference_id = ? AND kind = 'invitation'`)
+    .get(conferenceId) as DraftRow | undefined;
+  return settingsOf(row ?? { id: 0, conference_id: conferenceId, kind: 'invitation', settings: '{}' });
+}
+
 function fromData(ctx: ServiceContext, draft: DraftRow, key: string, facts: ConferenceFacts): RichDoc {
   const settings = settingsOf(draft);
   const choices = { pointId: settings.newsPointId, byline: settings.byline };
+  const lineTest = () => ({
+    lineTestAt: settings.lineTestAt ?? invitationSettings(ctx, facts.conference.id).lineTestAt,
+  });
+  const tasks = () => listTasks(ctx, facts.conference.id);
+  const steps = () =>
+    scriptSteps(
+      facts,
+      {
+        opening: sectionNow(ctx, facts, 'script', 'opening'),
+        delegates: sectionNow(ctx, facts, 'script', 'delegates'),
+        closing: sectionNow(ctx, facts, 'script', 'closing'),
+      },
+      lineTest(),
+    );
   const generators: Record<string, () => RichDoc> = {
     'minutes.opening': () => minutesOpening(facts),
     'minutes.attendance': () => minutesAttendance(facts),
@@ -154,11 +245,76 @@ function fromData(ctx: ServiceContext, draft: DraftRow, key: string, facts: Conf
     'news.attendance': () => newsAttendance(facts, choices),
     'news.body': () => newsBody(facts, minutesContent(ctx, facts), choices),
     'news.byline': () => newsByline(facts, choices),
+    'script.steps': () => stepsDoc(steps()),
     'script.delegates': () => scriptDelegates(facts),
+    'invitation.subject': () => invitationSubject(facts, settings),
+    'invitation.opening': () => invitationOpening(facts, settings),
+    'invitation.time': () => invitationTime(facts),
+    'invitation.place': () => invitationPlace(facts),
+    'invitation.chair': () => invitationChair(facts),
+    'invitation.participants': () =>
+      invitationParticipants(facts, rememberedSection(ctx, draft, 'participants', facts)),
+    'invitation.technical': () => invitationTechnical(facts, settings),
+    'invitation.lists': () => invitationLists(facts, settings),
+    'invitation.recipients': () => invitationRecipients(facts),
+    'plan.subject': () => planSubject(facts),
+    'plan.timePlace': () => planTimePlace(facts),
+    'plan.participants': () => planParticipants(sectionNow(ctx, facts, 'invitation', 'participants')),
+    'plan.program': () => planProgram(stepsOf(sectionNow(ctx, facts, 'script', 'steps'))),
+    'plan.organisation': () => planOrganisation(facts, standardDueDates(ctx, facts.conference.id), lineTest()),
+    'plan.recipients': () => planRecipients(facts),
+    'conclusion.subject': () => conclusionSubject(facts),
+    'conclusion.opening': () => conclusionOpening(facts),
+    'conclusion.conclusions': () => conclusionConclusions(facts, minutesContent(ctx, facts)),
+    'conclusion.tasks': () => conclusionTasks(tasks()),
+    'conclusion.closing': () => conclusionClosing(facts),
+    'conclusion.recipients': () => conclusionRecipients(facts, tasks()),
+    'report.subject': () => reportSubject(facts),
+    'report.opening': () => reportOpening(facts),
+    'report.figures': () =>
+      reportFigures(
+        facts,
+        dayFigures(
+          ctx,
+          facts.conference.id,
+          facts.points.map((p) => p.point),
+        ),
+      ),
+    'report.content': () => reportContent(facts, minutesContent(ctx, facts)),
+    'report.results': () => reportResults(facts, minutesContent(ctx, facts), tasks()),
+    'report.recipients': () => reportRecipients(facts),
   };
   const generate = generators[`${draft.kind}.${key}`];
   if (!generate) throw new Error(`No generator for ${draft.kind}.${key}`);
   return generate();
+}
+
+const missingReports = 'nội dung các báo cáo (biên bản, mục Nội dung)';
+const missingConclusions =
+  'kết luận của đồng chí chủ trì (biên bản, mục Kết luận, hoặc ý kiến của đồng chí chủ trì trong sổ phát biểu)';
+
+/** What the parts following the data would draw on but nobody has written yet, per kind. */
+function missingOf(
+  ctx: ServiceContext,
+  kind: DraftKind,
+  following: (key: string) => boolean,
+  facts: ConferenceFacts,
+): string[] {
+  const minutes = () => minutesContent(ctx, facts);
+  if (kind === 'news') return following('body') ? newsMissing(minutes()) : [];
+  const noConclusions = () => concludedBlocks(facts, minutes()).length === 0;
+  const noReports = () => writtenLines(minutes().agenda, minutes().templateWording).length === 0;
+  const checks: Partial<Record<DraftKind, [string, () => boolean, string][]>> = {
+    conclusion: [
+      ['conclusions', noConclusions, missingConclusions],
+      ['tasks', () => listTasks(ctx, facts.conference.id).length === 0, 'nhiệm vụ giao các đơn vị (mục Nhiệm vụ)'],
+    ],
+    report: [
+      ['content', noReports, missingReports],
+      ['results', noConclusions, missingConclusions],
+    ],
+  };
+  return (checks[kind] ?? []).filter(([key, lacks]) => following(key) && lacks()).map(([, , what]) => what);
 }
 
 /**
@@ -187,11 +343,10 @@ function currentDraft(ctx: ServiceContext, draft: DraftRow): Draft {
       shape: spec.shape,
     };
   });
-  // What the news body would draw on but the minutes do not say yet; nothing once it is typed by hand.
-  const body = sections.find((s) => s.key === 'body');
+  // What the parts following the data would draw on but nobody wrote yet; nothing once typed by hand.
   const missing =
-    draft.kind === 'news' && body?.fromData && version.locked_at === null
-      ? newsMissing(minutesContent(ctx, facts))
+    version.locked_at === null
+      ? missingOf(ctx, draft.kind, (key) => sections.some((s) => s.key === key && s.fromData), facts)
       : [];
   return draftOf(ctx, draft, version, sections, missing);
 }
@@ -250,6 +405,16 @@ export function openDraft(ctx: ServiceContext, input: ServiceInput<'drafts.open'
   })();
 }
 
+function remember(ctx: ServiceContext, draft: DraftRow, key: string, doc: RichDoc): void {
+  ctx.db
+    .prepare(
+      `INSERT INTO remembered_sections (conference_kind, draft_kind, key, doc, saved_at)
+       SELECT kind, ?, ?, ?, ? FROM conferences WHERE id = ?
+       ON CONFLICT (conference_kind, draft_kind, key) DO UPDATE SET doc = excluded.doc, saved_at = excluded.saved_at`,
+    )
+    .run(draft.kind, key, JSON.stringify(doc), nowIso(), draft.conference_id);
+}
+
 export function saveSection(ctx: ServiceContext, input: ServiceInput<'drafts.saveSection'>): SavedSection {
   const draft = draftRow(ctx, input.draftId);
   const spec = sectionSpec(draft.kind, input.key);
@@ -273,6 +438,8 @@ export function saveSection(ctx: ServiceContext, input: ServiceInput<'drafts.sav
       )
       .run(version.id, input.key, JSON.stringify(doc), input.fromData ? 1 : 0);
     ctx.db.prepare(`UPDATE draft_versions SET saved_at = ? WHERE id = ?`).run(nowIso(), version.id);
+    // Typed by hand, a remembered part is where the next conference of this kind starts from.
+    if (spec.remembered && !input.fromData) remember(ctx, draft, input.key, doc);
     const section: DraftSection = {
       key: spec.key,
       label: spec.label,
@@ -360,10 +527,10 @@ export function updateSettings(ctx: ServiceContext, input: ServiceInput<'drafts.
       .get(input.newsPointId, draft.conference_id);
     if (!belongs) throw new AppError('VALIDATION', 'Điểm cầu đã chọn không thuộc hội nghị này.', 'newsPointId');
   }
-  const settings = {
+  const { draftId: _draftId, ...changed } = input;
+  const settings: DraftSettings = {
     ...settingsOf(draft),
-    ...(input.newsPointId !== undefined && { newsPointId: input.newsPointId }),
-    ...(input.byline !== undefined && { byline: input.byline }),
+    ...Object.fromEntries(Object.entries(changed).filter(([, value]) => value !== undefined)),
   };
   return ctx.db.transaction(() => {
     ctx.db.prepare(`UPDATE drafts SET settings = ? WHERE id = ?`).run(JSON.stringify(settings), draft.id);

@@ -8,7 +8,7 @@ import { richDoc, type RichDoc } from '../../../shared/drafting/rich-text';
 import type { Removal } from '../../../shared/types';
 import { assertConference } from '../conference-bridge-points';
 import type { ServiceContext } from '../context';
-import { changedColumns, updateRow } from '../sql';
+import { changedColumns, moveToIndex, updateRow } from '../sql';
 import { removeWithUndo } from '../undo';
 import { localClock } from '../../../shared/text/vietnamese-dates';
 
@@ -120,12 +120,8 @@ export function updateSpeech(ctx: ServiceContext, input: ServiceInput<'speeches.
 /** Puts the speech at `index` (0-based) of the log, the others keeping their order. */
 export function moveSpeech(ctx: ServiceContext, input: ServiceInput<'speeches.move'>): Speech[] {
   const speech = getSpeech(ctx, input.id);
-  const order = listSpeeches(ctx, speech.conferenceId)
-    .map((s) => s.id)
-    .filter((id) => id !== input.id);
-  order.splice(Math.min(input.index, order.length), 0, input.id);
-  const set = ctx.db.prepare(`UPDATE speeches SET position = ? WHERE id = ?`);
-  ctx.db.transaction(() => order.forEach((id, i) => set.run(i + 1, id)))();
+  const ordered = listSpeeches(ctx, speech.conferenceId).map((s) => s.id);
+  moveToIndex(ctx, 'speeches', ordered, input.id, input.index);
   return listSpeeches(ctx, speech.conferenceId);
 }
 

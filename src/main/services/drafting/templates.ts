@@ -17,12 +17,14 @@ import {
   paragraphTexts,
   richDoc,
   type Block,
+  text,
   type Inline,
   type RichDoc,
 } from '../../../shared/drafting/rich-text';
 import { clockWords, officialDate } from '../../../shared/text/vietnamese-dates';
 import type { ServiceContext } from '../context';
 import type { ConferenceFacts } from './conference-facts';
+import { issuingBody } from './generate/issuing';
 import { connectedPoints, formatCount } from './generate/wording';
 
 type TemplateSections = Readonly<Record<string, RichDoc>>;
@@ -80,6 +82,38 @@ const scriptPurpose: Record<ConferenceKind, string> = {
   khac: 'Hôm nay, {{coQuanToChuc}} tổ chức {{tenHoiNghi}}',
 };
 
+// What the conference is for, as the invitation's "Nội dung" and the plan's purpose say it.
+const agendaOf: Record<ConferenceKind, string> = {
+  giao_ban: 'Đánh giá kết quả thực hiện nhiệm vụ …; bàn phương hướng, nhiệm vụ trọng tâm thời gian tới',
+  hoc_tap_nghi_quyet: 'Nghiên cứu, học tập, quán triệt và triển khai thực hiện Nghị quyết số … của …',
+  can_bo_chu_chot: 'Thông báo nhanh kết quả … và quán triệt những nội dung chủ yếu của …',
+  so_ket: 'Sơ kết … năm thực hiện …; đề ra nhiệm vụ, giải pháp thời gian tới',
+  tong_ket: 'Tổng kết … năm thực hiện …; đề ra nhiệm vụ, giải pháp thời gian tới',
+  chuyen_de: 'Chuyên đề về …',
+  khac: '…',
+};
+
+const purposeOf: Record<ConferenceKind, readonly string[]> = {
+  giao_ban: [
+    'Đánh giá kết quả thực hiện nhiệm vụ …; chỉ ra hạn chế, khó khăn, vướng mắc và đề ra nhiệm vụ, giải pháp ' +
+      'trọng tâm thời gian tới.',
+  ],
+  hoc_tap_nghi_quyet: [
+    'Giúp cán bộ, đảng viên nắm vững những nội dung cơ bản, cốt lõi của Nghị quyết số … của …; tạo sự thống ' +
+      'nhất về nhận thức và hành động trong tổ chức thực hiện.',
+  ],
+  can_bo_chu_chot: ['Thông tin kịp thời đến cán bộ chủ chốt kết quả … và những nội dung chủ yếu của ….'],
+  so_ket: ['Đánh giá kết quả … năm thực hiện …; rút ra bài học kinh nghiệm, đề ra nhiệm vụ, giải pháp thời gian tới.'],
+  tong_ket: [
+    'Đánh giá toàn diện kết quả … năm thực hiện …; rút ra bài học kinh nghiệm, đề ra nhiệm vụ, giải pháp thời ' +
+      'gian tới.',
+  ],
+  chuyen_de: ['Trao đổi, thống nhất nhận thức và giải pháp về ….'],
+  khac: ['…'],
+};
+
+const bold = (label: string, rest = '') => paragraph(text(label, 'bold'), rest);
+
 function builtInSections(kind: DraftKind, conferenceKind: ConferenceKind): TemplateSections {
   switch (kind) {
     case 'minutes':
@@ -100,7 +134,37 @@ function builtInSections(kind: DraftKind, conferenceKind: ConferenceKind): Templ
           paragraph('Xin kính mời đồng chí {{chuTri}}, {{chucVuChuTri}} phát biểu khai mạc hội nghị.'),
         ),
       };
+    case 'invitation':
+      return {
+        content: richDoc(bold('4. Nội dung: ', `${agendaOf[conferenceKind]}.`)),
+        closing: richDoc(
+          paragraph('Đề nghị các đồng chí sắp xếp công việc, dự hội nghị đầy đủ, đúng giờ.'),
+          paragraph('Trân trọng kính mời./.'),
+        ),
+      };
+    case 'plan':
+      return {
+        opening: richDoc(
+          paragraph(
+            `Thực hiện Chương trình công tác, {{coQuanBanHanh}} xây dựng Kế hoạch tổ chức {{tenHoiNghi}} như sau:`,
+          ),
+        ),
+        purpose: richDoc(
+          bold('I. MỤC ĐÍCH, YÊU CẦU'),
+          bold('1. Mục đích'),
+          ...purposeOf[conferenceKind].map((line) => paragraph(line)),
+          bold('2. Yêu cầu'),
+          paragraph(
+            'Công tác chuẩn bị chu đáo, khoa học; hội nghị được tổ chức trang trọng, an toàn, tiết kiệm, bảo đảm ' +
+              'đường truyền thông suốt đến tất cả các điểm cầu.',
+          ),
+          paragraph('Đại biểu dự hội nghị đầy đủ, đúng thành phần, đúng giờ.'),
+        ),
+      };
+    case 'report':
+      return { proposals: richDoc(bold('4. Đề xuất, kiến nghị'), paragraph('…')) };
     case 'news':
+    case 'conclusion':
       return {};
   }
 }
@@ -117,6 +181,8 @@ function conferenceDetails(facts: ConferenceFacts): [string, string | null][] {
   return [
     ['tenHoiNghi', conference.name],
     ['coQuanToChuc', conference.hostBody],
+    // The body issuing the document: the own point's, else the host (who may not be named).
+    ['coQuanBanHanh', facts.own ? issuingBody(facts) : conference.hostBody],
     ['chuTri', chairs[0]?.fullName ?? null],
     ['chucVuChuTri', chairs[0]?.position ?? null],
     ['ngay', officialDate(conference.date)],
@@ -126,7 +192,7 @@ function conferenceDetails(facts: ConferenceFacts): [string, string | null][] {
   ];
 }
 
-const fallbacks: Readonly<Record<string, string>> = { coQuanToChuc: 'Ban Tổ chức' };
+const fallbacks: Readonly<Record<string, string>> = { coQuanToChuc: 'Ban Tổ chức', coQuanBanHanh: 'Ban Tổ chức' };
 
 function mapText(doc: RichDoc, change: (text: string) => string): RichDoc {
   const inline = (node: Inline): Inline => (node.type === 'text' ? { ...node, text: change(node.text) } : node);
@@ -175,7 +241,7 @@ export function minutesTemplateWording(ctx: ServiceContext, facts: ConferenceFac
 
 export function listTemplates(ctx: ServiceContext, kind: DraftKind): DraftTemplate[] {
   const builtIn =
-    kind === 'news'
+    kind === 'news' || kind === 'conclusion'
       ? []
       : conferenceKinds.map((ck) => ({
           id: builtInId(kind, ck),

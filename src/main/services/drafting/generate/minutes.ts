@@ -25,9 +25,10 @@ import {
 /** Points listed one by one in the minutes; beyond this they are summed up in one line. */
 export const listedPointsLimit = 200;
 
-export function minutesOpening(facts: ConferenceFacts): RichDoc {
+/** `at`: the day and hour in other words than the minutes' ("08 giờ 00 phút, sáng thứ Ba, ngày …"). */
+export function minutesOpening(facts: ConferenceFacts, at?: string): RichDoc {
   const { conference, own } = facts;
-  const when = `Vào lúc ${clockWords(conference.startTime)}, ${officialDate(conference.date)}`;
+  const when = `Vào lúc ${at ?? `${clockWords(conference.startTime)}, ${officialDate(conference.date)}`}`;
   const others = connectedPoints(facts);
   if (own) {
     // At her own point: her body takes part in the host's conference, held from the main room.

@@ -83,7 +83,7 @@ const gap = /(?:^|[\s:;,(])(?:…|\.\.\.)|\{\{\w+\}\}/u;
  * announcing what follows ("đồng chí đề nghị:") when nothing follows it. None when nothing
  * left in the part was written about this conference (only the templates' wording).
  */
-function writtenLines(doc: RichDoc, templateWording: ReadonlySet<string>): string[] {
+export function writtenLines(doc: RichDoc, templateWording: ReadonlySet<string>): string[] {
   const lines = paragraphTexts(doc);
   const kept = lines.map((line) => !unfilled.test(line) && !gap.test(line));
   for (let i = lines.length - 1; i >= 0; i--) {

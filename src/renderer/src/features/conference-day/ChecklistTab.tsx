@@ -1,6 +1,7 @@
 // "Chuẩn bị": what must be done before the conference, and what is still missing at a glance.
 // Lists received and links tested are read from the data, with the points still missing
-// named; the secretary ticks the rest, sets dates and adds items of her own.
+// named; the secretary ticks the rest, sets dates and adds items of her own. Once the day has
+// come, the tasks of the conclusions follow, ticked here as they are done.
 import { useCallback, useEffect, useState } from 'react';
 import type { ChecklistItem } from '../../../../shared/conference-day/day-calls';
 import type { Conference } from '../../../../shared/types';
@@ -38,6 +39,14 @@ export function ChecklistTab({ conference }: { readonly conference: Conference }
     }
   };
 
+  // A task of the conclusions is changed as a task; its id is not a checklist item's.
+  const update = (item: ChecklistItem, change: { done?: boolean; dueDate?: string | null }) =>
+    run(() =>
+      item.taskId === undefined
+        ? call('checklist.update', { id: item.id, ...change })
+        : call('tasks.update', { id: item.taskId, ...change }),
+    );
+
   const add = () =>
     run(async () => {
       await call('checklist.add', { conferenceId: conference.id, label, dueDate: due || null });
@@ -59,7 +68,10 @@ export function ChecklistTab({ conference }: { readonly conference: Conference }
       </p>
       <ul className="checklist-items">
         {items.map((item) => (
-          <li key={item.id} className={`checklist-item${item.done ? ' done' : ''}${item.overdue ? ' overdue' : ''}`}>
+          <li
+            key={`${item.taskId === undefined ? 'item' : 'task'}-${item.id}`}
+            className={`checklist-item${item.done ? ' done' : ''}${item.overdue ? ' overdue' : ''}`}
+          >
             <label className="checkbox">
               <input
                 type="checkbox"
@@ -67,19 +79,18 @@ export function ChecklistTab({ conference }: { readonly conference: Conference }
                 onChange={(e) => {
                   const done = e.target.checked;
                   // Ticked at once; the list read back afterwards says the rest.
-                  setItems((all) => all && all.map((i) => (i.id === item.id ? { ...i, done, overdue: false } : i)));
-                  void run(() => call('checklist.update', { id: item.id, done }));
+                  setItems((all) => all && all.map((i) => (i === item ? { ...i, done, overdue: false } : i)));
+                  void update(item, { done });
                 }}
               />
+              {item.kind === 'task' && <span className="pill">Nhiệm vụ</span>}
               <span className="checklist-label">{item.label}</span>
             </label>
             <input
               type="date"
               aria-label={`Hạn của việc "${item.label}"`}
               value={item.dueDate ?? ''}
-              onChange={(e) =>
-                void run(() => call('checklist.update', { id: item.id, dueDate: e.target.value || null }))
-              }
+              onChange={(e) => void update(item, { dueDate: e.target.value || null })}
             />
             {item.overdue && <span className="pill conn-su_co">Quá hạn</span>}
             {item.kind === 'custom' && (

@@ -6,6 +6,7 @@ import type { Speech } from '../../../../shared/drafting/draft-types';
 import type { RichDoc } from '../../../../shared/drafting/rich-text';
 import type { Attendee, Conference } from '../../../../shared/types';
 import { call, errorMessage } from '../../lib/api';
+import { MoveButtons, moveKeys } from './MoveButtons';
 import { attempt } from '../../lib/attempt';
 import { useAutosave } from '../../lib/autosave';
 import { Typeahead } from '../../components/Typeahead';
@@ -137,16 +138,7 @@ function SpeechEntry({ speech, conferenceId, focus, first, last, onMove, onRemov
     );
 
   return (
-    <li
-      ref={ref}
-      className="speech"
-      onKeyDown={(e) => {
-        if (e.altKey && (e.key === 'ArrowUp' || e.key === 'ArrowDown')) {
-          e.preventDefault();
-          onMove(e.key === 'ArrowUp' ? -1 : 1);
-        }
-      }}
-    >
+    <li ref={ref} className="speech" onKeyDown={moveKeys(onMove)}>
       <header className="speech-header">
         <input
           className="speech-time"
@@ -164,26 +156,7 @@ function SpeechEntry({ speech, conferenceId, focus, first, last, onMove, onRemov
         <span className={`save-status ${saver.status.kind}`} role="status">
           {saveLabel(saver.status)}
         </span>
-        <button
-          type="button"
-          className="icon-button"
-          aria-label="Lên (Alt+↑)"
-          title="Lên (Alt+↑)"
-          disabled={first}
-          onClick={() => onMove(-1)}
-        >
-          ↑
-        </button>
-        <button
-          type="button"
-          className="icon-button"
-          aria-label="Xuống (Alt+↓)"
-          title="Xuống (Alt+↓)"
-          disabled={last}
-          onClick={() => onMove(1)}
-        >
-          ↓
-        </button>
+        <MoveButtons first={first} last={last} onMove={onMove} />
         <button type="button" className="danger-link" onClick={onRemove}>
           Xoá
         </button>

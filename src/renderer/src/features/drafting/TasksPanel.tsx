@@ -1,0 +1,154 @@
+// The tasks the chair assigned in the conclusions: a unit, what it is to do, by when. The
+// conclusion notice lists them by unit in this order, and the checklist follows them after
+// the day; each is ticked here or there once done.
+import { useCallback, useEffect, useState } from 'react';
+import type { Task } from '../../../../shared/drafting/draft-types';
+import type { Conference } from '../../../../shared/types';
+import { call, errorMessage } from '../../lib/api';
+import { MoveButtons, moveKeys } from './MoveButtons';
+import { attempt } from '../../lib/attempt';
+import { offerUndo, onUndone } from '../../app/undo';
+import { showError } from '../../app/toasts';
+
+type Change = { unit?: string; content?: string; dueDate?: string | null; done?: boolean };
+
+export function TasksPanel({ conference }: { conference: Conference }) {
+  const [tasks, setTasks] = useState<readonly Task[] | null>(null);
+  const [unit, setUnit] = useState('');
+  const [content, setContent] = useState('');
+  const [due, setDue] = useState('');
+
+  const load = useCallback(
+    () => call('tasks.list', { conferenceId: conference.id }).then(setTasks, (e) => showError(errorMessage(e))),
+    [conference.id],
+  );
+  useEffect(() => void load(), [load]);
+  useEffect(() => onUndone(() => void load()), [load]);
+
+  const replaced = (task: Task) => setTasks((list) => list?.map((t) => (t.id === task.id ? task : t)) ?? null);
+
+  const add = async () => {
+    const added = await attempt(() =>
+      call('tasks.add', { conferenceId: conference.id, unit, content, dueDate: due || null }),
+    );
+    if (!added) return;
+    setTasks((list) => [...(list ?? []), added]);
+    // The next task is often the same unit's.
+    setContent('');
+    setDue('');
+  };
+
+  const update = (task: Task, change: Change) =>
+    attempt(async () => replaced(await call('tasks.update', { id: task.id, ...change })));
+
+  const move = (task: Task, delta: -1 | 1) =>
+    attempt(async () => {
+      const index = (tasks ?? []).findIndex((t) => t.id === task.id) + delta;
+      if (index < 0 || index >= (tasks ?? []).length) return;
+      setTasks(await call('tasks.move', { id: task.id, index }));
+    });
+
+  const remove = (task: Task) =>
+    attempt(async () => {
+      offerUndo(await call('tasks.remove', { id: task.id }));
+      await load();
+    });
+
+  return (
+    <section className="tasks-panel" aria-label="Nhiệm vụ giao các đơn vị">
+      <p className="hint">
+        Nhiệm vụ đồng chí chủ trì giao: thông báo kết luận liệt kê theo từng đơn vị, theo thứ tự ở đây; sau ngày hội
+        nghị, các nhiệm vụ hiện trong mục Chuẩn bị để theo dõi.
+      </p>
+      {tasks?.length === 0 && <p className="empty">Chưa có nhiệm vụ nào.</p>}
+      <ol className="task-list">
+        {tasks?.map((task, i) => (
+          <TaskEntry
+            key={task.id}
+            task={task}
+            first={i === 0}
+            last={i === tasks.length - 1}
+            onChange={(change) => void update(task, change)}
+            onMove={(delta) => void move(task, delta)}
+            onRemove={() => void remove(task)}
+          />
+        ))}
+      </ol>
+      <form
+        className="toolbar task-add"
+        onSubmit={(e) => {
+          e.preventDefault();
+          void add();
+        }}
+      >
+        <input
+          aria-label="Đơn vị được giao"
+          placeholder="Đơn vị, ví dụ: Ban Xây dựng Đảng Tỉnh ủy"
+          value={unit}
+          onChange={(e) => setUnit(e.target.value)}
+        />
+        <input
+          className="task-content"
+          aria-label="Nội dung nhiệm vụ"
+          placeholder="Nội dung nhiệm vụ"
+          value={content}
+          onChange={(e) => setContent(e.target.value)}
+        />
+        <input type="date" aria-label="Hạn hoàn thành" value={due} onChange={(e) => setDue(e.target.value)} />
+        <button type="submit">Thêm nhiệm vụ</button>
+      </form>
+    </section>
+  );
+}
+
+interface EntryProps {
+  readonly task: Task;
+  readonly first: boolean;
+  readonly last: boolean;
+  readonly onChange: (change: Change) => void;
+  readonly onMove: (delta: -1 | 1) => void;
+  readonly onRemove: () => void;
+}
+
+function TaskEntry({ task, first, last, onChange, onMove, onRemove }: EntryProps) {
+  const [unit, setUnit] = useState(task.unit);
+  const [content, setContent] = useState(task.content);
+  useEffect(() => setUnit(task.unit), [task.unit]);
+  useEffect(() => setContent(task.content), [task.content]);
+  const done = task.doneAt !== null;
+  return (
+    <li className={`task${done ? ' done' : ''}${task.overdue ? ' overdue' : ''}`} onKeyDown={moveKeys(onMove)}>
+      <input
+        type="checkbox"
+        aria-label={`Đã xong: ${task.content}`}
+        checked={done}
+        onChange={(e) => onChange({ done: e.target.checked })}
+      />
+      <input
+        className="task-unit"
+        aria-label={`Đơn vị của nhiệm vụ "${task.content}"`}
+        value={unit}
+        onChange={(e) => setUnit(e.target.value)}
+        onBlur={() => unit !== task.unit && onChange({ unit })}
+      />
+      <input
+        className="task-content"
+        aria-label={`Nội dung nhiệm vụ của ${task.unit}`}
+        value={content}
+        onChange={(e) => setContent(e.target.value)}
+        onBlur={() => content !== task.content && onChange({ content })}
+      />
+      <input
+        type="date"
+        aria-label={`Hạn của nhiệm vụ "${task.content}"`}
+        value={task.dueDate ?? ''}
+        onChange={(e) => onChange({ dueDate: e.target.value || null })}
+      />
+      {task.overdue && <span className="pill conn-su_co">Quá hạn</span>}
+      <MoveButtons first={first} last={last} onMove={onMove} />
+      <button type="button" className="danger-link" onClick={onRemove}>
+        Xoá
+      </button>
+    </li>
+  );
+}

@@ -24,6 +24,7 @@ import { CitationsPanel } from './CitationsPanel';
 import { copyDraft } from './copy-draft';
 import { IssuedSettings } from './IssuedSettings';
 import { NewsSettings } from './NewsSettings';
+import { TasksPanel } from './TasksPanel';
 import { SectionEditor } from './SectionEditor';
 import { TemplatesDialog } from './TemplatesDialog';
 import { VersionsDialog } from './VersionsDialog';
@@ -86,6 +87,12 @@ export function DraftWorkspace({ conference, kind }: Props) {
       });
     }
   }, [kind]);
+
+  /** The parts from the data worked out again (the tasks changed), once what was typed is stored. */
+  const reopen = useCallback(async () => {
+    await settle();
+    show(await call('drafts.open', { conferenceId: conference.id, kind }));
+  }, [settle, show, conference.id, kind]);
 
   const onTyped = useCallback((key: string, doc: RichDoc) => setTyped((m) => new Map(m).set(key, doc)), []);
   const onSaved = useCallback((saved: SavedSection, replaced: boolean) => {
@@ -189,6 +196,12 @@ export function DraftWorkspace({ conference, kind }: Props) {
       )}
       {kind === 'news' && <NewsSettings draft={draft} settle={settle} onChanged={show} />}
       {issuedKinds.has(kind) && <IssuedSettings draft={draft} settle={settle} onChanged={show} />}
+      {kind === 'conclusion' && (
+        <details className="tasks-details" open>
+          <summary>Nhiệm vụ giao các đơn vị</summary>
+          <TasksPanel conference={conference} onChanged={() => void attempt(reopen)} />
+        </details>
+      )}
       {draft.missing.length > 0 && (
         <p className="notice warning" role="note" aria-label="Phần còn thiếu">
           <strong>Còn thiếu:</strong> {draft.missing.join('; ')}. {draftKindLabels[kind]} tạm bỏ qua các phần này và tự

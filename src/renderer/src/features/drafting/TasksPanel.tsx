@@ -12,7 +12,13 @@ import { showError } from '../../app/toasts';
 
 type Change = { unit?: string; content?: string; dueDate?: string | null; done?: boolean };
 
-export function TasksPanel({ conference }: { conference: Conference }) {
+interface Props {
+  readonly conference: Conference;
+  /** A task was added, changed, moved or removed: what the notice says of them is out of date. */
+  readonly onChanged?: () => void;
+}
+
+export function TasksPanel({ conference, onChanged }: Props) {
   const [tasks, setTasks] = useState<readonly Task[] | null>(null);
   const [unit, setUnit] = useState('');
   const [content, setContent] = useState('');
@@ -33,25 +39,31 @@ export function TasksPanel({ conference }: { conference: Conference }) {
     );
     if (!added) return;
     setTasks((list) => [...(list ?? []), added]);
+    onChanged?.();
     // The next task is often the same unit's.
     setContent('');
     setDue('');
   };
 
   const update = (task: Task, change: Change) =>
-    attempt(async () => replaced(await call('tasks.update', { id: task.id, ...change })));
+    attempt(async () => {
+      replaced(await call('tasks.update', { id: task.id, ...change }));
+      onChanged?.();
+    });
 
   const move = (task: Task, delta: -1 | 1) =>
     attempt(async () => {
       const index = (tasks ?? []).findIndex((t) => t.id === task.id) + delta;
       if (index < 0 || index >= (tasks ?? []).length) return;
       setTasks(await call('tasks.move', { id: task.id, index }));
+      onChanged?.();
     });
 
   const remove = (task: Task) =>
     attempt(async () => {
       offerUndo(await call('tasks.remove', { id: task.id }));
       await load();
+      onChanged?.();
     });
 
   return (

@@ -14,6 +14,7 @@ import {
   type Speech,
 } from './draft-types';
 import { richDocSchema } from './rich-text';
+import { maxRegisterNumber } from '../register/register-calls';
 
 export interface Misspelling {
   readonly word: string;
@@ -36,7 +37,16 @@ export const draftingCalls = {
       fromData: z.boolean().default(false),
     }),
   ),
-  'drafts.lock': call<Draft>()(z.strictObject({ draftId })),
+  'drafts.lock': call<Draft>()(
+    z.strictObject({
+      draftId,
+      /**
+       * A numbered kind locked as issued: its number (the register's next when left out) is
+       * recorded in the issuing body's register.
+       */
+      issue: z.strictObject({ number: z.number().int().min(1).max(maxRegisterNumber).optional() }).optional(),
+    }),
+  ),
   'drafts.versions': call<readonly DraftVersionInfo[]>()(z.strictObject({ draftId })),
   'drafts.version': call<Draft>()(z.strictObject({ versionId: id })),
   'drafts.restore': call<Draft>()(z.strictObject({ versionId: id })),

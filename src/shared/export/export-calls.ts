@@ -75,6 +75,10 @@ export interface HeaderDetailsValues {
   readonly place: string;
   /** The profile last used for this conference, else its usual one. */
   readonly profileId: string;
+  /** A numbered document not issued yet: the number the register would give it today. */
+  readonly nextNumber: number | null;
+  /** A numbered document already in the register: its entry, whose number and day it keeps. */
+  readonly issued: { readonly number: number; readonly fullNumber: string; readonly issuedOn: string } | null;
 }
 
 export interface RenderedDocument {
@@ -105,6 +109,8 @@ export const exportCalls = {
   'exports.headerDefaults': call<HeaderDetailsValues>()(
     z.strictObject({
       conferenceId: id,
+      /** The document whose symbol and number are asked for; the minutes when left out. */
+      document: z.enum(documentKinds).optional(),
       profileId: exportInput.shape.profileId,
       // The issuing body as typed in the dialog, whose symbol is then looked for.
       issuingBody: headerDetailsFields.issuingBody.optional(),

@@ -40,6 +40,11 @@ export function bodyParagraph(
   });
 }
 
+/** A little room after a table. */
+export function emptyLine(): Paragraph {
+  return new Paragraph({ spacing: { after: 120 }, children: [] });
+}
+
 /** A line of text in a style, centred (titles, header lines). */
 export function centred(
   profile: FormatProfile,

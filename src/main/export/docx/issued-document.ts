@@ -5,15 +5,13 @@
 import type { Document, FileChild } from 'docx';
 import { isEmptyDoc, paragraphTexts, type RichDoc } from '../../../shared/drafting/rich-text';
 import type { FormatProfile, Signer } from '../../../shared/export/format-profile';
-import { roman } from '../group-title';
 import { officialDocument, type DocumentSection } from './document';
 import { documentNumber, officialHeader, type HeaderDetails } from './header';
 import type { Fragments } from './pack';
-import { bodyParagraph, centred } from './paragraphs';
+import { centred, emptyLine, numberedHeading } from './paragraphs';
 import { recipientsAndSignature } from './recipients';
 import { richDocParagraphs } from './rich-doc';
 import type { SignerNames } from './signatures';
-import { runs } from './text';
 import { xmlTable, type XmlColumn } from './xml-table';
 
 export interface DraftedSection {
@@ -52,7 +50,6 @@ export function subjectOf(sections: readonly DraftedSection[]): string {
 }
 
 export function issuedDocument(profile: FormatProfile, data: IssuedData, layout: IssuedLayout): Document {
-  const body = profile.body.size;
   const subject = subjectOf(data.sections);
   const children: FileChild[] = [officialHeader(profile, data.header)];
   if (layout.title) {
@@ -68,18 +65,13 @@ export function issuedDocument(profile: FormatProfile, data: IssuedData, layout:
     const heading = empty ? null : (layout.headings?.(section) ?? null);
     if (heading) {
       numbered += 1;
-      children.push(
-        bodyParagraph(profile, runs(`${roman(numbered)}. ${heading}`, { size: body, bold: true }, profile), {
-          firstLine: true,
-          keepNext: true,
-        }),
-      );
+      children.push(numberedHeading(profile, numbered, heading));
     }
     if (!empty) children.push(...richDocParagraphs(profile, section.doc));
     children.push(...(layout.after?.[section.key] ?? []));
   }
   const recipients = data.sections.find((s) => s.key === 'recipients')?.doc ?? { type: 'doc', content: [] };
-  children.push(recipientsAndSignature(profile, recipients, layout.signer, data.signerNames));
+  children.push(emptyLine(), recipientsAndSignature(profile, recipients, layout.signer, data.signerNames));
   const name = layout.title ?? 'Công văn';
   return officialDocument(
     profile,
@@ -105,11 +97,11 @@ export interface ListedPoint {
 }
 
 const pointColumns: readonly XmlColumn[] = [
-  { header: 'TT', share: 0.07, centred: true },
-  { header: 'Điểm cầu', share: 0.25 },
-  { header: 'Địa chỉ', share: 0.25 },
-  { header: 'Chủ trì tại điểm cầu', share: 0.22 },
-  { header: 'Cán bộ kỹ thuật, điện thoại', share: 0.21 },
+  { header: 'TT', share: 0.06, centred: true },
+  { header: 'Điểm cầu', share: 0.24 },
+  { header: 'Địa chỉ', share: 0.24 },
+  { header: 'Chủ trì tại điểm cầu', share: 0.23 },
+  { header: 'Cán bộ kỹ thuật, điện thoại', share: 0.23 },
 ];
 
 /**

@@ -3,6 +3,7 @@
 // the header.
 import { AlignmentType, BorderStyle, LineRuleType, Paragraph, type ParagraphChild } from 'docx';
 import type { FormatProfile, TextStyle } from '../../../shared/export/format-profile';
+import { roman } from '../group-title';
 import { runs } from './text';
 import { cmToTwips, ptToTwips } from './units';
 
@@ -37,6 +38,14 @@ export function bodyParagraph(
     keepNext: options.keepNext,
     pageBreakBefore: options.pageBreakBefore,
     children,
+  });
+}
+
+/** "II. THÀNH PHẦN THAM DỰ": the `n`-th numbered heading of a document's parts, kept with what follows. */
+export function numberedHeading(profile: FormatProfile, n: number, heading: string): Paragraph {
+  return bodyParagraph(profile, runs(`${roman(n)}. ${heading}`, { size: profile.body.size, bold: true }, profile), {
+    firstLine: true,
+    keepNext: true,
   });
 }
 

@@ -26,9 +26,9 @@ export interface ScriptData {
 export const scriptTitle = 'Kịch bản điều hành hội nghị';
 
 const columns: readonly XmlColumn[] = [
-  { header: 'Thời gian', share: 0.13, centred: true },
+  { header: 'Thời gian', share: 0.15, centred: true },
   { header: 'Người thực hiện', share: 0.27 },
-  { header: 'Nội dung', share: 0.6 },
+  { header: 'Nội dung', share: 0.58 },
 ];
 
 /** A step longer than this may run on to the next page rather than leave most of one blank. */

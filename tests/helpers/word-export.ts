@@ -2,9 +2,12 @@
 // as a door saves them: the unit tests read their XML, the integration tests their printed pages.
 import fs from 'node:fs';
 import path from 'node:path';
+import Database from 'better-sqlite3';
 import JSZip from 'jszip';
 import type { CallInput } from '../../src/shared/contract';
-import { paragraph, richDoc, text } from '../../src/shared/drafting/rich-text';
+import { draftSections, type DraftKind } from '../../src/shared/drafting/draft-types';
+import { bulletList, paragraph, richDoc, text, type RichDoc } from '../../src/shared/drafting/rich-text';
+import { stepsDoc } from '../../src/shared/drafting/script-steps';
 import { openTestServices, tempDir, type TestServices } from './services';
 
 export type ExportOptions = Omit<CallInput<'exports.render'>, 'conferenceId'>;
@@ -46,6 +49,7 @@ export async function openWordConference(): Promise<WordConference> {
     key: 'closing',
     doc: richDoc(paragraph('Hội nghị kết thúc vào lúc 16 giờ 30 phút cùng ngày.')),
   });
+  writeDrafts(t.dbPath, conferenceId, handWritten);
   const dir = tempDir('thu-ky-docx-');
   let written = 0;
   return {
@@ -122,3 +126,104 @@ export const usualBodyLines = [
   { profileId: 'state', body: 'Ủy ban nhân dân tỉnh Thái Nguyên', lines: ['ỦY BAN NHÂN DÂN', 'TỈNH THÁI NGUYÊN'] },
   { profileId: 'party', body: 'Ban Tổ chức Trung ương', lines: ['BAN TỔ CHỨC TRUNG ƯƠNG'] },
 ] as const;
+
+/** The full name typed as the signer of the documents the body issues. */
+export const typedSigner = 'Nguyễn Văn Minh';
+
+const doc = (...lines: string[]) => richDoc(...lines.map((line) => paragraph(line)));
+
+/**
+ * The documents around the conference as the secretary typed them, every part by hand, so
+ * that what is printed is known to the word; the recipients typed every way ("- " or not, the
+ * ";" left out, a list).
+ */
+export const handWritten: Readonly<Partial<Record<DraftKind, Readonly<Record<string, RichDoc>>>>> = {
+  invitation: {
+    subject: doc('Dự Hội nghị giao ban trực tuyến công tác xây dựng Đảng'),
+    opening: doc('Ban Thường vụ Tỉnh ủy tổ chức Hội nghị giao ban trực tuyến công tác xây dựng Đảng.'),
+    time: doc('Thời gian: 14 giờ 00 phút.'),
+    place: doc('Hình thức: trực tuyến, điểm cầu chính tại Hội trường Tỉnh ủy.'),
+    chair: doc('Chủ trì: đồng chí Hà Quang Vinh, Phó Bí thư Thường trực Tỉnh ủy.'),
+    content: doc('Đánh giá công tác xây dựng Đảng trong quý, triển khai nhiệm vụ quý tới.'),
+    participants: doc('Tại điểm cầu tỉnh: các đồng chí Ủy viên Ban Thường vụ Tỉnh ủy.'),
+    technical: doc('Các điểm cầu kiểm tra đường truyền lúc 13 giờ 00 phút.'),
+    lists: doc('Các điểm cầu gửi danh sách đại biểu theo Mẫu gửi điểm cầu.'),
+    closing: doc('Đề nghị các đồng chí dự đầy đủ, đúng giờ.'),
+    recipients: doc('- Như thành phần mời;', 'Các điểm cầu trực tuyến', 'Lưu Văn phòng Tỉnh ủy.'),
+  },
+  plan: {
+    subject: doc('Tổ chức Hội nghị giao ban trực tuyến công tác xây dựng Đảng'),
+    opening: doc('Căn cứ Chương trình công tác năm của Ban Thường vụ Tỉnh ủy.'),
+    purpose: doc('Đánh giá kết quả công tác xây dựng Đảng trong quý.'),
+    timePlace: doc('Hội nghị tổ chức trực tuyến tại Hội trường Tỉnh ủy.'),
+    participants: doc('Các đồng chí Ủy viên Ban Thường vụ Tỉnh ủy.'),
+    program: doc('14 giờ 00 phút: khai mạc hội nghị.'),
+    organisation: doc('Văn phòng Tỉnh ủy chuẩn bị hội trường, kỹ thuật.'),
+    recipients: richDoc(bulletList(paragraph('Thường trực Tỉnh ủy'), paragraph('Lưu Văn phòng Tỉnh ủy'))),
+  },
+  conclusion: {
+    subject: doc('Kết luận của đồng chí Hà Quang Vinh, Phó Bí thư Thường trực Tỉnh ủy tại Hội nghị giao ban'),
+    opening: doc('Chiều nay, Ban Thường vụ Tỉnh ủy tổ chức Hội nghị giao ban trực tuyến.'),
+    conclusions: doc('Đồng chí chủ trì ghi nhận kết quả công tác xây dựng Đảng trong quý.'),
+    tasks: doc('1. Ban Tổ chức Tỉnh ủy hoàn thành hướng dẫn đánh giá cán bộ trước ngày 15.'),
+    closing: doc('Văn phòng Tỉnh ủy thông báo để các đơn vị biết, thực hiện.'),
+    recipients: doc('Ban Tổ chức Tỉnh ủy;', 'Lưu Văn phòng Tỉnh ủy'),
+  },
+  report: {
+    subject: doc('Kết quả Hội nghị giao ban trực tuyến công tác xây dựng Đảng'),
+    opening: doc('Thực hiện Chương trình công tác, Ban Thường vụ Tỉnh ủy báo cáo kết quả hội nghị như sau.'),
+    figures: doc('Hội nghị được kết nối tới các điểm cầu theo bảng dưới đây.'),
+    content: doc('Hội nghị đã nghe báo cáo công tác xây dựng Đảng trong quý.'),
+    results: doc('Hội nghị thống nhất các nhiệm vụ trọng tâm quý tới.'),
+    proposals: doc('Đề nghị Ban Tổ chức Trung ương sớm ban hành hướng dẫn.'),
+    recipients: doc('Ban Tổ chức Trung ương', 'Lưu Văn phòng Tỉnh ủy'),
+  },
+  script: {
+    steps: stepsDoc([
+      { time: '13:30', who: 'Ban Tổ chức', says: 'Đón tiếp đại biểu.' },
+      {
+        time: '14:00',
+        who: 'Người dẫn chương trình',
+        says: 'Tuyên bố lý do, giới thiệu đại biểu.\nMời đồng chí chủ trì khai mạc.',
+      },
+      { time: '14:10', who: 'Đồng chí Hà Quang Vinh', says: 'Phát biểu khai mạc hội nghị.' },
+    ]),
+    opening: doc('Kính thưa các đồng chí đại biểu!'),
+    delegates: doc('Tham dự hội nghị có đồng chí Hà Quang Vinh.'),
+    closing: doc('Xin trân trọng cảm ơn các đồng chí.'),
+  },
+};
+
+/**
+ * Stores drafts as if their parts were typed by hand (none following the data), the signer's
+ * name in their settings, as the drafting workspace would have saved them.
+ */
+export function writeDrafts(
+  dbPath: string,
+  conferenceId: number,
+  drafts: Readonly<Partial<Record<DraftKind, Readonly<Record<string, RichDoc>>>>>,
+  settings: object = { signerName: typedSigner },
+): void {
+  const db = new Database(dbPath);
+  try {
+    db.transaction(() => {
+      for (const [kind, sections] of Object.entries(drafts)) {
+        db.prepare(`DELETE FROM drafts WHERE conference_id = ? AND kind = ?`).run(conferenceId, kind);
+        const draftId = db
+          .prepare(`INSERT INTO drafts (conference_id, kind, settings) VALUES (?, ?, ?)`)
+          .run(conferenceId, kind, JSON.stringify(settings)).lastInsertRowid;
+        const versionId = db
+          .prepare(`INSERT INTO draft_versions (draft_id, number) VALUES (?, 1)`)
+          .run(draftId).lastInsertRowid;
+        for (const spec of draftSections[kind as DraftKind])
+          db.prepare(`INSERT INTO draft_sections (version_id, key, doc, from_data) VALUES (?, ?, ?, 0)`).run(
+            versionId,
+            spec.key,
+            JSON.stringify(sections[spec.key] ?? richDoc()),
+          );
+      }
+    })();
+  } finally {
+    db.close();
+  }
+}

@@ -83,6 +83,7 @@ const signerNameChoices: readonly ProfileChoice[] = [
   { value: 'secretary', label: 'Thư ký hội nghị' },
   { value: 'chair', label: 'Người chủ trì hội nghị' },
   { value: 'presiding', label: 'Người chủ trì tại điểm cầu chính' },
+  { value: 'signer', label: 'Người ký ghi trong bản thảo văn bản' },
   { value: 'none', label: 'Để trống, ghi tay' },
 ];
 
@@ -105,6 +106,35 @@ function signerFields(path: string, side: string, example: string): ProfileField
     { kind: 'choice', path: `${path}.name`, label: `${side}: họ tên ghi dưới chữ ký`, options: signerNameChoices },
   ];
 }
+
+/** The documents signed by one signer on the right, each its own group of the form. */
+const issuedSigners: readonly {
+  readonly kind: Exclude<keyof FormatProfile['signature']['signers'], 'minutes'>;
+  readonly title: string;
+  readonly example: string;
+}[] = [
+  { kind: 'quickReport', title: 'Người ký báo cáo nhanh', example: 'Ví dụ: NGƯỜI BÁO CÁO.' },
+  {
+    kind: 'invitation',
+    title: 'Người ký giấy mời',
+    example: 'Ví dụ: BAN THƯỜNG VỤ (T/L), chức vụ CHÁNH VĂN PHÒNG; Nhà nước: CHỦ TỊCH (TL.).',
+  },
+  {
+    kind: 'plan',
+    title: 'Người ký kế hoạch',
+    example: 'Ví dụ: BAN THƯỜNG VỤ (T/M), chức vụ PHÓ BÍ THƯ; Nhà nước: ỦY BAN NHÂN DÂN (TM.).',
+  },
+  {
+    kind: 'conclusion',
+    title: 'Người ký thông báo kết luận',
+    example: 'Ví dụ: BAN THƯỜNG VỤ (T/L), chức vụ CHÁNH VĂN PHÒNG; Nhà nước: CHỦ TỊCH (TL.).',
+  },
+  {
+    kind: 'report',
+    title: 'Người ký báo cáo kết quả',
+    example: 'Ví dụ: BAN THƯỜNG VỤ (T/M), chức vụ BÍ THƯ; Nhà nước: ỦY BAN NHÂN DÂN (TM.).',
+  },
+];
 
 export const profileGroups: readonly ProfileGroup[] = [
   {
@@ -166,6 +196,7 @@ export const profileGroups: readonly ProfileGroup[] = [
         hint: '{so} là số văn bản, {kyHieu} là ký hiệu.',
       },
       { kind: 'style', path: 'header.numberStyle', label: 'Số, ký hiệu' },
+      { kind: 'style', path: 'header.letterSubject', label: 'Trích yếu công văn (V/v …)' },
       { kind: 'style', path: 'header.placeDate', label: 'Địa danh, ngày tháng' },
     ],
   },
@@ -221,9 +252,16 @@ export const profileGroups: readonly ProfileGroup[] = [
       ),
     ],
   },
+  ...issuedSigners.map(({ kind, title, example }) => ({
+    title,
+    fields: signerFields(`signature.signers.${kind}.right`, 'Bên phải', example),
+  })),
   {
-    title: 'Người ký báo cáo nhanh',
-    fields: signerFields('signature.signers.quickReport.right', 'Bên phải', 'Ví dụ: NGƯỜI BÁO CÁO.'),
+    title: 'Nơi nhận',
+    fields: [
+      { kind: 'style', path: 'recipients.label', label: 'Chữ "Nơi nhận:"' },
+      { kind: 'style', path: 'recipients.item', label: 'Các nơi nhận' },
+    ],
   },
   {
     title: 'Bảng danh sách',

@@ -34,8 +34,12 @@ export const signingFormWords: Readonly<Record<'party' | 'state', Readonly<Recor
   state: { own: '', forBody: 'TM.', deputy: 'KT.', byOrder: 'TL.' },
 };
 
-/** Whose name is printed under a signature; 'none' leaves it to be written by hand. */
-export const signerNames = ['secretary', 'chair', 'presiding', 'none'] as const;
+/**
+ * Whose name is printed under a signature: the conference's secretary, chair or presiding
+ * person, the one typed for the document ('signer', the draft's signer); 'none' leaves it to
+ * be written by hand.
+ */
+export const signerNames = ['secretary', 'chair', 'presiding', 'signer', 'none'] as const;
 export type SignerName = (typeof signerNames)[number];
 
 const signer = z.strictObject({
@@ -53,9 +57,14 @@ export type Signer = z.output<typeof signer>;
  * left, chair right); a document a body issues by one signer on the right, "Nơi nhận" beside.
  * A kind added later is given its family's built-in signers in a profile stored before it.
  */
+const oneSigner = z.strictObject({ right: signer });
 const signers = z.strictObject({
   minutes: z.strictObject({ left: signer, right: signer }),
-  quickReport: z.strictObject({ right: signer }),
+  quickReport: oneSigner,
+  invitation: oneSigner,
+  plan: oneSigner,
+  conclusion: oneSigner,
+  report: oneSigner,
 });
 export type DocumentSigners = z.output<typeof signers>;
 
@@ -86,19 +95,26 @@ function signerOfSide(side: unknown, name: SignerName): unknown {
 
 /**
  * A stored profile as this version reads it: the first profiles' signature (secretary and
- * chair of the minutes) becomes the minutes' signers, and the kinds a profile has no signers
- * for get its family's built-in ones.
+ * chair of the minutes) becomes the minutes' signers, and what a profile stored before had
+ * no value for (the signers of a kind added later, the "Nơi nhận" styles, the công văn's
+ * trích yếu) takes its family's built-in value.
  */
 export function upgradeProfile(input: unknown): unknown {
   if (!isRecord(input) || !isRecord(input.signature)) return input;
   const { secretary, chair, ...signature } = input.signature;
   // Signers of another shape are left for the schema to name.
   if (signature.signers !== undefined && !isRecord(signature.signers)) return input;
-  const usual = builtInProfiles[input.family === 'state' ? 'state' : 'party'].signature.signers;
-  const upgraded: Record<string, unknown> = { ...usual, ...signature.signers };
+  const usual = builtInProfiles[input.family === 'state' ? 'state' : 'party'];
+  const upgraded: Record<string, unknown> = { ...usual.signature.signers, ...signature.signers };
   if (secretary !== undefined || chair !== undefined)
     upgraded.minutes = { left: signerOfSide(secretary, 'secretary'), right: signerOfSide(chair, 'chair') };
-  return { ...input, signature: { ...signature, signers: upgraded } };
+  const header = isRecord(input.header) ? { letterSubject: usual.header.letterSubject, ...input.header } : input.header;
+  return {
+    ...input,
+    header,
+    recipients: input.recipients ?? usual.recipients,
+    signature: { ...signature, signers: upgraded },
+  };
 }
 
 const currentProfileSchema = z.strictObject({
@@ -127,6 +143,8 @@ const currentProfileSchema = z.strictObject({
     /** "Số: {so}/{kyHieu}" (state) or "Số {so}-{kyHieu}" (party); {so} may be left blank. */
     numberForm: line,
     numberStyle: textStyle,
+    /** The công văn's trích yếu, "V/v …" under the number (it has no tên loại). */
+    letterSubject: textStyle,
     placeDate: textStyle,
   }),
   documentType: textStyle,
@@ -146,6 +164,8 @@ const currentProfileSchema = z.strictObject({
     gapLines: z.number().int().min(1).max(10),
     signers,
   }),
+  /** "Nơi nhận:" at the foot, left of the signer, and its lines "- Như trên;". */
+  recipients: z.strictObject({ label: textStyle, item: textStyle }),
   table: z.strictObject({
     headerSize: size,
     bodySize: size,
@@ -182,6 +202,11 @@ const quickReport: DocumentSigners['quickReport'] = {
   right: { form: 'own', authority: 'NGƯỜI BÁO CÁO', title: '', name: 'secretary' },
 };
 
+/** The one signer of a document the body issues, on the right, named as typed for the document. */
+const issued = (form: SigningForm, authority: string, title: string): DocumentSigners['invitation'] => ({
+  right: { form, authority, title, name: 'signer' },
+});
+
 /**
  * Quy định 399-QĐ/TW (Ban Bí thư, 9 January 2026) on the kinds, authority and form of Party
  * documents, which replaced Quy định 66-QĐ/TW (2017). Its layout guide from the Văn phòng Trung
@@ -207,6 +232,7 @@ const party: FormatProfile = {
     issuingBodyMark: 'star',
     numberForm: 'Số {so}-{kyHieu}',
     numberStyle: style(14),
+    letterSubject: style(12, { italic: true }),
     placeDate: style(14, { italic: true }),
   },
   documentType: style(16, { bold: true, caps: true }),
@@ -224,8 +250,15 @@ const party: FormatProfile = {
         right: { form: 'own', authority: 'CHỦ TRÌ', title: '', name: 'chair' },
       },
       quickReport,
+      // A Party committee signs for itself (T/M) or has its office sign by its order (T/L), never K/T.
+      invitation: issued('byOrder', 'BAN THƯỜNG VỤ', 'CHÁNH VĂN PHÒNG'),
+      plan: issued('forBody', 'BAN THƯỜNG VỤ', 'PHÓ BÍ THƯ'),
+      conclusion: issued('byOrder', 'BAN THƯỜNG VỤ', 'CHÁNH VĂN PHÒNG'),
+      report: issued('forBody', 'BAN THƯỜNG VỤ', 'BÍ THƯ'),
     },
   },
+  // HD 36: "Nơi nhận:" underlined, the recipients smaller.
+  recipients: { label: style(14, { underline: true }), item: style(12) },
   table: { headerSize: 13, bodySize: 13, groupSize: 13, signRowHeightMm: 12 },
   placeCard: { nameSize: 48, positionSize: 26 },
   news: { titleSize: 16, bodySize: 14 },
@@ -249,6 +282,7 @@ const state: FormatProfile = {
     issuingBodyMark: 'rule',
     numberForm: 'Số: {so}/{kyHieu}',
     numberStyle: style(13),
+    letterSubject: style(12),
     placeDate: style(14, { italic: true }),
   },
   documentType: style(14, { bold: true, caps: true }),
@@ -265,8 +299,14 @@ const state: FormatProfile = {
         right: { form: 'own', authority: 'CHỦ TỌA', title: '', name: 'chair' },
       },
       quickReport,
+      invitation: issued('byOrder', 'CHỦ TỊCH', 'CHÁNH VĂN PHÒNG'),
+      plan: issued('forBody', 'ỦY BAN NHÂN DÂN', 'CHỦ TỊCH'),
+      conclusion: issued('byOrder', 'CHỦ TỊCH', 'CHÁNH VĂN PHÒNG'),
+      report: issued('forBody', 'ỦY BAN NHÂN DÂN', 'CHỦ TỊCH'),
     },
   },
+  // NĐ 30, Phụ lục I: "Nơi nhận:" 12 pt bold italic, the recipients 11 pt.
+  recipients: { label: style(12, { bold: true, italic: true }), item: style(11) },
   table: { headerSize: 13, bodySize: 13, groupSize: 13, signRowHeightMm: 12 },
   placeCard: { nameSize: 48, positionSize: 26 },
   news: { titleSize: 16, bodySize: 14 },

@@ -1,8 +1,8 @@
 // Danh sách đại biểu and danh sách ký: the header, the title and the conference, then the
-// attendees by bridge point.
+// attendees by bridge point; the sign-in sheet a page per point, each point's own sheet.
 import type { Document } from 'docx';
 import type { FormatProfile } from '../../../shared/export/format-profile';
-import { attendeeTable, type AttendeeGroup, type ListKind } from './attendee-table';
+import { attendeeTable, signInSheetsXml, type AttendeeGroup, type ListKind } from './attendee-table';
 import { officialDocument } from './document';
 import type { Fragments } from './pack';
 import { officialHeader, type HeaderDetails } from './header';
@@ -26,7 +26,11 @@ export function attendeeListDocument(
     officialHeader(profile, data.header),
     centred(profile, titles[kind], profile.documentType, 0, true, 18),
     centred(profile, data.conferenceName, profile.subject, 12),
-    attendeeTable(fragments, profile, data.groups, kind),
+    kind === 'signIn' && data.groups.length > 0
+      ? fragments.placeholder(
+          signInSheetsXml(profile, data.groups, { title: titles.signIn, conferenceName: data.conferenceName }),
+        )
+      : attendeeTable(fragments, profile, data.groups, kind),
   ];
   return officialDocument(profile, { title: `${titles[kind]} ${data.conferenceName}`, subject: data.conferenceName }, [
     { children },

@@ -14,7 +14,7 @@ import {
   type ISectionOptions,
 } from 'docx';
 import type { FormatProfile } from '../../../shared/export/format-profile';
-import { tableStyles } from './attendee-table';
+import { tableStyles } from './xml-table';
 import { xmlSafe } from '../xml-safe';
 import { vietnamese } from './text';
 import { a4, mmToTwips } from './units';

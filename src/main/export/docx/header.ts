@@ -20,6 +20,8 @@ export interface HeaderDetails {
   readonly number: string | null;
   /** The symbol after the number: "BB-UBND" (state), "BB/TU" (party); null: no number line (lists). */
   readonly symbol: string | null;
+  /** A công văn's trích yếu under the number, "V/v …" (it has no tên loại); none for other documents. */
+  readonly letterSubject?: string;
   readonly place: string;
   /** yyyy-mm-dd */
   readonly date: string;
@@ -119,6 +121,7 @@ export function officialHeader(profile: FormatProfile, details: HeaderDetails): 
     leftCell.push(
       centred(profile, documentNumber(profile, details.number, details.symbol), header.numberStyle, 0, false),
     );
+  if (details.letterSubject) leftCell.push(centred(profile, details.letterSubject, header.letterSubject, 0, false, 3));
 
   const rightCell: Paragraph[] = [centred(profile, header.nationalLine.text, header.nationalLine.style)];
   const lastLine = header.motto ?? header.nationalLine;

@@ -4,12 +4,11 @@
 import type { Document } from 'docx';
 import { isEmptyDoc, type RichDoc } from '../../../shared/drafting/rich-text';
 import type { FormatProfile } from '../../../shared/export/format-profile';
-import { roman } from '../group-title';
 import { attendeeTable, type AttendeeGroup } from './attendee-table';
 import { officialDocument } from './document';
 import type { Fragments } from './pack';
 import { officialHeader, type HeaderDetails } from './header';
-import { bodyParagraph, centred } from './paragraphs';
+import { bodyParagraph, centred, numberedHeading } from './paragraphs';
 import { richDocParagraphs } from './rich-doc';
 import { signatureBlock, type SignerNames } from './signatures';
 import { runs } from './text';
@@ -52,12 +51,7 @@ export function minutesDocument(profile: FormatProfile, data: MinutesData, fragm
     const heading = headings[section.key];
     if (heading) {
       numbered += 1;
-      children.push(
-        bodyParagraph(profile, runs(`${roman(numbered)}. ${heading}`, { size: body, bold: true }, profile), {
-          firstLine: true,
-          keepNext: true,
-        }),
-      );
+      children.push(numberedHeading(profile, numbered, heading));
     }
     children.push(...richDocParagraphs(profile, section.doc));
   }

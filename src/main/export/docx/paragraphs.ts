@@ -3,6 +3,7 @@
 // the header.
 import { AlignmentType, BorderStyle, LineRuleType, Paragraph, type ParagraphChild } from 'docx';
 import type { FormatProfile, TextStyle } from '../../../shared/export/format-profile';
+import { roman } from '../group-title';
 import { runs } from './text';
 import { cmToTwips, ptToTwips } from './units';
 
@@ -38,6 +39,19 @@ export function bodyParagraph(
     pageBreakBefore: options.pageBreakBefore,
     children,
   });
+}
+
+/** "II. THÀNH PHẦN THAM DỰ": the `n`-th numbered heading of a document's parts, kept with what follows. */
+export function numberedHeading(profile: FormatProfile, n: number, heading: string): Paragraph {
+  return bodyParagraph(profile, runs(`${roman(n)}. ${heading}`, { size: profile.body.size, bold: true }, profile), {
+    firstLine: true,
+    keepNext: true,
+  });
+}
+
+/** A little room after a table. */
+export function emptyLine(): Paragraph {
+  return new Paragraph({ spacing: { after: 120 }, children: [] });
 }
 
 /** A line of text in a style, centred (titles, header lines). */

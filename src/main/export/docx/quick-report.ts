@@ -16,7 +16,7 @@ import type { QuickReport } from '../../../shared/conference-day/day-calls';
 import type { FormatProfile } from '../../../shared/export/format-profile';
 import { officialDocument } from './document';
 import { officialHeader, textWidthTwips, type HeaderDetails } from './header';
-import { bodyParagraph, centred } from './paragraphs';
+import { bodyParagraph, centred, emptyLine } from './paragraphs';
 import { signatureBlock, type SignerNames } from './signatures';
 import { runs } from './text';
 
@@ -33,7 +33,8 @@ const line = { style: BorderStyle.SINGLE, size: 4, color: '000000' } as const;
 const borders = { top: line, bottom: line, left: line, right: line, insideHorizontal: line, insideVertical: line };
 const count = (n: number) => n.toLocaleString('vi-VN');
 
-function levelTable(profile: FormatProfile, report: QuickReport): Table {
+/** Points and delegates per level, with the total row. */
+export function levelTable(profile: FormatProfile, report: QuickReport): Table {
   const size = profile.body.size - 1;
   const cell = (text: string, bold = false, left = false) =>
     new TableCell({
@@ -103,7 +104,7 @@ export function quickReportDocument(profile: FormatProfile, data: QuickReportDat
     ),
     bodyParagraph(profile, runs(report.paragraph, { size: body }, profile)),
     levelTable(profile, report),
-    new Paragraph({ spacing: { after: 120 }, children: [] }),
+    emptyLine(),
   ];
   if (report.figures.problemPoints.length > 0) {
     children.push(
@@ -116,7 +117,7 @@ export function quickReportDocument(profile: FormatProfile, data: QuickReportDat
         bodyParagraph(profile, runs(`- ${p.name}${p.note ? `: ${p.note}` : ''}.`, { size: body }, profile)),
       );
     }
-    children.push(new Paragraph({ spacing: { after: 120 }, children: [] }));
+    children.push(emptyLine());
   }
   children.push(signatureBlock(profile, profile.signature.signers.quickReport, data.signerNames));
   return officialDocument(profile, { title: `Báo cáo nhanh ${data.conferenceName}`, subject: data.conferenceName }, [

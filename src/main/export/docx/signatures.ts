@@ -20,7 +20,8 @@ export function authorityLine(profile: FormatProfile, signer: Signer): string {
   return [signingFormWords[profile.family][signer.form], signer.authority.trim()].filter(Boolean).join(' ');
 }
 
-function side(profile: FormatProfile, signer: Signer | undefined, names: SignerNames): Paragraph[] {
+/** A signer's lines: the authority, the title, room to sign, the name. */
+export function signerLines(profile: FormatProfile, signer: Signer | undefined, names: SignerNames): Paragraph[] {
   if (!signer) return [new Paragraph({ children: [] })];
   const { signature } = profile;
   const centre = (text: string, style = signature.authorityStyle) =>
@@ -37,24 +38,25 @@ function side(profile: FormatProfile, signer: Signer | undefined, names: SignerN
   return lines;
 }
 
-export function signatureBlock(
-  profile: FormatProfile,
-  signers: { readonly left?: Signer; readonly right: Signer },
-  names: SignerNames,
-): Table {
+/** The foot of a document, a borderless row of two halves; `cantSplit` keeps it on one page. */
+export function footTable(profile: FormatProfile, left: Paragraph[], right: Paragraph[], cantSplit = true): Table {
   const total = textWidthTwips(profile);
   const half = Math.round(total / 2);
-  const cell = (children: Paragraph[]) => new TableCell({ children, width: { size: half, type: WidthType.DXA } });
+  const cell = (children: Paragraph[], width: number) =>
+    new TableCell({ children, width: { size: width, type: WidthType.DXA } });
   return new Table({
     layout: TableLayoutType.FIXED,
     width: { size: total, type: WidthType.DXA },
     columnWidths: [half, total - half],
     borders: TableBorders.NONE,
-    rows: [
-      new TableRow({
-        cantSplit: true,
-        children: [cell(side(profile, signers.left, names)), cell(side(profile, signers.right, names))],
-      }),
-    ],
+    rows: [new TableRow({ cantSplit, children: [cell(left, half), cell(right, total - half)] })],
   });
+}
+
+export function signatureBlock(
+  profile: FormatProfile,
+  signers: { readonly left?: Signer; readonly right: Signer },
+  names: SignerNames,
+): Table {
+  return footTable(profile, signerLines(profile, signers.left, names), signerLines(profile, signers.right, names));
 }

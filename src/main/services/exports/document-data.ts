@@ -4,6 +4,7 @@
 import type { AttendeeGroup, ListedAttendee } from '../../export/docx/attendee-table';
 import type { HeaderDetails } from '../../export/docx/header';
 import type { PlaceCard } from '../../export/docx/place-cards';
+import type { ListedPoint } from '../../export/docx/issued-document';
 import type { FormatProfile } from '../../../shared/export/format-profile';
 import { foldForSearch } from '../../../shared/text/vietnamese';
 import { conferenceScope, countedPointsSql, ownPoint } from '../own-point';
@@ -13,24 +14,44 @@ import type { Conference, ConferenceBridgePoint } from '../../../shared/types';
 import { suggestedSymbol } from '../../../shared/documents/body-symbols';
 import type { ServiceContext } from '../context';
 import { protocolOrderSql } from '../attendees';
+import { numberedKinds, type InvitationForm, type NumberedKind } from '../../../shared/drafting/draft-types';
 
 export type HeaderChoices = Partial<
   Record<'superiorBody' | 'issuingBody' | 'number' | 'symbol' | 'place', string | null>
 >;
 
+/**
+ * The code before the body's part of a symbol: the kind's ("GM" in "GM/TU"), the Party's
+ * công văn's "CV"; null for the State's công văn, numbered with the body's symbol alone
+ * ("Số: 12/UBND").
+ */
+export type SymbolCode = string | null;
+
+/** The codes a typed symbol may start with, whichever kind it was typed for. */
+const knownCodes = [...Object.values(numberedKinds), 'CV'];
+const typedCode = new RegExp(`^(?:${knownCodes.join('|')})\\s*[/-]\\s*`, 'iu');
+
 /** Party bodies write "BB/TU", the state "BB-UBND". */
-function minutesSymbol(profile: FormatProfile, bodyPart: string): string {
-  return profile.family === 'party' ? `BB/${bodyPart}` : `BB-${bodyPart}`;
+function documentSymbol(profile: FormatProfile, code: SymbolCode, bodyPart: string): string {
+  if (code === null) return bodyPart;
+  return profile.family === 'party' ? `${code}/${bodyPart}` : `${code}-${bodyPart}`;
+}
+
+/** The symbol's code of a numbered kind; an invitation sent as a công văn takes the công văn's. */
+export function symbolCode(profile: FormatProfile, kind: NumberedKind, form: InvitationForm = 'giayMoi'): SymbolCode {
+  if (kind === 'invitation' && form === 'congVan') return profile.family === 'party' ? 'CV' : null;
+  return numberedKinds[kind];
 }
 
 /**
- * The symbol the secretary typed, in the profile's form: the body's part alone ("BTCTU") gets
- * the document's kind ("BB/BTCTU", "BB-BTCTU"), and a symbol typed in the other family's form
- * ("BB-TU" under the Party's profile) is turned round.
+ * The symbol the secretary typed, in the profile's form and the document's kind: the body's
+ * part alone ("BTCTU") gets the kind's code ("BB/BTCTU", "GM-BTCTU"), a symbol typed for
+ * another kind ("BB/TU" for the invitation) takes this one's, and one typed in the other
+ * family's form ("BB-TU" under the Party's profile) is turned round.
  */
-export function typedMinutesSymbol(profile: FormatProfile, typed: string): string {
-  const bodyPart = typed.trim().replace(/^BB\s*[/-]\s*/iu, '');
-  return bodyPart === '' ? typed.trim() : minutesSymbol(profile, bodyPart);
+export function typedSymbol(profile: FormatProfile, typed: string, code: SymbolCode): string {
+  const bodyPart = typed.trim().replace(typedCode, '');
+  return bodyPart === '' ? typed.trim() : documentSymbol(profile, code, bodyPart);
 }
 
 /** Where a body's symbol was found: stored with its bridge point, or the built-in one its name suggests. */
@@ -76,16 +97,18 @@ export function defaultIssuingBody(
 }
 
 /**
- * The minutes' symbol: as the secretary typed it, else the issuing body's. A point's stored
- * symbol is its body's, so it holds only while the issuing body is that point's.
+ * A document's symbol under `code` (the minutes' "BB"): as the secretary typed it, else the
+ * issuing body's. A point's stored symbol is its body's, so it holds only while the issuing
+ * body is that point's.
  */
-export function minutesSymbolFor(
+export function symbolFor(
   ctx: ServiceContext,
   conference: Conference,
   profile: FormatProfile,
   choices: HeaderChoices,
+  code: SymbolCode,
 ): { readonly symbol: string; readonly from: 'typed' | BodySymbolSource | null } {
-  if (choices.symbol) return { symbol: typedMinutesSymbol(profile, choices.symbol), from: 'typed' };
+  if (choices.symbol) return { symbol: typedSymbol(profile, choices.symbol, code), from: 'typed' };
   const usual = defaultIssuingBody(ctx, conference);
   const issuingBody = choices.issuingBody ?? usual.name;
   const isUsual = !choices.issuingBody || (usual.name !== null && sameName(choices.issuingBody, usual.name));
@@ -94,16 +117,20 @@ export function minutesSymbolFor(
     bodyName: issuingBody,
   });
   return found
-    ? { symbol: minutesSymbol(profile, found.symbol), from: found.from }
-    : { symbol: minutesSymbol(profile, missingBodySymbol), from: null };
+    ? { symbol: documentSymbol(profile, code, found.symbol), from: found.from }
+    : { symbol: documentSymbol(profile, code, missingBodySymbol), from: null };
 }
 
+/**
+ * The header of a conference's document; `numbered` gives the code of its symbol, null for a
+ * document with no number line (the lists, the quick report).
+ */
 export function headerDetails(
   ctx: ServiceContext,
   conferenceId: number,
   profile: FormatProfile,
   choices: HeaderChoices,
-  withNumber: boolean,
+  numbered: { readonly code: SymbolCode } | null,
 ): HeaderDetails {
   const conference = getConference(ctx, conferenceId);
   // Speaking from her own point, the secretary's body issues the documents, at its town.
@@ -123,7 +150,7 @@ export function headerDetails(
     superiorBody: choices.superiorBody ?? null,
     issuingBody,
     number: choices.number ?? null,
-    symbol: withNumber ? minutesSymbolFor(ctx, conference, profile, choices).symbol : null,
+    symbol: numbered ? symbolFor(ctx, conference, profile, choices, numbered.code).symbol : null,
     place: place ?? '………',
     date: conference.date,
   };
@@ -194,6 +221,19 @@ export function attendeeGroups(
   const unplaced = byPoint.get(null);
   if (unplaced) groups.push({ pointName: null, attendees: unplaced });
   return groups;
+}
+
+/** "Nguyễn Văn A, Bí thư Huyện ủy" without an empty half. */
+const joined = (...parts: (string | null)[]) => parts.filter((p) => p && p.trim() !== '').join(', ') || null;
+
+/** The points the documents speak to, in tree order, as the invitation's and the plan's list shows them. */
+export function listedPoints(ctx: ServiceContext, conferenceId: number): ListedPoint[] {
+  return conferenceScope(ctx, conferenceId, false).points.map((p) => ({
+    name: p.name,
+    address: p.address,
+    presiding: joined(p.presidingName, p.presidingPosition),
+    technical: joined(p.techContact, p.techPhone),
+  }));
 }
 
 /** The head table and the front rows: leading roles and everyone given a protocol order, present or expected. */

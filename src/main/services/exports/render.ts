@@ -13,14 +13,21 @@ import { placeCardsDocument } from '../../export/docx/place-cards';
 import { quickReportDocument } from '../../export/docx/quick-report';
 import type { SignerNames } from '../../export/docx/signatures';
 import { quickReport } from '../conference-day/quick-report';
-import { momentWords } from '../../../shared/text/vietnamese-dates';
+import { clockWords, localIsoDate, momentWords, officialDate } from '../../../shared/text/vietnamese-dates';
+import { stepsOf } from '../../../shared/drafting/script-steps';
+import { conclusionDocument } from '../../export/docx/conclusion';
+import { invitationDocument } from '../../export/docx/invitation';
+import { subjectOf } from '../../export/docx/issued-document';
+import { planDocument } from '../../export/docx/plan';
+import { reportDocument } from '../../export/docx/report';
+import { scriptDocument } from '../../export/docx/script';
 import { getConference } from '../conferences';
 import type { ServiceContext } from '../context';
 import { openDraft } from '../drafting/drafts';
 import { loadConferenceFacts, presidingAt } from '../drafting/conference-facts';
 import { getProfile } from '../profiles/profiles';
 import type { AttendeeGroup } from '../../export/docx/attendee-table';
-import { attendeeGroups, headerDetails, placeCards } from './document-data';
+import { attendeeGroups, headerDetails, listedPoints, placeCards, symbolCode, type SymbolCode } from './document-data';
 import { rememberHeader, storedHeader } from './header-store';
 
 export type ExportInput = ServiceInput<'exports.render'>;
@@ -50,21 +57,22 @@ function usualProfile(hostBody: string | null): 'party' | 'state' {
 }
 
 /**
- * Whose names the signatures print: the conference's first secretary and chair, and the person
- * presiding at the main point (the chair, when the point names nobody else). At the
- * secretary's own point, the one who presides there chairs her minutes.
+ * Whose names the signatures print: the conference's first secretary and chair, the person
+ * presiding at the main point (the chair, when the point names nobody else), and the signer
+ * typed for the document. At the secretary's own point, the one who presides there chairs her minutes.
  */
-function signerNames(ctx: ServiceContext, conferenceId: number): SignerNames {
+function signerNames(ctx: ServiceContext, conferenceId: number, signer: string | null): SignerNames {
   const facts = loadConferenceFacts(ctx, conferenceId);
   if (facts.own) {
     const presiding = presidingAt(facts.own)?.fullName ?? null;
-    return { secretary: facts.secretaries[0]?.fullName ?? null, chair: presiding, presiding };
+    return { secretary: facts.secretaries[0]?.fullName ?? null, chair: presiding, presiding, signer };
   }
   const chair = facts.chairs[0]?.fullName ?? null;
   return {
     secretary: facts.secretaries[0]?.fullName ?? null,
     chair,
     presiding: facts.mainPoint?.point.presidingName ?? chair,
+    signer,
   };
 }
 
@@ -84,19 +92,21 @@ function build(ctx: ServiceContext, input: ExportInput, profile: FormatProfile, 
   const { conferenceId } = input;
   const conference = getConference(ctx, conferenceId);
   const choices = { ...storedHeader(ctx, conferenceId).choices, ...input.header };
-  const header = (withNumber: boolean) => headerDetails(ctx, conferenceId, profile, choices, withNumber);
+  const header = (numbered: { readonly code: SymbolCode } | null) =>
+    headerDetails(ctx, conferenceId, profile, choices, numbered);
   const groups = (presentOnly: boolean) =>
     firstRows(attendeeGroups(ctx, conferenceId, input.order, presentOnly), input.previewRows);
-  switch (input.document) {
+  const document = input.document;
+  switch (document) {
     case 'minutes': {
       const draft = openDraft(ctx, { conferenceId, kind: 'minutes' });
       return minutesDocument(
         profile,
         {
-          header: header(true),
+          header: header({ code: symbolCode(profile, 'minutes') }),
           conferenceName: conference.name,
           sections: draft.sections,
-          signerNames: signerNames(ctx, conferenceId),
+          signerNames: signerNames(ctx, conferenceId, draft.settings.signerName),
           appendix: input.appendix ? groups(true) : null,
         },
         fragments,
@@ -106,19 +116,19 @@ function build(ctx: ServiceContext, input: ExportInput, profile: FormatProfile, 
     case 'signInSheet':
       return attendeeListDocument(
         profile,
-        { header: header(false), conferenceName: conference.name, groups: groups(false) },
-        input.document === 'signInSheet' ? 'signIn' : 'list',
+        { header: header(null), conferenceName: conference.name, groups: groups(false) },
+        document === 'signInSheet' ? 'signIn' : 'list',
         fragments,
       );
     case 'placeCards':
       return placeCardsDocument(profile, conference.name, placeCards(ctx, conferenceId));
     case 'quickReport':
       return quickReportDocument(profile, {
-        header: header(false),
+        header: header(null),
         conferenceName: conference.name,
         moment: momentWords(new Date()),
         report: quickReport(ctx, conferenceId, false),
-        signerNames: signerNames(ctx, conferenceId),
+        signerNames: signerNames(ctx, conferenceId, null),
       });
     case 'news': {
       const draft = openDraft(ctx, { conferenceId, kind: 'news' });
@@ -131,7 +141,54 @@ function build(ctx: ServiceContext, input: ExportInput, profile: FormatProfile, 
         byline: part('byline'),
       });
     }
+    case 'script': {
+      const draft = openDraft(ctx, { conferenceId, kind: 'script' });
+      const steps = draft.sections.find((s) => s.key === 'steps')?.doc;
+      return scriptDocument(
+        profile,
+        {
+          conferenceName: conference.name,
+          when: `${clockWords(conference.startTime)}, ${officialDate(conference.date)}`,
+          steps: steps ? stepsOf(steps) : [],
+          sections: draft.sections,
+        },
+        fragments,
+      );
+    }
+    case 'invitation':
+    case 'plan':
+    case 'conclusion':
+    case 'report': {
+      const draft = openDraft(ctx, { conferenceId, kind: document });
+      const form = draft.settings.invitationForm;
+      const subject = subjectOf(draft.sections);
+      const data = {
+        header: {
+          ...header({ code: symbolCode(profile, document, form) }),
+          // Issued before the conference or after it: dated the day it is made, not the conference's.
+          date: localIsoDate(new Date()),
+          ...(document === 'invitation' && form === 'congVan' && subject
+            ? { letterSubject: letterSubject(subject) }
+            : {}),
+        },
+        conferenceName: conference.name,
+        sections: draft.sections,
+        signerNames: signerNames(ctx, conferenceId, draft.settings.signerName),
+      };
+      if (document === 'invitation')
+        return invitationDocument(profile, { ...data, form, points: listedPoints(ctx, conferenceId) }, fragments);
+      if (document === 'plan')
+        return planDocument(profile, { ...data, points: listedPoints(ctx, conferenceId) }, fragments);
+      if (document === 'conclusion') return conclusionDocument(profile, data);
+      return reportDocument(profile, { ...data, report: quickReport(ctx, conferenceId, false) });
+    }
   }
+}
+
+/** A công văn's trích yếu as printed under its number: "V/v triệu tập Hội nghị …". */
+function letterSubject(subject: string): string {
+  const text = subject.trim().replace(/^V\/v\s*/iu, '');
+  return `V/v ${text.charAt(0).toLocaleLowerCase('vi-VN')}${text.slice(1)}`;
 }
 
 /** The profile asked for, else the one last used for the conference, else its usual one. */

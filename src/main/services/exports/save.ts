@@ -6,7 +6,7 @@ import { AppError } from '../../../shared/errors';
 import { getProfile } from '../profiles/profiles';
 import type { ServiceContext } from '../context';
 import { getConference } from '../conferences';
-import { headerDetails, minutesSymbolFor } from './document-data';
+import { headerDetails, symbolFor } from './document-data';
 import { storedHeader } from './header-store';
 import { profileIdFor } from './render';
 
@@ -18,8 +18,8 @@ export function headerDefaults(
   const { profile } = getProfile(ctx, profileId);
   const stored = storedHeader(ctx, input.conferenceId).choices;
   const choices = input.issuingBody ? { ...stored, issuingBody: input.issuingBody } : stored;
-  const details = headerDetails(ctx, input.conferenceId, profile, choices, false);
-  const symbol = minutesSymbolFor(ctx, getConference(ctx, input.conferenceId), profile, choices);
+  const details = headerDetails(ctx, input.conferenceId, profile, choices, null);
+  const symbol = symbolFor(ctx, getConference(ctx, input.conferenceId), profile, choices, 'BB');
   return {
     superiorBody: details.superiorBody,
     issuingBody: details.issuingBody,

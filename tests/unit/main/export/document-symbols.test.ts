@@ -2,7 +2,7 @@
 // names it (Tỉnh ủy TU, Đảng ủy xã ĐU…), written in any case or tone placement; any other body
 // has no suggestion at all, never its initials, until the secretary stores its symbol.
 import { describe, expect, it } from 'vitest';
-import { typedMinutesSymbol } from '../../../../src/main/services/exports/document-data';
+import { symbolCode, typedSymbol } from '../../../../src/main/services/exports/document-data';
 import {
   builtInBodySymbols,
   bodySymbolLabel,
@@ -89,16 +89,29 @@ describe('the symbol of an issuing body', () => {
 
   it('typed as the body’s part alone, or in the other family’s form, comes out in the profile’s form', () => {
     const { party, state } = builtInProfiles;
-    expect(['BTCTU', 'BB-BTCTU', 'bb/TU', ' ĐU '].map((typed) => typedMinutesSymbol(party, typed))).toEqual([
+    expect(['BTCTU', 'BB-BTCTU', 'bb/TU', ' ĐU '].map((typed) => typedSymbol(party, typed, 'BB'))).toEqual([
       'BB/BTCTU',
       'BB/BTCTU',
       'BB/TU',
       'BB/ĐU',
     ]);
-    expect(['UBND', 'BB/UBND', 'BB - HĐND'].map((typed) => typedMinutesSymbol(state, typed))).toEqual([
+    expect(['UBND', 'BB/UBND', 'BB - HĐND'].map((typed) => typedSymbol(state, typed, 'BB'))).toEqual([
       'BB-UBND',
       'BB-UBND',
       'BB-HĐND',
     ]);
+  });
+
+  it('takes the kind’s code, whichever kind it was typed for; the công văn its own', () => {
+    const { party, state } = builtInProfiles;
+    const codes = (profile: typeof party) =>
+      (['invitation', 'plan', 'conclusion', 'report', 'minutes'] as const).map((kind) =>
+        typedSymbol(profile, 'BB/TU', symbolCode(profile, kind)),
+      );
+    expect(codes(party)).toEqual(['GM/TU', 'KH/TU', 'TB/TU', 'BC/TU', 'BB/TU']);
+    expect(codes(state)).toEqual(['GM-TU', 'KH-TU', 'TB-TU', 'BC-TU', 'BB-TU']);
+    expect(typedSymbol(party, 'GM-TU', symbolCode(party, 'invitation', 'congVan'))).toBe('CV/TU');
+    // The State's công văn is numbered with the body's symbol alone.
+    expect(typedSymbol(state, 'GM-UBND', symbolCode(state, 'invitation', 'congVan'))).toBe('UBND');
   });
 });

@@ -202,6 +202,10 @@ describe('own profiles stored before each document had its signers', () => {
         right: { form: 'own', authority: 'CHỦ TRÌ', title: 'PHÓ BÍ THƯ TỈNH ỦY', name: 'chair' },
       },
       quickReport: builtInProfiles.party.signature.signers.quickReport,
+      invitation: builtInProfiles.party.signature.signers.invitation,
+      plan: builtInProfiles.party.signature.signers.plan,
+      conclusion: builtInProfiles.party.signature.signers.conclusion,
+      report: builtInProfiles.party.signature.signers.report,
     });
     expect(partyRead.signature).not.toHaveProperty('secretary');
     // The form written before the authority is read as the form, so the family writes it its way.
@@ -217,6 +221,23 @@ describe('own profiles stored before each document had its signers', () => {
     expect(stored()[0].profile).toBe(JSON.stringify(party));
     await t.call('profiles.save', { id: `user:${partyRow.id}`, profile: partyRead });
     expect((JSON.parse(stored()[0].profile) as FormatProfile).signature).toEqual(partyRead.signature);
+  });
+
+  it('read the "Nơi nhận" styles and the công văn’s trích yếu they never had as their family’s', async () => {
+    for (const family of ['party', 'state'] as const) {
+      const { recipients: _recipients, ...built } = builtInProfiles[family];
+      const { letterSubject: _letterSubject, ...header } = built.header;
+      const old = { ...built, name: `Mẫu trước khi có nơi nhận ${family}`, header };
+      const imported = await t.call('profiles.importFile', { content: fileOf(old) });
+      expect(imported.profile.recipients).toEqual(builtInProfiles[family].recipients);
+      expect(imported.profile.header.letterSubject).toEqual(builtInProfiles[family].header.letterSubject);
+      expect(imported.profile.signature.signers.report).toEqual(builtInProfiles[family].signature.signers.report);
+    }
+    expect(builtInProfiles.party.recipients.label).toMatchObject({ size: 14, underline: true });
+    expect(builtInProfiles.state.recipients).toMatchObject({
+      label: { size: 12, bold: true, italic: true },
+      item: { size: 11 },
+    });
   });
 
   it('are imported from a file of that time', async () => {

@@ -155,7 +155,7 @@ export function createHandlers(info: () => AppInfo): Handlers {
     'imports.previewText': previewText,
     'drafts.open': openDraft,
     'drafts.saveSection': leavingAttendees(saveSection),
-    'drafts.lock': (ctx, i) => lockDraft(ctx, i.draftId),
+    'drafts.lock': lockDraft,
     'drafts.versions': (ctx, i) => listVersions(ctx, i.draftId),
     'drafts.version': (ctx, i) => getVersion(ctx, i.versionId),
     'drafts.restore': (ctx, i) => restoreVersion(ctx, i.versionId),

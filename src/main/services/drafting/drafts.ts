@@ -19,6 +19,7 @@ import {
 } from '../../../shared/drafting/draft-types';
 import { plainText, richDoc, wordCount, type RichDoc } from '../../../shared/drafting/rich-text';
 import { assertConference } from '../conference-bridge-points';
+import { issueOnLock } from '../exports/issue';
 import { nowIso, type ServiceContext } from '../context';
 import { loadConferenceFacts, type ConferenceFacts } from './conference-facts';
 import { minutesAttendance, minutesOpening, minutesSpeeches } from './generate/minutes';
@@ -452,7 +453,12 @@ export function saveSection(ctx: ServiceContext, input: ServiceInput<'drafts.sav
   })();
 }
 
-export function lockDraft(ctx: ServiceContext, draftId: number): Draft {
+/**
+ * Locks the current version; a numbered kind locked as issued takes its number from the
+ * register in the same transaction, so a refused number leaves the version unlocked.
+ */
+export function lockDraft(ctx: ServiceContext, input: ServiceInput<'drafts.lock'>): Draft {
+  const { draftId } = input;
   const draft = draftRow(ctx, draftId);
   return ctx.db.transaction(() => {
     const version = currentVersion(ctx, draftId);
@@ -462,7 +468,9 @@ export function lockDraft(ctx: ServiceContext, draftId: number): Draft {
     ctx.db
       .prepare(`UPDATE draft_versions SET locked_at = ?, saved_at = ? WHERE id = ?`)
       .run(nowIso(), nowIso(), version.id);
-    return currentDraft(ctx, draft);
+    const locked = currentDraft(ctx, draft);
+    if (input.issue) issueOnLock(ctx, locked, input.issue.number);
+    return locked;
   })();
 }
 

@@ -2,6 +2,7 @@
 // starts from them; values the secretary has not set are worked out from the conference.
 import type { HeaderDetailsValues } from '../../../shared/export/export-calls';
 import type { ServiceContext } from '../context';
+import { getConference } from '../conferences';
 import type { HeaderChoices } from './document-data';
 
 interface StoredRow {
@@ -53,6 +54,21 @@ export function rememberHeader(
       choices.place ?? null,
       profileId,
     );
+}
+
+/** A Party body's conference takes the Party's profile, any other the State's. */
+function usualProfile(hostBody: string | null): 'party' | 'state' {
+  return hostBody &&
+    /(đảng|tỉnh ủy|huyện ủy|thành ủy|thị ủy|quận ủy|trung ương|ban tổ chức|ban tuyên giáo|ủy ban kiểm tra)/i.test(
+      hostBody,
+    )
+    ? 'party'
+    : 'state';
+}
+
+/** The profile asked for, else the one last used for the conference, else its usual one. */
+export function profileIdFor(ctx: ServiceContext, conferenceId: number, asked: string | undefined): string {
+  return asked ?? storedHeader(ctx, conferenceId).profileId ?? usualProfile(getConference(ctx, conferenceId).hostBody);
 }
 
 export type { HeaderDetailsValues };

@@ -2,7 +2,8 @@
 // the name to save them under. Saving is the doors' business (exports.save, the CLI).
 import type { Document } from 'docx';
 import type { ServiceInput } from '../../../shared/contract';
-import type { DocumentKind, RenderedDocument } from '../../../shared/export/export-calls';
+import { documentKindLabels, type DocumentKind, type RenderedDocument } from '../../../shared/export/export-calls';
+import { AppError } from '../../../shared/errors';
 import type { FormatProfile } from '../../../shared/export/format-profile';
 import { asciiFileStem } from '../../../shared/text/file-name';
 import { attendeeListDocument } from '../../export/docx/attendee-list';
@@ -22,13 +23,16 @@ import { planDocument } from '../../export/docx/plan';
 import { reportDocument } from '../../export/docx/report';
 import { scriptDocument } from '../../export/docx/script';
 import { getConference } from '../conferences';
+import type { Draft, NumberedKind } from '../../../shared/drafting/draft-types';
+import type { HeaderDetails } from '../../export/docx/header';
+import { isNumbered, printedNumber } from './issue';
 import type { ServiceContext } from '../context';
 import { openDraft } from '../drafting/drafts';
 import { loadConferenceFacts, presidingAt } from '../drafting/conference-facts';
 import { getProfile } from '../profiles/profiles';
 import type { AttendeeGroup } from '../../export/docx/attendee-table';
 import { attendeeGroups, headerDetails, listedPoints, placeCards, symbolCode, type SymbolCode } from './document-data';
-import { rememberHeader, storedHeader } from './header-store';
+import { profileIdFor, rememberHeader, storedHeader } from './header-store';
 
 export type ExportInput = ServiceInput<'exports.render'>;
 
@@ -45,16 +49,6 @@ const fileStems: Record<DocumentKind, string> = {
   report: 'Bao-cao-ket-qua',
   script: 'Kich-ban',
 };
-
-/** A Party body's conference takes the Party's profile, any other the State's. */
-function usualProfile(hostBody: string | null): 'party' | 'state' {
-  return hostBody &&
-    /(đảng|tỉnh ủy|huyện ủy|thành ủy|thị ủy|quận ủy|trung ương|ban tổ chức|ban tuyên giáo|ủy ban kiểm tra)/i.test(
-      hostBody,
-    )
-    ? 'party'
-    : 'state';
-}
 
 /**
  * Whose names the signatures print: the conference's first secretary and chair, the person
@@ -94,16 +88,39 @@ function build(ctx: ServiceContext, input: ExportInput, profile: FormatProfile, 
   const choices = { ...storedHeader(ctx, conferenceId).choices, ...input.header };
   const header = (numbered: { readonly code: SymbolCode } | null) =>
     headerDetails(ctx, conferenceId, profile, choices, numbered);
+  /**
+   * The header of a numbered draft: the register's number and day once it is issued (saving as
+   * issued gives it), else the number typed now; a number typed for another document of the
+   * conference is not this one's.
+   */
+  const numberedHeader = (draft: Draft, date: string): HeaderDetails => {
+    const code = symbolCode(profile, draft.kind as NumberedKind, draft.settings.invitationForm);
+    const typed = draft.kind === 'minutes' ? choices.number : input.header?.number;
+    const printed = printedNumber(ctx, draft, profile, choices, {
+      issue: input.issue,
+      record: input.remember,
+      typed,
+    });
+    const details = header({ code });
+    return {
+      ...details,
+      number: printed.number,
+      symbol: printed.symbol ?? details.symbol,
+      date: draft.kind === 'minutes' ? date : (printed.issuedOn ?? date),
+    };
+  };
   const groups = (presentOnly: boolean) =>
     firstRows(attendeeGroups(ctx, conferenceId, input.order, presentOnly), input.previewRows);
   const document = input.document;
+  if (input.issue && !isNumbered(document))
+    throw new AppError('VALIDATION', `${documentKindLabels[document]} không cấp số trong sổ văn bản đi.`, 'issue');
   switch (document) {
     case 'minutes': {
       const draft = openDraft(ctx, { conferenceId, kind: 'minutes' });
       return minutesDocument(
         profile,
         {
-          header: header({ code: symbolCode(profile, 'minutes') }),
+          header: numberedHeader(draft, conference.date),
           conferenceName: conference.name,
           sections: draft.sections,
           signerNames: signerNames(ctx, conferenceId, draft.settings.signerName),
@@ -164,9 +181,8 @@ function build(ctx: ServiceContext, input: ExportInput, profile: FormatProfile, 
       const subject = subjectOf(draft.sections);
       const data = {
         header: {
-          ...header({ code: symbolCode(profile, document, form) }),
-          // Issued before the conference or after it: dated the day it is made, not the conference's.
-          date: localIsoDate(new Date()),
+          // Issued before the conference or after it: dated the day it is given its number, else made.
+          ...numberedHeader(draft, localIsoDate(new Date())),
           ...(document === 'invitation' && form === 'congVan' && subject
             ? { letterSubject: letterSubject(subject) }
             : {}),
@@ -191,11 +207,6 @@ function letterSubject(subject: string): string {
   return `V/v ${text.charAt(0).toLocaleLowerCase('vi-VN')}${text.slice(1)}`;
 }
 
-/** The profile asked for, else the one last used for the conference, else its usual one. */
-export function profileIdFor(ctx: ServiceContext, conferenceId: number, asked: string | undefined): string {
-  return asked ?? storedHeader(ctx, conferenceId).profileId ?? usualProfile(getConference(ctx, conferenceId).hostBody);
-}
-
 export async function renderDocumentBytes(
   ctx: ServiceContext,
   input: ExportInput,
@@ -210,12 +221,12 @@ export async function renderDocumentBytes(
 
 export async function renderDocument(ctx: ServiceContext, input: ExportInput): Promise<RenderedDocument> {
   const { bytes, fileName, profileId, profile } = await renderDocumentBytes(ctx, input);
-  if (input.remember)
-    rememberHeader(
-      ctx,
-      input.conferenceId,
-      { ...storedHeader(ctx, input.conferenceId).choices, ...input.header },
-      profileId,
-    );
+  if (input.remember) {
+    const stored = storedHeader(ctx, input.conferenceId).choices;
+    // The number kept for the next export is the minutes'; another document's is its own.
+    const number =
+      input.document === 'minutes' && input.header && 'number' in input.header ? input.header.number : stored.number;
+    rememberHeader(ctx, input.conferenceId, { ...stored, ...input.header, number }, profileId);
+  }
   return { fileName, content: bytes.toString('base64'), profileId, profileName: profile.name };
 }

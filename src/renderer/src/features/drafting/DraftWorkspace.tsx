@@ -17,7 +17,7 @@ import type { Autosaver } from '../../lib/autosave';
 import { attempt } from '../../lib/attempt';
 import { formatInstant } from '../../lib/format';
 import { useDebounced } from '../../lib/use-debounced';
-import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { LockDialog, type LockIssue } from './LockDialog';
 import { showError, showToast } from '../../app/toasts';
 import { ExportDialog } from '../export/ExportDialog';
 import { CitationsPanel } from './CitationsPanel';
@@ -135,17 +135,17 @@ export function DraftWorkspace({ conference, kind }: Props) {
     }
   };
 
-  const lock = async () => {
+  const lock = async (issue: LockIssue | null) => {
     setDialog(null);
     try {
       await settle();
-      const locked = await call('drafts.lock', { draftId: draft.id });
+      const locked = await call('drafts.lock', { draftId: draft.id, issue: issue ?? undefined });
       show(locked);
       showToast({
         kind: 'info',
         message:
-          `Đã chốt phiên bản ${locked.version.number} lúc ${formatInstant(locked.version.lockedAt)}. Chỉnh ` +
-          `sửa sau này sẽ tạo phiên bản mới.`,
+          `Đã chốt phiên bản ${locked.version.number} lúc ${formatInstant(locked.version.lockedAt)}` +
+          `${issue ? ' và cấp số trong sổ văn bản đi' : ''}. Chỉnh sửa sau này sẽ tạo phiên bản mới.`,
       });
     } catch (error) {
       showError(errorMessage(error));
@@ -252,17 +252,14 @@ export function DraftWorkspace({ conference, kind }: Props) {
         />
       )}
       {dialog === 'lock' && (
-        <ConfirmDialog
-          title={lockLabels[kind]}
-          confirmLabel={`Chốt phiên bản ${version.number}`}
-          onConfirm={() => void lock()}
+        <LockDialog
+          conference={conference}
+          kind={kind}
+          version={version.number}
+          label={lockLabels[kind]}
+          onLock={(issue) => void lock(issue)}
           onClose={() => setDialog(null)}
-        >
-          <p>
-            Chốt phiên bản {version.number}: đây là bản đã đọc lại trước hội nghị và được thông qua, ký. Phiên bản đã
-            chốt được giữ nguyên vĩnh viễn; mọi chỉnh sửa sau đó được lưu thành phiên bản mới.
-          </p>
-        </ConfirmDialog>
+        />
       )}
     </div>
   );

@@ -18,6 +18,7 @@ import { DocxPreview } from './DocxPreview';
 import { ProblemNotice } from '../../components/ProblemNotice';
 import type { ProfileSummary } from '../../../../shared/export/profile-calls';
 import { SymbolField } from './SymbolField';
+import { dayMonthYear, numberText } from '../../../../shared/register/register';
 
 interface Props {
   readonly conference: Conference;
@@ -26,7 +27,8 @@ interface Props {
 }
 
 type ProfileItem = Pick<ProfileSummary, 'id' | 'name' | 'family'>;
-type HeaderFields = Omit<HeaderDetailsValues, 'profileId' | 'symbolFrom'>;
+type HeaderFields = Omit<HeaderDetailsValues, 'profileId' | 'symbolFrom' | 'nextNumber' | 'issued'>;
+type NumberState = Pick<HeaderDetailsValues, 'nextNumber' | 'issued'>;
 type SymbolDefault = Pick<HeaderDetailsValues, 'symbol' | 'symbolFrom'>;
 
 /** Rows of a long list shown in the preview: its first pages. */
@@ -68,6 +70,8 @@ export function ExportDialog({ conference, initialDocument = 'minutes', onClose 
   const [appendix, setAppendix] = useState(false);
   const [header, setHeader] = useState<HeaderFields | null>(null);
   const [symbolDefault, setSymbolDefault] = useState<SymbolDefault | null>(null);
+  const [numbers, setNumbers] = useState<NumberState>({ nextNumber: null, issued: null });
+  const [issue, setIssue] = useState(false);
   const [preview, setPreview] = useState<string | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
@@ -75,27 +79,40 @@ export function ExportDialog({ conference, initialDocument = 'minutes', onClose 
 
   useEffect(() => {
     call('profiles.list', {}).then(setProfiles, (e) => setProblem(errorMessage(e)));
-    call('exports.headerDefaults', { conferenceId: conference.id }).then(
-      ({ profileId: usual, symbolFrom, ...fields }) => {
+    call('exports.headerDefaults', { conferenceId: conference.id, document: initialDocument }).then(
+      ({ profileId: usual, symbolFrom, nextNumber, issued, ...fields }) => {
         setProfileId(usual);
         setHeader(fields);
         setSymbolDefault({ symbol: fields.symbol, symbolFrom });
+        setNumbers({ nextNumber, issued });
       },
       (e) => setProblem(errorMessage(e)),
     );
-  }, [conference.id]);
+  }, [conference.id, initialDocument]);
 
-  // The symbol's form follows the profile ("BB-…" for the State, "BB/…" for the Party).
-  const changeProfile = async (id: string) => {
-    setProfileId(id);
+  /**
+   * The symbol's form follows the profile ("BB-…" for the State, "BB/…" for the Party) and the
+   * document's kind ("GM/…" for the invitation), and each numbered document has its own number.
+   */
+  const refreshNumbering = async (changes: { profileId?: string; document?: DocumentKind }) => {
+    if (changes.profileId) setProfileId(changes.profileId);
+    if (changes.document) setDocument(changes.document);
     try {
-      const defaults = await call('exports.headerDefaults', { conferenceId: conference.id, profileId: id });
-      setHeader((h) => (h ? { ...h, symbol: defaults.symbol } : h));
+      const defaults = await call('exports.headerDefaults', {
+        conferenceId: conference.id,
+        profileId: changes.profileId ?? profileId ?? undefined,
+        document: changes.document ?? document,
+      });
+      setHeader((h) =>
+        h ? { ...h, symbol: defaults.symbol, ...(changes.document && { number: defaults.number }) } : h,
+      );
       setSymbolDefault({ symbol: defaults.symbol, symbolFrom: defaults.symbolFrom });
+      setNumbers({ nextNumber: defaults.nextNumber, issued: defaults.issued });
     } catch (error) {
       setProblem(errorMessage(error));
     }
   };
+  const changeProfile = (id: string) => refreshNumbering({ profileId: id });
 
   // A body typed in place of the host's has a symbol of its own, unless the secretary typed one.
   const findSymbolFor = async (issuingBody: string | null) => {
@@ -126,8 +143,9 @@ export function ExportDialog({ conference, initialDocument = 'minutes', onClose 
             header: withHeader.includes(document)
               ? { ...header, symbol: typedSymbol(header, symbolDefault) }
               : undefined,
+            issue: numbered.includes(document) && (issue || numbers.issued !== null),
           },
-    [conference.id, document, profileId, order, appendix, header, symbolDefault],
+    [conference.id, document, profileId, order, appendix, header, symbolDefault, issue, numbers.issued],
   );
   const settled = useDebounced(options, 400);
 
@@ -155,6 +173,8 @@ export function ExportDialog({ conference, initialDocument = 'minutes', onClose 
     try {
       const result = await call('exports.save', options);
       setSaved(result);
+      // Issued now: from here on the dialog shows the number the register gave it.
+      if (options.issue) await refreshNumbering({});
       showToast({ kind: 'info', message: `Đã lưu "${result.path}".` });
     } catch (error) {
       if (!(error instanceof ApiCallError && error.error.code === 'CANCELLED')) setProblem(errorMessage(error));
@@ -199,7 +219,11 @@ export function ExportDialog({ conference, initialDocument = 'minutes', onClose 
         <div className="export-options">
           <label className="field">
             <span className="field-label">Văn bản</span>
-            <select aria-label="Văn bản" value={document} onChange={(e) => setDocument(e.target.value as DocumentKind)}>
+            <select
+              aria-label="Văn bản"
+              value={document}
+              onChange={(e) => void refreshNumbering({ document: e.target.value as DocumentKind })}
+            >
               {documentGroups.map((group) => (
                 <optgroup key={group.label} label={group.label}>
                   {group.kinds.map((k) => (
@@ -249,7 +273,27 @@ export function ExportDialog({ conference, initialDocument = 'minutes', onClose 
               <legend>Phần đầu văn bản</legend>
               {field('superiorBody', 'Cơ quan cấp trên', 'Để trống nếu không có')}
               {field('issuingBody', 'Cơ quan ban hành', '', (body) => void findSymbolFor(body))}
-              {numbered.includes(document) && field('number', 'Số', 'Để trống để ghi tay')}
+              {numbered.includes(document) && numbers.issued && (
+                <p className="notice" role="note">
+                  Đã vào sổ văn bản đi: số {numbers.issued.fullNumber}, ngày {dayMonthYear(numbers.issued.issuedOn)}.
+                  Văn bản in số và ngày này.
+                </p>
+              )}
+              {numbered.includes(document) && !numbers.issued && (
+                <label className="checkbox">
+                  <input type="checkbox" checked={issue} onChange={(e) => setIssue(e.target.checked)} />
+                  Phát hành: cấp số trong sổ văn bản đi
+                </label>
+              )}
+              {numbered.includes(document) &&
+                !numbers.issued &&
+                field(
+                  'number',
+                  'Số',
+                  issue && numbers.nextNumber !== null
+                    ? `Số tiếp theo: ${numberText(numbers.nextNumber)}`
+                    : 'Để trống để ghi tay',
+                )}
               {numbered.includes(document) && (
                 <SymbolField
                   value={header.symbol}

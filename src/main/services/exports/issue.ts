@@ -7,7 +7,6 @@ import type { Draft, NumberedKind } from '../../../shared/drafting/draft-types';
 import { numberedKinds } from '../../../shared/drafting/draft-types';
 import { paragraphTexts } from '../../../shared/drafting/rich-text';
 import { AppError } from '../../../shared/errors';
-import { documentKindLabels } from '../../../shared/export/export-calls';
 import type { FormatProfile } from '../../../shared/export/format-profile';
 import { fullNumber, numberText, type RegisterEntry, type RegisterKind } from '../../../shared/register/register';
 import { maxRegisterNumber } from '../../../shared/register/register-calls';
@@ -106,7 +105,7 @@ export function issueDraft(
     subject: registerSubject(draft, conference.name),
     recipients: recipients ? paragraphTexts(recipients.doc).join('\n') : null,
     signer: draft.settings.signerName,
-    document: `${documentKindLabels[draft.kind]} — ${conference.name}`,
+    document: `Bản thảo phiên bản ${draft.version.number}`,
     conferenceId: conference.id,
     draftId: draft.id,
     draftVersionId: draft.version.id,

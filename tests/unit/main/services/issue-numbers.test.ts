@@ -4,6 +4,7 @@
 // Vietnamese, leaving the version unlocked; and a number typed for one document never
 // carries to another.
 import JSZip from 'jszip';
+import type { CallInput } from '../../../../src/shared/contract';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { localIsoDate } from '../../../../src/shared/text/vietnamese-dates';
 import type { RegisterEntry } from '../../../../src/shared/register/register';
@@ -19,7 +20,7 @@ beforeEach(async () => {
 });
 afterEach(() => t.close());
 
-async function printed(input: Record<string, unknown>): Promise<string> {
+async function printed(input: Omit<CallInput<'exports.render'>, 'conferenceId'>): Promise<string> {
   const rendered = await t.call('exports.render', { conferenceId, ...input });
   const zip = await JSZip.loadAsync(Buffer.from(rendered.content, 'base64'));
   return paragraphTexts(await zip.file('word/document.xml')!.async('string')).join('\n');

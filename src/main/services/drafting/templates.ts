@@ -150,7 +150,6 @@ function builtInSections(kind: DraftKind, conferenceKind: ConferenceKind): Templ
           ),
         ),
         purpose: richDoc(
-          bold('I. MỤC ĐÍCH, YÊU CẦU'),
           bold('1. Mục đích'),
           ...purposeOf[conferenceKind].map((line) => paragraph(line)),
           bold('2. Yêu cầu'),
@@ -162,7 +161,7 @@ function builtInSections(kind: DraftKind, conferenceKind: ConferenceKind): Templ
         ),
       };
     case 'report':
-      return { proposals: richDoc(bold('4. Đề xuất, kiến nghị'), paragraph('…')) };
+      return { proposals: richDoc(paragraph('…')) };
     case 'news':
     case 'conclusion':
       return {};

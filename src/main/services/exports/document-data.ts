@@ -14,6 +14,7 @@ import type { Conference, ConferenceBridgePoint } from '../../../shared/types';
 import { suggestedSymbol } from '../../../shared/documents/body-symbols';
 import type { ServiceContext } from '../context';
 import { protocolOrderSql } from '../attendees';
+import { loadConferenceFacts, presidingAt } from '../drafting/conference-facts';
 import { numberedKinds, type InvitationForm, type NumberedKind } from '../../../shared/drafting/draft-types';
 
 export type HeaderChoices = Partial<
@@ -228,12 +229,17 @@ const joined = (...parts: (string | null)[]) => parts.filter((p) => p && p.trim(
 
 /** The points the documents speak to, in tree order, as the invitation's and the plan's list shows them. */
 export function listedPoints(ctx: ServiceContext, conferenceId: number): ListedPoint[] {
-  return conferenceScope(ctx, conferenceId, false).points.map((p) => ({
-    name: p.name,
-    address: p.address,
-    presiding: joined(p.presidingName, p.presidingPosition),
-    technical: joined(p.techContact, p.techPhone),
-  }));
+  // Who presides at each point as the minutes say it: the person set for it, else its first leader.
+  return loadConferenceFacts(ctx, conferenceId).points.map((facts) => {
+    const p = facts.point;
+    const presiding = presidingAt(facts);
+    return {
+      name: p.name,
+      address: p.address,
+      presiding: presiding ? joined(presiding.fullName, presiding.position) : null,
+      technical: joined(p.techContact, p.techPhone),
+    };
+  });
 }
 
 /** The head table and the front rows: leading roles and everyone given a protocol order, present or expected. */

@@ -129,7 +129,13 @@ export function printedNumber(
   const typed = asked.issue ? typedNumber(asked.typed) : undefined;
   const entry =
     asked.issue && asked.record ? issueDraft(ctx, draft, profile, choices, typed) : entryForDraft(ctx, draft.id);
-  if (entry) return { number: numberText(entry.number), symbol: entry.symbol, issuedOn: entry.issuedOn };
+  // The symbol as the book has it, in the family it was issued in; printed in the other, it takes that one's form.
+  if (entry)
+    return {
+      number: numberText(entry.number),
+      symbol: entry.family === profile.family ? entry.symbol : null,
+      issuedOn: entry.issuedOn,
+    };
   if (!asked.issue) return { number: asked.typed?.trim() || null, symbol: null, issuedOn: null };
   // A preview of the document as it will be issued: the number it would take, not yet given.
   const { header, kind, family } = numbering(ctx, draft, profile, choices);

@@ -28,7 +28,6 @@ export function planSubject(facts: ConferenceFacts): RichDoc {
 
 export function planTimePlace(facts: ConferenceFacts): RichDoc {
   return richDoc(
-    headed('II. THỜI GIAN, ĐỊA ĐIỂM, HÌNH THỨC'),
     headed('1. Thời gian: ', `từ ${whenWords(facts.conference)}.`),
     headed('2. Hình thức, địa điểm: ', `${placeWords(facts)}.`),
     headed('3. Chủ trì: ', `${chairWords(facts)}.`),
@@ -38,14 +37,14 @@ export function planTimePlace(facts: ConferenceFacts): RichDoc {
 // The invitation numbers its parts; inside the plan its thành phần is part III.
 const invitationHeading = /^\s*(?:\d+\.\s*)?thành phần\s*:?\s*$/iu;
 
-/** Part III: the invitation's thành phần (its lines as they stand), under the plan's heading. */
+/** Part III: the invitation's thành phần (its lines as they stand); the document prints the part's heading. */
 export function planParticipants(participants: RichDoc): RichDoc {
   const [first, ...rest] = participants.content;
   const heading =
     first?.type === 'paragraph' &&
     invitationHeading.test((first.content ?? []).map((n) => (n.type === 'text' ? n.text : '')).join(''));
   const blocks: Block[] = heading ? rest : [...participants.content];
-  return richDoc(headed('III. THÀNH PHẦN'), ...blocks);
+  return richDoc(...blocks);
 }
 
 /** "14:00" → "14 giờ 00" */
@@ -58,7 +57,7 @@ export function planProgram(steps: readonly ScriptStep[]): RichDoc {
     const time = s.time ? `${stepClock(s.time)}: ` : '';
     return paragraph(`${time}${what}${s.who ? ` (${s.who})` : ''}.`);
   });
-  return richDoc(headed('IV. NỘI DUNG, CHƯƠNG TRÌNH'), ...(lines.length > 0 ? [bulletList(...lines)] : []));
+  return lines.length > 0 ? richDoc(bulletList(...lines)) : richDoc();
 }
 
 /** When each of the checklist's standard items falls due ("room", "lists", "documents", "connection"). */
@@ -107,7 +106,6 @@ export function planOrganisation(
     ['Kinh phí', [`Kinh phí tổ chức hội nghị do ${office} bảo đảm theo quy định.`]],
   ];
   return richDoc(
-    headed('V. TỔ CHỨC THỰC HIỆN'),
     ...units.flatMap(([unit, tasks], i): Block[] => [
       headed(`${i + 1}. ${unit}:`),
       bulletList(...tasks.map((t) => paragraph(t))),

@@ -7,7 +7,7 @@ import type { Task } from '../../../../shared/drafting/draft-types';
 import type { ConferenceFacts } from '../conference-facts';
 import { levelPhrase } from '../../conference-day/quick-report';
 import { concludedBlocks, concluder, taskUnits } from './conclusion';
-import { bodyShort, capitalized, headed, issuingBody, keptBy, recipientsDoc, whenWords } from './issuing';
+import { bodyShort, capitalized, issuingBody, keptBy, recipientsDoc, whenWords } from './issuing';
 import { interruptionsSentence, minutesOpening, totalsSentence } from './minutes';
 import { writtenLines, type MinutesContent } from './news';
 import { formatCount, introduce, minutesCount, namesInSentence, pointInSentence, theComrades } from './wording';
@@ -56,11 +56,7 @@ export function reportFigures(facts: ConferenceFacts, figures: DayFigures): Rich
   ]
     .filter(Boolean)
     .join('; ');
-  const blocks: Block[] = [
-    headed('1. Công tác tổ chức'),
-    paragraph(`${pointsLine}.`),
-    paragraph(totalsSentence(facts)),
-  ];
+  const blocks: Block[] = [paragraph(`${pointsLine}.`), paragraph(totalsSentence(facts))];
   if (figures.levels.length > 1)
     blocks.push(
       bulletList(
@@ -73,7 +69,7 @@ export function reportFigures(facts: ConferenceFacts, figures: DayFigures): Rich
 }
 
 export function reportContent(facts: ConferenceFacts, minutes: MinutesContent): RichDoc {
-  const blocks: Block[] = [headed('2. Nội dung hội nghị')];
+  const blocks: Block[] = [];
   blocks.push(...writtenLines(minutes.agenda, minutes.templateWording).map((line) => paragraph(line)));
   const speakers = [...new Set(facts.speeches.map((s) => s.speakerName))];
   if (facts.speeches.length > 0) {
@@ -92,7 +88,7 @@ export function reportContent(facts: ConferenceFacts, minutes: MinutesContent): 
 }
 
 export function reportResults(facts: ConferenceFacts, minutes: MinutesContent, tasks: readonly Task[]): RichDoc {
-  const blocks: Block[] = [headed('3. Kết quả'), ...concludedBlocks(facts, minutes).slice(0, resultLines)];
+  const blocks: Block[] = concludedBlocks(facts, minutes).slice(0, resultLines);
   if (tasks.length > 0)
     blocks.push(
       paragraph(

@@ -16,6 +16,7 @@ import type { ServiceContext } from '../context';
 import { protocolOrderSql } from '../attendees';
 import { loadConferenceFacts, presidingAt } from '../drafting/conference-facts';
 import { numberedKinds, type InvitationForm, type NumberedKind } from '../../../shared/drafting/draft-types';
+import { registerKinds, registerSymbol, type RegisterKind } from '../../../shared/register/register';
 
 export type HeaderChoices = Partial<
   Record<'superiorBody' | 'issuingBody' | 'number' | 'symbol' | 'place', string | null>
@@ -26,16 +27,16 @@ export type HeaderChoices = Partial<
  * công văn's "CV"; null for the State's công văn, numbered with the body's symbol alone
  * ("Số: 12/UBND").
  */
-export type SymbolCode = string | null;
+export type SymbolCode = RegisterKind | null;
 
 /** The codes a typed symbol may start with, whichever kind it was typed for. */
-const knownCodes = [...Object.values(numberedKinds), 'CV'];
+const knownCodes = registerKinds;
 const typedCode = new RegExp(`^(?:${knownCodes.join('|')})\\s*[/-]\\s*`, 'iu');
 
 /** Party bodies write "BB/TU", the state "BB-UBND". */
 function documentSymbol(profile: FormatProfile, code: SymbolCode, bodyPart: string): string {
-  if (code === null) return bodyPart;
-  return profile.family === 'party' ? `${code}/${bodyPart}` : `${code}-${bodyPart}`;
+  // The register's form: a code-less symbol is the State's công văn.
+  return registerSymbol(profile.family, code ?? 'CV', bodyPart);
 }
 
 /** The symbol's code of a numbered kind; an invitation sent as a công văn takes the công văn's. */

@@ -67,7 +67,7 @@ function numbering(ctx: ServiceContext, draft: Draft, profile: FormatProfile, ch
   const code = symbolCode(profile, draft.kind as NumberedKind, draft.settings.invitationForm);
   const header = headerDetails(ctx, draft.conferenceId, profile, choices, { code });
   // A Party công văn is "CV/TU"; the State's has no kind code but is numbered in the same book.
-  return { header, kind: (code ?? 'CV') as RegisterKind, family: profile.family };
+  return { header, kind: code ?? 'CV', family: profile.family };
 }
 
 /**

@@ -47,6 +47,19 @@ const isDocumentTab = (tab: ConferenceTab): tab is DocumentTab => documentTabs.s
 const draftTabs: readonly (ConferenceTab & DraftKind)[] = ['minutes', 'news', ...documentTabs.map((t) => t.id)];
 const draftOf = (tab: ConferenceTab): DraftKind | undefined => draftTabs.find((t) => t === tab);
 
+function TabLink(props: { conferenceId: number; tab: ConferenceTab; selected: boolean; label: string }) {
+  return (
+    <a
+      role="tab"
+      aria-selected={props.selected}
+      className={props.selected ? 'on' : ''}
+      href={`#/hoi-nghi/${props.conferenceId}/${props.tab}`}
+    >
+      {props.label}
+    </a>
+  );
+}
+
 export function ConferenceScreen({ id, tab }: { id: number; tab: ConferenceTab }) {
   const [loaded, setConference] = useState<Conference | null>(null);
   // Another conference opened: until it has loaded, nothing of the one before is shown, so no
@@ -114,38 +127,16 @@ export function ConferenceScreen({ id, tab }: { id: number; tab: ConferenceTab }
       </header>
       <nav className="tabs" role="tablist">
         {tabs.map((t) => (
-          <a
-            key={t.id}
-            role="tab"
-            aria-selected={tab === t.id}
-            className={tab === t.id ? 'on' : ''}
-            href={`#/hoi-nghi/${id}/${t.id}`}
-          >
-            {t.label}
-          </a>
+          <TabLink key={t.id} conferenceId={id} tab={t.id} selected={tab === t.id} label={t.label} />
         ))}
-        <a
-          role="tab"
-          aria-selected={isDocumentTab(tab)}
-          className={isDocumentTab(tab) ? 'on' : ''}
-          href={`#/hoi-nghi/${id}/invitation`}
-        >
-          Văn bản khác
-        </a>
+        <TabLink conferenceId={id} tab="invitation" selected={isDocumentTab(tab)} label="Văn bản khác" />
       </nav>
       {isDocumentTab(tab) && (
         <nav className="tabs sub-tabs" role="tablist" aria-label="Văn bản trước và sau hội nghị">
           {documentTabs.map((t, i) => (
             <Fragment key={t.id}>
               {documentTabs[i - 1]?.when !== t.when && <span className="sub-tabs-when">{t.when} hội nghị:</span>}
-              <a
-                role="tab"
-                aria-selected={tab === t.id}
-                className={tab === t.id ? 'on' : ''}
-                href={`#/hoi-nghi/${id}/${t.id}`}
-              >
-                {t.label}
-              </a>
+              <TabLink conferenceId={id} tab={t.id} selected={tab === t.id} label={t.label} />
             </Fragment>
           ))}
         </nav>

@@ -13,7 +13,7 @@ import { ApiCallError, call, errorMessage } from '../../lib/api';
 import { formatCount } from '../../lib/format';
 import { newRequestId } from '../../lib/read-file';
 import { Modal } from '../../components/Modal';
-import { SavedFile } from './SavedFile';
+import { SaveFooter } from './SavedFile';
 import { TemplatePoints, type PointChoice } from './TemplatePoints';
 import { ProblemNotice } from '../../components/ProblemNotice';
 import { showToast } from '../../app/toasts';
@@ -127,16 +127,13 @@ export function ExcelExportDialog({ conference, onClose }: Props) {
             </button>
           </>
         ) : (
-          <>
-            <SavedFile saved={saved} onProblem={setProblem} />
-            <span className="spacer" />
-            <button type="button" onClick={onClose}>
-              Đóng
-            </button>
-            <button type="button" className="primary" onClick={() => void save()}>
-              {report === 'templates' ? 'Lưu vào thư mục…' : 'Lưu…'}
-            </button>
-          </>
+          <SaveFooter
+            saved={saved}
+            onProblem={setProblem}
+            saveLabel={report === 'templates' ? 'Lưu vào thư mục…' : 'Lưu…'}
+            onSave={() => void save()}
+            onClose={onClose}
+          />
         )
       }
     >

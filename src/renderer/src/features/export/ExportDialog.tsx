@@ -12,7 +12,7 @@ import type { Conference } from '../../../../shared/types';
 import { ApiCallError, call, errorMessage } from '../../lib/api';
 import { useDebounced } from '../../lib/use-debounced';
 import { Modal } from '../../components/Modal';
-import { SavedFile } from './SavedFile';
+import { SaveFooter } from './SavedFile';
 import { showToast } from '../../app/toasts';
 import { DocxPreview } from './DocxPreview';
 import { ProblemNotice } from '../../components/ProblemNotice';
@@ -202,16 +202,14 @@ export function ExportDialog({ conference, initialDocument = 'minutes', onClose 
       wide
       onClose={onClose}
       footer={
-        <>
-          <SavedFile saved={saved} onProblem={setProblem} />
-          <span className="spacer" />
-          <button type="button" onClick={onClose}>
-            Đóng
-          </button>
-          <button type="button" className="primary" disabled={!options || saving} onClick={() => void save()}>
-            {saving ? 'Đang lưu…' : 'Lưu…'}
-          </button>
-        </>
+        <SaveFooter
+          saved={saved}
+          onProblem={setProblem}
+          saveLabel={saving ? 'Đang lưu…' : 'Lưu…'}
+          disabled={!options || saving}
+          onSave={() => void save()}
+          onClose={onClose}
+        />
       }
     >
       <ProblemNotice message={problem} />

@@ -29,3 +29,26 @@ export function SavedFile({ saved, onProblem }: Props) {
     </>
   );
 }
+
+interface FooterProps extends Props {
+  readonly saveLabel: string;
+  readonly disabled?: boolean;
+  readonly onSave: () => void;
+  readonly onClose: () => void;
+}
+
+/** The foot of an export dialog: the file saved (if one was), "Đóng" and the save button. */
+export function SaveFooter({ saved, onProblem, saveLabel, disabled = false, onSave, onClose }: FooterProps) {
+  return (
+    <>
+      <SavedFile saved={saved} onProblem={onProblem} />
+      <span className="spacer" />
+      <button type="button" onClick={onClose}>
+        Đóng
+      </button>
+      <button type="button" className="primary" disabled={disabled} onClick={onSave}>
+        {saveLabel}
+      </button>
+    </>
+  );
+}

@@ -8,7 +8,7 @@ import { ApiCallError, call, errorMessage } from '../../lib/api';
 import { formatCount } from '../../lib/format';
 import { Modal } from '../../components/Modal';
 import { ProblemNotice } from '../../components/ProblemNotice';
-import { SavedFile } from '../export/SavedFile';
+import { SaveFooter } from '../export/SavedFile';
 import { showToast } from '../../app/toasts';
 
 interface Props {
@@ -50,16 +50,14 @@ export function RegisterExportDialog({ scope, total, onClose }: Props) {
       title="Xuất sổ văn bản đi ra Excel"
       onClose={onClose}
       footer={
-        <>
-          <SavedFile saved={saved} onProblem={setProblem} />
-          <span className="spacer" />
-          <button type="button" onClick={onClose}>
-            Đóng
-          </button>
-          <button type="button" className="primary" disabled={saving} onClick={() => void save()}>
-            Lưu…
-          </button>
-        </>
+        <SaveFooter
+          saved={saved}
+          onProblem={setProblem}
+          saveLabel="Lưu…"
+          disabled={saving}
+          onSave={() => void save()}
+          onClose={onClose}
+        />
       }
     >
       <ProblemNotice message={problem} />

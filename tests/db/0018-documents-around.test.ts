@@ -43,4 +43,26 @@ describe('migration 0018', () => {
       db.close();
     }
   });
+
+  it('keeps the ids of drafts and templates removed before the upgrade unused when none is left', () => {
+    const db = databaseWithDataAt(11);
+    try {
+      upgrade(db, 17);
+      db.exec(
+        `DELETE FROM draft_sections; DELETE FROM draft_versions; DELETE FROM drafts; DELETE FROM draft_templates;`,
+      );
+      const sequence = db.prepare(`SELECT name, seq FROM sqlite_sequence ORDER BY name`).all();
+      expect(sequence).toEqual(expect.arrayContaining([expect.objectContaining({ name: 'drafts' })]));
+      upgrade(db, 18);
+      expect(db.prepare(`SELECT name, seq FROM sqlite_sequence ORDER BY name`).all()).toEqual(sequence);
+      const conference = db.prepare(`SELECT min(id) FROM conferences`).pluck().get() as number;
+      const before = (sequence as { name: string; seq: number }[]).find((s) => s.name === 'drafts')!.seq;
+      const id = db
+        .prepare(`INSERT INTO drafts (conference_id, kind) VALUES (?, 'plan')`)
+        .run(conference).lastInsertRowid;
+      expect(Number(id)).toBe(before + 1);
+    } finally {
+      db.close();
+    }
+  });
 });

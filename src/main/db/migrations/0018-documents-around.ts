@@ -70,8 +70,15 @@ function rebuildDrafts(db: Parameters<Migration['up']>[0]): void {
     BEGIN SELECT RAISE(ABORT, 'locked draft version'); END;
   `);
   // Ids of rows removed at the end stay unused, so the trash can put them back.
+  // A table emptied before the upgrade copies no row, so SQLite writes no sequence for it: it is written here.
   const keep = db.prepare(`UPDATE sqlite_sequence SET seq = max(seq, ?) WHERE name = ?`);
-  for (const s of sequences) keep.run(s.seq, s.name);
+  const add = db.prepare(
+    `INSERT INTO sqlite_sequence (name, seq) SELECT ?, ? WHERE NOT EXISTS (SELECT 1 FROM sqlite_sequence WHERE name = ?)`,
+  );
+  for (const s of sequences) {
+    keep.run(s.seq, s.name);
+    add.run(s.name, s.seq, s.name);
+  }
 }
 
 export const migration0018: Migration = {

@@ -186,11 +186,11 @@ function minutesContent(ctx: ServiceContext, facts: ConferenceFacts): MinutesCon
 }
 
 /** The remembered text of a section for this kind of conference (the last typed by hand), if any. */
-function rememberedSection(ctx: ServiceContext, draft: DraftRow, key: string, facts: ConferenceFacts): RichDoc | null {
+function rememberedSection(ctx: ServiceContext, kind: DraftKind, key: string, facts: ConferenceFacts): RichDoc | null {
   const doc = ctx.db
     .prepare(`SELECT doc FROM remembered_sections WHERE conference_kind = ? AND draft_kind = ? AND key = ?`)
     .pluck()
-    .get(facts.conference.kind, draft.kind, key) as string | undefined;
+    .get(facts.conference.kind, kind, key) as string | undefined;
   return doc === undefined ? null : (JSON.parse(doc) as RichDoc);
 }
 
@@ -206,6 +206,8 @@ function sectionNow(ctx: ServiceContext, facts: ConferenceFacts, kind: DraftKind
   const version = row && currentVersion(ctx, row.id);
   const saved = version && storedSections(ctx, version.id).get(key);
   if (saved && (!saved.fromData || version.locked_at !== null)) return saved.doc;
+  const remembered = !row && sectionSpec(kind, key)?.remembered && rememberedSection(ctx, kind, key, facts);
+  if (remembered) return remembered;
   if (sectionSpec(kind, key)?.fromData)
     return fromData(ctx, row ?? { id: 0, conference_id: facts.conference.id, kind, settings: '{}' }, key, facts);
   const template = defaultTemplate(ctx, kind, facts.conference.kind)[key];
@@ -253,8 +255,7 @@ function fromData(ctx: ServiceContext, draft: DraftRow, key: string, facts: Conf
     'invitation.time': () => invitationTime(facts),
     'invitation.place': () => invitationPlace(facts),
     'invitation.chair': () => invitationChair(facts),
-    'invitation.participants': () =>
-      invitationParticipants(facts, rememberedSection(ctx, draft, 'participants', facts)),
+    'invitation.participants': () => invitationParticipants(facts),
     'invitation.technical': () => invitationTechnical(facts, settings),
     'invitation.lists': () => invitationLists(facts, settings),
     'invitation.recipients': () => invitationRecipients(facts),
@@ -383,12 +384,17 @@ function createDraft(ctx: ServiceContext, conferenceId: number, kind: DraftKind)
   );
   const insert = ctx.db.prepare(`INSERT INTO draft_sections (version_id, key, doc, from_data) VALUES (?, ?, ?, ?)`);
   for (const spec of draftSections[kind]) {
-    const doc = spec.fromData
-      ? fromData(ctx, draft, spec.key, facts)
-      : template[spec.key]
-        ? fillTemplate(template[spec.key], facts)
-        : richDoc();
-    insert.run(versionId, spec.key, JSON.stringify(doc), spec.fromData ? 1 : 0);
+    // A remembered part starts as it was last typed for this kind of conference: the secretary's
+    // own words, which then stay this conference's (not another's, changed later).
+    const remembered = spec.remembered ? rememberedSection(ctx, kind, spec.key, facts) : null;
+    const doc = remembered
+      ? remembered
+      : spec.fromData
+        ? fromData(ctx, draft, spec.key, facts)
+        : template[spec.key]
+          ? fillTemplate(template[spec.key], facts)
+          : richDoc();
+    insert.run(versionId, spec.key, JSON.stringify(doc), spec.fromData && !remembered ? 1 : 0);
   }
   return draftId;
 }

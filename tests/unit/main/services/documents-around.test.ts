@@ -164,7 +164,12 @@ describe('invitation', () => {
         paragraph('Tại điểm cầu xã: Ban Thường vụ Đảng ủy xã, phường.'),
       ),
     );
+    // An invitation of the same kind opened before keeps following its own points.
+    const earlier = await t.call('conferences.clone', { id: conferenceId, date: '2027-01-08' });
+    const earlierBefore = section(await open('invitation', earlier.id), 'participants');
     await t.call('drafts.saveSection', { draftId: invitation.id, key: 'participants', doc: typed });
+    expect(section(await open('invitation', earlier.id), 'participants')).toEqual(earlierBefore);
+    expect(earlierBefore.fromData).toBe(true);
     const next = await t.call('conferences.create', {
       name: 'Hội nghị giao ban trực tuyến quý I năm 2027',
       kind: 'giao_ban',
@@ -174,7 +179,8 @@ describe('invitation', () => {
       hostBody: 'Tỉnh ủy Thái Nguyên',
     });
     const nextInvitation = await open('invitation', next.id);
-    expect(section(nextInvitation, 'participants')).toMatchObject({ doc: typed, fromData: true });
+    // The next one starts from the words typed, as its own text (it no longer follows its points).
+    expect(section(nextInvitation, 'participants')).toMatchObject({ doc: typed, fromData: false });
     // The plan of that conference takes the same thành phần.
     // The plan of that conference takes the same thành phần (the document prints "III. THÀNH PHẦN" over it).
     expect(lines(await open('plan', next.id), 'participants')).toEqual([

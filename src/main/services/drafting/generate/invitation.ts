@@ -129,8 +129,7 @@ export function participantLines(facts: ConferenceFacts): string[] {
   });
 }
 
-export function invitationParticipants(facts: ConferenceFacts, remembered: RichDoc | null): RichDoc {
-  if (remembered) return remembered;
+export function invitationParticipants(facts: ConferenceFacts): RichDoc {
   const lines = participantLines(facts);
   return richDoc(
     headed('5. Thành phần:'),

@@ -80,13 +80,21 @@ export function withSaveDoor(call: HostCall, door: SaveDoor): HostCall {
     onProgress?: (progress: Progress) => void,
   ): Promise<Envelope<unknown>> => {
     const { suggestedName, ...options } = input;
-    const rendered = await call('exports.render', { ...options, remember: true }, onProgress);
-    if (!rendered.ok) return rendered;
-    const document = rendered.value as RenderedDocument;
+    // Issued, the document takes its number from the register as it is rendered to be kept: so
+    // it is rendered for its name first, and kept (numbered) only once the path is chosen.
+    const issuing = options.issue === true;
+    const first = await call('exports.render', { ...options, remember: !issuing }, onProgress);
+    if (!first.ok) return first;
     const target = await door.choosePath(
-      plainFileName(typeof suggestedName === 'string' && suggestedName ? suggestedName : document.fileName, '.docx'),
+      plainFileName(
+        typeof suggestedName === 'string' && suggestedName ? suggestedName : (first.value as RenderedDocument).fileName,
+        '.docx',
+      ),
     );
     if (target === null) return cancelled;
+    const rendered = issuing ? await call('exports.render', { ...options, remember: true }, onProgress) : first;
+    if (!rendered.ok) return rendered;
+    const document = rendered.value as RenderedDocument;
     const bytes = Buffer.from(document.content, 'base64');
     try {
       await writeFileAtomic(target, bytes);

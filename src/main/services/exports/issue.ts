@@ -124,11 +124,10 @@ export function printedNumber(
   draft: Draft,
   profile: FormatProfile,
   choices: HeaderChoices,
-  asked: { readonly issue: boolean; readonly record: boolean; readonly typed: string | null | undefined },
+  asked: { readonly issue: boolean; readonly typed: string | null | undefined },
 ): { readonly number: string | null; readonly symbol: string | null; readonly issuedOn: string | null } {
   const typed = asked.issue ? typedNumber(asked.typed) : undefined;
-  const entry =
-    asked.issue && asked.record ? issueDraft(ctx, draft, profile, choices, typed) : entryForDraft(ctx, draft.id);
+  const entry = entryForDraft(ctx, draft.id);
   // The symbol as the book has it, in the family it was issued in; printed in the other, it takes that one's form.
   if (entry)
     return {

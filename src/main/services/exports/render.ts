@@ -25,9 +25,10 @@ import { scriptDocument } from '../../export/docx/script';
 import { getConference } from '../conferences';
 import type { Draft, NumberedKind } from '../../../shared/drafting/draft-types';
 import type { HeaderDetails } from '../../export/docx/header';
-import { isNumbered, printedNumber } from './issue';
+import { isNumbered, issueDraft, printedNumber, typedNumber } from './issue';
 import type { ServiceContext } from '../context';
-import { openDraft } from '../drafting/drafts';
+import { getVersion, lockDraft, openDraft } from '../drafting/drafts';
+import { entryForDraft } from '../register/register';
 import { loadConferenceFacts, presidingAt } from '../drafting/conference-facts';
 import { getProfile } from '../profiles/profiles';
 import type { AttendeeGroup } from '../../export/docx/attendee-table';
@@ -93,13 +94,29 @@ function build(ctx: ServiceContext, input: ExportInput, profile: FormatProfile, 
    * issued gives it), else the number typed now; a number typed for another document of the
    * conference is not this one's.
    */
+  const typedFor = (kind: NumberedKind) => (kind === 'minutes' ? choices.number : input.header?.number);
+  /**
+   * A numbered draft as it prints: once issued, the version that went out (later edits are
+   * new versions, not what the number was given to); saving it as issued locks the current
+   * version and numbers it, both or neither.
+   */
+  const numberedDraft = (kind: NumberedKind): Draft => {
+    const draft = openDraft(ctx, { conferenceId, kind });
+    if (input.issue && input.remember && !entryForDraft(ctx, draft.id))
+      ctx.db.transaction(() => {
+        if (!draft.version.lockedAt) lockDraft(ctx, { draftId: draft.id });
+        issueDraft(ctx, draft, profile, choices, typedNumber(typedFor(kind)));
+      })();
+    const entry = entryForDraft(ctx, draft.id);
+    return entry?.draftVersionId != null && entry.draftVersionId !== draft.version.id
+      ? getVersion(ctx, entry.draftVersionId)
+      : draft;
+  };
   const numberedHeader = (draft: Draft, date: string): HeaderDetails => {
     const code = symbolCode(profile, draft.kind as NumberedKind, draft.settings.invitationForm);
-    const typed = draft.kind === 'minutes' ? choices.number : input.header?.number;
     const printed = printedNumber(ctx, draft, profile, choices, {
       issue: input.issue,
-      record: input.remember,
-      typed,
+      typed: typedFor(draft.kind as NumberedKind),
     });
     const details = header({ code });
     return {
@@ -116,7 +133,7 @@ function build(ctx: ServiceContext, input: ExportInput, profile: FormatProfile, 
     throw new AppError('VALIDATION', `${documentKindLabels[document]} không cấp số trong sổ văn bản đi.`, 'issue');
   switch (document) {
     case 'minutes': {
-      const draft = openDraft(ctx, { conferenceId, kind: 'minutes' });
+      const draft = numberedDraft('minutes');
       return minutesDocument(
         profile,
         {
@@ -176,7 +193,7 @@ function build(ctx: ServiceContext, input: ExportInput, profile: FormatProfile, 
     case 'plan':
     case 'conclusion':
     case 'report': {
-      const draft = openDraft(ctx, { conferenceId, kind: document });
+      const draft = numberedDraft(document);
       const form = draft.settings.invitationForm;
       const subject = subjectOf(draft.sections);
       const data = {

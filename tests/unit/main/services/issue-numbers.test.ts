@@ -8,6 +8,8 @@ import type { CallInput } from '../../../../src/shared/contract';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { localIsoDate } from '../../../../src/shared/text/vietnamese-dates';
 import type { RegisterEntry } from '../../../../src/shared/register/register';
+import { withSaveDoor } from '../../../../src/main/host/save-door';
+import { paragraph, richDoc } from '../../../../src/shared/drafting/rich-text';
 import { paragraphTexts } from '../../../helpers/word-export';
 import { openTestServices, type TestServices } from '../../../helpers/services';
 
@@ -109,5 +111,27 @@ describe('numbers from the register', () => {
     expect(typed.message).toMatch(/^Số văn bản "3a" không cấp được/);
     const refused = await t.fail('exports.render', { conferenceId, document: 'news', issue: true });
     expect(refused.message).toBe('Tin bài không cấp số trong sổ văn bản đi.');
+  });
+
+  it('numbers only a document saved, locks the version it numbers and prints that one after later edits', async () => {
+    const cancelling = withSaveDoor((name, input) => t.host.call(name, input), {
+      choosePath: () => Promise.resolve(null),
+      chooseFolder: () => Promise.resolve(null),
+    });
+    const cancelled = await cancelling('exports.save', { conferenceId, document: 'conclusion', issue: true });
+    expect(cancelled).toMatchObject({ ok: false, error: { code: 'CANCELLED' } });
+    expect(await entries()).toEqual([]);
+
+    await printed({ document: 'conclusion', issue: true, remember: true });
+    const notice = await t.call('drafts.open', { conferenceId, kind: 'conclusion' });
+    expect(notice.version.lockedAt).not.toBeNull();
+    await t.call('drafts.saveSection', {
+      draftId: notice.id,
+      key: 'closing',
+      doc: richDoc(paragraph('Câu sửa sau khi phát hành.')),
+    });
+    const after = await printed({ document: 'conclusion' });
+    expect(after).toContain('Số 01-TB/TU');
+    expect(after).not.toContain('Câu sửa sau khi phát hành.');
   });
 });

@@ -1,7 +1,8 @@
 // Kịch bản điều hành: the MC's and the chair's script, an internal paper with no official
 // header or number: the title, the conference and when it starts, then the timed steps as a
-// table (time, who, what is said) whose header row repeats on every page, and the parts
-// written out in full (the opening words, the delegates introduced) under their labels.
+// table (time, who, what is said) whose header row repeats on every page. The master of
+// ceremonies' words (the opening, the delegates introduced) are in the steps that say them;
+// only a script with no steps yet prints them under their labels instead.
 import type { Document, FileChild } from 'docx';
 import { isEmptyDoc } from '../../../shared/drafting/rich-text';
 import type { ScriptStep } from '../../../shared/drafting/script-steps';
@@ -19,7 +20,7 @@ export interface ScriptData {
   /** "14 giờ 00 phút, ngày 30 tháng 12 năm 2026" */
   readonly when: string;
   readonly steps: readonly ScriptStep[];
-  /** The draft's other parts, in order. */
+  /** The draft's other parts, in order: printed only while there are no steps to hold them. */
   readonly sections: readonly DraftedSection[];
 }
 
@@ -48,7 +49,7 @@ export function scriptDocument(profile: FormatProfile, data: ScriptData, fragmen
     }));
     children.push(fragments.placeholder(xmlTable(profile, columns, rows)), emptyLine());
   }
-  for (const section of data.sections) {
+  for (const section of data.steps.length > 0 ? [] : data.sections) {
     if (section.key === 'steps' || isEmptyDoc(section.doc)) continue;
     children.push(
       bodyParagraph(profile, runs(section.label, { size: body, bold: true }, profile), {

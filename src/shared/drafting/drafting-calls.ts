@@ -14,7 +14,7 @@ import {
   type Speech,
 } from './draft-types';
 import { richDocSchema } from './rich-text';
-import { maxRegisterNumber } from '../register/register-calls';
+import { registerNumber } from '../register/register-calls';
 
 export interface Misspelling {
   readonly word: string;
@@ -44,7 +44,7 @@ export const draftingCalls = {
        * A numbered kind locked as issued: its number (the register's next when left out) is
        * recorded in the issuing body's register.
        */
-      issue: z.strictObject({ number: z.number().int().min(1).max(maxRegisterNumber).optional() }).optional(),
+      issue: z.strictObject({ number: registerNumber.optional() }).optional(),
     }),
   ),
   'drafts.versions': call<readonly DraftVersionInfo[]>()(z.strictObject({ draftId })),

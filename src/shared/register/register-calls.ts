@@ -15,7 +15,7 @@ export const maxRegisterNumber = 999_999;
 const family = z.enum(['party', 'state'], 'Hãy chọn văn bản của Đảng hoặc văn bản hành chính nhà nước.');
 const kind = z.enum(registerKinds, 'Hãy chọn loại văn bản.');
 const issuingBody = requiredText(200, 'Hãy nhập cơ quan ban hành.');
-const registerNumber = z
+export const registerNumber = z
   .number('Số văn bản phải là một số.')
   .int('Số văn bản phải là số nguyên.')
   .min(1, 'Số văn bản bắt đầu từ 1.')

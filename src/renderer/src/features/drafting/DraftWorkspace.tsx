@@ -88,11 +88,28 @@ export function DraftWorkspace({ conference, kind }: Props) {
     }
   }, [kind]);
 
-  /** The parts from the data worked out again (the tasks changed), once what was typed is stored. */
+  /**
+   * The parts that follow the data worked out again (the tasks changed), once what was typed is
+   * stored; the parts written by hand, and whatever is being typed in them, stay as they are.
+   */
   const reopen = useCallback(async () => {
     await settle();
-    show(await call('drafts.open', { conferenceId: conference.id, kind }));
-  }, [settle, show, conference.id, kind]);
+    const next = await call('drafts.open', { conferenceId: conference.id, kind });
+    const fresh = new Map(next.sections.filter((s) => s.fromData).map((s) => [s.key, s]));
+    const following = (s: { key: string; fromData: boolean }) => s.fromData && fresh.has(s.key);
+    setDraft(
+      (d) =>
+        d && {
+          ...d,
+          version: next.version,
+          missing: next.missing,
+          sections: d.sections.map((s) => (following(s) ? fresh.get(s.key)! : s)),
+        },
+    );
+    setTyped((m) => new Map([...m, ...[...fresh].map(([key, s]) => [key, s.doc] as const)]));
+    setRevisions((r) => ({ ...r, ...Object.fromEntries([...fresh.keys()].map((key) => [key, (r[key] ?? 0) + 1])) }));
+  }, [settle, conference.id, kind]);
+  const onTasksChanged = useCallback(() => void attempt(reopen), [reopen]);
 
   const onTyped = useCallback((key: string, doc: RichDoc) => setTyped((m) => new Map(m).set(key, doc)), []);
   const onSaved = useCallback((saved: SavedSection, replaced: boolean) => {
@@ -199,7 +216,7 @@ export function DraftWorkspace({ conference, kind }: Props) {
       {kind === 'conclusion' && (
         <details className="tasks-details" open>
           <summary>Nhiệm vụ giao các đơn vị</summary>
-          <TasksPanel conference={conference} onChanged={() => void attempt(reopen)} />
+          <TasksPanel conference={conference} onChanged={onTasksChanged} />
         </details>
       )}
       {draft.missing.length > 0 && (

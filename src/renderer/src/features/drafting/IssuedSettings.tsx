@@ -22,18 +22,24 @@ const formLabels: Record<InvitationForm, string> = {
   congVan: 'Công văn triệu tập',
 };
 
-/** A text box stored when it is left, as the news item's byline is. */
-function TextSetting(props: {
+/**
+ * A box stored when it is left, as the news item's byline is: a date or time half typed
+ * ("0002" on the way to a year) is never sent, nor rewrites every part while it is typed.
+ */
+function Setting(props: {
   readonly label: string;
   readonly value: string | null;
-  readonly placeholder: string;
+  readonly type?: 'text' | 'date' | 'time';
+  readonly placeholder?: string;
+  readonly title?: string;
   readonly onStore: (value: string | null) => void;
 }) {
   const [value, setValue] = useState(props.value ?? '');
   return (
-    <label className="inline-field">
+    <label className="inline-field" title={props.title}>
       {props.label}
       <input
+        type={props.type ?? 'text'}
         aria-label={props.label}
         placeholder={props.placeholder}
         value={value}
@@ -71,25 +77,21 @@ export function IssuedSettings({ draft, settle, onChanged }: Props) {
               ))}
             </select>
           </label>
-          <label className="inline-field" title="Để trống: trước giờ khai mạc 60 phút">
-            Kiểm tra đường truyền lúc
-            <input
-              type="time"
-              aria-label="Giờ kiểm tra đường truyền"
-              value={settings.lineTestAt ?? ''}
-              onChange={(e) => void update({ lineTestAt: e.target.value || null })}
-            />
-          </label>
-          <label className="inline-field" title="Để trống: trước ngày hội nghị 2 ngày">
-            Hạn gửi danh sách
-            <input
-              type="date"
-              aria-label="Hạn gửi danh sách đại biểu"
-              value={settings.listsDueDate ?? ''}
-              onChange={(e) => void update({ listsDueDate: e.target.value || null })}
-            />
-          </label>
-          <TextSetting
+          <Setting
+            type="time"
+            label="Kiểm tra đường truyền lúc"
+            title="Để trống: trước giờ khai mạc 60 phút"
+            value={settings.lineTestAt}
+            onStore={(lineTestAt) => void update({ lineTestAt })}
+          />
+          <Setting
+            type="date"
+            label="Hạn gửi danh sách"
+            title="Để trống: trước ngày hội nghị 2 ngày"
+            value={settings.listsDueDate}
+            onStore={(listsDueDate) => void update({ listsDueDate })}
+          />
+          <Setting
             label="Gửi danh sách về"
             value={settings.listsTo}
             placeholder="Thư điện tử, hệ thống văn bản…"
@@ -97,7 +99,7 @@ export function IssuedSettings({ draft, settle, onChanged }: Props) {
           />
         </>
       )}
-      <TextSetting
+      <Setting
         label="Người ký"
         value={settings.signerName}
         placeholder="Họ và tên người ký văn bản"

@@ -49,9 +49,10 @@ export function LockDialog({ conference, kind, version, label, onLock, onClose }
   }, [conference.id, kind, numbered]);
 
   const confirm = () => {
-    if (!numbered || numbers?.issued || !issue) return onLock(null);
+    // Until the register has answered, nothing is offered, so nothing is numbered.
+    if (!numbered || !numbers || numbers.issued || !issue) return onLock(null);
     const typed = number.trim();
-    if (typed !== '' && !/^\d{1,6}$/.test(typed)) {
+    if (typed !== '' && !/^0*[1-9]\d{0,5}$/.test(typed)) {
       setProblem(`Số "${typed}" không hợp lệ: hãy gõ một số nguyên, hoặc để trống để lấy số tiếp theo.`);
       return;
     }

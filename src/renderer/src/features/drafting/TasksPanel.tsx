@@ -29,7 +29,14 @@ export function TasksPanel({ conference, onChanged }: Props) {
     [conference.id],
   );
   useEffect(() => void load(), [load]);
-  useEffect(() => onUndone(() => void load()), [load]);
+  useEffect(
+    () =>
+      onUndone(() => {
+        void load();
+        onChanged?.();
+      }),
+    [load, onChanged],
+  );
 
   const replaced = (task: Task) => setTasks((list) => list?.map((t) => (t.id === task.id ? task : t)) ?? null);
 
@@ -48,7 +55,8 @@ export function TasksPanel({ conference, onChanged }: Props) {
   const update = (task: Task, change: Change) =>
     attempt(async () => {
       replaced(await call('tasks.update', { id: task.id, ...change }));
-      onChanged?.();
+      // Done or not is followed in the checklist; the notice's text does not change with it.
+      if (change.done === undefined) onChanged?.();
     });
 
   const move = (task: Task, delta: -1 | 1) =>

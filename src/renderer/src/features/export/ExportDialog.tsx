@@ -1,7 +1,7 @@
 // "Xuất văn bản Word": choose the document, the format profile and the order, adjust the
 // header's details, look at the first pages as they will print, then save (where the save
 // dialog says) and open the folder.
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import {
   documentKindLabels,
   type DocumentKind,
@@ -72,6 +72,7 @@ export function ExportDialog({ conference, initialDocument = 'minutes', onClose 
   const [symbolDefault, setSymbolDefault] = useState<SymbolDefault | null>(null);
   const [numbers, setNumbers] = useState<NumberState>({ nextNumber: null, issued: null });
   const [issue, setIssue] = useState(false);
+  const numberingAsked = useRef(0);
   const [preview, setPreview] = useState<string | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
@@ -96,13 +97,20 @@ export function ExportDialog({ conference, initialDocument = 'minutes', onClose 
    */
   const refreshNumbering = async (changes: { profileId?: string; document?: DocumentKind }) => {
     if (changes.profileId) setProfileId(changes.profileId);
-    if (changes.document) setDocument(changes.document);
+    if (changes.document) {
+      setDocument(changes.document);
+      // Each document is issued by its own choice, never by the one ticked for another.
+      setIssue(false);
+    }
+    const asked = ++numberingAsked.current;
     try {
       const defaults = await call('exports.headerDefaults', {
         conferenceId: conference.id,
         profileId: changes.profileId ?? profileId ?? undefined,
         document: changes.document ?? document,
       });
+      // An answer for a document or profile chosen before the last one is not this one's.
+      if (asked !== numberingAsked.current) return;
       setHeader((h) =>
         h ? { ...h, symbol: defaults.symbol, ...(changes.document && { number: defaults.number }) } : h,
       );

@@ -37,7 +37,7 @@ describe('exporting Word documents', () => {
     await expect.poll(() => dialog.getByLabel('Ký hiệu').inputValue()).toBe('BB-TU');
     // The Tỉnh ủy's symbol from the usual bodies' list, said so; never made from initials.
     expect(await dialog.getByText('Gợi ý theo tên cơ quan ban hành; sửa nếu chưa đúng.').isVisible()).toBe(true);
-    await dialog.getByLabel('Số').fill('15');
+    await dialog.getByLabel('Số', { exact: true }).fill('15');
     await dialog.getByLabel('Địa danh').fill('Thái Nguyên');
     await dialog.getByText('Kèm phụ lục danh sách đại biểu').click();
     await expect.poll(previewText).toContain('Số: 15/BB-TU');

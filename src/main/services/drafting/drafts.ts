@@ -20,6 +20,7 @@ import {
 import { plainText, richDoc, wordCount, type RichDoc } from '../../../shared/drafting/rich-text';
 import { assertConference } from '../conference-bridge-points';
 import { issueOnLock } from '../exports/issue';
+import { storedHeader } from '../exports/header-store';
 import { nowIso, type ServiceContext } from '../context';
 import { loadConferenceFacts, type ConferenceFacts } from './conference-facts';
 import { minutesAttendance, minutesOpening, minutesSpeeches } from './generate/minutes';
@@ -284,7 +285,8 @@ function fromData(ctx: ServiceContext, draft: DraftRow, key: string, facts: Conf
       ),
     'report.content': () => reportContent(facts, minutesContent(ctx, facts)),
     'report.results': () => reportResults(facts, minutesContent(ctx, facts), tasks()),
-    'report.recipients': () => reportRecipients(facts),
+    'report.recipients': () =>
+      reportRecipients(facts, storedHeader(ctx, facts.conference.id).choices.superiorBody ?? null),
   };
   const generate = generators[`${draft.kind}.${key}`];
   if (!generate) throw new Error(`No generator for ${draft.kind}.${key}`);

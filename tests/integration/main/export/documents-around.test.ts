@@ -72,7 +72,9 @@ describe('the documents around the conference as LibreOffice prints them', () =>
         wanted.invitation,
       );
       const appendix = all.slice(all.indexOf('DANH SÁCH ĐIỂM CẦU'));
-      expect(appendix).toContain('Cán bộ kỹ thuật, điện thoại');
+      // The header's cells wrap on two lines, which the printed text reads across.
+      expect(appendix).toContain('Cán bộ kỹ thuật,');
+      expect(appendix).toContain('điện thoại');
       const points = await word.t.call('conferenceBridgePoints.list', { conferenceId: word.conferenceId });
       expect(points.length).toBeGreaterThan(5);
       for (const point of points) expect(appendix).toContain(squeeze(point.name));

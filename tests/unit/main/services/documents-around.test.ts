@@ -496,7 +496,10 @@ describe('report', () => {
       'Kết luận Hội nghị, đồng chí Hà Quang Vinh biểu dương các đơn vị.',
       'Hội nghị đã giao 01 nhiệm vụ cho 01 cơ quan, đơn vị (theo thông báo kết luận hội nghị).',
     ]);
-    expect(lines(written, 'recipients')).toEqual(['- Thường trực Tỉnh ủy (để báo cáo);', '- Lưu Văn phòng Tỉnh ủy.']);
+    expect(lines(written, 'recipients')).toEqual([
+      '- Ban Bí thư Trung ương Đảng (để báo cáo);',
+      '- Lưu Văn phòng Tỉnh ủy.',
+    ]);
     expect(sectionText(written, 'proposals')).toBe('…');
   });
 

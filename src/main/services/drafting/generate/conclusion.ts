@@ -28,18 +28,20 @@ export function concluder(facts: ConferenceFacts): Person | null {
 
 /**
  * What was concluded: the lines of the minutes' conclusions written for this conference, else
- * the opinions the concluder gave in the speakers' log; none when neither says anything yet.
+ * what the concluder said last in the speakers' log (the chair speaks first to open the
+ * conference, and last to conclude it); none when neither says anything yet.
  */
 export function concludedBlocks(facts: ConferenceFacts, minutes: MinutesContent): Block[] {
   const lines = writtenLines(minutes.conclusions, minutes.templateWording);
   if (lines.length > 0) return lines.map((line) => paragraph(line));
   const who = concluder(facts);
   const chairIds = new Set(facts.conference.chairs.filter((c) => c.role === 'chu_tri').map((c) => c.attendeeId));
-  return facts.speeches
+  const last = facts.speeches
     .filter(
       (s) => (s.attendeeId !== null && !facts.own && chairIds.has(s.attendeeId)) || s.speakerName === who?.fullName,
     )
-    .flatMap((s) => s.opinion.content.filter((b) => b.type !== 'paragraph' || (b.content ?? []).length > 0));
+    .at(-1);
+  return (last?.opinion.content ?? []).filter((b) => b.type !== 'paragraph' || (b.content ?? []).length > 0);
 }
 
 export function conclusionSubject(facts: ConferenceFacts): RichDoc {

@@ -99,10 +99,16 @@ export function reportResults(facts: ConferenceFacts, minutes: MinutesContent, t
   return richDoc(...blocks);
 }
 
-/** The body the report goes up to: the host, from the own point; else the issuing body's standing committee. */
-export function reportRecipients(facts: ConferenceFacts): RichDoc {
+/**
+ * The body the report goes up to: the host, from the own point; the superior body the header
+ * names, when the secretary set one; a provincial committee's, the Party's Secretariat; else
+ * the standing committee of the committee whose department issues it.
+ */
+export function reportRecipients(facts: ConferenceFacts, superiorBody: string | null): RichDoc {
+  const body = issuingBody(facts);
   const above = facts.own
     ? (facts.conference.hostBody ?? 'Ban Tổ chức hội nghị')
-    : `Thường trực ${bodyShort(issuingBody(facts))}`;
+    : (superiorBody ??
+      (/^(tỉnh|thành) ủy\b/iu.test(body) ? 'Ban Bí thư Trung ương Đảng' : `Thường trực ${bodyShort(body)}`));
   return recipientsDoc([`${above} (để báo cáo)`, keptBy(facts)]);
 }

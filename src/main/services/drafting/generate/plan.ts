@@ -16,6 +16,7 @@ import {
   pointRecipients,
   receivingPoints,
   recipientsDoc,
+  shiftDate,
   technicalContact,
   technicalPoint,
   whenWords,
@@ -64,6 +65,8 @@ export function planProgram(steps: readonly ScriptStep[]): RichDoc {
 export type PreparationDates = Readonly<Record<'room' | 'lists' | 'documents' | 'connection', string>>;
 
 const by = (date: string) => ` (hoàn thành trước ngày ${dayMonthYear(date)})`;
+/** The notice and the report go out within this many days of the conference. */
+const afterDays = 3;
 
 /** Part V: the office, the technical staff, the propaganda board, logistics and the budget, each with its dates. */
 export function planOrganisation(
@@ -83,7 +86,9 @@ export function planOrganisation(
         `Chủ trì, tham mưu tổ chức hội nghị; phát hành giấy mời, tổng hợp danh sách đại biểu các điểm cầu${by(dates.lists)}.`,
         `Chuẩn bị tài liệu, gửi các điểm cầu${by(dates.documents)}; chuẩn bị kịch bản điều hành, ` +
           'bố trí thư ký ghi biên bản hội nghị.',
-        `Dự thảo thông báo kết luận và báo cáo kết quả hội nghị sau khi hội nghị kết thúc.`,
+        `Dự thảo thông báo kết luận và báo cáo kết quả hội nghị (hoàn thành trước ngày ${dayMonthYear(
+          shiftDate(facts.conference.date, afterDays),
+        )}).`,
       ],
     ],
     [
@@ -97,13 +102,13 @@ export function planOrganisation(
     [
       // A Party committee has its propaganda board; other bodies name whoever does it.
       /(?:ủy|uỷ)$/iu.test(committee) ? `Ban Tuyên giáo và Dân vận ${committee}` : 'Bộ phận tuyên truyền',
-      ['Phối hợp với các cơ quan báo chí đưa tin về hội nghị; theo dõi, định hướng thông tin.'],
+      [`Phối hợp với các cơ quan báo chí đưa tin về hội nghị trong ngày ${day}; theo dõi, định hướng thông tin.`],
     ],
     [
       'Công tác hậu cần',
       [`Chuẩn bị hội trường, phòng họp tại điểm cầu chính${by(dates.room)}; bố trí đón tiếp đại biểu, nước uống.`],
     ],
-    ['Kinh phí', [`Kinh phí tổ chức hội nghị do ${office} bảo đảm theo quy định.`]],
+    ['Kinh phí', [`Kinh phí tổ chức hội nghị do ${office} bảo đảm theo quy định${by(dates.room)}.`]],
   ];
   return richDoc(
     ...units.flatMap(([unit, tasks], i): Block[] => [

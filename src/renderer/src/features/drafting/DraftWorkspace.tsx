@@ -222,7 +222,7 @@ export function DraftWorkspace({ conference, kind }: Props) {
       {draft.missing.length > 0 && (
         <p className="notice warning" role="note" aria-label="Phần còn thiếu">
           <strong>Còn thiếu:</strong> {draft.missing.join('; ')}. {draftKindLabels[kind]} tạm bỏ qua các phần này và tự
-          bổ sung khi biên bản có nội dung.
+          bổ sung khi {kind === 'news' ? 'biên bản có nội dung' : 'các phần đó có nội dung'}.
         </p>
       )}
       <div className="draft-columns">

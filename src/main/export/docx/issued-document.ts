@@ -38,6 +38,8 @@ export interface IssuedLayout {
   readonly after?: Readonly<Record<string, readonly FileChild[]>>;
   /** Sections after the document's own (the attached list of points). */
   readonly appendix?: readonly DocumentSection[];
+  /** A công văn's "Kính gửi: …", under the header. */
+  readonly addressee?: string;
 }
 
 /** The parts the builder places itself rather than in the body's flow. */
@@ -58,6 +60,8 @@ export function issuedDocument(profile: FormatProfile, data: IssuedData, layout:
   } else {
     children.push(centred(profile, '', profile.subject, 12));
   }
+  if (layout.addressee)
+    children.push(centred(profile, `Kính gửi: ${layout.addressee}`, { ...profile.subject, bold: false }, 12));
   let numbered = 0;
   for (const section of data.sections) {
     if (placed.has(section.key)) continue;

@@ -96,6 +96,7 @@ describe('the documents around the conference as LibreOffice prints them', () =>
         expect(first).not.toContain('GIẤY MỜI');
         expect(first).toMatch(profileId === 'party' ? /Số -CV\/TU/ : /Số: \/TU/);
         expect(first).toContain('V/v dự Hội nghị giao ban trực tuyến công tác xây dựng Đảng');
+        expect(first).toContain('Kính gửi: Các cơ quan, đơn vị có điểm cầu (theo danh sách kèm theo).');
       } finally {
         writeDrafts(word.t.dbPath, word.conferenceId, { invitation: handWritten.invitation! });
       }

@@ -67,11 +67,6 @@ export function fullNumber(family: RegisterFamily, number: number, symbol: strin
   return `${numberText(number)}${family === 'party' ? '-' : '/'}${symbol}`;
 }
 
-/** "30/12/2026" from "2026-12-30". */
-export function dayMonthYear(isoDate: string): string {
-  const [year, month, day] = isoDate.split('-');
-  return `${day}/${month}/${year}`;
-}
 
 /**
  * The symbol a kind takes after the number, from the body's ("TU", "UBND"): "GM/TU" (Party),

@@ -21,6 +21,9 @@ import { plainText, richDoc, wordCount, type RichDoc } from '../../../shared/dra
 import { assertConference } from '../conference-bridge-points';
 import { issueOnLock } from '../exports/issue';
 import { storedHeader } from '../exports/header-store';
+import { entryForDraft } from '../register/register';
+import { fullNumber } from '../../../shared/register/register';
+import { dayMonthYear } from '../../../shared/text/vietnamese-dates';
 import { nowIso, type ServiceContext } from '../context';
 import { loadConferenceFacts, type ConferenceFacts } from './conference-facts';
 import { minutesAttendance, minutesOpening, minutesSpeeches } from './generate/minutes';
@@ -543,6 +546,16 @@ export function updateSettings(ctx: ServiceContext, input: ServiceInput<'drafts.
       .get(input.newsPointId, draft.conference_id);
     if (!belongs) throw new AppError('VALIDATION', 'Điểm cầu đã chọn không thuộc hội nghị này.', 'newsPointId');
   }
+  const issued = entryForDraft(ctx, draft.id);
+  // Its number was given to a giấy mời or to a công văn, whose symbols differ.
+  if (issued && input.invitationForm !== undefined && input.invitationForm !== settingsOf(draft).invitationForm)
+    throw new AppError(
+      'CONFLICT',
+      `Văn bản đã vào sổ văn bản đi với số ${fullNumber(issued.family, issued.number, issued.symbol)} ngày ` +
+        `${dayMonthYear(issued.issuedOn)}, nên không đổi hình thức được. Nếu cần gửi theo hình thức khác, hãy ` +
+        `soạn và cấp số văn bản mới.`,
+      'invitationForm',
+    );
   const { draftId: _draftId, ...changed } = input;
   const settings: DraftSettings = {
     ...settingsOf(draft),

@@ -4,7 +4,8 @@
 import path from 'node:path';
 import { AppError } from '../../../shared/errors';
 import type { StagedSheets } from '../../../shared/export/sheet-calls';
-import { dayMonthYear, registerKindLabels, type RegisterEntry } from '../../../shared/register/register';
+import { registerKindLabels, type RegisterEntry } from '../../../shared/register/register';
+import { dayMonthYear } from '../../../shared/text/vietnamese-dates';
 import { localDayMonthYear } from '../../../shared/text/vietnamese-dates';
 import { newStaging, removeStaging } from '../../export/staging';
 import { fittedWidth, longest, ReportSheet, type TitleLine } from '../../export/xlsx/report-sheet';

@@ -6,7 +6,6 @@
 import type { ServiceInput } from '../../../shared/contract';
 import { AppError } from '../../../shared/errors';
 import {
-  dayMonthYear,
   fullNumber,
   numberText,
   type NumberSuggestion,
@@ -18,6 +17,7 @@ import {
 import { maxRegisterNumber } from '../../../shared/register/register-calls';
 import { cleanLine, cleanMultiline } from '../../../shared/text/clean';
 import { foldForSearch } from '../../../shared/text/vietnamese';
+import { dayMonthYear } from '../../../shared/text/vietnamese-dates';
 import type { Page } from '../../../shared/types';
 import type { ServiceContext } from '../context';
 import { registerSettings, storeTermStart } from './settings';

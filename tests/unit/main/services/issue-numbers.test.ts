@@ -62,6 +62,9 @@ describe('numbers from the register', () => {
     expect(again).toContain(`ngày ${d} tháng ${m} năm ${y}`);
     await printed({ document: 'invitation', issue: true, remember: true });
     expect(await entries()).toHaveLength(1);
+    const invitation = await t.call('drafts.open', { conferenceId, kind: 'invitation' });
+    const reform = await t.fail('drafts.updateSettings', { draftId: invitation.id, invitationForm: 'congVan' });
+    expect(reform.message).toMatch(/^Văn bản đã vào sổ văn bản đi với số 01-GM\/TU ngày .*không đổi hình thức được/);
     expect(await t.call('exports.headerDefaults', { conferenceId, document: 'invitation' })).toMatchObject({
       nextNumber: null,
       issued: { number: 1, fullNumber: '01-GM/TU', issuedOn: today },

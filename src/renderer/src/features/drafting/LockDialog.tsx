@@ -4,7 +4,8 @@
 import { useEffect, useState } from 'react';
 import type { DraftKind } from '../../../../shared/drafting/draft-types';
 import type { HeaderDetailsValues } from '../../../../shared/export/export-calls';
-import { dayMonthYear, numberText } from '../../../../shared/register/register';
+import { numberText } from '../../../../shared/register/register';
+import { dayMonthYear } from '../../../../shared/text/vietnamese-dates';
 import type { Conference } from '../../../../shared/types';
 import { call, errorMessage } from '../../lib/api';
 import { ConfirmDialog } from '../../components/ConfirmDialog';

@@ -18,7 +18,8 @@ import { DocxPreview } from './DocxPreview';
 import { ProblemNotice } from '../../components/ProblemNotice';
 import type { ProfileSummary } from '../../../../shared/export/profile-calls';
 import { SymbolField } from './SymbolField';
-import { dayMonthYear, numberText } from '../../../../shared/register/register';
+import { numberText } from '../../../../shared/register/register';
+import { dayMonthYear } from '../../../../shared/text/vietnamese-dates';
 
 interface Props {
   readonly conference: Conference;

@@ -67,7 +67,6 @@ export function fullNumber(family: RegisterFamily, number: number, symbol: strin
   return `${numberText(number)}${family === 'party' ? '-' : '/'}${symbol}`;
 }
 
-
 /**
  * The symbol a kind takes after the number, from the body's ("TU", "UBND"): "GM/TU" (Party),
  * "GM-UBND" (state); a state công văn carries no kind code ("Số: 12/UBND-VP").

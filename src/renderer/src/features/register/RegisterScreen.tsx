@@ -1,7 +1,7 @@
 // "Sổ văn bản đi": every number the issuing bodies gave, newest first, filtered by kind, year
 // and words; the start of the Party's term the numbers run over; a number given to a document
 // made outside the app; and the register in Excel.
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { CallInput } from '../../../../shared/contract';
 import {
   registerKindLabels,
@@ -41,12 +41,17 @@ export function RegisterScreen() {
     }),
     [settledQuery, kind, year],
   );
+  // Typing in the search asks again at every pause: only the answer to the latest filter is shown.
+  const asked = useRef(scope);
   const load = useCallback(async () => {
+    asked.current = scope;
     try {
-      setPage(await call('register.list', { ...scope, limit: shown }));
+      const found = await call('register.list', { ...scope, limit: shown });
+      if (asked.current !== scope) return;
+      setPage(found);
       setProblem(null);
     } catch (error) {
-      setProblem(errorMessage(error));
+      if (asked.current === scope) setProblem(errorMessage(error));
     }
   }, [scope]);
   useEffect(() => void load(), [load]);

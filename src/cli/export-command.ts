@@ -108,4 +108,23 @@ export async function exportCommand(host: ServiceHost, options: ExportOptions): 
   };
 }
 
+/** `export register --db PATH --out FILE.xlsx [--from YYYY-MM-DD] [--to YYYY-MM-DD]`: the sổ văn bản đi in Excel. */
+export async function exportRegisterCommand(
+  host: ServiceHost,
+  options: { readonly out: string; readonly from?: string; readonly to?: string },
+): Promise<CommandOutput> {
+  const target = path.resolve(options.out);
+  const save = withSaveDoor((name, input) => host.call(name, input), {
+    choosePath: () => Promise.resolve(target),
+    chooseFolder: () => Promise.resolve(target),
+  });
+  const envelope = await save('register.save', { from: options.from, to: options.to });
+  if (!envelope.ok) throw new CliError(envelope.error.message, envelope.error.code);
+  const saved = envelope.value as SavedSheets;
+  return {
+    document: { file: saved.path, bytes: saved.bytes, rows: saved.rows },
+    lines: [`Đã lưu sổ văn bản đi "${saved.path}" (${kilobytes(saved.bytes)} KB, ${saved.rows} văn bản).`],
+  };
+}
+
 const kilobytes = (bytes: number) => Math.ceil(bytes / 1024);

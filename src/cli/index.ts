@@ -10,7 +10,7 @@ import type { ServiceHost } from '../main/host/service-host';
 import { appVersion } from '../main/platform/version';
 import { CliError } from './cli-error';
 import { draftCommand, draftKind } from './draft-command';
-import { exportCommand, exportKind } from './export-command';
+import { exportCommand, exportKind, exportRegisterCommand } from './export-command';
 import { extractCommand } from './extract-command';
 import { commit, dryRun } from './import-command';
 import { call, printFailure, printOutput, type CommandOutput } from './output';
@@ -37,6 +37,8 @@ const usage = `Cách dùng:
              --db ĐƯỜNG_DẪN --conference SỐ --out TỆP.xlsx
              [--order protocol|name] [--per-point] [--json]                            xuất báo cáo Excel
   npx thu-ky export templates --db ĐƯỜNG_DẪN --conference SỐ --out THƯ_MỤC [--json]   mẫu gửi mỗi điểm cầu
+  npx thu-ky export register --db ĐƯỜNG_DẪN --out TỆP.xlsx [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--json]
+                                                       sổ văn bản đi
   npx thu-ky report quick --db ĐƯỜNG_DẪN --conference SỐ [--json]     báo cáo nhanh: số điểm cầu, đại biểu và đoạn văn
   npx thu-ky points add-units --db ĐƯỜNG_DẪN --province MÃ [--conference SỐ] [--kinds xa,phuong,dac-khu]
              [--pattern "Điểm cầu Đảng ủy {tên}"] [--json]
@@ -91,6 +93,8 @@ async function main(argv: string[]): Promise<CommandOutput> {
       order: { type: 'string' },
       appendix: { type: 'boolean', default: false },
       issue: { type: 'boolean', default: false },
+      from: { type: 'string' },
+      to: { type: 'string' },
       'per-point': { type: 'boolean', default: false },
       province: { type: 'string' },
       kinds: { type: 'string' },
@@ -128,6 +132,11 @@ async function main(argv: string[]): Promise<CommandOutput> {
     const kind = draftKind(subject);
     const id = requiredConference();
     return withHost(values.db, (host) => draftCommand(host, kind, id));
+  }
+  if (command === 'export' && subject === 'register') {
+    const out = values.out;
+    if (!out) throw new CliError(`Thiếu --out (tệp Excel để lưu).\n${usage}`);
+    return withHost(values.db, (host) => exportRegisterCommand(host, { out, from: values.from, to: values.to }));
   }
   if (command === 'export') {
     const kind = exportKind(subject);

@@ -175,6 +175,33 @@ describe('the command line', () => {
     expect(fs.readFileSync(out).subarray(0, 2).toString()).toBe('PK');
   });
 
+  it('draft and export the documents around the conference; --issue numbers from the register, which exports', async () => {
+    const plan = await cli('draft', 'plan', '--db', db, '--conference', '1');
+    expect(plan.status, plan.stderr).toBe(0);
+    expect(plan.stdout).toMatch(/^Kế hoạch — phiên bản 1\n\n\[Trích yếu\]\nTổ chức Hội nghị giao ban trực tuyến/);
+    const out = path.join(dir, 'Giấy mời.docx');
+    const args = ['--db', db, '--conference', '1', '--out', out, '--profile', 'party', '--issue', '--json'];
+    const issued = await cli('export', 'invitation', ...args);
+    expect(issued.status, issued.stderr).toBe(0);
+    expect(document(issued, z.strictObject({ file: z.string(), bytes: z.number(), profile: z.string() }))).toEqual({
+      file: out,
+      bytes: fs.statSync(out).size,
+      profile: 'Đảng (QĐ 399-QĐ/TW)',
+    });
+    const book = path.join(dir, 'Sổ văn bản đi.xlsx');
+    const register = await cli('export', 'register', '--db', db, '--out', book, '--json');
+    expect(register.status, register.stderr).toBe(0);
+    const saved = z.strictObject({ file: z.string(), bytes: z.number(), rows: z.number() });
+    expect(document(register, saved)).toEqual({ file: book, bytes: fs.statSync(book).size, rows: 1 });
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(book);
+    const cells = workbook.worksheets[0].getSheetValues().flat().map(String);
+    expect(cells).toContain('GM/TU');
+    // The same invitation issued again keeps its number: the book still holds one.
+    expect((await cli('export', 'invitation', ...args)).status).toBe(0);
+    expect(document(await cli('export', 'register', '--db', db, '--out', book, '--json'), saved).rows).toBe(1);
+  });
+
   it('export (Excel): {"file", "files", "bytes", "rows"}, the workbook where --out says', async () => {
     const out = path.join(dir, 'Báo cáo', 'Danh sách đại biểu.xlsx');
     fs.mkdirSync(path.dirname(out));

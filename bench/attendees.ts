@@ -9,9 +9,9 @@ import type { CallInput, CallName, CallResult } from '../src/shared/contract';
 import { foldForSearch } from '../src/shared/text/vietnamese';
 import { createInProcessHost } from '../src/main/host/in-process-host';
 import { openDatabase } from '../src/main/db/open';
-import { communePositions, generatePerson, seededRandom } from '../src/main/services/demo-data';
-import { insertNationalPoints } from '../src/main/services/demo-national';
-import { backlogSize } from '../src/main/services/search-index';
+import { communePositions, generatePerson, seededRandom } from '../src/main/demo/demo-data';
+import { insertNationalPoints } from '../src/main/demo/demo-national';
+import { backlogSize } from '../src/main/search/search-index';
 import { round, timeRuns, waitForSearchIndex, type Measure } from './measures';
 import { insertPlain, openPlain, storedRow } from './plain-insert';
 

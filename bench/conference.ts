@@ -1,6 +1,6 @@
 // The conferences the export benches work on: generated people (each with a phone, gender
 // and birth year, so each row is its own person) over points of 100, in one province.
-import { communePositions, generatePerson, seededRandom } from '../src/main/services/demo-data';
+import { communePositions, generatePerson, seededRandom } from '../src/main/demo/demo-data';
 import type { ServiceHost } from '../src/main/host/service-host';
 
 async function ok<T>(host: ServiceHost, name: Parameters<ServiceHost['call']>[0], input: unknown): Promise<T> {

@@ -10,7 +10,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { createInProcessHost } from '../src/main/host/in-process-host';
-import { stagingDir } from '../src/main/export/staging';
+import { stagingDir } from '../src/main/files/staging';
 
 const [side, dbPath, conferenceArg] = process.argv.slice(2);
 const conferenceId = Number(conferenceArg);

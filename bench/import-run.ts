@@ -6,7 +6,7 @@
 import ExcelJS from 'exceljs';
 import fs from 'node:fs';
 import path from 'node:path';
-import type { ImportPreview, ImportResult } from '../src/shared/import-types';
+import type { ImportPreview, ImportResult } from '../src/shared/import/import-types';
 import { createInProcessHost } from '../src/main/host/in-process-host';
 import { paragraph, richDoc } from '../src/shared/drafting/rich-text';
 import { slowHostileXlsx } from '../tests/helpers/hostile-files';

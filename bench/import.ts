@@ -10,7 +10,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { communePositions, generatePerson, seededRandom } from '../src/main/services/demo-data';
+import { communePositions, generatePerson, seededRandom } from '../src/main/demo/demo-data';
 import { percentile, round, type Measure } from './measures';
 import { runWatched, type TreeMemory } from './process-tree';
 

@@ -5,7 +5,7 @@ import Database from 'better-sqlite3';
 import type { Gender } from '../src/shared/domain';
 import { foldForSearch, nameKey, nameSortKey, splitName } from '../src/shared/text/vietnamese';
 import { openDatabase } from '../src/main/db/open';
-import { attendeeSearchText } from '../src/main/services/attendee-text';
+import { attendeeSearchText } from '../src/main/attendees/attendee-text';
 
 export interface PlainRow {
   readonly fullName: string;

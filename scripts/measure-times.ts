@@ -1,9 +1,9 @@
-// Writes src/main/export/times-widths.ts: the advance widths of Times New Roman (regular and
+// Writes src/main/documents/times-widths.ts: the advance widths of Times New Roman (regular and
 // bold) for the letters official headers use, read from Liberation Serif, which has Times New
 // Roman's metrics and is free to read. The header measures its lines with them (the rule under
 // the motto as long as the motto, a left column wide enough for the body's name).
 // Run: node --import tsx scripts/measure-times.ts [directory of LiberationSerif-*.ttf], then
-// npx prettier --write src/main/export/times-widths.ts
+// npx prettier --write src/main/documents/times-widths.ts
 import fs from 'node:fs';
 import path from 'node:path';
 
@@ -97,4 +97,4 @@ const lines = [
   `export const boldWidths: readonly number[] = ${JSON.stringify(bold.widths)};`,
   '',
 ];
-fs.writeFileSync('src/main/export/times-widths.ts', lines.join('\n'));
+fs.writeFileSync('src/main/documents/times-widths.ts', lines.join('\n'));

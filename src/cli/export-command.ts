@@ -7,8 +7,8 @@
 // Written atomically where --out says: the CLI is its own door.
 import { randomUUID } from 'node:crypto';
 import path from 'node:path';
-import type { DocumentKind, SavedDocument } from '../shared/export/export-calls';
-import type { SavedSheets, SheetReport } from '../shared/export/sheet-calls';
+import type { DocumentKind, SavedDocument } from '../shared/documents/export-calls';
+import type { SavedSheets, SheetReport } from '../shared/sheets/sheet-calls';
 import { withSaveDoor } from '../main/host/save-door';
 import type { ServiceHost } from '../main/host/service-host';
 import { CliError } from './cli-error';

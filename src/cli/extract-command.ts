@@ -2,7 +2,7 @@
 // would take them from pasted text.
 import fs from 'node:fs';
 import path from 'node:path';
-import { extractAttendeesFromText, type ExtractedAttendee } from '../main/extract/attendees-from-text';
+import { extractAttendeesFromText, type ExtractedAttendee } from '../main/import/extract/attendees-from-text';
 import { CliError } from './cli-error';
 import type { CommandOutput } from './output';
 

@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { AppError } from '../shared/errors';
-import type { ImportPreview, ImportResult, ImportWarning } from '../shared/import-types';
+import type { ImportPreview, ImportResult, ImportWarning } from '../shared/import/import-types';
 import { attendeesOf } from '../main/import/attendees-of';
 import { parseInWorker } from '../main/import/run-parse';
 import type { ServiceHost } from '../main/host/service-host';

@@ -12,7 +12,7 @@ import { withSaveDoor } from '../main/host/save-door';
 import { contentTypeOf, rendererFileAt } from '../main/app-protocol';
 import { contentSecurityPolicy } from '../main/security-policy';
 import { uploadedContentChars } from '../shared/contract-fields';
-import { importLimits } from '../shared/import-limits';
+import { importLimits } from '../shared/import/import-limits';
 import { outputFolderDoor } from './output-folder';
 import { readBody } from './request-body';
 

@@ -2,7 +2,7 @@
 // services, which run in a worker thread (host/data-worker.ts).
 import { app, BrowserWindow, dialog, ipcMain, protocol, session } from 'electron';
 import path from 'node:path';
-import { builtInFileName } from './services/admin-units/catalog';
+import { builtInFileName } from './admin-units/catalog';
 import { fileURLToPath } from 'node:url';
 import { serveAppRequest } from './app-protocol';
 import { createWorkerHost } from './host/worker-host';

@@ -4,7 +4,7 @@
 import { z } from 'zod';
 import { cleanLine, cleanMultiline } from './text/clean';
 import { normalizePhone } from './text/phone';
-import { importLimits } from './import-limits';
+import { importLimits } from './import/import-limits';
 
 export const id = z.number().int().positive().max(Number.MAX_SAFE_INTEGER);
 export const ids = z.array(id).min(1).max(1_000_000);

@@ -25,18 +25,24 @@ import {
 } from './contract-fields';
 import { draftingCalls } from './drafting/drafting-calls';
 import { taskCalls } from './drafting/task-calls';
-import { profileCalls } from './export/profile-calls';
-import { exportCalls } from './export/export-calls';
-import { sheetCalls } from './export/sheet-calls';
+import { profileCalls } from './documents/profile-calls';
+import { exportCalls } from './documents/export-calls';
+import { sheetCalls } from './sheets/sheet-calls';
 import { dayCalls } from './conference-day/day-calls';
 import { adminUnitCalls } from './admin-units/admin-unit-calls';
 import { protocolCalls } from './protocol/protocol-calls';
 import { registerCalls } from './register/register-calls';
 import { adminUnitKinds } from './admin-units/admin-units';
 import { cleanBodySymbol } from './documents/body-symbols';
-import { columnKinds, type ImportPreview, type ImportRecord, type ImportResult, type PreviewRow } from './import-types';
-import { importLimits } from './import-limits';
-import type { BackupInfo } from './backups';
+import {
+  columnKinds,
+  type ImportPreview,
+  type ImportRecord,
+  type ImportResult,
+  type PreviewRow,
+} from './import/import-types';
+import { importLimits } from './import/import-limits';
+import type { BackupInfo } from './backups/backups';
 import type {
   AddedAttendees,
   AppInfo,

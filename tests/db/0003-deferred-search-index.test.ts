@@ -3,8 +3,8 @@ import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { migrate } from '../../src/main/db/migration';
 import { migrations } from '../../src/main/db/migrations';
-import { backlogQuery } from '../../src/main/services/fts';
-import { backlogSize, indexBacklog, indexedUpTo } from '../../src/main/services/search-index';
+import { backlogQuery } from '../../src/main/search/fts';
+import { backlogSize, indexBacklog, indexedUpTo } from '../../src/main/search/search-index';
 
 let db: Database.Database;
 const hits = (q: string) => db.prepare(`SELECT rowid FROM people_fts WHERE people_fts MATCH ?`).pluck().all(q);

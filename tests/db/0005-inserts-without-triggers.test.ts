@@ -4,8 +4,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { migrate } from '../../src/main/db/migration';
 import { migrations } from '../../src/main/db/migrations';
 import type { ServiceContext } from '../../src/main/services/context';
-import { indexBacklog } from '../../src/main/services/search-index';
-import { removeWithUndo, restore } from '../../src/main/services/undo';
+import { indexBacklog } from '../../src/main/search/search-index';
+import { removeWithUndo, restore } from '../../src/main/undo/undo';
 
 let db: Database.Database;
 const dump = () => db.prepare(`SELECT * FROM attendees ORDER BY id`).all();

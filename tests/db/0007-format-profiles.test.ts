@@ -4,7 +4,7 @@ import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { migrate } from '../../src/main/db/migration';
 import { migrations } from '../../src/main/db/migrations';
-import { builtInProfiles } from '../../src/shared/export/format-profile';
+import { builtInProfiles } from '../../src/shared/documents/format-profile';
 
 let db: Database.Database;
 beforeEach(() => {

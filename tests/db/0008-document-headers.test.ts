@@ -2,7 +2,7 @@
 // undo, and are read back by the next export.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ServiceContext } from '../../src/main/services/context';
-import { rememberHeader, storedHeader } from '../../src/main/services/exports/header-store';
+import { rememberHeader, storedHeader } from '../../src/main/documents/header-store';
 import { openDemoServices, type TestServices } from '../helpers/services';
 import {
   addedTables,

@@ -3,7 +3,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { latestSchemaVersion } from '../../src/main/db/migrations';
 import Database from 'better-sqlite3';
-import { listChecklist } from '../../src/main/services/conference-day/checklist';
+import { listChecklist } from '../../src/main/conference-day/checklist';
 import type { ServiceContext } from '../../src/main/services/context';
 import { openDemoServices, type TestServices } from '../helpers/services';
 import {

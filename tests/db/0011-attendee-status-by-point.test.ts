@@ -2,7 +2,7 @@
 // carries the status, without visiting the attendees' rows; the figures agree with the rows.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ServiceContext } from '../../src/main/services/context';
-import { attendeeCountsOfPoint, pointAttendeeCounts } from '../../src/main/services/counts';
+import { attendeeCountsOfPoint, pointAttendeeCounts } from '../../src/main/attendees/counts';
 import { openDemoServices, type TestServices } from '../helpers/services';
 import {
   conference,

@@ -2,10 +2,7 @@
 // that is put back brings its reports (and so their undo) back.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import Database from 'better-sqlite3';
-import {
-  listMeetingReports,
-  undoMeetingReport,
-} from '../../src/main/services/conference-day/meeting-report/meeting-reports';
+import { listMeetingReports, undoMeetingReport } from '../../src/main/conference-day/meeting-report/meeting-reports';
 import type { ServiceContext } from '../../src/main/services/context';
 import { openDemoServices, type TestServices } from '../helpers/services';
 import {

@@ -7,7 +7,7 @@ import { randomUUID } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ServiceContext } from '../../src/main/services/context';
 import { migrations } from '../../src/main/db/migrations';
-import { assignFileOrder, protocolOrderSql } from '../../src/main/services/attendees';
+import { assignFileOrder, protocolOrderSql } from '../../src/main/attendees/attendees';
 import { expectedAttendees, fixturesDir } from '../helpers/fixtures';
 import { openTestServices, type TestServices } from '../helpers/services';
 import { conference, databaseWithDataAt, dumpTables, sameTables, upgrade, type Row } from '../helpers/upgrade';

@@ -5,7 +5,7 @@ import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { restoreBackup, takeBackup } from '../../src/main/db/backups';
+import { restoreBackup, takeBackup } from '../../src/main/backups/backup-files';
 import { migrations } from '../../src/main/db/migrations';
 import { backupDirFor, openDatabase } from '../../src/main/db/open';
 import { makePrivateFile, makePrivateFolder } from '../../src/main/db/private-files';

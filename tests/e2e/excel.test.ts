@@ -10,7 +10,7 @@ import { openDemoApp, type DemoApp } from '../helpers/demo-app';
 import type { RunningHarness } from '../helpers/harness-process';
 import { convertWithLibreOffice, firstPageImage, pdfText } from '../helpers/office';
 import { tempDir, type TestServices } from '../helpers/services';
-import { communePositions, generatePerson, seededRandom } from '../../src/main/services/demo-data';
+import { communePositions, generatePerson, seededRandom } from '../../src/main/demo/demo-data';
 
 let app: DemoApp;
 let page: Page;

@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
-import { generatePerson, seededRandom } from '../../src/main/services/demo-data';
+import { generatePerson, seededRandom } from '../../src/main/demo/demo-data';
 import { foldForSearch } from '../../src/shared/text/vietnamese';
 import { launchBrowser, shotsDir } from '../helpers/browser';
 import { startHarnessProcess, type RunningHarness } from '../helpers/harness-process';

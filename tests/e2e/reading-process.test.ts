@@ -9,7 +9,7 @@ import { afterAll, describe, expect, it, vi } from 'vitest';
 import { createWorkerHost } from '../../src/main/host/worker-host';
 import { importMessages } from '../../src/main/import/errors';
 import { readerFlags, type StartReader } from '../../src/main/import/reader-process';
-import { importLimits } from '../../src/shared/import-limits';
+import { importLimits } from '../../src/shared/import/import-limits';
 import { recorded } from '../helpers/fake-electron';
 import { expectedAttendees, fixturesDir } from '../helpers/fixtures';
 import { xlsxWith } from '../helpers/hostile-files';

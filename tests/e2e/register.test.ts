@@ -7,7 +7,7 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../src/main/db/open';
-import { issueNumber } from '../../src/main/services/register/register';
+import { issueNumber } from '../../src/main/register/register';
 import { shotsDir } from '../helpers/browser';
 import { openDemoApp, type DemoApp } from '../helpers/demo-app';
 

@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { builtInProfiles } from '../../src/shared/export/format-profile';
+import { builtInProfiles } from '../../src/shared/documents/format-profile';
 import { builtInPositionRanks } from '../../src/shared/protocol/position-ranks';
 import { launchBrowser, shotsDir } from '../helpers/browser';
 import { startHarnessProcess, type RunningHarness } from '../helpers/harness-process';

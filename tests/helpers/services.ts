@@ -9,7 +9,7 @@ import type { ApiError } from '../../src/shared/errors';
 import { roleRank, type AttendeeRole } from '../../src/shared/domain';
 import { createInProcessHost } from '../../src/main/host/in-process-host';
 import type { ServiceHost } from '../../src/main/host/service-host';
-import { demoDate, quarterOf } from '../../src/main/services/demo';
+import { demoDate, quarterOf } from '../../src/main/demo/demo';
 import { officialDate, pressDate } from '../../src/shared/text/vietnamese-dates';
 
 export function tempDir(prefix = 'thu-ky-test-'): string {
@@ -70,7 +70,7 @@ export function orderKeysOutOfStep(db: Database.Database): number[] {
 
 /**
  * What the demo conference says of its day: it is the review of the quarter the tests run in
- * (src/main/services/demo.ts), so its date and name are worked out as the demo works them out.
+ * (src/main/demo/demo.ts), so its date and name are worked out as the demo works them out.
  */
 export function demoDay(today = new Date()): { date: string; official: string; press: string; name: string } {
   const date = demoDate(today);

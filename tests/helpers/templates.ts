@@ -4,9 +4,9 @@ import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { withSaveDoor } from '../../src/main/host/save-door';
-import { demoDate, quarterOf } from '../../src/main/services/demo';
-import type { SavedSheets } from '../../src/shared/export/sheet-calls';
-import type { ImportPreview } from '../../src/shared/import-types';
+import { demoDate, quarterOf } from '../../src/main/demo/demo';
+import type { SavedSheets } from '../../src/shared/sheets/sheet-calls';
+import type { ImportPreview } from '../../src/shared/import/import-types';
 import { tempDir, type TestServices } from './services';
 
 export const requestId = () => randomUUID().replace(/-/g, '');

@@ -6,10 +6,10 @@ import Database from 'better-sqlite3';
 import { expect } from 'vitest';
 import { migrate } from '../../src/main/db/migration';
 import { migrations } from '../../src/main/db/migrations';
-import { indexBacklog } from '../../src/main/services/search-index';
+import { indexBacklog } from '../../src/main/search/search-index';
 import { roleRank, type AttendanceStatus, type AttendeeRole } from '../../src/shared/domain';
 import { paragraph, richDoc, text } from '../../src/shared/drafting/rich-text';
-import { builtInProfiles } from '../../src/shared/export/format-profile';
+import { builtInProfiles } from '../../src/shared/documents/format-profile';
 import { foldForSearch, nameKey, nameSortKey, splitName } from '../../src/shared/text/vietnamese';
 
 /** The seeded conferences: a national review on 30-12-2026 and a provincial one after it. */

@@ -1,6 +1,6 @@
 // A reading process for the fuzz test: the same readers as the import's process, kept alive
 // over many files (starting one process per file would take the test an hour).
-import { findMeetingReport } from '../../src/main/import/meeting-report/find-report';
+import { findMeetingReport } from '../../src/main/conference-day/meeting-report/find-report';
 import { parseSpreadsheet } from '../../src/main/import/parse';
 import { readerChannel } from '../../src/main/import/reader-channel';
 import { AppError } from '../../src/shared/errors';

@@ -10,8 +10,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { forkReader, type ReaderChild } from '../../src/main/import/reader-process';
-import { importLimits } from '../../src/shared/import-limits';
-import { seededRandom } from '../../src/main/services/demo-data';
+import { importLimits } from '../../src/shared/import/import-limits';
+import { seededRandom } from '../../src/main/demo/demo-data';
 import { fixturesDir } from '../helpers/fixtures';
 import { openTestServices } from '../helpers/services';
 

@@ -6,9 +6,9 @@
 import Database from 'better-sqlite3';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { listBackups } from '../../src/main/db/backups';
+import { listBackups } from '../../src/main/backups/backup-files';
 import { backupDirFor } from '../../src/main/db/open';
-import { generatePerson, seededRandom } from '../../src/main/services/demo-data';
+import { generatePerson, seededRandom } from '../../src/main/demo/demo-data';
 import { paragraph, plainText, richDoc, type RichDoc } from '../../src/shared/drafting/rich-text';
 import { startHarnessProcess, type RunningHarness } from '../helpers/harness-process';
 import { openTestServices, tempDir } from '../helpers/services';

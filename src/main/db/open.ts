@@ -7,7 +7,7 @@ import path from 'node:path';
 import { AppError } from '../../shared/errors';
 import type { Notice } from '../../shared/types';
 import { isUserDataDir } from '../platform/paths';
-import { listBackups, stamp, takeBackup } from './backups';
+import { listBackups, stamp, takeBackup } from '../backups/backup-files';
 import { momentWords } from '../../shared/text/vietnamese-dates';
 import { migrate, type Migration } from './migration';
 import { cacheStatements } from './statement-cache';

@@ -5,7 +5,7 @@ import { contract, isCallName, type CallName } from '../../shared/contract';
 import { AppError, type ApiError, type Envelope } from '../../shared/errors';
 import type { ServiceContext, ServiceOptions } from '../services/context';
 import type { Handlers } from '../services';
-import { indexBacklog } from '../services/search-index';
+import { indexBacklog } from '../search/search-index';
 
 const vietnamese = z.locales.vi();
 // Schemas carry their own messages for what a secretary can type wrong; anything else (a

@@ -4,9 +4,9 @@
 import { AppError } from '../../shared/errors';
 import type { AppInfo, Notice } from '../../shared/types';
 import { latestSchemaVersion } from '../db/migrations';
-import { dailyBackup } from '../db/backups';
+import { dailyBackup } from '../backups/backup-files';
 import { backupDirFor, openDatabase } from '../db/open';
-import { sweepStaging } from '../export/staging';
+import { sweepStaging } from '../files/staging';
 import type { StartReader } from '../import/reader-process';
 import { createHandlers } from '../services';
 import { createDispatch, type Dispatch } from './dispatch';

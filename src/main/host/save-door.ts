@@ -10,10 +10,10 @@ import path from 'node:path';
 import type { Progress } from '../../shared/contract';
 import type { ApiError, Envelope } from '../../shared/errors';
 import { AppError } from '../../shared/errors';
-import type { RenderedDocument, SavedDocument } from '../../shared/export/export-calls';
-import type { SavedSheets, StagedSheets } from '../../shared/export/sheet-calls';
-import { removeStaging, stagingDir } from '../export/staging';
-import { placeFileAtomic, saveError, writeFileAtomic } from '../export/write-file';
+import type { RenderedDocument, SavedDocument } from '../../shared/documents/export-calls';
+import type { SavedSheets, StagedSheets } from '../../shared/sheets/sheet-calls';
+import { removeStaging, stagingDir } from '../files/staging';
+import { placeFileAtomic, saveError, writeFileAtomic } from '../files/write-file';
 import { plainFileName } from './plain-file-name';
 
 export type HostCall = (

@@ -5,7 +5,7 @@ import type {
   ImportTable,
   ImportWarning,
   ParsedFile,
-} from '../../shared/import-types';
+} from '../../shared/import/import-types';
 import { answerTimes } from './duplicates/answer-time';
 import { mergeDuplicates } from './duplicates/merge-duplicates';
 import type { ColumnKind } from './table/columns';

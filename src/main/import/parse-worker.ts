@@ -3,7 +3,7 @@
 // its cap. One file per process: nothing a damaged file left behind can affect the next.
 import { serialize } from 'node:v8';
 import { AppError } from '../../shared/errors';
-import { findMeetingReport } from './meeting-report/find-report';
+import { findMeetingReport } from '../conference-day/meeting-report/find-report';
 import { parseSpreadsheet } from './parse';
 import { readerChannel } from './reader-channel';
 import type { ReadKind, ReaderReply } from './run-parse';

@@ -1,7 +1,7 @@
 // A spreadsheet's bytes → the attendee tables in it, cleaned. Pure and synchronous: it runs
 // in its own process (parse-worker.ts, run-parse.ts) with caps on time and memory.
-import { originSheetName, readOrigin, type TemplateOrigin } from '../../shared/export/template-origin';
-import type { ImportTable, ParsedFile } from '../../shared/import-types';
+import { originSheetName, readOrigin, type TemplateOrigin } from '../../shared/sheets/template-origin';
+import type { ImportTable, ParsedFile } from '../../shared/import/import-types';
 import { importError, importMessages } from './errors';
 import { readSheets } from './read';
 import type { RawSheet } from './sheet';

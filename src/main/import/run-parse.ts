@@ -2,10 +2,10 @@
 import { fileURLToPath } from 'node:url';
 import { deserialize } from 'node:v8';
 import { AppError, type ApiError } from '../../shared/errors';
-import type { ParsedFile } from '../../shared/import-types';
+import type { ParsedFile } from '../../shared/import/import-types';
 import type { ReportTable } from '../../shared/conference-day/meeting-report';
 import { importError, importMessages } from './errors';
-import { importLimits } from '../../shared/import-limits';
+import { importLimits } from '../../shared/import/import-limits';
 import { forkReader, type StartReader } from './reader-process';
 
 /** What the reader reads a file as: an attendee list, or a Zoom/Teams attendance report. */

@@ -1,4 +1,4 @@
-import { importLimits } from '../../shared/import-limits';
+import { importLimits } from '../../shared/import/import-limits';
 import { importError, importMessages } from './errors';
 
 // What every reader gives back, whatever the format: the cells of each sheet as text, with

@@ -10,7 +10,7 @@ import {
   listAttendees,
   removeAttendees,
   updateAttendee,
-} from './attendees';
+} from '../attendees/attendees';
 import {
   childBridgePoints,
   createBridgePoint,
@@ -19,7 +19,7 @@ import {
   removeBridgePoint,
   searchBridgePoints,
   updateBridgePoint,
-} from './bridge-points';
+} from '../bridge-points/bridge-points';
 import {
   assertConference,
   attachBridgePoints,
@@ -27,7 +27,7 @@ import {
   getConferenceBridgePoint,
   listConferenceBridgePoints,
   updateConferenceBridgePoint,
-} from './conference-bridge-points';
+} from '../bridge-points/conference-bridge-points';
 import {
   cloneConference,
   createConference,
@@ -35,13 +35,13 @@ import {
   listConferences,
   removeConference,
   updateConference,
-} from './conferences';
+} from '../conferences/conferences';
 import type { ServiceContext } from './context';
-import { createDemo } from './demo';
-import { createPerson, getPerson, listPeople, removePeople, updatePerson } from './people';
-import { searchEverything } from './search';
-import { commitImport } from './imports/commit';
-import { includeTable, keepApart, previewImport, previewRows, previewText, remapImport } from './imports/preview';
+import { createDemo } from '../demo/demo';
+import { createPerson, getPerson, listPeople, removePeople, updatePerson } from '../people/people';
+import { searchEverything } from '../search/search';
+import { commitImport } from '../import/commit';
+import { includeTable, keepApart, previewImport, previewRows, previewText, remapImport } from '../import/preview';
 import {
   applyTemplate,
   compareVersions,
@@ -53,39 +53,39 @@ import {
   restoreVersion,
   saveSection,
   updateSettings,
-} from './drafting/drafts';
-import { addSpeech, listSpeeches, moveSpeech, removeSpeech, updateSpeech } from './drafting/speeches';
-import { addTask, listTasks, moveTask, removeTask, updateTask } from './drafting/tasks';
-import { listTemplates, removeTemplate, saveTemplate } from './drafting/templates';
-import { exportProfileFile, importProfileFile } from './profiles/profile-file';
-import { copyProfile, getProfile, listProfiles, removeProfile, saveProfile } from './profiles/profiles';
-import { checkSpelling } from './spelling';
-import { renderDocument } from './exports/render';
-import { doorOnly, headerDefaults } from './exports/save';
-import { writeSheets } from './exports/sheets';
+} from '../drafting/drafts';
+import { addSpeech, listSpeeches, moveSpeech, removeSpeech, updateSpeech } from '../drafting/speeches';
+import { addTask, listTasks, moveTask, removeTask, updateTask } from '../drafting/tasks';
+import { listTemplates, removeTemplate, saveTemplate } from '../drafting/templates';
+import { exportProfileFile, importProfileFile } from '../documents/profiles/profile-file';
+import { copyProfile, getProfile, listProfiles, removeProfile, saveProfile } from '../documents/profiles/profiles';
+import { checkSpelling } from '../spelling/spelling';
+import { renderDocument } from '../documents/render';
+import { doorOnly, headerDefaults } from '../documents/save';
+import { writeSheets } from '../sheets/sheets';
 import { cancel } from './cancellable';
-import { attendanceHistory, connectionHistory } from './conference-day/events';
-import { dayFigures } from './conference-day/figures';
-import { markAttendance, markConnections } from './conference-day/marking';
-import { quickReport } from './conference-day/quick-report';
-import { addChecklistItem, listChecklist, removeChecklistItem, updateChecklistItem } from './conference-day/checklist';
-import { listImports, undoImport } from './imports/undo-import';
-import { restore } from './undo';
-import { backupList, backupNow, restoreFromBackup } from './backups';
+import { attendanceHistory, connectionHistory } from '../conference-day/events';
+import { dayFigures } from '../conference-day/figures';
+import { markAttendance, markConnections } from '../conference-day/marking';
+import { quickReport } from '../conference-day/quick-report';
+import { addChecklistItem, listChecklist, removeChecklistItem, updateChecklistItem } from '../conference-day/checklist';
+import { listImports, undoImport } from '../import/undo-import';
+import { restore } from '../undo/undo';
+import { backupList, backupNow, restoreFromBackup } from '../backups/backups';
 import {
   applyMeetingReport,
   listMeetingReports,
   previewMeetingReport,
   undoMeetingReport,
-} from './conference-day/meeting-report/meeting-reports';
-import { keepingPointCounts } from './counts';
-import { listProvinces, listUnits } from './admin-units/admin-units';
-import { addUnits } from './admin-units/add-units';
-import { getPositionRanks, setPositionRanks } from './protocol-ranks';
+} from '../conference-day/meeting-report/meeting-reports';
+import { keepingPointCounts } from '../attendees/counts';
+import { listProvinces, listUnits } from '../admin-units/admin-units';
+import { addUnits } from '../admin-units/add-units';
+import { getPositionRanks, setPositionRanks } from '../protocol/protocol-ranks';
 import { builtInPositionRanks } from '../../shared/protocol/position-ranks';
-import { issueNumber, listRegister, suggestNumber, updateRegisterSettings } from './register/register';
-import { writeRegister } from './register/register-book';
-import { registerSettings } from './register/settings';
+import { issueNumber, listRegister, suggestNumber, updateRegisterSettings } from '../register/register';
+import { writeRegister } from '../register/register-book';
+import { registerSettings } from '../register/settings';
 
 export type Handlers = {
   readonly [N in CallName]: (ctx: ServiceContext, input: ServiceInput<N>) => CallResult<N> | Promise<CallResult<N>>;

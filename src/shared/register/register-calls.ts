@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import type { Page } from '../types';
 import { call, date, limit, offset, optionalText, query, requiredText } from '../contract-fields';
-import type { SavedSheets, StagedSheets } from '../export/sheet-calls';
+import type { SavedSheets, StagedSheets } from '../sheets/sheet-calls';
 import { cleanMultiline } from '../text/clean';
 import { registerKinds, type NumberSuggestion, type RegisterEntry, type RegisterSettings } from './register';
 

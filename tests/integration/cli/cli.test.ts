@@ -10,9 +10,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { centralConferenceDate } from '../../../src/main/services/demo-central';
+import { centralConferenceDate } from '../../../src/main/demo/demo-central';
 import { latestSchemaVersion } from '../../../src/main/db/migrations';
-import { extractAttendeesFromText } from '../../../src/main/extract/attendees-from-text';
+import { extractAttendeesFromText } from '../../../src/main/import/extract/attendees-from-text';
 import {
   badFixtureMessage,
   expectedAttendees,
@@ -135,7 +135,7 @@ describe('the command line', () => {
         z.strictObject({ fullName: z.string(), position: z.string().nullable(), bridgePoint: z.string().optional() }),
       ),
     });
-    // What the extractor finds (tests/unit/main/extract), the chair of the lead with no bridgePoint key.
+    // What the extractor finds (tests/unit/main/import/attendees-from-text.test.ts), the chair of the lead with no bridgePoint key.
     const attendees = document(result, shape).attendees;
     expect(attendees).toStrictEqual(extractAttendeesFromText(readNewsItem('000_53cc4273fc4b2b6f.txt')));
     expect(Object.keys(attendees[0])).toEqual(['fullName', 'position']);

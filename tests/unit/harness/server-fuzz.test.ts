@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startHarness, tokenHeader, type Harness } from '../../../src/harness/server';
 import { createInProcessHost } from '../../../src/main/host/in-process-host';
 import type { ServiceHost } from '../../../src/main/host/service-host';
-import { seededRandom } from '../../../src/main/services/demo-data';
+import { seededRandom } from '../../../src/main/demo/demo-data';
 import { tempDir } from '../../helpers/services';
 
 const cases = 2000;

@@ -57,9 +57,9 @@ describe('the architecture, as lint rules', () => {
 
   it('keeps Electron out of the services, the readers, the writers and the database', async () => {
     for (const file of [
-      'src/main/services/conferences.ts',
+      'src/main/conferences/conferences.ts',
       'src/main/import/parse.ts',
-      'src/main/export/docx/minutes.ts',
+      'src/main/documents/docx/minutes.ts',
       'src/main/db/open.ts',
       'src/main/host/save-door.ts',
       'src/cli/index.ts',
@@ -85,7 +85,7 @@ describe('the architecture, as lint rules', () => {
         "import { ipcRenderer } from 'electron';",
         "import Database from 'better-sqlite3';",
         "import { createSend } from '../lib/transport';",
-        "import { listAttendees } from '../../../main/services/attendees';",
+        "import { listAttendees } from '../../../main/attendees/attendees';",
         'export const api = window.api;',
         'export const answer = fetch("/api/people.list");',
         'export const socket = new WebSocket("ws://127.0.0.1");',

@@ -6,7 +6,7 @@ import {
   type DuplicateGroup,
   type ImportedAttendee,
   type ImportWarning,
-} from '../../../shared/import-types';
+} from '../../../shared/import/import-types';
 import { phoneKey, reasonText, sameKeys, type SameReason } from './same-person';
 
 // A warning names this many rows of a group at most: a row copied a thousand times is one line.

@@ -1,7 +1,7 @@
 // The keys under which two rows of a list are one person: the same respondent email, or the
 // same name with the same phone, or the same name with the same unit (unless the rows differ
 // in phone, birth year or gender: see merge-duplicates.ts). A name alone never joins rows.
-import type { ImportedAttendee } from '../../../shared/import-types';
+import type { ImportedAttendee } from '../../../shared/import/import-types';
 import { foldForSearch } from '../../../shared/text/vietnamese';
 
 export type SameReason = 'email' | 'phone' | 'unit';

@@ -3,7 +3,7 @@
 // by commas, semicolons (regional settings) or tabs; fields in quotes with "" for a quote.
 import iconv from 'iconv-lite';
 import { importError, importMessages } from '../errors';
-import { importLimits } from '../../../shared/import-limits';
+import { importLimits } from '../../../shared/import/import-limits';
 import { restoreDefused } from '../../../shared/text/formula-guard';
 import { readBudget, type RawCell, type RawSheet, type ReadBudget } from '../sheet';
 

@@ -6,7 +6,7 @@
 // gridSpan becomes a horizontal merge and vMerge a vertical one, so a group row spanning the
 // table ("I. ĐIỂM CẦU …") is the merged group row the finder knows from spreadsheets.
 import { importError, importMessages } from '../errors';
-import { importLimits } from '../../../shared/import-limits';
+import { importLimits } from '../../../shared/import/import-limits';
 import { withinLimits, type CellRange, type RawCell, type RawSheet } from '../sheet';
 import { scanXml, type XmlHandlers } from './xml-scan';
 import type { ZipArchive } from './zip';

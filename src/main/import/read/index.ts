@@ -1,6 +1,6 @@
 // Which reader a file needs, decided by its bytes, not its name (offices rename files).
 import { importError, importMessages } from '../errors';
-import { importLimits } from '../../../shared/import-limits';
+import { importLimits } from '../../../shared/import/import-limits';
 import type { RawSheet } from '../sheet';
 import { readCsv } from './csv';
 import { readDocx } from './docx';

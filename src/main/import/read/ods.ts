@@ -2,7 +2,7 @@
 // attribute, and SheetJS writes out every copy before it can be stopped: a 3 KB .ods took 24 s
 // and 570 MB to refuse. The copies of cells that hold something are counted first, from the
 // tags alone, against the same limits as every other reader.
-import { importLimits } from '../../../shared/import-limits';
+import { importLimits } from '../../../shared/import/import-limits';
 import { importError, importMessages } from '../errors';
 import { eachTag } from './xml-pieces';
 

@@ -3,7 +3,7 @@
 // values are read: no formulas are computed and no links followed.
 import * as XLSX from '@e965/xlsx';
 import { importError, importMessages } from '../errors';
-import { importLimits } from '../../../shared/import-limits';
+import { importLimits } from '../../../shared/import/import-limits';
 import { readBudget, withinLimits, type CellRange, type RawCell, type RawSheet } from '../sheet';
 import { fontKey, readXlsFonts } from './xls-fonts';
 

@@ -2,7 +2,7 @@
 // streaming XML parser. Formulas are never evaluated: a cell gives its last saved value.
 import { AppError } from '../../../shared/errors';
 import { importError, importMessages } from '../errors';
-import { importLimits } from '../../../shared/import-limits';
+import { importLimits } from '../../../shared/import/import-limits';
 import {
   excelDateText,
   numberText,

@@ -3,7 +3,7 @@
 // inflated with a hard output limit, so a part that lies about its size still stops there.
 import zlib from 'node:zlib';
 import { importError, importMessages } from '../errors';
-import { importLimits } from '../../../shared/import-limits';
+import { importLimits } from '../../../shared/import/import-limits';
 
 interface Entry {
   readonly name: string;

@@ -3,7 +3,7 @@
 import { canonicalBridgePointName } from '../../../shared/text/bridge-point-name';
 import { normalizePhone } from '../../../shared/text/phone';
 import { foldForSearch } from '../../../shared/text/vietnamese';
-import type { ImportedAttendee, ImportWarning } from '../../../shared/import-types';
+import type { ImportedAttendee, ImportWarning } from '../../../shared/import/import-types';
 import { headerKind, type ColumnKind } from './columns';
 import type { TableColumn } from './find-table';
 import { birthYearOf, genderOf, isTick, looksLikeDate } from './fields';

@@ -7,7 +7,7 @@
 import JSZip from 'jszip';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { AppError } from '../../../../src/shared/errors';
-import { importLimits } from '../../../../src/shared/import-limits';
+import { importLimits } from '../../../../src/shared/import/import-limits';
 import { importMessages } from '../../../../src/main/import/errors';
 import { parseInWorker, readInWorker } from '../../../../src/main/import/run-parse';
 import { odsWith, slowHostileXlsx, withDeclaredSize, xlsxWith } from '../../../helpers/hostile-files';

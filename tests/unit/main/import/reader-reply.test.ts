@@ -7,7 +7,7 @@ import { AppError } from '../../../../src/shared/errors';
 import { importMessages } from '../../../../src/main/import/errors';
 import type { ReaderChild, StartReader } from '../../../../src/main/import/reader-process';
 import { parseInWorker, type ReaderReply } from '../../../../src/main/import/run-parse';
-import type { ParsedFile } from '../../../../src/shared/import-types';
+import type { ParsedFile } from '../../../../src/shared/import/import-types';
 
 /** A reading process that answers `answer` to the file it is sent; records when it was stopped. */
 function standIn(answer: unknown): { startReader: StartReader; events: string[] } {

@@ -1,7 +1,7 @@
 // The attendees of a conference as a spreadsheet: type a name on the last line (picked from
 // the directory or new), paste rows from Excel, edit cells in place, reorder by protocol.
 import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import type { ImportResult } from '../../../../shared/import-types';
+import type { ImportResult } from '../../../../shared/import/import-types';
 import type { Attendee, Conference, ConferenceBridgePoint, Person } from '../../../../shared/types';
 import { call, errorMessage } from '../../lib/api';
 import { attempt } from '../../lib/attempt';

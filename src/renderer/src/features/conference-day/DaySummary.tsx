@@ -4,7 +4,7 @@ import { useState } from 'react';
 import type { DayFigures, QuickReport } from '../../../../shared/conference-day/day-calls';
 import { ApiCallError, call, errorMessage } from '../../lib/api';
 import { newRequestId } from '../../lib/read-file';
-import { SavedFile } from '../export/SavedFile';
+import { SavedFile } from '../documents/SavedFile';
 import { formatCount, formatInstant } from '../../lib/format';
 import { showToast } from '../../app/toasts';
 import { LevelBars, StatusDonut } from './DayCharts';

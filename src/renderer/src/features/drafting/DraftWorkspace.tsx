@@ -19,7 +19,7 @@ import { formatInstant } from '../../lib/format';
 import { useDebounced } from '../../lib/use-debounced';
 import { LockDialog, type LockIssue } from './LockDialog';
 import { showError, showToast } from '../../app/toasts';
-import { ExportDialog } from '../export/ExportDialog';
+import { ExportDialog } from '../documents/ExportDialog';
 import { CitationsPanel } from './CitationsPanel';
 import { copyDraft } from './copy-draft';
 import { IssuedSettings } from './IssuedSettings';

@@ -3,7 +3,7 @@
 // lock then records it in the sổ văn bản đi, and a number already given is refused there.
 import { useEffect, useState } from 'react';
 import type { DraftKind } from '../../../../shared/drafting/draft-types';
-import type { HeaderDetailsValues } from '../../../../shared/export/export-calls';
+import type { HeaderDetailsValues } from '../../../../shared/documents/export-calls';
 import { numberText } from '../../../../shared/register/register';
 import { dayMonthYear } from '../../../../shared/text/vietnamese-dates';
 import type { Conference } from '../../../../shared/types';

@@ -1,5 +1,10 @@
 // What each column of the file means, as detected; the secretary can correct any of them.
-import { columnKindLabels, columnKinds, type ColumnKind, type ImportPreview } from '../../../../shared/import-types';
+import {
+  columnKindLabels,
+  columnKinds,
+  type ColumnKind,
+  type ImportPreview,
+} from '../../../../shared/import/import-types';
 
 interface Props {
   readonly table: ImportPreview['tables'][number];

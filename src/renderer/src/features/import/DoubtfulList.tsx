@@ -1,6 +1,6 @@
 // Rows whose name matches someone in the directory while the phone or unit does not: the
 // secretary says whether it is the same person (merge), a new one (add), or not to import.
-import type { DoubtfulDecision, PreviewRow } from '../../../../shared/import-types';
+import type { DoubtfulDecision, PreviewRow } from '../../../../shared/import/import-types';
 
 export type DoubtfulDefault = 'add' | 'skip' | 'merge';
 

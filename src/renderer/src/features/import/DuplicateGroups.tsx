@@ -1,6 +1,6 @@
 // Rows the importer took for one person (a form sent again, a row copied twice): which rows,
 // which earlier answers the latest one set aside, and a way to keep them as separate rows.
-import { columnKindLabels, type DuplicateGroup } from '../../../../shared/import-types';
+import { columnKindLabels, type DuplicateGroup } from '../../../../shared/import/import-types';
 import { formatCount } from '../../lib/format';
 
 const reasonLabels: Record<DuplicateGroup['reason'], string> = {

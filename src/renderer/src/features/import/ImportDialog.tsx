@@ -8,7 +8,7 @@ import type {
   ImportPreview,
   ImportResult,
   PreviewRow,
-} from '../../../../shared/import-types';
+} from '../../../../shared/import/import-types';
 import type { ConferenceBridgePoint, ConferenceSummary } from '../../../../shared/types';
 import { ApiCallError, call, errorMessage } from '../../lib/api';
 import { formatCount } from '../../lib/format';

@@ -1,6 +1,6 @@
 // The files imported into a conference, each of which can be undone as a whole.
 import { useCallback, useEffect, useState } from 'react';
-import type { ImportRecord } from '../../../../shared/import-types';
+import type { ImportRecord } from '../../../../shared/import/import-types';
 import { call } from '../../lib/api';
 import { attempt } from '../../lib/attempt';
 import { formatCount, formatInstant } from '../../lib/format';

@@ -2,7 +2,7 @@
 // secretary says where it goes before it is created: under the main point (as by default),
 // under another point, or that it is a point already in the directory under another name.
 import { useState } from 'react';
-import type { ImportPreview } from '../../../../shared/import-types';
+import type { ImportPreview } from '../../../../shared/import/import-types';
 import type { BridgePoint } from '../../../../shared/types';
 import { Typeahead } from '../../components/Typeahead';
 import { call } from '../../lib/api';

@@ -1,6 +1,6 @@
 // What a returned "Mẫu gửi điểm cầu" changes at its bridge point, shown before the secretary
 // commits: who is added, what changes for whom, who is no longer listed.
-import type { PointUpdatePreview } from '../../../../shared/import-types';
+import type { PointUpdatePreview } from '../../../../shared/import/import-types';
 import { formatCount } from '../../lib/format';
 
 const kindLabels = { added: 'Thêm', changed: 'Sửa', removed: 'Bỏ', skipped: 'Bỏ qua' } as const;

@@ -2,13 +2,13 @@
 // were given, saved where the dialog says (the door: register.save).
 import { useState } from 'react';
 import type { CallInput } from '../../../../shared/contract';
-import type { SavedSheets } from '../../../../shared/export/sheet-calls';
+import type { SavedSheets } from '../../../../shared/sheets/sheet-calls';
 import { registerKindLabels } from '../../../../shared/register/register';
 import { ApiCallError, call, errorMessage } from '../../lib/api';
 import { formatCount } from '../../lib/format';
 import { Modal } from '../../components/Modal';
 import { ProblemNotice } from '../../components/ProblemNotice';
-import { SaveFooter } from '../export/SavedFile';
+import { SaveFooter } from '../documents/SavedFile';
 import { showToast } from '../../app/toasts';
 
 interface Props {

@@ -1,9 +1,9 @@
 // "Cài đặt": what the secretary sets once and uses for every conference (document formats,
 // the protocol order by position), and the backups.
 import { useState } from 'react';
-import { BackupsPanel } from './BackupsPanel';
-import { FormatProfiles } from './FormatProfiles';
-import { PositionRanksPanel } from './PositionRanksPanel';
+import { BackupsPanel } from '../backups/BackupsPanel';
+import { FormatProfiles } from '../documents/FormatProfiles';
+import { PositionRanksPanel } from '../protocol/PositionRanksPanel';
 
 export function SettingsScreen() {
   // Bumped by a restore: the profiles are read again from the restored data.

@@ -1,0 +1,223 @@
+// The bridge points of one conference: who presides there, whether the link works, and the
+// counts reported by points where names are not tracked.
+import type { ServiceInput } from '../../shared/contract';
+import type { ConnectionStatus } from '../../shared/domain';
+import { AppError } from '../../shared/errors';
+import type { ConferenceBridgePoint, Removal } from '../../shared/types';
+import { inJson, nowIso, type ServiceContext } from '../services/context';
+import { changedColumns, updateRow } from '../db/sql';
+import { recordConnection, recordCounts } from '../conference-day/events';
+import { removeWithUndo } from '../undo/undo';
+import { attendeeCountsOfPoint, noAttendees, pointAttendeeCounts, type PointAttendeeCounts } from '../attendees/counts';
+
+interface Row {
+  id: number;
+  conference_id: number;
+  bridge_point_id: number;
+  directory_parent_id: number | null;
+  name: string;
+  level_label: string | null;
+  address: string | null;
+  tech_contact: string | null;
+  tech_phone: string | null;
+  is_main: number;
+  presiding_name: string | null;
+  presiding_position: string | null;
+  connection_status: ConnectionStatus;
+  connection_checked_at: string | null;
+  connection_note: string | null;
+  invited_count: number | null;
+  present_count: number | null;
+  position: number;
+}
+
+const selectPoints = `SELECT cbp.id, cbp.conference_id, cbp.bridge_point_id, b.parent_id AS directory_parent_id, b.name,
+  b.level_label, b.address, b.tech_contact, b.tech_phone, b.position, cbp.is_main, cbp.presiding_name,
+  cbp.presiding_position,
+  cbp.connection_status, cbp.connection_checked_at, cbp.connection_note, cbp.invited_count, cbp.present_count
+  FROM conference_bridge_points cbp
+  JOIN bridge_points b ON b.id = cbp.bridge_point_id`;
+
+/**
+ * The conference's points in tree order. A point's parent is its nearest ancestor in the
+ * directory that is also attached to this conference; the main point comes first. A caller
+ * that does not need the attendee counts (they are then 0) skips counting them.
+ */
+export function listConferenceBridgePoints(
+  ctx: ServiceContext,
+  conferenceId: number,
+  withCounts = true,
+): ConferenceBridgePoint[] {
+  const rows = ctx.db.prepare(`${selectPoints} WHERE cbp.conference_id = ?`).all(conferenceId) as Row[];
+  const countsOf = withCounts ? pointAttendeeCounts(ctx, conferenceId) : () => noAttendees;
+  if (rows.length === 0) return [];
+  const directoryParent = new Map<number, number | null>(
+    (ctx.db.prepare(`SELECT id, parent_id FROM bridge_points`).raw().all() as [number, number | null][]).map(
+      ([id, parent]) => [id, parent],
+    ),
+  );
+  const byPoint = new Map(rows.map((r) => [r.bridge_point_id, r]));
+  const parentOf = new Map<number, Row | null>();
+  for (const r of rows) {
+    let up = directoryParent.get(r.bridge_point_id) ?? null;
+    while (up !== null && !byPoint.has(up)) up = directoryParent.get(up) ?? null;
+    parentOf.set(r.id, up === null ? null : byPoint.get(up)!);
+  }
+  const children = new Map<number | null, Row[]>();
+  for (const r of rows) {
+    const key = parentOf.get(r.id)?.id ?? null;
+    const siblings = children.get(key);
+    if (siblings) siblings.push(r);
+    else children.set(key, [r]);
+  }
+  const order = (a: Row, b: Row) =>
+    b.is_main - a.is_main || a.position - b.position || a.bridge_point_id - b.bridge_point_id;
+  const result: ConferenceBridgePoint[] = [];
+  const walk = (parent: Row | null, depth: number) => {
+    for (const r of (children.get(parent?.id ?? null) ?? []).sort(order)) {
+      result.push(toPoint(r, depth, parent?.id ?? null, countsOf(r.id)));
+      walk(r, depth + 1);
+    }
+  };
+  walk(null, 0);
+  return result;
+}
+
+function toPoint(r: Row, depth: number, parentId: number | null, counts: PointAttendeeCounts): ConferenceBridgePoint {
+  return {
+    id: r.id,
+    conferenceId: r.conference_id,
+    bridgePointId: r.bridge_point_id,
+    name: r.name,
+    levelLabel: r.level_label,
+    address: r.address,
+    techContact: r.tech_contact,
+    techPhone: r.tech_phone,
+    depth,
+    parentId,
+    isMain: r.is_main === 1,
+    presidingName: r.presiding_name,
+    presidingPosition: r.presiding_position,
+    // The main room is where the conference is sent from: connected unless it reported a problem.
+    connectionStatus: r.is_main === 1 && r.connection_status === 'chua_kiem_tra' ? 'da_ket_noi' : r.connection_status,
+    connectionCheckedAt: r.connection_checked_at,
+    connectionNote: r.connection_note,
+    invitedCount: r.invited_count,
+    presentCount: r.present_count,
+    attendeeCount: counts.total,
+    presentAttendeeCount: counts.present,
+    absentAttendeeCount: counts.absent,
+    confirmedAttendeeCount: counts.confirmed,
+    lateAttendeeCount: counts.late,
+    absentWithReasonAttendeeCount: counts.absentWithReason,
+  };
+}
+
+export function getConferenceBridgePoint(ctx: ServiceContext, id: number): ConferenceBridgePoint {
+  const row = ctx.db.prepare(`${selectPoints} WHERE cbp.id = ?`).get(id) as Row | undefined;
+  if (!row) throw new AppError('NOT_FOUND', 'Không tìm thấy điểm cầu này trong hội nghị; có thể đã bị gỡ.');
+  const attachedAncestors = ctx.db
+    .prepare(
+      `WITH RECURSIVE up(id, parent_id, depth) AS (
+         SELECT id, parent_id, 0 FROM bridge_points WHERE id = ?
+         UNION ALL SELECT b.id, b.parent_id, up.depth + 1 FROM bridge_points b JOIN up ON b.id = up.parent_id)
+       SELECT cbp.id FROM up JOIN conference_bridge_points cbp ON cbp.bridge_point_id = up.id AND cbp.conference_id = ?
+       WHERE up.depth > 0 ORDER BY up.depth`,
+    )
+    .pluck()
+    .all(row.bridge_point_id, row.conference_id) as number[];
+  return toPoint(row, attachedAncestors.length, attachedAncestors[0] ?? null, attendeeCountsOfPoint(ctx, id));
+}
+
+export function assertConference(ctx: ServiceContext, conferenceId: number): void {
+  if (!ctx.db.prepare(`SELECT 1 FROM conferences WHERE id = ?`).get(conferenceId)) {
+    throw new AppError('NOT_FOUND', 'Không tìm thấy hội nghị này; có thể đã bị xoá.');
+  }
+}
+
+export function attachBridgePoints(
+  ctx: ServiceContext,
+  input: ServiceInput<'conferenceBridgePoints.attach'>,
+): { attached: number } {
+  assertConference(ctx, input.conferenceId);
+  const json = JSON.stringify(input.bridgePointIds);
+  const known = ctx.db.prepare(`SELECT count(*) FROM bridge_points WHERE id ${inJson}`).pluck().get(json) as number;
+  if (known !== new Set(input.bridgePointIds).size) {
+    throw new AppError('NOT_FOUND', 'Có điểm cầu đã chọn không còn trong danh mục; hãy tải lại danh mục điểm cầu.');
+  }
+  const result = input.withDescendants
+    ? ctx.db
+        .prepare(
+          `WITH RECURSIVE down(id) AS (SELECT value FROM json_each(?)
+             UNION SELECT b.id FROM bridge_points b JOIN down ON b.parent_id = down.id)
+           INSERT OR IGNORE INTO conference_bridge_points (conference_id, bridge_point_id) SELECT ?, id FROM down`,
+        )
+        .run(json, input.conferenceId)
+    : ctx.db
+        .prepare(
+          `INSERT OR IGNORE INTO conference_bridge_points (conference_id, bridge_point_id) SELECT ?, value ` +
+            `FROM json_each(?)`,
+        )
+        .run(input.conferenceId, json);
+  touchConference(ctx, input.conferenceId);
+  return { attached: result.changes };
+}
+
+export function touchConference(ctx: ServiceContext, conferenceId: number): void {
+  ctx.db.prepare(`UPDATE conferences SET updated_at = ? WHERE id = ?`).run(nowIso(), conferenceId);
+}
+
+const columns: Record<string, string> = {
+  presidingName: 'presiding_name',
+  presidingPosition: 'presiding_position',
+  connectionStatus: 'connection_status',
+  connectionNote: 'connection_note',
+  invitedCount: 'invited_count',
+  presentCount: 'present_count',
+};
+
+export function updateConferenceBridgePoint(
+  ctx: ServiceContext,
+  input: ServiceInput<'conferenceBridgePoints.update'>,
+): ConferenceBridgePoint {
+  const { id, ...patch } = input;
+  const current = getConferenceBridgePoint(ctx, id);
+  const sets = { ...changedColumns(patch, columns), updated_at: nowIso() } as Record<string, unknown>;
+  if (patch.connectionStatus !== undefined) sets.connection_checked_at = nowIso();
+  const invited = patch.invitedCount !== undefined ? patch.invitedCount : current.invitedCount;
+  const present = patch.presentCount !== undefined ? patch.presentCount : current.presentCount;
+  if (invited != null && present != null && present > invited) {
+    throw new AppError(
+      'VALIDATION',
+      `Số có mặt (${present}) lớn hơn số được mời (${invited}); hãy kiểm tra lại.`,
+      'presentCount',
+    );
+  }
+  ctx.db.transaction(() => {
+    updateRow(ctx, 'conference_bridge_points', id, sets);
+    // The day's history: a new connection status (or its note), new counts from the point.
+    const status = patch.connectionStatus ?? current.connectionStatus;
+    const note = patch.connectionNote !== undefined ? patch.connectionNote : current.connectionNote;
+    if (status !== current.connectionStatus || note !== current.connectionNote) recordConnection(ctx, id, status, note);
+    if (invited !== current.invitedCount || present !== current.presentCount)
+      recordCounts(ctx, current.conferenceId, id, invited, present);
+  })();
+  return getConferenceBridgePoint(ctx, id);
+}
+
+export function detachBridgePoints(ctx: ServiceContext, ids: readonly number[]): Removal {
+  const names = ctx.db
+    .prepare(
+      `SELECT b.name FROM conference_bridge_points cbp JOIN bridge_points b ON b.id = cbp.bridge_point_id ` +
+        `WHERE cbp.id ${inJson}`,
+    )
+    .pluck()
+    .all(JSON.stringify(ids)) as string[];
+  if (names.length === 0)
+    throw new AppError('NOT_FOUND', 'Không tìm thấy điểm cầu cần gỡ; có thể đã được gỡ trước đó.');
+  const message =
+    names.length === 1
+      ? `Đã gỡ điểm cầu "${names[0]}" khỏi hội nghị.`
+      : `Đã gỡ ${names.length} điểm cầu khỏi hội nghị.`;
+  return removeWithUndo(ctx, 'conference_bridge_points', ids, message);
+}

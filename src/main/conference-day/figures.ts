@@ -1,0 +1,25 @@
+// The figures of the moment from the database: the points with their counts, and when each
+// point with a problem reported it (from the connection history).
+import { figuresOf, type FiguresPoint } from '../../shared/conference-day/figures';
+import type { DayFigures } from '../../shared/conference-day/day-calls';
+import { listConferenceBridgePoints } from '../bridge-points/conference-bridge-points';
+import type { ServiceContext } from '../services/context';
+
+/** Of the conference's points, or of those given (the branch a document speaks for). */
+export function dayFigures(
+  ctx: ServiceContext,
+  conferenceId: number,
+  points: readonly FiguresPoint[] = listConferenceBridgePoints(ctx, conferenceId),
+): DayFigures {
+  const since = new Map(
+    ctx.db
+      .prepare(
+        `SELECT e.conference_bridge_point_id, max(e.at) FROM connection_events e
+         JOIN conference_bridge_points cbp ON cbp.id = e.conference_bridge_point_id
+         WHERE cbp.conference_id = ? AND cbp.connection_status = 'su_co' AND e.status = 'su_co' GROUP BY 1`,
+      )
+      .raw()
+      .all(conferenceId) as [number, string][],
+  );
+  return figuresOf(points, (id) => since.get(id));
+}

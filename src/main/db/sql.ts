@@ -1,0 +1,35 @@
+import type { ServiceContext } from '../services/context';
+
+/** The columns to set from a partial update: only the fields that were given. */
+export function changedColumns(patch: object, columns: Readonly<Record<string, string>>): Record<string, unknown> {
+  const sets: Record<string, unknown> = {};
+  for (const [key, column] of Object.entries(columns)) {
+    const value = (patch as Record<string, unknown>)[key];
+    if (value !== undefined) sets[column] = value;
+  }
+  return sets;
+}
+
+/** UPDATE table SET … WHERE id = ?, for column names that come from the code, never the input. */
+export function updateRow(ctx: ServiceContext, table: string, id: number, sets: Record<string, unknown>): void {
+  const assignments = Object.keys(sets).map((c) => `${c} = @${c}`);
+  if (assignments.length === 0) return;
+  ctx.db.prepare(`UPDATE ${table} SET ${assignments.join(', ')} WHERE id = @id`).run({ ...sets, id });
+}
+
+/**
+ * Puts row `id` at `index` (0-based) of `ordered` (the ids in their order), the others keeping
+ * theirs, and numbers the `position` column from 1; for tables whose order the secretary sets.
+ */
+export function moveToIndex(
+  ctx: ServiceContext,
+  table: string,
+  ordered: readonly number[],
+  id: number,
+  index: number,
+): void {
+  const order = ordered.filter((other) => other !== id);
+  order.splice(Math.min(index, order.length), 0, id);
+  const set = ctx.db.prepare(`UPDATE ${table} SET position = ? WHERE id = ?`);
+  ctx.db.transaction(() => order.forEach((rowId, i) => set.run(i + 1, rowId)))();
+}

@@ -1,0 +1,130 @@
+// Format profiles: the two built into the app (from code, never stored, never changed) and the
+// secretary's own, stored as checked JSON. Ids are 'party', 'state' or 'user:N', so a document
+// can name the profile it was made with.
+import { AppError } from '../../../shared/errors';
+import {
+  builtInProfileIds,
+  builtInProfiles,
+  formatProfileSchema,
+  type BuiltInProfileId,
+  type FormatProfile,
+} from '../../../shared/documents/format-profile';
+import type { ProfileDetail, ProfileSummary } from '../../../shared/documents/profile-calls';
+import { cleanLine } from '../../../shared/text/clean';
+import { nowIso, type ServiceContext } from '../../services/context';
+
+const maxNameLength = 120;
+const notFound = 'Không tìm thấy mẫu định dạng này; có thể mẫu đã bị xoá. Hãy chọn mẫu khác trong danh sách.';
+const byName = new Intl.Collator('vi').compare;
+
+function builtInId(id: string): BuiltInProfileId | null {
+  return (builtInProfileIds as readonly string[]).includes(id) ? (id as BuiltInProfileId) : null;
+}
+
+function ownId(id: string): number | null {
+  const own = /^user:(\d+)$/.exec(id);
+  return own ? Number(own[1]) : null;
+}
+
+/** The profile an id names, for Settings and for every export. */
+export function getProfile(ctx: ServiceContext, id: string): ProfileDetail {
+  const builtIn = builtInId(id);
+  if (builtIn) return { id, builtIn: true, profile: builtInProfiles[builtIn] };
+  const own = ownId(id);
+  const stored =
+    own === null
+      ? undefined
+      : (ctx.db.prepare(`SELECT profile FROM format_profiles WHERE id = ?`).pluck().get(own) as string | undefined);
+  if (stored === undefined) throw new AppError('NOT_FOUND', notFound);
+  // Parsed again on the way out: a field added to the schema later gets its default.
+  return { id, builtIn: false, profile: formatProfileSchema.parse(JSON.parse(stored)) };
+}
+
+export function listProfiles(ctx: ServiceContext): ProfileSummary[] {
+  const builtIn = builtInProfileIds.map((id) => {
+    const { name, family, basis } = builtInProfiles[id];
+    return { id, name, family, basis, builtIn: true };
+  });
+  const own = (
+    ctx.db
+      .prepare(
+        `SELECT id, name, json_extract(profile, '$.family') AS family, json_extract(profile, '$.basis') AS ` +
+          `basis FROM format_profiles`,
+      )
+      .all() as {
+      id: number;
+      name: string;
+      family: FormatProfile['family'];
+      basis: string;
+    }[]
+  )
+    .map((row) => ({ id: `user:${row.id}`, name: row.name, family: row.family, basis: row.basis, builtIn: false }))
+    .sort((a, b) => byName(a.name, b.name));
+  return [...builtIn, ...own];
+}
+
+const nameKey = (name: string) => name.toLocaleLowerCase('vi');
+
+function takenNames(ctx: ServiceContext, exceptId: number | null): Set<string> {
+  const own = ctx.db.prepare(`SELECT name FROM format_profiles WHERE id IS NOT ?`).pluck().all(exceptId) as string[];
+  return new Set([...builtInProfileIds.map((id) => builtInProfiles[id].name), ...own].map(nameKey));
+}
+
+/** The name itself if free, else the next "Name (2)", "Name (3)"… that is. */
+function freeName(ctx: ServiceContext, wanted: string): string {
+  const taken = takenNames(ctx, null);
+  const name = cleanLine(wanted).slice(0, maxNameLength);
+  if (!taken.has(nameKey(name))) return name;
+  const base = name.replace(/ \(\d+\)$/, '');
+  for (let n = 2; ; n++) {
+    const suffix = ` (${n})`;
+    const candidate = base.slice(0, maxNameLength - suffix.length) + suffix;
+    if (!taken.has(nameKey(candidate))) return candidate;
+  }
+}
+
+/** Stores a new own profile under a name no other profile has. */
+export function createProfile(ctx: ServiceContext, profile: FormatProfile): ProfileDetail {
+  const stored = { ...profile, name: freeName(ctx, profile.name) };
+  const id = Number(
+    ctx.db.prepare(`INSERT INTO format_profiles (name, profile) VALUES (?, ?)`).run(stored.name, JSON.stringify(stored))
+      .lastInsertRowid,
+  );
+  return { id: `user:${id}`, builtIn: false, profile: stored };
+}
+
+export function copyProfile(ctx: ServiceContext, id: string, name: string | undefined): ProfileDetail {
+  const source = getProfile(ctx, id).profile;
+  return createProfile(ctx, { ...source, name: name ?? `Bản sao của ${source.name}` });
+}
+
+export function saveProfile(ctx: ServiceContext, id: string, profile: FormatProfile): ProfileDetail {
+  const builtIn = builtInId(id);
+  if (builtIn) {
+    throw new AppError(
+      'VALIDATION',
+      `Mẫu "${builtInProfiles[builtIn].name}" có sẵn trong phần mềm nên không sửa được. Hãy bấm "Sao chép" ` +
+        `để tạo bản của riêng mình rồi sửa bản sao đó.`,
+    );
+  }
+  const own = ownId(id);
+  if (own === null) throw new AppError('NOT_FOUND', notFound);
+  const name = cleanLine(profile.name);
+  if (takenNames(ctx, own).has(nameKey(name))) {
+    throw new AppError('VALIDATION', `Đã có mẫu định dạng tên "${name}". Hãy đặt tên khác.`, 'profile.name');
+  }
+  const stored = { ...profile, name };
+  const changed = ctx.db
+    .prepare(`UPDATE format_profiles SET name = ?, profile = ?, updated_at = ? WHERE id = ?`)
+    .run(name, JSON.stringify(stored), nowIso(), own).changes;
+  if (changed === 0) throw new AppError('NOT_FOUND', notFound);
+  return { id, builtIn: false, profile: stored };
+}
+
+export function removeProfile(ctx: ServiceContext, id: string): { removed: true } {
+  const own = ownId(id);
+  if (own === null) throw new AppError('VALIDATION', 'Mẫu có sẵn trong phần mềm không xoá được.');
+  if (ctx.db.prepare(`DELETE FROM format_profiles WHERE id = ?`).run(own).changes === 0)
+    throw new AppError('NOT_FOUND', notFound);
+  return { removed: true };
+}

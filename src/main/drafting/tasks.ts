@@ -1,0 +1,85 @@
+// The tasks the chair assigns units in the conclusions, kept as data: the conclusion notice
+// lists them by unit with their deadlines, the report counts them, and the checklist follows
+// them once the conference's day has come, marking them when done.
+import type { ServiceInput } from '../../shared/contract';
+import { AppError } from '../../shared/errors';
+import type { Task } from '../../shared/drafting/draft-types';
+import { localIsoDate } from '../../shared/text/vietnamese-dates';
+import type { Removal } from '../../shared/types';
+import { assertConference } from '../bridge-points/conference-bridge-points';
+import { nowIso, type ServiceContext } from '../services/context';
+import { changedColumns, moveToIndex, updateRow } from '../db/sql';
+import { removeWithUndo } from '../undo/undo';
+
+interface TaskRow {
+  id: number;
+  conference_id: number;
+  unit: string;
+  content: string;
+  due_date: string | null;
+  done_at: string | null;
+  note: string | null;
+}
+
+const selectTask = `SELECT id, conference_id, unit, content, due_date, done_at, note FROM conference_tasks`;
+
+function toTask(r: TaskRow, today: string): Task {
+  return {
+    id: r.id,
+    conferenceId: r.conference_id,
+    unit: r.unit,
+    content: r.content,
+    dueDate: r.due_date,
+    doneAt: r.done_at,
+    note: r.note,
+    overdue: r.done_at === null && r.due_date !== null && r.due_date < today,
+  };
+}
+
+export function listTasks(ctx: ServiceContext, conferenceId: number): Task[] {
+  const today = localIsoDate(new Date());
+  return (
+    ctx.db.prepare(`${selectTask} WHERE conference_id = ? ORDER BY position, id`).all(conferenceId) as TaskRow[]
+  ).map((r) => toTask(r, today));
+}
+
+export function getTask(ctx: ServiceContext, id: number): Task {
+  const row = ctx.db.prepare(`${selectTask} WHERE id = ?`).get(id) as TaskRow | undefined;
+  if (!row) throw new AppError('NOT_FOUND', 'Không tìm thấy nhiệm vụ này; có thể đã bị xoá.');
+  return toTask(row, localIsoDate(new Date()));
+}
+
+export function addTask(ctx: ServiceContext, input: ServiceInput<'tasks.add'>): Task {
+  assertConference(ctx, input.conferenceId);
+  const id = Number(
+    ctx.db
+      .prepare(
+        `INSERT INTO conference_tasks (conference_id, unit, content, due_date, position)
+         VALUES (?, ?, ?, ?, (SELECT coalesce(max(position), 0) + 1 FROM conference_tasks WHERE conference_id = ?))`,
+      )
+      .run(input.conferenceId, input.unit, input.content, input.dueDate ?? null, input.conferenceId).lastInsertRowid,
+  );
+  return getTask(ctx, id);
+}
+
+const taskColumns = { unit: 'unit', content: 'content', dueDate: 'due_date', note: 'note', doneAt: 'done_at' } as const;
+
+export function updateTask(ctx: ServiceContext, input: ServiceInput<'tasks.update'>): Task {
+  const task = getTask(ctx, input.id);
+  // Ticked again, a task done keeps the time it was first done.
+  const doneAt = input.done === undefined ? undefined : input.done ? (task.doneAt ?? nowIso()) : null;
+  updateRow(ctx, 'conference_tasks', input.id, changedColumns({ ...input, doneAt }, taskColumns));
+  return getTask(ctx, input.id);
+}
+
+export function moveTask(ctx: ServiceContext, input: ServiceInput<'tasks.move'>): Task[] {
+  const task = getTask(ctx, input.id);
+  const ordered = listTasks(ctx, task.conferenceId).map((t) => t.id);
+  moveToIndex(ctx, 'conference_tasks', ordered, input.id, input.index);
+  return listTasks(ctx, task.conferenceId);
+}
+
+export function removeTask(ctx: ServiceContext, id: number): Removal {
+  const task = getTask(ctx, id);
+  return removeWithUndo(ctx, 'conference_tasks', [id], `Đã xoá nhiệm vụ giao ${task.unit}.`);
+}

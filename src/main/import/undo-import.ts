@@ -1,0 +1,92 @@
+// "Hoàn tác nhập": takes back everything an import created, in one transaction, leaving the
+// database as it was before (what was added since by hand stays).
+import { AppError } from '../../shared/errors';
+import type { ImportRecord } from '../../shared/import/import-types';
+import { inJson, type ServiceContext } from '../services/context';
+import { updatePerson } from '../people/people';
+import { applyRowChange, type ImportUndo } from './commit';
+import { putBack } from '../undo/undo';
+
+export function listImports(ctx: ServiceContext, conferenceId: number): ImportRecord[] {
+  return ctx.db
+    .prepare(
+      `SELECT id, conference_id AS conferenceId, file_name AS fileName, imported, new_people AS newPeople,
+         new_points AS newPoints, created_at AS createdAt
+       FROM imports WHERE conference_id = ? ORDER BY id DESC`,
+    )
+    .all(conferenceId) as ImportRecord[];
+}
+
+export function undoImport(ctx: ServiceContext, importId: number): { message: string } {
+  const { db } = ctx;
+  const record = db.prepare(`SELECT file_name, undo FROM imports WHERE id = ?`).get(importId) as
+    { file_name: string; undo: string } | undefined;
+  if (!record) throw new AppError('NOT_FOUND', 'Không tìm thấy lần nhập này; có thể đã được hoàn tác.');
+  const undo = JSON.parse(record.undo) as ImportUndo;
+  let keptPeople = 0;
+  db.transaction(() => {
+    db.prepare(`DELETE FROM attendees WHERE id ${inJson}`).run(JSON.stringify(undo.attendees));
+    // A returned template: the attendees it removed come back, then its changes are reverted.
+    if (undo.removed) {
+      try {
+        putBack(db, undo.removed);
+      } catch (error) {
+        if (!String((error as { code?: string }).code).startsWith('SQLITE_CONSTRAINT')) throw error;
+        throw new AppError(
+          'CONFLICT',
+          'Không hoàn tác được: có đại biểu đã bỏ theo mẫu gửi lại nay lại có trong hội nghị (được thêm lại ' +
+            'sau đó). Hãy gỡ người đó khỏi hội nghị rồi hoàn tác lại; dữ liệu hiện tại được giữ nguyên.',
+        );
+      }
+    }
+    for (const before of undo.updated ?? []) {
+      if (db.prepare(`SELECT 1 FROM attendees WHERE id = ?`).get(before.attendeeId)) applyRowChange(ctx, before);
+    }
+    for (const { id, before, updatedAt } of undo.completed) {
+      if (!db.prepare(`SELECT 1 FROM people WHERE id = ?`).get(id)) continue;
+      updatePerson(ctx, { id, ...before });
+      db.prepare(`UPDATE people SET updated_at = ? WHERE id = ?`).run(updatedAt, id);
+    }
+    // New people are removed unless they have since been added to another conference.
+    const stillAttending = new Set(
+      db
+        .prepare(`SELECT DISTINCT person_id FROM attendees WHERE person_id ${inJson}`)
+        .pluck()
+        .all(JSON.stringify(undo.people)) as number[],
+    );
+    keptPeople = stillAttending.size;
+    db.prepare(`DELETE FROM people WHERE id ${inJson}`).run(
+      JSON.stringify(undo.people.filter((id) => !stillAttending.has(id))),
+    );
+    db.prepare(
+      `DELETE FROM conference_bridge_points WHERE id ${inJson} AND id NOT IN (SELECT ` +
+        `conference_bridge_point_id FROM attendees WHERE conference_bridge_point_id IS NOT NULL)`,
+    ).run(JSON.stringify(undo.conferencePoints));
+    db.prepare(
+      `DELETE FROM bridge_points WHERE id ${inJson}
+       AND id NOT IN (SELECT bridge_point_id FROM conference_bridge_points)
+       AND id NOT IN (SELECT parent_id FROM bridge_points WHERE parent_id IS NOT NULL)`,
+    ).run(JSON.stringify(undo.points));
+    if (undo.conferenceUpdatedAt) {
+      db.prepare(
+        `UPDATE conferences SET updated_at = ? WHERE id = (SELECT conference_id FROM imports WHERE id = ?)`,
+      ).run(undo.conferenceUpdatedAt, importId);
+    }
+    db.prepare(`DELETE FROM imports WHERE id = ?`).run(importId);
+    if (undo.conference !== undefined) {
+      db.prepare(
+        `DELETE FROM conferences WHERE id = ? AND NOT EXISTS (SELECT 1 FROM attendees WHERE conference_id = ?)`,
+      ).run(undo.conference, undo.conference);
+    }
+  })();
+  const kept =
+    keptPeople > 0 ? ` (${keptPeople} người mới được giữ lại trong danh bạ vì đã được thêm vào hội nghị khác)` : '';
+  const template = undo.updated
+    ? `, trả lại ${undo.updated.length} đại biểu đã sửa và ${undo.removed?.groups[0]?.rows.length ?? 0} đại biểu đã bỏ`
+    : '';
+  return {
+    message:
+      `Đã hoàn tác nhập tệp "${record.file_name}": gỡ ${undo.attendees.length.toLocaleString('vi-VN')} đại ` +
+      `biểu${template}${kept}.`,
+  };
+}

@@ -1,0 +1,88 @@
+// The stored protocol keys of attendees beyond the role: the rank of the position by the list
+// of titles in Cài đặt, and the tier of the point's level. Every write that can change them
+// ends here; the list's own calls (get, set, reset) too.
+import type Database from 'better-sqlite3';
+import { levelTier } from '../../shared/conference-day/figures';
+import { builtInPositionRanks } from '../../shared/protocol/position-ranks';
+import type { PositionRanks } from '../../shared/protocol/protocol-calls';
+import { forgetPositionRanker, positionRankerOf, storedPositionRanks } from '../db/protocol-functions';
+import type { ServiceContext } from '../services/context';
+
+/**
+ * Works the keys out again for the attendees `where` picks (SQL over `attendees a`, with its
+ * parameters), writing only those that change; returns how many did.
+ */
+export function refreshProtocolKeys(db: Database.Database, where: string, ...params: unknown[]): number {
+  positionRankerOf(db);
+  return db
+    .prepare(
+      `WITH fresh AS (
+         SELECT a.id, position_rank(coalesce(a.position, p.position)) AS position_rank,
+           level_tier(b.level_label) AS level_tier
+         FROM attendees a JOIN people p ON p.id = a.person_id
+         LEFT JOIN conference_bridge_points c ON c.id = a.conference_bridge_point_id
+         LEFT JOIN bridge_points b ON b.id = c.bridge_point_id
+         WHERE ${where})
+       UPDATE attendees SET position_rank = fresh.position_rank, level_tier = fresh.level_tier
+       FROM fresh WHERE attendees.id = fresh.id
+         AND (attendees.position_rank <> fresh.position_rank OR attendees.level_tier <> fresh.level_tier)`,
+    )
+    .run(...params).changes;
+}
+
+/**
+ * The keys of attendees about to be inserted, worked out in the process instead of by a
+ * query per row: `position` is the one shown for the attendee (theirs, else the person's).
+ */
+export function protocolKeysForInsert(db: Database.Database): {
+  positionRank: (position: string | null) => number;
+  levelTier: (conferencePointId: number | null) => number;
+} {
+  const tiers = new Map<number, number>();
+  const label = db.prepare(
+    `SELECT b.level_label FROM conference_bridge_points c JOIN bridge_points b ON b.id = c.bridge_point_id
+     WHERE c.id = ?`,
+  );
+  return {
+    positionRank: positionRankerOf(db),
+    levelTier: (point) => {
+      if (point === null) return levelTier(null);
+      let tier = tiers.get(point);
+      if (tier === undefined) {
+        tier = levelTier((label.pluck().get(point) as string | null | undefined) ?? null);
+        tiers.set(point, tier);
+      }
+      return tier;
+    },
+  };
+}
+
+function ranksNow(db: Database.Database, reordered = 0): PositionRanks {
+  const patterns = storedPositionRanks(db);
+  const builtIn =
+    patterns.length === builtInPositionRanks.length && patterns.every((p, i) => p === builtInPositionRanks[i]);
+  return { patterns, builtIn, reordered };
+}
+
+export function getPositionRanks(ctx: ServiceContext): PositionRanks {
+  return ranksNow(ctx.db);
+}
+
+/** Stores the list and ranks every attendee by it, in one transaction. */
+export function setPositionRanks(ctx: ServiceContext, patterns: readonly string[]): PositionRanks {
+  const { db } = ctx;
+  let reordered = 0;
+  try {
+    db.transaction(() => {
+      db.prepare(`DELETE FROM position_ranks`).run();
+      const insert = db.prepare(`INSERT INTO position_ranks (rank, pattern) VALUES (?, ?)`);
+      patterns.forEach((pattern, rank) => insert.run(rank, pattern));
+      forgetPositionRanker(db);
+      reordered = refreshProtocolKeys(db, '1');
+    })();
+  } finally {
+    // Read again from what was committed, or from what a rollback left.
+    forgetPositionRanker(db);
+  }
+  return ranksNow(db, reordered);
+}

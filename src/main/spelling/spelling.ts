@@ -1,0 +1,49 @@
+// Spell checking a draft against the dictionary, where the conference's own names (its
+// people, their positions and units, its bridge points, its host body) are never flagged.
+// Those names are only looked up for the words the dictionary rejects, through the search
+// index, so a conference of a million attendees costs no more than a small one.
+import type { ServiceInput } from '../../shared/contract';
+import type { Misspelling } from '../../shared/drafting/drafting-calls';
+import { foldForSearch } from '../../shared/text/vietnamese';
+import { loadSpellChecker } from './spell-checker';
+import { assertConference } from '../bridge-points/conference-bridge-points';
+import { inJson, type ServiceContext } from '../services/context';
+import { searchHits } from '../search/fts';
+
+/** Names read per rejected word: enough to find the word in them if it is a name. */
+const namesPerWord = 50;
+
+export async function checkSpelling(
+  ctx: ServiceContext,
+  input: ServiceInput<'spelling.check'>,
+): Promise<readonly Misspelling[]> {
+  assertConference(ctx, input.conferenceId);
+  const checker = await loadSpellChecker();
+  // Suggestions wait for the second pass: most rejected words turn out to be names.
+  const rejected = checker.check(input.text, [], { suggest: false });
+  if (rejected.length === 0) return rejected;
+  const known: string[] = ctx.db
+    .prepare(
+      `SELECT c.name || ' ' || coalesce(c.host_body, '') FROM conferences c WHERE c.id = ?
+       UNION ALL SELECT b.name FROM conference_bridge_points cbp JOIN bridge_points b ON b.id = cbp.bridge_point_id
+       WHERE cbp.conference_id = ?`,
+    )
+    .pluck()
+    .all(input.conferenceId, input.conferenceId) as string[];
+  const names = ctx.db.prepare(
+    `SELECT p.full_name || ' ' || coalesce(a.position, '') || ' ' || coalesce(a.unit, '') FROM attendees a ` +
+      `JOIN people p ON p.id = a.person_id WHERE a.id ${inJson}`,
+  );
+  for (const word of new Set(rejected.map((m) => foldForSearch(m.word)))) {
+    const { ids } = searchHits(
+      ctx,
+      'attendees',
+      word,
+      'a.conference_id = @conference',
+      { conference: input.conferenceId },
+      namesPerWord,
+    );
+    if (ids.length > 0) known.push(...(names.pluck().all(JSON.stringify(ids)) as string[]));
+  }
+  return checker.check(input.text, known);
+}

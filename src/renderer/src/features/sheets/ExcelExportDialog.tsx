@@ -1,0 +1,216 @@
+// "Xuất Excel": choose the report (attendee list, summary, bridge points, sign-in sheet, or
+// the templates sent to each bridge point), its options, then save where the dialog says.
+// A long list shows its progress and can be stopped; nothing is saved when it is.
+import { useCallback, useState } from 'react';
+import {
+  sheetReportLabels,
+  sheetReports,
+  type SavedSheets,
+  type SheetReport,
+} from '../../../../shared/sheets/sheet-calls';
+import type { Conference } from '../../../../shared/types';
+import { ApiCallError, call, errorMessage } from '../../lib/api';
+import { formatCount } from '../../lib/format';
+import { newRequestId } from '../../lib/read-file';
+import { Modal } from '../../components/Modal';
+import { SaveFooter } from '../documents/SavedFile';
+import { TemplatePoints, type PointChoice } from '../documents/TemplatePoints';
+import { ProblemNotice } from '../../components/ProblemNotice';
+import { showToast } from '../../app/toasts';
+
+interface Props {
+  readonly conference: Conference;
+  readonly onClose: () => void;
+}
+
+const descriptions: Record<SheetReport, string> = {
+  attendees: 'Họ tên, chức vụ, đơn vị, điểm cầu, điện thoại… của mọi đại biểu; nhập lại vào ứng dụng được nguyên vẹn.',
+  summary: 'Số được mời, có mặt, vắng của từng điểm cầu và từng cấp, với dòng tổng cộng bằng công thức.',
+  bridgePoints: 'Các điểm cầu với người chủ trì, cán bộ kỹ thuật, điện thoại và tình trạng kết nối.',
+  signInSheet: 'Danh sách để đại biểu ký tên, chia nhóm theo điểm cầu, dòng đủ cao để ký.',
+  quickReport:
+    'Đoạn báo cáo cho chủ trì và biên bản, số điểm cầu và đại biểu theo cấp, các điểm cầu gặp sự cố (một trang).',
+  templates:
+    'Mỗi điểm cầu (trừ điểm cầu chính) một tệp, đã điền sẵn những người đã biết, để gửi đi cho điểm cầu ' +
+    'điền. Khi nhận lại, dùng "Nhập danh sách" để cập nhật đúng điểm cầu đó.',
+};
+const withOrder: readonly SheetReport[] = ['attendees', 'signInSheet', 'templates'];
+
+type Stage = { kind: 'idle' } | { kind: 'writing'; requestId: string; done: number; total: number };
+
+export function ExcelExportDialog({ conference, onClose }: Props) {
+  const [report, setReport] = useState<SheetReport>('attendees');
+  const [layout, setLayout] = useState<'oneSheet' | 'perPoint'>('oneSheet');
+  const [format, setFormat] = useState<'xlsx' | 'csv'>('xlsx');
+  const [order, setOrder] = useState<'protocol' | 'name'>('protocol');
+  const [stage, setStage] = useState<Stage>({ kind: 'idle' });
+  const [problem, setProblem] = useState<string | null>(null);
+  const [saved, setSaved] = useState<SavedSheets | null>(null);
+  const [points, setPoints] = useState<PointChoice>(null);
+  const writing = stage.kind === 'writing';
+  const showProblem = useCallback((message: string) => setProblem(message), []);
+
+  const save = async () => {
+    if (report === 'templates' && points !== null && points.size === 0) {
+      setProblem('Hãy chọn ít nhất một điểm cầu để gửi mẫu, hoặc chọn "Mọi điểm cầu".');
+      return;
+    }
+    const requestId = newRequestId();
+    setProblem(null);
+    setSaved(null);
+    setStage({ kind: 'writing', requestId, done: 0, total: 0 });
+    try {
+      const result = await call(
+        'sheets.save',
+        {
+          conferenceId: conference.id,
+          report,
+          layout,
+          format: report === 'attendees' ? format : 'xlsx',
+          order,
+          requestId,
+          conferenceBridgePointIds: report === 'templates' && points ? [...points] : undefined,
+        },
+        { onProgress: (done, total) => setStage({ kind: 'writing', requestId, done, total }) },
+      );
+      setSaved(result);
+      showToast({
+        kind: 'info',
+        message:
+          report === 'templates'
+            ? `Đã lưu ${formatCount(result.files)} mẫu vào "${result.path}".`
+            : `Đã lưu "${result.path}".`,
+      });
+    } catch (error) {
+      if (error instanceof ApiCallError && error.error.code === 'CANCELLED')
+        showToast({ kind: 'info', message: error.message });
+      else setProblem(errorMessage(error));
+    } finally {
+      setStage({ kind: 'idle' });
+    }
+  };
+
+  const stop = () => {
+    if (stage.kind === 'writing') void call('sheets.cancel', { requestId: stage.requestId });
+  };
+
+  const unit = report === 'templates' ? 'điểm cầu' : 'dòng';
+  return (
+    <Modal
+      title="Xuất Excel"
+      onClose={writing ? stop : onClose}
+      footer={
+        writing ? (
+          <>
+            <div
+              className="import-progress"
+              role="progressbar"
+              aria-label="Tiến độ xuất"
+              aria-valuenow={stage.done}
+              aria-valuemax={stage.total || undefined}
+            >
+              <div className="busy-bar">
+                <div
+                  className={stage.total ? 'busy-fill' : 'busy-fill indeterminate'}
+                  style={stage.total ? { width: `${Math.round((stage.done / stage.total) * 100)}%` } : undefined}
+                />
+              </div>
+              <span>
+                {stage.total
+                  ? `Đang ghi ${formatCount(stage.done)}/${formatCount(stage.total)} ${unit}…`
+                  : 'Đang chuẩn bị…'}
+              </span>
+            </div>
+            <span className="spacer" />
+            <button type="button" onClick={stop}>
+              Dừng
+            </button>
+          </>
+        ) : (
+          <SaveFooter
+            saved={saved}
+            onProblem={setProblem}
+            saveLabel={report === 'templates' ? 'Lưu vào thư mục…' : 'Lưu…'}
+            onSave={() => void save()}
+            onClose={onClose}
+          />
+        )
+      }
+    >
+      <ProblemNotice message={problem} />
+      <fieldset className="sheet-reports" disabled={writing}>
+        <legend>Báo cáo</legend>
+        {sheetReports.map((r) => (
+          <label key={r} className={`sheet-report${report === r ? ' on' : ''}`}>
+            <input type="radio" name="sheet-report" value={r} checked={report === r} onChange={() => setReport(r)} />
+            <span>
+              <strong>{sheetReportLabels[r]}</strong>
+              <span className="muted small">{descriptions[r]}</span>
+            </span>
+          </label>
+        ))}
+      </fieldset>
+      <div className="sheet-options">
+        {report === 'attendees' && (
+          <>
+            <label className="field">
+              <span className="field-label">Dạng tệp</span>
+              <select
+                aria-label="Dạng tệp"
+                value={format}
+                disabled={writing}
+                onChange={(e) => setFormat(e.target.value as 'xlsx' | 'csv')}
+              >
+                <option value="xlsx">Excel (.xlsx)</option>
+                <option value="csv">CSV UTF-8 (cho phần mềm khác)</option>
+              </select>
+            </label>
+            {format === 'xlsx' && (
+              <label className="field">
+                <span className="field-label">Trang tính</span>
+                <select
+                  aria-label="Trang tính"
+                  value={layout}
+                  disabled={writing}
+                  onChange={(e) => setLayout(e.target.value as 'oneSheet' | 'perPoint')}
+                >
+                  <option value="oneSheet">Một trang tính, có cột điểm cầu</option>
+                  <option value="perPoint">Mỗi điểm cầu một trang tính</option>
+                </select>
+              </label>
+            )}
+          </>
+        )}
+        {withOrder.includes(report) && (
+          <label className="field">
+            <span className="field-label">Thứ tự đại biểu</span>
+            <select
+              aria-label="Thứ tự đại biểu"
+              value={order}
+              disabled={writing}
+              onChange={(e) => setOrder(e.target.value as 'protocol' | 'name')}
+            >
+              <option value="protocol">Thứ tự lễ tân</option>
+              <option value="name">Theo tên (A → Z)</option>
+            </select>
+          </label>
+        )}
+      </div>
+      {report === 'templates' && (
+        <TemplatePoints
+          conferenceId={conference.id}
+          choice={points}
+          disabled={writing}
+          onChange={(choice) => {
+            setPoints(choice);
+            setProblem(null);
+          }}
+          onProblem={showProblem}
+        />
+      )}
+      <p className="muted small">
+        Tệp in vừa khổ A4, dòng tiêu đề lặp lại trên mỗi trang, có sẵn bộ lọc; số điện thoại giữ số 0 ở đầu.
+      </p>
+    </Modal>
+  );
+}

@@ -8,6 +8,8 @@ import {
   call,
   count,
   date,
+  doorCall,
+  type Door,
   email,
   id,
   ids,
@@ -261,7 +263,7 @@ export const contract = {
   /** A backup taken now into the data folder (backups.saveNow also copies it where she chooses). */
   'backups.take': call<{ readonly file: string }>()(z.strictObject({})),
   /** Door only: a backup taken now and saved where the secretary chooses. */
-  'backups.saveNow': call<{ readonly path: string; readonly bytes: number }>()(z.strictObject({})),
+  'backups.saveNow': doorCall<{ readonly path: string; readonly bytes: number }>()('save', z.strictObject({})),
   /** Puts the named backup in place of the data, after backing up the present state. */
   'backups.restore': call<{ readonly message: string }>()(z.strictObject({ name: z.string().max(200) })),
 
@@ -366,11 +368,22 @@ export type CallInput<N extends CallName> = z.input<Contract[N]['input']>;
 /** What a service receives (validated, cleaned, defaults filled). */
 export type ServiceInput<N extends CallName> = z.output<Contract[N]['input']>;
 export type CallResult<N extends CallName> = Contract[N]['result'];
+/** The calls marked for a door (of one kind, or of any): only a door serves them, never the services. */
+export type DoorCallName<D extends Door = Door> = {
+  [N in CallName]: Contract[N]['door'] extends D ? N : never;
+}[CallName];
+/** The calls the services answer. */
+export type ServiceCallName = Exclude<CallName, DoorCallName>;
 
 export const callNames = Object.keys(contract) as CallName[];
 
 export function isCallName(name: unknown): name is CallName {
   return typeof name === 'string' && Object.prototype.hasOwnProperty.call(contract, name);
+}
+
+/** The door that serves the call, by its mark in the contract; undefined for the services' calls. */
+export function doorOf(name: CallName): Door | undefined {
+  return contract[name].door;
 }
 
 /** Calls that can take long on big data; the UI shows progress for them. */

@@ -134,7 +134,7 @@ export function headerDetails(
   choices: HeaderChoices,
   numbered: { readonly code: SymbolCode } | null,
 ): HeaderDetails {
-  const conference = getConference(ctx, conferenceId);
+  const conference = getConference(ctx, { id: conferenceId });
   // Speaking from her own point, the secretary's body issues the documents, at its town.
   const usual = defaultIssuingBody(ctx, conference);
   const { own } = usual;

@@ -153,7 +153,7 @@ export function MeetingReportDialog({ conferenceId, points, onClose, onApplied }
           {reading && (
             <>
               <span className="muted">Đang đọc báo cáo…</span>
-              <button type="button" onClick={() => void call('imports.cancel', { requestId: reading })}>
+              <button type="button" onClick={() => void call('meetingReports.cancel', { requestId: reading })}>
                 Huỷ
               </button>
             </>

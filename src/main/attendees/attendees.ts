@@ -3,7 +3,8 @@
 import type { ServiceInput } from '../../shared/contract';
 import { roleRank, type AttendanceStatus, type AttendeeRole, type Gender } from '../../shared/domain';
 import { AppError } from '../../shared/errors';
-import type { AddedAttendees, Attendee, Page, Removal } from '../../shared/types';
+import type { AddedAttendees, Attendee } from '../../shared/attendees/attendee-types';
+import type { Page, Removal } from '../../shared/types';
 import { nameSortKey } from '../../shared/text/vietnamese';
 import { attendeeSearchText } from './attendee-text';
 import { recordAttendance } from '../conference-day/events';

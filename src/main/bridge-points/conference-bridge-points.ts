@@ -3,7 +3,8 @@
 import type { ServiceInput } from '../../shared/contract';
 import type { ConnectionStatus } from '../../shared/domain';
 import { AppError } from '../../shared/errors';
-import type { ConferenceBridgePoint, Removal } from '../../shared/types';
+import type { ConferenceBridgePoint } from '../../shared/bridge-points/bridge-point-types';
+import type { Removal } from '../../shared/types';
 import { inJson, nowIso, type ServiceContext } from '../services/context';
 import { changedColumns, updateRow } from '../db/sql';
 import { recordConnection, recordCounts } from '../conference-day/events';

@@ -2,7 +2,8 @@
 import type { ServiceInput } from '../../shared/contract';
 import { roleRank, type AttendeeRole, type ConferenceKind, type Session } from '../../shared/domain';
 import { AppError } from '../../shared/errors';
-import type { Conference, ConferenceChair, ConferenceSummary, Removal } from '../../shared/types';
+import type { Conference, ConferenceChair, ConferenceSummary } from '../../shared/conferences/conference-types';
+import type { Removal } from '../../shared/types';
 import { foldForSearch } from '../../shared/text/vietnamese';
 import { attendeeSearchText, refreshAttendeeSearchTextForPerson } from '../attendees/attendee-text';
 import { nowIso, type ServiceContext } from '../services/context';

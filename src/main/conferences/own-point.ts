@@ -1,6 +1,6 @@
 // Whose documents: a conference's documents speak from the secretary's own point, counting
 // its delegates and those of the points under it, or for the host, counting every point.
-import type { ConferenceBridgePoint } from '../../shared/types';
+import type { ConferenceBridgePoint } from '../../shared/bridge-points/bridge-point-types';
 import { getConferenceBridgePoint, listConferenceBridgePoints } from '../bridge-points/conference-bridge-points';
 import { inJson, type ServiceContext } from '../services/context';
 

@@ -5,7 +5,8 @@
 import type { AttendanceStatus, AttendeeRole } from '../../shared/domain';
 import type { DelegateFigures } from '../../shared/conference-day/day-calls';
 import { delegatesOf, pointDelegates } from '../../shared/conference-day/figures';
-import type { Conference, ConferenceBridgePoint } from '../../shared/types';
+import type { ConferenceBridgePoint } from '../../shared/bridge-points/bridge-point-types';
+import type { Conference } from '../../shared/conferences/conference-types';
 import type { Speech } from '../../shared/drafting/draft-types';
 import { getConference } from '../conferences/conferences';
 import type { ServiceContext } from '../services/context';

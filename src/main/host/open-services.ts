@@ -2,7 +2,7 @@
 // cannot be used (from a newer app version, say), every call answers with that reason, so
 // the window shows the message instead of failing.
 import { AppError } from '../../shared/errors';
-import type { Notice } from '../../shared/types';
+import type { Notice } from '../../shared/app/app-types';
 import { dailyBackup } from '../backups/backup-files';
 import { backupDirFor, openDatabase } from '../db/open';
 import { sweepStaging } from '../files/staging';

@@ -2,7 +2,8 @@
 import type { ServiceInput } from '../../shared/contract';
 import { AppError } from '../../shared/errors';
 import type { Gender } from '../../shared/domain';
-import type { Page, Person, Removal } from '../../shared/types';
+import type { Person } from '../../shared/people/people-types';
+import type { Page, Removal } from '../../shared/types';
 import { foldForSearch, nameKey, nameSortKey, splitName } from '../../shared/text/vietnamese';
 import { inJson, nowIso, type ServiceContext } from '../services/context';
 import { cachedCount } from '../attendees/counts';

@@ -1,5 +1,5 @@
 // One box that finds anyone, any bridge point or any conference, typed without diacritics.
-import type { SearchResults } from '../../shared/types';
+import type { SearchResults } from '../../shared/search/search-types';
 import { foldForSearch } from '../../shared/text/vietnamese';
 import type { ServiceContext } from '../services/context';
 import { inJson } from '../services/context';

@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { ReaderOptions } from '../import/run-parse';
-import type { Notice } from '../../shared/types';
+import type { Notice } from '../../shared/app/app-types';
 
 /** Settings of the running app that some services need; how imported files are read among them. */
 export interface ServiceOptions extends ReaderOptions {

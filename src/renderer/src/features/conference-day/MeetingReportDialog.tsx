@@ -9,7 +9,7 @@ import type {
   ReportTarget,
 } from '../../../../shared/conference-day/meeting-report';
 import { foldForSearch } from '../../../../shared/text/vietnamese';
-import type { ConferenceBridgePoint } from '../../../../shared/types';
+import type { ConferenceBridgePoint } from '../../../../shared/bridge-points/bridge-point-types';
 import { call, errorMessage } from '../../lib/api';
 import { formatCount, formatDate, formatInstant } from '../../lib/format';
 import { newRequestId, readFileAsBase64 } from '../../lib/read-file';

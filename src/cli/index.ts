@@ -4,7 +4,7 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { conferenceKindLabels, sessionLabels } from '../shared/domain';
-import type { ConferenceSummary } from '../shared/types';
+import type { ConferenceSummary } from '../shared/conferences/conference-types';
 import { createInProcessHost } from '../main/host/in-process-host';
 import type { ServiceHost } from '../main/host/service-host';
 import { appVersion } from '../main/platform/version';

@@ -72,8 +72,23 @@ export function partial<T extends Record<string, z.ZodType>>(fields: T): { [K in
   };
 }
 
+/**
+ * Who serves a call the services cannot: the door in front of them saves where its own dialog
+ * says (`save`), or shows the folder of a file it saved (`folder`).
+ */
+export type Door = 'save' | 'folder';
+
 export function call<R>() {
-  return <I extends z.ZodType>(input: I) => ({ input, result: undefined as unknown as R });
+  return <I extends z.ZodType>(input: I) => ({ input, result: undefined as unknown as R, door: undefined });
+}
+
+/** A call only a door serves (host/save-door.ts): the services never see it. */
+export function doorCall<R>() {
+  return <D extends Door, I extends z.ZodType>(door: D, input: I) => ({
+    input,
+    result: undefined as unknown as R,
+    door,
+  });
 }
 
 /** The longest base64 text of a file within the import limit (the doors size their bodies by it). */

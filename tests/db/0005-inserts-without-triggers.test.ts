@@ -88,7 +88,7 @@ describe('migration 0005', () => {
     const ctx = { db, progress: () => undefined } as unknown as ServiceContext;
     const removal = removeWithUndo(ctx, 'conferences', [1], 'x');
     expect(found('"an"')).toEqual([]);
-    restore(ctx, removal.undoId);
+    restore(ctx, { undoId: removal.undoId });
     expect(found('"an"')).toEqual([1]);
     expect(dump().map((a) => (a as { id: number }).id)).toEqual([1, 2]);
   });

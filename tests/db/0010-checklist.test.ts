@@ -82,9 +82,9 @@ describe('migration 0010', () => {
           progress: { done: 1, total: 3, missing: ['Điểm cầu Huyện ủy Đại Từ', 'Điểm cầu Đảng ủy xã Hùng Sơn'] },
         },
       ];
-      expect(listChecklist(ctx, conference.review)).toMatchObject(expected);
+      expect(listChecklist(ctx, { conferenceId: conference.review })).toMatchObject(expected);
       // Opening it again makes nothing twice: the service's INSERT OR IGNORE stands on the unique index.
-      expect(listChecklist(ctx, conference.review)).toMatchObject(expected);
+      expect(listChecklist(ctx, { conferenceId: conference.review })).toMatchObject(expected);
       expect(db.prepare(`SELECT kind, done_at, note, position FROM checklist_items ORDER BY id`).raw().all()).toEqual([
         ['room', null, null, 0],
         ['lists', null, null, 1],

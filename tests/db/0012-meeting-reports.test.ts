@@ -110,7 +110,7 @@ describe('migration 0012', () => {
       })();
 
       const ctx: ServiceContext = { db, progress: () => undefined };
-      expect(listMeetingReports(ctx, conference.review)).toEqual([
+      expect(listMeetingReports(ctx, { conferenceId: conference.review })).toEqual([
         {
           id: reportId,
           fileName: 'participants_84123456789.csv',
@@ -134,7 +134,7 @@ describe('migration 0012', () => {
         late: 1,
         absence_reason: null,
       });
-      expect(undoMeetingReport(ctx, reportId).message).toBe('Đã hoàn tác báo cáo "participants_84123456789.csv".');
+      expect(undoMeetingReport(ctx, { reportId }).message).toBe('Đã hoàn tác báo cáo "participants_84123456789.csv".');
       const undone = dumpTables(db);
       const withoutSequence = ({ sqlite_sequence: _, ...tables }: Record<string, Row[]>) => tables;
       expect(withoutSequence(sameTables(undone, before))).toEqual(withoutSequence(before));

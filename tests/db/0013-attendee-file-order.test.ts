@@ -87,7 +87,7 @@ describe('migration 0013', () => {
           .pluck()
           .all(conference.review);
       const was = protocol();
-      assignFileOrder(ctx, conference.review);
+      assignFileOrder(ctx, { conferenceId: conference.review });
       expect(protocol()).toEqual(was);
       expect(
         db

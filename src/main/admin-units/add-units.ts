@@ -39,7 +39,7 @@ export function addUnits(ctx: ServiceContext, input: ServiceInput<'bridgePoints.
     const addedPoints: number[] = [];
     const own = input.parentId === undefined ? provincePoint(ctx, province) : null;
     let parentId: number;
-    if (input.parentId !== undefined) parentId = getBridgePoint(ctx, input.parentId).id;
+    if (input.parentId !== undefined) parentId = getBridgePoint(ctx, { id: input.parentId }).id;
     else if (own) parentId = own.id;
     else {
       parentId = insertBridgePoint(ctx, {

@@ -3,7 +3,8 @@
 import type { ServiceInput } from '../../shared/contract';
 import { roleRank, type AttendanceStatus, type AttendeeRole, type Gender } from '../../shared/domain';
 import { AppError } from '../../shared/errors';
-import type { AddedAttendees, Attendee, Page, Removal } from '../../shared/types';
+import type { AddedAttendees, Attendee } from '../../shared/attendees/attendee-types';
+import type { Page, Removal } from '../../shared/types';
 import { nameSortKey } from '../../shared/text/vietnamese';
 import { attendeeSearchText } from './attendee-text';
 import { recordAttendance } from '../conference-day/events';
@@ -72,7 +73,7 @@ function toAttendee(r: AttendeeRow): Attendee {
   };
 }
 
-export function getAttendee(ctx: ServiceContext, id: number): Attendee {
+export function getAttendee(ctx: ServiceContext, { id }: ServiceInput<'attendees.get'>): Attendee {
   const row = ctx.db.prepare(`${selectAttendee} WHERE a.id = ?`).get(id) as AttendeeRow | undefined;
   if (!row) throw new AppError('NOT_FOUND', 'Không tìm thấy đại biểu này; có thể đã bị xoá khỏi hội nghị.');
   return toAttendee(row);
@@ -272,7 +273,7 @@ const columns: Record<string, string> = {
 
 export function updateAttendee(ctx: ServiceContext, input: ServiceInput<'attendees.update'>): Attendee {
   const { id, fullName, phone, protocolOrder, ...patch } = input;
-  const current = getAttendee(ctx, id);
+  const current = getAttendee(ctx, { id });
   if (patch.conferenceBridgePointId != null) {
     const owner = ctx.db
       .prepare(`SELECT conference_id FROM conference_bridge_points WHERE id = ?`)
@@ -324,14 +325,17 @@ export function updateAttendee(ctx: ServiceContext, input: ServiceInput<'attende
     if (protocolOrder !== undefined) setProtocolOrder(ctx, current, protocolOrder);
     touchConference(ctx, current.conferenceId);
   })();
-  return getAttendee(ctx, id);
+  return getAttendee(ctx, { id });
 }
 
 /**
  * Numbers everyone 1..n: leaders by role rank first, keeping the order already set within a
  * rank, then by position and level as the protocol order lists them.
  */
-export function assignProtocolOrder(ctx: ServiceContext, conferenceId: number): { numbered: number } {
+export function assignProtocolOrder(
+  ctx: ServiceContext,
+  { conferenceId }: ServiceInput<'attendees.assignProtocolOrder'>,
+): { numbered: number } {
   assertConference(ctx, conferenceId);
   const result = ctx.db
     .prepare(
@@ -349,7 +353,10 @@ export function assignProtocolOrder(ctx: ServiceContext, conferenceId: number): 
  * Numbers everyone 1..n in the order of the lists they were imported from ("Theo thứ tự trong
  * tệp"), earlier imports first; those typed in come after, in the protocol order they had.
  */
-export function assignFileOrder(ctx: ServiceContext, conferenceId: number): { numbered: number } {
+export function assignFileOrder(
+  ctx: ServiceContext,
+  { conferenceId }: ServiceInput<'attendees.assignFileOrder'>,
+): { numbered: number } {
   assertConference(ctx, conferenceId);
   const result = ctx.db
     .prepare(
@@ -363,7 +370,7 @@ export function assignFileOrder(ctx: ServiceContext, conferenceId: number): { nu
   return { numbered: result.changes };
 }
 
-export function removeAttendees(ctx: ServiceContext, ids: readonly number[]): Removal {
+export function removeAttendees(ctx: ServiceContext, { ids }: ServiceInput<'attendees.remove'>): Removal {
   const rows = ctx.db
     .prepare(
       `SELECT p.full_name, a.conference_id FROM attendees a JOIN people p ON p.id = a.person_id WHERE a.id ${inJson}`,

@@ -6,6 +6,7 @@ import { listBackups, restoreBackup, takeBackup, takenAt } from './backup-files'
 import { migrations } from '../db/migrations';
 import { momentWords } from '../../shared/text/vietnamese-dates';
 import type { ServiceContext } from '../services/context';
+import type { ServiceInput } from '../../shared/contract';
 
 function folders(ctx: ServiceContext): { dbPath: string; backupDir: string } {
   if (!ctx.dbPath || !ctx.backupDir)
@@ -27,7 +28,10 @@ export async function backupBeforeImport(ctx: ServiceContext): Promise<void> {
   if (ctx.backupDir) await takeBackup(ctx.db, ctx.backupDir, 'truoc-nhap', { nativeBinding: ctx.nativeBinding });
 }
 
-export async function restoreFromBackup(ctx: ServiceContext, name: string): Promise<{ readonly message: string }> {
+export async function restoreFromBackup(
+  ctx: ServiceContext,
+  { name }: ServiceInput<'backups.restore'>,
+): Promise<{ readonly message: string }> {
   const { dbPath, backupDir } = folders(ctx);
   const before = await restoreBackup(ctx.db, dbPath, backupDir, name, migrations, ctx.nativeBinding);
   const when = momentWords(new Date(takenAt(name)!));

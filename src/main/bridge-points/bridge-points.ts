@@ -4,7 +4,8 @@ import type { ServiceInput } from '../../shared/contract';
 import { AppError } from '../../shared/errors';
 import type { AdminUnitKind } from '../../shared/admin-units/admin-units';
 import { unitKindOf } from '../admin-units/catalog';
-import type { BridgePoint, PastedBridgePoints, Removal } from '../../shared/types';
+import type { BridgePoint, PastedBridgePoints } from '../../shared/bridge-points/bridge-point-types';
+import type { Removal } from '../../shared/types';
 import { foldForSearch } from '../../shared/text/vietnamese';
 import { inJson, nowIso, type ServiceContext } from '../services/context';
 import { searchHits } from '../search/fts';
@@ -70,13 +71,16 @@ function lineage(ctx: ServiceContext, id: number | null): string[] {
     .all(id) as string[];
 }
 
-export function getBridgePoint(ctx: ServiceContext, id: number): BridgePoint {
+export function getBridgePoint(ctx: ServiceContext, { id }: ServiceInput<'bridgePoints.get'>): BridgePoint {
   const row = ctx.db.prepare(`${selectPoint} WHERE b.id = ?`).get(id) as BridgePointRow | undefined;
   if (!row) throw new AppError('NOT_FOUND', 'Không tìm thấy điểm cầu này; có thể đã bị xoá.');
   return toBridgePoint(row, lineage(ctx, row.parent_id));
 }
 
-export function childBridgePoints(ctx: ServiceContext, parentId: number | null): BridgePoint[] {
+export function childBridgePoints(
+  ctx: ServiceContext,
+  { parentId }: ServiceInput<'bridgePoints.children'>,
+): BridgePoint[] {
   const path = lineage(ctx, parentId);
   const rows = ctx.db
     .prepare(`${selectPoint} WHERE b.parent_id IS ? ORDER BY b.position, b.id`)
@@ -84,7 +88,10 @@ export function childBridgePoints(ctx: ServiceContext, parentId: number | null):
   return rows.map((r) => toBridgePoint(r, path));
 }
 
-export function searchBridgePoints(ctx: ServiceContext, query: string, limit: number): BridgePoint[] {
+export function searchBridgePoints(
+  ctx: ServiceContext,
+  { query, limit }: ServiceInput<'bridgePoints.search'>,
+): BridgePoint[] {
   const { ids } = searchHits(ctx, 'bridge_points', query, '', {}, limit * 4);
   const rows = ctx.db.prepare(`${selectPoint} WHERE b.id ${inJson}`).all(JSON.stringify(ids)) as BridgePointRow[];
   const folded = foldForSearch(query);
@@ -138,7 +145,7 @@ export function insertBridgePoint(ctx: ServiceContext, input: ServiceInput<'brid
 }
 
 export function createBridgePoint(ctx: ServiceContext, input: ServiceInput<'bridgePoints.create'>): BridgePoint {
-  return getBridgePoint(ctx, insertBridgePoint(ctx, withUnitKind(ctx, input)));
+  return getBridgePoint(ctx, { id: insertBridgePoint(ctx, withUnitKind(ctx, input)) });
 }
 
 /** A unit's code given alone gets the unit's kind from the list; a code cleared clears the kind. */
@@ -174,7 +181,7 @@ const columns: Record<string, string> = {
 
 export function updateBridgePoint(ctx: ServiceContext, input: ServiceInput<'bridgePoints.update'>): BridgePoint {
   const { id, ...patch } = withUnitKind(ctx, input);
-  const current = getBridgePoint(ctx, id);
+  const current = getBridgePoint(ctx, { id });
   if (patch.parentId !== undefined) assertParent(ctx, patch.parentId, id);
   const sets = changedColumns(patch, columns);
   sets.search_text = searchText({
@@ -193,7 +200,7 @@ export function updateBridgePoint(ctx: ServiceContext, input: ServiceInput<'brid
         id,
       );
   })();
-  return getBridgePoint(ctx, id);
+  return getBridgePoint(ctx, { id });
 }
 
 /** One change, one transaction, one entry in the trash: undo.restore takes the whole paste back. */
@@ -222,8 +229,8 @@ export function pasteBridgePoints(ctx: ServiceContext, input: ServiceInput<'brid
   })();
 }
 
-export function removeBridgePoint(ctx: ServiceContext, id: number): Removal {
-  const point = getBridgePoint(ctx, id);
+export function removeBridgePoint(ctx: ServiceContext, { id }: ServiceInput<'bridgePoints.remove'>): Removal {
+  const point = getBridgePoint(ctx, { id });
   if (point.childCount > 0) {
     throw new AppError(
       'IN_USE',

@@ -3,12 +3,14 @@
 import type { ServiceInput } from '../../shared/contract';
 import type { ConnectionStatus } from '../../shared/domain';
 import { AppError } from '../../shared/errors';
-import type { ConferenceBridgePoint, Removal } from '../../shared/types';
+import type { ConferenceBridgePoint } from '../../shared/bridge-points/bridge-point-types';
+import type { Removal } from '../../shared/types';
 import { inJson, nowIso, type ServiceContext } from '../services/context';
 import { changedColumns, updateRow } from '../db/sql';
 import { recordConnection, recordCounts } from '../conference-day/events';
 import { removeWithUndo } from '../undo/undo';
 import { attendeeCountsOfPoint, noAttendees, pointAttendeeCounts, type PointAttendeeCounts } from '../attendees/counts';
+import { keepingPointCounts } from '../attendees/counts';
 
 interface Row {
   id: number;
@@ -45,7 +47,7 @@ const selectPoints = `SELECT cbp.id, cbp.conference_id, cbp.bridge_point_id, b.p
  */
 export function listConferenceBridgePoints(
   ctx: ServiceContext,
-  conferenceId: number,
+  { conferenceId }: ServiceInput<'conferenceBridgePoints.list'>,
   withCounts = true,
 ): ConferenceBridgePoint[] {
   const rows = ctx.db.prepare(`${selectPoints} WHERE cbp.conference_id = ?`).all(conferenceId) as Row[];
@@ -113,7 +115,10 @@ function toPoint(r: Row, depth: number, parentId: number | null, counts: PointAt
   };
 }
 
-export function getConferenceBridgePoint(ctx: ServiceContext, id: number): ConferenceBridgePoint {
+export function getConferenceBridgePoint(
+  ctx: ServiceContext,
+  { id }: ServiceInput<'conferenceBridgePoints.get'>,
+): ConferenceBridgePoint {
   const row = ctx.db.prepare(`${selectPoints} WHERE cbp.id = ?`).get(id) as Row | undefined;
   if (!row) throw new AppError('NOT_FOUND', 'Không tìm thấy điểm cầu này trong hội nghị; có thể đã bị gỡ.');
   const attachedAncestors = ctx.db
@@ -180,32 +185,38 @@ export function updateConferenceBridgePoint(
   ctx: ServiceContext,
   input: ServiceInput<'conferenceBridgePoints.update'>,
 ): ConferenceBridgePoint {
-  const { id, ...patch } = input;
-  const current = getConferenceBridgePoint(ctx, id);
-  const sets = { ...changedColumns(patch, columns), updated_at: nowIso() } as Record<string, unknown>;
-  if (patch.connectionStatus !== undefined) sets.connection_checked_at = nowIso();
-  const invited = patch.invitedCount !== undefined ? patch.invitedCount : current.invitedCount;
-  const present = patch.presentCount !== undefined ? patch.presentCount : current.presentCount;
-  if (invited != null && present != null && present > invited) {
-    throw new AppError(
-      'VALIDATION',
-      `Số có mặt (${present}) lớn hơn số được mời (${invited}); hãy kiểm tra lại.`,
-      'presentCount',
-    );
-  }
-  ctx.db.transaction(() => {
-    updateRow(ctx, 'conference_bridge_points', id, sets);
-    // The day's history: a new connection status (or its note), new counts from the point.
-    const status = patch.connectionStatus ?? current.connectionStatus;
-    const note = patch.connectionNote !== undefined ? patch.connectionNote : current.connectionNote;
-    if (status !== current.connectionStatus || note !== current.connectionNote) recordConnection(ctx, id, status, note);
-    if (invited !== current.invitedCount || present !== current.presentCount)
-      recordCounts(ctx, current.conferenceId, id, invited, present);
-  })();
-  return getConferenceBridgePoint(ctx, id);
+  return keepingPointCounts(ctx, () => {
+    const { id, ...patch } = input;
+    const current = getConferenceBridgePoint(ctx, { id });
+    const sets = { ...changedColumns(patch, columns), updated_at: nowIso() } as Record<string, unknown>;
+    if (patch.connectionStatus !== undefined) sets.connection_checked_at = nowIso();
+    const invited = patch.invitedCount !== undefined ? patch.invitedCount : current.invitedCount;
+    const present = patch.presentCount !== undefined ? patch.presentCount : current.presentCount;
+    if (invited != null && present != null && present > invited) {
+      throw new AppError(
+        'VALIDATION',
+        `Số có mặt (${present}) lớn hơn số được mời (${invited}); hãy kiểm tra lại.`,
+        'presentCount',
+      );
+    }
+    ctx.db.transaction(() => {
+      updateRow(ctx, 'conference_bridge_points', id, sets);
+      // The day's history: a new connection status (or its note), new counts from the point.
+      const status = patch.connectionStatus ?? current.connectionStatus;
+      const note = patch.connectionNote !== undefined ? patch.connectionNote : current.connectionNote;
+      if (status !== current.connectionStatus || note !== current.connectionNote)
+        recordConnection(ctx, id, status, note);
+      if (invited !== current.invitedCount || present !== current.presentCount)
+        recordCounts(ctx, current.conferenceId, id, invited, present);
+    })();
+    return getConferenceBridgePoint(ctx, { id });
+  });
 }
 
-export function detachBridgePoints(ctx: ServiceContext, ids: readonly number[]): Removal {
+export function detachBridgePoints(
+  ctx: ServiceContext,
+  { ids }: ServiceInput<'conferenceBridgePoints.detach'>,
+): Removal {
   const names = ctx.db
     .prepare(
       `SELECT b.name FROM conference_bridge_points cbp JOIN bridge_points b ON b.id = cbp.bridge_point_id ` +

@@ -11,6 +11,7 @@ import { getConference } from '../conferences/conferences';
 import { nowIso, type ServiceContext } from '../services/context';
 import { shiftDate } from '../drafting/generate/issuing';
 import { listTasks } from '../drafting/tasks';
+import { keepingPointCounts } from '../attendees/counts';
 
 const standard: readonly { kind: Exclude<ChecklistKind, 'custom' | 'task'>; label: string; daysBefore: number }[] = [
   { kind: 'room', label: 'Đặt hội trường, phòng họp tại điểm cầu chính', daysBefore: 3 },
@@ -31,7 +32,7 @@ interface Row {
 }
 
 function ensureStandard(ctx: ServiceContext, conferenceId: number): void {
-  const { date } = getConference(ctx, conferenceId);
+  const { date } = getConference(ctx, { id: conferenceId });
   const insert = ctx.db.prepare(
     `INSERT OR IGNORE INTO checklist_items (conference_id, kind, label, due_date, position) VALUES (?, ?, ` +
       `?, date(?, ?), ?)`,
@@ -44,7 +45,7 @@ function ensureStandard(ctx: ServiceContext, conferenceId: number): void {
 type Progress = NonNullable<ChecklistItem['progress']>;
 
 function progressOf(ctx: ServiceContext, conferenceId: number): Partial<Record<ChecklistKind, Progress>> {
-  const points = listConferenceBridgePoints(ctx, conferenceId).filter((p) => !p.isMain);
+  const points = listConferenceBridgePoints(ctx, { conferenceId }).filter((p) => !p.isMain);
   const measure = (ok: (p: (typeof points)[number]) => boolean): Progress => {
     const missing = points.filter((p) => !ok(p));
     return {
@@ -90,7 +91,7 @@ export function standardDueDates(
   ctx: ServiceContext,
   conferenceId: number,
 ): Record<(typeof standard)[number]['kind'], string> {
-  const { date } = getConference(ctx, conferenceId);
+  const { date } = getConference(ctx, { id: conferenceId });
   const stored = new Map(
     ctx.db
       .prepare(
@@ -106,8 +107,8 @@ export function standardDueDates(
 
 /** The tasks of the conclusions, once the conference's day has come: what is left to follow up. */
 function taskItems(ctx: ServiceContext, conferenceId: number, today: string): ChecklistItem[] {
-  if (getConference(ctx, conferenceId).date > today) return [];
-  return listTasks(ctx, conferenceId).map((t) => ({
+  if (getConference(ctx, { id: conferenceId }).date > today) return [];
+  return listTasks(ctx, { conferenceId }).map((t) => ({
     id: t.id,
     taskId: t.id,
     kind: 'task',
@@ -121,7 +122,7 @@ function taskItems(ctx: ServiceContext, conferenceId: number, today: string): Ch
   }));
 }
 
-export function listChecklist(ctx: ServiceContext, conferenceId: number): ChecklistItem[] {
+export function listChecklist(ctx: ServiceContext, { conferenceId }: ServiceInput<'checklist.list'>): ChecklistItem[] {
   ensureStandard(ctx, conferenceId);
   const progress = progressOf(ctx, conferenceId);
   const today = localIsoDate(new Date());
@@ -136,48 +137,57 @@ function itemOf(ctx: ServiceContext, id: number): ChecklistItem {
     number | undefined;
   if (conferenceId === undefined)
     throw new AppError('NOT_FOUND', 'Không tìm thấy việc này trong danh sách chuẩn bị; có thể đã bị xoá.');
-  return listChecklist(ctx, conferenceId).find((i) => i.id === id && i.taskId === undefined)!;
+  return listChecklist(ctx, { conferenceId }).find((i) => i.id === id && i.taskId === undefined)!;
 }
 
 export function addChecklistItem(ctx: ServiceContext, input: ServiceInput<'checklist.add'>): ChecklistItem {
-  ensureStandard(ctx, input.conferenceId);
-  const id = Number(
-    ctx.db
-      .prepare(
-        `INSERT INTO checklist_items (conference_id, kind, label, due_date, position)
+  return keepingPointCounts(ctx, () => {
+    ensureStandard(ctx, input.conferenceId);
+    const id = Number(
+      ctx.db
+        .prepare(
+          `INSERT INTO checklist_items (conference_id, kind, label, due_date, position)
          VALUES (?, 'custom', ?, ?,
            (SELECT coalesce(max(position), 0) + 1 FROM checklist_items WHERE conference_id = ?))`,
-      )
-      .run(input.conferenceId, input.label, input.dueDate, input.conferenceId).lastInsertRowid,
-  );
-  return itemOf(ctx, id);
+        )
+        .run(input.conferenceId, input.label, input.dueDate, input.conferenceId).lastInsertRowid,
+    );
+    return itemOf(ctx, id);
+  });
 }
 
 export function updateChecklistItem(ctx: ServiceContext, input: ServiceInput<'checklist.update'>): ChecklistItem {
-  itemOf(ctx, input.id);
-  const sets: string[] = [];
-  const values: Record<string, unknown> = { id: input.id };
-  if (input.done !== undefined) {
-    sets.push('done_at = @doneAt');
-    values.doneAt = input.done ? nowIso() : null;
-  }
-  for (const [key, column] of [
-    ['dueDate', 'due_date'],
-    ['note', 'note'],
-    ['label', 'label'],
-  ] as const) {
-    if (input[key] === undefined) continue;
-    sets.push(`${column} = @${key}`);
-    values[key] = input[key];
-  }
-  if (sets.length > 0) ctx.db.prepare(`UPDATE checklist_items SET ${sets.join(', ')} WHERE id = @id`).run(values);
-  return itemOf(ctx, input.id);
+  return keepingPointCounts(ctx, () => {
+    itemOf(ctx, input.id);
+    const sets: string[] = [];
+    const values: Record<string, unknown> = { id: input.id };
+    if (input.done !== undefined) {
+      sets.push('done_at = @doneAt');
+      values.doneAt = input.done ? nowIso() : null;
+    }
+    for (const [key, column] of [
+      ['dueDate', 'due_date'],
+      ['note', 'note'],
+      ['label', 'label'],
+    ] as const) {
+      if (input[key] === undefined) continue;
+      sets.push(`${column} = @${key}`);
+      values[key] = input[key];
+    }
+    if (sets.length > 0) ctx.db.prepare(`UPDATE checklist_items SET ${sets.join(', ')} WHERE id = @id`).run(values);
+    return itemOf(ctx, input.id);
+  });
 }
 
-export function removeChecklistItem(ctx: ServiceContext, id: number): { removed: boolean } {
-  const item = itemOf(ctx, id);
-  if (item.kind !== 'custom')
-    throw new AppError('FORBIDDEN', 'Việc chuẩn bị chuẩn không xoá được; nếu không cần, hãy đánh dấu là đã xong.');
-  ctx.db.prepare(`DELETE FROM checklist_items WHERE id = ?`).run(id);
-  return { removed: true };
+export function removeChecklistItem(
+  ctx: ServiceContext,
+  { id }: ServiceInput<'checklist.remove'>,
+): { removed: boolean } {
+  return keepingPointCounts(ctx, () => {
+    const item = itemOf(ctx, id);
+    if (item.kind !== 'custom')
+      throw new AppError('FORBIDDEN', 'Việc chuẩn bị chuẩn không xoá được; nếu không cần, hãy đánh dấu là đã xong.');
+    ctx.db.prepare(`DELETE FROM checklist_items WHERE id = ?`).run(id);
+    return { removed: true };
+  });
 }

@@ -3,6 +3,7 @@
 import type { AttendanceStatus, ConnectionStatus } from '../../shared/domain';
 import type { AttendanceEvent, ConnectionEvent } from '../../shared/conference-day/day-calls';
 import { nowIso, type ServiceContext } from '../services/context';
+import type { ServiceInput } from '../../shared/contract';
 
 export function recordConnection(
   ctx: ServiceContext,
@@ -49,13 +50,19 @@ export function recordCounts(
     .run(conferenceId, conferenceBridgePointId, invited, present, nowIso());
 }
 
-export function connectionHistory(ctx: ServiceContext, conferenceBridgePointId: number): ConnectionEvent[] {
+export function connectionHistory(
+  ctx: ServiceContext,
+  { conferenceBridgePointId }: ServiceInput<'rollCall.history'>,
+): ConnectionEvent[] {
   return ctx.db
     .prepare(`SELECT status, note, at FROM connection_events WHERE conference_bridge_point_id = ? ORDER BY at, id`)
     .all(conferenceBridgePointId) as ConnectionEvent[];
 }
 
-export function attendanceHistory(ctx: ServiceContext, attendeeId: number): AttendanceEvent[] {
+export function attendanceHistory(
+  ctx: ServiceContext,
+  { attendeeId }: ServiceInput<'attendance.history'>,
+): AttendanceEvent[] {
   return (
     ctx.db
       .prepare(

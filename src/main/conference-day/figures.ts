@@ -2,15 +2,18 @@
 // point with a problem reported it (from the connection history).
 import { figuresOf, type FiguresPoint } from '../../shared/conference-day/figures';
 import type { DayFigures } from '../../shared/conference-day/day-calls';
-import { listConferenceBridgePoints } from '../bridge-points/conference-bridge-points';
+import { assertConference, listConferenceBridgePoints } from '../bridge-points/conference-bridge-points';
 import type { ServiceContext } from '../services/context';
+import type { ServiceInput } from '../../shared/contract';
 
 /** Of the conference's points, or of those given (the branch a document speaks for). */
 export function dayFigures(
   ctx: ServiceContext,
-  conferenceId: number,
-  points: readonly FiguresPoint[] = listConferenceBridgePoints(ctx, conferenceId),
+  { conferenceId }: ServiceInput<'rollCall.figures'>,
+  points?: readonly FiguresPoint[],
 ): DayFigures {
+  // Asked for by the page, the conference must exist; a document passes the points it speaks for.
+  if (!points) assertConference(ctx, conferenceId);
   const since = new Map(
     ctx.db
       .prepare(
@@ -21,5 +24,5 @@ export function dayFigures(
       .raw()
       .all(conferenceId) as [number, string][],
   );
-  return figuresOf(points, (id) => since.get(id));
+  return figuresOf(points ?? listConferenceBridgePoints(ctx, { conferenceId }), (id) => since.get(id));
 }

@@ -10,7 +10,7 @@ import { recordAttendance, recordConnection } from './events';
 /** The ids given, with every point below them in the conference's tree when asked. */
 function withSubtrees(ctx: ServiceContext, conferenceId: number, ids: readonly number[]): number[] {
   const children = new Map<number, number[]>();
-  for (const p of listConferenceBridgePoints(ctx, conferenceId, false)) {
+  for (const p of listConferenceBridgePoints(ctx, { conferenceId }, false)) {
     if (p.parentId !== null) children.set(p.parentId, [...(children.get(p.parentId) ?? []), p.id]);
   }
   const all = new Set<number>();
@@ -24,36 +24,38 @@ function withSubtrees(ctx: ServiceContext, conferenceId: number, ids: readonly n
 }
 
 export function markConnections(ctx: ServiceContext, input: ServiceInput<'rollCall.mark'>): { marked: number } {
-  const { db } = ctx;
-  const ids = input.withDescendants
-    ? withSubtrees(ctx, input.conferenceId, input.conferenceBridgePointIds)
-    : input.conferenceBridgePointIds;
-  const rows = db
-    .prepare(
-      `SELECT id, connection_status AS status, connection_note AS note FROM conference_bridge_points WHERE ` +
-        `conference_id = ? AND id ${inJson}`,
-    )
-    .all(input.conferenceId, JSON.stringify(ids)) as { id: number; status: string; note: string | null }[];
-  if (rows.length !== new Set(ids).size)
-    throw new AppError('NOT_FOUND', 'Có điểm cầu đã chọn không còn trong hội nghị; hãy tải lại danh sách điểm cầu.');
-  const at = nowIso();
-  const update = db.prepare(
-    `UPDATE conference_bridge_points SET connection_status = ?, connection_checked_at = ?, connection_note ` +
-      `= ?, updated_at = ? WHERE id = ?`,
-  );
-  let marked = 0;
-  db.transaction(() => {
-    for (const row of rows) {
-      // A point connected again leaves its problem's note in the history, not on the point.
-      const note = input.note !== undefined ? input.note : input.status === 'da_ket_noi' ? null : row.note;
-      // The check's time moves on even when nothing else does: the point was checked again.
-      update.run(input.status, at, note, at, row.id);
-      if (row.status === input.status && note === row.note) continue;
-      recordConnection(ctx, row.id, input.status, note, at);
-      marked++;
-    }
-  })();
-  return { marked };
+  return keepingPointCounts(ctx, () => {
+    const { db } = ctx;
+    const ids = input.withDescendants
+      ? withSubtrees(ctx, input.conferenceId, input.conferenceBridgePointIds)
+      : input.conferenceBridgePointIds;
+    const rows = db
+      .prepare(
+        `SELECT id, connection_status AS status, connection_note AS note FROM conference_bridge_points WHERE ` +
+          `conference_id = ? AND id ${inJson}`,
+      )
+      .all(input.conferenceId, JSON.stringify(ids)) as { id: number; status: string; note: string | null }[];
+    if (rows.length !== new Set(ids).size)
+      throw new AppError('NOT_FOUND', 'Có điểm cầu đã chọn không còn trong hội nghị; hãy tải lại danh sách điểm cầu.');
+    const at = nowIso();
+    const update = db.prepare(
+      `UPDATE conference_bridge_points SET connection_status = ?, connection_checked_at = ?, connection_note ` +
+        `= ?, updated_at = ? WHERE id = ?`,
+    );
+    let marked = 0;
+    db.transaction(() => {
+      for (const row of rows) {
+        // A point connected again leaves its problem's note in the history, not on the point.
+        const note = input.note !== undefined ? input.note : input.status === 'da_ket_noi' ? null : row.note;
+        // The check's time moves on even when nothing else does: the point was checked again.
+        update.run(input.status, at, note, at, row.id);
+        if (row.status === input.status && note === row.note) continue;
+        recordConnection(ctx, row.id, input.status, note, at);
+        marked++;
+      }
+    })();
+    return { marked };
+  });
 }
 
 export function markAttendance(ctx: ServiceContext, input: ServiceInput<'attendance.mark'>): { marked: number } {

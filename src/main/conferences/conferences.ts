@@ -2,7 +2,8 @@
 import type { ServiceInput } from '../../shared/contract';
 import { roleRank, type AttendeeRole, type ConferenceKind, type Session } from '../../shared/domain';
 import { AppError } from '../../shared/errors';
-import type { Conference, ConferenceChair, ConferenceSummary, Removal } from '../../shared/types';
+import type { Conference, ConferenceChair, ConferenceSummary } from '../../shared/conferences/conference-types';
+import type { Removal } from '../../shared/types';
 import { foldForSearch } from '../../shared/text/vietnamese';
 import { attendeeSearchText, refreshAttendeeSearchTextForPerson } from '../attendees/attendee-text';
 import { nowIso, type ServiceContext } from '../services/context';
@@ -87,7 +88,7 @@ export function searchConferences(ctx: ServiceContext, query: string, limit: num
   return listConferences(ctx, { query }).slice(0, limit);
 }
 
-export function getConference(ctx: ServiceContext, id: number): Conference {
+export function getConference(ctx: ServiceContext, { id }: ServiceInput<'conferences.get'>): Conference {
   const row = ctx.db.prepare(`${selectSummary} WHERE c.id = ?`).get(id) as SummaryRow | undefined;
   if (!row) throw new AppError('NOT_FOUND', 'Không tìm thấy hội nghị này; có thể đã bị xoá.');
   const chairs = ctx.db
@@ -149,7 +150,7 @@ function setOwnPoint(ctx: ServiceContext, conferenceId: number, pointId: number 
 type Chair = NonNullable<ServiceInput<'conferences.create'>['chair']>;
 
 function chairPerson(ctx: ServiceContext, chair: Chair): number {
-  if ('personId' in chair) return getPerson(ctx, chair.personId).id;
+  if ('personId' in chair) return getPerson(ctx, { id: chair.personId }).id;
   const fields = { fullName: chair.fullName, position: chair.position ?? null };
   return findSamePerson(ctx, fields) ?? insertPerson(ctx, fields);
 }
@@ -217,7 +218,7 @@ export function createConference(ctx: ServiceContext, input: ServiceInput<'confe
     if (input.chair) setChair(ctx, newId, input.chair);
     return newId;
   })();
-  return getConference(ctx, id);
+  return getConference(ctx, { id });
 }
 
 const columns: Record<string, string> = {
@@ -231,7 +232,7 @@ const columns: Record<string, string> = {
 
 export function updateConference(ctx: ServiceContext, input: ServiceInput<'conferences.update'>): Conference {
   const { id, mainBridgePointId, chair, ownPointId, ...patch } = input;
-  const current = getConference(ctx, id);
+  const current = getConference(ctx, { id });
   ctx.db.transaction(() => {
     updateRow(ctx, 'conferences', id, {
       ...changedColumns(patch, columns),
@@ -245,7 +246,7 @@ export function updateConference(ctx: ServiceContext, input: ServiceInput<'confe
     if (chair !== undefined) setChair(ctx, id, chair);
     if (ownPointId !== undefined) setOwnPoint(ctx, id, ownPointId);
   })();
-  return getConference(ctx, id);
+  return getConference(ctx, { id });
 }
 
 /**
@@ -254,7 +255,7 @@ export function updateConference(ctx: ServiceContext, input: ServiceInput<'confe
  * counts start again.
  */
 export function cloneConference(ctx: ServiceContext, input: ServiceInput<'conferences.clone'>): Conference {
-  const source = getConference(ctx, input.id);
+  const source = getConference(ctx, { id: input.id });
   const { db } = ctx;
   const id = db.transaction(() => {
     const name = input.name ?? source.name;
@@ -295,10 +296,10 @@ export function cloneConference(ctx: ServiceContext, input: ServiceInput<'confer
     ctx.progress(2, 2);
     return newId;
   })();
-  return getConference(ctx, id);
+  return getConference(ctx, { id });
 }
 
-export function removeConference(ctx: ServiceContext, id: number): Removal {
-  const conference = getConference(ctx, id);
+export function removeConference(ctx: ServiceContext, { id }: ServiceInput<'conferences.remove'>): Removal {
+  const conference = getConference(ctx, { id });
   return removeWithUndo(ctx, 'conferences', [id], `Đã xoá hội nghị "${conference.name}".`);
 }

@@ -1,6 +1,6 @@
 // Whose documents: a conference's documents speak from the secretary's own point, counting
 // its delegates and those of the points under it, or for the host, counting every point.
-import type { ConferenceBridgePoint } from '../../shared/types';
+import type { ConferenceBridgePoint } from '../../shared/bridge-points/bridge-point-types';
 import { getConferenceBridgePoint, listConferenceBridgePoints } from '../bridge-points/conference-bridge-points';
 import { inJson, type ServiceContext } from '../services/context';
 
@@ -33,12 +33,12 @@ export function ownPointId(ctx: ServiceContext, conferenceId: number): number | 
 /** The point the conference's documents speak from, or null for the host's (the main room's secretary writes for the host). */
 export function ownPoint(ctx: ServiceContext, conferenceId: number): ConferenceBridgePoint | null {
   const id = ownPointId(ctx, conferenceId);
-  const point = id === null ? null : getConferenceBridgePoint(ctx, id);
+  const point = id === null ? null : getConferenceBridgePoint(ctx, { id });
   return point && !point.isMain ? point : null;
 }
 
 export function conferenceScope(ctx: ServiceContext, conferenceId: number, withCounts = true): ConferenceScope {
-  const all = listConferenceBridgePoints(ctx, conferenceId, withCounts);
+  const all = listConferenceBridgePoints(ctx, { conferenceId }, withCounts);
   const ownId = ownPointId(ctx, conferenceId);
   // As ownPoint says, from the points already read.
   const own = all.find((p) => p.id === ownId && !p.isMain) ?? null;

@@ -5,7 +5,7 @@ import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import path from 'node:path';
 import { AppError } from '../../shared/errors';
-import type { Notice } from '../../shared/types';
+import type { Notice } from '../../shared/app/app-types';
 import { isUserDataDir } from '../platform/paths';
 import { listBackups, stamp, takeBackup } from '../backups/backup-files';
 import { momentWords } from '../../shared/text/vietnamese-dates';

@@ -10,7 +10,8 @@ import { foldForSearch } from '../../shared/text/vietnamese';
 import { conferenceScope, countedPointsSql, ownPoint } from '../conferences/own-point';
 import { pointInSentence } from '../drafting/generate/wording';
 import { getConference } from '../conferences/conferences';
-import type { Conference, ConferenceBridgePoint } from '../../shared/types';
+import type { ConferenceBridgePoint } from '../../shared/bridge-points/bridge-point-types';
+import type { Conference } from '../../shared/conferences/conference-types';
 import { suggestedSymbol } from '../../shared/documents/body-symbols';
 import type { ServiceContext } from '../services/context';
 import { protocolOrderSql } from '../attendees/attendees';
@@ -134,7 +135,7 @@ export function headerDetails(
   choices: HeaderChoices,
   numbered: { readonly code: SymbolCode } | null,
 ): HeaderDetails {
-  const conference = getConference(ctx, conferenceId);
+  const conference = getConference(ctx, { id: conferenceId });
   // Speaking from her own point, the secretary's body issues the documents, at its town.
   const usual = defaultIssuingBody(ctx, conference);
   const { own } = usual;

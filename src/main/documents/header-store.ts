@@ -68,7 +68,11 @@ function usualProfile(hostBody: string | null): 'party' | 'state' {
 
 /** The profile asked for, else the one last used for the conference, else its usual one. */
 export function profileIdFor(ctx: ServiceContext, conferenceId: number, asked: string | undefined): string {
-  return asked ?? storedHeader(ctx, conferenceId).profileId ?? usualProfile(getConference(ctx, conferenceId).hostBody);
+  return (
+    asked ??
+    storedHeader(ctx, conferenceId).profileId ??
+    usualProfile(getConference(ctx, { id: conferenceId }).hostBody)
+  );
 }
 
 export type { HeaderDetailsValues };

@@ -93,7 +93,7 @@ export function issueDraft(
         `(ví dụ TU, BTCTU, UBND) rồi cấp số lại.`,
       'symbol',
     );
-  const conference = getConference(ctx, draft.conferenceId);
+  const conference = getConference(ctx, { id: draft.conferenceId });
   const recipients = draft.sections.find((s) => s.key === 'recipients');
   return issueNumber(ctx, {
     issuingBody: header.issuingBody,
@@ -114,7 +114,7 @@ export function issueDraft(
 
 /** Issuing on locking: the conference's usual profile and the header it was last exported with. */
 export function issueOnLock(ctx: ServiceContext, draft: Draft, number: number | undefined): RegisterEntry {
-  const { profile } = getProfile(ctx, profileIdFor(ctx, draft.conferenceId, undefined));
+  const { profile } = getProfile(ctx, { id: profileIdFor(ctx, draft.conferenceId, undefined) });
   return issueDraft(ctx, draft, profile, storedHeader(ctx, draft.conferenceId).choices, number);
 }
 

@@ -85,7 +85,7 @@ function firstRows(groups: AttendeeGroup[], limit: number | undefined): Attendee
 
 function build(ctx: ServiceContext, input: ExportInput, profile: FormatProfile, fragments: Fragments): Document {
   const { conferenceId } = input;
-  const conference = getConference(ctx, conferenceId);
+  const conference = getConference(ctx, { id: conferenceId });
   const choices = { ...storedHeader(ctx, conferenceId).choices, ...input.header };
   const header = (numbered: { readonly code: SymbolCode } | null) =>
     headerDetails(ctx, conferenceId, profile, choices, numbered);
@@ -109,7 +109,7 @@ function build(ctx: ServiceContext, input: ExportInput, profile: FormatProfile, 
       })();
     const entry = entryForDraft(ctx, draft.id);
     return entry?.draftVersionId != null && entry.draftVersionId !== draft.version.id
-      ? getVersion(ctx, entry.draftVersionId)
+      ? getVersion(ctx, { versionId: entry.draftVersionId })
       : draft;
   };
   const numberedHeader = (draft: Draft, date: string): HeaderDetails => {
@@ -161,7 +161,7 @@ function build(ctx: ServiceContext, input: ExportInput, profile: FormatProfile, 
         header: header(null),
         conferenceName: conference.name,
         moment: momentWords(new Date()),
-        report: quickReport(ctx, conferenceId, false),
+        report: quickReport(ctx, { conferenceId, record: false }),
         signerNames: signerNames(ctx, conferenceId, null),
       });
     case 'news': {
@@ -213,7 +213,7 @@ function build(ctx: ServiceContext, input: ExportInput, profile: FormatProfile, 
       if (document === 'plan')
         return planDocument(profile, { ...data, points: listedPoints(ctx, conferenceId) }, fragments);
       if (document === 'conclusion') return conclusionDocument(profile, data);
-      return reportDocument(profile, { ...data, report: quickReport(ctx, conferenceId, false) });
+      return reportDocument(profile, { ...data, report: quickReport(ctx, { conferenceId, record: false }) });
     }
   }
 }
@@ -228,9 +228,9 @@ export async function renderDocumentBytes(
   ctx: ServiceContext,
   input: ExportInput,
 ): Promise<{ bytes: Buffer; fileName: string; profileId: string; profile: FormatProfile }> {
-  const conference = getConference(ctx, input.conferenceId);
+  const conference = getConference(ctx, { id: input.conferenceId });
   const profileId = profileIdFor(ctx, input.conferenceId, input.profileId);
-  const { profile } = getProfile(ctx, profileId);
+  const { profile } = getProfile(ctx, { id: profileId });
   const fragments = new Fragments();
   const bytes = await packDocument(build(ctx, input, profile, fragments), fragments);
   return { bytes, fileName: `${fileStems[input.document]}-${asciiFileStem(conference.name)}.docx`, profileId, profile };

@@ -1,8 +1,7 @@
-// The header details a conference's documents start from, and the guard for the calls that
-// only a door can carry out (saving where its dialog says, opening that folder: save-door.ts).
+// The header details a conference's documents start from (saving them is the door's work:
+// host/save-door.ts).
 import type { ServiceInput } from '../../shared/contract';
 import type { HeaderDetailsValues } from '../../shared/documents/export-calls';
-import { AppError } from '../../shared/errors';
 import { getProfile } from './profiles/profiles';
 import type { ServiceContext } from '../services/context';
 import { getConference } from '../conferences/conferences';
@@ -17,7 +16,7 @@ export function headerDefaults(
   input: ServiceInput<'exports.headerDefaults'>,
 ): HeaderDetailsValues {
   const profileId = profileIdFor(ctx, input.conferenceId, input.profileId);
-  const { profile } = getProfile(ctx, profileId);
+  const { profile } = getProfile(ctx, { id: profileId });
   const stored = storedHeader(ctx, input.conferenceId).choices;
   const choices = input.issuingBody ? { ...stored, issuingBody: input.issuingBody } : stored;
   const details = headerDetails(ctx, input.conferenceId, profile, choices, null);
@@ -25,7 +24,7 @@ export function headerDefaults(
   // The numbered drafts' symbols carry their kind's code; the rest are shown the minutes'.
   const draft = isNumbered(document) ? openDraft(ctx, { conferenceId: input.conferenceId, kind: document }) : null;
   const code = draft ? symbolCode(profile, document as NumberedKind, draft.settings.invitationForm) : 'BB';
-  const symbol = symbolFor(ctx, getConference(ctx, input.conferenceId), profile, choices, code);
+  const symbol = symbolFor(ctx, getConference(ctx, { id: input.conferenceId }), profile, choices, code);
   const numbers = draft ? numberState(ctx, draft, profile, choices) : { nextNumber: null, issued: null };
   return {
     superiorBody: details.superiorBody,
@@ -39,9 +38,4 @@ export function headerDefaults(
     profileId,
     ...numbers,
   };
-}
-
-/** Reached only when no door stands in front of the services (it is the door that saves). */
-export function doorOnly(): never {
-  throw new AppError('FORBIDDEN', 'Tệp chỉ lưu được từ cửa sổ ứng dụng (hộp thoại Lưu) hoặc bằng lệnh export của CLI.');
 }

@@ -5,7 +5,8 @@
 import type { AttendanceStatus, AttendeeRole } from '../../shared/domain';
 import type { DelegateFigures } from '../../shared/conference-day/day-calls';
 import { delegatesOf, pointDelegates } from '../../shared/conference-day/figures';
-import type { Conference, ConferenceBridgePoint } from '../../shared/types';
+import type { ConferenceBridgePoint } from '../../shared/bridge-points/bridge-point-types';
+import type { Conference } from '../../shared/conferences/conference-types';
 import type { Speech } from '../../shared/drafting/draft-types';
 import { getConference } from '../conferences/conferences';
 import type { ServiceContext } from '../services/context';
@@ -98,7 +99,7 @@ export function presidingAt(p: PointFacts): Pick<NamedAttendee, 'fullName' | 'po
 }
 
 export function loadConferenceFacts(ctx: ServiceContext, conferenceId: number): ConferenceFacts {
-  const conference = getConference(ctx, conferenceId);
+  const conference = getConference(ctx, { id: conferenceId });
   const scope = conferenceScope(ctx, conferenceId);
   const counted = new Set(scope.points.map((p) => p.id));
   // Only the people worth naming are read: with a million attendees the rest are counts.
@@ -157,7 +158,7 @@ export function loadConferenceFacts(ctx: ServiceContext, conferenceId: number): 
     points: pointFacts,
     absentWithReason: absentees('vang_co_ly_do'),
     absentWithoutReason: absentees('vang'),
-    speeches: listSpeeches(ctx, conferenceId),
+    speeches: listSpeeches(ctx, { conferenceId }),
     interruptions: interruptionsOn(ctx, conferenceId, conference.date).filter(
       (i) => !scope.own || countedNames.has(i.pointName),
     ),

@@ -80,6 +80,7 @@ import { dayFigures } from '../conference-day/figures';
 import { standardDueDates } from '../conference-day/checklist';
 import { listTasks } from './tasks';
 import { defaultTemplate, fillTemplate, minutesTemplateWording, templateSections } from './templates';
+import { keepingPointCounts } from '../attendees/counts';
 
 /** Editing gathered into one version before the next starts. */
 const versionSpanMs = 10 * 60_000;
@@ -232,7 +233,7 @@ function fromData(ctx: ServiceContext, draft: DraftRow, key: string, facts: Conf
   const lineTest = () => ({
     lineTestAt: settings.lineTestAt ?? invitationSettings(ctx, facts.conference.id).lineTestAt,
   });
-  const tasks = () => listTasks(ctx, facts.conference.id);
+  const tasks = () => listTasks(ctx, { conferenceId: facts.conference.id });
   const steps = () =>
     scriptSteps(
       facts,
@@ -282,7 +283,7 @@ function fromData(ctx: ServiceContext, draft: DraftRow, key: string, facts: Conf
         facts,
         dayFigures(
           ctx,
-          facts.conference.id,
+          { conferenceId: facts.conference.id },
           facts.points.map((p) => p.point),
         ),
       ),
@@ -314,7 +315,11 @@ function missingOf(
   const checks: Partial<Record<DraftKind, [string, () => boolean, string][]>> = {
     conclusion: [
       ['conclusions', noConclusions, missingConclusions],
-      ['tasks', () => listTasks(ctx, facts.conference.id).length === 0, 'nhiệm vụ giao các đơn vị (mục Nhiệm vụ)'],
+      [
+        'tasks',
+        () => listTasks(ctx, { conferenceId: facts.conference.id }).length === 0,
+        'nhiệm vụ giao các đơn vị (mục Nhiệm vụ)',
+      ],
     ],
     report: [
       ['content', noReports, missingReports],
@@ -428,40 +433,46 @@ function remember(ctx: ServiceContext, draft: DraftRow, key: string, doc: RichDo
 }
 
 export function saveSection(ctx: ServiceContext, input: ServiceInput<'drafts.saveSection'>): SavedSection {
-  const draft = draftRow(ctx, input.draftId);
-  const spec = sectionSpec(draft.kind, input.key);
-  if (!spec) throw new AppError('VALIDATION', 'Bản thảo không có phần này.', 'key');
-  if (input.fromData && !spec.fromData)
-    throw new AppError('VALIDATION', `Phần "${spec.label}" không lấy được từ dữ liệu hội nghị.`, 'fromData');
-  return ctx.db.transaction(() => {
-    let version = currentVersion(ctx, draft.id);
-    // Following the data again replaces a hand-edited text: that text stays in the version before.
-    const replacesHandEdit = input.fromData && storedSections(ctx, version.id).get(input.key)?.fromData === false;
-    if (version.locked_at !== null || replacesHandEdit || Date.now() - Date.parse(version.started_at) > versionSpanMs) {
-      version = startVersion(ctx, draft.id, version);
-    }
-    const doc = input.fromData
-      ? fromData(ctx, draft, input.key, loadConferenceFacts(ctx, draft.conference_id))
-      : input.doc;
-    ctx.db
-      .prepare(
-        `INSERT INTO draft_sections (version_id, key, doc, from_data) VALUES (?, ?, ?, ?) ON CONFLICT ` +
-          `(version_id, key) DO UPDATE SET doc = excluded.doc, from_data = excluded.from_data`,
-      )
-      .run(version.id, input.key, JSON.stringify(doc), input.fromData ? 1 : 0);
-    ctx.db.prepare(`UPDATE draft_versions SET saved_at = ? WHERE id = ?`).run(nowIso(), version.id);
-    // Typed by hand, a remembered part is where the next conference of this kind starts from.
-    if (spec.remembered && !input.fromData) remember(ctx, draft, input.key, doc);
-    const section: DraftSection = {
-      key: spec.key,
-      label: spec.label,
-      doc,
-      fromData: input.fromData,
-      canFollowData: spec.fromData,
-      shape: spec.shape,
-    };
-    return { version: versionInfo(ctx, versionRow(ctx, version.id)), section };
-  })();
+  return keepingPointCounts(ctx, () => {
+    const draft = draftRow(ctx, input.draftId);
+    const spec = sectionSpec(draft.kind, input.key);
+    if (!spec) throw new AppError('VALIDATION', 'Bản thảo không có phần này.', 'key');
+    if (input.fromData && !spec.fromData)
+      throw new AppError('VALIDATION', `Phần "${spec.label}" không lấy được từ dữ liệu hội nghị.`, 'fromData');
+    return ctx.db.transaction(() => {
+      let version = currentVersion(ctx, draft.id);
+      // Following the data again replaces a hand-edited text: that text stays in the version before.
+      const replacesHandEdit = input.fromData && storedSections(ctx, version.id).get(input.key)?.fromData === false;
+      if (
+        version.locked_at !== null ||
+        replacesHandEdit ||
+        Date.now() - Date.parse(version.started_at) > versionSpanMs
+      ) {
+        version = startVersion(ctx, draft.id, version);
+      }
+      const doc = input.fromData
+        ? fromData(ctx, draft, input.key, loadConferenceFacts(ctx, draft.conference_id))
+        : input.doc;
+      ctx.db
+        .prepare(
+          `INSERT INTO draft_sections (version_id, key, doc, from_data) VALUES (?, ?, ?, ?) ON CONFLICT ` +
+            `(version_id, key) DO UPDATE SET doc = excluded.doc, from_data = excluded.from_data`,
+        )
+        .run(version.id, input.key, JSON.stringify(doc), input.fromData ? 1 : 0);
+      ctx.db.prepare(`UPDATE draft_versions SET saved_at = ? WHERE id = ?`).run(nowIso(), version.id);
+      // Typed by hand, a remembered part is where the next conference of this kind starts from.
+      if (spec.remembered && !input.fromData) remember(ctx, draft, input.key, doc);
+      const section: DraftSection = {
+        key: spec.key,
+        label: spec.label,
+        doc,
+        fromData: input.fromData,
+        canFollowData: spec.fromData,
+        shape: spec.shape,
+      };
+      return { version: versionInfo(ctx, versionRow(ctx, version.id)), section };
+    })();
+  });
 }
 
 /**
@@ -485,7 +496,7 @@ export function lockDraft(ctx: ServiceContext, input: ServiceInput<'drafts.lock'
   })();
 }
 
-export function listVersions(ctx: ServiceContext, draftId: number): DraftVersionInfo[] {
+export function listVersions(ctx: ServiceContext, { draftId }: ServiceInput<'drafts.versions'>): DraftVersionInfo[] {
   draftRow(ctx, draftId);
   return (
     ctx.db.prepare(`SELECT * FROM draft_versions WHERE draft_id = ? ORDER BY number DESC`).all(draftId) as VersionRow[]
@@ -493,7 +504,7 @@ export function listVersions(ctx: ServiceContext, draftId: number): DraftVersion
 }
 
 /** An earlier version as it was stored, to read or compare. */
-export function getVersion(ctx: ServiceContext, versionId: number): Draft {
+export function getVersion(ctx: ServiceContext, { versionId }: ServiceInput<'drafts.version'>): Draft {
   const version = versionRow(ctx, versionId);
   const draft = draftRow(ctx, version.draft_id);
   const stored = storedSections(ctx, version.id);
@@ -515,7 +526,7 @@ export function getVersion(ctx: ServiceContext, versionId: number): Draft {
  * Brings an earlier version back as a new one, word for word as it was (its parts from the
  * data no longer follow the data until asked to); the history keeps everything in between.
  */
-export function restoreVersion(ctx: ServiceContext, versionId: number): Draft {
+export function restoreVersion(ctx: ServiceContext, { versionId }: ServiceInput<'drafts.restore'>): Draft {
   const version = versionRow(ctx, versionId);
   const draft = draftRow(ctx, version.draft_id);
   return ctx.db.transaction(() => {
@@ -525,8 +536,8 @@ export function restoreVersion(ctx: ServiceContext, versionId: number): Draft {
 }
 
 export function compareVersions(ctx: ServiceContext, input: ServiceInput<'drafts.compare'>): SectionComparison[] {
-  const from = getVersion(ctx, input.fromVersionId);
-  const to = getVersion(ctx, input.toVersionId);
+  const from = getVersion(ctx, { versionId: input.fromVersionId });
+  const to = getVersion(ctx, { versionId: input.toVersionId });
   if (from.id !== to.id) throw new AppError('VALIDATION', 'Chỉ so sánh được hai phiên bản của cùng một bản thảo.');
   return to.sections.map((section, i) => {
     const before = plainText(from.sections[i].doc);

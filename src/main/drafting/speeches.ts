@@ -40,7 +40,7 @@ function toSpeech(r: SpeechRow): Speech {
   };
 }
 
-export function listSpeeches(ctx: ServiceContext, conferenceId: number): Speech[] {
+export function listSpeeches(ctx: ServiceContext, { conferenceId }: ServiceInput<'speeches.list'>): Speech[] {
   return (
     ctx.db.prepare(`${selectSpeech} WHERE conference_id = ? ORDER BY position, id`).all(conferenceId) as SpeechRow[]
   ).map(toSpeech);
@@ -120,12 +120,12 @@ export function updateSpeech(ctx: ServiceContext, input: ServiceInput<'speeches.
 /** Puts the speech at `index` (0-based) of the log, the others keeping their order. */
 export function moveSpeech(ctx: ServiceContext, input: ServiceInput<'speeches.move'>): Speech[] {
   const speech = getSpeech(ctx, input.id);
-  const ordered = listSpeeches(ctx, speech.conferenceId).map((s) => s.id);
+  const ordered = listSpeeches(ctx, { conferenceId: speech.conferenceId }).map((s) => s.id);
   moveToIndex(ctx, 'speeches', ordered, input.id, input.index);
-  return listSpeeches(ctx, speech.conferenceId);
+  return listSpeeches(ctx, { conferenceId: speech.conferenceId });
 }
 
-export function removeSpeech(ctx: ServiceContext, id: number): Removal {
+export function removeSpeech(ctx: ServiceContext, { id }: ServiceInput<'speeches.remove'>): Removal {
   const speech = getSpeech(ctx, id);
   return removeWithUndo(ctx, 'speeches', [id], `Đã xoá lượt phát biểu của ${speech.speakerName}.`);
 }

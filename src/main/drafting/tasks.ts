@@ -36,7 +36,8 @@ function toTask(r: TaskRow, today: string): Task {
   };
 }
 
-export function listTasks(ctx: ServiceContext, conferenceId: number): Task[] {
+export function listTasks(ctx: ServiceContext, { conferenceId }: ServiceInput<'tasks.list'>): Task[] {
+  assertConference(ctx, conferenceId);
   const today = localIsoDate(new Date());
   return (
     ctx.db.prepare(`${selectTask} WHERE conference_id = ? ORDER BY position, id`).all(conferenceId) as TaskRow[]
@@ -74,12 +75,12 @@ export function updateTask(ctx: ServiceContext, input: ServiceInput<'tasks.updat
 
 export function moveTask(ctx: ServiceContext, input: ServiceInput<'tasks.move'>): Task[] {
   const task = getTask(ctx, input.id);
-  const ordered = listTasks(ctx, task.conferenceId).map((t) => t.id);
+  const ordered = listTasks(ctx, { conferenceId: task.conferenceId }).map((t) => t.id);
   moveToIndex(ctx, 'conference_tasks', ordered, input.id, input.index);
-  return listTasks(ctx, task.conferenceId);
+  return listTasks(ctx, { conferenceId: task.conferenceId });
 }
 
-export function removeTask(ctx: ServiceContext, id: number): Removal {
+export function removeTask(ctx: ServiceContext, { id }: ServiceInput<'tasks.remove'>): Removal {
   const task = getTask(ctx, id);
   return removeWithUndo(ctx, 'conference_tasks', [id], `Đã xoá nhiệm vụ giao ${task.unit}.`);
 }

@@ -21,6 +21,7 @@ import type { ServiceContext } from '../services/context';
 import type { ConferenceFacts } from './conference-facts';
 import { issuingBody } from './generate/issuing';
 import { connectedPoints, formatCount } from './generate/wording';
+import { currentSections } from './drafts';
 
 type TemplateSections = Readonly<Record<string, RichDoc>>;
 
@@ -233,7 +234,7 @@ export function minutesTemplateWording(ctx: ServiceContext, facts: ConferenceFac
 
 // --- The templates offered -----------------------------------------------------------------
 
-export function listTemplates(ctx: ServiceContext, kind: DraftKind): DraftTemplate[] {
+export function listTemplates(ctx: ServiceContext, { kind }: ServiceInput<'drafts.templates'>): DraftTemplate[] {
   const builtIn =
     kind === 'news' || kind === 'conclusion'
       ? []
@@ -285,13 +286,10 @@ export function defaultTemplate(
   return own ? (JSON.parse(own) as TemplateSections) : builtInSections(kind, conferenceKind);
 }
 
-export function saveTemplate(
-  ctx: ServiceContext,
-  input: ServiceInput<'drafts.saveTemplate'>,
-  kind: DraftKind,
-  sections: TemplateSections,
-  facts: ConferenceFacts,
-): DraftTemplate {
+/** The draft's current hand-written parts, kept as a template with the conference's facts taken out. */
+export function saveTemplate(ctx: ServiceContext, input: ServiceInput<'drafts.saveTemplate'>): DraftTemplate {
+  const { draft, sections, facts } = currentSections(ctx, input.draftId);
+  const { kind } = draft;
   const handWritten = draftSections[kind].filter((s) => !s.fromData && sections[s.key]);
   if (handWritten.length === 0)
     throw new AppError('VALIDATION', `${draftKindLabels[kind]} không có phần viết tay nào để lưu làm mẫu.`);
@@ -305,8 +303,12 @@ export function saveTemplate(
   return { id: `user:${id}`, name: input.name, kind, conferenceKind, builtIn: false };
 }
 
-export function removeTemplate(ctx: ServiceContext, templateId: string): void {
+export function removeTemplate(
+  ctx: ServiceContext,
+  { templateId }: ServiceInput<'drafts.removeTemplate'>,
+): { removed: true } {
   const own = /^user:(\d+)$/.exec(templateId);
   if (!own) throw new AppError('VALIDATION', 'Mẫu có sẵn của phần mềm không xoá được.');
   ctx.db.prepare(`DELETE FROM draft_templates WHERE id = ?`).run(Number(own[1]));
+  return { removed: true };
 }

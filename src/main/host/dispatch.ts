@@ -1,7 +1,7 @@
 // The single gate every call passes: known name, input that matches the contract's schema,
 // then the service; whatever happens comes back as a value with a Vietnamese message.
 import { z } from 'zod';
-import { contract, isCallName, type CallName } from '../../shared/contract';
+import { contract, doorOf, isCallName, type CallName, type ServiceCallName } from '../../shared/contract';
 import { AppError, type ApiError, type Envelope } from '../../shared/errors';
 import type { ServiceContext, ServiceOptions } from '../services/context';
 import type { Handlers } from '../services';
@@ -34,7 +34,17 @@ const firstIndexingStep = 2000;
 const indexingStepMs = 100;
 
 /** Calls that only stop other work: they must not wait behind the work they stop. */
-const immediateCalls: ReadonlySet<CallName> = new Set(['imports.cancel', 'sheets.cancel']);
+const immediateCalls: ReadonlySet<ServiceCallName> = new Set([
+  'imports.cancel',
+  'sheets.cancel',
+  'meetingReports.cancel',
+]);
+
+/** A call marked for a door that reached the services with no door in front of them. */
+const noDoor: ApiError = {
+  code: 'FORBIDDEN',
+  message: 'Tệp chỉ lưu được từ cửa sổ ứng dụng (hộp thoại Lưu) hoặc bằng lệnh export của CLI.',
+};
 
 const sqliteErrors: [RegExp, ApiError][] = [
   [
@@ -169,7 +179,9 @@ export function createDispatch(db: ServiceContext['db'], handlers: Handlers, opt
           : { code: 'VALIDATION', message: issue.message },
       });
     }
-    const immediate = immediateCalls.has(name);
+    if (doorOf(name)) return Promise.resolve({ ok: false, error: noDoor });
+    const serviceCall = name as ServiceCallName;
+    const immediate = immediateCalls.has(serviceCall);
     // Taken now, not when the call starts: calls keep the order they came in.
     const myTurn = immediate ? Promise.resolve(() => undefined) : turn();
     return (async (): Promise<Envelope<unknown>> => {
@@ -189,7 +201,7 @@ export function createDispatch(db: ServiceContext['db'], handlers: Handlers, opt
         },
       };
       try {
-        const handler = handlers[name] as (ctx: ServiceContext, input: unknown) => unknown;
+        const handler = handlers[serviceCall] as (ctx: ServiceContext, input: unknown) => unknown;
         return { ok: true, value: await handler(ctx, parsed.data) };
       } catch (error) {
         return { ok: false, error: toApiError(error) };

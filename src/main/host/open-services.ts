@@ -2,13 +2,12 @@
 // cannot be used (from a newer app version, say), every call answers with that reason, so
 // the window shows the message instead of failing.
 import { AppError } from '../../shared/errors';
-import type { AppInfo, Notice } from '../../shared/types';
-import { latestSchemaVersion } from '../db/migrations';
+import type { Notice } from '../../shared/app/app-types';
 import { dailyBackup } from '../backups/backup-files';
 import { backupDirFor, openDatabase } from '../db/open';
 import { sweepStaging } from '../files/staging';
 import type { StartReader } from '../import/reader-process';
-import { createHandlers } from '../services';
+import { handlers } from '../services';
 import { createDispatch, type Dispatch } from './dispatch';
 import type { HostOptions } from './service-host';
 
@@ -23,15 +22,12 @@ export async function openServices(options: HostOptions, startReader?: StartRead
       backupDir: options.backupDir,
       nativeBinding: options.nativeBinding,
     });
+    // A daily backup that fails later adds its notice here, for app.info to show.
     const notices: Notice[] = [...opened.notices];
-    const info = (): AppInfo => ({
-      version: options.version,
-      schemaVersion: latestSchemaVersion,
-      dbPath: opened.path,
-      notices,
-    });
     const backupDir = options.backupDir ?? backupDirFor(opened.path);
-    const dispatch = createDispatch(opened.db, createHandlers(info), {
+    const dispatch = createDispatch(opened.db, handlers, {
+      version: options.version,
+      notices,
       parseWorker: options.parseWorker,
       startReader,
       dbPath: opened.path,

@@ -7,7 +7,7 @@
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import type { Progress } from '../../shared/contract';
+import { doorOf, isCallName, type DoorCallName, type Progress } from '../../shared/contract';
 import type { ApiError, Envelope } from '../../shared/errors';
 import { AppError } from '../../shared/errors';
 import type { RenderedDocument, SavedDocument } from '../../shared/documents/export-calls';
@@ -180,31 +180,32 @@ export function withSaveDoor(call: HostCall, door: SaveDoor): HostCall {
     return savedId;
   };
 
-  // The services check the input; the door only needs it to be an object.
-  const savers: Record<string, typeof save> = {
+  // Every call the contract marks `door: 'save'` has its saver here. The services check the
+  // input; the door only needs it to be an object.
+  const savers: { readonly [N in DoorCallName<'save'>]: typeof save } = {
     'exports.save': save,
     'sheets.save': saveSheets,
     'register.save': (input, onProgress) => saveSheets(input, onProgress, 'register.write'),
     'backups.saveNow': saveBackup,
   };
 
+  const showFolder = (input: unknown): Envelope<unknown> => {
+    const savedId = (input as { savedId?: unknown } | null)?.savedId;
+    const entry = typeof savedId === 'string' ? saved.get(savedId) : undefined;
+    if (!entry)
+      return failure({
+        code: 'NOT_FOUND',
+        message: 'Chỉ mở được thư mục của văn bản vừa lưu trong lần làm việc này.',
+      });
+    door.showInFolder?.(entry.target);
+    return { ok: true, value: { folder: entry.isFolder ? entry.target : path.dirname(entry.target) } };
+  };
+
   return async (name, input, onProgress) => {
-    const saver = Object.hasOwn(savers, name) ? savers[name] : undefined;
-    if (saver)
-      return input && typeof input === 'object'
-        ? saver(input as Record<string, unknown>, onProgress)
-        : call(name, input, onProgress);
-    if (name === 'exports.openFolder') {
-      const savedId = (input as { savedId?: unknown } | null)?.savedId;
-      const entry = typeof savedId === 'string' ? saved.get(savedId) : undefined;
-      if (!entry)
-        return failure({
-          code: 'NOT_FOUND',
-          message: 'Chỉ mở được thư mục của văn bản vừa lưu trong lần làm việc này.',
-        });
-      door.showInFolder?.(entry.target);
-      return { ok: true, value: { folder: entry.isFolder ? entry.target : path.dirname(entry.target) } };
-    }
+    const served = isCallName(name) ? doorOf(name) : undefined;
+    if (served === 'folder') return showFolder(input);
+    if (served === 'save' && input && typeof input === 'object')
+      return savers[name as DoorCallName<'save'>](input as Record<string, unknown>, onProgress);
     return call(name, input, onProgress);
   };
 }

@@ -196,6 +196,6 @@ export function keepApart(ctx: ServiceContext, input: ServiceInput<'imports.keep
   return summarize(ctx, stored, input.conferenceId);
 }
 
-export function previewRows(input: ServiceInput<'imports.rows'>): readonly PreviewRow[] {
+export function previewRows(_ctx: ServiceContext, input: ServiceInput<'imports.rows'>): readonly PreviewRow[] {
   return previewOf(input.previewId).rows.slice(input.offset, input.offset + input.limit);
 }

@@ -6,8 +6,9 @@ import { inJson, type ServiceContext } from '../services/context';
 import { updatePerson } from '../people/people';
 import { applyRowChange, type ImportUndo } from './commit';
 import { putBack } from '../undo/undo';
+import type { ServiceInput } from '../../shared/contract';
 
-export function listImports(ctx: ServiceContext, conferenceId: number): ImportRecord[] {
+export function listImports(ctx: ServiceContext, { conferenceId }: ServiceInput<'imports.list'>): ImportRecord[] {
   return ctx.db
     .prepare(
       `SELECT id, conference_id AS conferenceId, file_name AS fileName, imported, new_people AS newPeople,
@@ -17,7 +18,7 @@ export function listImports(ctx: ServiceContext, conferenceId: number): ImportRe
     .all(conferenceId) as ImportRecord[];
 }
 
-export function undoImport(ctx: ServiceContext, importId: number): { message: string } {
+export function undoImport(ctx: ServiceContext, { importId }: ServiceInput<'imports.undo'>): { message: string } {
   const { db } = ctx;
   const record = db.prepare(`SELECT file_name, undo FROM imports WHERE id = ?`).get(importId) as
     { file_name: string; undo: string } | undefined;

@@ -2,7 +2,8 @@
 import type { ServiceInput } from '../../shared/contract';
 import { AppError } from '../../shared/errors';
 import type { Gender } from '../../shared/domain';
-import type { Page, Person, Removal } from '../../shared/types';
+import type { Person } from '../../shared/people/people-types';
+import type { Page, Removal } from '../../shared/types';
 import { foldForSearch, nameKey, nameSortKey, splitName } from '../../shared/text/vietnamese';
 import { inJson, nowIso, type ServiceContext } from '../services/context';
 import { cachedCount } from '../attendees/counts';
@@ -73,7 +74,7 @@ function derived(p: {
   };
 }
 
-export function getPerson(ctx: ServiceContext, id: number): Person {
+export function getPerson(ctx: ServiceContext, { id }: ServiceInput<'people.get'>): Person {
   const row = ctx.db.prepare(`${selectPerson} WHERE p.id = ?`).get(id) as PersonRow | undefined;
   if (!row) throw new AppError('NOT_FOUND', 'Không tìm thấy người này trong danh bạ; có thể đã bị xoá.');
   return toPerson(row);
@@ -155,7 +156,7 @@ export function listPeople(ctx: ServiceContext, input: ServiceInput<'people.list
 }
 
 export function createPerson(ctx: ServiceContext, input: ServiceInput<'people.create'>): Person {
-  return getPerson(ctx, insertPerson(ctx, input));
+  return getPerson(ctx, { id: insertPerson(ctx, input) });
 }
 
 const personColumns: Record<string, string> = {
@@ -171,7 +172,7 @@ const personColumns: Record<string, string> = {
 
 export function updatePerson(ctx: ServiceContext, input: ServiceInput<'people.update'>): Person {
   const { id, ...patch } = input;
-  const current = getPerson(ctx, id);
+  const current = getPerson(ctx, { id });
   const next = { ...current, ...Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined)) };
   const sets = { ...changedColumns(patch, personColumns), ...derived(next), updated_at: nowIso() };
   ctx.db.transaction(() => {
@@ -180,7 +181,7 @@ export function updatePerson(ctx: ServiceContext, input: ServiceInput<'people.up
     // Where the conference keeps no position of its own, the person's is the one ranked.
     if (patch.position !== undefined) refreshProtocolKeys(ctx.db, 'a.person_id = ? AND a.position IS NULL', id);
   })();
-  return getPerson(ctx, id);
+  return getPerson(ctx, { id });
 }
 
 export function removePeople(ctx: ServiceContext, input: ServiceInput<'people.remove'>): Removal {

@@ -69,7 +69,10 @@ export function getPositionRanks(ctx: ServiceContext): PositionRanks {
 }
 
 /** Stores the list and ranks every attendee by it, in one transaction. */
-export function setPositionRanks(ctx: ServiceContext, patterns: readonly string[]): PositionRanks {
+export function setPositionRanks(
+  ctx: ServiceContext,
+  { patterns }: { readonly patterns: readonly string[] },
+): PositionRanks {
   const { db } = ctx;
   let reordered = 0;
   try {
@@ -85,4 +88,9 @@ export function setPositionRanks(ctx: ServiceContext, patterns: readonly string[
     forgetPositionRanker(db);
   }
   return ranksNow(db, reordered);
+}
+
+/** Back to the order the app ships with (the Quy định's, as shared/protocol/position-ranks.ts lists it). */
+export function resetPositionRanks(ctx: ServiceContext): PositionRanks {
+  return setPositionRanks(ctx, { patterns: builtInPositionRanks });
 }

@@ -1,5 +1,5 @@
 // One box that finds anyone, any bridge point or any conference, typed without diacritics.
-import type { SearchResults } from '../../shared/types';
+import type { SearchResults } from '../../shared/search/search-types';
 import { foldForSearch } from '../../shared/text/vietnamese';
 import type { ServiceContext } from '../services/context';
 import { inJson } from '../services/context';
@@ -7,6 +7,7 @@ import { searchHits } from './fts';
 import { searchBridgePoints } from '../bridge-points/bridge-points';
 import { searchConferences } from '../conferences/conferences';
 import { toPerson, type PersonRow } from '../people/people';
+import type { ServiceInput } from '../../shared/contract';
 
 // Candidates read from the index before ranking; enough to rank a page of hits well.
 const candidates = 200;
@@ -31,10 +32,10 @@ export function searchPeople(ctx: ServiceContext, query: string, limit: number) 
     .map(toPerson);
 }
 
-export function searchEverything(ctx: ServiceContext, query: string, limit: number): SearchResults {
+export function searchEverything(ctx: ServiceContext, { query, limit }: ServiceInput<'search.global'>): SearchResults {
   return {
     people: searchPeople(ctx, query, limit),
-    bridgePoints: searchBridgePoints(ctx, query, limit),
+    bridgePoints: searchBridgePoints(ctx, { query, limit }),
     conferences: searchConferences(ctx, query, limit),
   };
 }

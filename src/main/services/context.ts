@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { ReaderOptions } from '../import/run-parse';
+import type { Notice } from '../../shared/app/app-types';
 
 /** Settings of the running app that some services need; how imported files are read among them. */
 export interface ServiceOptions extends ReaderOptions {
@@ -10,6 +11,9 @@ export interface ServiceOptions extends ReaderOptions {
   readonly nativeBinding?: string;
   /** The built-in administrative list where the packaged app keeps it; found beside the code otherwise. */
   readonly adminUnitsFile?: string;
+  /** The running app's version, and what its opening of the database has to tell (app.info). */
+  readonly version?: string;
+  readonly notices?: readonly Notice[];
 }
 
 /** What every service function gets: the open database and a way to report progress. */

@@ -56,7 +56,7 @@ async function writeTemplates(
 ): Promise<{ files: string[]; rows: number }> {
   const { conferenceId } = input;
   const heading = sheetHeading(ctx, conferenceId);
-  const all = listConferenceBridgePoints(ctx, conferenceId, false);
+  const all = listConferenceBridgePoints(ctx, { conferenceId }, false);
   const asked = input.conferenceBridgePointIds ? new Set(input.conferenceBridgePointIds) : null;
   const points = asked ? all.filter((p) => asked.has(p.id)) : all.filter((p) => !p.isMain);
   if (asked && points.length !== asked.size)
@@ -145,7 +145,12 @@ async function writeReport(
     case 'bridgePoints':
       return writeBridgePointBook(file, heading, listedBridgePoints(ctx, conferenceId));
     case 'quickReport':
-      return writeQuickReportBook(file, heading, momentWords(new Date()), quickReport(ctx, conferenceId, false));
+      return writeQuickReportBook(
+        file,
+        heading,
+        momentWords(new Date()),
+        quickReport(ctx, { conferenceId, record: false }),
+      );
     case 'signInSheet': {
       const groups = attendeeGroups(ctx, conferenceId, input.order, false);
       if (groups.length === 0) throw new AppError('NOT_FOUND', noAttendees);

@@ -10,6 +10,7 @@ import type { Removal } from '../../shared/types';
 import { inJson, type ServiceContext } from '../services/context';
 import { refreshProtocolKeys } from '../protocol/protocol-ranks';
 import { indexPutBack } from '../search/search-index';
+import type { ServiceInput } from '../../shared/contract';
 
 interface ChildLink {
   readonly table: string;
@@ -198,7 +199,7 @@ export function removeWithUndo(ctx: ServiceContext, table: string, ids: readonly
   return db.transaction(() => keepForUndo(db, message, deleteWithSnapshot(db, table, ids)))();
 }
 
-export function restore(ctx: ServiceContext, undoId: number): { message: string } {
+export function restore(ctx: ServiceContext, { undoId }: ServiceInput<'undo.restore'>): { message: string } {
   const { db } = ctx;
   const entry = db.prepare(`SELECT label, payload FROM trash WHERE id = ?`).get(undoId) as
     { label: string; payload: string } | undefined;

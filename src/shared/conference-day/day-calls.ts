@@ -178,7 +178,7 @@ export const dayCalls = {
   ),
   /** Only the secretary's own items can go; the standard ones stay. */
   'checklist.remove': call<{ readonly removed: boolean }>()(z.strictObject({ id })),
-  /** Reads a Zoom or Teams attendance report and matches its participants; imports.cancel stops the reading. */
+  /** Reads a Zoom or Teams attendance report and matches its participants; meetingReports.cancel stops the reading. */
   'meetingReports.preview': call<MeetingReportPreview>()(
     z.strictObject({ requestId, ...uploadedFile, conferenceId: id }),
   ),
@@ -199,6 +199,8 @@ export const dayCalls = {
         .refine((c) => Object.keys(c).length <= 100_000, 'Quá nhiều lựa chọn.'),
     }),
   ),
+  /** Stops the reading of meetingReports.preview under requestId; answers whether one was running. */
+  'meetingReports.cancel': call<{ cancelled: boolean }>()(z.strictObject({ requestId })),
   'meetingReports.list': call<readonly AppliedReport[]>()(z.strictObject({ conferenceId: id })),
   /** Takes a written report back; points and attendees changed since keep their changes. */
   'meetingReports.undo': call<{ readonly message: string }>()(z.strictObject({ reportId: id })),

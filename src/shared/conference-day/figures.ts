@@ -3,7 +3,7 @@
 // the points with problems. The main process reports them; the roll call works them out again
 // from the points it holds, so the summary follows each mark at once at any scale.
 import { levelSuggestions } from '../admin-units/admin-units';
-import type { ConferenceBridgePoint } from '../types';
+import type { ConferenceBridgePoint } from '../bridge-points/bridge-point-types';
 import type { BranchFigures, DayFigures, DelegateFigures, LevelFigures } from './day-calls';
 
 export const unknownLevel = 'Chưa xác định cấp';

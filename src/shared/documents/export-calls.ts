@@ -2,7 +2,7 @@
 // contract (../contract.ts). Where a file is saved is never said by the window: the door
 // (Electron's save dialog, the harness's output folder, the CLI's --out) adds it.
 import { z } from 'zod';
-import { call, id, optionalText } from '../contract-fields';
+import { call, doorCall, id, optionalText } from '../contract-fields';
 
 export const documentKinds = [
   'minutes',
@@ -120,7 +120,13 @@ export const exportCalls = {
    * Saves the document where the door decides: Electron's save dialog (suggesting
    * `suggestedName`), the harness's output folder, the CLI's --out. The page never names a path.
    */
-  'exports.save': call<SavedDocument>()(exportInput.extend({ suggestedName: z.string().max(255).optional() })),
+  'exports.save': doorCall<SavedDocument>()(
+    'save',
+    exportInput.extend({ suggestedName: z.string().max(255).optional() }),
+  ),
   /** Shows a document saved in this session in the system's file manager. */
-  'exports.openFolder': call<{ folder: string }>()(z.strictObject({ savedId: z.string().regex(/^[a-z0-9]{1,32}$/) })),
+  'exports.openFolder': doorCall<{ folder: string }>()(
+    'folder',
+    z.strictObject({ savedId: z.string().regex(/^[a-z0-9]{1,32}$/) }),
+  ),
 } as const;

@@ -4,7 +4,7 @@
 // the door saves it, as sheets.save does). Spread into the one contract (../contract.ts).
 import { z } from 'zod';
 import type { Page } from '../types';
-import { call, date, limit, offset, optionalText, query, requiredText } from '../contract-fields';
+import { call, date, doorCall, limit, offset, optionalText, query, requiredText } from '../contract-fields';
 import type { SavedSheets, StagedSheets } from '../sheets/sheet-calls';
 import { cleanMultiline } from '../text/clean';
 import { registerKinds, type NumberSuggestion, type RegisterEntry, type RegisterSettings } from './register';
@@ -59,7 +59,8 @@ export const registerCalls = {
   /** Writes the register (the entries the filter keeps) into a staging folder: the door's first step. */
   'register.write': call<StagedSheets>()(z.strictObject(registerFilter)),
   /** Writes and saves where the door decides. */
-  'register.save': call<SavedSheets>()(
+  'register.save': doorCall<SavedSheets>()(
+    'save',
     z.strictObject({ ...registerFilter, suggestedName: z.string().max(255).optional() }),
   ),
 } as const;

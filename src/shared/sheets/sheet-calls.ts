@@ -3,7 +3,7 @@
 // window: the services write them into a private staging folder and the door (Electron's
 // dialog, the harness's output folder, the CLI's --out) moves them to where it chose.
 import { z } from 'zod';
-import { call, id, requestId } from '../contract-fields';
+import { call, doorCall, id, requestId } from '../contract-fields';
 
 export const sheetReports = [
   'attendees',
@@ -66,7 +66,7 @@ export const sheetCalls = {
   /** Writes the workbook(s) into a staging folder (the door's first step). */
   'sheets.write': call<StagedSheets>()(sheetInput),
   /** Writes and saves where the door decides (templates: into a new folder). */
-  'sheets.save': call<SavedSheets>()(sheetInput.extend({ suggestedName: z.string().max(255).optional() })),
+  'sheets.save': doorCall<SavedSheets>()('save', sheetInput.extend({ suggestedName: z.string().max(255).optional() })),
   /** Stops an export that is being written; nothing is saved. */
   'sheets.cancel': call<{ cancelled: boolean }>()(z.strictObject({ requestId })),
 } as const;

@@ -239,7 +239,10 @@ interface ReportUndo {
   attendanceEvents: number[];
 }
 
-export function listMeetingReports(ctx: ServiceContext, conferenceId: number): AppliedReport[] {
+export function listMeetingReports(
+  ctx: ServiceContext,
+  { conferenceId }: ServiceInput<'meetingReports.list'>,
+): AppliedReport[] {
   return ctx.db
     .prepare(
       `SELECT id, file_name AS fileName, platform, summary, applied_at AS appliedAt FROM meeting_reports ` +
@@ -252,7 +255,10 @@ export function listMeetingReports(ctx: ServiceContext, conferenceId: number): A
  * Takes a report back: the history entries it added go, and the points and attendees it
  * changed return to what they were, unless they were changed again since (those stay).
  */
-export function undoMeetingReport(ctx: ServiceContext, reportId: number): { message: string } {
+export function undoMeetingReport(
+  ctx: ServiceContext,
+  { reportId }: ServiceInput<'meetingReports.undo'>,
+): { message: string } {
   const { db } = ctx;
   const record = db.prepare(`SELECT file_name, applied_at, undo FROM meeting_reports WHERE id = ?`).get(reportId) as
     { file_name: string; applied_at: string; undo: string } | undefined;

@@ -6,6 +6,7 @@ import type { ProfileDetail, ProfileFile } from '../../../shared/documents/profi
 import { asciiFileStem } from '../../../shared/text/file-name';
 import type { ServiceContext } from '../../services/context';
 import { createProfile, getProfile } from './profiles';
+import type { ServiceInput } from '../../../shared/contract';
 
 const fileHead = { app: 'thu-ky-hoi-nghi', kind: 'format-profile' } as const;
 const fileVersion = 1;
@@ -19,8 +20,8 @@ export function profileFileName(name: string): string {
   return `Mau-dinh-dang${stem ? `-${stem}` : ''}.json`;
 }
 
-export function exportProfileFile(ctx: ServiceContext, id: string): ProfileFile {
-  const { profile } = getProfile(ctx, id);
+export function exportProfileFile(ctx: ServiceContext, { id }: ServiceInput<'profiles.exportFile'>): ProfileFile {
+  const { profile } = getProfile(ctx, { id });
   return {
     fileName: profileFileName(profile.name),
     content: `${JSON.stringify({ ...fileHead, version: fileVersion, profile }, null, 2)}\n`,
@@ -31,7 +32,10 @@ function invalid(message: string): never {
   throw new AppError('IMPORT_INVALID', message);
 }
 
-export function importProfileFile(ctx: ServiceContext, content: string): ProfileDetail {
+export function importProfileFile(
+  ctx: ServiceContext,
+  { content }: ServiceInput<'profiles.importFile'>,
+): ProfileDetail {
   let data: unknown;
   try {
     // Notepad may have saved it with a byte order mark; a Mac may have decomposed the letters.

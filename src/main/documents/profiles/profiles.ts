@@ -12,6 +12,7 @@ import {
 import type { ProfileDetail, ProfileSummary } from '../../../shared/documents/profile-calls';
 import { cleanLine } from '../../../shared/text/clean';
 import { nowIso, type ServiceContext } from '../../services/context';
+import type { ServiceInput } from '../../../shared/contract';
 
 const maxNameLength = 120;
 const notFound = 'Không tìm thấy mẫu định dạng này; có thể mẫu đã bị xoá. Hãy chọn mẫu khác trong danh sách.';
@@ -27,7 +28,7 @@ function ownId(id: string): number | null {
 }
 
 /** The profile an id names, for Settings and for every export. */
-export function getProfile(ctx: ServiceContext, id: string): ProfileDetail {
+export function getProfile(ctx: ServiceContext, { id }: ServiceInput<'profiles.get'>): ProfileDetail {
   const builtIn = builtInId(id);
   if (builtIn) return { id, builtIn: true, profile: builtInProfiles[builtIn] };
   const own = ownId(id);
@@ -93,12 +94,12 @@ export function createProfile(ctx: ServiceContext, profile: FormatProfile): Prof
   return { id: `user:${id}`, builtIn: false, profile: stored };
 }
 
-export function copyProfile(ctx: ServiceContext, id: string, name: string | undefined): ProfileDetail {
-  const source = getProfile(ctx, id).profile;
+export function copyProfile(ctx: ServiceContext, { id, name }: ServiceInput<'profiles.copy'>): ProfileDetail {
+  const source = getProfile(ctx, { id }).profile;
   return createProfile(ctx, { ...source, name: name ?? `Bản sao của ${source.name}` });
 }
 
-export function saveProfile(ctx: ServiceContext, id: string, profile: FormatProfile): ProfileDetail {
+export function saveProfile(ctx: ServiceContext, { id, profile }: ServiceInput<'profiles.save'>): ProfileDetail {
   const builtIn = builtInId(id);
   if (builtIn) {
     throw new AppError(
@@ -121,7 +122,7 @@ export function saveProfile(ctx: ServiceContext, id: string, profile: FormatProf
   return { id, builtIn: false, profile: stored };
 }
 
-export function removeProfile(ctx: ServiceContext, id: string): { removed: true } {
+export function removeProfile(ctx: ServiceContext, { id }: ServiceInput<'profiles.remove'>): { removed: true } {
   const own = ownId(id);
   if (own === null) throw new AppError('VALIDATION', 'Mẫu có sẵn trong phần mềm không xoá được.');
   if (ctx.db.prepare(`DELETE FROM format_profiles WHERE id = ?`).run(own).changes === 0)

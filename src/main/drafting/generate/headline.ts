@@ -3,7 +3,7 @@
 // bộ tỉnh lần thứ XX" for "Hội nghị cán bộ chủ chốt … học tập, quán triệt, triển khai thực
 // hiện Nghị quyết Đại hội đại biểu Đảng bộ tỉnh lần thứ XX, nhiệm kỳ 2020-2025"; a purpose too
 // long to head an item gives "Ban Tổ chức Trung ương tổ chức Hội nghị trực tuyến toàn quốc".
-import type { Conference } from '../../../shared/types';
+import type { Conference } from '../../../shared/conferences/conference-types';
 
 /** Longest headline in words; the examples' run to fifteen. */
 const maxWords = 18;

@@ -6,7 +6,7 @@ import { inLevelOrder, unknownLevel } from '../../../shared/conference-day/figur
 import { paragraph, richDoc, text, type Paragraph, type RichDoc } from '../../../shared/drafting/rich-text';
 import { sessionLabels } from '../../../shared/domain';
 import { officialClock, officialDate, weekdayWords } from '../../../shared/text/vietnamese-dates';
-import type { Conference } from '../../../shared/types';
+import type { Conference } from '../../../shared/conferences/conference-types';
 import type { ConferenceFacts, PointFacts } from '../conference-facts';
 import { levelPhrase } from '../../conference-day/quick-report';
 import { formatCount, pointInSentence } from './wording';

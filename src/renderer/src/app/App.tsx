@@ -1,7 +1,7 @@
 // The shell: navigation, the search box, the screen for the current route, and the
 // messages, progress and undo that every screen shares.
 import { useEffect, useState } from 'react';
-import type { AppInfo } from '../../../shared/types';
+import type { AppInfo } from '../../../shared/app/app-types';
 import { ApiCallError, call } from '../lib/api';
 import { useBusy } from '../lib/busy';
 import { BridgePointDirectory } from '../features/bridge-points/BridgePointDirectory';

@@ -1,4 +1,4 @@
-import type { Person } from '../../../shared/types';
+import type { Person } from '../../../shared/people/people-types';
 
 /** How a person appears in suggestions: enough to tell two "Nguyễn Văn Hùng" apart. */
 export function PersonLabel({ person }: { person: Person }) {

@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { ConferenceBridgePoint } from '../../../../src/shared/types';
+import type { ConferenceBridgePoint } from '../../../../src/shared/bridge-points/bridge-point-types';
 import { plainText } from '../../../../src/shared/drafting/rich-text';
 import { figuresOf } from '../../../../src/shared/conference-day/figures';
 import { demoDate } from '../../../../src/main/demo/demo';

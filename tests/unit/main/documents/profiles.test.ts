@@ -389,12 +389,12 @@ describe('getProfile, for the Word export', () => {
   it('gives a built-in or an own profile by id, and a Vietnamese NOT_FOUND for any other', async () => {
     const copy = await t.call('profiles.copy', { id: 'party', name: 'Mẫu Đảng ủy xã' });
     const ctx = { db: t.raw(), progress: () => {} };
-    expect(getProfile(ctx, 'party')).toMatchObject({ id: 'party', profile: builtInProfiles.party });
-    expect(getProfile(ctx, copy.id).profile.name).toBe('Mẫu Đảng ủy xã');
+    expect(getProfile(ctx, { id: 'party' })).toMatchObject({ id: 'party', profile: builtInProfiles.party });
+    expect(getProfile(ctx, { id: copy.id }).profile.name).toBe('Mẫu Đảng ủy xã');
     for (const id of ['user:999', 'tinh', '']) {
       let error: unknown;
       try {
-        getProfile(ctx, id);
+        getProfile(ctx, { id });
       } catch (e) {
         error = e;
       }

@@ -2,8 +2,10 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { toApiError } from '../../../../src/main/host/dispatch';
 import { createInProcessHost } from '../../../../src/main/host/in-process-host';
+import { handlers } from '../../../../src/main/services';
+import { callNames, doorOf } from '../../../../src/shared/contract';
 import { AppError } from '../../../../src/shared/errors';
-import { tempDir } from '../../../helpers/services';
+import { openDemoServices, tempDir } from '../../../helpers/services';
 
 describe('dispatch', () => {
   it('refuses a call outside the contract, including names inherited from Object', async () => {
@@ -48,5 +50,30 @@ describe('dispatch', () => {
     expect(answer.ok).toBe(false);
     expect(!answer.ok && answer.error.message).toMatch(/Không mở được tệp dữ liệu/);
     await host.close();
+  });
+
+  it('never hands a call marked for a door to the services', async () => {
+    const doorCalls = callNames.filter((name) => doorOf(name) !== undefined);
+    expect(doorCalls.sort()).toEqual([
+      'backups.saveNow',
+      'exports.openFolder',
+      'exports.save',
+      'register.save',
+      'sheets.save',
+    ]);
+    for (const name of doorCalls) expect(Object.hasOwn(handlers, name)).toBe(false);
+    for (const name of callNames.filter((n) => doorOf(n) === undefined))
+      expect(Object.hasOwn(handlers, name)).toBe(true);
+    // With no door in front, a valid input is refused as the door's work, before any service runs.
+    const { t, conferenceId } = await openDemoServices();
+    const refused = {
+      code: 'FORBIDDEN',
+      message: 'Tệp chỉ lưu được từ cửa sổ ứng dụng (hộp thoại Lưu) hoặc bằng lệnh export của CLI.',
+    };
+    expect(await t.fail('exports.save', { conferenceId, document: 'minutes' })).toEqual(refused);
+    expect(await t.fail('exports.openFolder', { savedId: 'abc123' })).toEqual(refused);
+    expect(await t.fail('backups.saveNow', {})).toEqual(refused);
+    expect(await t.fail('exports.save', { conferenceId, document: 'memo' })).toMatchObject({ code: 'VALIDATION' });
+    await t.close();
   });
 });

@@ -154,4 +154,23 @@ describe('the save door', () => {
     },
     30_000,
   );
+
+  it('serves the calls marked for it by the mark: only their service steps reach the services', async () => {
+    const reached: string[] = [];
+    const door = withSaveDoor(
+      (name, input, onProgress) => (reached.push(String(name)), t.host.call(name, input, onProgress)),
+      { choosePath: () => Promise.resolve(null), chooseFolder: () => Promise.resolve(null) },
+    );
+    expect(await door('exports.openFolder', { savedId: 'abc' })).toMatchObject({
+      ok: false,
+      error: { code: 'NOT_FOUND' },
+    });
+    expect(await door('exports.save', { conferenceId, document: 'news' })).toMatchObject({
+      error: { code: 'CANCELLED' },
+    });
+    expect(await door('backups.saveNow', {})).toMatchObject({ error: { code: 'CANCELLED' } });
+    expect(reached).toEqual(['exports.render']);
+    expect(await door('conferences.get', { id: conferenceId })).toMatchObject({ ok: true });
+    expect(reached).toEqual(['exports.render', 'conferences.get']);
+  });
 });

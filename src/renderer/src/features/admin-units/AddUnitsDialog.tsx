@@ -15,7 +15,7 @@ import {
 } from '../../../../shared/admin-units/admin-units';
 import { patternProblem, provincePointName, unitPointName } from '../../../../shared/admin-units/unit-point-name';
 import { foldUnit, nameMatches, queryWords, unitRank } from '../../../../shared/admin-units/unit-search';
-import type { BridgePoint } from '../../../../shared/types';
+import type { BridgePoint } from '../../../../shared/bridge-points/bridge-point-types';
 import { call, errorMessage } from '../../lib/api';
 import { formatCount } from '../../lib/format';
 import { Modal } from '../../components/Modal';

@@ -2,7 +2,10 @@
 // the directory or new), paste rows from Excel, edit cells in place, reorder by protocol.
 import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { ImportResult } from '../../../../shared/import/import-types';
-import type { Attendee, Conference, ConferenceBridgePoint, Person } from '../../../../shared/types';
+import type { Attendee } from '../../../../shared/attendees/attendee-types';
+import type { ConferenceBridgePoint } from '../../../../shared/bridge-points/bridge-point-types';
+import type { Conference } from '../../../../shared/conferences/conference-types';
+import type { Person } from '../../../../shared/people/people-types';
 import { call, errorMessage } from '../../lib/api';
 import { attempt } from '../../lib/attempt';
 import { formatCount } from '../../lib/format';

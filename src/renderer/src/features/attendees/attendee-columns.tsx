@@ -6,7 +6,8 @@ import {
   attendeeRoles,
 } from '../../../../shared/domain';
 import type { CallInput } from '../../../../shared/contract';
-import type { Attendee, ConferenceBridgePoint } from '../../../../shared/types';
+import type { Attendee } from '../../../../shared/attendees/attendee-types';
+import type { ConferenceBridgePoint } from '../../../../shared/bridge-points/bridge-point-types';
 import type { GridColumn, SelectOption } from '../../components/grid-types';
 
 export const roleOptions: readonly SelectOption[] = attendeeRoles.map((r) => ({

@@ -1,6 +1,6 @@
 // Pick bridge points from the directory (browse the tree or search) to add to a conference.
 import { useState } from 'react';
-import type { BridgePoint } from '../../../../shared/types';
+import type { BridgePoint } from '../../../../shared/bridge-points/bridge-point-types';
 import { call } from '../../lib/api';
 import { attempt } from '../../lib/attempt';
 import { formatCount } from '../../lib/format';

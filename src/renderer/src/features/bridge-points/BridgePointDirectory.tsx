@@ -1,7 +1,7 @@
 // The directory of bridge points as a tree that edits like a spreadsheet. Reused by every
 // conference: the same provincial and commune points each quarter.
 import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import type { BridgePoint } from '../../../../shared/types';
+import type { BridgePoint } from '../../../../shared/bridge-points/bridge-point-types';
 import { call } from '../../lib/api';
 import { attempt } from '../../lib/attempt';
 import { DataGrid, type GridController } from '../../components/DataGrid';

@@ -8,7 +8,7 @@ import {
 } from '../../../../shared/admin-units/admin-units';
 import { unitPointName } from '../../../../shared/admin-units/unit-point-name';
 import { bodySymbolLabel, builtInBodySymbols, suggestedSymbol } from '../../../../shared/documents/body-symbols';
-import type { BridgePoint } from '../../../../shared/types';
+import type { BridgePoint } from '../../../../shared/bridge-points/bridge-point-types';
 import { ApiCallError, call } from '../../lib/api';
 import { Field } from '../../components/Field';
 import { Modal } from '../../components/Modal';

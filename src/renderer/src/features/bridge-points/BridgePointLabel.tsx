@@ -1,4 +1,4 @@
-import type { BridgePoint } from '../../../../shared/types';
+import type { BridgePoint } from '../../../../shared/bridge-points/bridge-point-types';
 
 /** A point in suggestions and search results: its name, then where it sits in the tree. */
 export function BridgePointLabel({ point }: { point: BridgePoint }) {

@@ -3,7 +3,8 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { CallInput } from '../../../../shared/contract';
 import { connectionStatusLabels, connectionStatuses, type ConnectionStatus } from '../../../../shared/domain';
-import type { BridgePoint, Conference, ConferenceBridgePoint } from '../../../../shared/types';
+import type { BridgePoint, ConferenceBridgePoint } from '../../../../shared/bridge-points/bridge-point-types';
+import type { Conference } from '../../../../shared/conferences/conference-types';
 import { call, errorMessage } from '../../lib/api';
 import { attempt } from '../../lib/attempt';
 import { formatCount, formatInstant } from '../../lib/format';

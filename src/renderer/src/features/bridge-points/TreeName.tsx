@@ -1,4 +1,4 @@
-import type { BridgePoint } from '../../../../shared/types';
+import type { BridgePoint } from '../../../../shared/bridge-points/bridge-point-types';
 
 interface Props {
   readonly point: Pick<BridgePoint, 'name' | 'childCount'>;

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import type { BridgePoint } from '../../../../shared/types';
+import type { BridgePoint } from '../../../../shared/bridge-points/bridge-point-types';
 import { call } from '../../lib/api';
 import { attempt } from '../../lib/attempt';
 import { useDebounced } from '../../lib/use-debounced';

@@ -1,7 +1,7 @@
 // The directory tree of bridge points, loaded one level at a time as branches open, so a
 // directory of 31,000 points opens as fast as one of 10.
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import type { BridgePoint } from '../../../../shared/types';
+import type { BridgePoint } from '../../../../shared/bridge-points/bridge-point-types';
 import { call, errorMessage } from '../../lib/api';
 import { showError } from '../../app/toasts';
 

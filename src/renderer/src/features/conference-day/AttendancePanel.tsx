@@ -3,7 +3,8 @@
 // present at once. Where the point reports numbers only: the invited and present counts.
 import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { attendanceStatusLabels, type AttendanceStatus } from '../../../../shared/domain';
-import type { Attendee, ConferenceBridgePoint } from '../../../../shared/types';
+import type { Attendee } from '../../../../shared/attendees/attendee-types';
+import type { ConferenceBridgePoint } from '../../../../shared/bridge-points/bridge-point-types';
 import { foldForSearch } from '../../../../shared/text/vietnamese';
 import { call, errorMessage } from '../../lib/api';
 import { formatCount } from '../../lib/format';

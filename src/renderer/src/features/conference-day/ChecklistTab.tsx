@@ -4,7 +4,7 @@
 // come, the tasks of the conclusions follow, ticked here as they are done.
 import { useCallback, useEffect, useState } from 'react';
 import type { ChecklistItem } from '../../../../shared/conference-day/day-calls';
-import type { Conference } from '../../../../shared/types';
+import type { Conference } from '../../../../shared/conferences/conference-types';
 import { call, errorMessage } from '../../lib/api';
 import { formatCount } from '../../lib/format';
 import { ProblemNotice } from '../../components/ProblemNotice';

@@ -9,7 +9,7 @@ import type {
   ReportTarget,
 } from '../../../../shared/conference-day/meeting-report';
 import { foldForSearch } from '../../../../shared/text/vietnamese';
-import type { ConferenceBridgePoint } from '../../../../shared/types';
+import type { ConferenceBridgePoint } from '../../../../shared/bridge-points/bridge-point-types';
 import { call, errorMessage } from '../../lib/api';
 import { formatCount, formatDate, formatInstant } from '../../lib/format';
 import { newRequestId, readFileAsBase64 } from '../../lib/read-file';
@@ -153,7 +153,7 @@ export function MeetingReportDialog({ conferenceId, points, onClose, onApplied }
           {reading && (
             <>
               <span className="muted">Đang đọc báo cáo…</span>
-              <button type="button" onClick={() => void call('imports.cancel', { requestId: reading })}>
+              <button type="button" onClick={() => void call('meetingReports.cancel', { requestId: reading })}>
                 Huỷ
               </button>
             </>

@@ -7,7 +7,8 @@ import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent }
 import { connectionStatusLabels, connectionStatuses, type ConnectionStatus } from '../../../../shared/domain';
 import { MeetingReportDialog } from './MeetingReportDialog';
 import { figuresOf } from '../../../../shared/conference-day/figures';
-import type { Conference, ConferenceBridgePoint } from '../../../../shared/types';
+import type { ConferenceBridgePoint } from '../../../../shared/bridge-points/bridge-point-types';
+import type { Conference } from '../../../../shared/conferences/conference-types';
 import { call, errorMessage } from '../../lib/api';
 import { formatCount, formatInstant } from '../../lib/format';
 import { ProblemNotice } from '../../components/ProblemNotice';

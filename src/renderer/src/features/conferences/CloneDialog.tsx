@@ -1,6 +1,6 @@
 // "Nhân bản": next quarter's conference from this one, with its bridge points and people.
 import { useState } from 'react';
-import type { ConferenceSummary } from '../../../../shared/types';
+import type { ConferenceSummary } from '../../../../shared/conferences/conference-types';
 import { ApiCallError, call } from '../../lib/api';
 import { formatCount, todayIso } from '../../lib/format';
 import { Field } from '../../components/Field';

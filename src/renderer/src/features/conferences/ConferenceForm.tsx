@@ -9,7 +9,9 @@ import {
   type ConferenceKind,
   type Session,
 } from '../../../../shared/domain';
-import type { BridgePoint, Conference, Person } from '../../../../shared/types';
+import type { BridgePoint } from '../../../../shared/bridge-points/bridge-point-types';
+import type { Conference } from '../../../../shared/conferences/conference-types';
+import type { Person } from '../../../../shared/people/people-types';
 import { ApiCallError, call } from '../../lib/api';
 import { todayIso } from '../../lib/format';
 import { Field } from '../../components/Field';

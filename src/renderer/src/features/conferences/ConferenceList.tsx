@@ -1,7 +1,7 @@
 // The first screen: every conference, newest first, found by typing without diacritics.
 import { useCallback, useEffect, useState } from 'react';
 import { conferenceKindLabels, conferenceKinds, type ConferenceKind } from '../../../../shared/domain';
-import type { ConferenceSummary } from '../../../../shared/types';
+import type { ConferenceSummary } from '../../../../shared/conferences/conference-types';
 import { call } from '../../lib/api';
 import { attempt } from '../../lib/attempt';
 import { useDebounced } from '../../lib/use-debounced';

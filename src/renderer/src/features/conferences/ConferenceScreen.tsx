@@ -2,7 +2,7 @@
 import { Fragment, useCallback, useEffect, useState } from 'react';
 import type { DraftKind } from '../../../../shared/drafting/draft-types';
 import { conferenceKindLabels } from '../../../../shared/domain';
-import type { Conference } from '../../../../shared/types';
+import type { Conference } from '../../../../shared/conferences/conference-types';
 import { call, errorMessage } from '../../lib/api';
 import { formatCount, formatWhen } from '../../lib/format';
 import { useLatest } from '../../lib/use-latest';

@@ -1,7 +1,7 @@
 // Whose documents these are, said under the conference's name: the host's, or the point the
 // secretary sits at (chosen on the points tab, "Đặt làm điểm cầu của tôi").
 import { useEffect, useState } from 'react';
-import type { Conference } from '../../../../shared/types';
+import type { Conference } from '../../../../shared/conferences/conference-types';
 import { call, errorMessage } from '../../lib/api';
 import { showToast } from '../../app/toasts';
 

@@ -8,7 +8,7 @@ import {
   type HeaderDetailsValues,
   type SavedDocument,
 } from '../../../../shared/documents/export-calls';
-import type { Conference } from '../../../../shared/types';
+import type { Conference } from '../../../../shared/conferences/conference-types';
 import { ApiCallError, call, errorMessage } from '../../lib/api';
 import { useDebounced } from '../../lib/use-debounced';
 import { Modal } from '../../components/Modal';

@@ -1,7 +1,7 @@
 // Which bridge points get a "Mẫu gửi điểm cầu": all but the main room, or those the secretary
 // ticks (found by typing part of the name, without diacritics if she likes).
 import { useEffect, useMemo, useState } from 'react';
-import type { ConferenceBridgePoint } from '../../../../shared/types';
+import type { ConferenceBridgePoint } from '../../../../shared/bridge-points/bridge-point-types';
 import { foldForSearch } from '../../../../shared/text/vietnamese';
 import { call, errorMessage } from '../../lib/api';
 import { formatCount } from '../../lib/format';

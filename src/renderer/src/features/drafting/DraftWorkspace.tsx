@@ -11,7 +11,7 @@ import {
   type SavedSection,
 } from '../../../../shared/drafting/draft-types';
 import type { RichDoc } from '../../../../shared/drafting/rich-text';
-import type { Conference } from '../../../../shared/types';
+import type { Conference } from '../../../../shared/conferences/conference-types';
 import { ApiCallError, call, errorMessage } from '../../lib/api';
 import type { Autosaver } from '../../lib/autosave';
 import { attempt } from '../../lib/attempt';

@@ -6,7 +6,7 @@ import type { DraftKind } from '../../../../shared/drafting/draft-types';
 import type { HeaderDetailsValues } from '../../../../shared/documents/export-calls';
 import { numberText } from '../../../../shared/register/register';
 import { dayMonthYear } from '../../../../shared/text/vietnamese-dates';
-import type { Conference } from '../../../../shared/types';
+import type { Conference } from '../../../../shared/conferences/conference-types';
 import { call, errorMessage } from '../../lib/api';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { ProblemNotice } from '../../components/ProblemNotice';

@@ -2,7 +2,7 @@
 // (its "Dự tại điểm cầu …" sentence) and the byline.
 import { useEffect, useState } from 'react';
 import type { Draft } from '../../../../shared/drafting/draft-types';
-import type { ConferenceBridgePoint } from '../../../../shared/types';
+import type { ConferenceBridgePoint } from '../../../../shared/bridge-points/bridge-point-types';
 import { call } from '../../lib/api';
 import { attempt } from '../../lib/attempt';
 

@@ -4,7 +4,8 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Speech } from '../../../../shared/drafting/draft-types';
 import type { RichDoc } from '../../../../shared/drafting/rich-text';
-import type { Attendee, Conference } from '../../../../shared/types';
+import type { Attendee } from '../../../../shared/attendees/attendee-types';
+import type { Conference } from '../../../../shared/conferences/conference-types';
 import { call, errorMessage } from '../../lib/api';
 import { MoveButtons, moveKeys } from './MoveButtons';
 import { attempt } from '../../lib/attempt';

@@ -3,7 +3,7 @@
 // the day; each is ticked here or there once done.
 import { useCallback, useEffect, useState } from 'react';
 import type { Task } from '../../../../shared/drafting/draft-types';
-import type { Conference } from '../../../../shared/types';
+import type { Conference } from '../../../../shared/conferences/conference-types';
 import { call, errorMessage } from '../../lib/api';
 import { MoveButtons, moveKeys } from './MoveButtons';
 import { attempt } from '../../lib/attempt';

@@ -9,7 +9,8 @@ import type {
   ImportResult,
   PreviewRow,
 } from '../../../../shared/import/import-types';
-import type { ConferenceBridgePoint, ConferenceSummary } from '../../../../shared/types';
+import type { ConferenceBridgePoint } from '../../../../shared/bridge-points/bridge-point-types';
+import type { ConferenceSummary } from '../../../../shared/conferences/conference-types';
 import { ApiCallError, call, errorMessage } from '../../lib/api';
 import { formatCount } from '../../lib/format';
 import { newRequestId, readFileAsBase64 } from '../../lib/read-file';

@@ -3,7 +3,7 @@
 // under another point, or that it is a point already in the directory under another name.
 import { useState } from 'react';
 import type { ImportPreview } from '../../../../shared/import/import-types';
-import type { BridgePoint } from '../../../../shared/types';
+import type { BridgePoint } from '../../../../shared/bridge-points/bridge-point-types';
 import { Typeahead } from '../../components/Typeahead';
 import { call } from '../../lib/api';
 import { formatCount } from '../../lib/format';

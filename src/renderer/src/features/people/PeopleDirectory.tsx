@@ -2,7 +2,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { CallInput } from '../../../../shared/contract';
 import { genderLabels, genders } from '../../../../shared/domain';
-import type { Person } from '../../../../shared/types';
+import type { Person } from '../../../../shared/people/people-types';
 import { call, errorMessage } from '../../lib/api';
 import { beginBusy } from '../../lib/busy';
 import { formatCount } from '../../lib/format';

@@ -1,7 +1,7 @@
 // The search box at the top of every screen: people, bridge points and conferences at once,
 // typed without diacritics ("nguyen van hung" finds "Nguyễn Văn Hùng").
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import type { SearchResults } from '../../../../shared/types';
+import type { SearchResults } from '../../../../shared/search/search-types';
 import { call, errorMessage } from '../../lib/api';
 import { formatDate } from '../../lib/format';
 import { navigate, type Route } from '../../app/route';

@@ -8,7 +8,7 @@ import {
   type SavedSheets,
   type SheetReport,
 } from '../../../../shared/sheets/sheet-calls';
-import type { Conference } from '../../../../shared/types';
+import type { Conference } from '../../../../shared/conferences/conference-types';
 import { ApiCallError, call, errorMessage } from '../../lib/api';
 import { formatCount } from '../../lib/format';
 import { newRequestId } from '../../lib/read-file';

@@ -1,0 +1,31 @@
+// Result shapes of the attendee calls.
+import type { AttendanceStatus, AttendeeRole, Gender } from '../domain';
+
+export interface Attendee {
+  readonly id: number;
+  readonly conferenceId: number;
+  readonly personId: number;
+  readonly fullName: string;
+  readonly gender: Gender | null;
+  readonly phone: string | null;
+  readonly position: string | null;
+  readonly unit: string | null;
+  readonly conferenceBridgePointId: number | null;
+  readonly bridgePointName: string | null;
+  readonly role: AttendeeRole;
+  readonly status: AttendanceStatus;
+  /** Present, but came after the opening. */
+  readonly late: boolean;
+  readonly absenceReason: string | null;
+  readonly protocolOrder: number | null;
+  readonly note: string | null;
+}
+
+export interface AddedAttendees {
+  readonly added: number;
+  readonly alreadyPresent: number;
+  readonly newPeople: number;
+  readonly ids: readonly number[];
+  /** Bridge point names given with the rows that match none of the conference's points. */
+  readonly unmatchedBridgePoints: readonly string[];
+}

@@ -1,0 +1,16 @@
+// Result shape of the directory's calls: a person.
+import type { Gender } from '../domain';
+
+export interface Person {
+  readonly id: number;
+  readonly fullName: string;
+  readonly givenName: string;
+  readonly gender: Gender | null;
+  readonly birthYear: number | null;
+  readonly phone: string | null;
+  readonly email: string | null;
+  readonly position: string | null;
+  readonly unit: string | null;
+  readonly note: string | null;
+  readonly conferenceCount: number;
+}

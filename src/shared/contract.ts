@@ -2,7 +2,10 @@
 // of its input (which also cleans the text: NFC, single spaces) and the type of its result.
 // The preload, the IPC handlers, the loopback bridge and the CLI are all built from this.
 import { z } from 'zod';
-import { attendanceStatuses, attendeeRoles, conferenceKinds, connectionStatuses, genders, sessions } from './domain';
+import { attendanceStatuses, attendeeRoles } from './attendees/vocabularies';
+import { conferenceKinds, sessions } from './conferences/vocabularies';
+import { connectionStatuses } from './conference-day/vocabularies';
+import { genders } from './people/vocabularies';
 import {
   birthYear,
   call,
@@ -66,9 +69,9 @@ const personRef = z.union([
 
 const conferenceFields = {
   name: requiredText(1000, 'Hãy nhập tên hội nghị.'),
-  kind: z.enum(conferenceKinds),
+  kind: z.enum(conferenceKinds.codes),
   date,
-  session: z.enum(sessions),
+  session: z.enum(sessions.codes),
   startTime: time,
   hostBody: optionalText(500),
   mainBridgePointId: id.nullable(),
@@ -87,7 +90,7 @@ const bridgePointFields = {
     .string()
     .regex(/^(\d{2}|\d{5})$/, 'Mã đơn vị hành chính gồm 2 chữ số (tỉnh) hoặc 5 chữ số (xã).')
     .nullable(),
-  unitKind: z.enum(adminUnitKinds).nullable(),
+  unitKind: z.enum(adminUnitKinds.codes).nullable(),
   /** The symbol of the point's body, fixed by the rules ("TU", "BTCTU"): stored in capitals. */
   bodySymbol: z
     .string()
@@ -110,7 +113,7 @@ const { parentId: _parentId, ...bridgePointCells } = bridgePointFields;
 
 const personFields = {
   fullName: requiredText(200, 'Hãy nhập họ và tên.'),
-  gender: z.enum(genders).nullable(),
+  gender: z.enum(genders.codes).nullable(),
   birthYear,
   phone,
   email,
@@ -123,8 +126,8 @@ const attendeeFields = {
   position: optionalText(1000),
   unit: optionalText(500),
   conferenceBridgePointId: id.nullable(),
-  role: z.enum(attendeeRoles),
-  status: z.enum(attendanceStatuses),
+  role: z.enum(attendeeRoles.codes),
+  status: z.enum(attendanceStatuses.codes),
   note: noteText,
 };
 
@@ -154,7 +157,7 @@ export const contract = {
   'conferences.list': call<readonly ConferenceSummary[]>()(
     z.strictObject({
       query: query.optional(),
-      kind: z.enum(conferenceKinds).optional(),
+      kind: z.enum(conferenceKinds.codes).optional(),
       year: z.number().int().min(1900).max(2200).optional(),
     }),
   ),
@@ -217,7 +220,7 @@ export const contract = {
       id,
       presidingName: optionalText(200).optional(),
       presidingPosition: optionalText(1000).optional(),
-      connectionStatus: z.enum(connectionStatuses).optional(),
+      connectionStatus: z.enum(connectionStatuses.codes).optional(),
       connectionNote: optionalText(1000).optional(),
       invitedCount: count.optional(),
       presentCount: count.optional(),
@@ -230,8 +233,8 @@ export const contract = {
       conferenceId: id,
       query: query.optional(),
       conferenceBridgePointId: z.union([id, z.literal('none')]).optional(),
-      role: z.enum(attendeeRoles).optional(),
-      status: z.enum(attendanceStatuses).optional(),
+      role: z.enum(attendeeRoles.codes).optional(),
+      status: z.enum(attendanceStatuses.codes).optional(),
       order: z.enum(['protocol', 'name']).default('protocol'),
       offset,
       limit: limit(1000, 100),
@@ -287,7 +290,7 @@ export const contract = {
       previewId: requestId,
       sheet: z.string().max(300),
       columnIndex: z.number().int().min(0).max(importLimits.columns),
-      kind: z.enum(columnKinds).nullable(),
+      kind: z.enum(columnKinds.codes).nullable(),
       conferenceId: id.optional(),
     }),
   ),

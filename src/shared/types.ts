@@ -1,7 +1,10 @@
 // Result shapes of the contract calls. Plain data only: no Date objects or classes cross the
 // process boundary. Dates are "YYYY-MM-DD", times "HH:MM", instants ISO 8601 strings.
 import type { AdminUnitKind } from './admin-units/admin-units';
-import type { AttendanceStatus, AttendeeRole, ConferenceKind, ConnectionStatus, Gender, Session } from './domain';
+import type { AttendanceStatus, AttendeeRole } from './attendees/vocabularies';
+import type { ConferenceKind, Session } from './conferences/vocabularies';
+import type { ConnectionStatus } from './conference-day/vocabularies';
+import type { Gender } from './people/vocabularies';
 
 export interface Page<T> {
   readonly total: number;

@@ -1,21 +1,16 @@
 // The columns of the attendee table and how a typed or pasted cell becomes a change.
-import {
-  attendanceStatusLabels,
-  attendanceStatuses,
-  attendeeRoleLabels,
-  attendeeRoles,
-} from '../../../../shared/domain';
+import { attendanceStatuses, attendeeRoles } from '../../../../shared/attendees/vocabularies';
 import type { CallInput } from '../../../../shared/contract';
 import type { Attendee, ConferenceBridgePoint } from '../../../../shared/types';
 import type { GridColumn, SelectOption } from '../../components/grid-types';
 
-export const roleOptions: readonly SelectOption[] = attendeeRoles.map((r) => ({
+export const roleOptions: readonly SelectOption[] = attendeeRoles.codes.map((r) => ({
   value: r,
-  label: attendeeRoleLabels[r],
+  label: attendeeRoles.label(r),
 }));
-export const statusOptions: readonly SelectOption[] = attendanceStatuses.map((s) => ({
+export const statusOptions: readonly SelectOption[] = attendanceStatuses.codes.map((s) => ({
   value: s,
-  label: attendanceStatusLabels[s],
+  label: attendanceStatuses.label(s),
 }));
 
 export function pointOptions(points: readonly ConferenceBridgePoint[]): SelectOption[] {

@@ -2,13 +2,11 @@
 import { useCallback, useState, type FormEvent } from 'react';
 import type { CallInput } from '../../../../shared/contract';
 import {
-  conferenceKindLabels,
   conferenceKinds,
-  sessionLabels,
   sessions,
   type ConferenceKind,
   type Session,
-} from '../../../../shared/domain';
+} from '../../../../shared/conferences/vocabularies';
 import type { BridgePoint, Conference, Person } from '../../../../shared/types';
 import { ApiCallError, call } from '../../lib/api';
 import { todayIso } from '../../lib/format';
@@ -120,9 +118,9 @@ export function ConferenceForm({ conference, submitLabel, onSaved, onCancel }: P
       </Field>
       <Field label="Loại hội nghị" error={errors.kind}>
         <select value={state.kind} onChange={(e) => set('kind', e.target.value as ConferenceKind)}>
-          {conferenceKinds.map((k) => (
+          {conferenceKinds.codes.map((k) => (
             <option key={k} value={k}>
-              {conferenceKindLabels[k]}
+              {conferenceKinds.label(k)}
             </option>
           ))}
         </select>
@@ -139,7 +137,7 @@ export function ConferenceForm({ conference, submitLabel, onSaved, onCancel }: P
       </Field>
       <Field label="Buổi" error={errors.session}>
         <div className="segmented" role="radiogroup" aria-label="Buổi">
-          {sessions.map((s) => (
+          {sessions.codes.map((s) => (
             <button
               type="button"
               key={s}
@@ -148,7 +146,7 @@ export function ConferenceForm({ conference, submitLabel, onSaved, onCancel }: P
               className={state.session === s ? 'on' : ''}
               onClick={() => set('session', s)}
             >
-              {sessionLabels[s]}
+              {sessions.label(s)}
             </button>
           ))}
         </div>

@@ -2,7 +2,7 @@
 // of its input (which also cleans the text: NFC, single spaces) and the type of its result.
 // The preload, the IPC handlers, the loopback bridge and the CLI are all built from this.
 import { z } from 'zod';
-import { attendanceStatuses, attendeeRoles } from './attendees/vocabularies';
+import { attendanceStatuses, attendeeOrders, attendeeRoles } from './attendees/vocabularies';
 import { conferenceKinds, sessions } from './conferences/vocabularies';
 import { connectionStatuses } from './conference-day/vocabularies';
 import { genders } from './people/vocabularies';
@@ -235,7 +235,7 @@ export const contract = {
       conferenceBridgePointId: z.union([id, z.literal('none')]).optional(),
       role: z.enum(attendeeRoles.codes).optional(),
       status: z.enum(attendanceStatuses.codes).optional(),
-      order: z.enum(['protocol', 'name']).default('protocol'),
+      order: z.enum(attendeeOrders).default('protocol'),
       offset,
       limit: limit(1000, 100),
     }),

@@ -4,6 +4,7 @@
 import { z } from 'zod';
 import { attendeeOrders } from '../attendees/vocabularies';
 import { call, id, optionalText } from '../contract-fields';
+import { profileIdPattern } from './format-profile';
 import { vocabulary, type VocabularyCode } from '../vocabulary';
 
 export const documentKinds = vocabulary({
@@ -35,10 +36,7 @@ export const exportInput = z.strictObject({
   conferenceId: id,
   document: z.enum(documentKinds.codes),
   /** 'party', 'state' or 'user:N'; the conference's usual profile when left out. */
-  profileId: z
-    .string()
-    .regex(/^(party|state|user:\d+)$/, 'Mẫu định dạng không hợp lệ.')
-    .optional(),
+  profileId: z.string().regex(profileIdPattern('\\d+'), 'Mẫu định dạng không hợp lệ.').optional(),
   order: z.enum(attendeeOrders).default('protocol'),
   /** Minutes only: the list of all attendees by bridge point after the signatures. */
   appendix: z.boolean().default(false),

@@ -197,6 +197,8 @@ export type FormatProfileInput = z.input<typeof currentProfileSchema>;
 /** One built in for each family, named by it. */
 export const builtInProfileIds = documentFamilies.codes;
 export type BuiltInProfileId = (typeof builtInProfileIds)[number];
+/** A profile's id: a built-in one's, or "user:" followed by a stored profile's number as `number` matches it. */
+export const profileIdPattern = (number: string) => new RegExp(`^(${builtInProfileIds.join('|')}|user:${number})$`);
 
 const style = (size: number, extra: Partial<TextStyle> = {}): TextStyle => ({
   size,

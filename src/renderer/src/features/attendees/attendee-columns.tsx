@@ -4,14 +4,8 @@ import type { CallInput } from '../../../../shared/contract';
 import type { Attendee, ConferenceBridgePoint } from '../../../../shared/types';
 import type { GridColumn, SelectOption } from '../../components/grid-types';
 
-export const roleOptions: readonly SelectOption[] = attendeeRoles.codes.map((r) => ({
-  value: r,
-  label: attendeeRoles.label(r),
-}));
-export const statusOptions: readonly SelectOption[] = attendanceStatuses.codes.map((s) => ({
-  value: s,
-  label: attendanceStatuses.label(s),
-}));
+export const roleOptions: readonly SelectOption[] = attendeeRoles.options;
+export const statusOptions: readonly SelectOption[] = attendanceStatuses.options;
 
 export function pointOptions(points: readonly ConferenceBridgePoint[]): SelectOption[] {
   return [{ value: '', label: '(Chưa gán điểm cầu)' }, ...points.map((p) => ({ value: String(p.id), label: p.name }))];

@@ -47,7 +47,7 @@ function patchFor(columnKey: string, value: string): Patch | string {
   }
 }
 
-const statusOptions = connectionStatuses.codes.map((s) => ({ value: s, label: connectionStatuses.label(s) }));
+const statusOptions = connectionStatuses.options;
 
 /** The key, beside the columns', of a new row's point picked from the catalog. */
 const pickedPointKey = 'bridgePointId';

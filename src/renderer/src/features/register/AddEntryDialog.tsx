@@ -116,7 +116,7 @@ export function AddEntryDialog({ latest, onClose, onAdded }: Props) {
         </Field>
         <Field label="Hệ thống văn bản">
           <select value={family} onChange={(e) => setFamily(e.target.value as RegisterFamily)}>
-            {(['party', 'state'] as const).map((f) => (
+            {documentFamilies.codes.map((f) => (
               <option key={f} value={f}>
                 {documentFamilies.label(f)}
               </option>

@@ -2,7 +2,7 @@
 // better-sqlite3 prepared statements into the same schema, every stored value worked out
 // beforehand (outside the timed part).
 import Database from 'better-sqlite3';
-import type { Gender } from '../src/shared/domain';
+import type { Gender } from '../src/shared/people/vocabularies';
 import { foldForSearch, nameKey, nameSortKey, splitName } from '../src/shared/text/vietnamese';
 import { openDatabase } from '../src/main/db/open';
 import { attendeeSearchText } from '../src/main/attendees/attendee-text';

@@ -3,7 +3,7 @@
 // --json as {"error": {"code", "message"}} to stdout) with a non-zero exit code.
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { conferenceKindLabels, sessionLabels } from '../shared/domain';
+import { conferenceKinds, sessions } from '../shared/conferences/vocabularies';
 import type { ConferenceSummary } from '../shared/conferences/conference-types';
 import { createInProcessHost } from '../main/host/in-process-host';
 import type { ServiceHost } from '../main/host/service-host';
@@ -49,8 +49,8 @@ function conferenceLines(conferences: readonly ConferenceSummary[]): string[] {
   return conferences.flatMap((c) => {
     const [y, m, d] = c.date.split('-');
     return [
-      `#${c.id}  ${sessionLabels[c.session]} ${d}/${m}/${y} ${c.startTime}  ${c.name}`,
-      `      ${conferenceKindLabels[c.kind]} · chủ trì: ${c.chairNames ?? '(chưa có)'} · ` +
+      `#${c.id}  ${sessions.label(c.session)} ${d}/${m}/${y} ${c.startTime}  ${c.name}`,
+      `      ${conferenceKinds.label(c.kind)} · chủ trì: ${c.chairNames ?? '(chưa có)'} · ` +
         `${c.bridgePointCount} điểm cầu · ${c.attendeeCount} đại biểu`,
     ];
   });

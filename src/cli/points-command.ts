@@ -25,10 +25,10 @@ export function unitKinds(value: string | undefined): CommuneKind[] | undefined 
     .split(',')
     .map((k) => k.trim())
     .filter(Boolean);
-  const wrong = kinds.filter((k) => !(communeKinds as readonly string[]).includes(k));
+  const wrong = kinds.filter((k) => !(communeKinds.codes as readonly string[]).includes(k));
   if (kinds.length === 0 || wrong.length > 0) {
     throw new CliError(
-      `--kinds nhận các loại ${communeKinds.join(', ')}, cách nhau bằng dấu phẩy (không phải "${value}").`,
+      `--kinds nhận các loại ${communeKinds.codes.join(', ')}, cách nhau bằng dấu phẩy (không phải "${value}").`,
     );
   }
   return kinds as CommuneKind[];

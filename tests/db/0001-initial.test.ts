@@ -3,7 +3,7 @@
 // at 2 million rows).
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { attendeeRoles, roleRank } from '../../src/shared/domain';
+import { attendeeRoles, roleRank } from '../../src/shared/attendees/vocabularies';
 import { migrate } from '../../src/main/db/migration';
 import { migration0001 } from '../../src/main/db/migrations/0001-initial';
 
@@ -46,7 +46,7 @@ describe('migration 0001', () => {
 
   it('ranks roles in SQL exactly as the code does', () => {
     seed();
-    for (const role of attendeeRoles) {
+    for (const role of attendeeRoles.codes) {
       db.prepare(`DELETE FROM attendees`).run();
       db.prepare(
         `INSERT INTO attendees (conference_id, person_id, role, sort_key, search_text) VALUES (1, 1, ?, 'k', 'x')`,

@@ -6,7 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { CallInput, CallName, CallResult, Progress } from '../../src/shared/contract';
 import type { ApiError } from '../../src/shared/errors';
-import { roleRank, type AttendeeRole } from '../../src/shared/domain';
+import { roleRank, type AttendeeRole } from '../../src/shared/attendees/vocabularies';
 import { createInProcessHost } from '../../src/main/host/in-process-host';
 import type { ServiceHost } from '../../src/main/host/service-host';
 import { demoDate, quarterOf } from '../../src/main/demo/demo';

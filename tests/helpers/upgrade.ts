@@ -7,7 +7,7 @@ import { expect } from 'vitest';
 import { migrate } from '../../src/main/db/migration';
 import { migrations } from '../../src/main/db/migrations';
 import { indexBacklog } from '../../src/main/search/search-index';
-import { roleRank, type AttendanceStatus, type AttendeeRole } from '../../src/shared/domain';
+import { roleRank, type AttendanceStatus, type AttendeeRole } from '../../src/shared/attendees/vocabularies';
 import { paragraph, richDoc, text } from '../../src/shared/drafting/rich-text';
 import { builtInProfiles } from '../../src/shared/documents/format-profile';
 import { foldForSearch, nameKey, nameSortKey, splitName } from '../../src/shared/text/vietnamese';

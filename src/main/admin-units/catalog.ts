@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
-  adminUnitKindLabels,
+  adminUnitKinds,
   type AdminUnitKind,
   type AdminCatalogInfo,
   type AdminProvince,
@@ -101,7 +101,7 @@ export function parseCatalog(content: string, file: string, source: AdminCatalog
       const listed = {
         code: unitCode,
         // The list writes one "xã Bắc Sơn" in lower case; the directory writes every unit alike.
-        name: `${adminUnitKindLabels[unit.kind]} ${unit.shortName}`,
+        name: `${adminUnitKinds.label(unit.kind)} ${unit.shortName}`,
         shortName: unit.shortName,
         kind: unit.kind,
         provinceCode: code,
@@ -113,7 +113,7 @@ export function parseCatalog(content: string, file: string, source: AdminCatalog
     seen.add(code);
     provinces.push({
       code,
-      name: `${adminUnitKindLabels[named.kind]} ${named.shortName}`,
+      name: `${adminUnitKinds.label(named.kind)} ${named.shortName}`,
       shortName: named.shortName,
       kind: named.kind,
       unitCount: units.length,

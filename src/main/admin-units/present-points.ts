@@ -1,7 +1,7 @@
 // Which units of a province the directory has a point for already: a point that carries the
 // unit's code, or, for points typed before codes existed, a point whose name means the same
 // place ("Điểm cầu Đảng ủy xã Đại Từ", "UBND xã Đại Từ", "xã Đại Từ").
-import { adminUnitKindWords } from '../../shared/admin-units/admin-units';
+import { adminUnitKindWord } from '../../shared/admin-units/admin-units';
 import { pointPlaceKey } from '../../shared/text/bridge-point-name';
 import type { ServiceContext } from '../services/context';
 import type { Catalog, CatalogProvince, CatalogUnit } from './catalog';
@@ -20,7 +20,7 @@ interface PointRow {
 }
 
 export const unitPlaceKey = (unit: Pick<CatalogUnit, 'kind' | 'shortName'>) =>
-  pointPlaceKey(`${adminUnitKindWords[unit.kind]} ${unit.shortName}`);
+  pointPlaceKey(`${adminUnitKindWord(unit.kind)} ${unit.shortName}`);
 
 /**
  * The province's own point: the one with its code, or a top-level point named after it

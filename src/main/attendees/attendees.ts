@@ -1,7 +1,8 @@
 // The attendees of one conference: a person from the directory, the bridge point they sit
 // at, the position and unit as written for this conference, role, status, protocol order.
 import type { ServiceInput } from '../../shared/contract';
-import { roleRank, type AttendanceStatus, type AttendeeRole, type Gender } from '../../shared/domain';
+import { roleRank, type AttendanceStatus, type AttendeeRole } from '../../shared/attendees/vocabularies';
+import type { Gender } from '../../shared/people/vocabularies';
 import { AppError } from '../../shared/errors';
 import type { AddedAttendees, Attendee } from '../../shared/attendees/attendee-types';
 import type { Page, Removal } from '../../shared/types';

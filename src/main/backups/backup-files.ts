@@ -7,15 +7,14 @@ import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import path from 'node:path';
 import { AppError } from '../../shared/errors';
-import type { BackupInfo, BackupKind } from '../../shared/backups/backups';
+import { backupKinds, type BackupInfo, type BackupKind } from '../../shared/backups/backups';
 import { migrate, type Migration } from '../db/migration';
 import { makePrivateFile, makePrivateFolder } from '../db/private-files';
 
 /** How many of each group are kept; a manual backup also goes where the secretary chose. */
 const kept: Record<'daily' | 'event' | 'manual', number> = { daily: 7, event: 10, manual: 10 };
 const groupOf = (kind: BackupKind) => (kind === 'hang-ngay' ? 'daily' : kind === 'thu-cong' ? 'manual' : 'event');
-const namePattern =
-  /^(hang-ngay|truoc-nang-cap|truoc-nhap|truoc-khoi-phuc|thu-cong)(?:-v\d+)?-(\d{8})-(\d{6})(?:-\d+)?\.sqlite$/;
+const namePattern = new RegExp(`^(${backupKinds.codes.join('|')})(?:-v\\d+)?-(\\d{8})-(\\d{6})(?:-\\d+)?\\.sqlite$`);
 
 /** "20261125-162000" (UTC): in backup and quarantine file names. */
 export function stamp(date = new Date()): string {

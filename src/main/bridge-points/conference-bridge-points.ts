@@ -1,7 +1,7 @@
 // The bridge points of one conference: who presides there, whether the link works, and the
 // counts reported by points where names are not tracked.
 import type { ServiceInput } from '../../shared/contract';
-import type { ConnectionStatus } from '../../shared/domain';
+import type { ConnectionStatus } from '../../shared/conference-day/vocabularies';
 import { AppError } from '../../shared/errors';
 import type { ConferenceBridgePoint } from '../../shared/bridge-points/bridge-point-types';
 import type { Removal } from '../../shared/types';

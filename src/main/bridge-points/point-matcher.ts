@@ -4,7 +4,7 @@
 // A point is found by its unit's code, by its own name, or by another name of the same place;
 // a point with a unit code also by the unit's names in the administrative list ("xã Đại Từ",
 // "Đảng ủy xã Đại Từ", "UBND xã Đại Từ", "Điểm cầu Đại Từ").
-import { adminUnitKindWords, type AdminUnitKind } from '../../shared/admin-units/admin-units';
+import { adminUnitKindWord, type AdminUnitKind } from '../../shared/admin-units/admin-units';
 import {
   barePlaceKey,
   bridgePointKey,
@@ -53,7 +53,7 @@ function listedUnits(catalog: Catalog): ReadonlyMap<string, ListedUnit> {
   if (!units) {
     const map = new Map<string, ListedUnit>();
     const add = (code: string, kind: AdminUnitKind, shortName: string) => {
-      const name = `${adminUnitKindWords[kind]} ${shortName}`;
+      const name = `${adminUnitKindWord(kind)} ${shortName}`;
       map.set(code, { code, kind, name, place: pointPlaceKey(name), bare: barePlaceKey(name) });
     };
     for (const province of catalog.provinces) {

@@ -1,6 +1,7 @@
 // Every change of a point's connection or of attendance is kept with its time, written in the
 // same transaction as the change itself, whichever screen or call made it.
-import type { AttendanceStatus, ConnectionStatus } from '../../shared/domain';
+import type { AttendanceStatus } from '../../shared/attendees/vocabularies';
+import type { ConnectionStatus } from '../../shared/conference-day/vocabularies';
 import type { AttendanceEvent, ConnectionEvent } from '../../shared/conference-day/day-calls';
 import { nowIso, type ServiceContext } from '../services/context';
 import type { ServiceInput } from '../../shared/contract';

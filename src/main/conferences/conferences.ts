@@ -1,6 +1,7 @@
 // Conferences: what is held, when, by whom, from which main room; cloned quarter after quarter.
 import type { ServiceInput } from '../../shared/contract';
-import { roleRank, type AttendeeRole, type ConferenceKind, type Session } from '../../shared/domain';
+import { roleRank, type AttendeeRole } from '../../shared/attendees/vocabularies';
+import type { ConferenceKind, Session } from '../../shared/conferences/vocabularies';
 import { AppError } from '../../shared/errors';
 import type { Conference, ConferenceChair, ConferenceSummary } from '../../shared/conferences/conference-types';
 import type { Removal } from '../../shared/types';

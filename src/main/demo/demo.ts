@@ -11,7 +11,7 @@ import {
 } from '../../shared/admin-units/admin-units';
 import { provincePointName, unitPointName } from '../../shared/admin-units/unit-point-name';
 import { contract, type CallInput, type CallName, type ServiceInput } from '../../shared/contract';
-import type { AttendanceStatus, AttendeeRole } from '../../shared/domain';
+import type { AttendanceStatus, AttendeeRole } from '../../shared/attendees/vocabularies';
 import { adminCatalog, provinceOf } from '../admin-units/catalog';
 import { addAttendees } from '../attendees/attendees';
 import { findChildByName, insertBridgePoint } from '../bridge-points/bridge-points';

@@ -31,7 +31,7 @@ export type HeaderChoices = Partial<
 export type SymbolCode = RegisterKind | null;
 
 /** The codes a typed symbol may start with, whichever kind it was typed for. */
-const knownCodes = registerKinds;
+const knownCodes = registerKinds.codes;
 const typedCode = new RegExp(`^(?:${knownCodes.join('|')})\\s*[/-]\\s*`, 'iu');
 
 /** Party bodies write "BB/TU", the state "BB-UBND". */

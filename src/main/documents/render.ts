@@ -2,7 +2,7 @@
 // the name to save them under. Saving is the doors' business (exports.save, the CLI).
 import type { Document } from 'docx';
 import type { ServiceInput } from '../../shared/contract';
-import { documentKindLabels, type DocumentKind, type RenderedDocument } from '../../shared/documents/export-calls';
+import { documentKinds, type DocumentKind, type RenderedDocument } from '../../shared/documents/export-calls';
 import { AppError } from '../../shared/errors';
 import type { FormatProfile } from '../../shared/documents/format-profile';
 import { asciiFileStem } from '../../shared/text/file-name';
@@ -130,7 +130,7 @@ function build(ctx: ServiceContext, input: ExportInput, profile: FormatProfile, 
     firstRows(attendeeGroups(ctx, conferenceId, input.order, presentOnly), input.previewRows);
   const document = input.document;
   if (input.issue && !isNumbered(document))
-    throw new AppError('VALIDATION', `${documentKindLabels[document]} không cấp số trong sổ văn bản đi.`, 'issue');
+    throw new AppError('VALIDATION', `${documentKinds.label(document)} không cấp số trong sổ văn bản đi.`, 'issue');
   switch (document) {
     case 'minutes': {
       const draft = numberedDraft('minutes');

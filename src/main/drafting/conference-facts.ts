@@ -2,7 +2,7 @@
 // documents they are (the host's, or the secretary's own point with the points under it), who
 // chairs, who keeps the minutes, the points in tree order with their counts, the leaders
 // named at each point (in protocol order), those absent, and the speakers' log.
-import type { AttendanceStatus, AttendeeRole } from '../../shared/domain';
+import type { AttendanceStatus, AttendeeRole } from '../../shared/attendees/vocabularies';
 import type { DelegateFigures } from '../../shared/conference-day/day-calls';
 import { delegatesOf, pointDelegates } from '../../shared/conference-day/figures';
 import type { ConferenceBridgePoint } from '../../shared/bridge-points/bridge-point-types';

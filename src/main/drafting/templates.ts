@@ -3,9 +3,9 @@
 // ceremonies' opening and closing), and the secretary's own templates saved from a draft.
 // {{placeholders}} stand for the conference's own details and are filled when applied.
 import type { ServiceInput } from '../../shared/contract';
-import { conferenceKindLabels, conferenceKinds, type ConferenceKind } from '../../shared/domain';
+import { conferenceKinds, type ConferenceKind } from '../../shared/conferences/vocabularies';
 import { AppError } from '../../shared/errors';
-import { draftKindLabels, draftSections, type DraftKind, type DraftTemplate } from '../../shared/drafting/draft-types';
+import { draftKinds, draftSections, type DraftKind, type DraftTemplate } from '../../shared/drafting/draft-types';
 import {
   bulletList,
   paragraph,
@@ -224,7 +224,7 @@ function abstractTemplate(doc: RichDoc, facts: ConferenceFacts): RichDoc {
  */
 export function minutesTemplateWording(ctx: ServiceContext, facts: ConferenceFacts): ReadonlySet<string> {
   const templates = [
-    ...conferenceKinds.map((ck) => builtInSections('minutes', ck)),
+    ...conferenceKinds.codes.map((ck) => builtInSections('minutes', ck)),
     defaultTemplate(ctx, 'minutes', facts.conference.kind),
   ];
   return new Set(
@@ -238,9 +238,9 @@ export function listTemplates(ctx: ServiceContext, { kind }: ServiceInput<'draft
   const builtIn =
     kind === 'news' || kind === 'conclusion'
       ? []
-      : conferenceKinds.map((ck) => ({
+      : conferenceKinds.codes.map((ck) => ({
           id: builtInId(kind, ck),
-          name: `Mẫu ${conferenceKindLabels[ck].toLowerCase()}`,
+          name: `Mẫu ${conferenceKinds.label(ck).toLowerCase()}`,
           kind,
           conferenceKind: ck,
           builtIn: true,
@@ -261,7 +261,7 @@ export function listTemplates(ctx: ServiceContext, { kind }: ServiceInput<'draft
 export function templateSections(ctx: ServiceContext, kind: DraftKind, templateId: string): TemplateSections | null {
   const builtIn = /^builtin:(\w+):(\w+)$/.exec(templateId);
   if (builtIn) {
-    return builtIn[1] === kind && (conferenceKinds as readonly string[]).includes(builtIn[2])
+    return builtIn[1] === kind && (conferenceKinds.codes as readonly string[]).includes(builtIn[2])
       ? builtInSections(kind, builtIn[2] as ConferenceKind)
       : null;
   }
@@ -292,7 +292,7 @@ export function saveTemplate(ctx: ServiceContext, input: ServiceInput<'drafts.sa
   const { kind } = draft;
   const handWritten = draftSections[kind].filter((s) => !s.fromData && sections[s.key]);
   if (handWritten.length === 0)
-    throw new AppError('VALIDATION', `${draftKindLabels[kind]} không có phần viết tay nào để lưu làm mẫu.`);
+    throw new AppError('VALIDATION', `${draftKinds.label(kind)} không có phần viết tay nào để lưu làm mẫu.`);
   const stored = Object.fromEntries(handWritten.map((s) => [s.key, abstractTemplate(sections[s.key], facts)]));
   const conferenceKind = input.forConferenceKind ? facts.conference.kind : null;
   const id = Number(

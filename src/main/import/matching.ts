@@ -74,7 +74,7 @@ export function newPointFields(ctx: ServiceContext, name: string) {
     name: bridgePointKey(rest) === '' ? canonicalBridgePointName(unit.name) : rest,
     unitCode: unit.code,
     unitKind: unit.kind,
-    levelLabel: (provinceKinds as readonly string[]).includes(unit.kind) ? provinceLevel : communeLevel,
+    levelLabel: (provinceKinds.codes as readonly string[]).includes(unit.kind) ? provinceLevel : communeLevel,
   };
 }
 

@@ -14,7 +14,8 @@ import type {
   PointUpdatePreview,
   PreviewRow,
 } from '../../shared/import/import-types';
-import { genderLabels, type AttendanceStatus, type Gender } from '../../shared/domain';
+import { genders, type Gender } from '../../shared/people/vocabularies';
+import type { AttendanceStatus } from '../../shared/attendees/vocabularies';
 import { foldForSearch, nameKey } from '../../shared/text/vietnamese';
 import { withOverrides, type MappingOverrides } from './attendees-of';
 import type { ServiceContext } from '../services/context';
@@ -112,7 +113,7 @@ const text = (value: string | null | undefined) => (value ? value : null);
 
 function shown(key: keyof typeof fieldLabels, value: string | number | null): string {
   if (value === null || value === '') return '(trống)';
-  return key === 'gender' ? genderLabels[value as Gender] : String(value);
+  return key === 'gender' ? genders.label(value as Gender) : String(value);
 }
 
 /** Whether a row kept under a person's hidden id still names that person (a spelling fixed counts). */

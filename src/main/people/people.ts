@@ -1,7 +1,7 @@
 // The reusable directory of people: the same leader attends many conferences.
 import type { ServiceInput } from '../../shared/contract';
 import { AppError } from '../../shared/errors';
-import type { Gender } from '../../shared/domain';
+import type { Gender } from '../../shared/people/vocabularies';
 import type { Person } from '../../shared/people/people-types';
 import type { Page, Removal } from '../../shared/types';
 import { foldForSearch, nameKey, nameSortKey, splitName } from '../../shared/text/vietnamese';

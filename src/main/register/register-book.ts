@@ -4,7 +4,7 @@
 import path from 'node:path';
 import { AppError } from '../../shared/errors';
 import type { StagedSheets } from '../../shared/sheets/sheet-calls';
-import { registerKindLabels, type RegisterEntry } from '../../shared/register/register';
+import { registerKinds, type RegisterEntry } from '../../shared/register/register';
 import { dayMonthYear } from '../../shared/text/vietnamese-dates';
 import { localDayMonthYear } from '../../shared/text/vietnamese-dates';
 import { newStaging, removeStaging } from '../files/staging';
@@ -29,7 +29,7 @@ function scopeLine(filter: RegisterFilter): string | null {
           : to
             ? `Đến ngày ${dayMonthYear(to)}`
             : null,
-    filter.kind ? `Loại văn bản: ${registerKindLabels[filter.kind]}` : null,
+    filter.kind ? `Loại văn bản: ${registerKinds.label(filter.kind)}` : null,
     filter.query ? `Có các từ: "${filter.query}"` : null,
   ].filter((p) => p !== null);
   return parts.length > 0 ? parts.join('; ') : null;
@@ -90,7 +90,7 @@ export async function writeRegisterBook(
         e.symbol,
         dayMonthYear(e.issuedOn),
         e.subject,
-        registerKindLabels[e.kind],
+        registerKinds.label(e.kind),
         e.recipients,
         e.signer,
         noteOf(e),

@@ -1,13 +1,9 @@
 // What the Excel reports say, read from the conference: its heading, its points in tree
 // order with the attendees at each (read point by point, so a long list never sits in
 // memory whole), the counts per point, and the points' details.
-import {
-  attendanceStatusLabels,
-  connectionStatusLabels,
-  genderLabels,
-  type AttendanceStatus,
-  type Gender,
-} from '../../shared/domain';
+import { attendanceStatuses, type AttendanceStatus } from '../../shared/attendees/vocabularies';
+import { connectionStatuses } from '../../shared/conference-day/vocabularies';
+import { genders, type Gender } from '../../shared/people/vocabularies';
 import { localClock, localDayMonthYear, officialDate } from '../../shared/text/vietnamese-dates';
 import type { AttendeeShape, ListedAttendee, ListedPoint, SheetHeading } from './xlsx/attendee-book';
 import type { ListedBridgePoint } from './xlsx/bridge-point-book';
@@ -75,9 +71,9 @@ function listed(r: Row): ListedAttendee {
     unit: r[3],
     phone: r[4],
     email: r[5],
-    gender: r[6] ? (genderLabels[r[6]] as 'Nam' | 'Nữ') : null,
+    gender: r[6] ? (genders.label(r[6]) as 'Nam' | 'Nữ') : null,
     birthYear: r[7],
-    status: r[8] === 'duoc_moi' ? null : attendanceStatusLabels[r[8]],
+    status: r[8] === 'duoc_moi' ? null : attendanceStatuses.label(r[8]),
     note: r[9],
   };
 }
@@ -177,7 +173,7 @@ export function listedBridgePoints(ctx: ServiceContext, conferenceId: number): L
     presiding: [p.presidingName, p.presidingPosition].filter(Boolean).join(', ') || null,
     techContact: p.techContact,
     techPhone: p.techPhone,
-    status: connectionStatusLabels[p.connectionStatus],
+    status: connectionStatuses.label(p.connectionStatus),
     checkedAt: checkedAtText(p.connectionCheckedAt),
     note: p.connectionNote,
   }));

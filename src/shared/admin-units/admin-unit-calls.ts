@@ -35,9 +35,9 @@ export const adminUnitCalls = {
       /** The units ticked; absent, every unit of the kinds given. */
       unitCodes: z.array(unitCode).min(1, 'Hãy chọn ít nhất một xã, phường hoặc đặc khu.').max(10_000).optional(),
       kinds: z
-        .array(z.enum(communeKinds))
+        .array(z.enum(communeKinds.codes))
         .min(1)
-        .default([...communeKinds]),
+        .default([...communeKinds.codes]),
       /** Absent: the province's own point, found or created at the top of the directory. */
       parentId: id.optional(),
       pattern: z

@@ -1,30 +1,22 @@
 // Vietnam's administrative units since 1 July 2025: two tiers, provinces and centrally-run
 // cities, then communes, wards and special zones, each with its national statistical code.
 // The list itself is a data file (resources/admin-units), read by the main side on first use.
+import { vocabulary, type VocabularyCode } from '../vocabulary';
 
+const provinceKindTable = { tinh: 'Tỉnh', 'thanh-pho': 'Thành phố' } as const;
+const communeKindTable = { xa: 'Xã', phuong: 'Phường', 'dac-khu': 'Đặc khu' } as const;
 /** The kinds of unit, as the CLI's --kinds writes them. */
-export const communeKinds = ['xa', 'phuong', 'dac-khu'] as const;
-export type CommuneKind = (typeof communeKinds)[number];
-export const provinceKinds = ['tinh', 'thanh-pho'] as const;
-export type ProvinceKind = (typeof provinceKinds)[number];
-export type AdminUnitKind = CommuneKind | ProvinceKind;
-export const adminUnitKinds = [...provinceKinds, ...communeKinds] as const;
+export const communeKinds = vocabulary(communeKindTable);
+export type CommuneKind = VocabularyCode<typeof communeKinds>;
+export const provinceKinds = vocabulary(provinceKindTable);
+export type ProvinceKind = VocabularyCode<typeof provinceKinds>;
+export const adminUnitKinds = vocabulary({ ...provinceKindTable, ...communeKindTable });
+export type AdminUnitKind = VocabularyCode<typeof adminUnitKinds>;
 
 /** The word in front of the unit's own name, in the middle of a sentence ("Đảng ủy xã Đại Từ"). */
-export const adminUnitKindWords: Record<AdminUnitKind, string> = {
-  tinh: 'tỉnh',
-  'thanh-pho': 'thành phố',
-  xa: 'xã',
-  phuong: 'phường',
-  'dac-khu': 'đặc khu',
-};
-export const adminUnitKindLabels: Record<AdminUnitKind, string> = {
-  tinh: 'Tỉnh',
-  'thanh-pho': 'Thành phố',
-  xa: 'Xã',
-  phuong: 'Phường',
-  'dac-khu': 'Đặc khu',
-};
+export function adminUnitKindWord(kind: AdminUnitKind): string {
+  return adminUnitKinds.label(kind).toLocaleLowerCase('vi');
+}
 
 /** The levels of a bridge point today; points added from the list get theirs. */
 export const provinceLevel = 'Tỉnh, thành phố';

@@ -1,7 +1,7 @@
 // How a point added from the administrative list is named, from the secretary's pattern. One
 // function for the dialog's preview and the service that writes the names, so both agree.
 import { cleanLine } from '../text/clean';
-import { adminUnitKindWords, type AdminProvince, type AdminUnit } from './admin-units';
+import { adminUnitKindWord, type AdminProvince, type AdminUnit } from './admin-units';
 
 // Typed without marks too, as on a keyboard without a Vietnamese input method.
 const placeholders: readonly [RegExp, 'name' | 'short' | 'kind' | 'code'][] = [
@@ -29,7 +29,7 @@ function fill(pattern: string, values: Record<'name' | 'short' | 'kind' | 'code'
 
 /** "Điểm cầu Đảng ủy {tên}" → "Điểm cầu Đảng ủy xã Đại Từ". */
 export function unitPointName(pattern: string, unit: Pick<AdminUnit, 'code' | 'shortName' | 'kind'>): string {
-  const kind = adminUnitKindWords[unit.kind];
+  const kind = adminUnitKindWord(unit.kind);
   return fill(pattern, { name: `${kind} ${unit.shortName}`, short: unit.shortName, kind, code: unit.code });
 }
 
@@ -42,7 +42,7 @@ export function provincePointName(
   province: Pick<AdminProvince, 'code' | 'shortName' | 'kind'>,
 ): string {
   const committee = `${province.kind === 'tinh' ? 'Tỉnh ủy' : 'Thành ủy'} ${province.shortName}`;
-  const kind = adminUnitKindWords[province.kind];
+  const kind = adminUnitKindWord(province.kind);
   const own = pattern.replace(/Đảng ủy\s+\{\s*(tên|ten)\s*\}/giu, committee);
   return fill(own, { name: `${kind} ${province.shortName}`, short: province.shortName, kind, code: province.code });
 }

@@ -2,7 +2,7 @@
 // of the unit's name or code ("dai tu", "0583"), or of its province's name, or its kind written
 // whole ("xa", "phuong": "phu" is not "phường"). One rule for the service's search and the
 // dialog's filter, so that a unit the filter shows is one the search finds.
-import { adminUnitKindLabels, type AdminUnit } from './admin-units';
+import { adminUnitKinds, type AdminUnit } from './admin-units';
 import { foldForSearch } from '../text/vietnamese';
 
 /** A unit's words, folded once. */
@@ -14,7 +14,7 @@ export interface FoldedUnit {
 
 export function foldUnit(unit: Pick<AdminUnit, 'kind' | 'shortName' | 'code' | 'provinceName'>): FoldedUnit {
   return {
-    kind: ` ${foldForSearch(adminUnitKindLabels[unit.kind])} `,
+    kind: ` ${foldForSearch(adminUnitKinds.label(unit.kind))} `,
     own: ` ${foldForSearch(`${unit.shortName} ${unit.code}`)}`,
     province: ` ${foldForSearch(unit.provinceName)}`,
   };

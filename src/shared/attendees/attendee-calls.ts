@@ -1,7 +1,7 @@
 // The contract's calls for a conference's attendees: listed, added (picked, typed or pasted),
 // edited, numbered and removed. Spread into the one contract (../contract.ts).
 import { z } from 'zod';
-import { attendanceStatuses, attendeeRoles } from '../domain';
+import { attendanceStatuses, attendeeOrders, attendeeRoles } from './vocabularies';
 import {
   birthYear,
   call,
@@ -25,8 +25,8 @@ const attendeeFields = {
   position: optionalText(1000),
   unit: optionalText(500),
   conferenceBridgePointId: id.nullable(),
-  role: z.enum(attendeeRoles),
-  status: z.enum(attendanceStatuses),
+  role: z.enum(attendeeRoles.codes),
+  status: z.enum(attendanceStatuses.codes),
   note: noteText,
 };
 
@@ -54,9 +54,9 @@ export const attendeeCalls = {
       conferenceId: id,
       query: query.optional(),
       conferenceBridgePointId: z.union([id, z.literal('none')]).optional(),
-      role: z.enum(attendeeRoles).optional(),
-      status: z.enum(attendanceStatuses).optional(),
-      order: z.enum(['protocol', 'name']).default('protocol'),
+      role: z.enum(attendeeRoles.codes).optional(),
+      status: z.enum(attendanceStatuses.codes).optional(),
+      order: z.enum(attendeeOrders).default('protocol'),
       offset,
       limit: limit(1000, 100),
     }),

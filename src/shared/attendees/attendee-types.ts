@@ -1,5 +1,6 @@
 // Result shapes of the attendee calls.
-import type { AttendanceStatus, AttendeeRole, Gender } from '../domain';
+import type { AttendanceStatus, AttendeeRole } from './vocabularies';
+import type { Gender } from '../people/vocabularies';
 
 export interface Attendee {
   readonly id: number;

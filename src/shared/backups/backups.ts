@@ -1,15 +1,15 @@
 // Backups of the database as the window lists them ("Sao lưu và khôi phục").
+import { vocabulary, type VocabularyCode } from '../vocabulary';
 
 /** Daily, before an upgrade, an import or a restore, or asked for. */
-export type BackupKind = 'hang-ngay' | 'truoc-nang-cap' | 'truoc-nhap' | 'truoc-khoi-phuc' | 'thu-cong';
-
-export const backupKindLabels: Record<BackupKind, string> = {
+export const backupKinds = vocabulary({
   'hang-ngay': 'Hằng ngày',
   'truoc-nang-cap': 'Trước khi nâng cấp',
   'truoc-nhap': 'Trước khi nhập danh sách',
   'truoc-khoi-phuc': 'Trước khi khôi phục',
   'thu-cong': 'Sao lưu ngay',
-};
+});
+export type BackupKind = VocabularyCode<typeof backupKinds>;
 
 export interface BackupInfo {
   /** The file's name in the backup folder: names it for backups.restore. */

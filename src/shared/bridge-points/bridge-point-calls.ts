@@ -19,7 +19,7 @@ const bridgePointFields = {
     .string()
     .regex(/^(\d{2}|\d{5})$/, 'Mã đơn vị hành chính gồm 2 chữ số (tỉnh) hoặc 5 chữ số (xã).')
     .nullable(),
-  unitKind: z.enum(adminUnitKinds).nullable(),
+  unitKind: z.enum(adminUnitKinds.codes).nullable(),
   /** The symbol of the point's body, fixed by the rules ("TU", "BTCTU"): stored in capitals. */
   bodySymbol: z
     .string()

@@ -1,6 +1,6 @@
 // Result shapes of the bridge-point calls: the directory's points and a conference's.
 import type { AdminUnitKind } from '../admin-units/admin-units';
-import type { ConnectionStatus } from '../domain';
+import type { ConnectionStatus } from '../conference-day/vocabularies';
 import type { Removal } from '../types';
 
 /** Rows pasted into the bridge-point catalog, saved as one change that undo.restore takes back whole. */

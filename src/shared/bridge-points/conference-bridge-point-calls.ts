@@ -1,7 +1,7 @@
 // The contract's calls for the bridge points attached to a conference. Spread into the one
 // contract (../contract.ts).
 import { z } from 'zod';
-import { connectionStatuses } from '../domain';
+import { connectionStatuses } from '../conference-day/vocabularies';
 import { call, count, id, ids, optionalText } from '../contract-fields';
 import type { ConferenceBridgePoint } from './bridge-point-types';
 import type { Removal } from '../types';
@@ -17,7 +17,7 @@ export const conferenceBridgePointCalls = {
       id,
       presidingName: optionalText(200).optional(),
       presidingPosition: optionalText(1000).optional(),
-      connectionStatus: z.enum(connectionStatuses).optional(),
+      connectionStatus: z.enum(connectionStatuses.codes).optional(),
       connectionNote: optionalText(1000).optional(),
       invitedCount: count.optional(),
       presentCount: count.optional(),

@@ -2,7 +2,8 @@
 // attendees' attendance (each change kept with its time), the figures of the moment, and the
 // quick report for the chair. Spread into the one contract (../contract.ts).
 import { z } from 'zod';
-import { attendanceStatuses, connectionStatuses, type AttendanceStatus, type ConnectionStatus } from '../domain';
+import { attendanceStatuses, type AttendanceStatus } from '../attendees/vocabularies';
+import { connectionStatuses, type ConnectionStatus } from './vocabularies';
 import { call, date, id, ids, optionalText, requestId, requiredText, uploadedFile } from '../contract-fields';
 import type { AppliedReport, MeetingReportPreview, MeetingReportResult } from './meeting-report';
 
@@ -136,7 +137,7 @@ export const dayCalls = {
     z.strictObject({
       conferenceId: id,
       conferenceBridgePointIds: ids,
-      status: z.enum(connectionStatuses),
+      status: z.enum(connectionStatuses.codes),
       note: optionalText(1000).optional(),
       withDescendants: z.boolean().default(false),
     }),
@@ -148,7 +149,7 @@ export const dayCalls = {
     z.strictObject({
       conferenceId: id,
       attendeeIds: ids,
-      status: z.enum(attendanceStatuses),
+      status: z.enum(attendanceStatuses.codes),
       late: z.boolean().default(false),
       reason: optionalText(1000).optional(),
     }),

@@ -2,12 +2,15 @@
 // to when, matched to the conference's bridge points (a room system joins as one participant
 // for its whole point) and attendees.
 
+/** The programs whose reports are read, by the names they give themselves. */
+export type ReportPlatform = 'Zoom' | 'Microsoft Teams';
+
 /** What a column of the report holds. Old Teams reports give one row per join or leave. */
 export type ReportColumn = 'name' | 'email' | 'join' | 'leave' | 'duration' | 'role' | 'action' | 'timestamp';
 
 /** The participants' table as read from the file (in the reading thread), still as text. */
 export interface ReportTable {
-  readonly platform: 'Zoom' | 'Microsoft Teams' | null;
+  readonly platform: ReportPlatform | null;
   readonly title: string | null;
   readonly columns: Partial<Record<ReportColumn, number>>;
   readonly rows: readonly (readonly string[])[];
@@ -44,7 +47,7 @@ export interface ReportParticipant {
 export interface MeetingReportPreview {
   readonly requestId: string;
   readonly fileName: string;
-  readonly platform: 'Zoom' | 'Microsoft Teams' | null;
+  readonly platform: ReportPlatform | null;
   readonly title: string | null;
   /** The meeting's first join and last leave. */
   readonly from: string | null;

@@ -1,7 +1,7 @@
 // The contract's calls for conferences: listed, read, created, changed, cloned and removed.
 // Spread into the one contract (../contract.ts).
 import { z } from 'zod';
-import { conferenceKinds, sessions } from '../domain';
+import { conferenceKinds, sessions } from './vocabularies';
 import { call, date, id, optionalText, partial, query, requiredText, time } from '../contract-fields';
 import type { Conference, ConferenceSummary } from './conference-types';
 import type { Removal } from '../types';
@@ -14,9 +14,9 @@ const personRef = z.union([
 
 export const conferenceFields = {
   name: requiredText(1000, 'Hãy nhập tên hội nghị.'),
-  kind: z.enum(conferenceKinds),
+  kind: z.enum(conferenceKinds.codes),
   date,
-  session: z.enum(sessions),
+  session: z.enum(sessions.codes),
   startTime: time,
   hostBody: optionalText(500),
   mainBridgePointId: id.nullable(),
@@ -27,7 +27,7 @@ export const conferenceCalls = {
   'conferences.list': call<readonly ConferenceSummary[]>()(
     z.strictObject({
       query: query.optional(),
-      kind: z.enum(conferenceKinds).optional(),
+      kind: z.enum(conferenceKinds.codes).optional(),
       year: z.number().int().min(1900).max(2200).optional(),
     }),
   ),

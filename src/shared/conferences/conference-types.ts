@@ -1,6 +1,7 @@
 // Result shapes of the conference calls. Plain data: dates are "YYYY-MM-DD", times "HH:MM",
 // instants ISO 8601 strings.
-import type { AttendeeRole, ConferenceKind, Session } from '../domain';
+import type { AttendeeRole } from '../attendees/vocabularies';
+import type { ConferenceKind, Session } from './vocabularies';
 
 export interface ConferenceSummary {
   readonly id: number;

@@ -2,23 +2,12 @@
 // contract (../contract.ts). Where a file is saved is never said by the window: the door
 // (Electron's save dialog, the harness's output folder, the CLI's --out) adds it.
 import { z } from 'zod';
+import { attendeeOrders } from '../attendees/vocabularies';
 import { call, doorCall, id, optionalText } from '../contract-fields';
+import { profileIdPattern } from './format-profile';
+import { vocabulary, type VocabularyCode } from '../vocabulary';
 
-export const documentKinds = [
-  'minutes',
-  'attendeeList',
-  'signInSheet',
-  'placeCards',
-  'news',
-  'quickReport',
-  'invitation',
-  'plan',
-  'conclusion',
-  'report',
-  'script',
-] as const;
-export type DocumentKind = (typeof documentKinds)[number];
-export const documentKindLabels: Record<DocumentKind, string> = {
+export const documentKinds = vocabulary({
   minutes: 'Biên bản hội nghị',
   attendeeList: 'Danh sách đại biểu',
   signInSheet: 'Danh sách ký',
@@ -30,7 +19,8 @@ export const documentKindLabels: Record<DocumentKind, string> = {
   conclusion: 'Thông báo kết luận',
   report: 'Báo cáo kết quả hội nghị',
   script: 'Kịch bản điều hành',
-};
+});
+export type DocumentKind = VocabularyCode<typeof documentKinds>;
 
 /** The header's details as the secretary sets them for a conference (the rest comes from the data). */
 export const headerDetailsFields = {
@@ -44,13 +34,10 @@ export const headerDetailsFields = {
 
 export const exportInput = z.strictObject({
   conferenceId: id,
-  document: z.enum(documentKinds),
+  document: z.enum(documentKinds.codes),
   /** 'party', 'state' or 'user:N'; the conference's usual profile when left out. */
-  profileId: z
-    .string()
-    .regex(/^(party|state|user:\d+)$/, 'Mẫu định dạng không hợp lệ.')
-    .optional(),
-  order: z.enum(['protocol', 'name']).default('protocol'),
+  profileId: z.string().regex(profileIdPattern('\\d+'), 'Mẫu định dạng không hợp lệ.').optional(),
+  order: z.enum(attendeeOrders).default('protocol'),
   /** Minutes only: the list of all attendees by bridge point after the signatures. */
   appendix: z.boolean().default(false),
   header: z.strictObject(headerDetailsFields).partial().optional(),
@@ -110,7 +97,7 @@ export const exportCalls = {
     z.strictObject({
       conferenceId: id,
       /** The document whose symbol and number are asked for; the minutes when left out. */
-      document: z.enum(documentKinds).optional(),
+      document: z.enum(documentKinds.codes).optional(),
       profileId: exportInput.shape.profileId,
       // The issuing body as typed in the dialog, whose symbol is then looked for.
       issuingBody: headerDetailsFields.issuingBody.optional(),

@@ -2,9 +2,12 @@
 // from the rules (paper and margins, header, signature…). Settings builds its form from this,
 // and a profile that fails the schema is explained with the same names, wherever it came from.
 import type { z } from 'zod';
+import { documentFamilies } from './families';
 import {
   builtInProfiles,
   formatProfileSchema,
+  signerNames,
+  signingForms,
   upgradeProfile,
   type FormatProfile,
   type TextStyle,
@@ -67,30 +70,10 @@ export const styleFlags = [
 const pt = (path: string, label: string) => ({ kind: 'number', path, label, unit: 'pt' }) as const;
 const mm = (path: string, label: string) => ({ kind: 'number', path, label, unit: 'mm' }) as const;
 
-export const familyLabels: Readonly<Record<FormatProfile['family'], string>> = {
-  party: 'Văn bản của Đảng',
-  state: 'Văn bản hành chính nhà nước',
-};
-
-const signingFormChoices: readonly ProfileChoice[] = [
-  { value: 'own', label: 'Ký với chức danh của mình' },
-  { value: 'forBody', label: 'Thay mặt tập thể (Đảng T/M, Nhà nước TM.)' },
-  { value: 'deputy', label: 'Ký thay người đứng đầu (K/T, KT.)' },
-  { value: 'byOrder', label: 'Thừa lệnh (T/L, TL.)' },
-];
-
-const signerNameChoices: readonly ProfileChoice[] = [
-  { value: 'secretary', label: 'Thư ký hội nghị' },
-  { value: 'chair', label: 'Người chủ trì hội nghị' },
-  { value: 'presiding', label: 'Người chủ trì tại điểm cầu chính' },
-  { value: 'signer', label: 'Người ký ghi trong bản thảo văn bản' },
-  { value: 'none', label: 'Để trống, ghi tay' },
-];
-
 /** One signer's four values, each labelled with the side it signs on. */
 function signerFields(path: string, side: string, example: string): ProfileField[] {
   return [
-    { kind: 'choice', path: `${path}.form`, label: `${side}: cách ký`, options: signingFormChoices },
+    { kind: 'choice', path: `${path}.form`, label: `${side}: cách ký`, options: signingForms.options },
     {
       kind: 'text',
       path: `${path}.authority`,
@@ -103,7 +86,7 @@ function signerFields(path: string, side: string, example: string): ProfileField
       label: `${side}: chức vụ dưới thẩm quyền`,
       hint: 'Để trống nếu không có.',
     },
-    { kind: 'choice', path: `${path}.name`, label: `${side}: họ tên ghi dưới chữ ký`, options: signerNameChoices },
+    { kind: 'choice', path: `${path}.name`, label: `${side}: họ tên ghi dưới chữ ký`, options: signerNames.options },
   ];
 }
 
@@ -145,7 +128,7 @@ export const profileGroups: readonly ProfileGroup[] = [
         kind: 'choice',
         path: 'family',
         label: 'Hệ thống văn bản',
-        options: Object.entries(familyLabels).map(([value, label]) => ({ value, label })),
+        options: documentFamilies.options,
       },
       { kind: 'text', path: 'basis', label: 'Căn cứ', hint: 'Ghi vào mỗi văn bản xuất theo mẫu này.', long: true },
     ],

@@ -5,6 +5,8 @@
 // edits her own, and exchanges them as files. The schema is checked wherever a profile arrives
 // (Settings, a file, the CLI).
 import { z } from 'zod';
+import { vocabulary, type VocabularyCode } from '../vocabulary';
+import { documentFamilies, type DocumentFamilyCode } from './families';
 
 const size = z.number().min(6).max(72);
 const mm = z.number().min(0).max(80);
@@ -26,10 +28,15 @@ export type TextStyle = z.output<typeof textStyle>;
  * The words are the family's (docs/formats.md), so a profile switched to the other family
  * writes them its way.
  */
-export const signingForms = ['own', 'forBody', 'deputy', 'byOrder'] as const;
-export type SigningForm = (typeof signingForms)[number];
+export const signingForms = vocabulary({
+  own: 'Ký với chức danh của mình',
+  forBody: 'Thay mặt tập thể (Đảng T/M, Nhà nước TM.)',
+  deputy: 'Ký thay người đứng đầu (K/T, KT.)',
+  byOrder: 'Thừa lệnh (T/L, TL.)',
+});
+export type SigningForm = VocabularyCode<typeof signingForms>;
 
-export const signingFormWords: Readonly<Record<'party' | 'state', Readonly<Record<SigningForm, string>>>> = {
+export const signingFormWords: Readonly<Record<DocumentFamilyCode, Readonly<Record<SigningForm, string>>>> = {
   party: { own: '', forBody: 'T/M', deputy: 'K/T', byOrder: 'T/L' },
   state: { own: '', forBody: 'TM.', deputy: 'KT.', byOrder: 'TL.' },
 };
@@ -39,16 +46,22 @@ export const signingFormWords: Readonly<Record<'party' | 'state', Readonly<Recor
  * person, the one typed for the document ('signer', the draft's signer); 'none' leaves it to
  * be written by hand.
  */
-export const signerNames = ['secretary', 'chair', 'presiding', 'signer', 'none'] as const;
-export type SignerName = (typeof signerNames)[number];
+export const signerNames = vocabulary({
+  secretary: 'Thư ký hội nghị',
+  chair: 'Người chủ trì hội nghị',
+  presiding: 'Người chủ trì tại điểm cầu chính',
+  signer: 'Người ký ghi trong bản thảo văn bản',
+  none: 'Để trống, ghi tay',
+});
+export type SignerName = VocabularyCode<typeof signerNames>;
 
 const signer = z.strictObject({
-  form: z.enum(signingForms),
+  form: z.enum(signingForms.codes),
   /** After the form: "THƯ KÝ", "CHỦ TỌA", "BAN THƯỜNG VỤ" (for "T/M BAN THƯỜNG VỤ")… */
   authority: line,
   /** A second line under the authority ("BÍ THƯ" under "T/M BAN THƯỜNG VỤ"); empty for none. */
   title: line,
-  name: z.enum(signerNames),
+  name: z.enum(signerNames.codes),
 });
 export type Signer = z.output<typeof signer>;
 
@@ -119,7 +132,7 @@ export function upgradeProfile(input: unknown): unknown {
 
 const currentProfileSchema = z.strictObject({
   name: z.string().trim().min(1, 'Hãy đặt tên cho mẫu định dạng.').max(120),
-  family: z.enum(['party', 'state']),
+  family: z.enum(documentFamilies.codes),
   /** The rule it follows, shown in Settings and recorded in every document made with it. */
   basis: line,
   font: z.string().trim().min(1).max(60),
@@ -181,8 +194,11 @@ export const formatProfileSchema = z.preprocess(upgradeProfile, currentProfileSc
 export type FormatProfile = z.output<typeof currentProfileSchema>;
 export type FormatProfileInput = z.input<typeof currentProfileSchema>;
 
-export const builtInProfileIds = ['party', 'state'] as const;
+/** One built in for each family, named by it. */
+export const builtInProfileIds = documentFamilies.codes;
 export type BuiltInProfileId = (typeof builtInProfileIds)[number];
+/** A profile's id: a built-in one's, or "user:" followed by a stored profile's number as `number` matches it. */
+export const profileIdPattern = (number: string) => new RegExp(`^(${builtInProfileIds.join('|')}|user:${number})$`);
 
 const style = (size: number, extra: Partial<TextStyle> = {}): TextStyle => ({
   size,

@@ -2,7 +2,7 @@
 // own, edited in Settings and exchanged as files. Spread into the one contract (../contract.ts).
 import { z } from 'zod';
 import { call, requiredText } from '../contract-fields';
-import type { FormatProfile, FormatProfileInput } from './format-profile';
+import { profileIdPattern, type FormatProfile, type FormatProfileInput } from './format-profile';
 import { checkProfile } from './format-profile-fields';
 
 export interface ProfileSummary {
@@ -30,7 +30,7 @@ export interface ProfileFile {
 export const profileFileMaxChars = 200 * 1024;
 export const profileFileTooBig = 'Tệp quá lớn để là một mẫu định dạng (tối đa 200 KB).';
 
-const profileId = z.string().regex(/^(party|state|user:[1-9]\d{0,15})$/, 'Mẫu định dạng không hợp lệ.');
+const profileId = z.string().regex(profileIdPattern('[1-9]\\d{0,15}'), 'Mẫu định dạng không hợp lệ.');
 
 /**
  * A profile from the Settings form. Checked here rather than by the bare schema so that the

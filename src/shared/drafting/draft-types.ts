@@ -1,12 +1,12 @@
 // The drafts of a conference (minutes, news item, the script, and the documents around the
 // conference: invitation, plan, conclusion notice, report), their
 // sections in the order the documents use, and the shapes the drafting calls return.
-import type { ConferenceKind } from '../domain';
+import type { ConferenceKind } from '../conferences/vocabularies';
+import type { RegisterKind } from '../register/register';
+import { vocabulary, type VocabularyCode } from '../vocabulary';
 import type { RichDoc } from './rich-text';
 
-export const draftKinds = ['minutes', 'news', 'script', 'invitation', 'plan', 'conclusion', 'report'] as const;
-export type DraftKind = (typeof draftKinds)[number];
-export const draftKindLabels: Record<DraftKind, string> = {
+export const draftKinds = vocabulary({
   minutes: 'Biên bản',
   news: 'Tin bài',
   script: 'Kịch bản điều hành',
@@ -14,7 +14,8 @@ export const draftKindLabels: Record<DraftKind, string> = {
   plan: 'Kế hoạch',
   conclusion: 'Thông báo kết luận',
   report: 'Báo cáo kết quả',
-};
+});
+export type DraftKind = VocabularyCode<typeof draftKinds>;
 
 /**
  * The kinds a body issues under a number from its register (sổ văn bản đi), with the code
@@ -26,7 +27,7 @@ export const numberedKinds = {
   plan: 'KH',
   conclusion: 'TB',
   report: 'BC',
-} as const satisfies Partial<Record<DraftKind, string>>;
+} as const satisfies Partial<Record<DraftKind, RegisterKind>>;
 export type NumberedKind = keyof typeof numberedKinds;
 
 export interface SectionSpec {
@@ -143,8 +144,8 @@ export interface DraftVersionInfo {
 }
 
 /** How the invitation reaches the points: a giấy mời, or a công văn triệu tập (no title, "V/v …" under the number). */
-export const invitationForms = ['giayMoi', 'congVan'] as const;
-export type InvitationForm = (typeof invitationForms)[number];
+export const invitationForms = vocabulary({ giayMoi: 'Giấy mời', congVan: 'Công văn triệu tập' });
+export type InvitationForm = VocabularyCode<typeof invitationForms>;
 
 export interface DraftSettings {
   /** The conference's bridge point the news item is written from (its attendance sentence). */

@@ -28,7 +28,7 @@ const draftId = id;
 const templateId = z.string().regex(/^(builtin:\w+:\w+|user:\d+)$/, 'Mẫu không hợp lệ.');
 
 export const draftingCalls = {
-  'drafts.open': call<Draft>()(z.strictObject({ conferenceId: id, kind: z.enum(draftKinds) })),
+  'drafts.open': call<Draft>()(z.strictObject({ conferenceId: id, kind: z.enum(draftKinds.codes) })),
   'drafts.saveSection': call<SavedSection>()(
     z.strictObject({
       draftId,
@@ -57,13 +57,13 @@ export const draftingCalls = {
       newsPointId: id.nullable().optional(),
       byline: optionalText(200).optional(),
       signerName: optionalText(200).optional(),
-      invitationForm: z.enum(invitationForms).optional(),
+      invitationForm: z.enum(invitationForms.codes).optional(),
       lineTestAt: time.nullable().optional(),
       listsDueDate: date.nullable().optional(),
       listsTo: optionalText(300).optional(),
     }),
   ),
-  'drafts.templates': call<readonly DraftTemplate[]>()(z.strictObject({ kind: z.enum(draftKinds) })),
+  'drafts.templates': call<readonly DraftTemplate[]>()(z.strictObject({ kind: z.enum(draftKinds.codes) })),
   'drafts.applyTemplate': call<Draft>()(z.strictObject({ draftId, templateId })),
   'drafts.saveTemplate': call<DraftTemplate>()(
     z.strictObject({

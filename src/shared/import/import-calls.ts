@@ -29,7 +29,7 @@ export const importCalls = {
       previewId: requestId,
       sheet: z.string().max(300),
       columnIndex: z.number().int().min(0).max(importLimits.columns),
-      kind: z.enum(columnKinds).nullable(),
+      kind: z.enum(columnKinds.codes).nullable(),
       conferenceId: id.optional(),
     }),
   ),

@@ -1,30 +1,10 @@
 // What an import gives back, before and after it is committed. Plain data; the field names
 // of ImportedAttendee are those of the fixtures' expected results and of the CLI's JSON.
 import type { TemplateOrigin } from '../sheets/template-origin';
-
-export const columnKinds = [
-  'order',
-  'fullName',
-  'familyName',
-  'givenName',
-  'position',
-  'positionAndUnit',
-  'unit',
-  'bridgePoint',
-  'unitCode',
-  'phone',
-  'email',
-  'gender',
-  'birthYear',
-  'birthYearMale',
-  'birthYearFemale',
-  'note',
-  'timestamp',
-] as const;
-export type ColumnKind = (typeof columnKinds)[number];
+import { vocabulary, type VocabularyCode } from '../vocabulary';
 
 /** How each kind is labelled in the preview, where the secretary can correct the mapping. */
-export const columnKindLabels: Record<ColumnKind, string> = {
+export const columnKinds = vocabulary({
   order: 'Số thứ tự',
   fullName: 'Họ và tên',
   familyName: 'Họ và đệm',
@@ -42,7 +22,16 @@ export const columnKindLabels: Record<ColumnKind, string> = {
   birthYearFemale: 'Năm sinh (Nữ)',
   note: 'Ghi chú',
   timestamp: 'Thời điểm gửi',
-};
+});
+export type ColumnKind = VocabularyCode<typeof columnKinds>;
+
+/** Why rows were taken for one person, as the sentence that explains it says it. */
+export const duplicateReasons = vocabulary({
+  email: 'cùng địa chỉ email',
+  phone: 'cùng họ tên và số điện thoại',
+  unit: 'cùng họ tên và đơn vị',
+});
+export type DuplicateReason = VocabularyCode<typeof duplicateReasons>;
 
 export interface ImportedAttendee {
   /** Where the row is in the file, for the preview and the warnings. */
@@ -63,7 +52,7 @@ export interface ImportedAttendee {
 export interface DuplicateGroup {
   /** Names the group across previews of one file, for the secretary's choice to keep it apart. */
   readonly id: string;
-  readonly reason: 'email' | 'phone' | 'unit';
+  readonly reason: DuplicateReason;
   /** 1-based rows, as Excel shows them, in file order. */
   readonly rows: readonly { readonly sheet: string; readonly row: number }[];
   /** The latest answer, whose row the merged attendee keeps. */

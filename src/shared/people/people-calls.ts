@@ -1,6 +1,6 @@
 // The contract's calls for the directory of people. Spread into the one contract (../contract.ts).
 import { z } from 'zod';
-import { genders } from '../domain';
+import { genders } from './vocabularies';
 import {
   birthYear,
   call,
@@ -21,7 +21,7 @@ import type { Page, Removal } from '../types';
 
 export const personFields = {
   fullName: requiredText(200, 'Hãy nhập họ và tên.'),
-  gender: z.enum(genders).nullable(),
+  gender: z.enum(genders.codes).nullable(),
   birthYear,
   phone,
   email,

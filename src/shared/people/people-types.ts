@@ -1,5 +1,5 @@
 // Result shape of the directory's calls: a person.
-import type { Gender } from '../domain';
+import type { Gender } from './vocabularies';
 
 export interface Person {
   readonly id: number;

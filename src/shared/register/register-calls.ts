@@ -6,14 +6,15 @@ import { z } from 'zod';
 import type { Page } from '../types';
 import { call, date, doorCall, limit, offset, optionalText, query, requiredText } from '../contract-fields';
 import type { SavedSheets, StagedSheets } from '../sheets/sheet-calls';
+import { documentFamilies } from '../documents/families';
 import { cleanMultiline } from '../text/clean';
 import { registerKinds, type NumberSuggestion, type RegisterEntry, type RegisterSettings } from './register';
 
 /** The highest number a register takes: far above what an office issues in a term. */
 export const maxRegisterNumber = 999_999;
 
-const family = z.enum(['party', 'state'], 'Hãy chọn văn bản của Đảng hoặc văn bản hành chính nhà nước.');
-const kind = z.enum(registerKinds, 'Hãy chọn loại văn bản.');
+const family = z.enum(documentFamilies.codes, 'Hãy chọn văn bản của Đảng hoặc văn bản hành chính nhà nước.');
+const kind = z.enum(registerKinds.codes, 'Hãy chọn loại văn bản.');
 const issuingBody = requiredText(200, 'Hãy nhập cơ quan ban hành.');
 export const registerNumber = z
   .number('Số văn bản phải là một số.')

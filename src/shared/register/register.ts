@@ -1,25 +1,21 @@
 // The outgoing-documents register (sổ văn bản đi) of an issuing body: the kinds it numbers,
 // what one entry holds, and how its number is written. Pure: shared by the services and the
 // window.
-import { numberedKinds } from '../drafting/draft-types';
+import type { DocumentFamilyCode } from '../documents/families';
+import { vocabulary, type VocabularyCode } from '../vocabulary';
 
 /** The codes of the kinds numbered from the register: the drafts' own, and the công văn. */
-export const registerKinds = [...Object.values(numberedKinds), 'CV'] as const;
-export type RegisterKind = (typeof registerKinds)[number];
-export const registerKindLabels: Record<RegisterKind, string> = {
+export const registerKinds = vocabulary({
   BB: 'Biên bản',
   GM: 'Giấy mời',
   KH: 'Kế hoạch',
   TB: 'Thông báo',
   BC: 'Báo cáo',
   CV: 'Công văn',
-};
+});
+export type RegisterKind = VocabularyCode<typeof registerKinds>;
 
-export type RegisterFamily = 'party' | 'state';
-export const registerFamilyLabels: Record<RegisterFamily, string> = {
-  party: 'Văn bản của Đảng',
-  state: 'Văn bản hành chính nhà nước',
-};
+export type RegisterFamily = DocumentFamilyCode;
 
 export interface RegisterEntry {
   readonly id: number;

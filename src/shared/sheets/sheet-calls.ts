@@ -3,25 +3,19 @@
 // window: the services write them into a private staging folder and the door (Electron's
 // dialog, the harness's output folder, the CLI's --out) moves them to where it chose.
 import { z } from 'zod';
+import { attendeeOrders } from '../attendees/vocabularies';
 import { call, doorCall, id, requestId } from '../contract-fields';
+import { vocabulary, type VocabularyCode } from '../vocabulary';
 
-export const sheetReports = [
-  'attendees',
-  'summary',
-  'bridgePoints',
-  'signInSheet',
-  'quickReport',
-  'templates',
-] as const;
-export type SheetReport = (typeof sheetReports)[number];
-export const sheetReportLabels: Record<SheetReport, string> = {
+export const sheetReports = vocabulary({
   attendees: 'Danh sách đại biểu',
   summary: 'Tổng hợp số lượng theo điểm cầu và theo cấp',
   bridgePoints: 'Danh sách điểm cầu',
   signInSheet: 'Danh sách ký',
   quickReport: 'Báo cáo nhanh',
   templates: 'Mẫu gửi điểm cầu',
-};
+});
+export type SheetReport = VocabularyCode<typeof sheetReports>;
 
 /**
  * Conferences with more points than this are not split into one sheet per point (the import reads at most 100 sheets).
@@ -30,12 +24,12 @@ export const maxSheetsPerBook = 100;
 
 export const sheetInput = z.strictObject({
   conferenceId: id,
-  report: z.enum(sheetReports),
+  report: z.enum(sheetReports.codes),
   /** Attendees only: one sheet, or one sheet per bridge point. */
   layout: z.enum(['oneSheet', 'perPoint']).default('oneSheet'),
   /** Attendees only: an Excel workbook, or CSV (UTF-8) for systems that take it. */
   format: z.enum(['xlsx', 'csv']).default('xlsx'),
-  order: z.enum(['protocol', 'name']).default('protocol'),
+  order: z.enum(attendeeOrders).default('protocol'),
   /** Templates only: the conference's points to write one for (all but the main room when left out). */
   conferenceBridgePointIds: z.array(id).min(1).max(100_000).optional(),
   /** Chosen by the caller, so that sheets.cancel can stop this export. */

@@ -1,7 +1,7 @@
 // Dates and times in the wordings Vietnamese documents use. Official papers write the day
 // and month with a leading 0 below 10 and 3 ("ngày 05 tháng 01 năm 2026"); the press writes
 // the session and "day-month" without zeros ("Chiều 30-12", "Sáng 4-12").
-import { sessionLabels, type Session } from '../domain';
+import { sessions, type Session } from '../conferences/vocabularies';
 
 function parts(isoDate: string): { year: number; month: number; day: number } {
   const [year, month, day] = isoDate.split('-').map(Number);
@@ -19,7 +19,7 @@ export function officialDate(isoDate: string): string {
 /** "Chiều 30-12" */
 export function pressDate(session: Session, isoDate: string): string {
   const { month, day } = parts(isoDate);
-  return `${sessionLabels[session]} ${day}-${month}`;
+  return `${sessions.label(session)} ${day}-${month}`;
 }
 
 /** "14 giờ 00 phút" from "14:00" */

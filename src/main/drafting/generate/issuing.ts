@@ -4,7 +4,7 @@
 import { communeLevel, levelSuggestions, provinceLevel } from '../../../shared/admin-units/admin-units';
 import { inLevelOrder, unknownLevel } from '../../../shared/conference-day/figures';
 import { paragraph, richDoc, text, type Paragraph, type RichDoc } from '../../../shared/drafting/rich-text';
-import { sessionLabels } from '../../../shared/domain';
+import { sessions } from '../../../shared/conferences/vocabularies';
 import { officialClock, officialDate, weekdayWords } from '../../../shared/text/vietnamese-dates';
 import type { Conference } from '../../../shared/conferences/conference-types';
 import type { ConferenceFacts, PointFacts } from '../conference-facts';
@@ -51,7 +51,7 @@ export function shiftClock(time: string, minutes: number): string {
 
 /** "14 giờ 00 phút, chiều thứ Sáu, ngày 25 tháng 12 năm 2026" */
 export function whenWords(conference: Pick<Conference, 'date' | 'session' | 'startTime'>): string {
-  const session = sessionLabels[conference.session].toLocaleLowerCase('vi-VN');
+  const session = sessions.label(conference.session).toLocaleLowerCase('vi-VN');
   return `${officialClock(conference.startTime)}, ${session} ${weekdayWords(conference.date)}, ${officialDate(conference.date)}`;
 }
 

@@ -2,12 +2,14 @@
 // latest answer wins field by field, an empty later answer keeps the earlier one. The
 // secretary may keep a group apart.
 import {
-  columnKindLabels,
+  columnKinds,
+  duplicateReasons,
   type DuplicateGroup,
+  type DuplicateReason,
   type ImportedAttendee,
   type ImportWarning,
 } from '../../../shared/import/import-types';
-import { phoneKey, reasonText, sameKeys, type SameReason } from './same-person';
+import { phoneKey, sameKeys } from './same-person';
 
 // A warning names this many rows of a group at most: a row copied a thousand times is one line.
 const shownRows = 10;
@@ -54,7 +56,7 @@ export function mergeDuplicates(
   const parent = attendees.map((_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
   const firstWithKey = new Map<string, number>();
-  const reasonOf = new Map<number, SameReason>();
+  const reasonOf = new Map<number, DuplicateReason>();
   attendees.forEach((a, i) => {
     for (const { reason, key } of sameKeys(a)) {
       const other = firstWithKey.get(key);
@@ -129,7 +131,7 @@ export function mergeDuplicates(
       warnings.push({
         sheet: rows[0].sheet,
         row: rows[0].row,
-        message: `${head} có vẻ là cùng một người (${reasonText[reason]}) nhưng được giữ riêng từng dòng theo lựa chọn.`,
+        message: `${head} có vẻ là cùng một người (${duplicateReasons.label(reason)}) nhưng được giữ riêng từng dòng theo lựa chọn.`,
       });
       return;
     }
@@ -140,7 +142,7 @@ export function mergeDuplicates(
       sheet: rows[0].sheet,
       row: rows[0].row,
       message:
-        `${head} là cùng một người (${reasonText[reason]}): đã gộp thành một, giữ câu trả lời mới nhất ` +
+        `${head} là cùng một người (${duplicateReasons.label(reason)}): đã gộp thành một, giữ câu trả lời mới nhất ` +
         `(${where(latest)})` +
         (replaced.length > 0 ? `; câu trả lời trước được bỏ: ${replaced.join(', ')}.` : '.'),
     });
@@ -149,5 +151,5 @@ export function mergeDuplicates(
 }
 
 function fieldLabel(field: string): string {
-  return (columnKindLabels[field as keyof typeof columnKindLabels] ?? field).toLowerCase();
+  return (columnKinds.has(field) ? columnKinds.label(field) : field).toLowerCase();
 }

@@ -1,16 +1,8 @@
 // The keys under which two rows of a list are one person: the same respondent email, or the
 // same name with the same phone, or the same name with the same unit (unless the rows differ
 // in phone, birth year or gender: see merge-duplicates.ts). A name alone never joins rows.
-import type { ImportedAttendee } from '../../../shared/import/import-types';
+import type { DuplicateReason, ImportedAttendee } from '../../../shared/import/import-types';
 import { foldForSearch } from '../../../shared/text/vietnamese';
-
-export type SameReason = 'email' | 'phone' | 'unit';
-
-export const reasonText: Record<SameReason, string> = {
-  email: 'cùng địa chỉ email',
-  phone: 'cùng họ tên và số điện thoại',
-  unit: 'cùng họ tên và đơn vị',
-};
 
 /** Digits of a phone with the country prefix turned into the leading 0 ("+84 912…" = "0912…"). */
 export function phoneKey(phone: string): string {
@@ -19,8 +11,8 @@ export function phoneKey(phone: string): string {
   return digits;
 }
 
-export function sameKeys(attendee: ImportedAttendee): { reason: SameReason; key: string }[] {
-  const keys: { reason: SameReason; key: string }[] = [];
+export function sameKeys(attendee: ImportedAttendee): { reason: DuplicateReason; key: string }[] {
+  const keys: { reason: DuplicateReason; key: string }[] = [];
   const email = attendee.email?.trim().toLowerCase();
   if (email) keys.push({ reason: 'email', key: `e:${email}` });
   const name = foldForSearch(attendee.fullName);

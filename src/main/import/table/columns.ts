@@ -84,7 +84,7 @@ const aliases: Record<ColumnKind, readonly string[]> = {
 };
 
 const exact = new Map<string, ColumnKind>();
-for (const kind of columnKinds) for (const alias of aliases[kind]) if (!exact.has(alias)) exact.set(alias, kind);
+for (const kind of columnKinds.codes) for (const alias of aliases[kind]) if (!exact.has(alias)) exact.set(alias, kind);
 
 // Kinds that may also be recognised from a longer header that begins with one of their names.
 const prefixKinds: readonly ColumnKind[] = [

@@ -1,4 +1,4 @@
-import { sessionLabels, type Session } from '../../../shared/domain';
+import { sessions, type Session } from '../../../shared/conferences/vocabularies';
 
 /** "2026-12-30" → "30/12/2026" */
 export function formatDate(date: string): string {
@@ -8,7 +8,7 @@ export function formatDate(date: string): string {
 
 /** "Chiều 30/12/2026, 14:00" */
 export function formatWhen(date: string, session: Session, startTime: string): string {
-  return `${sessionLabels[session]} ${formatDate(date)}, ${startTime}`;
+  return `${sessions.label(session)} ${formatDate(date)}, ${startTime}`;
 }
 
 export function formatInstant(iso: string | null): string {

@@ -134,7 +134,7 @@ const rules = (items: readonly HeaderItem[]) => items.flatMap((i) => ('rule' in 
 describe('Word documents read as Vietnamese, with a header measured from its text', () => {
   it('tags every run of every document vi-VN, in both profiles', async () => {
     for (const profileId of ['state', 'party'] as const)
-      for (const document of documentKinds) {
+      for (const document of documentKinds.codes) {
         const where = `${document}, ${profileId}`;
         const { parts, xml } = await word.exported({ document, profileId, appendix: document === 'minutes' });
         // The document's defaults say Vietnamese: a run with no language of its own is Vietnamese.

@@ -3,7 +3,7 @@
 // they are named. The service does it as one change that "Hoàn tác" takes back.
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import {
-  adminUnitKindLabels,
+  adminUnitKinds,
   communeKinds,
   defaultUnitNamePattern,
   unitNamePatterns,
@@ -36,9 +36,9 @@ const customPattern = 'custom';
 const ownParentLabel = 'Điểm cầu của tỉnh/thành phố (tạo mới nếu chưa có)';
 
 function provinceCounts(province: AdminProvince): string {
-  const parts = communeKinds
+  const parts = communeKinds.codes
     .filter((k) => province.countsByKind[k] > 0)
-    .map((k) => `${formatCount(province.countsByKind[k])} ${adminUnitKindLabels[k].toLocaleLowerCase('vi')}`);
+    .map((k) => `${formatCount(province.countsByKind[k])} ${adminUnitKinds.label(k).toLocaleLowerCase('vi')}`);
   return `${formatCount(province.unitCount)} đơn vị: ${parts.join(', ')}`;
 }
 
@@ -135,7 +135,7 @@ export function AddUnitsDialog({ conferenceId, onClose, onAdded }: Props) {
     const words = queryWords(filter);
     return (units ?? []).filter((u) => unitRank(folded.get(u.code)!, words) !== null);
   }, [units, folded, filter]);
-  const groups = communeKinds
+  const groups = communeKinds.codes
     .map((kind) => ({
       kind,
       total: units?.filter((u) => u.kind === kind).length ?? 0,
@@ -294,10 +294,10 @@ export function AddUnitsDialog({ conferenceId, onClose, onAdded }: Props) {
             </div>
             <div className="unit-groups" role="group" aria-label={`Xã, phường, đặc khu của ${province.name}`}>
               {groups.map((g) => (
-                <section key={g.kind} className="unit-group" aria-label={adminUnitKindLabels[g.kind]}>
+                <section key={g.kind} className="unit-group" aria-label={adminUnitKinds.label(g.kind)}>
                   <h3>
                     <TickAll
-                      label={`${adminUnitKindLabels[g.kind]} (${formatCount(g.total)})${
+                      label={`${adminUnitKinds.label(g.kind)} (${formatCount(g.total)})${
                         filter.trim() ? ` · ${formatCount(g.shown.length)} khớp` : ''
                       }`}
                       total={g.shown.filter(tickable).length}

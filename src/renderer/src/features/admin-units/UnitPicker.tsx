@@ -1,7 +1,7 @@
 // The unit a new bridge point is the room of: found by name or code, shown as "Mã đơn vị:
 // 05830 · Xã", and cleared with "Bỏ".
 import { useState } from 'react';
-import { adminUnitKindWords, type AdminUnitEntry } from '../../../../shared/admin-units/admin-units';
+import { adminUnitKindWord, type AdminUnitEntry } from '../../../../shared/admin-units/admin-units';
 import { Typeahead } from '../../components/Typeahead';
 import { searchUnits } from './search-units';
 import { unitCell } from './unit-label';
@@ -25,8 +25,8 @@ export function UnitPicker({ unit, onChange }: Props) {
         </button>
         {unit.pointName && (
           <span className="unit-present" role="status">
-            Danh mục đã có điểm cầu của {adminUnitKindWords[unit.kind]} này: {unit.pointName}. Chỉ thêm nếu đây là một
-            phòng họp khác của {adminUnitKindWords[unit.kind]}.
+            Danh mục đã có điểm cầu của {adminUnitKindWord(unit.kind)} này: {unit.pointName}. Chỉ thêm nếu đây là một
+            phòng họp khác của {adminUnitKindWord(unit.kind)}.
           </span>
         )}
       </span>

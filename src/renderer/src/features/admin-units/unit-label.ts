@@ -1,5 +1,5 @@
 // How a point's administrative unit reads on screen: "05830 · Xã", and back from that text.
-import { adminUnitKindLabels, adminUnitKinds, type AdminUnitKind } from '../../../../shared/admin-units/admin-units';
+import { adminUnitKinds, type AdminUnitKind } from '../../../../shared/admin-units/admin-units';
 import type { AdminCatalogInfo } from '../../../../shared/admin-units/admin-units';
 import { formatCount } from '../../lib/format';
 import { searchUnits } from './search-units';
@@ -7,13 +7,13 @@ import { searchUnits } from './search-units';
 /** "05830 · Xã"; empty for a point that is no unit's. */
 export function unitCell(point: { readonly unitCode: string | null; readonly unitKind: AdminUnitKind | null }): string {
   if (!point.unitCode) return '';
-  return point.unitKind ? `${point.unitCode} · ${adminUnitKindLabels[point.unitKind]}` : point.unitCode;
+  return point.unitKind ? `${point.unitCode} · ${adminUnitKinds.label(point.unitKind)}` : point.unitCode;
 }
 
 /** The code and kind in a cell's text ("05830 · Xã"), or null when the text is not that. */
 export function parseUnitCell(text: string): { unitCode: string; unitKind: AdminUnitKind } | null {
   const match = /^(\d{2}|\d{5})\s*·\s*(.+)$/u.exec(text.trim());
-  const kind = match && adminUnitKinds.find((k) => adminUnitKindLabels[k] === match[2].trim());
+  const kind = match && adminUnitKinds.codes.find((k) => adminUnitKinds.label(k) === match[2].trim());
   return match && kind ? { unitCode: match[1], unitKind: kind } : null;
 }
 

@@ -1,23 +1,12 @@
 // The columns of the attendee table and how a typed or pasted cell becomes a change.
-import {
-  attendanceStatusLabels,
-  attendanceStatuses,
-  attendeeRoleLabels,
-  attendeeRoles,
-} from '../../../../shared/domain';
+import { attendanceStatuses, attendeeRoles } from '../../../../shared/attendees/vocabularies';
 import type { CallInput } from '../../../../shared/contract';
 import type { Attendee } from '../../../../shared/attendees/attendee-types';
 import type { ConferenceBridgePoint } from '../../../../shared/bridge-points/bridge-point-types';
 import type { GridColumn, SelectOption } from '../../components/grid-types';
 
-export const roleOptions: readonly SelectOption[] = attendeeRoles.map((r) => ({
-  value: r,
-  label: attendeeRoleLabels[r],
-}));
-export const statusOptions: readonly SelectOption[] = attendanceStatuses.map((s) => ({
-  value: s,
-  label: attendanceStatusLabels[s],
-}));
+export const roleOptions: readonly SelectOption[] = attendeeRoles.options;
+export const statusOptions: readonly SelectOption[] = attendanceStatuses.options;
 
 export function pointOptions(points: readonly ConferenceBridgePoint[]): SelectOption[] {
   return [{ value: '', label: '(Chưa gán điểm cầu)' }, ...points.map((p) => ({ value: String(p.id), label: p.name }))];

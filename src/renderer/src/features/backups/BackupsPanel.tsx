@@ -2,7 +2,7 @@
 // imports and restores), each with what it holds; one taken now and saved where the secretary
 // chooses; and a restore, after which everything on screen is read again.
 import { useCallback, useEffect, useState } from 'react';
-import { backupKindLabels, type BackupInfo } from '../../../../shared/backups/backups';
+import { backupKinds, type BackupInfo } from '../../../../shared/backups/backups';
 import { call, errorMessage } from '../../lib/api';
 import { formatCount, formatInstant } from '../../lib/format';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
@@ -88,7 +88,7 @@ export function BackupsPanel({ onRestored }: { readonly onRestored: () => void }
             {backups.map((b) => (
               <tr key={b.name} className={b.whole ? undefined : 'damaged'}>
                 <td>{formatInstant(b.takenAt)}</td>
-                <td>{backupKindLabels[b.kind]}</td>
+                <td>{backupKinds.label(b.kind)}</td>
                 <td className="number">{size(b.bytes)}</td>
                 <td className="number">{b.conferences === null ? '' : formatCount(b.conferences)}</td>
                 <td className="number">{b.attendees === null ? '' : formatCount(b.attendees)}</td>

@@ -2,7 +2,7 @@
 // and the counts of points that report numbers rather than names.
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { CallInput } from '../../../../shared/contract';
-import { connectionStatusLabels, connectionStatuses, type ConnectionStatus } from '../../../../shared/domain';
+import { connectionStatuses, type ConnectionStatus } from '../../../../shared/conference-day/vocabularies';
 import type { BridgePoint, ConferenceBridgePoint } from '../../../../shared/bridge-points/bridge-point-types';
 import type { Conference } from '../../../../shared/conferences/conference-types';
 import { call, errorMessage } from '../../lib/api';
@@ -31,10 +31,10 @@ function patchFor(columnKey: string, value: string): Patch | string {
     case 'connectionNote':
       return { connectionNote: text || null };
     case 'connectionStatus':
-      return (connectionStatuses as readonly string[]).includes(text)
+      return (connectionStatuses.codes as readonly string[]).includes(text)
         ? { connectionStatus: text as ConnectionStatus }
         : `Trạng thái kết nối "${text}" không có; chọn: ` +
-            `${connectionStatuses.map((s) => connectionStatusLabels[s]).join(', ')}.`;
+            `${connectionStatuses.codes.map((s) => connectionStatuses.label(s)).join(', ')}.`;
     case 'invitedCount':
     case 'presentCount': {
       if (text === '') return { [columnKey]: null };
@@ -48,7 +48,7 @@ function patchFor(columnKey: string, value: string): Patch | string {
   }
 }
 
-const statusOptions = connectionStatuses.map((s) => ({ value: s, label: connectionStatusLabels[s] }));
+const statusOptions = connectionStatuses.options;
 
 /** The key, beside the columns', of a new row's point picked from the catalog. */
 const pickedPointKey = 'bridgePointId';
@@ -111,7 +111,7 @@ export function ConferencePointsTab({ conference, onChanged }: { conference: Con
         width: 130,
         value: (p) => p.connectionStatus,
         render: (p) => (
-          <span className={`pill conn-${p.connectionStatus}`}>{connectionStatusLabels[p.connectionStatus]}</span>
+          <span className={`pill conn-${p.connectionStatus}`}>{connectionStatuses.label(p.connectionStatus)}</span>
         ),
         editor: { kind: 'select', options: statusOptions },
       },
@@ -237,7 +237,7 @@ export function ConferencePointsTab({ conference, onChanged }: { conference: Con
   const onSelectionChange = useCallback((rows: readonly ConferenceBridgePoint[]) => setSelection(rows), []);
 
   const counts = Object.fromEntries(
-    connectionStatuses.map((s) => [s, points?.filter((p) => p.connectionStatus === s).length ?? 0]),
+    connectionStatuses.codes.map((s) => [s, points?.filter((p) => p.connectionStatus === s).length ?? 0]),
   ) as Record<ConnectionStatus, number>;
   const single = selection.length === 1 ? selection[0] : undefined;
 
@@ -246,9 +246,9 @@ export function ConferencePointsTab({ conference, onChanged }: { conference: Con
       <div className="toolbar">
         <span className="summary" aria-label="Tình trạng kết nối">
           <strong>{formatCount(points?.length ?? 0)}</strong> điểm cầu ·
-          {connectionStatuses.map((s) => (
+          {connectionStatuses.codes.map((s) => (
             <span key={s} className={`pill conn-${s}`}>
-              {connectionStatusLabels[s]}: {formatCount(counts[s])}
+              {connectionStatuses.label(s)}: {formatCount(counts[s])}
             </span>
           ))}
         </span>

@@ -2,7 +2,7 @@
 // find, Space for present / not yet, M for late, V for absent (with a reason), or everyone
 // present at once. Where the point reports numbers only: the invited and present counts.
 import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import { attendanceStatusLabels, type AttendanceStatus } from '../../../../shared/domain';
+import { attendanceStatuses, type AttendanceStatus } from '../../../../shared/attendees/vocabularies';
 import type { Attendee } from '../../../../shared/attendees/attendee-types';
 import type { ConferenceBridgePoint } from '../../../../shared/bridge-points/bridge-point-types';
 import { foldForSearch } from '../../../../shared/text/vietnamese';
@@ -193,7 +193,7 @@ export function AttendancePanel({ conferenceId, point, onChanged, onProblem }: P
                 <span className="att-name">{a.fullName}</span>
                 <span className="att-position muted small">{a.position}</span>
                 <span className={`pill att-${a.status}`}>
-                  {attendanceStatusLabels[a.status]}
+                  {attendanceStatuses.label(a.status)}
                   {a.late && ' (muộn)'}
                 </span>
                 {reasonFor === a.id ? (

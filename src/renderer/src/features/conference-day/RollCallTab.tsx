@@ -4,7 +4,7 @@
 // live summary beside it.
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import { connectionStatusLabels, connectionStatuses, type ConnectionStatus } from '../../../../shared/domain';
+import { connectionStatuses, type ConnectionStatus } from '../../../../shared/conference-day/vocabularies';
 import { MeetingReportDialog } from './MeetingReportDialog';
 import { figuresOf } from '../../../../shared/conference-day/figures';
 import type { ConferenceBridgePoint } from '../../../../shared/bridge-points/bridge-point-types';
@@ -170,7 +170,7 @@ export function RollCallTab({ conference }: { readonly conference: Conference })
       <div className="roll-call-main">
         <div className="roll-call-bar">
           <div className="status-counts" role="status" aria-label="Số điểm cầu theo tình trạng">
-            {connectionStatuses.map((s) => (
+            {connectionStatuses.codes.map((s) => (
               <button
                 key={s}
                 type="button"
@@ -178,7 +178,7 @@ export function RollCallTab({ conference }: { readonly conference: Conference })
                 aria-pressed={filter.status === s}
                 onClick={() => setFilter((f) => ({ ...f, status: f.status === s ? '' : s }))}
               >
-                {connectionStatusLabels[s]}: {formatCount(counts[s])}
+                {connectionStatuses.label(s)}: {formatCount(counts[s])}
               </button>
             ))}
           </div>
@@ -240,7 +240,7 @@ export function RollCallTab({ conference }: { readonly conference: Conference })
                   </span>
                   <span role="gridcell" className="rc-status">
                     <span className={`pill conn-${p.connectionStatus}`}>
-                      {connectionStatusLabels[p.connectionStatus]}
+                      {connectionStatuses.label(p.connectionStatus)}
                     </span>
                   </span>
                   <span role="gridcell" className="rc-time muted small">

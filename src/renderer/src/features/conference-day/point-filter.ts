@@ -1,6 +1,6 @@
 // The roll call's filters over the conference's points (tree order kept), done on names folded
 // once: typing in a list of 31,000 points must answer at once.
-import type { ConnectionStatus } from '../../../../shared/domain';
+import type { ConnectionStatus } from '../../../../shared/conference-day/vocabularies';
 import type { ConferenceBridgePoint } from '../../../../shared/bridge-points/bridge-point-types';
 import { foldForSearch } from '../../../../shared/text/vietnamese';
 

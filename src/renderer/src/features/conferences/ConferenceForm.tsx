@@ -2,13 +2,11 @@
 import { useCallback, useState, type FormEvent } from 'react';
 import type { CallInput } from '../../../../shared/contract';
 import {
-  conferenceKindLabels,
   conferenceKinds,
-  sessionLabels,
   sessions,
   type ConferenceKind,
   type Session,
-} from '../../../../shared/domain';
+} from '../../../../shared/conferences/vocabularies';
 import type { BridgePoint } from '../../../../shared/bridge-points/bridge-point-types';
 import type { Conference } from '../../../../shared/conferences/conference-types';
 import type { Person } from '../../../../shared/people/people-types';
@@ -122,9 +120,9 @@ export function ConferenceForm({ conference, submitLabel, onSaved, onCancel }: P
       </Field>
       <Field label="Loại hội nghị" error={errors.kind}>
         <select value={state.kind} onChange={(e) => set('kind', e.target.value as ConferenceKind)}>
-          {conferenceKinds.map((k) => (
+          {conferenceKinds.codes.map((k) => (
             <option key={k} value={k}>
-              {conferenceKindLabels[k]}
+              {conferenceKinds.label(k)}
             </option>
           ))}
         </select>
@@ -141,7 +139,7 @@ export function ConferenceForm({ conference, submitLabel, onSaved, onCancel }: P
       </Field>
       <Field label="Buổi" error={errors.session}>
         <div className="segmented" role="radiogroup" aria-label="Buổi">
-          {sessions.map((s) => (
+          {sessions.codes.map((s) => (
             <button
               type="button"
               key={s}
@@ -150,7 +148,7 @@ export function ConferenceForm({ conference, submitLabel, onSaved, onCancel }: P
               className={state.session === s ? 'on' : ''}
               onClick={() => set('session', s)}
             >
-              {sessionLabels[s]}
+              {sessions.label(s)}
             </button>
           ))}
         </div>

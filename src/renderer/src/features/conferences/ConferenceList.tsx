@@ -1,6 +1,6 @@
 // The first screen: every conference, newest first, found by typing without diacritics.
 import { useCallback, useEffect, useState } from 'react';
-import { conferenceKindLabels, conferenceKinds, type ConferenceKind } from '../../../../shared/domain';
+import { conferenceKinds, type ConferenceKind } from '../../../../shared/conferences/vocabularies';
 import type { ConferenceSummary } from '../../../../shared/conferences/conference-types';
 import { call } from '../../lib/api';
 import { attempt } from '../../lib/attempt';
@@ -57,9 +57,9 @@ export function ConferenceList() {
             onChange={(e) => setKind(e.target.value as ConferenceKind | '')}
           >
             <option value="">Mọi loại hội nghị</option>
-            {conferenceKinds.map((k) => (
+            {conferenceKinds.codes.map((k) => (
               <option key={k} value={k}>
-                {conferenceKindLabels[k]}
+                {conferenceKinds.label(k)}
               </option>
             ))}
           </select>
@@ -95,7 +95,7 @@ export function ConferenceList() {
                   </a>
                   {c.hostBody && <div className="muted small">{c.hostBody}</div>}
                 </td>
-                <td>{conferenceKindLabels[c.kind]}</td>
+                <td>{conferenceKinds.label(c.kind)}</td>
                 <td>{c.chairNames ?? <span className="muted">Chưa có</span>}</td>
                 <td className="num">{formatCount(c.bridgePointCount)}</td>
                 <td className="num">{formatCount(c.attendeeCount)}</td>

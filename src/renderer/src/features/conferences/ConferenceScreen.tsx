@@ -1,7 +1,7 @@
 // One conference: its details, its bridge points, its attendees.
 import { Fragment, useCallback, useEffect, useState } from 'react';
 import type { DraftKind } from '../../../../shared/drafting/draft-types';
-import { conferenceKindLabels } from '../../../../shared/domain';
+import { conferenceKinds } from '../../../../shared/conferences/vocabularies';
 import type { Conference } from '../../../../shared/conferences/conference-types';
 import { call, errorMessage } from '../../lib/api';
 import { formatCount, formatWhen } from '../../lib/format';
@@ -108,7 +108,7 @@ export function ConferenceScreen({ id, tab }: { id: number; tab: ConferenceTab }
           <h1>{conference.name}</h1>
           <p className="muted">
             {formatWhen(conference.date, conference.session, conference.startTime)} ·{' '}
-            {conferenceKindLabels[conference.kind]}
+            {conferenceKinds.label(conference.kind)}
             {conference.hostBody && ` · ${conference.hostBody}`} · {pointCount} điểm cầu · {attendeeCount} đại biểu
           </p>
           <OwnPointLine conference={conference} onChanged={reload} />

@@ -3,7 +3,7 @@
 // dialog says) and open the folder.
 import { useEffect, useMemo, useRef, useState } from 'react';
 import {
-  documentKindLabels,
+  documentKinds,
   type DocumentKind,
   type HeaderDetailsValues,
   type SavedDocument,
@@ -235,7 +235,7 @@ export function ExportDialog({ conference, initialDocument = 'minutes', onClose 
                 <optgroup key={group.label} label={group.label}>
                   {group.kinds.map((k) => (
                     <option key={k} value={k}>
-                      {documentKindLabels[k]}
+                      {documentKinds.label(k)}
                     </option>
                   ))}
                 </optgroup>

@@ -4,7 +4,8 @@
 // passes it to colleagues as a file.
 import { useCallback, useEffect, useRef, useState, type ChangeEvent } from 'react';
 import type { FormatProfile } from '../../../../shared/documents/format-profile';
-import { familyLabels, fieldOf, withValueAt } from '../../../../shared/documents/format-profile-fields';
+import { fieldOf, withValueAt } from '../../../../shared/documents/format-profile-fields';
+import { documentFamilies } from '../../../../shared/documents/families';
 import {
   profileFileMaxChars,
   profileFileTooBig,
@@ -167,7 +168,7 @@ export function FormatProfiles() {
                 >
                   <span className="profile-name">{p.name}</span>
                   <span className="muted small">
-                    {familyLabels[p.family]}
+                    {documentFamilies.label(p.family)}
                     {p.builtIn && <span className="pill">có sẵn</span>}
                   </span>
                 </button>

@@ -4,7 +4,7 @@
 // the citations found, and "Sao chép" for pasting into Word.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import {
-  draftKindLabels,
+  draftKinds,
   sectionSpec,
   type Draft,
   type DraftKind,
@@ -221,7 +221,7 @@ export function DraftWorkspace({ conference, kind }: Props) {
       )}
       {draft.missing.length > 0 && (
         <p className="notice warning" role="note" aria-label="Phần còn thiếu">
-          <strong>Còn thiếu:</strong> {draft.missing.join('; ')}. {draftKindLabels[kind]} tạm bỏ qua các phần này và tự
+          <strong>Còn thiếu:</strong> {draft.missing.join('; ')}. {draftKinds.label(kind)} tạm bỏ qua các phần này và tự
           bổ sung khi {kind === 'news' ? 'biên bản có nội dung' : 'các phần đó có nội dung'}.
         </p>
       )}

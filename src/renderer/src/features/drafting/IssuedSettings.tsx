@@ -2,7 +2,7 @@
 // and, for the invitation, its form (giấy mời or công văn triệu tập), when the line is tested
 // and when and where the points send their lists back.
 import { useState } from 'react';
-import type { Draft, InvitationForm } from '../../../../shared/drafting/draft-types';
+import { invitationForms, type Draft, type InvitationForm } from '../../../../shared/drafting/draft-types';
 import { call } from '../../lib/api';
 import { attempt } from '../../lib/attempt';
 
@@ -16,11 +16,6 @@ interface Props {
 type Changes = Partial<
   Pick<Draft['settings'], 'signerName' | 'invitationForm' | 'lineTestAt' | 'listsDueDate' | 'listsTo'>
 >;
-
-const formLabels: Record<InvitationForm, string> = {
-  giayMoi: 'Giấy mời',
-  congVan: 'Công văn triệu tập',
-};
 
 /**
  * A box stored when it is left, as the news item's byline is: a date or time half typed
@@ -70,7 +65,7 @@ export function IssuedSettings({ draft, settle, onChanged }: Props) {
               value={settings.invitationForm}
               onChange={(e) => void update({ invitationForm: e.target.value as InvitationForm })}
             >
-              {Object.entries(formLabels).map(([form, label]) => (
+              {invitationForms.options.map(({ value: form, label }) => (
                 <option key={form} value={form}>
                   {label}
                 </option>

@@ -2,7 +2,7 @@
 // templates. Applying one rewrites the hand-written parts in a new version (the text before
 // stays in the history); the current draft can be saved as a template of her own.
 import { useCallback, useEffect, useState } from 'react';
-import { conferenceKindLabels, type ConferenceKind } from '../../../../shared/domain';
+import { conferenceKinds, type ConferenceKind } from '../../../../shared/conferences/vocabularies';
 import type { Draft, DraftTemplate } from '../../../../shared/drafting/draft-types';
 import { call, errorMessage } from '../../lib/api';
 import { Modal } from '../../components/Modal';
@@ -68,7 +68,7 @@ export function TemplatesDialog({ draft, conferenceKind, settle, onApplied, onCl
     <li key={t.id} className={t.conferenceKind === conferenceKind ? 'suggested' : ''}>
       <span>
         <strong>{t.name}</strong>
-        {t.conferenceKind && !t.builtIn && <span className="muted"> — {conferenceKindLabels[t.conferenceKind]}</span>}
+        {t.conferenceKind && !t.builtIn && <span className="muted"> — {conferenceKinds.label(t.conferenceKind)}</span>}
         {t.conferenceKind === conferenceKind && <span className="pill">hợp với hội nghị này</span>}
       </span>
       <span className="spacer" />
@@ -134,7 +134,7 @@ export function TemplatesDialog({ draft, conferenceKind, settle, onApplied, onCl
         />
         <label className="checkbox">
           <input type="checkbox" checked={forKind} onChange={(e) => setForKind(e.target.checked)} />
-          Dùng sẵn cho {conferenceKindLabels[conferenceKind].toLowerCase()} lần sau
+          Dùng sẵn cho {conferenceKinds.label(conferenceKind).toLowerCase()} lần sau
         </label>
         <button type="submit" className="primary" disabled={!name.trim()}>
           Lưu làm mẫu

@@ -1,10 +1,5 @@
 // What each column of the file means, as detected; the secretary can correct any of them.
-import {
-  columnKindLabels,
-  columnKinds,
-  type ColumnKind,
-  type ImportPreview,
-} from '../../../../shared/import/import-types';
+import { columnKinds, type ColumnKind, type ImportPreview } from '../../../../shared/import/import-types';
 
 interface Props {
   readonly table: ImportPreview['tables'][number];
@@ -47,9 +42,9 @@ export function ColumnMapping({ table, onChange, onInclude }: Props) {
               onChange={(e) => onChange(column.index, (e.target.value || null) as ColumnKind | null)}
             >
               <option value="">(Không nhập)</option>
-              {columnKinds.map((kind) => (
+              {columnKinds.codes.map((kind) => (
                 <option key={kind} value={kind}>
-                  {columnKindLabels[kind]}
+                  {columnKinds.label(kind)}
                 </option>
               ))}
             </select>

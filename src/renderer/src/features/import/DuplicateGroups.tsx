@@ -1,20 +1,14 @@
 // Rows the importer took for one person (a form sent again, a row copied twice): which rows,
 // which earlier answers the latest one set aside, and a way to keep them as separate rows.
-import { columnKindLabels, type DuplicateGroup } from '../../../../shared/import/import-types';
+import { columnKinds, duplicateReasons, type DuplicateGroup } from '../../../../shared/import/import-types';
 import { formatCount } from '../../lib/format';
-
-const reasonLabels: Record<DuplicateGroup['reason'], string> = {
-  email: 'cùng địa chỉ email',
-  phone: 'cùng họ tên và số điện thoại',
-  unit: 'cùng họ tên và đơn vị',
-};
 
 const place = (r: { sheet: string; row: number }, oneSheet: boolean) =>
   oneSheet ? `dòng ${r.row}` : `dòng ${r.row} (${r.sheet})`;
 
 const capitalized = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
-const fieldLabel = (field: string) => columnKindLabels[field as keyof typeof columnKindLabels] ?? field;
+const fieldLabel = (field: string) => (columnKinds.has(field) ? columnKinds.label(field) : field);
 
 interface Props {
   readonly groups: readonly DuplicateGroup[];
@@ -37,7 +31,7 @@ export function DuplicateGroups({ groups, total, onKeepApart }: Props) {
           return (
             <li key={g.id} data-group={g.id}>
               <strong>{capitalized(g.rows.map((r) => place(r, oneSheet)).join(', '))}</strong>{' '}
-              <span className="muted">({reasonLabels[g.reason]})</span>
+              <span className="muted">({duplicateReasons.label(g.reason)})</span>
               {g.keptApart ? <span> — giữ riêng từng dòng.</span> : <span> — gộp, giữ {place(g.kept, oneSheet)}.</span>}
               {!g.keptApart && g.setAside.length > 0 && (
                 <div className="small">

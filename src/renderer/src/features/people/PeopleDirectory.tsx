@@ -1,7 +1,7 @@
 // The directory of people, reused by every conference: the same leaders attend all year.
 import { useCallback, useEffect, useState } from 'react';
 import type { CallInput } from '../../../../shared/contract';
-import { genderLabels, genders } from '../../../../shared/domain';
+import { genders } from '../../../../shared/people/vocabularies';
 import type { Person } from '../../../../shared/people/people-types';
 import { call, errorMessage } from '../../lib/api';
 import { beginBusy } from '../../lib/busy';
@@ -19,10 +19,7 @@ import { offerUndo, onUndone, pushUndo } from '../../app/undo';
 type Fields = Omit<CallInput<'people.update'>, 'id'>;
 type Order = 'name' | 'recent';
 
-const genderOptions = [
-  { value: '', label: '(Không rõ)' },
-  ...genders.map((g) => ({ value: g, label: genderLabels[g] })),
-];
+const genderOptions = [{ value: '', label: '(Không rõ)' }, ...genders.options];
 
 /** A typed or pasted cell as a field of a person, or a message saying what is wrong. */
 function fieldFor(columnKey: string, value: string): Fields | string {

@@ -6,14 +6,13 @@ import { suggestedSymbol } from '../../../../shared/documents/body-symbols';
 import {
   fullNumber,
   numberText,
-  registerFamilyLabels,
-  registerKindLabels,
   registerKinds,
   registerSymbol,
   type RegisterEntry,
   type RegisterFamily,
   type RegisterKind,
 } from '../../../../shared/register/register';
+import { documentFamilies } from '../../../../shared/documents/families';
 import { call, errorMessage } from '../../lib/api';
 import { todayIso } from '../../lib/format';
 import { useDebounced } from '../../lib/use-debounced';
@@ -117,18 +116,18 @@ export function AddEntryDialog({ latest, onClose, onAdded }: Props) {
         </Field>
         <Field label="Hệ thống văn bản">
           <select value={family} onChange={(e) => setFamily(e.target.value as RegisterFamily)}>
-            {(['party', 'state'] as const).map((f) => (
+            {documentFamilies.codes.map((f) => (
               <option key={f} value={f}>
-                {registerFamilyLabels[f]}
+                {documentFamilies.label(f)}
               </option>
             ))}
           </select>
         </Field>
         <Field label="Loại văn bản">
           <select value={kind} onChange={(e) => setKind(e.target.value as RegisterKind)}>
-            {registerKinds.map((k) => (
+            {registerKinds.codes.map((k) => (
               <option key={k} value={k}>
-                {registerKindLabels[k]}
+                {registerKinds.label(k)}
               </option>
             ))}
           </select>

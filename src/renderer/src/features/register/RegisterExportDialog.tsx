@@ -3,7 +3,7 @@
 import { useState } from 'react';
 import type { CallInput } from '../../../../shared/contract';
 import type { SavedSheets } from '../../../../shared/sheets/sheet-calls';
-import { registerKindLabels } from '../../../../shared/register/register';
+import { registerKinds } from '../../../../shared/register/register';
 import { ApiCallError, call, errorMessage } from '../../lib/api';
 import { formatCount } from '../../lib/format';
 import { Modal } from '../../components/Modal';
@@ -42,7 +42,7 @@ export function RegisterExportDialog({ scope, total, onClose }: Props) {
 
   const which = [
     scope.from ? `năm ${scope.from.slice(0, 4)}` : 'mọi năm',
-    scope.kind ? registerKindLabels[scope.kind].toLocaleLowerCase('vi-VN') : 'mọi loại văn bản',
+    scope.kind ? registerKinds.label(scope.kind).toLocaleLowerCase('vi-VN') : 'mọi loại văn bản',
     scope.query ? `có các từ “${scope.query}”` : null,
   ].filter(Boolean);
   return (

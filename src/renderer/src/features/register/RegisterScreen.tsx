@@ -3,12 +3,7 @@
 // made outside the app; and the register in Excel.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { CallInput } from '../../../../shared/contract';
-import {
-  registerKindLabels,
-  registerKinds,
-  type RegisterEntry,
-  type RegisterKind,
-} from '../../../../shared/register/register';
+import { registerKinds, type RegisterEntry, type RegisterKind } from '../../../../shared/register/register';
 import type { Page } from '../../../../shared/types';
 import { call, errorMessage } from '../../lib/api';
 import { formatCount, formatDate } from '../../lib/format';
@@ -76,9 +71,9 @@ export function RegisterScreen() {
             onChange={(e) => setKind(e.target.value as RegisterKind | '')}
           >
             <option value="">Mọi loại văn bản</option>
-            {registerKinds.map((k) => (
+            {registerKinds.codes.map((k) => (
               <option key={k} value={k}>
-                {registerKindLabels[k]}
+                {registerKinds.label(k)}
               </option>
             ))}
           </select>
@@ -127,7 +122,7 @@ export function RegisterScreen() {
                     {e.subject || <span className="muted">Chưa có trích yếu</span>}
                     {e.document && <div className="muted small">{e.document}</div>}
                   </td>
-                  <td>{registerKindLabels[e.kind]}</td>
+                  <td>{registerKinds.label(e.kind)}</td>
                   <td>
                     {e.conferenceId !== null && e.conferenceName ? (
                       <a href={`#/hoi-nghi/${e.conferenceId}/info`}>{e.conferenceName}</a>

@@ -2,12 +2,7 @@
 // the templates sent to each bridge point), its options, then save where the dialog says.
 // A long list shows its progress and can be stopped; nothing is saved when it is.
 import { useCallback, useState } from 'react';
-import {
-  sheetReportLabels,
-  sheetReports,
-  type SavedSheets,
-  type SheetReport,
-} from '../../../../shared/sheets/sheet-calls';
+import { sheetReports, type SavedSheets, type SheetReport } from '../../../../shared/sheets/sheet-calls';
 import type { Conference } from '../../../../shared/conferences/conference-types';
 import { ApiCallError, call, errorMessage } from '../../lib/api';
 import { formatCount } from '../../lib/format';
@@ -140,11 +135,11 @@ export function ExcelExportDialog({ conference, onClose }: Props) {
       <ProblemNotice message={problem} />
       <fieldset className="sheet-reports" disabled={writing}>
         <legend>Báo cáo</legend>
-        {sheetReports.map((r) => (
+        {sheetReports.codes.map((r) => (
           <label key={r} className={`sheet-report${report === r ? ' on' : ''}`}>
             <input type="radio" name="sheet-report" value={r} checked={report === r} onChange={() => setReport(r)} />
             <span>
-              <strong>{sheetReportLabels[r]}</strong>
+              <strong>{sheetReports.label(r)}</strong>
               <span className="muted small">{descriptions[r]}</span>
             </span>
           </label>

@@ -68,7 +68,8 @@ describe('autosave', () => {
     expect(saver.status.get()).toEqual({ kind: 'saved' });
   });
 
-  it('says why a save failed and tries again three seconds later', async () => {
+  /** A saver whose first save fails and the next ones get through, with "a" typed and refused. */
+  async function failedOnce() {
     const save = vi
       .fn<(value: string) => Promise<void>>()
       .mockRejectedValueOnce(new Error('Mất kết nối.'))
@@ -76,6 +77,11 @@ describe('autosave', () => {
     const saver = new Saver<string>(save);
     saver.change('a');
     await vi.advanceTimersByTimeAsync(500);
+    return { save, saver };
+  }
+
+  it('says why a save failed and tries again three seconds later', async () => {
+    const { save, saver } = await failedOnce();
     expect(saver.status.get()).toEqual({ kind: 'error', message: 'Mất kết nối.' });
     await vi.advanceTimersByTimeAsync(2999);
     expect(save).toHaveBeenCalledOnce();
@@ -85,13 +91,7 @@ describe('autosave', () => {
   });
 
   it('after a failure, saves what is typed next with the latest text, still shown as failed until then', async () => {
-    const save = vi
-      .fn<(value: string) => Promise<void>>()
-      .mockRejectedValueOnce(new Error('Mất kết nối.'))
-      .mockResolvedValue();
-    const saver = new Saver<string>(save);
-    saver.change('a');
-    await vi.advanceTimersByTimeAsync(500);
+    const { save, saver } = await failedOnce();
     saver.change('ab');
     expect(saver.status.get().kind).toBe('error');
     await vi.advanceTimersByTimeAsync(500);

@@ -1,6 +1,7 @@
 // A long list read a hundred rows at a time as they come into view: each page asked once, an
 // answer to a list since replaced not kept, and reload() reading again only what was shown.
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { later } from '../../../helpers/later';
 import type { Page } from '../../../../src/shared/types';
 
 const toasts = vi.hoisted(() => ({ showError: vi.fn() }));
@@ -14,13 +15,6 @@ const numbered = (offset: number, limit: number, prefix = ''): Page<string> => (
   total,
   rows: Array.from({ length: Math.max(0, Math.min(limit, total - offset)) }, (_, i) => `${prefix}${offset + i}`),
 });
-
-function later<T>() {
-  let resolve!: (value: T) => void;
-  let reject!: (error: unknown) => void;
-  const promise = new Promise<T>((res, rej) => ((resolve = res), (reject = rej)));
-  return { promise, resolve, reject };
-}
 
 beforeEach(() => toasts.showError.mockReset());
 

@@ -1,6 +1,7 @@
 // A screen's step: busy while it runs, its problem shown in Vietnamese, its progress, Cancel by
 // its request id, and a step the secretary cancelled not shown as a problem.
 import { describe, expect, it, vi } from 'vitest';
+import { later } from '../../../helpers/later';
 
 class Cancelled extends Error {}
 vi.mock('../../../../src/renderer/src/lib/api', () => ({
@@ -8,14 +9,6 @@ vi.mock('../../../../src/renderer/src/lib/api', () => ({
   isCancelled: (error: unknown) => error instanceof Cancelled,
 }));
 const { ActionRunner } = await import('../../../../src/renderer/src/lib/use-action');
-
-/** A promise settled from the test. */
-function later<T>() {
-  let resolve!: (value: T) => void;
-  let reject!: (error: unknown) => void;
-  const promise = new Promise<T>((res, rej) => ((resolve = res), (reject = rej)));
-  return { promise, resolve, reject };
-}
 
 describe('ActionRunner', () => {
   it('is busy while the step runs and gives its result', async () => {

@@ -1,18 +1,12 @@
 // Data a screen reads: only the newest request's answer is shown, so a slow answer to an
 // older question never overwrites the answer to the newer one.
 import { describe, expect, it, vi } from 'vitest';
+import { later } from '../../../helpers/later';
 
 vi.mock('../../../../src/renderer/src/lib/api', () => ({
   errorMessage: (error: unknown) => (error as Error).message,
 }));
 const { Loader } = await import('../../../../src/renderer/src/lib/use-load');
-
-function later<T>() {
-  let resolve!: (value: T) => void;
-  let reject!: (error: unknown) => void;
-  const promise = new Promise<T>((res, rej) => ((resolve = res), (reject = rej)));
-  return { promise, resolve, reject };
-}
 
 describe('Loader', () => {
   it('is loading until the answer comes, then shows it', async () => {

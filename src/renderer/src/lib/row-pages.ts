@@ -1,9 +1,8 @@
 // The pages of a long list fetched so far, a hundred rows each, and those on their way. Each
 // reset or reload starts a new generation: an answer to an older one is not kept.
 import type { Page } from '../../../shared/types';
-import { showError } from '../app/toasts';
-import { errorMessage } from './api';
 import { createStore } from './store';
+import { showFailure } from './attempt';
 
 export const pageSize = 100;
 
@@ -71,7 +70,7 @@ export class RowPages<R> {
         version: s.version + 1,
       }));
     } catch (error) {
-      if (gen === this.generation) showError(errorMessage(error));
+      if (gen === this.generation) showFailure(error);
     } finally {
       pending.delete(page);
     }

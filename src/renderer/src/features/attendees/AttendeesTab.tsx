@@ -3,8 +3,8 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { ImportResult } from '../../../../shared/import/import-types';
 import type { Attendee, Conference, ConferenceBridgePoint, Person } from '../../../../shared/types';
-import { call, errorMessage } from '../../lib/api';
-import { attempt } from '../../lib/attempt';
+import { call } from '../../lib/api';
+import { attempt, showFailure } from '../../lib/attempt';
 import { formatCount } from '../../lib/format';
 import { saveMany } from '../../lib/save-many';
 import { useDebounced } from '../../lib/use-debounced';
@@ -44,10 +44,7 @@ export function AttendeesTab({ conference, onChanged }: Props) {
 
   // The points are reloaded with the rows: an import or the Điểm cầu tab may have added some.
   const loadPoints = useCallback(
-    () =>
-      call('conferenceBridgePoints.list', { conferenceId: conference.id }).then(setPoints, (e) =>
-        showError(errorMessage(e)),
-      ),
+    () => call('conferenceBridgePoints.list', { conferenceId: conference.id }).then(setPoints, showFailure),
     [conference.id],
   );
   useEffect(() => void loadPoints(), [loadPoints]);
@@ -95,7 +92,7 @@ export function AttendeesTab({ conference, onChanged }: Props) {
       }
       return true;
     } catch (error) {
-      showError(errorMessage(error));
+      showFailure(error);
       return false;
     }
   };
@@ -129,7 +126,7 @@ export function AttendeesTab({ conference, onChanged }: Props) {
       await changed();
       return result.ids.length > 0 ? await call('attendees.get', { id: result.ids[0] }) : undefined;
     } catch (error) {
-      showError(errorMessage(error));
+      showFailure(error);
       return undefined;
     }
   };
@@ -195,7 +192,7 @@ export function AttendeesTab({ conference, onChanged }: Props) {
       setOrder('protocol');
       await changed();
     } catch (error) {
-      showError(errorMessage(error));
+      showFailure(error);
     }
   };
 

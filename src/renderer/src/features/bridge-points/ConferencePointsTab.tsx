@@ -4,8 +4,8 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { CallInput } from '../../../../shared/contract';
 import { connectionStatusLabels, connectionStatuses, type ConnectionStatus } from '../../../../shared/domain';
 import type { BridgePoint, Conference, ConferenceBridgePoint } from '../../../../shared/types';
-import { call, errorMessage } from '../../lib/api';
-import { attempt } from '../../lib/attempt';
+import { call } from '../../lib/api';
+import { attempt, showFailure } from '../../lib/attempt';
 import { formatCount, formatInstant } from '../../lib/format';
 import { moveAfterTypeahead } from '../../components/CellEditor';
 import { DataGrid } from '../../components/DataGrid';
@@ -168,7 +168,7 @@ export function ConferencePointsTab({ conference, onChanged }: { conference: Con
         });
       }
     } catch (error) {
-      showError(errorMessage(error));
+      showFailure(error);
     }
   };
 

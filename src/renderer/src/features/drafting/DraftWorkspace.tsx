@@ -12,9 +12,9 @@ import {
 } from '../../../../shared/drafting/draft-types';
 import type { RichDoc } from '../../../../shared/drafting/rich-text';
 import type { Conference } from '../../../../shared/types';
-import { ApiCallError, call, errorMessage } from '../../lib/api';
+import { ApiCallError, call } from '../../lib/api';
 import type { Autosaver } from '../../lib/autosave';
-import { attempt } from '../../lib/attempt';
+import { attempt, showFailure } from '../../lib/attempt';
 import { formatInstant } from '../../lib/format';
 import { useDebounced } from '../../lib/use-debounced';
 import { useLoad } from '../../lib/use-load';
@@ -169,7 +169,7 @@ export function DraftWorkspace({ conference, kind }: Props) {
           `${issue ? ' và cấp số trong sổ văn bản đi' : ''}. Chỉnh sửa sau này sẽ tạo phiên bản mới.`,
       });
     } catch (error) {
-      showError(errorMessage(error));
+      showFailure(error);
     }
   };
 

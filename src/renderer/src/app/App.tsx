@@ -4,6 +4,7 @@ import { useEffect, useState } from 'react';
 import type { AppInfo } from '../../../shared/app/app-types';
 import { ApiCallError, call } from '../lib/api';
 import { useBusy } from '../lib/busy';
+import { ProgressBar } from '../components/ProgressBar';
 import { BridgePointDirectory } from '../features/bridge-points/BridgePointDirectory';
 import { ConferenceList } from '../features/conferences/ConferenceList';
 import { ConferenceScreen } from '../features/conferences/ConferenceScreen';
@@ -119,26 +120,18 @@ export function App() {
           <GlobalSearch />
         </header>
         {busy && (
-          <div
+          <ProgressBar
             className="busy"
-            role="progressbar"
-            aria-label={busy.label}
-            aria-valuenow={busy.done ?? undefined}
-            aria-valuemax={busy.total ?? undefined}
+            label={busy.label}
+            value={busy.total ? { done: busy.done ?? 0, total: busy.total } : null}
           >
-            <div className="busy-bar">
-              <div
-                className={busy.total ? 'busy-fill' : 'busy-fill indeterminate'}
-                style={busy.total ? { width: `${Math.round(((busy.done ?? 0) / busy.total) * 100)}%` } : undefined}
-              />
-            </div>
             <span>
               {busy.label}
               {busy.total
                 ? ` (${(busy.done ?? 0).toLocaleString('vi-VN')}/${busy.total.toLocaleString('vi-VN')})`
                 : '…'}
             </span>
-          </div>
+          </ProgressBar>
         )}
         {info?.notices.map((n) => (
           <p key={n.message} className={`notice ${n.level}`}>

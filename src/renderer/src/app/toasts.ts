@@ -1,6 +1,6 @@
 // Messages to the secretary at the bottom of the window: what happened, and for deletes a
 // "Hoàn tác" button. Errors stay until closed; the rest fade after a few seconds.
-import { useSyncExternalStore } from 'react';
+import { createStore, useStore } from '../lib/store';
 
 export interface Toast {
   readonly id: number;
@@ -9,20 +9,16 @@ export interface Toast {
   readonly action?: { readonly label: string; readonly run: () => void };
 }
 
-let toasts: readonly Toast[] = [];
+const toasts = createStore<readonly Toast[]>([]);
 let nextId = 1;
-const listeners = new Set<() => void>();
-const publish = () => listeners.forEach((l) => l());
 
 export function dismissToast(id: number): void {
-  toasts = toasts.filter((t) => t.id !== id);
-  publish();
+  toasts.set((shown) => shown.filter((t) => t.id !== id));
 }
 
 export function showToast(toast: Omit<Toast, 'id'>): number {
   const id = nextId++;
-  toasts = [...toasts.slice(-3), { ...toast, id }];
-  publish();
+  toasts.set((shown) => [...shown.slice(-3), { ...toast, id }]);
   if (toast.kind !== 'error') setTimeout(() => dismissToast(id), toast.action ? 10_000 : 5_000);
   return id;
 }
@@ -32,11 +28,5 @@ export function showError(message: string): void {
 }
 
 export function useToasts(): readonly Toast[] {
-  return useSyncExternalStore(
-    (listener) => {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
-    () => toasts,
-  );
+  return useStore(toasts);
 }

@@ -2,6 +2,7 @@
 // services from their trash) and cell edits (the old value written back).
 import { call, errorMessage } from '../lib/api';
 import type { Removal } from '../../../shared/types';
+import { createStore } from '../lib/store';
 import { showError, showToast } from './toasts';
 
 interface UndoEntry {
@@ -11,11 +12,11 @@ interface UndoEntry {
 
 const stack: UndoEntry[] = [];
 const maxEntries = 100;
-const listeners = new Set<() => void>();
+/** How many changes were taken back: the screens that listen read their data again on each. */
+const undone = createStore(0);
 
 export function onUndone(listener: () => void): () => void {
-  listeners.add(listener);
-  return () => listeners.delete(listener);
+  return undone.subscribe(listener);
 }
 
 export function pushUndo(entry: UndoEntry): void {
@@ -33,7 +34,7 @@ async function runUndo(entry: UndoEntry): Promise<void> {
     showError(errorMessage(error));
     return;
   }
-  listeners.forEach((l) => l());
+  undone.set((count) => count + 1);
   showToast({ kind: 'info', message: `Đã hoàn tác: ${entry.label}` });
 }
 

@@ -4,6 +4,7 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import {
   useEffect,
+  useId,
   useLayoutEffect,
   useRef,
   useState,
@@ -89,6 +90,8 @@ export function DataGrid<R>(props: DataGridProps<R>) {
   const totalRows = rowCount + (appendRow ? 1 : 0);
   const scrollRef = useRef<HTMLDivElement>(null);
   const typeInRef = useRef<HTMLInputElement>(null);
+  const cellIds = useId();
+  const cellId = (index: number, col: number) => `${cellIds}-${index}-${col}`;
   const [active, setActiveState] = useState<Cell>(origin);
   const activeRef = useRef(active);
   const setActive = (next: Cell) => {
@@ -416,6 +419,7 @@ export function DataGrid<R>(props: DataGridProps<R>) {
       role="grid"
       aria-label={props.label}
       aria-rowcount={totalRows}
+      aria-activedescendant={cellId(activeIndex, active.col)}
       tabIndex={-1}
       ref={scrollRef}
       onFocus={(e) => e.target === e.currentTarget && focusGrid()}
@@ -483,6 +487,7 @@ export function DataGrid<R>(props: DataGridProps<R>) {
                   <div
                     key={column.key}
                     role="gridcell"
+                    id={cellId(item.index, col)}
                     data-cell={`${item.index}:${col}`}
                     data-column={column.key}
                     aria-readonly={!editor}
@@ -518,6 +523,7 @@ export function DataGrid<R>(props: DataGridProps<R>) {
         <TypeIn
           ref={typeInRef}
           box={{ top: activeIndex * rowHeight, left: columnLeft, width: columns[active.col]?.width, height: rowHeight }}
+          activeCell={cellId(activeIndex, active.col)}
           onText={startEdit}
         />
       </div>

@@ -1,4 +1,4 @@
-import { useEffect, useRef, type ReactNode } from 'react';
+import { useLayoutEffect, useRef, type MouseEvent, type ReactNode } from 'react';
 import { useLatest } from '../lib/use-latest';
 
 interface Props {
@@ -9,48 +9,67 @@ interface Props {
   readonly wide?: boolean;
 }
 
-/** A dialog that keeps keyboard focus inside and closes with Esc. */
+/**
+ * The browser's own modal dialog: the page behind cannot be reached, so keyboard focus stays
+ * inside; Esc asks to close as the × does (the screen decides, e.g. Cancel while importing);
+ * focus goes back to what opened it.
+ */
 export function Modal({ title, onClose, children, footer, wide }: Props) {
-  const ref = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    const previous = document.activeElement as HTMLElement | null;
-    const first = ref.current?.querySelector<HTMLElement>('input, select, textarea, button');
-    first?.focus();
-    return () => previous?.focus();
-  }, []);
-  // Esc closes the dialog even when the focused button has just gone (a step finished).
+  const ref = useRef<HTMLDialogElement>(null);
   const close = useLatest(onClose);
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      if (e.key === 'Escape' && !ref.current?.contains(document.activeElement)) close.current();
+  useLayoutEffect(() => {
+    const dialog = ref.current!;
+    const opener = document.activeElement as HTMLElement | null;
+    dialog.showModal();
+    dialog.querySelector<HTMLElement>('input, select, textarea, button')?.focus();
+    // Esc pressed again without a click between may close it past the cancel event; the
+    // screen still shows it, so it is opened again and asked to close.
+    const closedByBrowser = () => {
+      dialog.showModal();
+      close.current();
     };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
+    dialog.addEventListener('close', closedByBrowser);
+    return () => {
+      dialog.removeEventListener('close', closedByBrowser);
+      dialog.close();
+      opener?.focus();
+    };
   }, [close]);
+  const closeOnBackdrop = (e: MouseEvent<HTMLDialogElement>) => {
+    if (e.target !== e.currentTarget) return;
+    const box = e.currentTarget.getBoundingClientRect();
+    const inside = e.clientX >= box.left && e.clientX <= box.right && e.clientY >= box.top && e.clientY <= box.bottom;
+    if (!inside) onClose();
+  };
   return (
-    <div className="modal-backdrop" onMouseDown={(e) => e.target === e.currentTarget && onClose()}>
-      <div
-        className={`modal${wide ? ' wide' : ''}`}
-        role="dialog"
-        aria-modal="true"
-        aria-label={title}
-        ref={ref}
-        onKeyDown={(e) => {
-          if (e.key === 'Escape') {
-            e.stopPropagation();
-            onClose();
-          }
-        }}
-      >
-        <header className="modal-header">
-          <h2>{title}</h2>
-          <button type="button" className="icon-button" aria-label="Đóng" onClick={onClose}>
-            ×
-          </button>
-        </header>
-        <div className="modal-body">{children}</div>
-        {footer && <footer className="modal-footer">{footer}</footer>}
-      </div>
-    </div>
+    <dialog
+      className={`modal${wide ? ' wide' : ''}`}
+      // The attribute as well as the element's own role: screens and tests find it by either.
+      role="dialog"
+      aria-label={title}
+      ref={ref}
+      onMouseDown={closeOnBackdrop}
+      onKeyDown={(e) => {
+        if (e.key === 'Escape') {
+          e.preventDefault();
+          e.stopPropagation();
+          onClose();
+        }
+      }}
+      onCancel={(e) => {
+        e.preventDefault();
+        // Esc with focus on nothing inside (the focused button has just gone, a step finished).
+        if (!e.currentTarget.contains(document.activeElement)) onClose();
+      }}
+    >
+      <header className="modal-header">
+        <h2>{title}</h2>
+        <button type="button" className="icon-button" aria-label="Đóng" onClick={onClose}>
+          ×
+        </button>
+      </header>
+      <div className="modal-body">{children}</div>
+      {footer && <footer className="modal-footer">{footer}</footer>}
+    </dialog>
   );
 }

@@ -10,10 +10,12 @@ interface Props {
   readonly ref: Ref<HTMLInputElement>;
   /** The selected cell's place in the grid. */
   readonly box: CSSProperties;
+  /** The id of the selected cell, read out as focus moves from cell to cell while this box keeps it. */
+  readonly activeCell: string;
   readonly onText: (text: string) => void;
 }
 
-export function TypeIn({ ref, box, onText }: Props) {
+export function TypeIn({ ref, box, activeCell, onText }: Props) {
   const [composing, setComposing] = useState(false);
   const take = (input: HTMLInputElement) => {
     const text = input.value;
@@ -26,6 +28,7 @@ export function TypeIn({ ref, box, onText }: Props) {
       className={`grid-type-in${composing ? ' composing' : ''}`}
       style={box}
       aria-label="Ô đang chọn (gõ để sửa)"
+      aria-activedescendant={activeCell}
       autoComplete="off"
       spellCheck={false}
       onCompositionStart={() => setComposing(true)}

@@ -1,7 +1,7 @@
 // A text box that suggests as you type (without diacritics): ↓/↑ to choose, Enter to take
 // the highlighted suggestion, or the typed text itself where free text is allowed.
 import { useEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
-import { errorMessage } from '../lib/api';
+import { useAction } from '../lib/use-action';
 import { Dropdown } from './Dropdown';
 
 type EndKey = 'Enter' | 'Tab' | 'ShiftTab';
@@ -42,7 +42,7 @@ export function Typeahead<T>(props: Props<T>) {
   if (query === '' && items !== noItems) setItems(noItems);
   const [open, setOpen] = useState(false);
   const [highlight, setHighlight] = useState(-1);
-  const [problem, setProblem] = useState<string | null>(null);
+  const { problem, setProblem, fail } = useAction();
   const finished = useRef(false);
   const latest = useRef(0);
   const inputRef = useRef<HTMLInputElement>(null);
@@ -58,10 +58,10 @@ export function Typeahead<T>(props: Props<T>) {
           setProblem(null);
           setHighlight(autoHighlight && result.length > 0 ? 0 : -1);
         })
-        .catch((error) => ticket === latest.current && setProblem(errorMessage(error)));
+        .catch((error) => ticket === latest.current && fail(error));
     }, 120);
     return () => clearTimeout(timer);
-  }, [query, search, autoHighlight]);
+  }, [query, search, autoHighlight, setProblem, fail]);
 
   const pick = (item: T, key: EndKey | 'click') => {
     finished.current = true;

@@ -49,6 +49,11 @@ export async function call<N extends CallName>(
   }
 }
 
+/** The secretary stopped the call herself: nothing went wrong, so nothing is shown as a problem. */
+export function isCancelled(error: unknown): error is ApiCallError {
+  return error instanceof ApiCallError && error.error.code === 'CANCELLED';
+}
+
 export function errorMessage(error: unknown): string {
   return error instanceof ApiCallError ? error.message : 'Đã xảy ra lỗi không mong muốn; hãy thử lại.';
 }

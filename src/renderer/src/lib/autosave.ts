@@ -2,9 +2,10 @@
 // at least once a second during continuous typing, so closing or killing the app loses at
 // most the last second. One save per field is in flight at a time; a failed one is retried
 // with the latest text, which stays in memory until it is stored.
-import { useEffect, useLayoutEffect, useMemo, useState, useSyncExternalStore } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useState } from 'react';
 import { showError } from '../app/toasts';
 import { ApiCallError, errorMessage } from './api';
+import { createStore, useStore } from './store';
 
 export type SaveStatus =
   { readonly kind: 'saved' | 'pending' | 'saving' } | { readonly kind: 'error'; readonly message: string };
@@ -27,13 +28,12 @@ export interface Autosaver<T> {
   readonly status: SaveStatus;
 }
 
-class Saver<T> {
-  status: SaveStatus = { kind: 'saved' };
+export class Saver<T> {
+  readonly status = createStore<SaveStatus>({ kind: 'saved' });
   private pending: { value: T } | null = null;
   private firstChangeAt = 0;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private inFlight = false;
-  private readonly listeners = new Set<() => void>();
   private waiters: ((stored: boolean) => void)[] = [];
   /** Still on screen; once gone, a failure is told in a message instead of retried unseen. */
   private mounted = true;
@@ -44,14 +44,8 @@ class Saver<T> {
     this.save = save;
   }
 
-  subscribe = (listener: () => void) => {
-    this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
-  };
-
   private set(status: SaveStatus): void {
-    this.status = status;
-    this.listeners.forEach((l) => l());
+    this.status.set(status);
     if (status.kind === 'saved' || status.kind === 'error') {
       const waiters = this.waiters;
       this.waiters = [];
@@ -62,7 +56,7 @@ class Saver<T> {
   change(value: T): void {
     if (!this.pending) this.firstChangeAt = Date.now();
     this.pending = { value };
-    if (this.status.kind !== 'error') this.set({ kind: 'pending' });
+    if (this.status.get().kind !== 'error') this.set({ kind: 'pending' });
     clearTimeout(this.timer);
     const wait = Math.min(pauseMs, Math.max(0, this.firstChangeAt + maxWaitMs - Date.now()));
     this.timer = setTimeout(() => void this.run(), wait);
@@ -70,7 +64,7 @@ class Saver<T> {
 
   flush = (): Promise<boolean> => {
     clearTimeout(this.timer);
-    if (!this.pending && !this.inFlight) return Promise.resolve(this.status.kind !== 'error');
+    if (!this.pending && !this.inFlight) return Promise.resolve(this.status.get().kind !== 'error');
     const settled = new Promise<boolean>((resolve) => this.waiters.push(resolve));
     void this.run();
     return settled;
@@ -110,7 +104,7 @@ class Saver<T> {
 export function useAutosave<T>(save: (value: T) => Promise<void>): Autosaver<T> {
   const [current] = useState(() => new Saver(save));
   useLayoutEffect(() => current.use(save));
-  const status = useSyncExternalStore(current.subscribe, () => current.status);
+  const status = useStore(current.status);
   useEffect(() => {
     if (!listening) {
       listening = true;

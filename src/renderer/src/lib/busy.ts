@@ -1,6 +1,6 @@
 // Calls that take longer than a second show progress: a bar with "x / y" when the service
-// reports it, an indeterminate bar otherwise. A tiny store read with useSyncExternalStore.
-import { useSyncExternalStore } from 'react';
+// reports it, an indeterminate bar otherwise.
+import { createStore, useStore } from './store';
 
 export interface BusyState {
   readonly label: string;
@@ -9,15 +9,13 @@ export interface BusyState {
 }
 
 const delayMs = 1000;
-let current: BusyState | null = null;
 let active = new Map<number, BusyState>();
 let nextId = 1;
-const listeners = new Set<() => void>();
+const shown = createStore<BusyState | null>(null);
 
 function publish(): void {
   // The oldest work is shown: calls queued behind a long one are part of the same wait.
-  current = active.values().next().value ?? null;
-  listeners.forEach((l) => l());
+  shown.set(active.values().next().value ?? null);
 }
 
 export interface BusyHandle {
@@ -55,11 +53,5 @@ export function beginBusy(label: string): BusyHandle {
 }
 
 export function useBusy(): BusyState | null {
-  return useSyncExternalStore(
-    (listener) => {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
-    () => current,
-  );
+  return useStore(shown);
 }

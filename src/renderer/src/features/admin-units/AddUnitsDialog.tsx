@@ -16,7 +16,8 @@ import {
 import { patternProblem, provincePointName, unitPointName } from '../../../../shared/admin-units/unit-point-name';
 import { foldUnit, nameMatches, queryWords, unitRank } from '../../../../shared/admin-units/unit-search';
 import type { BridgePoint } from '../../../../shared/bridge-points/bridge-point-types';
-import { call, errorMessage } from '../../lib/api';
+import { call } from '../../lib/api';
+import { useAction } from '../../lib/use-action';
 import { formatCount } from '../../lib/format';
 import { Modal } from '../../components/Modal';
 import { ProblemNotice } from '../../components/ProblemNotice';
@@ -73,7 +74,8 @@ function TickAll({
 export function AddUnitsDialog({ conferenceId, onClose, onAdded }: Props) {
   const inConference = conferenceId !== undefined;
   const [catalog, setCatalog] = useState<{ info: AdminCatalogInfo; provinces: readonly AdminProvince[] } | null>(null);
-  const [problem, setProblem] = useState<string | null>(null);
+  const action = useAction();
+  const { fail, setProblem } = action;
   const [provinceText, setProvinceText] = useState('');
   const [province, setProvince] = useState<AdminProvince | null>(null);
   const [units, setUnits] = useState<readonly AdminUnitEntry[] | null>(null);
@@ -84,13 +86,12 @@ export function AddUnitsDialog({ conferenceId, onClose, onAdded }: Props) {
   const [parent, setParent] = useState<BridgePoint | null>(null);
   const [patternChoice, setPatternChoice] = useState<string>(defaultUnitNamePattern);
   const [ownPattern, setOwnPattern] = useState('Điểm cầu {tên}');
-  const [adding, setAdding] = useState(false);
 
   useEffect(() => {
     call('adminUnits.provinces', {})
       .then((answer) => setCatalog({ info: answer.catalog, provinces: answer.provinces }))
-      .catch((error) => setProblem(errorMessage(error)));
-  }, []);
+      .catch(fail);
+  }, [fail]);
 
   const searchProvinces = useCallback(
     (query: string) =>
@@ -122,11 +123,11 @@ export function AddUnitsDialog({ conferenceId, onClose, onAdded }: Props) {
           setTicked((ticks) => new Set([...ticks].filter((code) => !present.has(code))));
         }
       })
-      .catch((error) => current && setProblem(errorMessage(error)));
+      .catch((error) => current && fail(error));
     return () => {
       current = false;
     };
-  }, [province, parentId, inConference]);
+  }, [province, parentId, inConference, fail]);
 
   const folded = useMemo(() => new Map(units?.map((u) => [u.code, foldUnit(u)])), [units]);
   // A unit the directory has already is not added again; in a conference, ticking it attaches its point.
@@ -180,22 +181,17 @@ export function AddUnitsDialog({ conferenceId, onClose, onAdded }: Props) {
 
   const add = async () => {
     if (missing || !province) return;
-    setAdding(true);
-    setProblem(null);
-    try {
-      const result = await call('bridgePoints.addUnits', {
+    // A refusal leaves everything chosen as it was, to try again.
+    const result = await action.run(() =>
+      call('bridgePoints.addUnits', {
         provinceCode: province.code,
         unitCodes: chosenUnits.map((u) => u.code),
         parentId,
         pattern,
         conferenceId,
-      });
-      onAdded(result);
-    } catch (error) {
-      // Everything chosen stays as it was, to try again.
-      setProblem(errorMessage(error));
-      setAdding(false);
-    }
+      }),
+    );
+    if (result) onAdded(result);
   };
 
   const summary =
@@ -228,11 +224,11 @@ export function AddUnitsDialog({ conferenceId, onClose, onAdded }: Props) {
           <button
             type="button"
             className="primary"
-            disabled={missing !== null || adding}
+            disabled={missing !== null || action.busy}
             title={missing ?? undefined}
             onClick={() => void add()}
           >
-            {adding
+            {action.busy
               ? 'Đang thêm…'
               : inConference
                 ? `Thêm và gắn ${formatCount(count)} điểm cầu vào hội nghị`
@@ -241,7 +237,7 @@ export function AddUnitsDialog({ conferenceId, onClose, onAdded }: Props) {
         </>
       }
     >
-      <ProblemNotice message={problem} />
+      <ProblemNotice message={action.problem} />
       <div className="units-dialog">
         <label className="field">
           <span className="field-label">Tỉnh, thành phố</span>

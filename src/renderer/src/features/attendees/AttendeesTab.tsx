@@ -6,8 +6,8 @@ import type { Attendee } from '../../../../shared/attendees/attendee-types';
 import type { ConferenceBridgePoint } from '../../../../shared/bridge-points/bridge-point-types';
 import type { Conference } from '../../../../shared/conferences/conference-types';
 import type { Person } from '../../../../shared/people/people-types';
-import { call, errorMessage } from '../../lib/api';
-import { attempt } from '../../lib/attempt';
+import { call } from '../../lib/api';
+import { attempt, showFailure } from '../../lib/attempt';
 import { formatCount } from '../../lib/format';
 import { saveMany } from '../../lib/save-many';
 import { useDebounced } from '../../lib/use-debounced';
@@ -47,10 +47,7 @@ export function AttendeesTab({ conference, onChanged }: Props) {
 
   // The points are reloaded with the rows: an import or the Điểm cầu tab may have added some.
   const loadPoints = useCallback(
-    () =>
-      call('conferenceBridgePoints.list', { conferenceId: conference.id }).then(setPoints, (e) =>
-        showError(errorMessage(e)),
-      ),
+    () => call('conferenceBridgePoints.list', { conferenceId: conference.id }).then(setPoints, showFailure),
     [conference.id],
   );
   useEffect(() => void loadPoints(), [loadPoints]);
@@ -98,7 +95,7 @@ export function AttendeesTab({ conference, onChanged }: Props) {
       }
       return true;
     } catch (error) {
-      showError(errorMessage(error));
+      showFailure(error);
       return false;
     }
   };
@@ -132,7 +129,7 @@ export function AttendeesTab({ conference, onChanged }: Props) {
       await changed();
       return result.ids.length > 0 ? await call('attendees.get', { id: result.ids[0] }) : undefined;
     } catch (error) {
-      showError(errorMessage(error));
+      showFailure(error);
       return undefined;
     }
   };
@@ -198,7 +195,7 @@ export function AttendeesTab({ conference, onChanged }: Props) {
       setOrder('protocol');
       await changed();
     } catch (error) {
-      showError(errorMessage(error));
+      showFailure(error);
     }
   };
 

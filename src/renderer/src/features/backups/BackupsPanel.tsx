@@ -1,10 +1,12 @@
 // Settings › "Sao lưu và khôi phục": the backups the app keeps (daily, before upgrades,
 // imports and restores), each with what it holds; one taken now and saved where the secretary
 // chooses; and a restore, after which everything on screen is read again.
-import { useCallback, useEffect, useState } from 'react';
 import { backupKinds, type BackupInfo } from '../../../../shared/backups/backups';
-import { call, errorMessage } from '../../lib/api';
+import { useCallback, useState } from 'react';
+import { call } from '../../lib/api';
 import { formatCount, formatInstant } from '../../lib/format';
+import { useAction } from '../../lib/use-action';
+import { useLoad } from '../../lib/use-load';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { ProblemNotice } from '../../components/ProblemNotice';
 import { showToast } from '../../app/toasts';
@@ -16,44 +18,32 @@ const size = (bytes: number) =>
 
 /** `onRestored`: what this screen shows besides was read before the restore and is read again. */
 export function BackupsPanel({ onRestored }: { readonly onRestored: () => void }) {
-  const [backups, setBackups] = useState<readonly BackupInfo[] | null>(null);
-  const [problem, setProblem] = useState<string | null>(null);
+  const action = useAction();
+  const { data: backups, reload } = useLoad(
+    useCallback(() => call('backups.list', {}), []),
+    action.fail,
+  );
   const [restoring, setRestoring] = useState<BackupInfo | null>(null);
-  const [working, setWorking] = useState<string | null>(null);
+  const [working, setWorking] = useState('');
 
-  const load = useCallback(() => {
-    call('backups.list', {}).then(setBackups, (e) => setProblem(errorMessage(e)));
-  }, []);
-  useEffect(load, [load]);
-
-  const saveNow = async () => {
-    setProblem(null);
+  const saveNow = () => {
     setWorking('Đang sao lưu');
-    try {
+    return action.run(async () => {
       const saved = await call('backups.saveNow', {});
       showToast({ kind: 'info', message: `Đã sao lưu dữ liệu vào "${saved.path}" (${size(saved.bytes)}).` });
-      load();
-    } catch (error) {
-      setProblem(errorMessage(error));
-    } finally {
-      setWorking(null);
-    }
+      void reload();
+    });
   };
 
-  const restore = async (backup: BackupInfo) => {
+  const restore = (backup: BackupInfo) => {
     setRestoring(null);
-    setProblem(null);
     setWorking('Đang khôi phục');
-    try {
+    return action.run(async () => {
       const done = await call('backups.restore', { name: backup.name });
       showToast({ kind: 'info', message: done.message });
       onRestored();
-      load();
-    } catch (error) {
-      setProblem(errorMessage(error));
-    } finally {
-      setWorking(null);
-    }
+      void reload();
+    });
   };
 
   return (
@@ -64,12 +54,12 @@ export function BackupsPanel({ onRestored }: { readonly onRestored: () => void }
         Mỗi bản sao lưu được kiểm tra ngay sau khi ghi. Khôi phục sẽ sao lưu dữ liệu hiện tại trước, nên luôn quay lại
         được.
       </p>
-      <ProblemNotice message={problem} />
+      <ProblemNotice message={action.problem} />
       <div className="row">
-        <button type="button" className="primary" disabled={working !== null} onClick={() => void saveNow()}>
+        <button type="button" className="primary" disabled={action.busy} onClick={() => void saveNow()}>
           Sao lưu ngay…
         </button>
-        {working && <span className="muted">{working}…</span>}
+        {action.busy && <span className="muted">{working}…</span>}
       </div>
       {backups && backups.length === 0 && <p className="muted">Chưa có bản sao lưu nào.</p>}
       {backups && backups.length > 0 && (
@@ -96,7 +86,7 @@ export function BackupsPanel({ onRestored }: { readonly onRestored: () => void }
                   {b.whole ? (
                     <button
                       type="button"
-                      disabled={working !== null}
+                      disabled={action.busy}
                       onClick={() => setRestoring(b)}
                       aria-label={`Khôi phục bản sao lưu lúc ${formatInstant(b.takenAt)}`}
                     >

@@ -5,8 +5,8 @@ import type { CallInput } from '../../../../shared/contract';
 import { connectionStatuses, type ConnectionStatus } from '../../../../shared/conference-day/vocabularies';
 import type { BridgePoint, ConferenceBridgePoint } from '../../../../shared/bridge-points/bridge-point-types';
 import type { Conference } from '../../../../shared/conferences/conference-types';
-import { call, errorMessage } from '../../lib/api';
-import { attempt } from '../../lib/attempt';
+import { call } from '../../lib/api';
+import { attempt, showFailure } from '../../lib/attempt';
 import { formatCount, formatInstant } from '../../lib/format';
 import { moveAfterTypeahead } from '../../components/CellEditor';
 import { DataGrid } from '../../components/DataGrid';
@@ -169,7 +169,7 @@ export function ConferencePointsTab({ conference, onChanged }: { conference: Con
         });
       }
     } catch (error) {
-      showError(errorMessage(error));
+      showFailure(error);
     }
   };
 

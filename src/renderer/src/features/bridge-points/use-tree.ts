@@ -2,8 +2,8 @@
 // directory of 31,000 points opens as fast as one of 10.
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { BridgePoint } from '../../../../shared/bridge-points/bridge-point-types';
-import { call, errorMessage } from '../../lib/api';
-import { showError } from '../../app/toasts';
+import { call } from '../../lib/api';
+import { showFailure } from '../../lib/attempt';
 
 export interface TreeRow {
   readonly point: BridgePoint;
@@ -24,22 +24,19 @@ export function useBridgePointTree() {
         return next;
       });
     } catch (error) {
-      showError(errorMessage(error));
+      showFailure(error);
     }
   }, []);
 
   // A directory with a handful of top points opens one level, so the tree is visible at once.
   useEffect(() => {
-    void call('bridgePoints.children', { parentId: null }).then(
-      (roots) => {
-        setChildren((current) => new Map(current).set(null, roots));
-        if (roots.length <= 3) {
-          setExpanded(new Set(roots.map((r) => r.id)));
-          void load(roots.map((r) => r.id));
-        }
-      },
-      (error) => showError(errorMessage(error)),
-    );
+    void call('bridgePoints.children', { parentId: null }).then((roots) => {
+      setChildren((current) => new Map(current).set(null, roots));
+      if (roots.length <= 3) {
+        setExpanded(new Set(roots.map((r) => r.id)));
+        void load(roots.map((r) => r.id));
+      }
+    }, showFailure);
   }, [load]);
 
   const toggle = useCallback(

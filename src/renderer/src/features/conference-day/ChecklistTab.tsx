@@ -2,42 +2,31 @@
 // Lists received and links tested are read from the data, with the points still missing
 // named; the secretary ticks the rest, sets dates and adds items of her own. Once the day has
 // come, the tasks of the conclusions follow, ticked here as they are done.
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useState } from 'react';
 import type { ChecklistItem } from '../../../../shared/conference-day/day-calls';
 import type { Conference } from '../../../../shared/conferences/conference-types';
-import { call, errorMessage } from '../../lib/api';
+import { call } from '../../lib/api';
 import { formatCount } from '../../lib/format';
+import { useAction } from '../../lib/use-action';
+import { useLoad } from '../../lib/use-load';
 import { ProblemNotice } from '../../components/ProblemNotice';
-
-/** How far an item's bar is filled, as a CSS width. */
-function progressWidth({ done, total }: { readonly done: number; readonly total: number }): string {
-  return `${total ? Math.round((done / total) * 100) : 0}%`;
-}
+import { ProgressBar } from '../../components/ProgressBar';
 
 export function ChecklistTab({ conference }: { readonly conference: Conference }) {
-  const [items, setItems] = useState<readonly ChecklistItem[] | null>(null);
-  const [problem, setProblem] = useState<string | null>(null);
+  const action = useAction();
+  const checklist = useLoad(
+    useCallback(() => call('checklist.list', { conferenceId: conference.id }), [conference.id]),
+    action.fail,
+  );
+  const items = checklist.data;
   const [label, setLabel] = useState('');
   const [due, setDue] = useState('');
 
-  const load = useCallback(async () => {
-    try {
-      setItems(await call('checklist.list', { conferenceId: conference.id }));
-    } catch (error) {
-      setProblem(errorMessage(error));
-    }
-  }, [conference.id]);
-  useEffect(() => void load(), [load]);
-
-  const run = async (work: () => Promise<unknown>) => {
-    setProblem(null);
-    try {
+  const run = (work: () => Promise<unknown>) =>
+    action.run(async () => {
       await work();
-      await load();
-    } catch (error) {
-      setProblem(errorMessage(error));
-    }
-  };
+      await checklist.reload();
+    });
 
   // A task of the conclusions is changed as a task; its id is not a checklist item's.
   const update = (item: ChecklistItem, change: { done?: boolean; dueDate?: string | null }) =>
@@ -54,12 +43,12 @@ export function ChecklistTab({ conference }: { readonly conference: Conference }
       setDue('');
     });
 
-  if (!items) return <ProblemNotice message={problem} />;
+  if (!items) return <ProblemNotice message={action.problem} />;
   const open = items.filter((i) => !i.done);
   const overdue = open.filter((i) => i.overdue).length;
   return (
     <section className="checklist" aria-label="Chuẩn bị hội nghị">
-      <ProblemNotice message={problem} />
+      <ProblemNotice message={action.problem} />
       <p className={overdue > 0 ? 'notice error' : 'muted'} role="status">
         {open.length === 0
           ? 'Đã chuẩn bị xong mọi việc.'
@@ -79,7 +68,7 @@ export function ChecklistTab({ conference }: { readonly conference: Conference }
                 onChange={(e) => {
                   const done = e.target.checked;
                   // Ticked at once; the list read back afterwards says the rest.
-                  setItems((all) => all && all.map((i) => (i === item ? { ...i, done, overdue: false } : i)));
+                  checklist.show(items.map((i) => (i === item ? { ...i, done, overdue: false } : i)));
                   void update(item, { done });
                 }}
               />
@@ -103,10 +92,7 @@ export function ChecklistTab({ conference }: { readonly conference: Conference }
               </button>
             )}
             {item.progress && (
-              <div className="checklist-progress">
-                <div className="busy-bar" aria-hidden="true">
-                  <div className="busy-fill" style={{ width: progressWidth(item.progress) }} />
-                </div>
+              <ProgressBar className="checklist-progress" value={item.progress}>
                 <span className="small">
                   {formatCount(item.progress.done)}/{formatCount(item.progress.total)} điểm cầu
                   {item.progress.missingCount > 0 && (
@@ -118,7 +104,7 @@ export function ChecklistTab({ conference }: { readonly conference: Conference }
                     </span>
                   )}
                 </span>
-              </div>
+              </ProgressBar>
             )}
           </li>
         ))}

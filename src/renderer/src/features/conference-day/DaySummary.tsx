@@ -2,7 +2,7 @@
 // the charts, and "Báo cáo nhanh" with the paragraph for the chair and the minutes.
 import { useState } from 'react';
 import type { DayFigures, QuickReport } from '../../../../shared/conference-day/day-calls';
-import { ApiCallError, call, errorMessage } from '../../lib/api';
+import { call, errorMessage, isCancelled } from '../../lib/api';
 import { newRequestId } from '../../lib/read-file';
 import { SavedFile } from '../documents/SavedFile';
 import { formatCount, formatInstant } from '../../lib/format';
@@ -28,7 +28,7 @@ export function DaySummary({ conferenceId, figures, onProblem }: Props) {
           : await call('sheets.save', { conferenceId, report: 'quickReport', requestId: newRequestId() }),
       );
     } catch (error) {
-      if (!(error instanceof ApiCallError && error.error.code === 'CANCELLED')) onProblem(errorMessage(error));
+      if (!isCancelled(error)) onProblem(errorMessage(error));
     }
   };
 

@@ -10,9 +10,10 @@ import type {
 } from '../../../../shared/conference-day/meeting-report';
 import { foldForSearch } from '../../../../shared/text/vietnamese';
 import type { ConferenceBridgePoint } from '../../../../shared/bridge-points/bridge-point-types';
-import { call, errorMessage } from '../../lib/api';
+import { call } from '../../lib/api';
 import { formatCount, formatDate, formatInstant } from '../../lib/format';
 import { newRequestId, readFileAsBase64 } from '../../lib/read-file';
+import { useAction } from '../../lib/use-action';
 import { Modal } from '../../components/Modal';
 import { HiddenFileInput } from '../../components/HiddenFileInput';
 import { ProblemNotice } from '../../components/ProblemNotice';
@@ -35,23 +36,23 @@ const choiceValue = (c: ReportChoice | null) =>
 export function MeetingReportDialog({ conferenceId, points, onClose, onApplied }: Props) {
   const [report, setReport] = useState<MeetingReportPreview | null>(null);
   const [reading, setReading] = useState<string | null>(null);
-  const [problem, setProblem] = useState<string | null>(null);
+  const action = useAction();
+  const { problem, setProblem, fail } = action;
   const [choices, setChoices] = useState<Record<string, ReportChoice>>({});
   /** Targets found by searching, kept so the chosen one stays named in its list. */
   const [found, setFound] = useState<Record<string, readonly ReportTarget[]>>({});
   const [onlyUnmatched, setOnlyUnmatched] = useState(true);
-  const [writing, setWriting] = useState(false);
   const fileInput = useRef<HTMLInputElement>(null);
   const [applied, setApplied] = useState<readonly AppliedReport[]>([]);
   useEffect(() => {
-    call('meetingReports.list', { conferenceId }).then(setApplied, (e) => setProblem(errorMessage(e)));
-  }, [conferenceId]);
+    call('meetingReports.list', { conferenceId }).then(setApplied, fail);
+  }, [conferenceId, fail]);
 
   const takeBack = async (reportId: number) => {
     try {
       onApplied(await call('meetingReports.undo', { reportId }));
     } catch (error) {
-      setProblem(errorMessage(error));
+      fail(error);
     }
   };
 
@@ -71,7 +72,7 @@ export function MeetingReportDialog({ conferenceId, points, onClose, onApplied }
       setFound({});
       setOnlyUnmatched(read.participants.some((p) => p.match === null));
     } catch (error) {
-      setProblem(errorMessage(error));
+      fail(error);
     } finally {
       setReading(null);
     }
@@ -108,14 +109,10 @@ export function MeetingReportDialog({ conferenceId, points, onClose, onApplied }
 
   const apply = async () => {
     if (!report) return;
-    setWriting(true);
-    setProblem(null);
-    try {
-      onApplied(await call('meetingReports.apply', { requestId: report.requestId, conferenceId, choices }));
-    } catch (error) {
-      setProblem(errorMessage(error));
-      setWriting(false);
-    }
+    const result = await action.run(() =>
+      call('meetingReports.apply', { requestId: report.requestId, conferenceId, choices }),
+    );
+    if (result) onApplied(result);
   };
 
   const footer = report ? (
@@ -128,8 +125,8 @@ export function MeetingReportDialog({ conferenceId, points, onClose, onApplied }
       <button type="button" onClick={onClose}>
         Đóng
       </button>
-      <button type="button" className="primary" disabled={writing} onClick={() => void apply()}>
-        {writing ? 'Đang ghi…' : 'Ghi vào hội nghị'}
+      <button type="button" className="primary" disabled={action.busy} onClick={() => void apply()}>
+        {action.busy ? 'Đang ghi…' : 'Ghi vào hội nghị'}
       </button>
     </>
   ) : (
@@ -234,7 +231,7 @@ export function MeetingReportDialog({ conferenceId, points, onClose, onApplied }
                     choice={chosen(p)}
                     extra={found[p.key] ?? null}
                     onChoose={(c) => setChoices((all) => ({ ...all, [p.key]: c }))}
-                    onSearch={(text) => void search(p, text).catch((e) => setProblem(errorMessage(e)))}
+                    onSearch={(text) => void search(p, text).catch(fail)}
                   />
                 ))}
               </tbody>

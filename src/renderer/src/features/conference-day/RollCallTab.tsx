@@ -9,7 +9,8 @@ import { MeetingReportDialog } from './MeetingReportDialog';
 import { figuresOf } from '../../../../shared/conference-day/figures';
 import type { ConferenceBridgePoint } from '../../../../shared/bridge-points/bridge-point-types';
 import type { Conference } from '../../../../shared/conferences/conference-types';
-import { call, errorMessage } from '../../lib/api';
+import { call } from '../../lib/api';
+import { useAction } from '../../lib/use-action';
 import { formatCount, formatInstant } from '../../lib/format';
 import { ProblemNotice } from '../../components/ProblemNotice';
 import { showToast } from '../../app/toasts';
@@ -36,7 +37,7 @@ export function RollCallTab({ conference }: { readonly conference: Conference })
   const [filter, setFilter] = useState<PointFilter>({ text: '', level: '', status: '' });
   const [active, setActive] = useState(0);
   const [noteFor, setNoteFor] = useState<number | null>(null);
-  const [problem, setProblem] = useState<string | null>(null);
+  const { problem, setProblem, fail } = useAction();
   const listRef = useRef<HTMLDivElement>(null);
 
   const [reportOpen, setReportOpen] = useState(false);
@@ -44,14 +45,12 @@ export function RollCallTab({ conference }: { readonly conference: Conference })
   const [generation, setGeneration] = useState(0);
 
   const load = useCallback(() => {
-    call('conferenceBridgePoints.list', { conferenceId: conference.id }).then(setPoints, (e) =>
-      setProblem(errorMessage(e)),
-    );
+    call('conferenceBridgePoints.list', { conferenceId: conference.id }).then(setPoints, fail);
     call('rollCall.figures', { conferenceId: conference.id }).then(
       (f) => setProblemSince(new Map(f.problemPoints.map((p) => [p.id, p.since]))),
-      (e) => setProblem(errorMessage(e)),
+      fail,
     );
-  }, [conference.id]);
+  }, [conference.id, fail]);
   useEffect(load, [load]);
 
   const all = useMemo(() => points ?? [], [points]);
@@ -74,7 +73,6 @@ export function RollCallTab({ conference }: { readonly conference: Conference })
     overscan: 15,
   });
 
-  const showProblem = useCallback((message: string) => setProblem(message), []);
   const pointChanged = useCallback((changed: ConferenceBridgePoint) => {
     setPoints((ps) => ps && ps.map((p) => (p.id === changed.id ? changed : p)));
   }, []);
@@ -105,7 +103,7 @@ export function RollCallTab({ conference }: { readonly conference: Conference })
       );
     } catch (error) {
       setPoints(before);
-      setProblem(errorMessage(error));
+      fail(error);
     }
   };
 
@@ -118,7 +116,7 @@ export function RollCallTab({ conference }: { readonly conference: Conference })
       const saved = await call('conferenceBridgePoints.update', { id: point.id, connectionNote: text });
       setPoints((ps) => ps && ps.map((p) => (p.id === saved.id ? saved : p)));
     } catch (error) {
-      setProblem(errorMessage(error));
+      fail(error);
     }
   };
 
@@ -294,11 +292,11 @@ export function RollCallTab({ conference }: { readonly conference: Conference })
             conferenceId={conference.id}
             point={current}
             onChanged={pointChanged}
-            onProblem={showProblem}
+            onProblem={setProblem}
           />
         )}
       </div>
-      <DaySummary conferenceId={conference.id} figures={figures} onProblem={showProblem} />
+      <DaySummary conferenceId={conference.id} figures={figures} onProblem={setProblem} />
       {reportOpen && (
         <MeetingReportDialog
           conferenceId={conference.id}
@@ -308,8 +306,7 @@ export function RollCallTab({ conference }: { readonly conference: Conference })
             setReportOpen(false);
             setGeneration((g) => g + 1);
             load();
-            const takeBack = () =>
-              call('meetingReports.undo', { reportId: reportId! }).then(shown, (e) => setProblem(errorMessage(e)));
+            const takeBack = () => call('meetingReports.undo', { reportId: reportId! }).then(shown, fail);
             showToast({
               kind: 'info',
               message,

@@ -3,8 +3,9 @@ import { useCallback, useEffect, useState } from 'react';
 import { conferenceKinds, type ConferenceKind } from '../../../../shared/conferences/vocabularies';
 import type { ConferenceSummary } from '../../../../shared/conferences/conference-types';
 import { call } from '../../lib/api';
-import { attempt } from '../../lib/attempt';
+import { attempt, showFailure } from '../../lib/attempt';
 import { useDebounced } from '../../lib/use-debounced';
+import { useLoad } from '../../lib/use-load';
 import { SearchBox } from '../../components/SearchBox';
 import { YearSelect } from '../../components/YearSelect';
 import { formatCount, formatWhen } from '../../lib/format';
@@ -18,18 +19,23 @@ export function ConferenceList() {
   const [query, setQuery] = useState('');
   const [kind, setKind] = useState<ConferenceKind | ''>('');
   const [year, setYear] = useState<number | ''>('');
-  const [rows, setRows] = useState<readonly ConferenceSummary[] | null>(null);
   const [creating, setCreating] = useState(false);
   const [cloning, setCloning] = useState<ConferenceSummary | null>(null);
 
   const settledQuery = useDebounced(query);
-  const load = useCallback(async () => {
-    const list = await attempt(() =>
-      call('conferences.list', { query: settledQuery || undefined, kind: kind || undefined, year: year || undefined }),
-    );
-    if (list) setRows(list);
-  }, [settledQuery, kind, year]);
-  useEffect(() => void load(), [load]);
+  // Typing asks again at every pause: only the answer to the latest search is shown.
+  const { data: rows, reload: load } = useLoad(
+    useCallback(
+      () =>
+        call('conferences.list', {
+          query: settledQuery || undefined,
+          kind: kind || undefined,
+          year: year || undefined,
+        }),
+      [settledQuery, kind, year],
+    ),
+    showFailure,
+  );
   useEffect(() => onUndone(() => void load()), [load]);
 
   const remove = (c: ConferenceSummary) =>
@@ -134,7 +140,7 @@ export function ConferenceList() {
   );
 }
 
-function EmptyState({ onCreate, onDemo }: { onCreate: () => void; onDemo: () => Promise<void> }) {
+function EmptyState({ onCreate, onDemo }: { onCreate: () => void; onDemo: () => Promise<unknown> }) {
   const demo = () =>
     attempt(async () => {
       const { conferenceId } = await call('demo.create', {});

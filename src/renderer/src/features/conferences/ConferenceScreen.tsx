@@ -1,11 +1,10 @@
 // One conference: its details, its bridge points, its attendees.
-import { Fragment, useCallback, useEffect, useState } from 'react';
+import { Fragment, useCallback, useState } from 'react';
 import type { DraftKind } from '../../../../shared/drafting/draft-types';
 import { conferenceKinds } from '../../../../shared/conferences/vocabularies';
-import type { Conference } from '../../../../shared/conferences/conference-types';
-import { call, errorMessage } from '../../lib/api';
+import { call } from '../../lib/api';
 import { formatCount, formatWhen } from '../../lib/format';
-import { useLatest } from '../../lib/use-latest';
+import { useLoad } from '../../lib/use-load';
 import { navigate, type ConferenceTab } from '../../app/route';
 import { showToast } from '../../app/toasts';
 import { AttendeesTab } from '../attendees/AttendeesTab';
@@ -61,26 +60,19 @@ function TabLink(props: { conferenceId: number; tab: ConferenceTab; selected: bo
 }
 
 export function ConferenceScreen({ id, tab }: { id: number; tab: ConferenceTab }) {
-  const [loaded, setConference] = useState<Conference | null>(null);
+  const {
+    data: loaded,
+    problem,
+    reload: load,
+    show: setConference,
+  } = useLoad(useCallback(() => call('conferences.get', { id }), [id]));
   // Another conference opened: until it has loaded, nothing of the one before is shown, so no
-  // button acts on it (an export of the wrong conference), and a late answer for it is ignored.
+  // button acts on it (an export of the wrong conference), and a late answer for it is dropped.
   const conference = loaded?.id === id ? loaded : null;
-  const shownId = useLatest(id);
-  const [problem, setProblem] = useState<string | null>(null);
   const [cloning, setCloning] = useState(false);
   const [exporting, setExporting] = useState(false);
   const [exportingSheets, setExportingSheets] = useState(false);
 
-  const load = useCallback(async () => {
-    try {
-      const fetched = await call('conferences.get', { id });
-      if (fetched.id === shownId.current) setConference(fetched);
-      setProblem(null);
-    } catch (error) {
-      setProblem(errorMessage(error));
-    }
-  }, [id, shownId]);
-  useEffect(() => void load(), [load]);
   const reload = useCallback(() => void load(), [load]);
 
   if (problem) {

@@ -9,7 +9,8 @@ import {
   type SavedDocument,
 } from '../../../../shared/documents/export-calls';
 import type { Conference } from '../../../../shared/conferences/conference-types';
-import { ApiCallError, call, errorMessage } from '../../lib/api';
+import { call } from '../../lib/api';
+import { useAction } from '../../lib/use-action';
 import { useDebounced } from '../../lib/use-debounced';
 import { Modal } from '../../components/Modal';
 import { SaveFooter } from './SavedFile';
@@ -75,12 +76,12 @@ export function ExportDialog({ conference, initialDocument = 'minutes', onClose 
   const [issue, setIssue] = useState(false);
   const numberingAsked = useRef(0);
   const [preview, setPreview] = useState<string | null>(null);
-  const [problem, setProblem] = useState<string | null>(null);
-  const [saving, setSaving] = useState(false);
+  const action = useAction();
+  const { fail, setProblem } = action;
   const [saved, setSaved] = useState<SavedDocument | null>(null);
 
   useEffect(() => {
-    call('profiles.list', {}).then(setProfiles, (e) => setProblem(errorMessage(e)));
+    call('profiles.list', {}).then(setProfiles, fail);
     call('exports.headerDefaults', { conferenceId: conference.id, document: initialDocument }).then(
       ({ profileId: usual, symbolFrom, nextNumber, issued, ...fields }) => {
         setProfileId(usual);
@@ -88,9 +89,9 @@ export function ExportDialog({ conference, initialDocument = 'minutes', onClose 
         setSymbolDefault({ symbol: fields.symbol, symbolFrom });
         setNumbers({ nextNumber, issued });
       },
-      (e) => setProblem(errorMessage(e)),
+      fail,
     );
-  }, [conference.id, initialDocument]);
+  }, [conference.id, initialDocument, fail]);
 
   /**
    * The symbol's form follows the profile ("BB-…" for the State, "BB/…" for the Party) and the
@@ -118,7 +119,7 @@ export function ExportDialog({ conference, initialDocument = 'minutes', onClose 
       setSymbolDefault({ symbol: defaults.symbol, symbolFrom: defaults.symbolFrom });
       setNumbers({ nextNumber: defaults.nextNumber, issued: defaults.issued });
     } catch (error) {
-      setProblem(errorMessage(error));
+      action.fail(error);
     }
   };
   const changeProfile = (id: string) => refreshNumbering({ profileId: id });
@@ -135,7 +136,7 @@ export function ExportDialog({ conference, initialDocument = 'minutes', onClose 
       setHeader((h) => (h ? { ...h, symbol: found.symbol } : h));
       setSymbolDefault({ symbol: found.symbol, symbolFrom: found.symbolFrom });
     } catch (error) {
-      setProblem(errorMessage(error));
+      action.fail(error);
     }
   };
 
@@ -168,28 +169,22 @@ export function ExportDialog({ conference, initialDocument = 'minutes', onClose 
         setPreview(rendered.content);
         setProblem(null);
       },
-      (error) => current && setProblem(errorMessage(error)),
+      (error) => current && fail(error),
     );
     return () => {
       current = false;
     };
-  }, [settled]);
+  }, [settled, fail, setProblem]);
 
   const save = async () => {
     if (!options) return;
-    setSaving(true);
-    setProblem(null);
-    try {
+    await action.run(async () => {
       const result = await call('exports.save', options);
       setSaved(result);
       // Issued now: from here on the dialog shows the number the register gave it.
       if (options.issue) await refreshNumbering({});
       showToast({ kind: 'info', message: `Đã lưu "${result.path}".` });
-    } catch (error) {
-      if (!(error instanceof ApiCallError && error.error.code === 'CANCELLED')) setProblem(errorMessage(error));
-    } finally {
-      setSaving(false);
-    }
+    });
   };
 
   const field = (key: keyof HeaderFields, label: string, placeholder = '', onBlur?: (value: string | null) => void) => (
@@ -213,15 +208,15 @@ export function ExportDialog({ conference, initialDocument = 'minutes', onClose 
       footer={
         <SaveFooter
           saved={saved}
-          onProblem={setProblem}
-          saveLabel={saving ? 'Đang lưu…' : 'Lưu…'}
-          disabled={!options || saving}
+          onProblem={action.setProblem}
+          saveLabel={action.busy ? 'Đang lưu…' : 'Lưu…'}
+          disabled={!options || action.busy}
           onSave={() => void save()}
           onClose={onClose}
         />
       }
     >
-      <ProblemNotice message={problem} />
+      <ProblemNotice message={action.problem} />
       <div className="export-layout">
         <div className="export-options">
           <label className="field">

@@ -13,6 +13,7 @@ import {
   type ProfileSummary,
 } from '../../../../shared/documents/profile-calls';
 import { ApiCallError, call, errorMessage } from '../../lib/api';
+import { useAction } from '../../lib/use-action';
 import { downloadTextFile } from '../../lib/download-text-file';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { showToast } from '../../app/toasts';
@@ -36,27 +37,21 @@ export function FormatProfiles() {
   const [draft, setDraft] = useState<FormatProfile | null>(null);
   const [texts, setTexts] = useState<Readonly<Record<string, string>>>({});
   const [errors, setErrors] = useState<Readonly<Record<string, string>>>({});
-  const [problem, setProblem] = useState<string | null>(null);
+  const { problem, setProblem, run } = useAction();
   const [removing, setRemoving] = useState(false);
   const [leaving, setLeaving] = useState<(() => void) | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
 
-  const show = useCallback((shown: ProfileDetail) => {
-    setDetail(shown);
-    setDraft(shown.profile);
-    setTexts({});
-    setErrors({});
-    setProblem(null);
-  }, []);
-
-  const run = useCallback(async (work: () => Promise<void>) => {
-    setProblem(null);
-    try {
-      await work();
-    } catch (error) {
-      setProblem(errorMessage(error));
-    }
-  }, []);
+  const show = useCallback(
+    (shown: ProfileDetail) => {
+      setDetail(shown);
+      setDraft(shown.profile);
+      setTexts({});
+      setErrors({});
+      setProblem(null);
+    },
+    [setProblem],
+  );
 
   const load = useCallback(async () => setList(await call('profiles.list', {})), []);
   const open = useCallback((id: string) => run(async () => show(await call('profiles.get', { id }))), [run, show]);

@@ -12,11 +12,12 @@ import {
 } from '../../../../shared/drafting/draft-types';
 import type { RichDoc } from '../../../../shared/drafting/rich-text';
 import type { Conference } from '../../../../shared/conferences/conference-types';
-import { ApiCallError, call, errorMessage } from '../../lib/api';
+import { ApiCallError, call } from '../../lib/api';
 import type { Autosaver } from '../../lib/autosave';
-import { attempt } from '../../lib/attempt';
+import { attempt, showFailure } from '../../lib/attempt';
 import { formatInstant } from '../../lib/format';
 import { useDebounced } from '../../lib/use-debounced';
+import { useLoad } from '../../lib/use-load';
 import { LockDialog, type LockIssue } from './LockDialog';
 import { showError, showToast } from '../../app/toasts';
 import { ExportDialog } from '../documents/ExportDialog';
@@ -51,7 +52,6 @@ interface Props {
 
 export function DraftWorkspace({ conference, kind }: Props) {
   const [draft, setDraft] = useState<Draft | null>(null);
-  const [problem, setProblem] = useState<string | null>(null);
   const [revisions, setRevisions] = useState<Readonly<Record<string, number>>>({});
   const [typed, setTyped] = useState<ReadonlyMap<string, RichDoc>>(new Map());
   const [dialog, setDialog] = useState<'versions' | 'templates' | 'lock' | 'export' | null>(null);
@@ -64,10 +64,14 @@ export function DraftWorkspace({ conference, kind }: Props) {
     setRevisions((r) => Object.fromEntries(next.sections.map((s) => [s.key, (r[s.key] ?? 0) + 1])));
   }, []);
 
+  // Another draft opened: nothing of the one before is shown, nor its answer if it comes late.
+  const { data: opened, problem } = useLoad(
+    useCallback(() => call('drafts.open', { conferenceId: conference.id, kind }), [conference.id, kind]),
+  );
+  useEffect(() => setDraft(null), [conference.id, kind]);
   useEffect(() => {
-    setDraft(null);
-    call('drafts.open', { conferenceId: conference.id, kind }).then(show, (error) => setProblem(errorMessage(error)));
-  }, [conference.id, kind, show]);
+    if (opened) show(opened);
+  }, [opened, show]);
 
   const register = useCallback((key: string, saver: Autosaver<RichDoc> | null) => {
     if (saver) savers.current.set(key, saver);
@@ -165,7 +169,7 @@ export function DraftWorkspace({ conference, kind }: Props) {
           `${issue ? ' và cấp số trong sổ văn bản đi' : ''}. Chỉnh sửa sau này sẽ tạo phiên bản mới.`,
       });
     } catch (error) {
-      showError(errorMessage(error));
+      showFailure(error);
     }
   };
 

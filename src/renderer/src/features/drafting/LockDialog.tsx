@@ -7,7 +7,8 @@ import type { HeaderDetailsValues } from '../../../../shared/documents/export-ca
 import { numberText } from '../../../../shared/register/register';
 import { dayMonthYear } from '../../../../shared/text/vietnamese-dates';
 import type { Conference } from '../../../../shared/conferences/conference-types';
-import { call, errorMessage } from '../../lib/api';
+import { call } from '../../lib/api';
+import { useAction } from '../../lib/use-action';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { ProblemNotice } from '../../components/ProblemNotice';
 
@@ -39,15 +40,15 @@ export function LockDialog({ conference, kind, version, label, onLock, onClose }
   const [numbers, setNumbers] = useState<Pick<HeaderDetailsValues, 'nextNumber' | 'issued'> | null>(null);
   const [issue, setIssue] = useState(issuedOnLock[kind] ?? false);
   const [number, setNumber] = useState('');
-  const [problem, setProblem] = useState<string | null>(null);
+  const { problem, setProblem, fail } = useAction();
 
   useEffect(() => {
     if (!numbered) return;
     call('exports.headerDefaults', { conferenceId: conference.id, document: kind }).then(
       (defaults) => setNumbers(defaults),
-      (error) => setProblem(errorMessage(error)),
+      fail,
     );
-  }, [conference.id, kind, numbered]);
+  }, [conference.id, kind, numbered, fail]);
 
   const confirm = () => {
     // Until the register has answered, nothing is offered, so nothing is numbered.

@@ -6,13 +6,12 @@ import type { Speech } from '../../../../shared/drafting/draft-types';
 import type { RichDoc } from '../../../../shared/drafting/rich-text';
 import type { Attendee } from '../../../../shared/attendees/attendee-types';
 import type { Conference } from '../../../../shared/conferences/conference-types';
-import { call, errorMessage } from '../../lib/api';
+import { call } from '../../lib/api';
 import { MoveButtons, moveKeys } from './MoveButtons';
-import { attempt } from '../../lib/attempt';
+import { attempt, showFailure } from '../../lib/attempt';
 import { useAutosave } from '../../lib/autosave';
 import { Typeahead } from '../../components/Typeahead';
 import { offerUndo, onUndone } from '../../app/undo';
-import { showError } from '../../app/toasts';
 import { RichTextEditor } from './editor/RichTextEditor';
 import { saveLabel } from './SectionEditor';
 
@@ -22,7 +21,7 @@ export function SpeechesTab({ conference }: { conference: Conference }) {
   const [focusId, setFocusId] = useState<number | null>(null);
 
   const load = useCallback(
-    () => call('speeches.list', { conferenceId: conference.id }).then(setSpeeches, (e) => showError(errorMessage(e))),
+    () => call('speeches.list', { conferenceId: conference.id }).then(setSpeeches, showFailure),
     [conference.id],
   );
   useEffect(() => void load(), [load]);

@@ -4,11 +4,10 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { Task } from '../../../../shared/drafting/draft-types';
 import type { Conference } from '../../../../shared/conferences/conference-types';
-import { call, errorMessage } from '../../lib/api';
+import { call } from '../../lib/api';
 import { MoveButtons, moveKeys } from './MoveButtons';
-import { attempt } from '../../lib/attempt';
+import { attempt, showFailure } from '../../lib/attempt';
 import { offerUndo, onUndone } from '../../app/undo';
-import { showError } from '../../app/toasts';
 
 type Change = { unit?: string; content?: string; dueDate?: string | null; done?: boolean };
 
@@ -25,7 +24,7 @@ export function TasksPanel({ conference, onChanged }: Props) {
   const [due, setDue] = useState('');
 
   const load = useCallback(
-    () => call('tasks.list', { conferenceId: conference.id }).then(setTasks, (e) => showError(errorMessage(e))),
+    () => call('tasks.list', { conferenceId: conference.id }).then(setTasks, showFailure),
     [conference.id],
   );
   useEffect(() => void load(), [load]);

@@ -1,10 +1,12 @@
 // "Mẫu lời văn": the usual phrasing of each kind of conference and the secretary's own
 // templates. Applying one rewrites the hand-written parts in a new version (the text before
 // stays in the history); the current draft can be saved as a template of her own.
-import { useCallback, useEffect, useState } from 'react';
 import { conferenceKinds, type ConferenceKind } from '../../../../shared/conferences/vocabularies';
+import { useCallback, useState } from 'react';
 import type { Draft, DraftTemplate } from '../../../../shared/drafting/draft-types';
-import { call, errorMessage } from '../../lib/api';
+import { call } from '../../lib/api';
+import { useAction } from '../../lib/use-action';
+import { useLoad } from '../../lib/use-load';
 import { Modal } from '../../components/Modal';
 import { showToast } from '../../app/toasts';
 import { ProblemNotice } from '../../components/ProblemNotice';
@@ -19,27 +21,20 @@ interface Props {
 }
 
 export function TemplatesDialog({ draft, conferenceKind, settle, onApplied, onClose }: Props) {
-  const [templates, setTemplates] = useState<readonly DraftTemplate[]>([]);
   const [name, setName] = useState('');
   const [forKind, setForKind] = useState(true);
-  const [problem, setProblem] = useState<string | null>(null);
   const [removing, setRemoving] = useState<string | null>(null);
-
-  const load = useCallback(
-    () => call('drafts.templates', { kind: draft.kind }).then(setTemplates, (e) => setProblem(errorMessage(e))),
-    [draft.kind],
+  const action = useAction();
+  const { data: templates = [], reload } = useLoad(
+    useCallback(() => call('drafts.templates', { kind: draft.kind }), [draft.kind]),
+    action.fail,
   );
-  useEffect(() => void load(), [load]);
 
-  const run = async (work: () => Promise<void>) => {
-    setProblem(null);
-    try {
+  const run = (work: () => Promise<void>) =>
+    action.run(async () => {
       await settle();
       await work();
-    } catch (error) {
-      setProblem(errorMessage(error));
-    }
-  };
+    });
 
   const apply = (template: DraftTemplate) =>
     run(async () => {
@@ -52,14 +47,14 @@ export function TemplatesDialog({ draft, conferenceKind, settle, onApplied, onCl
       const saved = await call('drafts.saveTemplate', { draftId: draft.id, name, forConferenceKind: forKind });
       setName('');
       showToast({ kind: 'info', message: `Đã lưu mẫu "${saved.name}".` });
-      await load();
+      await reload();
     });
 
   const remove = (template: DraftTemplate) =>
     run(async () => {
       await call('drafts.removeTemplate', { templateId: template.id });
       setRemoving(null);
-      await load();
+      await reload();
     });
 
   const own = templates.filter((t) => !t.builtIn);
@@ -105,7 +100,7 @@ export function TemplatesDialog({ draft, conferenceKind, settle, onApplied, onCl
         </button>
       }
     >
-      <ProblemNotice message={problem} />
+      <ProblemNotice message={action.problem} />
       <p className="muted">
         Áp dụng mẫu sẽ thay các phần viết tay (nội dung, kết luận, bế mạc…) bằng lời văn của mẫu, điền sẵn tên hội nghị,
         người chủ trì, ngày giờ. Các phần lấy từ dữ liệu giữ nguyên. Bản hiện tại vẫn còn trong lịch sử phiên bản.

@@ -1,8 +1,10 @@
 // "Lịch sử phiên bản": every version with its times and whether it was locked; read any of
 // them, compare two (words removed struck through, words added underlined), restore one.
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import type { Draft, DraftVersionInfo, SectionComparison } from '../../../../shared/drafting/draft-types';
-import { call, errorMessage } from '../../lib/api';
+import { call } from '../../lib/api';
+import { useAction } from '../../lib/use-action';
+import { useLoad } from '../../lib/use-load';
 import { formatCount, formatInstant } from '../../lib/format';
 import { Modal } from '../../components/Modal';
 import { RichDocView } from './RichDocView';
@@ -18,20 +20,17 @@ export function VersionsDialog({ draftId, onRestored, onClose }: Props) {
   const [versions, setVersions] = useState<readonly DraftVersionInfo[]>([]);
   const [selected, setSelected] = useState<number | null>(null);
   const [against, setAgainst] = useState<number | null>(null);
-  const [shown, setShown] = useState<Draft | null>(null);
   const [comparison, setComparison] = useState<readonly SectionComparison[] | null>(null);
-  const [problem, setProblem] = useState<string | null>(null);
+  const action = useAction();
+  const { fail, setProblem } = action;
 
   useEffect(() => {
-    call('drafts.versions', { draftId }).then(
-      (list) => {
-        setVersions(list);
-        setSelected(list[0]?.id ?? null);
-        setAgainst(list[1]?.id ?? null);
-      },
-      (error) => setProblem(errorMessage(error)),
-    );
-  }, [draftId]);
+    call('drafts.versions', { draftId }).then((list) => {
+      setVersions(list);
+      setSelected(list[0]?.id ?? null);
+      setAgainst(list[1]?.id ?? null);
+    }, fail);
+  }, [draftId, fail]);
 
   // The version compared with is never the one shown.
   useEffect(() => {
@@ -42,28 +41,27 @@ export function VersionsDialog({ draftId, onRestored, onClose }: Props) {
     if (selected === null) return;
     setComparison(null);
     setProblem(null);
-    call('drafts.version', { versionId: selected }).then(setShown, (error) => setProblem(errorMessage(error)));
-  }, [selected]);
+  }, [selected, setProblem]);
+  // Clicking down the list asks for one version after another: only the last one is shown.
+  const { data: shown } = useLoad(
+    useCallback(
+      () => (selected === null ? Promise.resolve(undefined) : call('drafts.version', { versionId: selected })),
+      [selected],
+    ),
+    fail,
+  );
 
   const compare = async () => {
     if (selected === null || against === null) return;
-    setProblem(null);
-    try {
-      const [older, newer] = [against, selected].sort((a, b) => a - b);
-      setComparison(await call('drafts.compare', { fromVersionId: older, toVersionId: newer }));
-    } catch (error) {
-      setProblem(errorMessage(error));
-    }
+    const [older, newer] = [against, selected].sort((a, b) => a - b);
+    await action.run(async () =>
+      setComparison(await call('drafts.compare', { fromVersionId: older, toVersionId: newer })),
+    );
   };
 
   const restore = async () => {
     if (selected === null) return;
-    setProblem(null);
-    try {
-      onRestored(await call('drafts.restore', { versionId: selected }));
-    } catch (error) {
-      setProblem(errorMessage(error));
-    }
+    await action.run(async () => onRestored(await call('drafts.restore', { versionId: selected })));
   };
 
   const numberOf = (id: number | null) => versions.find((v) => v.id === id)?.number;
@@ -110,7 +108,7 @@ export function VersionsDialog({ draftId, onRestored, onClose }: Props) {
         </>
       }
     >
-      <ProblemNotice message={problem} />
+      <ProblemNotice message={action.problem} />
       <div className="versions">
         <ul className="version-list" role="listbox" aria-label="Các phiên bản">
           {versions.map((v, i) => (

@@ -11,11 +11,13 @@ import type {
 } from '../../../../shared/import/import-types';
 import type { ConferenceBridgePoint } from '../../../../shared/bridge-points/bridge-point-types';
 import type { ConferenceSummary } from '../../../../shared/conferences/conference-types';
-import { ApiCallError, call, errorMessage } from '../../lib/api';
+import { call } from '../../lib/api';
 import { formatCount } from '../../lib/format';
-import { newRequestId, readFileAsBase64 } from '../../lib/read-file';
+import { readFileAsBase64 } from '../../lib/read-file';
+import { useAction } from '../../lib/use-action';
 import { useLatest } from '../../lib/use-latest';
 import { Modal } from '../../components/Modal';
+import { ProgressBar } from '../../components/ProgressBar';
 import { HiddenFileInput } from '../../components/HiddenFileInput';
 import { ColumnMapping } from './ColumnMapping';
 import { PointChoices, type PointChoice } from './PointChoices';
@@ -34,11 +36,7 @@ interface Props {
   readonly onImported: (result: ImportResult) => void;
 }
 
-type Stage =
-  | { kind: 'choose' }
-  | { kind: 'reading'; requestId: string; fileName: string }
-  | { kind: 'preview' }
-  | { kind: 'committing'; requestId: string; done: number; total: number };
+type Stage = { kind: 'choose' } | { kind: 'reading'; fileName: string } | { kind: 'preview' } | { kind: 'committing' };
 
 const matchLabels: Record<PreviewRow['match'], string> = {
   new: 'Người mới',
@@ -52,7 +50,7 @@ export function ImportDialog({ conferenceId, initialFile, startWithText, onClose
   const [source, setSource] = useState<'file' | 'text'>(startWithText ? 'text' : 'file');
   const [pasted, setPasted] = useState('');
   const [preview, setPreview] = useState<ImportPreview | null>(null);
-  const [problem, setProblem] = useState<string | null>(null);
+  const action = useAction((requestId) => call('imports.cancel', { requestId }));
   const [decisions, setDecisions] = useState<Record<number, DoubtfulDecision>>({});
   const [doubtfulDefault, setDoubtfulDefault] = useState<DoubtfulDefault>('add');
   const [target, setTarget] = useState<string>(String(conferenceId));
@@ -84,10 +82,8 @@ export function ImportDialog({ conferenceId, initialFile, startWithText, onClose
   };
 
   const read = async (file: File) => {
-    setProblem(null);
-    const requestId = newRequestId();
-    setStage({ kind: 'reading', requestId, fileName: file.name });
-    try {
+    const shown = await action.run(async ({ requestId }) => {
+      setStage({ kind: 'reading', fileName: file.name });
       const content = await readFileAsBase64(file);
       showPreview(
         await call(
@@ -96,20 +92,15 @@ export function ImportDialog({ conferenceId, initialFile, startWithText, onClose
           { onProgress: () => undefined },
         ),
       );
-    } catch (error) {
-      setStage({ kind: 'choose' });
-      if (!(error instanceof ApiCallError && error.error.code === 'CANCELLED')) setProblem(errorMessage(error));
-    }
+      return true;
+    });
+    if (!shown) setStage({ kind: 'choose' });
   };
 
-  const readText = async () => {
-    setProblem(null);
-    try {
-      showPreview(await call('imports.previewText', { text: pasted, conferenceId: targetConference }));
-    } catch (error) {
-      setProblem(errorMessage(error));
-    }
-  };
+  const readText = () =>
+    action.run(async () =>
+      showPreview(await call('imports.previewText', { text: pasted, conferenceId: targetConference })),
+    );
 
   // The dropped file is read once, when the dialog opens.
   const readDropped = useLatest(read);
@@ -126,7 +117,7 @@ export function ImportDialog({ conferenceId, initialFile, startWithText, onClose
     try {
       setPreview(await ask({ previewId: preview.previewId, conferenceId: targetConference }));
     } catch (error) {
-      setProblem(errorMessage(error));
+      action.fail(error);
     }
   };
   const remap = (sheet: string, columnIndex: number, kind: ColumnKind | null) =>
@@ -139,40 +130,34 @@ export function ImportDialog({ conferenceId, initialFile, startWithText, onClose
   const commit = async () => {
     if (!preview) return;
     if (target === 'new' && !newName.trim()) {
-      setProblem('Hãy nhập tên hội nghị mới.');
+      action.setProblem('Hãy nhập tên hội nghị mới.');
       return;
     }
-    const requestId = newRequestId();
-    setProblem(null);
-    setStage({ kind: 'committing', requestId, done: 0, total: preview.attendeeCount });
-    try {
-      const result = await call(
-        'imports.commit',
-        {
-          requestId,
-          previewId: preview.previewId,
-          target: target === 'new' ? { newConferenceName: newName } : { conferenceId: Number(target) },
-          decisions: Object.fromEntries(Object.entries(decisions)),
-          doubtfulDefault,
-          unassignedBridgePointId: unassignedPoint
-            ? points.find((p) => p.id === Number(unassignedPoint))!.bridgePointId
-            : null,
-          pointChoices: Object.fromEntries(
-            Object.entries(pointChoices).map(([name, { label: _label, ...choice }]) => [name, choice]),
-          ),
-        },
-        { onProgress: (done, total) => setStage({ kind: 'committing', requestId, done, total }) },
-      );
-      onImported(result);
-    } catch (error) {
-      setStage({ kind: 'preview' });
-      setProblem(errorMessage(error));
-    }
-  };
-
-  const cancel = () => {
-    if (stage.kind === 'reading' || stage.kind === 'committing')
-      void call('imports.cancel', { requestId: stage.requestId });
+    setStage({ kind: 'committing' });
+    const result = await action.run(
+      ({ requestId, onProgress }) =>
+        call(
+          'imports.commit',
+          {
+            requestId,
+            previewId: preview.previewId,
+            target: target === 'new' ? { newConferenceName: newName } : { conferenceId: Number(target) },
+            decisions: Object.fromEntries(Object.entries(decisions)),
+            doubtfulDefault,
+            unassignedBridgePointId: unassignedPoint
+              ? points.find((p) => p.id === Number(unassignedPoint))!.bridgePointId
+              : null,
+            pointChoices: Object.fromEntries(
+              Object.entries(pointChoices).map(([name, { label: _label, ...choice }]) => [name, choice]),
+            ),
+          },
+          { onProgress },
+        ),
+      // Stopped halfway, the import is taken back whole: she is told so where she looks.
+      { progress: { done: 0, total: preview.attendeeCount }, onCancelled: action.setProblem },
+    );
+    if (result) onImported(result);
+    else setStage({ kind: 'preview' });
   };
 
   const withoutPoint = preview?.counts.withoutPoint ?? 0;
@@ -212,35 +197,23 @@ export function ImportDialog({ conferenceId, initialFile, startWithText, onClose
             ? 'Lấy đại biểu từ đoạn văn (tin bài, giấy mời)'
             : 'Nhập danh sách đại biểu từ tệp'
       }
-      onClose={busy ? cancel : onClose}
+      onClose={busy ? action.cancel : onClose}
       wide
       footer={
         busy ? (
           <>
-            <div
+            <ProgressBar
               className="import-progress"
-              role="progressbar"
-              aria-label="Tiến độ nhập"
-              aria-valuenow={stage.kind === 'committing' ? stage.done : undefined}
-              aria-valuemax={stage.kind === 'committing' ? stage.total : undefined}
+              label="Tiến độ nhập"
+              value={stage.kind === 'committing' && action.progress?.total ? action.progress : null}
             >
-              <div className="busy-bar">
-                <div
-                  className={stage.kind === 'committing' && stage.total ? 'busy-fill' : 'busy-fill indeterminate'}
-                  style={
-                    stage.kind === 'committing' && stage.total
-                      ? { width: `${Math.round((stage.done / stage.total) * 100)}%` }
-                      : undefined
-                  }
-                />
-              </div>
               <span>
                 {stage.kind === 'reading'
                   ? `Đang đọc "${stage.fileName}"…`
-                  : `Đang nhập ${formatCount(stage.done)}/${formatCount(stage.total)} đại biểu…`}
+                  : `Đang nhập ${formatCount(action.progress?.done ?? 0)}/${formatCount(action.progress?.total ?? 0)} đại biểu…`}
               </span>
-            </div>
-            <button type="button" onClick={cancel}>
+            </ProgressBar>
+            <button type="button" onClick={action.cancel}>
               Huỷ
             </button>
           </>
@@ -266,7 +239,7 @@ export function ImportDialog({ conferenceId, initialFile, startWithText, onClose
         ) : undefined
       }
     >
-      <ProblemNotice message={problem} />
+      <ProblemNotice message={action.problem} />
       {!preview && (
         <div className="segmented" role="radiogroup" aria-label="Lấy đại biểu từ">
           <button

@@ -6,7 +6,7 @@ import type { Person } from '../../../../shared/people/people-types';
 import { call, errorMessage } from '../../lib/api';
 import { beginBusy } from '../../lib/busy';
 import { formatCount } from '../../lib/format';
-import { attempt } from '../../lib/attempt';
+import { attempt, showFailure } from '../../lib/attempt';
 import { saveMany } from '../../lib/save-many';
 import { useDebounced } from '../../lib/use-debounced';
 import { usePagedRows } from '../../lib/use-paged-rows';
@@ -113,7 +113,7 @@ export function PeopleDirectory({ initialQuery }: { initialQuery?: string }) {
       }
       return true;
     } catch (error) {
-      showError(errorMessage(error));
+      showFailure(error);
       return false;
     }
   };

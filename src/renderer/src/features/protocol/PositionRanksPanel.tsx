@@ -5,8 +5,9 @@
 import { useCallback, useEffect, useState } from 'react';
 import { positionRankLimits } from '../../../../shared/protocol/position-ranks';
 import type { PositionRanks } from '../../../../shared/protocol/protocol-calls';
-import { call, errorMessage } from '../../lib/api';
+import { call } from '../../lib/api';
 import { formatCount } from '../../lib/format';
+import { useAction } from '../../lib/use-action';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { ProblemNotice } from '../../components/ProblemNotice';
 import { showToast } from '../../app/toasts';
@@ -20,8 +21,7 @@ export function PositionRanksPanel() {
   const [stored, setStored] = useState<PositionRanks | null>(null);
   const [patterns, setPatterns] = useState<readonly string[]>([]);
   const [adding, setAdding] = useState('');
-  const [problem, setProblem] = useState<string | null>(null);
-  const [working, setWorking] = useState(false);
+  const action = useAction();
   const [resetting, setResetting] = useState(false);
 
   const show = useCallback((ranks: PositionRanks) => {
@@ -29,8 +29,8 @@ export function PositionRanksPanel() {
     setPatterns(ranks.patterns);
   }, []);
   useEffect(() => {
-    call('protocolRanks.get', {}).then(show, (e) => setProblem(errorMessage(e)));
-  }, [show]);
+    call('protocolRanks.get', {}).then(show, action.fail);
+  }, [show, action.fail]);
 
   const changed =
     stored !== null &&
@@ -44,19 +44,12 @@ export function PositionRanksPanel() {
       return next;
     });
 
-  const save = async (work: () => Promise<PositionRanks>, what: string) => {
-    setProblem(null);
-    setWorking(true);
-    try {
+  const save = (work: () => Promise<PositionRanks>, what: string) =>
+    action.run(async () => {
       const ranks = await work();
       show(ranks);
       showToast({ kind: 'info', message: savedMessage(ranks, what) });
-    } catch (error) {
-      setProblem(errorMessage(error));
-    } finally {
-      setWorking(false);
-    }
-  };
+    });
 
   const add = () => {
     const title = adding.trim();
@@ -77,7 +70,7 @@ export function PositionRanksPanel() {
         “Phó Bí thư Thường trực Huyện ủy” là “Phó Bí thư Thường trực”, không phải “Bí thư”. Chức vụ không có trong danh
         sách xếp sau cùng. Thứ tự thư ký tự đánh số cho đại biểu luôn được giữ.
       </p>
-      <ProblemNotice message={problem} />
+      <ProblemNotice message={action.problem} />
       <ol className="position-rank-list" aria-label="Các chức vụ theo thứ tự lễ tân">
         {patterns.map((pattern, i) => (
           <li key={`${i}-${pattern}`}>
@@ -85,7 +78,7 @@ export function PositionRanksPanel() {
             <span className="position-rank-title">{pattern}</span>
             <button
               type="button"
-              disabled={working || i === 0}
+              disabled={action.busy || i === 0}
               onClick={() => move(i, i - 1)}
               aria-label={`Đưa "${pattern}" lên trên`}
               title="Đưa lên"
@@ -94,7 +87,7 @@ export function PositionRanksPanel() {
             </button>
             <button
               type="button"
-              disabled={working || i === patterns.length - 1}
+              disabled={action.busy || i === patterns.length - 1}
               onClick={() => move(i, i + 1)}
               aria-label={`Đưa "${pattern}" xuống dưới`}
               title="Đưa xuống"
@@ -103,7 +96,7 @@ export function PositionRanksPanel() {
             </button>
             <button
               type="button"
-              disabled={working}
+              disabled={action.busy}
               onClick={() => setPatterns((list) => list.filter((_, j) => j !== i))}
               aria-label={`Xoá "${pattern}"`}
               title="Xoá"
@@ -129,7 +122,7 @@ export function PositionRanksPanel() {
             placeholder="Ví dụ: Phó Chánh Thanh tra"
           />
         </label>
-        <button type="submit" disabled={working || adding.trim() === ''}>
+        <button type="submit" disabled={action.busy || adding.trim() === ''}>
           Thêm vào cuối
         </button>
       </form>
@@ -137,24 +130,24 @@ export function PositionRanksPanel() {
         <button
           type="button"
           className="primary"
-          disabled={working || !changed}
+          disabled={action.busy || !changed}
           onClick={() =>
             void save(() => call('protocolRanks.set', { patterns: [...patterns] }), 'Đã lưu thứ tự lễ tân theo chức vụ')
           }
         >
           Lưu thứ tự
         </button>
-        <button type="button" disabled={working || !changed} onClick={() => stored && show(stored)}>
+        <button type="button" disabled={action.busy || !changed} onClick={() => stored && show(stored)}>
           Bỏ thay đổi
         </button>
         <button
           type="button"
-          disabled={working || (stored?.builtIn === true && !changed)}
+          disabled={action.busy || (stored?.builtIn === true && !changed)}
           onClick={() => setResetting(true)}
         >
           Dùng danh sách có sẵn…
         </button>
-        {working && <span className="muted">Đang xếp lại đại biểu…</span>}
+        {action.busy && <span className="muted">Đang xếp lại đại biểu…</span>}
       </div>
       {resetting && (
         <ConfirmDialog

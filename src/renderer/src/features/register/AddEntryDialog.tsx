@@ -14,6 +14,7 @@ import {
 } from '../../../../shared/register/register';
 import { documentFamilies } from '../../../../shared/documents/families';
 import { call, errorMessage } from '../../lib/api';
+import { useAction } from '../../lib/use-action';
 import { todayIso } from '../../lib/format';
 import { useDebounced } from '../../lib/use-debounced';
 import { Field } from '../../components/Field';
@@ -43,8 +44,7 @@ export function AddEntryDialog({ latest, onClose, onAdded }: Props) {
   const [signer, setSigner] = useState('');
   const [note, setNote] = useState('');
   const [next, setNext] = useState<Next>(null);
-  const [problem, setProblem] = useState<string | null>(null);
-  const [saving, setSaving] = useState(false);
+  const action = useAction();
 
   const bodyCode = suggestedSymbol(issuingBody);
   const symbol = typedSymbol ?? (bodyCode ? registerSymbol(family, kind, bodyCode) : '');
@@ -73,12 +73,10 @@ export function AddEntryDialog({ latest, onClose, onAdded }: Props) {
     event.preventDefault();
     const typed = number.trim();
     if (typed !== '' && !/^\d+$/.test(typed)) {
-      setProblem('Số văn bản chỉ gồm chữ số, ví dụ 12; để trống để lấy số tiếp theo.');
+      action.setProblem('Số văn bản chỉ gồm chữ số, ví dụ 12; để trống để lấy số tiếp theo.');
       return;
     }
-    setProblem(null);
-    setSaving(true);
-    try {
+    await action.run(async () => {
       const entry = await call('register.add', {
         issuingBody,
         family,
@@ -96,16 +94,12 @@ export function AddEntryDialog({ latest, onClose, onAdded }: Props) {
         message: `Đã vào sổ số ${fullNumber(entry.family, entry.number, entry.symbol)} của ${entry.issuingBody}.`,
       });
       onAdded(entry);
-    } catch (error) {
-      setProblem(errorMessage(error));
-    } finally {
-      setSaving(false);
-    }
+    });
   };
 
   return (
     <Modal title="Thêm số đã cấp ngoài ứng dụng" onClose={onClose} wide>
-      <ProblemNotice message={problem} />
+      <ProblemNotice message={action.problem} />
       <form className="form-grid" onSubmit={(e) => void submit(e)} noValidate>
         <Field label="Cơ quan ban hành" wide>
           <input
@@ -183,7 +177,7 @@ export function AddEntryDialog({ latest, onClose, onAdded }: Props) {
           <button type="button" onClick={onClose}>
             Huỷ
           </button>
-          <button type="submit" className="primary" disabled={saving}>
+          <button type="submit" className="primary" disabled={action.busy}>
             Vào sổ
           </button>
         </div>

@@ -4,8 +4,9 @@ import { useState } from 'react';
 import type { CallInput } from '../../../../shared/contract';
 import type { SavedSheets } from '../../../../shared/sheets/sheet-calls';
 import { registerKinds } from '../../../../shared/register/register';
-import { ApiCallError, call, errorMessage } from '../../lib/api';
+import { call } from '../../lib/api';
 import { formatCount } from '../../lib/format';
+import { useAction } from '../../lib/use-action';
 import { Modal } from '../../components/Modal';
 import { ProblemNotice } from '../../components/ProblemNotice';
 import { SaveFooter } from '../documents/SavedFile';
@@ -19,25 +20,19 @@ interface Props {
 }
 
 export function RegisterExportDialog({ scope, total, onClose }: Props) {
-  const [problem, setProblem] = useState<string | null>(null);
+  const action = useAction();
   const [saved, setSaved] = useState<SavedSheets | null>(null);
-  const [saving, setSaving] = useState(false);
 
   const save = async () => {
-    setProblem(null);
     setSaved(null);
-    setSaving(true);
-    try {
-      const result = await call('register.save', scope);
-      setSaved(result);
-      showToast({ kind: 'info', message: `Đã lưu "${result.path}".` });
-    } catch (error) {
-      if (error instanceof ApiCallError && error.error.code === 'CANCELLED')
-        showToast({ kind: 'info', message: error.message });
-      else setProblem(errorMessage(error));
-    } finally {
-      setSaving(false);
-    }
+    await action.run(
+      async () => {
+        const result = await call('register.save', scope);
+        setSaved(result);
+        showToast({ kind: 'info', message: `Đã lưu "${result.path}".` });
+      },
+      { onCancelled: (message) => showToast({ kind: 'info', message }) },
+    );
   };
 
   const which = [
@@ -52,15 +47,15 @@ export function RegisterExportDialog({ scope, total, onClose }: Props) {
       footer={
         <SaveFooter
           saved={saved}
-          onProblem={setProblem}
+          onProblem={action.setProblem}
           saveLabel="Lưu…"
-          disabled={saving}
+          disabled={action.busy}
           onSave={() => void save()}
           onClose={onClose}
         />
       }
     >
-      <ProblemNotice message={problem} />
+      <ProblemNotice message={action.problem} />
       <p>
         Xuất {formatCount(total)} văn bản đang hiện theo bộ lọc ({which.join(', ')}), xếp theo thứ tự cấp số, với các
         cột Số, Ký hiệu, Ngày, Trích yếu nội dung, Loại văn bản, Nơi nhận, Người ký, Ghi chú.

@@ -1,13 +1,13 @@
 // "Sổ văn bản đi": every number the issuing bodies gave, newest first, filtered by kind, year
 // and words; the start of the Party's term the numbers run over; a number given to a document
 // made outside the app; and the register in Excel.
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import type { CallInput } from '../../../../shared/contract';
-import { registerKinds, type RegisterEntry, type RegisterKind } from '../../../../shared/register/register';
-import type { Page } from '../../../../shared/types';
-import { call, errorMessage } from '../../lib/api';
+import { registerKinds, type RegisterKind } from '../../../../shared/register/register';
+import { call } from '../../lib/api';
 import { formatCount, formatDate } from '../../lib/format';
 import { useDebounced } from '../../lib/use-debounced';
+import { useLoad } from '../../lib/use-load';
 import { SearchBox } from '../../components/SearchBox';
 import { YearSelect } from '../../components/YearSelect';
 import { ProblemNotice } from '../../components/ProblemNotice';
@@ -21,8 +21,6 @@ export function RegisterScreen() {
   const [query, setQuery] = useState('');
   const [kind, setKind] = useState<RegisterKind | ''>('');
   const [year, setYear] = useState<number | ''>('');
-  const [page, setPage] = useState<Page<RegisterEntry> | null>(null);
-  const [problem, setProblem] = useState<string | null>(null);
   const [adding, setAdding] = useState(false);
   const [exporting, setExporting] = useState(false);
 
@@ -37,19 +35,11 @@ export function RegisterScreen() {
     [settledQuery, kind, year],
   );
   // Typing in the search asks again at every pause: only the answer to the latest filter is shown.
-  const asked = useRef(scope);
-  const load = useCallback(async () => {
-    asked.current = scope;
-    try {
-      const found = await call('register.list', { ...scope, limit: shown });
-      if (asked.current !== scope) return;
-      setPage(found);
-      setProblem(null);
-    } catch (error) {
-      if (asked.current === scope) setProblem(errorMessage(error));
-    }
-  }, [scope]);
-  useEffect(() => void load(), [load]);
+  const {
+    data: page,
+    problem,
+    reload: load,
+  } = useLoad(useCallback(() => call('register.list', { ...scope, limit: shown }), [scope]));
 
   const filtered = query !== '' || kind !== '' || year !== '';
   const rows = page?.rows ?? [];

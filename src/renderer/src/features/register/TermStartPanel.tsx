@@ -1,44 +1,35 @@
 // The period the register's numbers run over: the Party's from the day its committee's term
 // began (a setting, since congresses are not held on a fixed day), the state's over the year.
 import { useEffect, useState } from 'react';
-import { call, errorMessage } from '../../lib/api';
+import { call } from '../../lib/api';
 import { formatDate } from '../../lib/format';
+import { useAction } from '../../lib/use-action';
 import { ProblemNotice } from '../../components/ProblemNotice';
 import { showToast } from '../../app/toasts';
 
 export function TermStartPanel({ onSaved }: { readonly onSaved: () => void }) {
   const [stored, setStored] = useState<string | null>(null);
   const [typed, setTyped] = useState('');
-  const [problem, setProblem] = useState<string | null>(null);
-  const [saving, setSaving] = useState(false);
+  const action = useAction();
 
   useEffect(() => {
-    call('register.settings', {}).then(
-      (s) => {
-        setStored(s.partyTermStart);
-        setTyped(s.partyTermStart);
-      },
-      (e) => setProblem(errorMessage(e)),
-    );
-  }, []);
+    call('register.settings', {}).then((s) => {
+      setStored(s.partyTermStart);
+      setTyped(s.partyTermStart);
+    }, action.fail);
+  }, [action.fail]);
 
   const save = async () => {
     if (typed === '') {
-      setProblem('Hãy chọn ngày bắt đầu nhiệm kỳ.');
+      action.setProblem('Hãy chọn ngày bắt đầu nhiệm kỳ.');
       return;
     }
-    setProblem(null);
-    setSaving(true);
-    try {
+    await action.run(async () => {
       const saved = await call('register.updateSettings', { partyTermStart: typed });
       setStored(saved.partyTermStart);
       showToast({ kind: 'info', message: `Đã lưu ngày bắt đầu nhiệm kỳ: ${formatDate(saved.partyTermStart)}.` });
       onSaved();
-    } catch (error) {
-      setProblem(errorMessage(error));
-    } finally {
-      setSaving(false);
-    }
+    });
   };
 
   return (
@@ -57,13 +48,13 @@ export function TermStartPanel({ onSaved }: { readonly onSaved: () => void }) {
         <button
           type="button"
           className="primary"
-          disabled={saving || stored === null || typed === stored}
+          disabled={action.busy || stored === null || typed === stored}
           onClick={() => void save()}
         >
           Lưu ngày bắt đầu
         </button>
       </div>
-      <ProblemNotice message={problem} />
+      <ProblemNotice message={action.problem} />
     </section>
   );
 }

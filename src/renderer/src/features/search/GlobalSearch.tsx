@@ -2,7 +2,8 @@
 // typed without diacritics ("nguyen van hung" finds "Nguyễn Văn Hùng").
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { SearchResults } from '../../../../shared/search/search-types';
-import { call, errorMessage } from '../../lib/api';
+import { call } from '../../lib/api';
+import { useAction } from '../../lib/use-action';
 import { formatDate } from '../../lib/format';
 import { navigate, type Route } from '../../app/route';
 
@@ -43,7 +44,7 @@ function hitsOf(results: SearchResults): Hit[] {
 export function GlobalSearch() {
   const [query, setQuery] = useState('');
   const [results, setResults] = useState<SearchResults | null>(null);
-  const [problem, setProblem] = useState<string | null>(null);
+  const { problem, setProblem, fail } = useAction();
   const [open, setOpen] = useState(false);
   const [highlight, setHighlight] = useState(0);
   const inputRef = useRef<HTMLInputElement>(null);
@@ -62,14 +63,14 @@ export function GlobalSearch() {
           setProblem(null);
           setHighlight(0);
         },
-        (e) => !stale && setProblem(errorMessage(e)),
+        (e) => !stale && fail(e),
       );
     }, 120);
     return () => {
       stale = true;
       clearTimeout(timer);
     };
-  }, [query]);
+  }, [query, setProblem, fail]);
 
   useEffect(() => {
     const onKey = (e: globalThis.KeyboardEvent) => {

@@ -1,13 +1,14 @@
 // "Xuất Excel": choose the report (attendee list, summary, bridge points, sign-in sheet, or
 // the templates sent to each bridge point), its options, then save where the dialog says.
 // A long list shows its progress and can be stopped; nothing is saved when it is.
-import { useCallback, useState } from 'react';
+import { useState } from 'react';
 import { sheetReports, type SavedSheets, type SheetReport } from '../../../../shared/sheets/sheet-calls';
 import type { Conference } from '../../../../shared/conferences/conference-types';
-import { ApiCallError, call, errorMessage } from '../../lib/api';
+import { call } from '../../lib/api';
 import { formatCount } from '../../lib/format';
-import { newRequestId } from '../../lib/read-file';
+import { useAction } from '../../lib/use-action';
 import { Modal } from '../../components/Modal';
+import { ProgressBar } from '../../components/ProgressBar';
 import { SaveFooter } from '../documents/SavedFile';
 import { TemplatePoints, type PointChoice } from '../documents/TemplatePoints';
 import { ProblemNotice } from '../../components/ProblemNotice';
@@ -31,100 +32,75 @@ const descriptions: Record<SheetReport, string> = {
 };
 const withOrder: readonly SheetReport[] = ['attendees', 'signInSheet', 'templates'];
 
-type Stage = { kind: 'idle' } | { kind: 'writing'; requestId: string; done: number; total: number };
-
 export function ExcelExportDialog({ conference, onClose }: Props) {
   const [report, setReport] = useState<SheetReport>('attendees');
   const [layout, setLayout] = useState<'oneSheet' | 'perPoint'>('oneSheet');
   const [format, setFormat] = useState<'xlsx' | 'csv'>('xlsx');
   const [order, setOrder] = useState<'protocol' | 'name'>('protocol');
-  const [stage, setStage] = useState<Stage>({ kind: 'idle' });
-  const [problem, setProblem] = useState<string | null>(null);
+  const action = useAction((requestId) => call('sheets.cancel', { requestId }));
   const [saved, setSaved] = useState<SavedSheets | null>(null);
   const [points, setPoints] = useState<PointChoice>(null);
-  const writing = stage.kind === 'writing';
-  const showProblem = useCallback((message: string) => setProblem(message), []);
+  const writing = action.busy;
+  const progress = action.progress ?? { done: 0, total: 0 };
 
   const save = async () => {
     if (report === 'templates' && points !== null && points.size === 0) {
-      setProblem('Hãy chọn ít nhất một điểm cầu để gửi mẫu, hoặc chọn "Mọi điểm cầu".');
+      action.setProblem('Hãy chọn ít nhất một điểm cầu để gửi mẫu, hoặc chọn "Mọi điểm cầu".');
       return;
     }
-    const requestId = newRequestId();
-    setProblem(null);
     setSaved(null);
-    setStage({ kind: 'writing', requestId, done: 0, total: 0 });
-    try {
-      const result = await call(
-        'sheets.save',
-        {
-          conferenceId: conference.id,
-          report,
-          layout,
-          format: report === 'attendees' ? format : 'xlsx',
-          order,
-          requestId,
-          conferenceBridgePointIds: report === 'templates' && points ? [...points] : undefined,
-        },
-        { onProgress: (done, total) => setStage({ kind: 'writing', requestId, done, total }) },
-      );
-      setSaved(result);
-      showToast({
-        kind: 'info',
-        message:
-          report === 'templates'
-            ? `Đã lưu ${formatCount(result.files)} mẫu vào "${result.path}".`
-            : `Đã lưu "${result.path}".`,
-      });
-    } catch (error) {
-      if (error instanceof ApiCallError && error.error.code === 'CANCELLED')
-        showToast({ kind: 'info', message: error.message });
-      else setProblem(errorMessage(error));
-    } finally {
-      setStage({ kind: 'idle' });
-    }
-  };
-
-  const stop = () => {
-    if (stage.kind === 'writing') void call('sheets.cancel', { requestId: stage.requestId });
+    await action.run(
+      async ({ requestId, onProgress }) => {
+        const result = await call(
+          'sheets.save',
+          {
+            conferenceId: conference.id,
+            report,
+            layout,
+            format: report === 'attendees' ? format : 'xlsx',
+            order,
+            requestId,
+            conferenceBridgePointIds: report === 'templates' && points ? [...points] : undefined,
+          },
+          { onProgress },
+        );
+        setSaved(result);
+        showToast({
+          kind: 'info',
+          message:
+            report === 'templates'
+              ? `Đã lưu ${formatCount(result.files)} mẫu vào "${result.path}".`
+              : `Đã lưu "${result.path}".`,
+        });
+      },
+      { onCancelled: (message) => showToast({ kind: 'info', message }) },
+    );
   };
 
   const unit = report === 'templates' ? 'điểm cầu' : 'dòng';
   return (
     <Modal
       title="Xuất Excel"
-      onClose={writing ? stop : onClose}
+      onClose={writing ? action.cancel : onClose}
       footer={
         writing ? (
           <>
-            <div
-              className="import-progress"
-              role="progressbar"
-              aria-label="Tiến độ xuất"
-              aria-valuenow={stage.done}
-              aria-valuemax={stage.total || undefined}
-            >
-              <div className="busy-bar">
-                <div
-                  className={stage.total ? 'busy-fill' : 'busy-fill indeterminate'}
-                  style={stage.total ? { width: `${Math.round((stage.done / stage.total) * 100)}%` } : undefined}
-                />
-              </div>
+            <ProgressBar className="import-progress" label="Tiến độ xuất" value={progress.total ? progress : null}>
               <span>
-                {stage.total
-                  ? `Đang ghi ${formatCount(stage.done)}/${formatCount(stage.total)} ${unit}…`
+                {progress.total
+                  ? `Đang ghi ${formatCount(progress.done)}/${formatCount(progress.total)} ${unit}…`
                   : 'Đang chuẩn bị…'}
               </span>
-            </div>
+            </ProgressBar>
             <span className="spacer" />
-            <button type="button" onClick={stop}>
+            <button type="button" onClick={action.cancel}>
               Dừng
             </button>
           </>
         ) : (
           <SaveFooter
             saved={saved}
-            onProblem={setProblem}
+            onProblem={action.setProblem}
             saveLabel={report === 'templates' ? 'Lưu vào thư mục…' : 'Lưu…'}
             onSave={() => void save()}
             onClose={onClose}
@@ -132,7 +108,7 @@ export function ExcelExportDialog({ conference, onClose }: Props) {
         )
       }
     >
-      <ProblemNotice message={problem} />
+      <ProblemNotice message={action.problem} />
       <fieldset className="sheet-reports" disabled={writing}>
         <legend>Báo cáo</legend>
         {sheetReports.codes.map((r) => (
@@ -198,9 +174,9 @@ export function ExcelExportDialog({ conference, onClose }: Props) {
           disabled={writing}
           onChange={(choice) => {
             setPoints(choice);
-            setProblem(null);
+            action.setProblem(null);
           }}
-          onProblem={showProblem}
+          onProblem={action.setProblem}
         />
       )}
       <p className="muted small">

@@ -16,6 +16,7 @@ import { pointMatcher } from '../bridge-points/point-matcher';
 import { protocolKeysForInsert, refreshProtocolKeys } from '../protocol/protocol-ranks';
 import { changedColumns, updateRow } from '../db/sql';
 import { removeWithUndo } from '../undo/undo';
+import { cached } from '../db/statements';
 
 interface AttendeeRow {
   id: number;
@@ -73,7 +74,7 @@ function toAttendee(r: AttendeeRow): Attendee {
 }
 
 export function getAttendee(ctx: ServiceContext, id: number): Attendee {
-  const row = ctx.db.prepare(`${selectAttendee} WHERE a.id = ?`).get(id) as AttendeeRow | undefined;
+  const row = cached(ctx.db, `${selectAttendee} WHERE a.id = ?`).get(id) as AttendeeRow | undefined;
   if (!row) throw new AppError('NOT_FOUND', 'Không tìm thấy đại biểu này; có thể đã bị xoá khỏi hội nghị.');
   return toAttendee(row);
 }
@@ -98,22 +99,23 @@ export function listAttendees(ctx: ServiceContext, input: ServiceInput<'attendee
   const page = { limit: input.limit, offset: input.offset };
   if (input.query) {
     const { ids, truncated } = searchHits(ctx, 'attendees', input.query, where.join(' AND '), params);
-    const rows = ctx.db
-      .prepare(`${selectAttendee} WHERE a.id ${inJson} ORDER BY ${order} LIMIT ? OFFSET ?`)
-      .all(JSON.stringify(ids), page.limit, page.offset) as AttendeeRow[];
+    const rows = cached(ctx.db, `${selectAttendee} WHERE a.id ${inJson} ORDER BY ${order} LIMIT ? OFFSET ?`).all(
+      JSON.stringify(ids),
+      page.limit,
+      page.offset,
+    ) as AttendeeRow[];
     return { total: ids.length, rows: rows.map(toAttendee), ...(truncated && { truncated }) };
   }
   const whereSql = where.join(' AND ');
   const total = cachedCount(ctx, `SELECT count(*) FROM attendees a WHERE ${whereSql}`, params);
   // Page through the ordered (covering) index first, then read the details of this page
   // only; CROSS JOIN keeps SQLite from scanning the whole table to meet the page.
-  const rows = ctx.db
-    .prepare(
-      `WITH page AS (SELECT a.id FROM attendees a WHERE ${whereSql} ORDER BY ${order} LIMIT @limit OFFSET @offset)
+  const rows = cached(
+    ctx.db,
+    `WITH page AS (SELECT a.id FROM attendees a WHERE ${whereSql} ORDER BY ${order} LIMIT @limit OFFSET @offset)
        ${selectAttendee.replace('FROM attendees a', 'FROM page CROSS JOIN attendees a ON a.id = page.id')}
        ORDER BY ${order}`,
-    )
-    .all({ ...params, ...page }) as AttendeeRow[];
+  ).all({ ...params, ...page }) as AttendeeRow[];
   return { total, rows: rows.map(toAttendee) };
 }
 
@@ -123,12 +125,11 @@ function conferencePointFinder(ctx: ServiceContext, conferenceId: number): (name
   return (name) => {
     find ??= pointMatcher(
       ctx,
-      ctx.db
-        .prepare(
-          `SELECT cbp.id, b.name, b.unit_code AS unitCode FROM conference_bridge_points cbp JOIN bridge_points b ` +
-            `ON b.id = cbp.bridge_point_id WHERE cbp.conference_id = ? ORDER BY cbp.id`,
-        )
-        .all(conferenceId) as { id: number; name: string; unitCode: string | null }[],
+      cached(
+        ctx.db,
+        `SELECT cbp.id, b.name, b.unit_code AS unitCode FROM conference_bridge_points cbp JOIN bridge_points b ` +
+          `ON b.id = cbp.bridge_point_id WHERE cbp.conference_id = ? ORDER BY cbp.id`,
+      ).all(conferenceId) as { id: number; name: string; unitCode: string | null }[],
     ).find;
     return find(name)?.id ?? null;
   };
@@ -139,15 +140,15 @@ export function addAttendees(ctx: ServiceContext, input: ServiceInput<'attendees
   const { db } = ctx;
   const matchPoint = conferencePointFinder(ctx, input.conferenceId);
   const pointsOfConference = new Set(
-    db
-      .prepare(`SELECT id FROM conference_bridge_points WHERE conference_id = ?`)
+    cached(db, `SELECT id FROM conference_bridge_points WHERE conference_id = ?`)
       .pluck()
       .all(input.conferenceId) as number[],
   );
-  const personById = db.prepare(`SELECT full_name, phone, sort_key, position FROM people WHERE id = ?`);
+  const personById = cached(db, `SELECT full_name, phone, sort_key, position FROM people WHERE id = ?`);
   const keys = protocolKeysForInsert(db);
-  const alreadyThere = db.prepare(`SELECT 1 FROM attendees WHERE conference_id = ? AND person_id = ?`);
-  const insert = db.prepare(
+  const alreadyThere = cached(db, `SELECT 1 FROM attendees WHERE conference_id = ? AND person_id = ?`);
+  const insert = cached(
+    db,
     `INSERT INTO attendees (conference_id, person_id, conference_bridge_point_id, position, unit, role, role_rank,
        position_rank, level_tier, status, note, sort_key, search_text)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
@@ -237,15 +238,13 @@ function setProtocolOrder(ctx: ServiceContext, attendee: Attendee, target: numbe
   const conf = attendee.conferenceId;
   const old = attendee.protocolOrder;
   const shift = (delta: number, from: number, to: number) =>
-    db
-      .prepare(
-        `UPDATE attendees SET protocol_order = protocol_order + ? WHERE conference_id = ? AND ` +
-          `protocol_order BETWEEN ? AND ? AND id <> ?`,
-      )
-      .run(delta, conf, from, to, attendee.id);
+    cached(
+      db,
+      `UPDATE attendees SET protocol_order = protocol_order + ? WHERE conference_id = ? AND ` +
+        `protocol_order BETWEEN ? AND ? AND id <> ?`,
+    ).run(delta, conf, from, to, attendee.id);
   const max =
-    (db
-      .prepare(`SELECT coalesce(max(protocol_order), 0) FROM attendees WHERE conference_id = ?`)
+    (cached(db, `SELECT coalesce(max(protocol_order), 0) FROM attendees WHERE conference_id = ?`)
       .pluck()
       .get(conf) as number) || 0;
   if (target === null) {
@@ -258,7 +257,7 @@ function setProtocolOrder(ctx: ServiceContext, attendee: Attendee, target: numbe
     if (target < old) shift(1, target, old - 1);
     else if (target > old) shift(-1, old + 1, target);
   }
-  db.prepare(`UPDATE attendees SET protocol_order = ? WHERE id = ?`).run(target, attendee.id);
+  cached(db, `UPDATE attendees SET protocol_order = ? WHERE id = ?`).run(target, attendee.id);
 }
 
 const columns: Record<string, string> = {
@@ -274,8 +273,7 @@ export function updateAttendee(ctx: ServiceContext, input: ServiceInput<'attende
   const { id, fullName, phone, protocolOrder, ...patch } = input;
   const current = getAttendee(ctx, id);
   if (patch.conferenceBridgePointId != null) {
-    const owner = ctx.db
-      .prepare(`SELECT conference_id FROM conference_bridge_points WHERE id = ?`)
+    const owner = cached(ctx.db, `SELECT conference_id FROM conference_bridge_points WHERE id = ?`)
       .pluck()
       .get(patch.conferenceBridgePointId);
     if (owner !== current.conferenceId) {
@@ -292,7 +290,7 @@ export function updateAttendee(ctx: ServiceContext, input: ServiceInput<'attende
     }
     const sets = { ...changedColumns(patch, columns), updated_at: nowIso() } as Record<string, unknown>;
     if (patch.position !== undefined || patch.unit !== undefined) {
-      const person = ctx.db.prepare(`SELECT full_name, phone FROM people WHERE id = ?`).get(current.personId) as {
+      const person = cached(ctx.db, `SELECT full_name, phone FROM people WHERE id = ?`).get(current.personId) as {
         full_name: string;
         phone: string | null;
       };
@@ -311,7 +309,7 @@ export function updateAttendee(ctx: ServiceContext, input: ServiceInput<'attende
     if (patch.position !== undefined || patch.conferenceBridgePointId !== undefined)
       refreshProtocolKeys(ctx.db, 'a.id = ?', id);
     if (patch.status !== undefined && patch.status !== current.status) {
-      const kept = ctx.db.prepare(`SELECT late, absence_reason FROM attendees WHERE id = ?`).get(id) as {
+      const kept = cached(ctx.db, `SELECT late, absence_reason FROM attendees WHERE id = ?`).get(id) as {
         late: number;
         absence_reason: string | null;
       };
@@ -333,14 +331,13 @@ export function updateAttendee(ctx: ServiceContext, input: ServiceInput<'attende
  */
 export function assignProtocolOrder(ctx: ServiceContext, conferenceId: number): { numbered: number } {
   assertConference(ctx, conferenceId);
-  const result = ctx.db
-    .prepare(
-      `WITH ranked AS (SELECT a.id, row_number() OVER (ORDER BY a.role_rank, a.protocol_key, a.position_rank,
+  const result = cached(
+    ctx.db,
+    `WITH ranked AS (SELECT a.id, row_number() OVER (ORDER BY a.role_rank, a.protocol_key, a.position_rank,
                          a.level_tier, a.sort_key, a.id) AS n
                        FROM attendees a WHERE a.conference_id = ?)
        UPDATE attendees SET protocol_order = ranked.n FROM ranked WHERE attendees.id = ranked.id`,
-    )
-    .run(conferenceId);
+  ).run(conferenceId);
   touchConference(ctx, conferenceId);
   return { numbered: result.changes };
 }
@@ -351,24 +348,22 @@ export function assignProtocolOrder(ctx: ServiceContext, conferenceId: number): 
  */
 export function assignFileOrder(ctx: ServiceContext, conferenceId: number): { numbered: number } {
   assertConference(ctx, conferenceId);
-  const result = ctx.db
-    .prepare(
-      `WITH ranked AS (SELECT a.id, row_number() OVER (ORDER BY a.file_order IS NULL, a.file_order,
+  const result = cached(
+    ctx.db,
+    `WITH ranked AS (SELECT a.id, row_number() OVER (ORDER BY a.file_order IS NULL, a.file_order,
                          ${protocolOrderSql}) AS n
                        FROM attendees a WHERE a.conference_id = ?)
        UPDATE attendees SET protocol_order = ranked.n FROM ranked WHERE attendees.id = ranked.id`,
-    )
-    .run(conferenceId);
+  ).run(conferenceId);
   touchConference(ctx, conferenceId);
   return { numbered: result.changes };
 }
 
 export function removeAttendees(ctx: ServiceContext, ids: readonly number[]): Removal {
-  const rows = ctx.db
-    .prepare(
-      `SELECT p.full_name, a.conference_id FROM attendees a JOIN people p ON p.id = a.person_id WHERE a.id ${inJson}`,
-    )
-    .all(JSON.stringify(ids)) as { full_name: string; conference_id: number }[];
+  const rows = cached(
+    ctx.db,
+    `SELECT p.full_name, a.conference_id FROM attendees a JOIN people p ON p.id = a.person_id WHERE a.id ${inJson}`,
+  ).all(JSON.stringify(ids)) as { full_name: string; conference_id: number }[];
   if (rows.length === 0) throw new AppError('NOT_FOUND', 'Không tìm thấy đại biểu cần xoá; có thể đã bị xoá trước đó.');
   const message =
     rows.length === 1

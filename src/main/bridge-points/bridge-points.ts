@@ -11,6 +11,7 @@ import { searchHits } from '../search/fts';
 import { refreshProtocolKeys } from '../protocol/protocol-ranks';
 import { changedColumns, updateRow } from '../db/sql';
 import { keepForUndo, removeWithUndo, rowsOf } from '../undo/undo';
+import { cached } from '../db/statements';
 
 interface BridgePointRow {
   id: number;
@@ -59,34 +60,34 @@ function searchText(p: {
 /** Names of the point itself and its ancestors, outermost first. */
 function lineage(ctx: ServiceContext, id: number | null): string[] {
   if (id === null) return [];
-  return ctx.db
-    .prepare(
-      `WITH RECURSIVE up(id, parent_id, name, depth) AS (
+  return cached(
+    ctx.db,
+    `WITH RECURSIVE up(id, parent_id, name, depth) AS (
          SELECT id, parent_id, name, 0 FROM bridge_points WHERE id = ?
          UNION ALL SELECT b.id, b.parent_id, b.name, up.depth + 1 FROM bridge_points b JOIN up ON b.id = up.parent_id)
        SELECT name FROM up ORDER BY depth DESC`,
-    )
+  )
     .pluck()
     .all(id) as string[];
 }
 
 export function getBridgePoint(ctx: ServiceContext, id: number): BridgePoint {
-  const row = ctx.db.prepare(`${selectPoint} WHERE b.id = ?`).get(id) as BridgePointRow | undefined;
+  const row = cached(ctx.db, `${selectPoint} WHERE b.id = ?`).get(id) as BridgePointRow | undefined;
   if (!row) throw new AppError('NOT_FOUND', 'Không tìm thấy điểm cầu này; có thể đã bị xoá.');
   return toBridgePoint(row, lineage(ctx, row.parent_id));
 }
 
 export function childBridgePoints(ctx: ServiceContext, parentId: number | null): BridgePoint[] {
   const path = lineage(ctx, parentId);
-  const rows = ctx.db
-    .prepare(`${selectPoint} WHERE b.parent_id IS ? ORDER BY b.position, b.id`)
-    .all(parentId) as BridgePointRow[];
+  const rows = cached(ctx.db, `${selectPoint} WHERE b.parent_id IS ? ORDER BY b.position, b.id`).all(
+    parentId,
+  ) as BridgePointRow[];
   return rows.map((r) => toBridgePoint(r, path));
 }
 
 export function searchBridgePoints(ctx: ServiceContext, query: string, limit: number): BridgePoint[] {
   const { ids } = searchHits(ctx, 'bridge_points', query, '', {}, limit * 4);
-  const rows = ctx.db.prepare(`${selectPoint} WHERE b.id ${inJson}`).all(JSON.stringify(ids)) as BridgePointRow[];
+  const rows = cached(ctx.db, `${selectPoint} WHERE b.id ${inJson}`).all(JSON.stringify(ids)) as BridgePointRow[];
   const folded = foldForSearch(query);
   return rows
     .map((r) => ({ r, exact: foldForSearch(r.name).includes(folded) ? 0 : 1 }))
@@ -97,16 +98,15 @@ export function searchBridgePoints(ctx: ServiceContext, query: string, limit: nu
 
 function assertParent(ctx: ServiceContext, parentId: number | null | undefined, self?: number): void {
   if (parentId == null) return;
-  const exists = ctx.db.prepare(`SELECT 1 FROM bridge_points WHERE id = ?`).get(parentId);
+  const exists = cached(ctx.db, `SELECT 1 FROM bridge_points WHERE id = ?`).get(parentId);
   if (!exists) throw new AppError('NOT_FOUND', 'Không tìm thấy điểm cầu cấp trên đã chọn.', 'parentId');
   if (self === undefined) return;
-  const cycle = ctx.db
-    .prepare(
-      `WITH RECURSIVE up(id, parent_id) AS (SELECT id, parent_id FROM bridge_points WHERE id = ?
+  const cycle = cached(
+    ctx.db,
+    `WITH RECURSIVE up(id, parent_id) AS (SELECT id, parent_id FROM bridge_points WHERE id = ?
          UNION ALL SELECT b.id, b.parent_id FROM bridge_points b JOIN up ON b.id = up.parent_id)
        SELECT 1 FROM up WHERE id = ?`,
-    )
-    .get(parentId, self);
+  ).get(parentId, self);
   if (cycle) throw new AppError('VALIDATION', 'Không thể đặt một điểm cầu làm cấp dưới của chính nó.', 'parentId');
 }
 
@@ -114,26 +114,25 @@ export function insertBridgePoint(ctx: ServiceContext, input: ServiceInput<'brid
   assertParent(ctx, input.parentId);
   const parentId = input.parentId ?? null;
   return Number(
-    ctx.db
-      .prepare(
-        `INSERT INTO bridge_points (parent_id, name, level_label, address, tech_contact, tech_phone, unit_code,
+    cached(
+      ctx.db,
+      `INSERT INTO bridge_points (parent_id, name, level_label, address, tech_contact, tech_phone, unit_code,
            unit_kind, body_symbol, position, search_text)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?,
            (SELECT coalesce(max(position), 0) + 1 FROM bridge_points WHERE parent_id IS ?), ?)`,
-      )
-      .run(
-        parentId,
-        input.name,
-        input.levelLabel ?? null,
-        input.address ?? null,
-        input.techContact ?? null,
-        input.techPhone ?? null,
-        input.unitCode ?? null,
-        input.unitKind ?? null,
-        input.bodySymbol ?? null,
-        parentId,
-        searchText(input),
-      ).lastInsertRowid,
+    ).run(
+      parentId,
+      input.name,
+      input.levelLabel ?? null,
+      input.address ?? null,
+      input.techContact ?? null,
+      input.techPhone ?? null,
+      input.unitCode ?? null,
+      input.unitKind ?? null,
+      input.bodySymbol ?? null,
+      parentId,
+      searchText(input),
+    ).lastInsertRowid,
   );
 }
 
@@ -153,7 +152,7 @@ function withUnitKind<T extends { unitCode?: string | null; unitKind?: AdminUnit
 /** The child of `parentId` with this name (compared without case or diacritics), if any. */
 export function findChildByName(ctx: ServiceContext, parentId: number | null, name: string): number | null {
   const folded = foldForSearch(name);
-  const rows = ctx.db.prepare(`SELECT id, name FROM bridge_points WHERE parent_id IS ?`).all(parentId) as {
+  const rows = cached(ctx.db, `SELECT id, name FROM bridge_points WHERE parent_id IS ?`).all(parentId) as {
     id: number;
     name: string;
   }[];
@@ -231,8 +230,7 @@ export function removeBridgePoint(ctx: ServiceContext, id: number): Removal {
         `chuyển các điểm cầu cấp dưới trước.`,
     );
   }
-  const used = ctx.db
-    .prepare(`SELECT count(*) FROM conference_bridge_points WHERE bridge_point_id = ?`)
+  const used = cached(ctx.db, `SELECT count(*) FROM conference_bridge_points WHERE bridge_point_id = ?`)
     .pluck()
     .get(id) as number;
   if (used > 0) {

@@ -9,6 +9,7 @@ import { changedColumns, updateRow } from '../db/sql';
 import { recordConnection, recordCounts } from '../conference-day/events';
 import { removeWithUndo } from '../undo/undo';
 import { attendeeCountsOfPoint, noAttendees, pointAttendeeCounts, type PointAttendeeCounts } from '../attendees/counts';
+import { cached } from '../db/statements';
 
 interface Row {
   id: number;
@@ -48,11 +49,11 @@ export function listConferenceBridgePoints(
   conferenceId: number,
   withCounts = true,
 ): ConferenceBridgePoint[] {
-  const rows = ctx.db.prepare(`${selectPoints} WHERE cbp.conference_id = ?`).all(conferenceId) as Row[];
+  const rows = cached(ctx.db, `${selectPoints} WHERE cbp.conference_id = ?`).all(conferenceId) as Row[];
   const countsOf = withCounts ? pointAttendeeCounts(ctx, conferenceId) : () => noAttendees;
   if (rows.length === 0) return [];
   const directoryParent = new Map<number, number | null>(
-    (ctx.db.prepare(`SELECT id, parent_id FROM bridge_points`).raw().all() as [number, number | null][]).map(
+    (cached(ctx.db, `SELECT id, parent_id FROM bridge_points`).raw().all() as [number, number | null][]).map(
       ([id, parent]) => [id, parent],
     ),
   );
@@ -114,23 +115,23 @@ function toPoint(r: Row, depth: number, parentId: number | null, counts: PointAt
 }
 
 export function getConferenceBridgePoint(ctx: ServiceContext, id: number): ConferenceBridgePoint {
-  const row = ctx.db.prepare(`${selectPoints} WHERE cbp.id = ?`).get(id) as Row | undefined;
+  const row = cached(ctx.db, `${selectPoints} WHERE cbp.id = ?`).get(id) as Row | undefined;
   if (!row) throw new AppError('NOT_FOUND', 'Không tìm thấy điểm cầu này trong hội nghị; có thể đã bị gỡ.');
-  const attachedAncestors = ctx.db
-    .prepare(
-      `WITH RECURSIVE up(id, parent_id, depth) AS (
+  const attachedAncestors = cached(
+    ctx.db,
+    `WITH RECURSIVE up(id, parent_id, depth) AS (
          SELECT id, parent_id, 0 FROM bridge_points WHERE id = ?
          UNION ALL SELECT b.id, b.parent_id, up.depth + 1 FROM bridge_points b JOIN up ON b.id = up.parent_id)
        SELECT cbp.id FROM up JOIN conference_bridge_points cbp ON cbp.bridge_point_id = up.id AND cbp.conference_id = ?
        WHERE up.depth > 0 ORDER BY up.depth`,
-    )
+  )
     .pluck()
     .all(row.bridge_point_id, row.conference_id) as number[];
   return toPoint(row, attachedAncestors.length, attachedAncestors[0] ?? null, attendeeCountsOfPoint(ctx, id));
 }
 
 export function assertConference(ctx: ServiceContext, conferenceId: number): void {
-  if (!ctx.db.prepare(`SELECT 1 FROM conferences WHERE id = ?`).get(conferenceId)) {
+  if (!cached(ctx.db, `SELECT 1 FROM conferences WHERE id = ?`).get(conferenceId)) {
     throw new AppError('NOT_FOUND', 'Không tìm thấy hội nghị này; có thể đã bị xoá.');
   }
 }
@@ -141,30 +142,28 @@ export function attachBridgePoints(
 ): { attached: number } {
   assertConference(ctx, input.conferenceId);
   const json = JSON.stringify(input.bridgePointIds);
-  const known = ctx.db.prepare(`SELECT count(*) FROM bridge_points WHERE id ${inJson}`).pluck().get(json) as number;
+  const known = cached(ctx.db, `SELECT count(*) FROM bridge_points WHERE id ${inJson}`).pluck().get(json) as number;
   if (known !== new Set(input.bridgePointIds).size) {
     throw new AppError('NOT_FOUND', 'Có điểm cầu đã chọn không còn trong danh mục; hãy tải lại danh mục điểm cầu.');
   }
   const result = input.withDescendants
-    ? ctx.db
-        .prepare(
-          `WITH RECURSIVE down(id) AS (SELECT value FROM json_each(?)
+    ? cached(
+        ctx.db,
+        `WITH RECURSIVE down(id) AS (SELECT value FROM json_each(?)
              UNION SELECT b.id FROM bridge_points b JOIN down ON b.parent_id = down.id)
            INSERT OR IGNORE INTO conference_bridge_points (conference_id, bridge_point_id) SELECT ?, id FROM down`,
-        )
-        .run(json, input.conferenceId)
-    : ctx.db
-        .prepare(
-          `INSERT OR IGNORE INTO conference_bridge_points (conference_id, bridge_point_id) SELECT ?, value ` +
-            `FROM json_each(?)`,
-        )
-        .run(input.conferenceId, json);
+      ).run(json, input.conferenceId)
+    : cached(
+        ctx.db,
+        `INSERT OR IGNORE INTO conference_bridge_points (conference_id, bridge_point_id) SELECT ?, value ` +
+          `FROM json_each(?)`,
+      ).run(input.conferenceId, json);
   touchConference(ctx, input.conferenceId);
   return { attached: result.changes };
 }
 
 export function touchConference(ctx: ServiceContext, conferenceId: number): void {
-  ctx.db.prepare(`UPDATE conferences SET updated_at = ? WHERE id = ?`).run(nowIso(), conferenceId);
+  cached(ctx.db, `UPDATE conferences SET updated_at = ? WHERE id = ?`).run(nowIso(), conferenceId);
 }
 
 const columns: Record<string, string> = {
@@ -206,11 +205,11 @@ export function updateConferenceBridgePoint(
 }
 
 export function detachBridgePoints(ctx: ServiceContext, ids: readonly number[]): Removal {
-  const names = ctx.db
-    .prepare(
-      `SELECT b.name FROM conference_bridge_points cbp JOIN bridge_points b ON b.id = cbp.bridge_point_id ` +
-        `WHERE cbp.id ${inJson}`,
-    )
+  const names = cached(
+    ctx.db,
+    `SELECT b.name FROM conference_bridge_points cbp JOIN bridge_points b ON b.id = cbp.bridge_point_id ` +
+      `WHERE cbp.id ${inJson}`,
+  )
     .pluck()
     .all(JSON.stringify(ids)) as string[];
   if (names.length === 0)

@@ -3,6 +3,7 @@
 import type { AttendanceStatus, ConnectionStatus } from '../../shared/domain';
 import type { AttendanceEvent, ConnectionEvent } from '../../shared/conference-day/day-calls';
 import { nowIso, type ServiceContext } from '../services/context';
+import { cached } from '../db/statements';
 
 export function recordConnection(
   ctx: ServiceContext,
@@ -11,9 +12,10 @@ export function recordConnection(
   note: string | null,
   at = nowIso(),
 ): void {
-  ctx.db
-    .prepare(`INSERT INTO connection_events (conference_bridge_point_id, status, note, at) VALUES (?, ?, ?, ?)`)
-    .run(conferenceBridgePointId, status, note, at);
+  cached(
+    ctx.db,
+    `INSERT INTO connection_events (conference_bridge_point_id, status, note, at) VALUES (?, ?, ?, ?)`,
+  ).run(conferenceBridgePointId, status, note, at);
 }
 
 /** Returns the entry's id (a Zoom/Teams report keeps it, to take the report back). */
@@ -25,12 +27,11 @@ export function recordAttendance(
   at = nowIso(),
 ): number {
   return Number(
-    ctx.db
-      .prepare(
-        `INSERT INTO attendance_events (conference_id, attendee_id, ` +
-          `status, late, reason, at) VALUES (?, ?, ?, ?, ?, ?)`,
-      )
-      .run(conferenceId, attendeeId, change.status, change.late ? 1 : 0, change.reason, at).lastInsertRowid,
+    cached(
+      ctx.db,
+      `INSERT INTO attendance_events (conference_id, attendee_id, ` +
+        `status, late, reason, at) VALUES (?, ?, ?, ?, ?, ?)`,
+    ).run(conferenceId, attendeeId, change.status, change.late ? 1 : 0, change.reason, at).lastInsertRowid,
   );
 }
 
@@ -41,28 +42,27 @@ export function recordCounts(
   invited: number | null,
   present: number | null,
 ): void {
-  ctx.db
-    .prepare(
-      `INSERT INTO attendance_events (conference_id, conference_bridge_point_id, invited_count, ` +
-        `present_count, at) VALUES (?, ?, ?, ?, ?)`,
-    )
-    .run(conferenceId, conferenceBridgePointId, invited, present, nowIso());
+  cached(
+    ctx.db,
+    `INSERT INTO attendance_events (conference_id, conference_bridge_point_id, invited_count, ` +
+      `present_count, at) VALUES (?, ?, ?, ?, ?)`,
+  ).run(conferenceId, conferenceBridgePointId, invited, present, nowIso());
 }
 
 export function connectionHistory(ctx: ServiceContext, conferenceBridgePointId: number): ConnectionEvent[] {
-  return ctx.db
-    .prepare(`SELECT status, note, at FROM connection_events WHERE conference_bridge_point_id = ? ORDER BY at, id`)
-    .all(conferenceBridgePointId) as ConnectionEvent[];
+  return cached(
+    ctx.db,
+    `SELECT status, note, at FROM connection_events WHERE conference_bridge_point_id = ? ORDER BY at, id`,
+  ).all(conferenceBridgePointId) as ConnectionEvent[];
 }
 
 export function attendanceHistory(ctx: ServiceContext, attendeeId: number): AttendanceEvent[] {
   return (
-    ctx.db
-      .prepare(
-        `SELECT status, late, reason, invited_count, present_count, at FROM attendance_events WHERE ` +
-          `attendee_id = ? ORDER BY at, id`,
-      )
-      .all(attendeeId) as {
+    cached(
+      ctx.db,
+      `SELECT status, late, reason, invited_count, present_count, at FROM attendance_events WHERE ` +
+        `attendee_id = ? ORDER BY at, id`,
+    ).all(attendeeId) as {
       status: AttendanceStatus | null;
       late: number | null;
       reason: string | null;

@@ -4,6 +4,7 @@ import { figuresOf, type FiguresPoint } from '../../shared/conference-day/figure
 import type { DayFigures } from '../../shared/conference-day/day-calls';
 import { listConferenceBridgePoints } from '../bridge-points/conference-bridge-points';
 import type { ServiceContext } from '../services/context';
+import { cached } from '../db/statements';
 
 /** Of the conference's points, or of those given (the branch a document speaks for). */
 export function dayFigures(
@@ -12,12 +13,12 @@ export function dayFigures(
   points: readonly FiguresPoint[] = listConferenceBridgePoints(ctx, conferenceId),
 ): DayFigures {
   const since = new Map(
-    ctx.db
-      .prepare(
-        `SELECT e.conference_bridge_point_id, max(e.at) FROM connection_events e
+    cached(
+      ctx.db,
+      `SELECT e.conference_bridge_point_id, max(e.at) FROM connection_events e
          JOIN conference_bridge_points cbp ON cbp.id = e.conference_bridge_point_id
          WHERE cbp.conference_id = ? AND cbp.connection_status = 'su_co' AND e.status = 'su_co' GROUP BY 1`,
-      )
+    )
       .raw()
       .all(conferenceId) as [number, string][],
   );

@@ -6,6 +6,7 @@ import { listConferenceBridgePoints } from '../bridge-points/conference-bridge-p
 import { inJson, nowIso, type ServiceContext } from '../services/context';
 import { keepingPointCounts } from '../attendees/counts';
 import { recordAttendance, recordConnection } from './events';
+import { cached } from '../db/statements';
 
 /** The ids given, with every point below them in the conference's tree when asked. */
 function withSubtrees(ctx: ServiceContext, conferenceId: number, ids: readonly number[]): number[] {
@@ -28,16 +29,16 @@ export function markConnections(ctx: ServiceContext, input: ServiceInput<'rollCa
   const ids = input.withDescendants
     ? withSubtrees(ctx, input.conferenceId, input.conferenceBridgePointIds)
     : input.conferenceBridgePointIds;
-  const rows = db
-    .prepare(
-      `SELECT id, connection_status AS status, connection_note AS note FROM conference_bridge_points WHERE ` +
-        `conference_id = ? AND id ${inJson}`,
-    )
-    .all(input.conferenceId, JSON.stringify(ids)) as { id: number; status: string; note: string | null }[];
+  const rows = cached(
+    db,
+    `SELECT id, connection_status AS status, connection_note AS note FROM conference_bridge_points WHERE ` +
+      `conference_id = ? AND id ${inJson}`,
+  ).all(input.conferenceId, JSON.stringify(ids)) as { id: number; status: string; note: string | null }[];
   if (rows.length !== new Set(ids).size)
     throw new AppError('NOT_FOUND', 'Có điểm cầu đã chọn không còn trong hội nghị; hãy tải lại danh sách điểm cầu.');
   const at = nowIso();
-  const update = db.prepare(
+  const update = cached(
+    db,
     `UPDATE conference_bridge_points SET connection_status = ?, connection_checked_at = ?, connection_note ` +
       `= ?, updated_at = ? WHERE id = ?`,
   );
@@ -59,12 +60,11 @@ export function markConnections(ctx: ServiceContext, input: ServiceInput<'rollCa
 export function markAttendance(ctx: ServiceContext, input: ServiceInput<'attendance.mark'>): { marked: number } {
   const { db } = ctx;
   // The ids lead (`+` keeps SQLite from walking the whole conference by its index instead).
-  const rows = db
-    .prepare(
-      `SELECT id, conference_bridge_point_id AS point, status, late, absence_reason AS reason FROM ` +
-        `attendees WHERE +conference_id = ? AND id ${inJson}`,
-    )
-    .all(input.conferenceId, JSON.stringify(input.attendeeIds)) as {
+  const rows = cached(
+    db,
+    `SELECT id, conference_bridge_point_id AS point, status, late, absence_reason AS reason FROM ` +
+      `attendees WHERE +conference_id = ? AND id ${inJson}`,
+  ).all(input.conferenceId, JSON.stringify(input.attendeeIds)) as {
     id: number;
     point: number | null;
     status: string;
@@ -78,7 +78,8 @@ export function markAttendance(ctx: ServiceContext, input: ServiceInput<'attenda
   // A reason belongs to an absence; marking present clears it.
   const reason = input.status === 'vang' || input.status === 'vang_co_ly_do' ? (input.reason ?? null) : null;
   const at = nowIso();
-  const update = db.prepare(
+  const update = cached(
+    db,
     `UPDATE attendees SET status = ?, late = ?, absence_reason = ?, updated_at = ? WHERE id = ?`,
   );
   let marked = 0;
@@ -89,7 +90,7 @@ export function markAttendance(ctx: ServiceContext, input: ServiceInput<'attenda
       recordAttendance(ctx, input.conferenceId, row.id, { status: input.status, late, reason }, at);
       marked++;
     }
-    if (marked > 0) db.prepare(`UPDATE conferences SET updated_at = ? WHERE id = ?`).run(at, input.conferenceId);
+    if (marked > 0) cached(db, `UPDATE conferences SET updated_at = ? WHERE id = ?`).run(at, input.conferenceId);
   });
   keepingPointCounts(ctx, write, () => rows.map((r) => r.point));
   return { marked };

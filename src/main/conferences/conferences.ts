@@ -10,6 +10,7 @@ import { findSamePerson, getPerson, insertPerson } from '../people/people';
 import { refreshProtocolKeys } from '../protocol/protocol-ranks';
 import { changedColumns, updateRow } from '../db/sql';
 import { removeWithUndo } from '../undo/undo';
+import { cached } from '../db/statements';
 
 interface SummaryRow {
   id: number;
@@ -77,9 +78,10 @@ export function listConferences(ctx: ServiceContext, input: ServiceInput<'confer
     where.push(`c.date LIKE ?`);
     params.push(`${input.year}-%`);
   }
-  const rows = ctx.db
-    .prepare(`${selectSummary} ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY c.date DESC, c.id DESC`)
-    .all(...params) as SummaryRow[];
+  const rows = cached(
+    ctx.db,
+    `${selectSummary} ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY c.date DESC, c.id DESC`,
+  ).all(...params) as SummaryRow[];
   return rows.map(toSummary);
 }
 
@@ -88,43 +90,42 @@ export function searchConferences(ctx: ServiceContext, query: string, limit: num
 }
 
 export function getConference(ctx: ServiceContext, id: number): Conference {
-  const row = ctx.db.prepare(`${selectSummary} WHERE c.id = ?`).get(id) as SummaryRow | undefined;
+  const row = cached(ctx.db, `${selectSummary} WHERE c.id = ?`).get(id) as SummaryRow | undefined;
   if (!row) throw new AppError('NOT_FOUND', 'Không tìm thấy hội nghị này; có thể đã bị xoá.');
-  const chairs = ctx.db
-    .prepare(
-      `SELECT a.id AS attendeeId, a.person_id AS personId, p.full_name AS fullName, a.position, a.role
+  const chairs = cached(
+    ctx.db,
+    `SELECT a.id AS attendeeId, a.person_id AS personId, p.full_name AS fullName, a.position, a.role
        FROM attendees a JOIN people p ON p.id = a.person_id
        WHERE a.conference_id = ? AND a.role IN ('chu_tri', 'dong_chu_tri')
        ORDER BY a.role_rank, a.protocol_order, a.sort_key`,
-    )
-    .all(id) as ConferenceChair[];
+  ).all(id) as ConferenceChair[];
   return { ...toSummary(row), mainBridgePointId: row.main_point_id, ownPointId: row.own_point_id, chairs };
 }
 
 /** Makes this directory point the conference's main point, attaching it if needed. */
 function setMainPoint(ctx: ServiceContext, conferenceId: number, bridgePointId: number | null): void {
-  ctx.db
-    .prepare(`UPDATE conference_bridge_points SET is_main = 0 WHERE conference_id = ? AND is_main = 1`)
-    .run(conferenceId);
+  cached(ctx.db, `UPDATE conference_bridge_points SET is_main = 0 WHERE conference_id = ? AND is_main = 1`).run(
+    conferenceId,
+  );
   if (bridgePointId === null) return;
-  if (!ctx.db.prepare(`SELECT 1 FROM bridge_points WHERE id = ?`).get(bridgePointId)) {
+  if (!cached(ctx.db, `SELECT 1 FROM bridge_points WHERE id = ?`).get(bridgePointId)) {
     throw new AppError('NOT_FOUND', 'Không tìm thấy điểm cầu chính đã chọn trong danh mục.', 'mainBridgePointId');
   }
-  ctx.db
-    .prepare(
-      `INSERT INTO conference_bridge_points (conference_id, bridge_point_id, is_main) VALUES (?, ?, 1)
+  cached(
+    ctx.db,
+    `INSERT INTO conference_bridge_points (conference_id, bridge_point_id, is_main) VALUES (?, ?, 1)
        ON CONFLICT (conference_id, bridge_point_id) DO UPDATE SET is_main = 1`,
-    )
-    .run(conferenceId, bridgePointId);
+  ).run(conferenceId, bridgePointId);
 }
 
 /** The point the conference's documents speak from: one of its own points, or none for the host's. */
 function setOwnPoint(ctx: ServiceContext, conferenceId: number, pointId: number | null): void {
   if (
     pointId !== null &&
-    !ctx.db
-      .prepare(`SELECT 1 FROM conference_bridge_points WHERE id = ? AND conference_id = ?`)
-      .get(pointId, conferenceId)
+    !cached(ctx.db, `SELECT 1 FROM conference_bridge_points WHERE id = ? AND conference_id = ?`).get(
+      pointId,
+      conferenceId,
+    )
   ) {
     throw new AppError(
       'NOT_FOUND',
@@ -132,18 +133,19 @@ function setOwnPoint(ctx: ServiceContext, conferenceId: number, pointId: number 
       'ownPointId',
     );
   }
-  const changed = ctx.db
-    .prepare(`UPDATE conferences SET own_point_id = ? WHERE id = ? AND own_point_id IS NOT ?`)
-    .run(pointId, conferenceId, pointId).changes;
+  const changed = cached(ctx.db, `UPDATE conferences SET own_point_id = ? WHERE id = ? AND own_point_id IS NOT ?`).run(
+    pointId,
+    conferenceId,
+    pointId,
+  ).changes;
   // The header last exported with was another body's (its name, number, symbol and town): the
   // new point's documents start from their own; the format profile chosen stays.
   if (changed > 0)
-    ctx.db
-      .prepare(
-        `UPDATE document_headers SET superior_body = NULL, issuing_body = NULL, number = NULL, symbol = NULL,
+    cached(
+      ctx.db,
+      `UPDATE document_headers SET superior_body = NULL, issuing_body = NULL, number = NULL, symbol = NULL,
            place = NULL WHERE conference_id = ?`,
-      )
-      .run(conferenceId);
+    ).run(conferenceId);
 }
 
 type Chair = NonNullable<ServiceInput<'conferences.create'>['chair']>;
@@ -158,24 +160,25 @@ function chairPerson(ctx: ServiceContext, chair: Chair): number {
 function setChair(ctx: ServiceContext, conferenceId: number, chair: Chair | null): void {
   const { db } = ctx;
   const personId = chair === null ? null : chairPerson(ctx, chair);
-  db.prepare(
+  cached(
+    db,
     `UPDATE attendees SET role = 'du' WHERE conference_id = ? AND role = 'chu_tri' AND person_id IS NOT ?`,
   ).run(conferenceId, personId);
   if (personId === null || !chair) return;
   const position =
-    chair.position ?? (db.prepare(`SELECT position FROM people WHERE id = ?`).pluck().get(personId) as string | null);
+    chair.position ?? (cached(db, `SELECT position FROM people WHERE id = ?`).pluck().get(personId) as string | null);
   const mainPoint =
-    db
-      .prepare(`SELECT id FROM conference_bridge_points WHERE conference_id = ? AND is_main = 1`)
+    cached(db, `SELECT id FROM conference_bridge_points WHERE conference_id = ? AND is_main = 1`)
       .pluck()
       .get(conferenceId) ?? null;
-  const person = db.prepare(`SELECT full_name, phone, sort_key FROM people WHERE id = ?`).get(personId) as {
+  const person = cached(db, `SELECT full_name, phone, sort_key FROM people WHERE id = ?`).get(personId) as {
     full_name: string;
     phone: string | null;
     sort_key: string;
   };
   const role: AttendeeRole = 'chu_tri';
-  db.prepare(
+  cached(
+    db,
     `INSERT INTO attendees (conference_id, person_id, conference_bridge_point_id, position, role, role_rank, status,
        sort_key, search_text)
      VALUES (@conferenceId, @personId, @mainPoint, @position, @role, @roleRank, 'xac_nhan', @sortKey, @searchText)
@@ -198,20 +201,19 @@ function setChair(ctx: ServiceContext, conferenceId: number, chair: Chair | null
 export function createConference(ctx: ServiceContext, input: ServiceInput<'conferences.create'>): Conference {
   const id = ctx.db.transaction(() => {
     const newId = Number(
-      ctx.db
-        .prepare(
-          `INSERT INTO conferences (name, kind, date, session, start_time, host_body, search_text) VALUES ` +
-            `(?, ?, ?, ?, ?, ?, ?)`,
-        )
-        .run(
-          input.name,
-          input.kind,
-          input.date,
-          input.session,
-          input.startTime,
-          input.hostBody ?? null,
-          searchText(input.name, input.hostBody),
-        ).lastInsertRowid,
+      cached(
+        ctx.db,
+        `INSERT INTO conferences (name, kind, date, session, start_time, host_body, search_text) VALUES ` +
+          `(?, ?, ?, ?, ?, ?, ?)`,
+      ).run(
+        input.name,
+        input.kind,
+        input.date,
+        input.session,
+        input.startTime,
+        input.hostBody ?? null,
+        searchText(input.name, input.hostBody),
+      ).lastInsertRowid,
     );
     if (input.mainBridgePointId) setMainPoint(ctx, newId, input.mainBridgePointId);
     if (input.chair) setChair(ctx, newId, input.chair);
@@ -259,21 +261,22 @@ export function cloneConference(ctx: ServiceContext, input: ServiceInput<'confer
   const id = db.transaction(() => {
     const name = input.name ?? source.name;
     const newId = Number(
-      db
-        .prepare(
-          `INSERT INTO conferences (name, kind, date, session, start_time, host_body, search_text)
+      cached(
+        db,
+        `INSERT INTO conferences (name, kind, date, session, start_time, host_body, search_text)
            SELECT ?, kind, ?, session, start_time, host_body, ? FROM conferences WHERE id = ?`,
-        )
-        .run(name, input.date ?? source.date, searchText(name, source.hostBody), source.id).lastInsertRowid,
+      ).run(name, input.date ?? source.date, searchText(name, source.hostBody), source.id).lastInsertRowid,
     );
-    db.prepare(
+    cached(
+      db,
       `INSERT INTO conference_bridge_points (conference_id, bridge_point_id, is_main, presiding_name,
          presiding_position, invited_count)
        SELECT ?, bridge_point_id, is_main, presiding_name, presiding_position, invited_count
        FROM conference_bridge_points WHERE conference_id = ? ORDER BY id`,
     ).run(newId, source.id);
     ctx.progress(1, 2);
-    db.prepare(
+    cached(
+      db,
       `INSERT INTO attendees (conference_id, person_id, conference_bridge_point_id, position, unit, role, role_rank,
          position_rank, level_tier, status, protocol_order, protocol_key, file_order, sort_key, search_text)
        SELECT @newId, a.person_id, target.id, a.position, a.unit, a.role, a.role_rank, a.position_rank, a.level_tier,
@@ -285,7 +288,8 @@ export function cloneConference(ctx: ServiceContext, input: ServiceInput<'confer
        WHERE a.conference_id = @sourceId ORDER BY a.id`,
     ).run({ newId, sourceId: source.id });
     // The secretary sits at the same point next quarter.
-    db.prepare(
+    cached(
+      db,
       `UPDATE conferences SET own_point_id = (SELECT target.id FROM conference_bridge_points origin
          JOIN conference_bridge_points target ON target.conference_id = @newId
            AND target.bridge_point_id = origin.bridge_point_id

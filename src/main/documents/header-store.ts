@@ -4,6 +4,7 @@ import type { HeaderDetailsValues } from '../../shared/documents/export-calls';
 import type { ServiceContext } from '../services/context';
 import { getConference } from '../conferences/conferences';
 import type { HeaderChoices } from './document-data';
+import { cached } from '../db/statements';
 
 interface StoredRow {
   superior_body: string | null;
@@ -18,7 +19,7 @@ export function storedHeader(
   ctx: ServiceContext,
   conferenceId: number,
 ): { choices: HeaderChoices; profileId: string | null } {
-  const row = ctx.db.prepare(`SELECT * FROM document_headers WHERE conference_id = ?`).get(conferenceId) as
+  const row = cached(ctx.db, `SELECT * FROM document_headers WHERE conference_id = ?`).get(conferenceId) as
     StoredRow | undefined;
   if (!row) return { choices: {}, profileId: null };
   const choices: HeaderChoices = {};
@@ -37,23 +38,22 @@ export function rememberHeader(
   choices: HeaderChoices,
   profileId: string,
 ): void {
-  ctx.db
-    .prepare(
-      `INSERT INTO document_headers (conference_id, superior_body, issuing_body, number, symbol, place, profile_id)
+  cached(
+    ctx.db,
+    `INSERT INTO document_headers (conference_id, superior_body, issuing_body, number, symbol, place, profile_id)
        VALUES (?, ?, ?, ?, ?, ?, ?)
        ON CONFLICT (conference_id) DO UPDATE SET superior_body = excluded.superior_body,
          issuing_body = excluded.issuing_body, number = excluded.number, symbol = excluded.symbol,
          place = excluded.place, profile_id = excluded.profile_id, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now')`,
-    )
-    .run(
-      conferenceId,
-      choices.superiorBody ?? null,
-      choices.issuingBody ?? null,
-      choices.number ?? null,
-      choices.symbol ?? null,
-      choices.place ?? null,
-      profileId,
-    );
+  ).run(
+    conferenceId,
+    choices.superiorBody ?? null,
+    choices.issuingBody ?? null,
+    choices.number ?? null,
+    choices.symbol ?? null,
+    choices.place ?? null,
+    profileId,
+  );
 }
 
 /** A Party body's conference takes the Party's profile, any other the State's. */

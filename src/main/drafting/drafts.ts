@@ -80,6 +80,7 @@ import { dayFigures } from '../conference-day/figures';
 import { standardDueDates } from '../conference-day/checklist';
 import { listTasks } from './tasks';
 import { defaultTemplate, fillTemplate, minutesTemplateWording, templateSections } from './templates';
+import { cached } from '../db/statements';
 
 /** Editing gathered into one version before the next starts. */
 const versionSpanMs = 10 * 60_000;
@@ -105,7 +106,7 @@ interface SectionRow {
 }
 
 function draftRow(ctx: ServiceContext, draftId: number): DraftRow {
-  const row = ctx.db.prepare(`SELECT id, conference_id, kind, settings FROM drafts WHERE id = ?`).get(draftId) as
+  const row = cached(ctx.db, `SELECT id, conference_id, kind, settings FROM drafts WHERE id = ?`).get(draftId) as
     DraftRow | undefined;
   if (!row) throw new AppError('NOT_FOUND', 'Không tìm thấy bản thảo này; có thể hội nghị đã bị xoá.');
   return row;
@@ -125,21 +126,21 @@ function settingsOf(draft: DraftRow): DraftSettings {
 }
 
 function versionRow(ctx: ServiceContext, versionId: number): VersionRow {
-  const row = ctx.db.prepare(`SELECT * FROM draft_versions WHERE id = ?`).get(versionId) as VersionRow | undefined;
+  const row = cached(ctx.db, `SELECT * FROM draft_versions WHERE id = ?`).get(versionId) as VersionRow | undefined;
   if (!row) throw new AppError('NOT_FOUND', 'Không tìm thấy phiên bản này của bản thảo.');
   return row;
 }
 
 function currentVersion(ctx: ServiceContext, draftId: number): VersionRow {
-  return ctx.db
-    .prepare(`SELECT * FROM draft_versions WHERE draft_id = ? ORDER BY number DESC LIMIT 1`)
-    .get(draftId) as VersionRow;
+  return cached(ctx.db, `SELECT * FROM draft_versions WHERE draft_id = ? ORDER BY number DESC LIMIT 1`).get(
+    draftId,
+  ) as VersionRow;
 }
 
 function storedSections(ctx: ServiceContext, versionId: number): Map<string, { doc: RichDoc; fromData: boolean }> {
-  const rows = ctx.db
-    .prepare(`SELECT key, doc, from_data FROM draft_sections WHERE version_id = ?`)
-    .all(versionId) as SectionRow[];
+  const rows = cached(ctx.db, `SELECT key, doc, from_data FROM draft_sections WHERE version_id = ?`).all(
+    versionId,
+  ) as SectionRow[];
   return new Map(rows.map((r) => [r.key, { doc: JSON.parse(r.doc) as RichDoc, fromData: r.from_data === 1 }]));
 }
 
@@ -177,8 +178,7 @@ function draftOf(
 
 /** The hand-written parts of the minutes that the news item draws on. */
 function minutesContent(ctx: ServiceContext, facts: ConferenceFacts): MinutesContent {
-  const minutes = ctx.db
-    .prepare(`SELECT id FROM drafts WHERE conference_id = ? AND kind = 'minutes'`)
+  const minutes = cached(ctx.db, `SELECT id FROM drafts WHERE conference_id = ? AND kind = 'minutes'`)
     .pluck()
     .get(facts.conference.id) as number | undefined;
   const sections = minutes === undefined ? undefined : storedSections(ctx, currentVersion(ctx, minutes).id);
@@ -191,8 +191,10 @@ function minutesContent(ctx: ServiceContext, facts: ConferenceFacts): MinutesCon
 
 /** The remembered text of a section for this kind of conference (the last typed by hand), if any. */
 function rememberedSection(ctx: ServiceContext, kind: DraftKind, key: string, facts: ConferenceFacts): RichDoc | null {
-  const doc = ctx.db
-    .prepare(`SELECT doc FROM remembered_sections WHERE conference_kind = ? AND draft_kind = ? AND key = ?`)
+  const doc = cached(
+    ctx.db,
+    `SELECT doc FROM remembered_sections WHERE conference_kind = ? AND draft_kind = ? AND key = ?`,
+  )
     .pluck()
     .get(facts.conference.kind, kind, key) as string | undefined;
   return doc === undefined ? null : (JSON.parse(doc) as RichDoc);
@@ -204,9 +206,10 @@ function rememberedSection(ctx: ServiceContext, kind: DraftKind, key: string, fa
  * start from.
  */
 function sectionNow(ctx: ServiceContext, facts: ConferenceFacts, kind: DraftKind, key: string): RichDoc {
-  const row = ctx.db
-    .prepare(`SELECT id, conference_id, kind, settings FROM drafts WHERE conference_id = ? AND kind = ?`)
-    .get(facts.conference.id, kind) as DraftRow | undefined;
+  const row = cached(
+    ctx.db,
+    `SELECT id, conference_id, kind, settings FROM drafts WHERE conference_id = ? AND kind = ?`,
+  ).get(facts.conference.id, kind) as DraftRow | undefined;
   const version = row && currentVersion(ctx, row.id);
   const saved = version && storedSections(ctx, version.id).get(key);
   if (saved && (!saved.fromData || version.locked_at !== null)) return saved.doc;
@@ -220,9 +223,10 @@ function sectionNow(ctx: ServiceContext, facts: ConferenceFacts, kind: DraftKind
 
 /** The invitation's settings for the day (the line test), which the plan and the script follow. */
 function invitationSettings(ctx: ServiceContext, conferenceId: number): DraftSettings {
-  const row = ctx.db
-    .prepare(`SELECT id, conference_id, kind, settings FROM drafts WHERE conference_id = ? AND kind = 'invitation'`)
-    .get(conferenceId) as DraftRow | undefined;
+  const row = cached(
+    ctx.db,
+    `SELECT id, conference_id, kind, settings FROM drafts WHERE conference_id = ? AND kind = 'invitation'`,
+  ).get(conferenceId) as DraftRow | undefined;
   return settingsOf(row ?? { id: 0, conference_id: conferenceId, kind: 'invitation', settings: '{}' });
 }
 
@@ -333,7 +337,7 @@ function currentDraft(ctx: ServiceContext, draft: DraftRow): Draft {
   const version = currentVersion(ctx, draft.id);
   const stored = storedSections(ctx, version.id);
   const facts = loadConferenceFacts(ctx, draft.conference_id);
-  const update = ctx.db.prepare(`UPDATE draft_sections SET doc = ? WHERE version_id = ? AND key = ?`);
+  const update = cached(ctx.db, `UPDATE draft_sections SET doc = ? WHERE version_id = ? AND key = ?`);
   const sections = draftSections[draft.kind].map((spec): DraftSection => {
     const saved = stored.get(spec.key) ?? { doc: richDoc(), fromData: spec.fromData };
     let doc = saved.doc;
@@ -366,14 +370,13 @@ function currentDraft(ctx: ServiceContext, draft: DraftRow): Draft {
 function startVersion(ctx: ServiceContext, draftId: number, from: VersionRow, asStored = false): VersionRow {
   const number = currentVersion(ctx, draftId).number + 1;
   const id = Number(
-    ctx.db.prepare(`INSERT INTO draft_versions (draft_id, number) VALUES (?, ?)`).run(draftId, number).lastInsertRowid,
+    cached(ctx.db, `INSERT INTO draft_versions (draft_id, number) VALUES (?, ?)`).run(draftId, number).lastInsertRowid,
   );
-  ctx.db
-    .prepare(
-      `INSERT INTO draft_sections (version_id, key, doc, from_data) SELECT ?, key, doc, CASE WHEN ? THEN 0 ` +
-        `ELSE from_data END FROM draft_sections WHERE version_id = ?`,
-    )
-    .run(id, asStored ? 1 : 0, from.id);
+  cached(
+    ctx.db,
+    `INSERT INTO draft_sections (version_id, key, doc, from_data) SELECT ?, key, doc, CASE WHEN ? THEN 0 ` +
+      `ELSE from_data END FROM draft_sections WHERE version_id = ?`,
+  ).run(id, asStored ? 1 : 0, from.id);
   return versionRow(ctx, id);
 }
 
@@ -381,13 +384,13 @@ function createDraft(ctx: ServiceContext, conferenceId: number, kind: DraftKind)
   const facts = loadConferenceFacts(ctx, conferenceId);
   const template = defaultTemplate(ctx, kind, facts.conference.kind);
   const draftId = Number(
-    ctx.db.prepare(`INSERT INTO drafts (conference_id, kind) VALUES (?, ?)`).run(conferenceId, kind).lastInsertRowid,
+    cached(ctx.db, `INSERT INTO drafts (conference_id, kind) VALUES (?, ?)`).run(conferenceId, kind).lastInsertRowid,
   );
   const draft = draftRow(ctx, draftId);
   const versionId = Number(
-    ctx.db.prepare(`INSERT INTO draft_versions (draft_id, number) VALUES (?, 1)`).run(draftId).lastInsertRowid,
+    cached(ctx.db, `INSERT INTO draft_versions (draft_id, number) VALUES (?, 1)`).run(draftId).lastInsertRowid,
   );
-  const insert = ctx.db.prepare(`INSERT INTO draft_sections (version_id, key, doc, from_data) VALUES (?, ?, ?, ?)`);
+  const insert = cached(ctx.db, `INSERT INTO draft_sections (version_id, key, doc, from_data) VALUES (?, ?, ?, ?)`);
   for (const spec of draftSections[kind]) {
     // A remembered part starts as it was last typed for this kind of conference: the secretary's
     // own words, which then stay this conference's (not another's, changed later).
@@ -409,8 +412,7 @@ function createDraft(ctx: ServiceContext, conferenceId: number, kind: DraftKind)
 export function openDraft(ctx: ServiceContext, input: ServiceInput<'drafts.open'>): Draft {
   assertConference(ctx, input.conferenceId);
   return ctx.db.transaction(() => {
-    const existing = ctx.db
-      .prepare(`SELECT id FROM drafts WHERE conference_id = ? AND kind = ?`)
+    const existing = cached(ctx.db, `SELECT id FROM drafts WHERE conference_id = ? AND kind = ?`)
       .pluck()
       .get(input.conferenceId, input.kind) as number | undefined;
     return currentDraft(ctx, draftRow(ctx, existing ?? createDraft(ctx, input.conferenceId, input.kind)));
@@ -418,13 +420,12 @@ export function openDraft(ctx: ServiceContext, input: ServiceInput<'drafts.open'
 }
 
 function remember(ctx: ServiceContext, draft: DraftRow, key: string, doc: RichDoc): void {
-  ctx.db
-    .prepare(
-      `INSERT INTO remembered_sections (conference_kind, draft_kind, key, doc, saved_at)
+  cached(
+    ctx.db,
+    `INSERT INTO remembered_sections (conference_kind, draft_kind, key, doc, saved_at)
        SELECT kind, ?, ?, ?, ? FROM conferences WHERE id = ?
        ON CONFLICT (conference_kind, draft_kind, key) DO UPDATE SET doc = excluded.doc, saved_at = excluded.saved_at`,
-    )
-    .run(draft.kind, key, JSON.stringify(doc), nowIso(), draft.conference_id);
+  ).run(draft.kind, key, JSON.stringify(doc), nowIso(), draft.conference_id);
 }
 
 export function saveSection(ctx: ServiceContext, input: ServiceInput<'drafts.saveSection'>): SavedSection {
@@ -443,13 +444,12 @@ export function saveSection(ctx: ServiceContext, input: ServiceInput<'drafts.sav
     const doc = input.fromData
       ? fromData(ctx, draft, input.key, loadConferenceFacts(ctx, draft.conference_id))
       : input.doc;
-    ctx.db
-      .prepare(
-        `INSERT INTO draft_sections (version_id, key, doc, from_data) VALUES (?, ?, ?, ?) ON CONFLICT ` +
-          `(version_id, key) DO UPDATE SET doc = excluded.doc, from_data = excluded.from_data`,
-      )
-      .run(version.id, input.key, JSON.stringify(doc), input.fromData ? 1 : 0);
-    ctx.db.prepare(`UPDATE draft_versions SET saved_at = ? WHERE id = ?`).run(nowIso(), version.id);
+    cached(
+      ctx.db,
+      `INSERT INTO draft_sections (version_id, key, doc, from_data) VALUES (?, ?, ?, ?) ON CONFLICT ` +
+        `(version_id, key) DO UPDATE SET doc = excluded.doc, from_data = excluded.from_data`,
+    ).run(version.id, input.key, JSON.stringify(doc), input.fromData ? 1 : 0);
+    cached(ctx.db, `UPDATE draft_versions SET saved_at = ? WHERE id = ?`).run(nowIso(), version.id);
     // Typed by hand, a remembered part is where the next conference of this kind starts from.
     if (spec.remembered && !input.fromData) remember(ctx, draft, input.key, doc);
     const section: DraftSection = {
@@ -476,9 +476,11 @@ export function lockDraft(ctx: ServiceContext, input: ServiceInput<'drafts.lock'
     if (version.locked_at !== null) throw new AppError('CONFLICT', `Phiên bản ${version.number} đã được chốt rồi.`);
     // What was on screen (the parts from the data included) is what gets locked.
     currentDraft(ctx, draft);
-    ctx.db
-      .prepare(`UPDATE draft_versions SET locked_at = ?, saved_at = ? WHERE id = ?`)
-      .run(nowIso(), nowIso(), version.id);
+    cached(ctx.db, `UPDATE draft_versions SET locked_at = ?, saved_at = ? WHERE id = ?`).run(
+      nowIso(),
+      nowIso(),
+      version.id,
+    );
     const locked = currentDraft(ctx, draft);
     if (input.issue) issueOnLock(ctx, locked, input.issue.number);
     return locked;
@@ -488,7 +490,7 @@ export function lockDraft(ctx: ServiceContext, input: ServiceInput<'drafts.lock'
 export function listVersions(ctx: ServiceContext, draftId: number): DraftVersionInfo[] {
   draftRow(ctx, draftId);
   return (
-    ctx.db.prepare(`SELECT * FROM draft_versions WHERE draft_id = ? ORDER BY number DESC`).all(draftId) as VersionRow[]
+    cached(ctx.db, `SELECT * FROM draft_versions WHERE draft_id = ? ORDER BY number DESC`).all(draftId) as VersionRow[]
   ).map((v) => versionInfo(ctx, v));
 }
 
@@ -541,9 +543,10 @@ export function compareVersions(ctx: ServiceContext, input: ServiceInput<'drafts
 export function updateSettings(ctx: ServiceContext, input: ServiceInput<'drafts.updateSettings'>): Draft {
   const draft = draftRow(ctx, input.draftId);
   if (input.newsPointId != null) {
-    const belongs = ctx.db
-      .prepare(`SELECT 1 FROM conference_bridge_points WHERE id = ? AND conference_id = ?`)
-      .get(input.newsPointId, draft.conference_id);
+    const belongs = cached(ctx.db, `SELECT 1 FROM conference_bridge_points WHERE id = ? AND conference_id = ?`).get(
+      input.newsPointId,
+      draft.conference_id,
+    );
     if (!belongs) throw new AppError('VALIDATION', 'Điểm cầu đã chọn không thuộc hội nghị này.', 'newsPointId');
   }
   const issued = entryForDraft(ctx, draft.id);
@@ -562,7 +565,7 @@ export function updateSettings(ctx: ServiceContext, input: ServiceInput<'drafts.
     ...Object.fromEntries(Object.entries(changed).filter(([, value]) => value !== undefined)),
   };
   return ctx.db.transaction(() => {
-    ctx.db.prepare(`UPDATE drafts SET settings = ? WHERE id = ?`).run(JSON.stringify(settings), draft.id);
+    cached(ctx.db, `UPDATE drafts SET settings = ? WHERE id = ?`).run(JSON.stringify(settings), draft.id);
     return currentDraft(ctx, draftRow(ctx, draft.id));
   })();
 }
@@ -575,7 +578,7 @@ export function applyTemplate(ctx: ServiceContext, input: ServiceInput<'drafts.a
   return ctx.db.transaction(() => {
     const version = startVersion(ctx, draft.id, currentVersion(ctx, draft.id));
     const facts = loadConferenceFacts(ctx, draft.conference_id);
-    const set = ctx.db.prepare(`UPDATE draft_sections SET doc = ?, from_data = 0 WHERE version_id = ? AND key = ?`);
+    const set = cached(ctx.db, `UPDATE draft_sections SET doc = ?, from_data = 0 WHERE version_id = ? AND key = ?`);
     for (const spec of draftSections[draft.kind]) {
       if (!spec.fromData && template[spec.key])
         set.run(JSON.stringify(fillTemplate(template[spec.key], facts)), version.id, spec.key);

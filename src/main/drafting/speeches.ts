@@ -11,6 +11,7 @@ import type { ServiceContext } from '../services/context';
 import { changedColumns, moveToIndex, updateRow } from '../db/sql';
 import { removeWithUndo } from '../undo/undo';
 import { localClock } from '../../shared/text/vietnamese-dates';
+import { cached } from '../db/statements';
 
 interface SpeechRow {
   id: number;
@@ -42,12 +43,12 @@ function toSpeech(r: SpeechRow): Speech {
 
 export function listSpeeches(ctx: ServiceContext, conferenceId: number): Speech[] {
   return (
-    ctx.db.prepare(`${selectSpeech} WHERE conference_id = ? ORDER BY position, id`).all(conferenceId) as SpeechRow[]
+    cached(ctx.db, `${selectSpeech} WHERE conference_id = ? ORDER BY position, id`).all(conferenceId) as SpeechRow[]
   ).map(toSpeech);
 }
 
 function getSpeech(ctx: ServiceContext, id: number): Speech {
-  const row = ctx.db.prepare(`${selectSpeech} WHERE id = ?`).get(id) as SpeechRow | undefined;
+  const row = cached(ctx.db, `${selectSpeech} WHERE id = ?`).get(id) as SpeechRow | undefined;
   if (!row) throw new AppError('NOT_FOUND', 'Không tìm thấy lượt phát biểu này; có thể đã bị xoá.');
   return toSpeech(row);
 }
@@ -63,41 +64,38 @@ export function addSpeech(ctx: ServiceContext, input: ServiceInput<'speeches.add
     point: null as string | null,
   };
   if (input.attendeeId !== undefined) {
-    const attendee = ctx.db
-      .prepare(
-        `SELECT p.full_name AS name, coalesce(a.position, p.position) AS position, b.name AS point
+    const attendee = cached(
+      ctx.db,
+      `SELECT p.full_name AS name, coalesce(a.position, p.position) AS position, b.name AS point
          FROM attendees a JOIN people p ON p.id = a.person_id
          LEFT JOIN conference_bridge_points cbp ON cbp.id = a.conference_bridge_point_id
          LEFT JOIN bridge_points b ON b.id = cbp.bridge_point_id
          WHERE a.id = ? AND a.conference_id = ?`,
-      )
-      .get(input.attendeeId, input.conferenceId) as typeof speaker | undefined;
+    ).get(input.attendeeId, input.conferenceId) as typeof speaker | undefined;
     if (!attendee) throw new AppError('NOT_FOUND', 'Đại biểu đã chọn không có trong hội nghị này.', 'attendeeId');
     speaker = { ...attendee, position: input.speakerPosition ?? attendee.position };
   }
   if (!speaker.name) throw new AppError('VALIDATION', 'Hãy chọn đại biểu phát biểu hoặc gõ họ tên.', 'speakerName');
   const id = ctx.db.transaction(() => {
-    const next = ctx.db
-      .prepare(`SELECT coalesce(max(position), 0) + 1 FROM speeches WHERE conference_id = ?`)
+    const next = cached(ctx.db, `SELECT coalesce(max(position), 0) + 1 FROM speeches WHERE conference_id = ?`)
       .pluck()
       .get(input.conferenceId) as number;
     return Number(
-      ctx.db
-        .prepare(
-          `INSERT INTO speeches (conference_id, attendee_id, speaker_name, speaker_position, bridge_point_name,
+      cached(
+        ctx.db,
+        `INSERT INTO speeches (conference_id, attendee_id, speaker_name, speaker_position, bridge_point_name,
              spoken_at, position, opinion)
            VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-        )
-        .run(
-          input.conferenceId,
-          input.attendeeId ?? null,
-          speaker.name,
-          speaker.position,
-          speaker.point,
-          input.spokenAt ?? clockNow(),
-          next,
-          JSON.stringify(richDoc()),
-        ).lastInsertRowid,
+      ).run(
+        input.conferenceId,
+        input.attendeeId ?? null,
+        speaker.name,
+        speaker.position,
+        speaker.point,
+        input.spokenAt ?? clockNow(),
+        next,
+        JSON.stringify(richDoc()),
+      ).lastInsertRowid,
     );
   })();
   return getSpeech(ctx, id);

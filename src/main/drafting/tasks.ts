@@ -10,6 +10,7 @@ import { assertConference } from '../bridge-points/conference-bridge-points';
 import { nowIso, type ServiceContext } from '../services/context';
 import { changedColumns, moveToIndex, updateRow } from '../db/sql';
 import { removeWithUndo } from '../undo/undo';
+import { cached } from '../db/statements';
 
 interface TaskRow {
   id: number;
@@ -39,12 +40,12 @@ function toTask(r: TaskRow, today: string): Task {
 export function listTasks(ctx: ServiceContext, conferenceId: number): Task[] {
   const today = localIsoDate(new Date());
   return (
-    ctx.db.prepare(`${selectTask} WHERE conference_id = ? ORDER BY position, id`).all(conferenceId) as TaskRow[]
+    cached(ctx.db, `${selectTask} WHERE conference_id = ? ORDER BY position, id`).all(conferenceId) as TaskRow[]
   ).map((r) => toTask(r, today));
 }
 
 export function getTask(ctx: ServiceContext, id: number): Task {
-  const row = ctx.db.prepare(`${selectTask} WHERE id = ?`).get(id) as TaskRow | undefined;
+  const row = cached(ctx.db, `${selectTask} WHERE id = ?`).get(id) as TaskRow | undefined;
   if (!row) throw new AppError('NOT_FOUND', 'Không tìm thấy nhiệm vụ này; có thể đã bị xoá.');
   return toTask(row, localIsoDate(new Date()));
 }
@@ -52,12 +53,11 @@ export function getTask(ctx: ServiceContext, id: number): Task {
 export function addTask(ctx: ServiceContext, input: ServiceInput<'tasks.add'>): Task {
   assertConference(ctx, input.conferenceId);
   const id = Number(
-    ctx.db
-      .prepare(
-        `INSERT INTO conference_tasks (conference_id, unit, content, due_date, position)
+    cached(
+      ctx.db,
+      `INSERT INTO conference_tasks (conference_id, unit, content, due_date, position)
          VALUES (?, ?, ?, ?, (SELECT coalesce(max(position), 0) + 1 FROM conference_tasks WHERE conference_id = ?))`,
-      )
-      .run(input.conferenceId, input.unit, input.content, input.dueDate ?? null, input.conferenceId).lastInsertRowid,
+    ).run(input.conferenceId, input.unit, input.content, input.dueDate ?? null, input.conferenceId).lastInsertRowid,
   );
   return getTask(ctx, id);
 }

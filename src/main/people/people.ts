@@ -11,6 +11,7 @@ import { refreshAttendeeSearchTextForPerson } from '../attendees/attendee-text';
 import { refreshProtocolKeys } from '../protocol/protocol-ranks';
 import { changedColumns, updateRow } from '../db/sql';
 import { removeWithUndo } from '../undo/undo';
+import { cached } from '../db/statements';
 
 export interface PersonRow {
   id: number;
@@ -74,7 +75,7 @@ function derived(p: {
 }
 
 export function getPerson(ctx: ServiceContext, id: number): Person {
-  const row = ctx.db.prepare(`${selectPerson} WHERE p.id = ?`).get(id) as PersonRow | undefined;
+  const row = cached(ctx.db, `${selectPerson} WHERE p.id = ?`).get(id) as PersonRow | undefined;
   if (!row) throw new AppError('NOT_FOUND', 'Không tìm thấy người này trong danh bạ; có thể đã bị xoá.');
   return toPerson(row);
 }
@@ -90,27 +91,26 @@ export function insertPerson(ctx: ServiceContext, fields: PersonFields): number 
   const keys = derived(contact);
   // Positional parameters: an import inserts people by the hundred thousand.
   return Number(
-    ctx.db
-      .prepare(
-        `INSERT INTO people (full_name, given_name, gender, birth_year, phone, email, position, unit, note, name_folded,
+    cached(
+      ctx.db,
+      `INSERT INTO people (full_name, given_name, gender, birth_year, phone, email, position, unit, note, name_folded,
            name_key, sort_key, search_text)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      )
-      .run(
-        contact.fullName,
-        keys.given_name,
-        fields.gender ?? null,
-        fields.birthYear ?? null,
-        contact.phone,
-        contact.email,
-        contact.position,
-        contact.unit,
-        fields.note ?? null,
-        keys.name_folded,
-        keys.name_key,
-        keys.sort_key,
-        keys.search_text,
-      ).lastInsertRowid,
+    ).run(
+      contact.fullName,
+      keys.given_name,
+      fields.gender ?? null,
+      fields.birthYear ?? null,
+      contact.phone,
+      contact.email,
+      contact.position,
+      contact.unit,
+      fields.note ?? null,
+      keys.name_folded,
+      keys.name_key,
+      keys.sort_key,
+      keys.search_text,
+    ).lastInsertRowid,
   );
 }
 
@@ -128,8 +128,7 @@ export function findSamePerson(ctx: ServiceContext, fields: PersonFields): numbe
         ? (['position', fields.position] as const)
         : null;
   if (!key) return null;
-  const id = ctx.db
-    .prepare(`SELECT id FROM people WHERE name_key = ? AND ${key[0]} = ? LIMIT 1`)
+  const id = cached(ctx.db, `SELECT id FROM people WHERE name_key = ? AND ${key[0]} = ? LIMIT 1`)
     .pluck()
     .get(nameKey(fields.fullName), key[1]) as number | undefined;
   return id ?? null;
@@ -139,18 +138,19 @@ export function listPeople(ctx: ServiceContext, input: ServiceInput<'people.list
   const order = input.order === 'recent' ? 'p.updated_at DESC, p.id DESC' : 'p.sort_key, p.id';
   if (input.query) {
     const { ids, truncated } = searchHits(ctx, 'people', input.query, '', {});
-    const rows = ctx.db
-      .prepare(`${selectPerson} WHERE p.id ${inJson} ORDER BY ${order} LIMIT ? OFFSET ?`)
-      .all(JSON.stringify(ids), input.limit, input.offset) as PersonRow[];
+    const rows = cached(ctx.db, `${selectPerson} WHERE p.id ${inJson} ORDER BY ${order} LIMIT ? OFFSET ?`).all(
+      JSON.stringify(ids),
+      input.limit,
+      input.offset,
+    ) as PersonRow[];
     return { total: ids.length, rows: rows.map(toPerson), ...(truncated && { truncated }) };
   }
   const total = cachedCount(ctx, `SELECT count(*) FROM people`, {});
-  const rows = ctx.db
-    .prepare(
-      `WITH page AS (SELECT p.id FROM people p ORDER BY ${order} LIMIT ? OFFSET ?)
+  const rows = cached(
+    ctx.db,
+    `WITH page AS (SELECT p.id FROM people p ORDER BY ${order} LIMIT ? OFFSET ?)
        ${selectPerson.replace('FROM people p', 'FROM page CROSS JOIN people p ON p.id = page.id')} ORDER BY ${order}`,
-    )
-    .all(input.limit, input.offset) as PersonRow[];
+  ).all(input.limit, input.offset) as PersonRow[];
   return { total, rows: rows.map(toPerson) };
 }
 
@@ -184,12 +184,11 @@ export function updatePerson(ctx: ServiceContext, input: ServiceInput<'people.up
 }
 
 export function removePeople(ctx: ServiceContext, input: ServiceInput<'people.remove'>): Removal {
-  const attending = ctx.db
-    .prepare(
-      `SELECT p.full_name, count(*) AS n FROM attendees a JOIN people p ON p.id = a.person_id
+  const attending = cached(
+    ctx.db,
+    `SELECT p.full_name, count(*) AS n FROM attendees a JOIN people p ON p.id = a.person_id
        WHERE a.person_id ${inJson} GROUP BY p.id ORDER BY n DESC LIMIT 1`,
-    )
-    .get(JSON.stringify(input.ids)) as { full_name: string; n: number } | undefined;
+  ).get(JSON.stringify(input.ids)) as { full_name: string; n: number } | undefined;
   if (attending) {
     throw new AppError(
       'IN_USE',
@@ -197,8 +196,7 @@ export function removePeople(ctx: ServiceContext, input: ServiceInput<'people.re
         `này khỏi các hội nghị trước.`,
     );
   }
-  const found = ctx.db
-    .prepare(`SELECT count(*) FROM people WHERE id ${inJson}`)
+  const found = cached(ctx.db, `SELECT count(*) FROM people WHERE id ${inJson}`)
     .pluck()
     .get(JSON.stringify(input.ids)) as number;
   if (found === 0) throw new AppError('NOT_FOUND', 'Không tìm thấy người cần xoá; có thể đã bị xoá trước đó.');

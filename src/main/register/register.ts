@@ -21,6 +21,7 @@ import { dayMonthYear } from '../../shared/text/vietnamese-dates';
 import type { Page } from '../../shared/types';
 import type { ServiceContext } from '../services/context';
 import { registerSettings, storeTermStart } from './settings';
+import { cached } from '../db/statements';
 
 export interface NumberRequest {
   /** The body that issues the document, as its header names it ("Tỉnh ủy Thái Nguyên"). */
@@ -123,8 +124,10 @@ function periodOf(settings: RegisterSettings, family: RegisterFamily, date: stri
 }
 
 function nextIn(ctx: ServiceContext, key: string, kind: RegisterKind, periodStart: string): number {
-  const max = ctx.db
-    .prepare(`SELECT max(number) FROM outgoing_register WHERE body_key = ? AND kind = ? AND period_start = ?`)
+  const max = cached(
+    ctx.db,
+    `SELECT max(number) FROM outgoing_register WHERE body_key = ? AND kind = ? AND period_start = ?`,
+  )
     .pluck()
     .get(key, kind, periodStart) as number | null;
   return (max ?? 0) + 1;
@@ -138,7 +141,7 @@ export function suggestNumber(ctx: ServiceContext, request: NumberRequest): Numb
 }
 
 function entryWhere(ctx: ServiceContext, where: string, ...params: unknown[]): RegisterEntry | null {
-  const row = ctx.db.prepare(`${entrySelect} WHERE ${where}`).get(...params) as EntryRow | undefined;
+  const row = cached(ctx.db, `${entrySelect} WHERE ${where}`).get(...params) as EntryRow | undefined;
   return row ? entryOf(row) : null;
 }
 
@@ -197,12 +200,12 @@ export function issueNumber(ctx: ServiceContext, request: IssueRequest): Registe
       number,
     );
     if (taken) throw new AppError('CONFLICT', takenMessage(taken, next), 'number');
-    const id = db
-      .prepare(
-        `INSERT INTO outgoing_register (issuing_body, body_key, family, kind, period_start, number, symbol, issued_on,
+    const id = cached(
+      db,
+      `INSERT INTO outgoing_register (issuing_body, body_key, family, kind, period_start, number, symbol, issued_on,
            subject, recipients, signer, document, conference_id, draft_id, draft_version_id)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`,
-      )
+    )
       .pluck()
       .get(
         cleanLine(request.issuingBody),
@@ -229,14 +232,13 @@ export type RegisterFilter = Pick<ServiceInput<'register.list'>, 'from' | 'to' |
 
 /** The entries the filter keeps, newest first (the day, then the number). */
 export function registerEntries(ctx: ServiceContext, filter: RegisterFilter): RegisterEntry[] {
-  const rows = ctx.db
-    .prepare(
-      `${entrySelect}
+  const rows = cached(
+    ctx.db,
+    `${entrySelect}
        WHERE (@from IS NULL OR r.issued_on >= @from) AND (@to IS NULL OR r.issued_on <= @to)
          AND (@kind IS NULL OR r.kind = @kind)
        ORDER BY r.issued_on DESC, r.number DESC, r.id DESC`,
-    )
-    .all({ from: filter.from ?? null, to: filter.to ?? null, kind: filter.kind ?? null }) as EntryRow[];
+  ).all({ from: filter.from ?? null, to: filter.to ?? null, kind: filter.kind ?? null }) as EntryRow[];
   const words = foldForSearch(filter.query ?? '')
     .split(' ')
     .filter(Boolean);
@@ -277,11 +279,10 @@ export function updateRegisterSettings(
   try {
     ctx.db.transaction(() => {
       storeTermStart(ctx, start);
-      ctx.db
-        .prepare(
-          `UPDATE outgoing_register SET period_start = ? WHERE family = 'party' AND issued_on >= ? AND period_start <> ?`,
-        )
-        .run(start, start, start);
+      cached(
+        ctx.db,
+        `UPDATE outgoing_register SET period_start = ? WHERE family = 'party' AND issued_on >= ? AND period_start <> ?`,
+      ).run(start, start, start);
     })();
   } catch (error) {
     if ((error as { code?: string }).code === 'SQLITE_CONSTRAINT_UNIQUE')

@@ -12,6 +12,7 @@ import {
 import type { ProfileDetail, ProfileSummary } from '../../../shared/documents/profile-calls';
 import { cleanLine } from '../../../shared/text/clean';
 import { nowIso, type ServiceContext } from '../../services/context';
+import { cached } from '../../db/statements';
 
 const maxNameLength = 120;
 const notFound = 'Không tìm thấy mẫu định dạng này; có thể mẫu đã bị xoá. Hãy chọn mẫu khác trong danh sách.';
@@ -34,7 +35,7 @@ export function getProfile(ctx: ServiceContext, id: string): ProfileDetail {
   const stored =
     own === null
       ? undefined
-      : (ctx.db.prepare(`SELECT profile FROM format_profiles WHERE id = ?`).pluck().get(own) as string | undefined);
+      : (cached(ctx.db, `SELECT profile FROM format_profiles WHERE id = ?`).pluck().get(own) as string | undefined);
   if (stored === undefined) throw new AppError('NOT_FOUND', notFound);
   // Parsed again on the way out: a field added to the schema later gets its default.
   return { id, builtIn: false, profile: formatProfileSchema.parse(JSON.parse(stored)) };
@@ -46,12 +47,11 @@ export function listProfiles(ctx: ServiceContext): ProfileSummary[] {
     return { id, name, family, basis, builtIn: true };
   });
   const own = (
-    ctx.db
-      .prepare(
-        `SELECT id, name, json_extract(profile, '$.family') AS family, json_extract(profile, '$.basis') AS ` +
-          `basis FROM format_profiles`,
-      )
-      .all() as {
+    cached(
+      ctx.db,
+      `SELECT id, name, json_extract(profile, '$.family') AS family, json_extract(profile, '$.basis') AS ` +
+        `basis FROM format_profiles`,
+    ).all() as {
       id: number;
       name: string;
       family: FormatProfile['family'];
@@ -66,7 +66,7 @@ export function listProfiles(ctx: ServiceContext): ProfileSummary[] {
 const nameKey = (name: string) => name.toLocaleLowerCase('vi');
 
 function takenNames(ctx: ServiceContext, exceptId: number | null): Set<string> {
-  const own = ctx.db.prepare(`SELECT name FROM format_profiles WHERE id IS NOT ?`).pluck().all(exceptId) as string[];
+  const own = cached(ctx.db, `SELECT name FROM format_profiles WHERE id IS NOT ?`).pluck().all(exceptId) as string[];
   return new Set([...builtInProfileIds.map((id) => builtInProfiles[id].name), ...own].map(nameKey));
 }
 
@@ -87,7 +87,7 @@ function freeName(ctx: ServiceContext, wanted: string): string {
 export function createProfile(ctx: ServiceContext, profile: FormatProfile): ProfileDetail {
   const stored = { ...profile, name: freeName(ctx, profile.name) };
   const id = Number(
-    ctx.db.prepare(`INSERT INTO format_profiles (name, profile) VALUES (?, ?)`).run(stored.name, JSON.stringify(stored))
+    cached(ctx.db, `INSERT INTO format_profiles (name, profile) VALUES (?, ?)`).run(stored.name, JSON.stringify(stored))
       .lastInsertRowid,
   );
   return { id: `user:${id}`, builtIn: false, profile: stored };
@@ -114,9 +114,12 @@ export function saveProfile(ctx: ServiceContext, id: string, profile: FormatProf
     throw new AppError('VALIDATION', `Đã có mẫu định dạng tên "${name}". Hãy đặt tên khác.`, 'profile.name');
   }
   const stored = { ...profile, name };
-  const changed = ctx.db
-    .prepare(`UPDATE format_profiles SET name = ?, profile = ?, updated_at = ? WHERE id = ?`)
-    .run(name, JSON.stringify(stored), nowIso(), own).changes;
+  const changed = cached(ctx.db, `UPDATE format_profiles SET name = ?, profile = ?, updated_at = ? WHERE id = ?`).run(
+    name,
+    JSON.stringify(stored),
+    nowIso(),
+    own,
+  ).changes;
   if (changed === 0) throw new AppError('NOT_FOUND', notFound);
   return { id, builtIn: false, profile: stored };
 }
@@ -124,7 +127,7 @@ export function saveProfile(ctx: ServiceContext, id: string, profile: FormatProf
 export function removeProfile(ctx: ServiceContext, id: string): { removed: true } {
   const own = ownId(id);
   if (own === null) throw new AppError('VALIDATION', 'Mẫu có sẵn trong phần mềm không xoá được.');
-  if (ctx.db.prepare(`DELETE FROM format_profiles WHERE id = ?`).run(own).changes === 0)
+  if (cached(ctx.db, `DELETE FROM format_profiles WHERE id = ?`).run(own).changes === 0)
     throw new AppError('NOT_FOUND', notFound);
   return { removed: true };
 }

@@ -249,3 +249,106 @@ export function namesAndConferencesOf(
     `SELECT p.full_name, a.conference_id FROM attendees a JOIN people p ON p.id = a.person_id WHERE a.id ${inJson}`,
   ).all(JSON.stringify(ids)) as { full_name: string; conference_id: number }[];
 }
+
+/** Anyone else chairing the conference becomes an ordinary attendee. */
+export function demoteOtherChairs(db: Database.Database, conferenceId: number, personId: number | null): void {
+  cached(
+    db,
+    `UPDATE attendees SET role = 'du' WHERE conference_id = ? AND role = 'chu_tri' AND person_id IS NOT ?`,
+  ).run(conferenceId, personId);
+}
+
+export interface ChairAttendee {
+  conferenceId: number;
+  personId: number;
+  mainPoint: number | null;
+  position: string | null;
+  role: AttendeeRole;
+  roleRank: number;
+  sortKey: string;
+  searchText: string;
+}
+
+/** The person attends with the chair's role, added at the main point if not attending yet. */
+export function upsertChair(db: Database.Database, chair: ChairAttendee): void {
+  cached(
+    db,
+    `INSERT INTO attendees (conference_id, person_id, conference_bridge_point_id, position, role, role_rank, status,
+       sort_key, search_text)
+     VALUES (@conferenceId, @personId, @mainPoint, @position, @role, @roleRank, 'xac_nhan', @sortKey, @searchText)
+     ON CONFLICT (conference_id, person_id) DO UPDATE SET role = @role, position = coalesce(@position, position)`,
+  ).run(chair);
+}
+
+/** The source conference's attendees in the new one, at its copy of their point, invited again. */
+export function copyAttendees(db: Database.Database, newId: number, sourceId: number): void {
+  cached(
+    db,
+    `INSERT INTO attendees (conference_id, person_id, conference_bridge_point_id, position, unit, role, role_rank,
+       position_rank, level_tier, status, protocol_order, protocol_key, file_order, sort_key, search_text)
+     SELECT @newId, a.person_id, target.id, a.position, a.unit, a.role, a.role_rank, a.position_rank, a.level_tier,
+       'duoc_moi', a.protocol_order, a.protocol_key, a.file_order, a.sort_key, a.search_text
+     FROM attendees a
+     LEFT JOIN conference_bridge_points origin ON origin.id = a.conference_bridge_point_id
+     LEFT JOIN conference_bridge_points target
+       ON target.conference_id = @newId AND target.bridge_point_id = origin.bridge_point_id
+     WHERE a.conference_id = @sourceId ORDER BY a.id`,
+  ).run({ newId, sourceId });
+}
+
+export interface ImportedAttendee {
+  conferenceId: number;
+  personId: number;
+  conferenceBridgePointId: number | null;
+  position: string | null;
+  unit: string | null;
+  note: string | null;
+  sortKey: string;
+  searchText: string;
+  fileOrder: number;
+  /** Null leaves the attendee after those the secretary has numbered. */
+  protocolOrder: number | null;
+  positionRank: number;
+  levelTier: number;
+}
+
+/** Writes an attendee read from a file and returns its id; prepared once for a loop over many rows. */
+export function importedAttendeeInserter(db: Database.Database): (row: ImportedAttendee) => number {
+  const insert = cached(
+    db,
+    `INSERT INTO attendees (conference_id, person_id, conference_bridge_point_id, position, unit, note, sort_key,
+       search_text, file_order, protocol_order, protocol_key, position_rank, level_tier)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, coalesce(?, 2147483647), ?, ?)`,
+  );
+  return (row) =>
+    Number(
+      insert.run(
+        row.conferenceId,
+        row.personId,
+        row.conferenceBridgePointId,
+        row.position,
+        row.unit,
+        row.note,
+        row.sortKey,
+        row.searchText,
+        row.fileOrder,
+        row.protocolOrder,
+        row.protocolOrder,
+        row.positionRank,
+        row.levelTier,
+      ).lastInsertRowid,
+    );
+}
+
+export function highestFileOrder(db: Database.Database, conferenceId: number): number {
+  return cached(db, `SELECT coalesce(max(file_order), 0) FROM attendees WHERE conference_id = ?`)
+    .pluck()
+    .get(conferenceId) as number;
+}
+
+export function hasProtocolOrder(db: Database.Database, conferenceId: number): boolean {
+  return (
+    cached(db, `SELECT 1 FROM attendees WHERE conference_id = ? AND protocol_order IS NOT NULL`).get(conferenceId) !==
+    undefined
+  );
+}

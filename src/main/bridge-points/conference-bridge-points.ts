@@ -10,6 +10,7 @@ import { recordConnection, recordCounts } from '../conference-day/events';
 import { removeWithUndo } from '../undo/undo';
 import { attendeeCountsOfPoint, noAttendees, pointAttendeeCounts, type PointAttendeeCounts } from '../attendees/counts';
 import { cached } from '../db/statements';
+import { conferenceExists, touchConferenceRow } from '../conferences/queries';
 
 interface Row {
   id: number;
@@ -131,7 +132,7 @@ export function getConferenceBridgePoint(ctx: ServiceContext, id: number): Confe
 }
 
 export function assertConference(ctx: ServiceContext, conferenceId: number): void {
-  if (!cached(ctx.db, `SELECT 1 FROM conferences WHERE id = ?`).get(conferenceId)) {
+  if (!conferenceExists(ctx.db, conferenceId)) {
     throw new AppError('NOT_FOUND', 'Không tìm thấy hội nghị này; có thể đã bị xoá.');
   }
 }
@@ -163,7 +164,7 @@ export function attachBridgePoints(
 }
 
 export function touchConference(ctx: ServiceContext, conferenceId: number): void {
-  cached(ctx.db, `UPDATE conferences SET updated_at = ? WHERE id = ?`).run(nowIso(), conferenceId);
+  touchConferenceRow(ctx.db, conferenceId, nowIso());
 }
 
 const columns: Record<string, string> = {

@@ -27,3 +27,55 @@ export function conferenceOfPoint(db: Database.Database, conferenceBridgePointId
     .pluck()
     .get(conferenceBridgePointId) as number | undefined;
 }
+
+export function bridgePointExists(db: Database.Database, id: number): boolean {
+  return cached(db, `SELECT 1 FROM bridge_points WHERE id = ?`).get(id) !== undefined;
+}
+
+export function isPointOfConference(
+  db: Database.Database,
+  conferenceBridgePointId: number,
+  conferenceId: number,
+): boolean {
+  return (
+    cached(db, `SELECT 1 FROM conference_bridge_points WHERE id = ? AND conference_id = ?`).get(
+      conferenceBridgePointId,
+      conferenceId,
+    ) !== undefined
+  );
+}
+
+export function clearMainPoint(db: Database.Database, conferenceId: number): void {
+  cached(db, `UPDATE conference_bridge_points SET is_main = 0 WHERE conference_id = ? AND is_main = 1`).run(
+    conferenceId,
+  );
+}
+
+/** Makes the directory point the conference's main point, attaching it if it was not. */
+export function markMainPoint(db: Database.Database, conferenceId: number, bridgePointId: number): void {
+  cached(
+    db,
+    `INSERT INTO conference_bridge_points (conference_id, bridge_point_id, is_main) VALUES (?, ?, 1)
+       ON CONFLICT (conference_id, bridge_point_id) DO UPDATE SET is_main = 1`,
+  ).run(conferenceId, bridgePointId);
+}
+
+/** The conference point that is the main one, if any. */
+export function mainPointOf(db: Database.Database, conferenceId: number): number | null {
+  return (
+    (cached(db, `SELECT id FROM conference_bridge_points WHERE conference_id = ? AND is_main = 1`)
+      .pluck()
+      .get(conferenceId) as number | undefined) ?? null
+  );
+}
+
+/** Attaches the source conference's points to the new one, with who presides and how many are invited. */
+export function copyConferencePoints(db: Database.Database, newId: number, sourceId: number): void {
+  cached(
+    db,
+    `INSERT INTO conference_bridge_points (conference_id, bridge_point_id, is_main, presiding_name,
+       presiding_position, invited_count)
+     SELECT ?, bridge_point_id, is_main, presiding_name, presiding_position, invited_count
+     FROM conference_bridge_points WHERE conference_id = ? ORDER BY id`,
+  ).run(newId, sourceId);
+}

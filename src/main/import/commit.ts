@@ -22,6 +22,9 @@ import { endCancellable, startCancellable } from '../services/cancellable';
 import { forgetPreview } from './store';
 import { backupBeforeImport } from '../backups/backups';
 import { cached } from '../db/statements';
+import { conferenceUpdatedAt } from '../conferences/queries';
+import { attendingCheck, hasProtocolOrder, highestFileOrder, importedAttendeeInserter } from '../attendees/queries';
+import { personForAttendingReader, type PersonForAttending } from '../people/queries';
 
 /** What undoing the import takes back. */
 export interface ImportUndo {
@@ -196,9 +199,7 @@ export async function commitImport(ctx: ServiceContext, input: ServiceInput<'imp
     if ('conferenceId' in input.target) {
       conferenceId = input.target.conferenceId;
       assertConference(ctx, conferenceId);
-      undo.conferenceUpdatedAt = cached(db, `SELECT updated_at FROM conferences WHERE id = ?`)
-        .pluck()
-        .get(conferenceId) as string;
+      undo.conferenceUpdatedAt = conferenceUpdatedAt(db, conferenceId)!;
     } else {
       conferenceId = createConference(ctx, input.target.newConferenceName);
       undo.conference = conferenceId;
@@ -228,23 +229,14 @@ export async function commitImport(ctx: ServiceContext, input: ServiceInput<'imp
       : pointsFor(ctx, conferenceId, rows, input.unassignedBridgePointId, undo, input.pointChoices);
     const pointOf = (row: PreviewRow) =>
       plan ? plan.preview.conferenceBridgePointId : (points!.get(row.bridgePoint ?? '') ?? null);
-    const attending = cached(db, `SELECT 1 FROM attendees WHERE conference_id = ? AND person_id = ?`);
-    const personRow = cached(db, `SELECT full_name, phone, sort_key, position FROM people WHERE id = ?`);
-    const insert = cached(
-      db,
-      `INSERT INTO attendees (conference_id, person_id, conference_bridge_point_id, position, unit, note, sort_key,
-         search_text, file_order, protocol_order, protocol_key, position_rank, level_tier)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, coalesce(?, 2147483647), ?, ?)`,
-    );
+    const attending = attendingCheck(db);
+    const personRow = personForAttendingReader(db);
+    const insert = importedAttendeeInserter(db);
     const keys = protocolKeysForInsert(db);
     // The list's own order, after the rows of earlier imports; and the protocol order offices
     // expect, while the secretary has set none in this conference.
-    const orderedBefore = cached(db, `SELECT coalesce(max(file_order), 0) FROM attendees WHERE conference_id = ?`)
-      .pluck()
-      .get(conferenceId) as number;
-    const numberInFileOrder =
-      cached(db, `SELECT 1 FROM attendees WHERE conference_id = ? AND protocol_order IS NOT NULL`).get(conferenceId) ===
-      undefined;
+    const orderedBefore = highestFileOrder(db, conferenceId);
+    const numberInFileOrder = !hasProtocolOrder(db, conferenceId);
     let placed = 0;
     for (let start = 0; start < rows.length; start += chunk) {
       for (const row of rows.slice(start, start + chunk)) {
@@ -257,15 +249,15 @@ export async function commitImport(ctx: ServiceContext, input: ServiceInput<'imp
           continue;
         }
         let personId: number;
-        let person: { full_name: string; phone: string | null; sort_key: string; position: string | null };
+        let person: PersonForAttending;
         if (decision?.action === 'merge' || row.personId !== undefined) {
           personId = decision?.action === 'merge' ? decision.personId : row.personId!;
-          if (attending.get(conferenceId, personId)) {
+          if (attending(conferenceId, personId)) {
             skipped++;
             continue;
           }
           complete(ctx, personId, row, undo);
-          const known = personRow.get(personId) as typeof person | undefined;
+          const known = personRow(personId);
           if (!known)
             throw new AppError(
               'NOT_FOUND',
@@ -288,24 +280,22 @@ export async function commitImport(ctx: ServiceContext, input: ServiceInput<'imp
         const position = row.position ?? null;
         const unit = row.unit ?? null;
         const point = pointOf(row);
+        placed++;
         undo.attendees.push(
-          Number(
-            insert.run(
-              conferenceId,
-              personId,
-              point,
-              position,
-              unit,
-              row.note ?? null,
-              person.sort_key,
-              attendeeSearchText(person.full_name, position, unit, person.phone),
-              orderedBefore + ++placed,
-              numberInFileOrder ? placed : null,
-              numberInFileOrder ? placed : null,
-              keys.positionRank(position ?? person.position),
-              keys.levelTier(point),
-            ).lastInsertRowid,
-          ),
+          insert({
+            conferenceId,
+            personId,
+            conferenceBridgePointId: point,
+            position,
+            unit,
+            note: row.note ?? null,
+            sortKey: person.sort_key,
+            searchText: attendeeSearchText(person.full_name, position, unit, person.phone),
+            fileOrder: orderedBefore + placed,
+            protocolOrder: numberInFileOrder ? placed : null,
+            positionRank: keys.positionRank(position ?? person.position),
+            levelTier: keys.levelTier(point),
+          }),
         );
       }
       ctx.progress(Math.min(start + chunk, rows.length), rows.length);

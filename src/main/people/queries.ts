@@ -174,3 +174,7 @@ export function mostAttendingOf(
 export function countPeopleOf(db: Database.Database, ids: readonly number[]): number {
   return cached(db, `SELECT count(*) FROM people WHERE id ${inJson}`).pluck().get(JSON.stringify(ids)) as number;
 }
+
+export function positionOfPerson(db: Database.Database, id: number): string | null {
+  return cached(db, `SELECT position FROM people WHERE id = ?`).pluck().get(id) as string | null;
+}

@@ -19,6 +19,7 @@ import { recordAttendance } from '../events';
 import { matchParticipants } from './match';
 import { mergeSpans, participantsOf } from './sessions';
 import { cached } from '../../db/statements';
+import { touchConferenceRow } from '../../conferences/queries';
 
 /** Joining later than this after the conference's start is noted as late. */
 const lateAfterMs = 10 * 60_000;
@@ -198,7 +199,7 @@ export function applyMeetingReport(
           ),
         );
       }
-      cached(db, `UPDATE conferences SET updated_at = ? WHERE id = ?`).run(now, input.conferenceId);
+      touchConferenceRow(db, input.conferenceId, now);
       reportId = Number(
         cached(
           db,

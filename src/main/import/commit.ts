@@ -23,6 +23,7 @@ import { forgetPreview } from './store';
 import { backupBeforeImport } from '../backups/backups';
 import { cached } from '../db/statements';
 import { conferenceUpdatedAt } from '../conferences/queries';
+import { insertImport } from './queries';
 import { attendingCheck, hasProtocolOrder, highestFileOrder, importedAttendeeInserter } from '../attendees/queries';
 import { personForAttendingReader, type PersonForAttending } from '../people/queries';
 
@@ -303,20 +304,14 @@ export async function commitImport(ctx: ServiceContext, input: ServiceInput<'imp
       if (signal.aborted) throw new AppError('CANCELLED', importMessages.cancelled);
     }
     touchConference(ctx, conferenceId);
-    const importId = Number(
-      cached(
-        db,
-        `INSERT INTO imports (conference_id, file_name, imported, new_people, new_points, undo) VALUES ` +
-          `(?, ?, ?, ?, ?, ?)`,
-      ).run(
-        conferenceId,
-        stored.parsed.fileName,
-        undo.attendees.length,
-        undo.people.length,
-        undo.points.length,
-        JSON.stringify(undo),
-      ).lastInsertRowid,
-    );
+    const importId = insertImport(db, {
+      conferenceId,
+      fileName: stored.parsed.fileName,
+      imported: undo.attendees.length,
+      newPeople: undo.people.length,
+      newPoints: undo.points.length,
+      undo: JSON.stringify(undo),
+    });
     db.exec('COMMIT');
     forgetPreview(input.previewId);
     const parts = [

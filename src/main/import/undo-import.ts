@@ -7,20 +7,15 @@ import { updatePerson } from '../people/people';
 import { applyRowChange, type ImportUndo } from './commit';
 import { putBack } from '../undo/undo';
 import { cached } from '../db/statements';
+import { deleteImport, importsOf, importUndoRecord, restoreImportedConferenceTime } from './queries';
 
 export function listImports(ctx: ServiceContext, conferenceId: number): ImportRecord[] {
-  return cached(
-    ctx.db,
-    `SELECT id, conference_id AS conferenceId, file_name AS fileName, imported, new_people AS newPeople,
-         new_points AS newPoints, created_at AS createdAt
-       FROM imports WHERE conference_id = ? ORDER BY id DESC`,
-  ).all(conferenceId) as ImportRecord[];
+  return importsOf(ctx.db, conferenceId);
 }
 
 export function undoImport(ctx: ServiceContext, importId: number): { message: string } {
   const { db } = ctx;
-  const record = cached(db, `SELECT file_name, undo FROM imports WHERE id = ?`).get(importId) as
-    { file_name: string; undo: string } | undefined;
+  const record = importUndoRecord(db, importId);
   if (!record) throw new AppError('NOT_FOUND', 'Không tìm thấy lần nhập này; có thể đã được hoàn tác.');
   const undo = JSON.parse(record.undo) as ImportUndo;
   let keptPeople = 0;
@@ -69,12 +64,9 @@ export function undoImport(ctx: ServiceContext, importId: number): { message: st
        AND id NOT IN (SELECT parent_id FROM bridge_points WHERE parent_id IS NOT NULL)`,
     ).run(JSON.stringify(undo.points));
     if (undo.conferenceUpdatedAt) {
-      cached(
-        db,
-        `UPDATE conferences SET updated_at = ? WHERE id = (SELECT conference_id FROM imports WHERE id = ?)`,
-      ).run(undo.conferenceUpdatedAt, importId);
+      restoreImportedConferenceTime(db, importId, undo.conferenceUpdatedAt);
     }
-    cached(db, `DELETE FROM imports WHERE id = ?`).run(importId);
+    deleteImport(db, importId);
     if (undo.conference !== undefined) {
       cached(
         db,

@@ -1,7 +1,10 @@
-// The drafts of a conference with their versions and sections, and the sections remembered
-// for the next conference of a kind: the rows and the statements on them.
+// What the drafts are written from and kept in: the drafts with their versions and sections,
+// the sections remembered for the next conference of a kind, the speakers' log and the tasks.
+// The rows and the statements on them.
 import type Database from 'better-sqlite3';
 import type { DraftKind } from '../../shared/drafting/draft-types';
+import type { Speech, Task } from '../../shared/drafting/draft-types';
+import type { RichDoc } from '../../shared/drafting/rich-text';
 import { cached } from '../db/statements';
 
 export interface DraftRow {
@@ -157,4 +160,137 @@ export function rememberSectionDoc(
        SELECT kind, ?, ?, ?, ? FROM conferences WHERE id = ?
        ON CONFLICT (conference_kind, draft_kind, key) DO UPDATE SET doc = excluded.doc, saved_at = excluded.saved_at`,
   ).run(draftKind, key, doc, at, conferenceId);
+}
+
+export interface SpeechRow {
+  id: number;
+  conference_id: number;
+  attendee_id: number | null;
+  speaker_name: string;
+  speaker_position: string | null;
+  bridge_point_name: string | null;
+  spoken_at: string;
+  opinion: string;
+}
+
+const selectSpeech =
+  `SELECT id, conference_id, attendee_id, speaker_name, speaker_position, bridge_point_name, spoken_at, ` +
+  `opinion FROM speeches`;
+
+export function toSpeech(r: SpeechRow): Speech {
+  return {
+    id: r.id,
+    conferenceId: r.conference_id,
+    attendeeId: r.attendee_id,
+    speakerName: r.speaker_name,
+    speakerPosition: r.speaker_position,
+    bridgePointName: r.bridge_point_name,
+    spokenAt: r.spoken_at,
+    opinion: JSON.parse(r.opinion) as RichDoc,
+  };
+}
+
+export function speechRowsOf(db: Database.Database, conferenceId: number): SpeechRow[] {
+  return cached(db, `${selectSpeech} WHERE conference_id = ? ORDER BY position, id`).all(conferenceId) as SpeechRow[];
+}
+
+export function speechRow(db: Database.Database, id: number): SpeechRow | undefined {
+  return cached(db, `${selectSpeech} WHERE id = ?`).get(id) as SpeechRow | undefined;
+}
+
+/** The attendee as a speaker: name, the position written for the conference or the person's, and point. */
+export function attendeeAsSpeaker(
+  db: Database.Database,
+  attendeeId: number,
+  conferenceId: number,
+): { name: string; position: string | null; point: string | null } | undefined {
+  return cached(
+    db,
+    `SELECT p.full_name AS name, coalesce(a.position, p.position) AS position, b.name AS point
+       FROM attendees a JOIN people p ON p.id = a.person_id
+       LEFT JOIN conference_bridge_points cbp ON cbp.id = a.conference_bridge_point_id
+       LEFT JOIN bridge_points b ON b.id = cbp.bridge_point_id
+       WHERE a.id = ? AND a.conference_id = ?`,
+  ).get(attendeeId, conferenceId) as { name: string; position: string | null; point: string | null } | undefined;
+}
+
+export interface NewSpeech {
+  conferenceId: number;
+  attendeeId: number | null;
+  speakerName: string;
+  speakerPosition: string | null;
+  bridgePointName: string | null;
+  spokenAt: string;
+  opinion: string;
+}
+
+/** Adds the speech at the end of the conference's log; returns its id. */
+export function appendSpeech(db: Database.Database, speech: NewSpeech): number {
+  const next = cached(db, `SELECT coalesce(max(position), 0) + 1 FROM speeches WHERE conference_id = ?`)
+    .pluck()
+    .get(speech.conferenceId) as number;
+  return Number(
+    cached(
+      db,
+      `INSERT INTO speeches (conference_id, attendee_id, speaker_name, speaker_position, bridge_point_name,
+           spoken_at, position, opinion)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+    ).run(
+      speech.conferenceId,
+      speech.attendeeId,
+      speech.speakerName,
+      speech.speakerPosition,
+      speech.bridgePointName,
+      speech.spokenAt,
+      next,
+      speech.opinion,
+    ).lastInsertRowid,
+  );
+}
+
+export interface TaskRow {
+  id: number;
+  conference_id: number;
+  unit: string;
+  content: string;
+  due_date: string | null;
+  done_at: string | null;
+  note: string | null;
+}
+
+const selectTask = `SELECT id, conference_id, unit, content, due_date, done_at, note FROM conference_tasks`;
+
+export function toTask(r: TaskRow, today: string): Task {
+  return {
+    id: r.id,
+    conferenceId: r.conference_id,
+    unit: r.unit,
+    content: r.content,
+    dueDate: r.due_date,
+    doneAt: r.done_at,
+    note: r.note,
+    overdue: r.done_at === null && r.due_date !== null && r.due_date < today,
+  };
+}
+
+export function taskRowsOf(db: Database.Database, conferenceId: number): TaskRow[] {
+  return cached(db, `${selectTask} WHERE conference_id = ? ORDER BY position, id`).all(conferenceId) as TaskRow[];
+}
+
+export function taskRow(db: Database.Database, id: number): TaskRow | undefined {
+  return cached(db, `${selectTask} WHERE id = ?`).get(id) as TaskRow | undefined;
+}
+
+/** Adds the task at the end of the conference's list; returns its id. */
+export function appendTask(
+  db: Database.Database,
+  task: { conferenceId: number; unit: string; content: string; dueDate: string | null },
+): number {
+  return Number(
+    cached(
+      db,
+      `INSERT INTO conference_tasks (conference_id, unit, content, due_date, position)
+         VALUES (?, ?, ?, ?, (SELECT coalesce(max(position), 0) + 1 FROM conference_tasks WHERE conference_id = ?))`,
+    ).run(task.conferenceId, task.unit, task.content, task.dueDate, task.conferenceId).lastInsertRowid,
+  );
 }

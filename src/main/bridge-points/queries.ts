@@ -1,6 +1,9 @@
-// The bridge points of the directory and of each conference (conference_bridge_points): the
-// statements on them.
+// The bridge points of the directory and of each conference (conference_bridge_points): their
+// rows, the mapping to what the screens show, and the statements on them.
 import type Database from 'better-sqlite3';
+import type { AdminUnitKind } from '../../shared/admin-units/admin-units';
+import type { BridgePoint } from '../../shared/types';
+import { inJson } from '../services/context';
 import { cached } from '../db/statements';
 
 /** The conference's points with the name and unit code they are matched by, in the order attached. */
@@ -78,4 +81,129 @@ export function copyConferencePoints(db: Database.Database, newId: number, sourc
      SELECT ?, bridge_point_id, is_main, presiding_name, presiding_position, invited_count
      FROM conference_bridge_points WHERE conference_id = ? ORDER BY id`,
   ).run(newId, sourceId);
+}
+
+export interface BridgePointRow {
+  id: number;
+  parent_id: number | null;
+  name: string;
+  level_label: string | null;
+  address: string | null;
+  tech_contact: string | null;
+  tech_phone: string | null;
+  unit_code: string | null;
+  unit_kind: AdminUnitKind | null;
+  body_symbol: string | null;
+  child_count: number;
+}
+
+const selectPoint = `SELECT b.id, b.parent_id, b.name, b.level_label, b.address, b.tech_contact, b.tech_phone,
+  b.unit_code, b.unit_kind, b.body_symbol, (SELECT count(*) FROM bridge_points c WHERE c.parent_id = b.id) AS child_count FROM bridge_points b`;
+
+export function toBridgePoint(r: BridgePointRow, path: readonly string[]): BridgePoint {
+  return {
+    id: r.id,
+    parentId: r.parent_id,
+    name: r.name,
+    levelLabel: r.level_label,
+    address: r.address,
+    techContact: r.tech_contact,
+    techPhone: r.tech_phone,
+    unitCode: r.unit_code,
+    unitKind: r.unit_kind,
+    bodySymbol: r.body_symbol,
+    childCount: r.child_count,
+    path,
+  };
+}
+
+/** Names of the point itself and its ancestors, outermost first. */
+export function lineageNames(db: Database.Database, id: number): string[] {
+  return cached(
+    db,
+    `WITH RECURSIVE up(id, parent_id, name, depth) AS (
+       SELECT id, parent_id, name, 0 FROM bridge_points WHERE id = ?
+       UNION ALL SELECT b.id, b.parent_id, b.name, up.depth + 1 FROM bridge_points b JOIN up ON b.id = up.parent_id)
+     SELECT name FROM up ORDER BY depth DESC`,
+  )
+    .pluck()
+    .all(id) as string[];
+}
+
+export function bridgePointRow(db: Database.Database, id: number): BridgePointRow | undefined {
+  return cached(db, `${selectPoint} WHERE b.id = ?`).get(id) as BridgePointRow | undefined;
+}
+
+export function childRows(db: Database.Database, parentId: number | null): BridgePointRow[] {
+  return cached(db, `${selectPoint} WHERE b.parent_id IS ? ORDER BY b.position, b.id`).all(
+    parentId,
+  ) as BridgePointRow[];
+}
+
+export function bridgePointRowsOf(db: Database.Database, ids: readonly number[]): BridgePointRow[] {
+  return cached(db, `${selectPoint} WHERE b.id ${inJson}`).all(JSON.stringify(ids)) as BridgePointRow[];
+}
+
+/** Whether `id` is `ancestorOf` itself or one of its ancestors. */
+export function isSelfOrAncestor(db: Database.Database, id: number, ancestorOf: number): boolean {
+  return (
+    cached(
+      db,
+      `WITH RECURSIVE up(id, parent_id) AS (SELECT id, parent_id FROM bridge_points WHERE id = ?
+         UNION ALL SELECT b.id, b.parent_id FROM bridge_points b JOIN up ON b.id = up.parent_id)
+       SELECT 1 FROM up WHERE id = ?`,
+    ).get(ancestorOf, id) !== undefined
+  );
+}
+
+export interface NewBridgePoint {
+  parentId: number | null;
+  name: string;
+  levelLabel: string | null;
+  address: string | null;
+  techContact: string | null;
+  techPhone: string | null;
+  unitCode: string | null;
+  unitKind: AdminUnitKind | null;
+  bodySymbol: string | null;
+  searchText: string;
+}
+
+/** Adds the point after its siblings; returns its id. */
+export function insertBridgePointRow(db: Database.Database, p: NewBridgePoint): number {
+  return Number(
+    cached(
+      db,
+      `INSERT INTO bridge_points (parent_id, name, level_label, address, tech_contact, tech_phone, unit_code,
+           unit_kind, body_symbol, position, search_text)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?,
+           (SELECT coalesce(max(position), 0) + 1 FROM bridge_points WHERE parent_id IS ?), ?)`,
+    ).run(
+      p.parentId,
+      p.name,
+      p.levelLabel,
+      p.address,
+      p.techContact,
+      p.techPhone,
+      p.unitCode,
+      p.unitKind,
+      p.bodySymbol,
+      p.parentId,
+      p.searchText,
+    ).lastInsertRowid,
+  );
+}
+
+export function childNames(db: Database.Database, parentId: number | null): { id: number; name: string }[] {
+  return cached(db, `SELECT id, name FROM bridge_points WHERE parent_id IS ?`).all(parentId) as {
+    id: number;
+    name: string;
+  }[];
+}
+
+/** In how many conferences the directory point is attached. */
+export function conferencesUsingPoint(db: Database.Database, bridgePointId: number): number {
+  return cached(db, `SELECT count(*) FROM conference_bridge_points WHERE bridge_point_id = ?`)
+    .pluck()
+    .get(bridgePointId) as number;
 }

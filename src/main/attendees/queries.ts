@@ -142,20 +142,24 @@ export function attendingCheck(db: Database.Database): (conferenceId: number, pe
   return (conferenceId, personId) => statement.get(conferenceId, personId) !== undefined;
 }
 
-export interface NewAttendee {
+/** What every new attendee row is written with, however it came. */
+interface AttendeeValues {
   conferenceId: number;
   personId: number;
   conferenceBridgePointId: number | null;
   position: string | null;
   unit: string | null;
-  role: AttendeeRole;
-  roleRank: number;
-  positionRank: number;
-  levelTier: number;
-  status: AttendanceStatus;
   note: string | null;
   sortKey: string;
   searchText: string;
+  positionRank: number;
+  levelTier: number;
+}
+
+export interface NewAttendee extends AttendeeValues {
+  role: AttendeeRole;
+  roleRank: number;
+  status: AttendanceStatus;
 }
 
 /** Writes an attendee typed in or pasted and returns its id; prepared once for a loop over many rows. */
@@ -296,20 +300,10 @@ export function copyAttendees(db: Database.Database, newId: number, sourceId: nu
   ).run({ newId, sourceId });
 }
 
-export interface ImportedAttendee {
-  conferenceId: number;
-  personId: number;
-  conferenceBridgePointId: number | null;
-  position: string | null;
-  unit: string | null;
-  note: string | null;
-  sortKey: string;
-  searchText: string;
+export interface ImportedAttendee extends AttendeeValues {
   fileOrder: number;
   /** Null leaves the attendee after those the secretary has numbered. */
   protocolOrder: number | null;
-  positionRank: number;
-  levelTier: number;
 }
 
 /** Writes an attendee read from a file and returns its id; prepared once for a loop over many rows. */

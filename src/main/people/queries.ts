@@ -88,16 +88,7 @@ export function peoplePage(
 }
 
 /** Every column of a new person, the derived keys included. */
-export interface NewPerson {
-  full_name: string;
-  given_name: string;
-  gender: Gender | null;
-  birth_year: number | null;
-  phone: string | null;
-  email: string | null;
-  position: string | null;
-  unit: string | null;
-  note: string | null;
+export interface NewPerson extends Omit<PersonRow, 'id' | 'conference_count'> {
   name_folded: string;
   name_key: string;
   sort_key: string;

@@ -1,44 +1,24 @@
 // The bridge points of one conference: who presides there, whether the link works, and the
 // counts reported by points where names are not tracked.
 import type { ServiceInput } from '../../shared/contract';
-import type { ConnectionStatus } from '../../shared/domain';
 import { AppError } from '../../shared/errors';
 import type { ConferenceBridgePoint, Removal } from '../../shared/types';
-import { inJson, nowIso, type ServiceContext } from '../services/context';
+import { nowIso, type ServiceContext } from '../services/context';
 import { changedColumns, updateRow } from '../db/sql';
 import { recordConnection, recordCounts } from '../conference-day/events';
 import { removeWithUndo } from '../undo/undo';
 import { attendeeCountsOfPoint, noAttendees, pointAttendeeCounts, type PointAttendeeCounts } from '../attendees/counts';
-import { cached } from '../db/statements';
+import {
+  attachedAncestorsOf,
+  attachPoints,
+  conferencePointNamesOf,
+  conferencePointRow,
+  conferencePointRows,
+  countKnownPoints,
+  directoryParents,
+  type ConferencePointRow,
+} from './queries';
 import { conferenceExists, touchConferenceRow } from '../conferences/queries';
-
-interface Row {
-  id: number;
-  conference_id: number;
-  bridge_point_id: number;
-  directory_parent_id: number | null;
-  name: string;
-  level_label: string | null;
-  address: string | null;
-  tech_contact: string | null;
-  tech_phone: string | null;
-  is_main: number;
-  presiding_name: string | null;
-  presiding_position: string | null;
-  connection_status: ConnectionStatus;
-  connection_checked_at: string | null;
-  connection_note: string | null;
-  invited_count: number | null;
-  present_count: number | null;
-  position: number;
-}
-
-const selectPoints = `SELECT cbp.id, cbp.conference_id, cbp.bridge_point_id, b.parent_id AS directory_parent_id, b.name,
-  b.level_label, b.address, b.tech_contact, b.tech_phone, b.position, cbp.is_main, cbp.presiding_name,
-  cbp.presiding_position,
-  cbp.connection_status, cbp.connection_checked_at, cbp.connection_note, cbp.invited_count, cbp.present_count
-  FROM conference_bridge_points cbp
-  JOIN bridge_points b ON b.id = cbp.bridge_point_id`;
 
 /**
  * The conference's points in tree order. A point's parent is its nearest ancestor in the
@@ -50,32 +30,28 @@ export function listConferenceBridgePoints(
   conferenceId: number,
   withCounts = true,
 ): ConferenceBridgePoint[] {
-  const rows = cached(ctx.db, `${selectPoints} WHERE cbp.conference_id = ?`).all(conferenceId) as Row[];
+  const rows = conferencePointRows(ctx.db, conferenceId);
   const countsOf = withCounts ? pointAttendeeCounts(ctx, conferenceId) : () => noAttendees;
   if (rows.length === 0) return [];
-  const directoryParent = new Map<number, number | null>(
-    (cached(ctx.db, `SELECT id, parent_id FROM bridge_points`).raw().all() as [number, number | null][]).map(
-      ([id, parent]) => [id, parent],
-    ),
-  );
+  const directoryParent = directoryParents(ctx.db);
   const byPoint = new Map(rows.map((r) => [r.bridge_point_id, r]));
-  const parentOf = new Map<number, Row | null>();
+  const parentOf = new Map<number, ConferencePointRow | null>();
   for (const r of rows) {
     let up = directoryParent.get(r.bridge_point_id) ?? null;
     while (up !== null && !byPoint.has(up)) up = directoryParent.get(up) ?? null;
     parentOf.set(r.id, up === null ? null : byPoint.get(up)!);
   }
-  const children = new Map<number | null, Row[]>();
+  const children = new Map<number | null, ConferencePointRow[]>();
   for (const r of rows) {
     const key = parentOf.get(r.id)?.id ?? null;
     const siblings = children.get(key);
     if (siblings) siblings.push(r);
     else children.set(key, [r]);
   }
-  const order = (a: Row, b: Row) =>
+  const order = (a: ConferencePointRow, b: ConferencePointRow) =>
     b.is_main - a.is_main || a.position - b.position || a.bridge_point_id - b.bridge_point_id;
   const result: ConferenceBridgePoint[] = [];
-  const walk = (parent: Row | null, depth: number) => {
+  const walk = (parent: ConferencePointRow | null, depth: number) => {
     for (const r of (children.get(parent?.id ?? null) ?? []).sort(order)) {
       result.push(toPoint(r, depth, parent?.id ?? null, countsOf(r.id)));
       walk(r, depth + 1);
@@ -85,7 +61,12 @@ export function listConferenceBridgePoints(
   return result;
 }
 
-function toPoint(r: Row, depth: number, parentId: number | null, counts: PointAttendeeCounts): ConferenceBridgePoint {
+function toPoint(
+  r: ConferencePointRow,
+  depth: number,
+  parentId: number | null,
+  counts: PointAttendeeCounts,
+): ConferenceBridgePoint {
   return {
     id: r.id,
     conferenceId: r.conference_id,
@@ -116,18 +97,9 @@ function toPoint(r: Row, depth: number, parentId: number | null, counts: PointAt
 }
 
 export function getConferenceBridgePoint(ctx: ServiceContext, id: number): ConferenceBridgePoint {
-  const row = cached(ctx.db, `${selectPoints} WHERE cbp.id = ?`).get(id) as Row | undefined;
+  const row = conferencePointRow(ctx.db, id);
   if (!row) throw new AppError('NOT_FOUND', 'Không tìm thấy điểm cầu này trong hội nghị; có thể đã bị gỡ.');
-  const attachedAncestors = cached(
-    ctx.db,
-    `WITH RECURSIVE up(id, parent_id, depth) AS (
-         SELECT id, parent_id, 0 FROM bridge_points WHERE id = ?
-         UNION ALL SELECT b.id, b.parent_id, up.depth + 1 FROM bridge_points b JOIN up ON b.id = up.parent_id)
-       SELECT cbp.id FROM up JOIN conference_bridge_points cbp ON cbp.bridge_point_id = up.id AND cbp.conference_id = ?
-       WHERE up.depth > 0 ORDER BY up.depth`,
-  )
-    .pluck()
-    .all(row.bridge_point_id, row.conference_id) as number[];
+  const attachedAncestors = attachedAncestorsOf(ctx.db, row.bridge_point_id, row.conference_id);
   return toPoint(row, attachedAncestors.length, attachedAncestors[0] ?? null, attendeeCountsOfPoint(ctx, id));
 }
 
@@ -143,24 +115,13 @@ export function attachBridgePoints(
 ): { attached: number } {
   assertConference(ctx, input.conferenceId);
   const json = JSON.stringify(input.bridgePointIds);
-  const known = cached(ctx.db, `SELECT count(*) FROM bridge_points WHERE id ${inJson}`).pluck().get(json) as number;
+  const known = countKnownPoints(ctx.db, json);
   if (known !== new Set(input.bridgePointIds).size) {
     throw new AppError('NOT_FOUND', 'Có điểm cầu đã chọn không còn trong danh mục; hãy tải lại danh mục điểm cầu.');
   }
-  const result = input.withDescendants
-    ? cached(
-        ctx.db,
-        `WITH RECURSIVE down(id) AS (SELECT value FROM json_each(?)
-             UNION SELECT b.id FROM bridge_points b JOIN down ON b.parent_id = down.id)
-           INSERT OR IGNORE INTO conference_bridge_points (conference_id, bridge_point_id) SELECT ?, id FROM down`,
-      ).run(json, input.conferenceId)
-    : cached(
-        ctx.db,
-        `INSERT OR IGNORE INTO conference_bridge_points (conference_id, bridge_point_id) SELECT ?, value ` +
-          `FROM json_each(?)`,
-      ).run(input.conferenceId, json);
+  const attached = attachPoints(ctx.db, input.conferenceId, json, input.withDescendants);
   touchConference(ctx, input.conferenceId);
-  return { attached: result.changes };
+  return { attached };
 }
 
 export function touchConference(ctx: ServiceContext, conferenceId: number): void {
@@ -206,13 +167,7 @@ export function updateConferenceBridgePoint(
 }
 
 export function detachBridgePoints(ctx: ServiceContext, ids: readonly number[]): Removal {
-  const names = cached(
-    ctx.db,
-    `SELECT b.name FROM conference_bridge_points cbp JOIN bridge_points b ON b.id = cbp.bridge_point_id ` +
-      `WHERE cbp.id ${inJson}`,
-  )
-    .pluck()
-    .all(JSON.stringify(ids)) as string[];
+  const names = conferencePointNamesOf(ctx.db, ids);
   if (names.length === 0)
     throw new AppError('NOT_FOUND', 'Không tìm thấy điểm cầu cần gỡ; có thể đã được gỡ trước đó.');
   const message =

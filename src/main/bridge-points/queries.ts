@@ -2,6 +2,7 @@
 // rows, the mapping to what the screens show, and the statements on them.
 import type Database from 'better-sqlite3';
 import type { AdminUnitKind } from '../../shared/admin-units/admin-units';
+import type { ConnectionStatus } from '../../shared/domain';
 import type { BridgePoint } from '../../shared/types';
 import { inJson } from '../services/context';
 import { cached } from '../db/statements';
@@ -206,4 +207,100 @@ export function conferencesUsingPoint(db: Database.Database, bridgePointId: numb
   return cached(db, `SELECT count(*) FROM conference_bridge_points WHERE bridge_point_id = ?`)
     .pluck()
     .get(bridgePointId) as number;
+}
+
+/** A conference's point with what the directory says of it. */
+export interface ConferencePointRow {
+  id: number;
+  conference_id: number;
+  bridge_point_id: number;
+  directory_parent_id: number | null;
+  name: string;
+  level_label: string | null;
+  address: string | null;
+  tech_contact: string | null;
+  tech_phone: string | null;
+  is_main: number;
+  presiding_name: string | null;
+  presiding_position: string | null;
+  connection_status: ConnectionStatus;
+  connection_checked_at: string | null;
+  connection_note: string | null;
+  invited_count: number | null;
+  present_count: number | null;
+  position: number;
+}
+
+const selectConferencePoints = `SELECT cbp.id, cbp.conference_id, cbp.bridge_point_id, b.parent_id AS directory_parent_id, b.name,
+  b.level_label, b.address, b.tech_contact, b.tech_phone, b.position, cbp.is_main, cbp.presiding_name,
+  cbp.presiding_position,
+  cbp.connection_status, cbp.connection_checked_at, cbp.connection_note, cbp.invited_count, cbp.present_count
+  FROM conference_bridge_points cbp
+  JOIN bridge_points b ON b.id = cbp.bridge_point_id`;
+
+export function conferencePointRows(db: Database.Database, conferenceId: number): ConferencePointRow[] {
+  return cached(db, `${selectConferencePoints} WHERE cbp.conference_id = ?`).all(conferenceId) as ConferencePointRow[];
+}
+
+export function conferencePointRow(db: Database.Database, id: number): ConferencePointRow | undefined {
+  return cached(db, `${selectConferencePoints} WHERE cbp.id = ?`).get(id) as ConferencePointRow | undefined;
+}
+
+/** Every directory point's parent. */
+export function directoryParents(db: Database.Database): Map<number, number | null> {
+  return new Map<number, number | null>(
+    (cached(db, `SELECT id, parent_id FROM bridge_points`).raw().all() as [number, number | null][]).map(
+      ([id, parent]) => [id, parent],
+    ),
+  );
+}
+
+/** The conference's points at the directory point's ancestors, nearest first. */
+export function attachedAncestorsOf(db: Database.Database, bridgePointId: number, conferenceId: number): number[] {
+  return cached(
+    db,
+    `WITH RECURSIVE up(id, parent_id, depth) AS (
+       SELECT id, parent_id, 0 FROM bridge_points WHERE id = ?
+       UNION ALL SELECT b.id, b.parent_id, up.depth + 1 FROM bridge_points b JOIN up ON b.id = up.parent_id)
+     SELECT cbp.id FROM up JOIN conference_bridge_points cbp ON cbp.bridge_point_id = up.id AND cbp.conference_id = ?
+     WHERE up.depth > 0 ORDER BY up.depth`,
+  )
+    .pluck()
+    .all(bridgePointId, conferenceId) as number[];
+}
+
+/** How many of these ids (a JSON array) are in the directory. */
+export function countKnownPoints(db: Database.Database, idsJson: string): number {
+  return cached(db, `SELECT count(*) FROM bridge_points WHERE id ${inJson}`).pluck().get(idsJson) as number;
+}
+
+/** Attaches the directory points (a JSON array), with every point below them when asked; how many were new. */
+export function attachPoints(
+  db: Database.Database,
+  conferenceId: number,
+  idsJson: string,
+  withDescendants: boolean,
+): number {
+  return withDescendants
+    ? cached(
+        db,
+        `WITH RECURSIVE down(id) AS (SELECT value FROM json_each(?)
+             UNION SELECT b.id FROM bridge_points b JOIN down ON b.parent_id = down.id)
+           INSERT OR IGNORE INTO conference_bridge_points (conference_id, bridge_point_id) SELECT ?, id FROM down`,
+      ).run(idsJson, conferenceId).changes
+    : cached(
+        db,
+        `INSERT OR IGNORE INTO conference_bridge_points (conference_id, bridge_point_id) SELECT ?, value ` +
+          `FROM json_each(?)`,
+      ).run(conferenceId, idsJson).changes;
+}
+
+export function conferencePointNamesOf(db: Database.Database, ids: readonly number[]): string[] {
+  return cached(
+    db,
+    `SELECT b.name FROM conference_bridge_points cbp JOIN bridge_points b ON b.id = cbp.bridge_point_id ` +
+      `WHERE cbp.id ${inJson}`,
+  )
+    .pluck()
+    .all(JSON.stringify(ids)) as string[];
 }

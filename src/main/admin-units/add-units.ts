@@ -12,6 +12,7 @@ import type { ServiceContext } from '../services/context';
 import { keepForUndo, rowsOf, type Snapshot } from '../undo/undo';
 import { adminCatalog, provinceOf } from './catalog';
 import { presentUnitPoints, provincePoint } from './present-points';
+import { cached } from '../db/statements';
 
 export function addUnits(ctx: ServiceContext, input: ServiceInput<'bridgePoints.addUnits'>): AddedUnits {
   const { db } = ctx;
@@ -105,11 +106,11 @@ export function addUnits(ctx: ServiceContext, input: ServiceInput<'bridgePoints.
 
 /** Attaches the points not attached yet; the ids of the rows it made. */
 function attachAll(ctx: ServiceContext, conferenceId: number, pointIds: readonly number[]): number[] {
-  const ids = ctx.db
-    .prepare(
-      `INSERT OR IGNORE INTO conference_bridge_points (conference_id, bridge_point_id) SELECT ?, value ` +
-        `FROM json_each(?) RETURNING id`,
-    )
+  const ids = cached(
+    ctx.db,
+    `INSERT OR IGNORE INTO conference_bridge_points (conference_id, bridge_point_id) SELECT ?, value ` +
+      `FROM json_each(?) RETURNING id`,
+  )
     .pluck()
     .all(conferenceId, JSON.stringify(pointIds)) as number[];
   touchConference(ctx, conferenceId);

@@ -5,6 +5,7 @@ import { adminUnitKindWord } from '../../shared/admin-units/admin-units';
 import { pointPlaceKey } from '../../shared/text/bridge-point-name';
 import type { ServiceContext } from '../services/context';
 import type { Catalog, CatalogProvince, CatalogUnit } from './catalog';
+import { cached } from '../db/statements';
 
 export interface PresentPoint {
   readonly id: number;
@@ -27,17 +28,17 @@ export const unitPlaceKey = (unit: Pick<CatalogUnit, 'kind' | 'shortName'>) =>
  * ("Điểm cầu Tỉnh ủy Thái Nguyên", "UBND tỉnh Thái Nguyên").
  */
 export function provincePoint(ctx: ServiceContext, province: CatalogProvince): PresentPoint | null {
-  const coded = ctx.db
-    .prepare(`SELECT id, name FROM bridge_points WHERE unit_code = ? ORDER BY parent_id IS NOT NULL, id LIMIT 1`)
-    .get(province.code) as { id: number; name: string } | undefined;
+  const coded = cached(
+    ctx.db,
+    `SELECT id, name FROM bridge_points WHERE unit_code = ? ORDER BY parent_id IS NOT NULL, id LIMIT 1`,
+  ).get(province.code) as { id: number; name: string } | undefined;
   if (coded) return { ...coded, byMeaning: false };
   const key = pointPlaceKey(province.shortName);
   const named = (
-    ctx.db
-      .prepare(
-        `SELECT id, name, unit_code FROM bridge_points WHERE parent_id IS NULL AND unit_code IS NULL ORDER BY id`,
-      )
-      .all() as PointRow[]
+    cached(
+      ctx.db,
+      `SELECT id, name, unit_code FROM bridge_points WHERE parent_id IS NULL AND unit_code IS NULL ORDER BY id`,
+    ).all() as PointRow[]
   ).filter((r) => pointPlaceKey(r.name) === key);
   return named.length === 1 ? { id: named[0].id, name: named[0].name, byMeaning: true } : null;
 }
@@ -67,19 +68,17 @@ export function presentUnitPoints(
   parentId: number | null,
 ): Map<string, PresentPoint> {
   const present = new Map<string, PresentPoint>();
-  const coded = ctx.db
-    .prepare(
-      `SELECT id, name, unit_code FROM bridge_points WHERE unit_code IN (SELECT value FROM json_each(?)) ORDER BY id`,
-    )
-    .all(JSON.stringify(province.units.map((u) => u.code))) as PointRow[];
+  const coded = cached(
+    ctx.db,
+    `SELECT id, name, unit_code FROM bridge_points WHERE unit_code IN (SELECT value FROM json_each(?)) ORDER BY id`,
+  ).all(JSON.stringify(province.units.map((u) => u.code))) as PointRow[];
   for (const row of coded) if (!present.has(row.unit_code!)) present.set(row.unit_code!, { ...row, byMeaning: false });
-  const nearby = ctx.db
-    .prepare(
-      `WITH RECURSIVE down(id) AS (SELECT ? UNION SELECT b.id FROM bridge_points b JOIN down ON b.parent_id = down.id)
+  const nearby = cached(
+    ctx.db,
+    `WITH RECURSIVE down(id) AS (SELECT ? UNION SELECT b.id FROM bridge_points b JOIN down ON b.parent_id = down.id)
        SELECT id, name, unit_code, parent_id IS NULL AS top FROM bridge_points
        WHERE unit_code IS NULL AND (parent_id IS NULL OR id IN (SELECT id FROM down)) ORDER BY id`,
-    )
-    .all(parentId) as (PointRow & { top: number })[];
+  ).all(parentId) as (PointRow & { top: number })[];
   const national = nationalKeyCounts(catalog);
   const byKey = new Map<string, PointRow[]>();
   for (const row of nearby) {

@@ -1,8 +1,7 @@
 // The attendees of one conference: a person from the directory, the bridge point they sit
 // at, the position and unit as written for this conference, role, status, protocol order.
 import type { ServiceInput } from '../../shared/contract';
-import { roleRank, type AttendanceStatus, type AttendeeRole } from '../../shared/attendees/vocabularies';
-import type { Gender } from '../../shared/people/vocabularies';
+import { roleRank } from '../../shared/attendees/vocabularies';
 import { AppError } from '../../shared/errors';
 import type { AddedAttendees, Attendee } from '../../shared/attendees/attendee-types';
 import type { Page, Removal } from '../../shared/types';
@@ -10,7 +9,7 @@ import { nameSortKey } from '../../shared/text/vietnamese';
 import { attendeeSearchText } from './attendee-text';
 import { recordAttendance } from '../conference-day/events';
 import { assertConference, touchConference } from '../bridge-points/conference-bridge-points';
-import { inJson, nowIso, type ServiceContext } from '../services/context';
+import { nowIso, type ServiceContext } from '../services/context';
 import { cachedCount } from './counts';
 import { searchHits } from '../search/fts';
 import { findSamePerson, insertPerson, updatePerson } from '../people/people';
@@ -18,120 +17,52 @@ import { pointMatcher } from '../bridge-points/point-matcher';
 import { protocolKeysForInsert, refreshProtocolKeys } from '../protocol/protocol-ranks';
 import { changedColumns, updateRow } from '../db/sql';
 import { removeWithUndo } from '../undo/undo';
+import {
+  attendanceOf,
+  attendeeCountSql,
+  attendeeFilterSql,
+  attendeeInserter,
+  attendeePage,
+  attendeeRow,
+  attendeeRowsOf,
+  attendingCheck,
+  highestProtocolOrder,
+  namesAndConferencesOf,
+  numberByFileOrder,
+  numberByRoleRank,
+  setProtocolOrderOf,
+  shiftProtocolOrders,
+  toAttendee,
+} from './queries';
+import { personForAttendingReader, type PersonForAttending } from '../people/queries';
+import { conferenceOfPoint, conferencePointIds, conferencePointNames } from '../bridge-points/queries';
 
-interface AttendeeRow {
-  id: number;
-  conference_id: number;
-  person_id: number;
-  full_name: string;
-  gender: Gender | null;
-  phone: string | null;
-  position: string | null;
-  unit: string | null;
-  conference_bridge_point_id: number | null;
-  bridge_point_name: string | null;
-  role: AttendeeRole;
-  status: AttendanceStatus;
-  late: number;
-  absence_reason: string | null;
-  protocol_order: number | null;
-  note: string | null;
-}
-
-const selectAttendee = `SELECT a.id, a.conference_id, a.person_id, p.full_name, p.gender, p.phone, a.position, a.unit,
-  a.conference_bridge_point_id, b.name AS bridge_point_name, a.role, a.status, a.late, a.absence_reason,
-  a.protocol_order, a.note
-  FROM attendees a JOIN people p ON p.id = a.person_id
-  LEFT JOIN conference_bridge_points cbp ON cbp.id = a.conference_bridge_point_id
-  LEFT JOIN bridge_points b ON b.id = cbp.bridge_point_id`;
-
-/**
- * Leaders first: the explicit protocol order, then the rank of the role, of the position (by
- * the titles in Cài đặt) and of the point's level, then name order. Stored columns only, all
- * in one index (attendees_protocol_order): a page anywhere in a long list is read from it.
- */
-export const protocolOrderSql = `a.protocol_key, a.role_rank, a.position_rank, a.level_tier, a.sort_key, a.id`;
-const nameOrderSql = `a.sort_key, a.id`;
-
-function toAttendee(r: AttendeeRow): Attendee {
-  return {
-    id: r.id,
-    conferenceId: r.conference_id,
-    personId: r.person_id,
-    fullName: r.full_name,
-    gender: r.gender,
-    phone: r.phone,
-    position: r.position,
-    unit: r.unit,
-    conferenceBridgePointId: r.conference_bridge_point_id,
-    bridgePointName: r.bridge_point_name,
-    role: r.role,
-    status: r.status,
-    late: r.late === 1,
-    absenceReason: r.absence_reason,
-    protocolOrder: r.protocol_order,
-    note: r.note,
-  };
-}
+export { protocolOrderSql } from './queries';
 
 export function getAttendee(ctx: ServiceContext, { id }: ServiceInput<'attendees.get'>): Attendee {
-  const row = ctx.db.prepare(`${selectAttendee} WHERE a.id = ?`).get(id) as AttendeeRow | undefined;
+  const row = attendeeRow(ctx.db, id);
   if (!row) throw new AppError('NOT_FOUND', 'Không tìm thấy đại biểu này; có thể đã bị xoá khỏi hội nghị.');
   return toAttendee(row);
 }
 
 export function listAttendees(ctx: ServiceContext, input: ServiceInput<'attendees.list'>): Page<Attendee> {
-  const where = ['a.conference_id = @conferenceId'];
-  const params: Record<string, unknown> = { conferenceId: input.conferenceId };
-  if (input.conferenceBridgePointId === 'none') where.push('a.conference_bridge_point_id IS NULL');
-  else if (input.conferenceBridgePointId !== undefined) {
-    where.push('a.conference_bridge_point_id = @point');
-    params.point = input.conferenceBridgePointId;
-  }
-  if (input.role) {
-    where.push('a.role = @role');
-    params.role = input.role;
-  }
-  if (input.status) {
-    where.push('a.status = @status');
-    params.status = input.status;
-  }
-  const order = input.order === 'name' ? nameOrderSql : protocolOrderSql;
+  const filter = attendeeFilterSql(input);
+  const order = input.order === 'name' ? 'name' : 'protocol';
   const page = { limit: input.limit, offset: input.offset };
   if (input.query) {
-    const { ids, truncated } = searchHits(ctx, 'attendees', input.query, where.join(' AND '), params);
-    const rows = ctx.db
-      .prepare(`${selectAttendee} WHERE a.id ${inJson} ORDER BY ${order} LIMIT ? OFFSET ?`)
-      .all(JSON.stringify(ids), page.limit, page.offset) as AttendeeRow[];
+    const { ids, truncated } = searchHits(ctx, 'attendees', input.query, filter.where, filter.params);
+    const rows = attendeeRowsOf(ctx.db, ids, order, page);
     return { total: ids.length, rows: rows.map(toAttendee), ...(truncated && { truncated }) };
   }
-  const whereSql = where.join(' AND ');
-  const total = cachedCount(ctx, `SELECT count(*) FROM attendees a WHERE ${whereSql}`, params);
-  // Page through the ordered (covering) index first, then read the details of this page
-  // only; CROSS JOIN keeps SQLite from scanning the whole table to meet the page.
-  const rows = ctx.db
-    .prepare(
-      `WITH page AS (SELECT a.id FROM attendees a WHERE ${whereSql} ORDER BY ${order} LIMIT @limit OFFSET @offset)
-       ${selectAttendee.replace('FROM attendees a', 'FROM page CROSS JOIN attendees a ON a.id = page.id')}
-       ORDER BY ${order}`,
-    )
-    .all({ ...params, ...page }) as AttendeeRow[];
-  return { total, rows: rows.map(toAttendee) };
+  const total = cachedCount(ctx, attendeeCountSql(filter.where), filter.params);
+  return { total, rows: attendeePage(ctx.db, filter, order, page).map(toAttendee) };
 }
 
 /** A pasted point name's conference point: by name, place or unit code, as the importer finds it. */
 function conferencePointFinder(ctx: ServiceContext, conferenceId: number): (name: string) => number | null {
   let find: ((name: string) => { id: number } | null) | undefined;
   return (name) => {
-    find ??= pointMatcher(
-      ctx,
-      ctx.db
-        .prepare(
-          `SELECT cbp.id, b.name, b.unit_code AS unitCode FROM conference_bridge_points cbp JOIN bridge_points b ` +
-            `ON b.id = cbp.bridge_point_id WHERE cbp.conference_id = ? ORDER BY cbp.id`,
-        )
-        .all(conferenceId) as { id: number; name: string; unitCode: string | null }[],
-    ).find;
+    find ??= pointMatcher(ctx, conferencePointNames(ctx.db, conferenceId)).find;
     return find(name)?.id ?? null;
   };
 }
@@ -140,20 +71,11 @@ export function addAttendees(ctx: ServiceContext, input: ServiceInput<'attendees
   assertConference(ctx, input.conferenceId);
   const { db } = ctx;
   const matchPoint = conferencePointFinder(ctx, input.conferenceId);
-  const pointsOfConference = new Set(
-    db
-      .prepare(`SELECT id FROM conference_bridge_points WHERE conference_id = ?`)
-      .pluck()
-      .all(input.conferenceId) as number[],
-  );
-  const personById = db.prepare(`SELECT full_name, phone, sort_key, position FROM people WHERE id = ?`);
+  const pointsOfConference = new Set(conferencePointIds(db, input.conferenceId));
+  const personById = personForAttendingReader(db);
   const keys = protocolKeysForInsert(db);
-  const alreadyThere = db.prepare(`SELECT 1 FROM attendees WHERE conference_id = ? AND person_id = ?`);
-  const insert = db.prepare(
-    `INSERT INTO attendees (conference_id, person_id, conference_bridge_point_id, position, unit, role, role_rank,
-       position_rank, level_tier, status, note, sort_key, search_text)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-  );
+  const alreadyThere = attendingCheck(db);
+  const insert = attendeeInserter(db);
   const ids: number[] = [];
   let alreadyPresent = 0;
   let newPeople = 0;
@@ -161,7 +83,7 @@ export function addAttendees(ctx: ServiceContext, input: ServiceInput<'attendees
   db.transaction(() => {
     input.rows.forEach((row, index) => {
       let personId = row.personId ?? null;
-      let person: { full_name: string; phone: string | null; sort_key: string; position: string | null } | undefined;
+      let person: PersonForAttending | undefined;
       if (personId === null) {
         const fields = {
           fullName: row.fullName!,
@@ -186,9 +108,9 @@ export function addAttendees(ctx: ServiceContext, input: ServiceInput<'attendees
         }
       }
       if (!person) {
-        person = personById.get(personId) as typeof person;
+        person = personById(personId);
         if (!person) throw new AppError('NOT_FOUND', `Dòng ${index + 1}: người được chọn không còn trong danh bạ.`);
-        if (alreadyThere.get(input.conferenceId, personId)) {
+        if (alreadyThere(input.conferenceId, personId)) {
           alreadyPresent++;
           return;
         }
@@ -208,23 +130,21 @@ export function addAttendees(ctx: ServiceContext, input: ServiceInput<'attendees
       const position = row.position ?? null;
       const unit = row.unit ?? null;
       ids.push(
-        Number(
-          insert.run(
-            input.conferenceId,
-            personId,
-            point,
-            position,
-            unit,
-            row.role ?? 'du',
-            roleRank(row.role ?? 'du'),
-            keys.positionRank(position ?? person.position),
-            keys.levelTier(point),
-            row.status ?? 'duoc_moi',
-            row.note ?? null,
-            person.sort_key,
-            attendeeSearchText(person.full_name, position, unit, person.phone),
-          ).lastInsertRowid,
-        ),
+        insert({
+          conferenceId: input.conferenceId,
+          personId,
+          conferenceBridgePointId: point,
+          position,
+          unit,
+          role: row.role ?? 'du',
+          roleRank: roleRank(row.role ?? 'du'),
+          positionRank: keys.positionRank(position ?? person.position),
+          levelTier: keys.levelTier(point),
+          status: row.status ?? 'duoc_moi',
+          note: row.note ?? null,
+          sortKey: person.sort_key,
+          searchText: attendeeSearchText(person.full_name, position, unit, person.phone),
+        }),
       );
       if (index % 2000 === 1999) ctx.progress(index + 1, input.rows.length);
     });
@@ -239,17 +159,8 @@ function setProtocolOrder(ctx: ServiceContext, attendee: Attendee, target: numbe
   const conf = attendee.conferenceId;
   const old = attendee.protocolOrder;
   const shift = (delta: number, from: number, to: number) =>
-    db
-      .prepare(
-        `UPDATE attendees SET protocol_order = protocol_order + ? WHERE conference_id = ? AND ` +
-          `protocol_order BETWEEN ? AND ? AND id <> ?`,
-      )
-      .run(delta, conf, from, to, attendee.id);
-  const max =
-    (db
-      .prepare(`SELECT coalesce(max(protocol_order), 0) FROM attendees WHERE conference_id = ?`)
-      .pluck()
-      .get(conf) as number) || 0;
+    shiftProtocolOrders(db, conf, { delta, from, to, except: attendee.id });
+  const max = highestProtocolOrder(db, conf);
   if (target === null) {
     if (old !== null) shift(-1, old + 1, max);
   } else if (old === null) {
@@ -260,7 +171,7 @@ function setProtocolOrder(ctx: ServiceContext, attendee: Attendee, target: numbe
     if (target < old) shift(1, target, old - 1);
     else if (target > old) shift(-1, old + 1, target);
   }
-  db.prepare(`UPDATE attendees SET protocol_order = ? WHERE id = ?`).run(target, attendee.id);
+  setProtocolOrderOf(db, attendee.id, target);
 }
 
 const columns: Record<string, string> = {
@@ -276,10 +187,7 @@ export function updateAttendee(ctx: ServiceContext, input: ServiceInput<'attende
   const { id, fullName, phone, protocolOrder, ...patch } = input;
   const current = getAttendee(ctx, { id });
   if (patch.conferenceBridgePointId != null) {
-    const owner = ctx.db
-      .prepare(`SELECT conference_id FROM conference_bridge_points WHERE id = ?`)
-      .pluck()
-      .get(patch.conferenceBridgePointId);
+    const owner = conferenceOfPoint(ctx.db, patch.conferenceBridgePointId);
     if (owner !== current.conferenceId) {
       throw new AppError('VALIDATION', 'Điểm cầu đã chọn không thuộc hội nghị này.', 'conferenceBridgePointId');
     }
@@ -294,10 +202,7 @@ export function updateAttendee(ctx: ServiceContext, input: ServiceInput<'attende
     }
     const sets = { ...changedColumns(patch, columns), updated_at: nowIso() } as Record<string, unknown>;
     if (patch.position !== undefined || patch.unit !== undefined) {
-      const person = ctx.db.prepare(`SELECT full_name, phone FROM people WHERE id = ?`).get(current.personId) as {
-        full_name: string;
-        phone: string | null;
-      };
+      const person = personForAttendingReader(ctx.db)(current.personId)!;
       sets.search_text = attendeeSearchText(
         person.full_name,
         patch.position !== undefined ? patch.position : current.position,
@@ -313,10 +218,7 @@ export function updateAttendee(ctx: ServiceContext, input: ServiceInput<'attende
     if (patch.position !== undefined || patch.conferenceBridgePointId !== undefined)
       refreshProtocolKeys(ctx.db, 'a.id = ?', id);
     if (patch.status !== undefined && patch.status !== current.status) {
-      const kept = ctx.db.prepare(`SELECT late, absence_reason FROM attendees WHERE id = ?`).get(id) as {
-        late: number;
-        absence_reason: string | null;
-      };
+      const kept = attendanceOf(ctx.db, id);
       recordAttendance(ctx, current.conferenceId, id, {
         status: patch.status,
         late: kept.late === 1,
@@ -338,16 +240,9 @@ export function assignProtocolOrder(
   { conferenceId }: ServiceInput<'attendees.assignProtocolOrder'>,
 ): { numbered: number } {
   assertConference(ctx, conferenceId);
-  const result = ctx.db
-    .prepare(
-      `WITH ranked AS (SELECT a.id, row_number() OVER (ORDER BY a.role_rank, a.protocol_key, a.position_rank,
-                         a.level_tier, a.sort_key, a.id) AS n
-                       FROM attendees a WHERE a.conference_id = ?)
-       UPDATE attendees SET protocol_order = ranked.n FROM ranked WHERE attendees.id = ranked.id`,
-    )
-    .run(conferenceId);
+  const numbered = numberByRoleRank(ctx.db, conferenceId);
   touchConference(ctx, conferenceId);
-  return { numbered: result.changes };
+  return { numbered };
 }
 
 /**
@@ -359,24 +254,13 @@ export function assignFileOrder(
   { conferenceId }: ServiceInput<'attendees.assignFileOrder'>,
 ): { numbered: number } {
   assertConference(ctx, conferenceId);
-  const result = ctx.db
-    .prepare(
-      `WITH ranked AS (SELECT a.id, row_number() OVER (ORDER BY a.file_order IS NULL, a.file_order,
-                         ${protocolOrderSql}) AS n
-                       FROM attendees a WHERE a.conference_id = ?)
-       UPDATE attendees SET protocol_order = ranked.n FROM ranked WHERE attendees.id = ranked.id`,
-    )
-    .run(conferenceId);
+  const numbered = numberByFileOrder(ctx.db, conferenceId);
   touchConference(ctx, conferenceId);
-  return { numbered: result.changes };
+  return { numbered };
 }
 
 export function removeAttendees(ctx: ServiceContext, { ids }: ServiceInput<'attendees.remove'>): Removal {
-  const rows = ctx.db
-    .prepare(
-      `SELECT p.full_name, a.conference_id FROM attendees a JOIN people p ON p.id = a.person_id WHERE a.id ${inJson}`,
-    )
-    .all(JSON.stringify(ids)) as { full_name: string; conference_id: number }[];
+  const rows = namesAndConferencesOf(ctx.db, ids);
   if (rows.length === 0) throw new AppError('NOT_FOUND', 'Không tìm thấy đại biểu cần xoá; có thể đã bị xoá trước đó.');
   const message =
     rows.length === 1

@@ -3,6 +3,7 @@
 // (total_changes) or another process commits (data_version).
 import type Database from 'better-sqlite3';
 import type { ServiceContext } from '../services/context';
+import { cached } from '../db/statements';
 
 interface Cache {
   version: string;
@@ -21,7 +22,7 @@ export function cachedCount(ctx: ServiceContext, sql: string, params: Record<str
   const key = `${sql}\u0000${JSON.stringify(params)}`;
   let total = cache.totals.get(key);
   if (total === undefined) {
-    total = db.prepare(sql).pluck().get(params) as number;
+    total = cached(db, sql).pluck().get(params) as number;
     cache.totals.set(key, total);
   }
   return total;
@@ -67,7 +68,7 @@ function toCounts([total, confirmed, present, late, absentWithReason, absent]: n
 
 /** Changes since the file was opened, by this connection or another: a cached count is stale once it moves. */
 function versionOf(db: Database.Database): string {
-  const changes = db.prepare('SELECT total_changes()').pluck().get() as number;
+  const changes = cached(db, 'SELECT total_changes()').pluck().get() as number;
   return `${changes}:${db.pragma('data_version', { simple: true }) as number}`;
 }
 
@@ -84,8 +85,7 @@ export function pointAttendeeCounts(
   const version = versionOf(db);
   let cache = pointCaches.get(db);
   if (!cache || cache.version !== version || cache.conferenceId !== conferenceId) {
-    const rows = db
-      .prepare(`SELECT p.id, ${countPoint} FROM conference_bridge_points p WHERE p.conference_id = ?`)
+    const rows = cached(db, `SELECT p.id, ${countPoint} FROM conference_bridge_points p WHERE p.conference_id = ?`)
       .raw()
       .all(conferenceId) as number[][];
     cache = {
@@ -102,8 +102,7 @@ export function pointAttendeeCounts(
 /** The counts of one point, read afresh. */
 export function attendeeCountsOfPoint(ctx: ServiceContext, pointId: number): PointAttendeeCounts {
   return toCounts(
-    ctx.db
-      .prepare(`SELECT ${countPoint} FROM conference_bridge_points p WHERE p.id = ?`)
+    cached(ctx.db, `SELECT ${countPoint} FROM conference_bridge_points p WHERE p.id = ?`)
       .raw()
       .get(pointId) as number[],
   );

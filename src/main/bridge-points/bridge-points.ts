@@ -7,45 +7,23 @@ import { unitKindOf } from '../admin-units/catalog';
 import type { BridgePoint, PastedBridgePoints } from '../../shared/bridge-points/bridge-point-types';
 import type { Removal } from '../../shared/types';
 import { foldForSearch } from '../../shared/text/vietnamese';
-import { inJson, nowIso, type ServiceContext } from '../services/context';
+import { nowIso, type ServiceContext } from '../services/context';
 import { searchHits } from '../search/fts';
 import { refreshProtocolKeys } from '../protocol/protocol-ranks';
 import { changedColumns, updateRow } from '../db/sql';
 import { keepForUndo, removeWithUndo, rowsOf } from '../undo/undo';
-
-interface BridgePointRow {
-  id: number;
-  parent_id: number | null;
-  name: string;
-  level_label: string | null;
-  address: string | null;
-  tech_contact: string | null;
-  tech_phone: string | null;
-  unit_code: string | null;
-  unit_kind: AdminUnitKind | null;
-  body_symbol: string | null;
-  child_count: number;
-}
-
-const selectPoint = `SELECT b.id, b.parent_id, b.name, b.level_label, b.address, b.tech_contact, b.tech_phone,
-  b.unit_code, b.unit_kind, b.body_symbol, (SELECT count(*) FROM bridge_points c WHERE c.parent_id = b.id) AS child_count FROM bridge_points b`;
-
-function toBridgePoint(r: BridgePointRow, path: readonly string[]): BridgePoint {
-  return {
-    id: r.id,
-    parentId: r.parent_id,
-    name: r.name,
-    levelLabel: r.level_label,
-    address: r.address,
-    techContact: r.tech_contact,
-    techPhone: r.tech_phone,
-    unitCode: r.unit_code,
-    unitKind: r.unit_kind,
-    bodySymbol: r.body_symbol,
-    childCount: r.child_count,
-    path,
-  };
-}
+import {
+  bridgePointExists,
+  bridgePointRow,
+  bridgePointRowsOf,
+  childNames,
+  childRows,
+  conferencesUsingPoint,
+  insertBridgePointRow,
+  isSelfOrAncestor,
+  lineageNames,
+  toBridgePoint,
+} from './queries';
 
 /** The unit's code too: a secretary may look a commune's point up by "05830". */
 function searchText(p: {
@@ -60,19 +38,11 @@ function searchText(p: {
 /** Names of the point itself and its ancestors, outermost first. */
 function lineage(ctx: ServiceContext, id: number | null): string[] {
   if (id === null) return [];
-  return ctx.db
-    .prepare(
-      `WITH RECURSIVE up(id, parent_id, name, depth) AS (
-         SELECT id, parent_id, name, 0 FROM bridge_points WHERE id = ?
-         UNION ALL SELECT b.id, b.parent_id, b.name, up.depth + 1 FROM bridge_points b JOIN up ON b.id = up.parent_id)
-       SELECT name FROM up ORDER BY depth DESC`,
-    )
-    .pluck()
-    .all(id) as string[];
+  return lineageNames(ctx.db, id);
 }
 
 export function getBridgePoint(ctx: ServiceContext, { id }: ServiceInput<'bridgePoints.get'>): BridgePoint {
-  const row = ctx.db.prepare(`${selectPoint} WHERE b.id = ?`).get(id) as BridgePointRow | undefined;
+  const row = bridgePointRow(ctx.db, id);
   if (!row) throw new AppError('NOT_FOUND', 'Không tìm thấy điểm cầu này; có thể đã bị xoá.');
   return toBridgePoint(row, lineage(ctx, row.parent_id));
 }
@@ -82,9 +52,7 @@ export function childBridgePoints(
   { parentId }: ServiceInput<'bridgePoints.children'>,
 ): BridgePoint[] {
   const path = lineage(ctx, parentId);
-  const rows = ctx.db
-    .prepare(`${selectPoint} WHERE b.parent_id IS ? ORDER BY b.position, b.id`)
-    .all(parentId) as BridgePointRow[];
+  const rows = childRows(ctx.db, parentId);
   return rows.map((r) => toBridgePoint(r, path));
 }
 
@@ -93,7 +61,7 @@ export function searchBridgePoints(
   { query, limit }: ServiceInput<'bridgePoints.search'>,
 ): BridgePoint[] {
   const { ids } = searchHits(ctx, 'bridge_points', query, '', {}, limit * 4);
-  const rows = ctx.db.prepare(`${selectPoint} WHERE b.id ${inJson}`).all(JSON.stringify(ids)) as BridgePointRow[];
+  const rows = bridgePointRowsOf(ctx.db, ids);
   const folded = foldForSearch(query);
   return rows
     .map((r) => ({ r, exact: foldForSearch(r.name).includes(folded) ? 0 : 1 }))
@@ -104,44 +72,28 @@ export function searchBridgePoints(
 
 function assertParent(ctx: ServiceContext, parentId: number | null | undefined, self?: number): void {
   if (parentId == null) return;
-  const exists = ctx.db.prepare(`SELECT 1 FROM bridge_points WHERE id = ?`).get(parentId);
+  const exists = bridgePointExists(ctx.db, parentId);
   if (!exists) throw new AppError('NOT_FOUND', 'Không tìm thấy điểm cầu cấp trên đã chọn.', 'parentId');
   if (self === undefined) return;
-  const cycle = ctx.db
-    .prepare(
-      `WITH RECURSIVE up(id, parent_id) AS (SELECT id, parent_id FROM bridge_points WHERE id = ?
-         UNION ALL SELECT b.id, b.parent_id FROM bridge_points b JOIN up ON b.id = up.parent_id)
-       SELECT 1 FROM up WHERE id = ?`,
-    )
-    .get(parentId, self);
+  const cycle = isSelfOrAncestor(ctx.db, self, parentId);
   if (cycle) throw new AppError('VALIDATION', 'Không thể đặt một điểm cầu làm cấp dưới của chính nó.', 'parentId');
 }
 
 export function insertBridgePoint(ctx: ServiceContext, input: ServiceInput<'bridgePoints.create'>): number {
   assertParent(ctx, input.parentId);
   const parentId = input.parentId ?? null;
-  return Number(
-    ctx.db
-      .prepare(
-        `INSERT INTO bridge_points (parent_id, name, level_label, address, tech_contact, tech_phone, unit_code,
-           unit_kind, body_symbol, position, search_text)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?,
-           (SELECT coalesce(max(position), 0) + 1 FROM bridge_points WHERE parent_id IS ?), ?)`,
-      )
-      .run(
-        parentId,
-        input.name,
-        input.levelLabel ?? null,
-        input.address ?? null,
-        input.techContact ?? null,
-        input.techPhone ?? null,
-        input.unitCode ?? null,
-        input.unitKind ?? null,
-        input.bodySymbol ?? null,
-        parentId,
-        searchText(input),
-      ).lastInsertRowid,
-  );
+  return insertBridgePointRow(ctx.db, {
+    parentId,
+    name: input.name,
+    levelLabel: input.levelLabel ?? null,
+    address: input.address ?? null,
+    techContact: input.techContact ?? null,
+    techPhone: input.techPhone ?? null,
+    unitCode: input.unitCode ?? null,
+    unitKind: input.unitKind ?? null,
+    bodySymbol: input.bodySymbol ?? null,
+    searchText: searchText(input),
+  });
 }
 
 export function createBridgePoint(ctx: ServiceContext, input: ServiceInput<'bridgePoints.create'>): BridgePoint {
@@ -160,10 +112,7 @@ function withUnitKind<T extends { unitCode?: string | null; unitKind?: AdminUnit
 /** The child of `parentId` with this name (compared without case or diacritics), if any. */
 export function findChildByName(ctx: ServiceContext, parentId: number | null, name: string): number | null {
   const folded = foldForSearch(name);
-  const rows = ctx.db.prepare(`SELECT id, name FROM bridge_points WHERE parent_id IS ?`).all(parentId) as {
-    id: number;
-    name: string;
-  }[];
+  const rows = childNames(ctx.db, parentId);
   return rows.find((r) => foldForSearch(r.name) === folded)?.id ?? null;
 }
 
@@ -238,10 +187,7 @@ export function removeBridgePoint(ctx: ServiceContext, { id }: ServiceInput<'bri
         `chuyển các điểm cầu cấp dưới trước.`,
     );
   }
-  const used = ctx.db
-    .prepare(`SELECT count(*) FROM conference_bridge_points WHERE bridge_point_id = ?`)
-    .pluck()
-    .get(id) as number;
+  const used = conferencesUsingPoint(ctx.db, id);
   if (used > 0) {
     throw new AppError(
       'IN_USE',

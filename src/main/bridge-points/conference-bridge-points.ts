@@ -1,44 +1,26 @@
 // The bridge points of one conference: who presides there, whether the link works, and the
 // counts reported by points where names are not tracked.
 import type { ServiceInput } from '../../shared/contract';
-import type { ConnectionStatus } from '../../shared/conference-day/vocabularies';
 import { AppError } from '../../shared/errors';
 import type { ConferenceBridgePoint } from '../../shared/bridge-points/bridge-point-types';
 import type { Removal } from '../../shared/types';
-import { inJson, nowIso, type ServiceContext } from '../services/context';
+import { nowIso, type ServiceContext } from '../services/context';
 import { changedColumns, updateRow } from '../db/sql';
 import { recordConnection, recordCounts } from '../conference-day/events';
 import { removeWithUndo } from '../undo/undo';
 import { attendeeCountsOfPoint, noAttendees, pointAttendeeCounts, type PointAttendeeCounts } from '../attendees/counts';
 import { keepingPointCounts } from '../attendees/counts';
-
-interface Row {
-  id: number;
-  conference_id: number;
-  bridge_point_id: number;
-  directory_parent_id: number | null;
-  name: string;
-  level_label: string | null;
-  address: string | null;
-  tech_contact: string | null;
-  tech_phone: string | null;
-  is_main: number;
-  presiding_name: string | null;
-  presiding_position: string | null;
-  connection_status: ConnectionStatus;
-  connection_checked_at: string | null;
-  connection_note: string | null;
-  invited_count: number | null;
-  present_count: number | null;
-  position: number;
-}
-
-const selectPoints = `SELECT cbp.id, cbp.conference_id, cbp.bridge_point_id, b.parent_id AS directory_parent_id, b.name,
-  b.level_label, b.address, b.tech_contact, b.tech_phone, b.position, cbp.is_main, cbp.presiding_name,
-  cbp.presiding_position,
-  cbp.connection_status, cbp.connection_checked_at, cbp.connection_note, cbp.invited_count, cbp.present_count
-  FROM conference_bridge_points cbp
-  JOIN bridge_points b ON b.id = cbp.bridge_point_id`;
+import {
+  attachedAncestorsOf,
+  attachPoints,
+  conferencePointNamesOf,
+  conferencePointRow,
+  conferencePointRows,
+  countKnownPoints,
+  directoryParents,
+  type ConferencePointRow,
+} from './queries';
+import { conferenceExists, touchConferenceRow } from '../conferences/queries';
 
 /**
  * The conference's points in tree order. A point's parent is its nearest ancestor in the
@@ -50,32 +32,28 @@ export function listConferenceBridgePoints(
   { conferenceId }: ServiceInput<'conferenceBridgePoints.list'>,
   withCounts = true,
 ): ConferenceBridgePoint[] {
-  const rows = ctx.db.prepare(`${selectPoints} WHERE cbp.conference_id = ?`).all(conferenceId) as Row[];
+  const rows = conferencePointRows(ctx.db, conferenceId);
   const countsOf = withCounts ? pointAttendeeCounts(ctx, conferenceId) : () => noAttendees;
   if (rows.length === 0) return [];
-  const directoryParent = new Map<number, number | null>(
-    (ctx.db.prepare(`SELECT id, parent_id FROM bridge_points`).raw().all() as [number, number | null][]).map(
-      ([id, parent]) => [id, parent],
-    ),
-  );
+  const directoryParent = directoryParents(ctx.db);
   const byPoint = new Map(rows.map((r) => [r.bridge_point_id, r]));
-  const parentOf = new Map<number, Row | null>();
+  const parentOf = new Map<number, ConferencePointRow | null>();
   for (const r of rows) {
     let up = directoryParent.get(r.bridge_point_id) ?? null;
     while (up !== null && !byPoint.has(up)) up = directoryParent.get(up) ?? null;
     parentOf.set(r.id, up === null ? null : byPoint.get(up)!);
   }
-  const children = new Map<number | null, Row[]>();
+  const children = new Map<number | null, ConferencePointRow[]>();
   for (const r of rows) {
     const key = parentOf.get(r.id)?.id ?? null;
     const siblings = children.get(key);
     if (siblings) siblings.push(r);
     else children.set(key, [r]);
   }
-  const order = (a: Row, b: Row) =>
+  const order = (a: ConferencePointRow, b: ConferencePointRow) =>
     b.is_main - a.is_main || a.position - b.position || a.bridge_point_id - b.bridge_point_id;
   const result: ConferenceBridgePoint[] = [];
-  const walk = (parent: Row | null, depth: number) => {
+  const walk = (parent: ConferencePointRow | null, depth: number) => {
     for (const r of (children.get(parent?.id ?? null) ?? []).sort(order)) {
       result.push(toPoint(r, depth, parent?.id ?? null, countsOf(r.id)));
       walk(r, depth + 1);
@@ -85,7 +63,12 @@ export function listConferenceBridgePoints(
   return result;
 }
 
-function toPoint(r: Row, depth: number, parentId: number | null, counts: PointAttendeeCounts): ConferenceBridgePoint {
+function toPoint(
+  r: ConferencePointRow,
+  depth: number,
+  parentId: number | null,
+  counts: PointAttendeeCounts,
+): ConferenceBridgePoint {
   return {
     id: r.id,
     conferenceId: r.conference_id,
@@ -119,23 +102,14 @@ export function getConferenceBridgePoint(
   ctx: ServiceContext,
   { id }: ServiceInput<'conferenceBridgePoints.get'>,
 ): ConferenceBridgePoint {
-  const row = ctx.db.prepare(`${selectPoints} WHERE cbp.id = ?`).get(id) as Row | undefined;
+  const row = conferencePointRow(ctx.db, id);
   if (!row) throw new AppError('NOT_FOUND', 'Không tìm thấy điểm cầu này trong hội nghị; có thể đã bị gỡ.');
-  const attachedAncestors = ctx.db
-    .prepare(
-      `WITH RECURSIVE up(id, parent_id, depth) AS (
-         SELECT id, parent_id, 0 FROM bridge_points WHERE id = ?
-         UNION ALL SELECT b.id, b.parent_id, up.depth + 1 FROM bridge_points b JOIN up ON b.id = up.parent_id)
-       SELECT cbp.id FROM up JOIN conference_bridge_points cbp ON cbp.bridge_point_id = up.id AND cbp.conference_id = ?
-       WHERE up.depth > 0 ORDER BY up.depth`,
-    )
-    .pluck()
-    .all(row.bridge_point_id, row.conference_id) as number[];
+  const attachedAncestors = attachedAncestorsOf(ctx.db, row.bridge_point_id, row.conference_id);
   return toPoint(row, attachedAncestors.length, attachedAncestors[0] ?? null, attendeeCountsOfPoint(ctx, id));
 }
 
 export function assertConference(ctx: ServiceContext, conferenceId: number): void {
-  if (!ctx.db.prepare(`SELECT 1 FROM conferences WHERE id = ?`).get(conferenceId)) {
+  if (!conferenceExists(ctx.db, conferenceId)) {
     throw new AppError('NOT_FOUND', 'Không tìm thấy hội nghị này; có thể đã bị xoá.');
   }
 }
@@ -146,30 +120,17 @@ export function attachBridgePoints(
 ): { attached: number } {
   assertConference(ctx, input.conferenceId);
   const json = JSON.stringify(input.bridgePointIds);
-  const known = ctx.db.prepare(`SELECT count(*) FROM bridge_points WHERE id ${inJson}`).pluck().get(json) as number;
+  const known = countKnownPoints(ctx.db, json);
   if (known !== new Set(input.bridgePointIds).size) {
     throw new AppError('NOT_FOUND', 'Có điểm cầu đã chọn không còn trong danh mục; hãy tải lại danh mục điểm cầu.');
   }
-  const result = input.withDescendants
-    ? ctx.db
-        .prepare(
-          `WITH RECURSIVE down(id) AS (SELECT value FROM json_each(?)
-             UNION SELECT b.id FROM bridge_points b JOIN down ON b.parent_id = down.id)
-           INSERT OR IGNORE INTO conference_bridge_points (conference_id, bridge_point_id) SELECT ?, id FROM down`,
-        )
-        .run(json, input.conferenceId)
-    : ctx.db
-        .prepare(
-          `INSERT OR IGNORE INTO conference_bridge_points (conference_id, bridge_point_id) SELECT ?, value ` +
-            `FROM json_each(?)`,
-        )
-        .run(input.conferenceId, json);
+  const attached = attachPoints(ctx.db, input.conferenceId, json, input.withDescendants);
   touchConference(ctx, input.conferenceId);
-  return { attached: result.changes };
+  return { attached };
 }
 
 export function touchConference(ctx: ServiceContext, conferenceId: number): void {
-  ctx.db.prepare(`UPDATE conferences SET updated_at = ? WHERE id = ?`).run(nowIso(), conferenceId);
+  touchConferenceRow(ctx.db, conferenceId, nowIso());
 }
 
 const columns: Record<string, string> = {
@@ -217,13 +178,7 @@ export function detachBridgePoints(
   ctx: ServiceContext,
   { ids }: ServiceInput<'conferenceBridgePoints.detach'>,
 ): Removal {
-  const names = ctx.db
-    .prepare(
-      `SELECT b.name FROM conference_bridge_points cbp JOIN bridge_points b ON b.id = cbp.bridge_point_id ` +
-        `WHERE cbp.id ${inJson}`,
-    )
-    .pluck()
-    .all(JSON.stringify(ids)) as string[];
+  const names = conferencePointNamesOf(ctx.db, ids);
   if (names.length === 0)
     throw new AppError('NOT_FOUND', 'Không tìm thấy điểm cầu cần gỡ; có thể đã được gỡ trước đó.');
   const message =

@@ -12,6 +12,7 @@ import { nowIso, type ServiceContext } from '../services/context';
 import { shiftDate } from '../drafting/generate/issuing';
 import { listTasks } from '../drafting/tasks';
 import { keepingPointCounts } from '../attendees/counts';
+import { cached } from '../db/statements';
 
 const standard: readonly { kind: Exclude<ChecklistKind, 'custom' | 'task'>; label: string; daysBefore: number }[] = [
   { kind: 'room', label: 'Đặt hội trường, phòng họp tại điểm cầu chính', daysBefore: 3 },
@@ -33,7 +34,8 @@ interface Row {
 
 function ensureStandard(ctx: ServiceContext, conferenceId: number): void {
   const { date } = getConference(ctx, { id: conferenceId });
-  const insert = ctx.db.prepare(
+  const insert = cached(
+    ctx.db,
     `INSERT OR IGNORE INTO checklist_items (conference_id, kind, label, due_date, position) VALUES (?, ?, ` +
       `?, date(?, ?), ?)`,
   );
@@ -78,12 +80,11 @@ function toItem(row: Row, progress: Progress | undefined, today: string): Checkl
 }
 
 function rows(ctx: ServiceContext, conferenceId: number): Row[] {
-  return ctx.db
-    .prepare(
-      `SELECT id, kind, label, due_date, done_at, note FROM ` +
-        `checklist_items WHERE conference_id = ? ORDER BY position, id`,
-    )
-    .all(conferenceId) as Row[];
+  return cached(
+    ctx.db,
+    `SELECT id, kind, label, due_date, done_at, note FROM ` +
+      `checklist_items WHERE conference_id = ? ORDER BY position, id`,
+  ).all(conferenceId) as Row[];
 }
 
 /** When each standard item falls due: as stored once the checklist was opened, else counted back from the day. */
@@ -93,10 +94,10 @@ export function standardDueDates(
 ): Record<(typeof standard)[number]['kind'], string> {
   const { date } = getConference(ctx, { id: conferenceId });
   const stored = new Map(
-    ctx.db
-      .prepare(
-        `SELECT kind, due_date FROM checklist_items WHERE conference_id = ? AND kind <> 'custom' AND due_date IS NOT NULL`,
-      )
+    cached(
+      ctx.db,
+      `SELECT kind, due_date FROM checklist_items WHERE conference_id = ? AND kind <> 'custom' AND due_date IS NOT NULL`,
+    )
       .raw()
       .all(conferenceId) as [string, string][],
   );
@@ -133,7 +134,7 @@ export function listChecklist(ctx: ServiceContext, { conferenceId }: ServiceInpu
 }
 
 function itemOf(ctx: ServiceContext, id: number): ChecklistItem {
-  const conferenceId = ctx.db.prepare(`SELECT conference_id FROM checklist_items WHERE id = ?`).pluck().get(id) as
+  const conferenceId = cached(ctx.db, `SELECT conference_id FROM checklist_items WHERE id = ?`).pluck().get(id) as
     number | undefined;
   if (conferenceId === undefined)
     throw new AppError('NOT_FOUND', 'Không tìm thấy việc này trong danh sách chuẩn bị; có thể đã bị xoá.');
@@ -144,13 +145,12 @@ export function addChecklistItem(ctx: ServiceContext, input: ServiceInput<'check
   return keepingPointCounts(ctx, () => {
     ensureStandard(ctx, input.conferenceId);
     const id = Number(
-      ctx.db
-        .prepare(
-          `INSERT INTO checklist_items (conference_id, kind, label, due_date, position)
-         VALUES (?, 'custom', ?, ?,
-           (SELECT coalesce(max(position), 0) + 1 FROM checklist_items WHERE conference_id = ?))`,
-        )
-        .run(input.conferenceId, input.label, input.dueDate, input.conferenceId).lastInsertRowid,
+      cached(
+        ctx.db,
+        `INSERT INTO checklist_items (conference_id, kind, label, due_date, position)
+           VALUES (?, 'custom', ?, ?,
+             (SELECT coalesce(max(position), 0) + 1 FROM checklist_items WHERE conference_id = ?))`,
+      ).run(input.conferenceId, input.label, input.dueDate, input.conferenceId).lastInsertRowid,
     );
     return itemOf(ctx, id);
   });
@@ -174,7 +174,7 @@ export function updateChecklistItem(ctx: ServiceContext, input: ServiceInput<'ch
       sets.push(`${column} = @${key}`);
       values[key] = input[key];
     }
-    if (sets.length > 0) ctx.db.prepare(`UPDATE checklist_items SET ${sets.join(', ')} WHERE id = @id`).run(values);
+    if (sets.length > 0) cached(ctx.db, `UPDATE checklist_items SET ${sets.join(', ')} WHERE id = @id`).run(values);
     return itemOf(ctx, input.id);
   });
 }
@@ -187,7 +187,7 @@ export function removeChecklistItem(
     const item = itemOf(ctx, id);
     if (item.kind !== 'custom')
       throw new AppError('FORBIDDEN', 'Việc chuẩn bị chuẩn không xoá được; nếu không cần, hãy đánh dấu là đã xong.');
-    ctx.db.prepare(`DELETE FROM checklist_items WHERE id = ?`).run(id);
+    cached(ctx.db, `DELETE FROM checklist_items WHERE id = ?`).run(id);
     return { removed: true };
   });
 }

@@ -5,6 +5,13 @@ import type { ConnectionStatus } from '../../shared/conference-day/vocabularies'
 import type { AttendanceEvent, ConnectionEvent } from '../../shared/conference-day/day-calls';
 import { nowIso, type ServiceContext } from '../services/context';
 import type { ServiceInput } from '../../shared/contract';
+import {
+  attendanceEventsOf,
+  connectionEventsOf,
+  insertAttendanceEvent,
+  insertConnectionEvent,
+  insertCountsEvent,
+} from './queries';
 
 export function recordConnection(
   ctx: ServiceContext,
@@ -13,9 +20,7 @@ export function recordConnection(
   note: string | null,
   at = nowIso(),
 ): void {
-  ctx.db
-    .prepare(`INSERT INTO connection_events (conference_bridge_point_id, status, note, at) VALUES (?, ?, ?, ?)`)
-    .run(conferenceBridgePointId, status, note, at);
+  insertConnectionEvent(ctx.db, conferenceBridgePointId, { status, note, at });
 }
 
 /** Returns the entry's id (a Zoom/Teams report keeps it, to take the report back). */
@@ -26,14 +31,7 @@ export function recordAttendance(
   change: { status: AttendanceStatus; late: boolean; reason: string | null },
   at = nowIso(),
 ): number {
-  return Number(
-    ctx.db
-      .prepare(
-        `INSERT INTO attendance_events (conference_id, attendee_id, ` +
-          `status, late, reason, at) VALUES (?, ?, ?, ?, ?, ?)`,
-      )
-      .run(conferenceId, attendeeId, change.status, change.late ? 1 : 0, change.reason, at).lastInsertRowid,
-  );
+  return insertAttendanceEvent(ctx.db, conferenceId, attendeeId, { ...change, at });
 }
 
 export function recordCounts(
@@ -43,42 +41,21 @@ export function recordCounts(
   invited: number | null,
   present: number | null,
 ): void {
-  ctx.db
-    .prepare(
-      `INSERT INTO attendance_events (conference_id, conference_bridge_point_id, invited_count, ` +
-        `present_count, at) VALUES (?, ?, ?, ?, ?)`,
-    )
-    .run(conferenceId, conferenceBridgePointId, invited, present, nowIso());
+  insertCountsEvent(ctx.db, conferenceId, conferenceBridgePointId, { invited, present, at: nowIso() });
 }
 
 export function connectionHistory(
   ctx: ServiceContext,
   { conferenceBridgePointId }: ServiceInput<'rollCall.history'>,
 ): ConnectionEvent[] {
-  return ctx.db
-    .prepare(`SELECT status, note, at FROM connection_events WHERE conference_bridge_point_id = ? ORDER BY at, id`)
-    .all(conferenceBridgePointId) as ConnectionEvent[];
+  return connectionEventsOf(ctx.db, conferenceBridgePointId);
 }
 
 export function attendanceHistory(
   ctx: ServiceContext,
   { attendeeId }: ServiceInput<'attendance.history'>,
 ): AttendanceEvent[] {
-  return (
-    ctx.db
-      .prepare(
-        `SELECT status, late, reason, invited_count, present_count, at FROM attendance_events WHERE ` +
-          `attendee_id = ? ORDER BY at, id`,
-      )
-      .all(attendeeId) as {
-      status: AttendanceStatus | null;
-      late: number | null;
-      reason: string | null;
-      invited_count: number | null;
-      present_count: number | null;
-      at: string;
-    }[]
-  ).map((e) => ({
+  return attendanceEventsOf(ctx.db, attendeeId).map((e) => ({
     status: e.status,
     late: e.late === 1,
     reason: e.reason,

@@ -3,9 +3,11 @@
 import type { ServiceInput } from '../../shared/contract';
 import { AppError } from '../../shared/errors';
 import { listConferenceBridgePoints } from '../bridge-points/conference-bridge-points';
-import { inJson, nowIso, type ServiceContext } from '../services/context';
+import { nowIso, type ServiceContext } from '../services/context';
 import { keepingPointCounts } from '../attendees/counts';
 import { recordAttendance, recordConnection } from './events';
+import { attendanceMarker, attendanceMarksOf, connectionMarker, connectionMarksOf } from './queries';
+import { touchConferenceRow } from '../conferences/queries';
 
 /** The ids given, with every point below them in the conference's tree when asked. */
 function withSubtrees(ctx: ServiceContext, conferenceId: number, ids: readonly number[]): number[] {
@@ -29,26 +31,18 @@ export function markConnections(ctx: ServiceContext, input: ServiceInput<'rollCa
     const ids = input.withDescendants
       ? withSubtrees(ctx, input.conferenceId, input.conferenceBridgePointIds)
       : input.conferenceBridgePointIds;
-    const rows = db
-      .prepare(
-        `SELECT id, connection_status AS status, connection_note AS note FROM conference_bridge_points WHERE ` +
-          `conference_id = ? AND id ${inJson}`,
-      )
-      .all(input.conferenceId, JSON.stringify(ids)) as { id: number; status: string; note: string | null }[];
+    const rows = connectionMarksOf(db, input.conferenceId, ids);
     if (rows.length !== new Set(ids).size)
       throw new AppError('NOT_FOUND', 'Có điểm cầu đã chọn không còn trong hội nghị; hãy tải lại danh sách điểm cầu.');
     const at = nowIso();
-    const update = db.prepare(
-      `UPDATE conference_bridge_points SET connection_status = ?, connection_checked_at = ?, connection_note ` +
-        `= ?, updated_at = ? WHERE id = ?`,
-    );
+    const update = connectionMarker(db);
     let marked = 0;
     db.transaction(() => {
       for (const row of rows) {
         // A point connected again leaves its problem's note in the history, not on the point.
         const note = input.note !== undefined ? input.note : input.status === 'da_ket_noi' ? null : row.note;
         // The check's time moves on even when nothing else does: the point was checked again.
-        update.run(input.status, at, note, at, row.id);
+        update(row.id, { status: input.status, note, at });
         if (row.status === input.status && note === row.note) continue;
         recordConnection(ctx, row.id, input.status, note, at);
         marked++;
@@ -60,19 +54,7 @@ export function markConnections(ctx: ServiceContext, input: ServiceInput<'rollCa
 
 export function markAttendance(ctx: ServiceContext, input: ServiceInput<'attendance.mark'>): { marked: number } {
   const { db } = ctx;
-  // The ids lead (`+` keeps SQLite from walking the whole conference by its index instead).
-  const rows = db
-    .prepare(
-      `SELECT id, conference_bridge_point_id AS point, status, late, absence_reason AS reason FROM ` +
-        `attendees WHERE +conference_id = ? AND id ${inJson}`,
-    )
-    .all(input.conferenceId, JSON.stringify(input.attendeeIds)) as {
-    id: number;
-    point: number | null;
-    status: string;
-    late: number;
-    reason: string | null;
-  }[];
+  const rows = attendanceMarksOf(db, input.conferenceId, input.attendeeIds);
   if (rows.length !== new Set(input.attendeeIds).size)
     throw new AppError('NOT_FOUND', 'Có đại biểu đã chọn không còn trong hội nghị; hãy tải lại danh sách.');
   const present = input.status === 'co_mat';
@@ -80,18 +62,16 @@ export function markAttendance(ctx: ServiceContext, input: ServiceInput<'attenda
   // A reason belongs to an absence; marking present clears it.
   const reason = input.status === 'vang' || input.status === 'vang_co_ly_do' ? (input.reason ?? null) : null;
   const at = nowIso();
-  const update = db.prepare(
-    `UPDATE attendees SET status = ?, late = ?, absence_reason = ?, updated_at = ? WHERE id = ?`,
-  );
+  const update = attendanceMarker(db);
   let marked = 0;
   const write = db.transaction(() => {
     for (const row of rows) {
       if (row.status === input.status && row.late === (late ? 1 : 0) && row.reason === reason) continue;
-      update.run(input.status, late ? 1 : 0, reason, at, row.id);
+      update(row.id, { status: input.status, late, reason, at });
       recordAttendance(ctx, input.conferenceId, row.id, { status: input.status, late, reason }, at);
       marked++;
     }
-    if (marked > 0) db.prepare(`UPDATE conferences SET updated_at = ? WHERE id = ?`).run(at, input.conferenceId);
+    if (marked > 0) touchConferenceRow(db, input.conferenceId, at);
   });
   keepingPointCounts(ctx, write, () => rows.map((r) => r.point));
   return { marked };

@@ -1,9 +1,8 @@
 // Conferences: what is held, when, by whom, from which main room; cloned quarter after quarter.
 import type { ServiceInput } from '../../shared/contract';
 import { roleRank, type AttendeeRole } from '../../shared/attendees/vocabularies';
-import type { ConferenceKind, Session } from '../../shared/conferences/vocabularies';
 import { AppError } from '../../shared/errors';
-import type { Conference, ConferenceChair, ConferenceSummary } from '../../shared/conferences/conference-types';
+import type { Conference, ConferenceSummary } from '../../shared/conferences/conference-types';
 import type { Removal } from '../../shared/types';
 import { foldForSearch } from '../../shared/text/vietnamese';
 import { attendeeSearchText, refreshAttendeeSearchTextForPerson } from '../attendees/attendee-text';
@@ -12,77 +11,35 @@ import { findSamePerson, getPerson, insertPerson } from '../people/people';
 import { refreshProtocolKeys } from '../protocol/protocol-ranks';
 import { changedColumns, updateRow } from '../db/sql';
 import { removeWithUndo } from '../undo/undo';
-
-interface SummaryRow {
-  id: number;
-  name: string;
-  kind: ConferenceKind;
-  date: string;
-  session: Session;
-  start_time: string;
-  host_body: string | null;
-  chair_names: string | null;
-  main_point_name: string | null;
-  main_point_id: number | null;
-  own_point_id: number | null;
-  bridge_point_count: number;
-  attendee_count: number;
-  updated_at: string;
-}
-
-const selectSummary = `SELECT c.id, c.name, c.kind, c.date, c.session, c.start_time, c.host_body, c.updated_at,
-  c.own_point_id,
-  (SELECT group_concat(full_name, ', ') FROM (SELECT p.full_name FROM attendees a JOIN people p ON p.id = a.person_id
-     WHERE a.conference_id = c.id AND a.role IN ('chu_tri', 'dong_chu_tri')
-     ORDER BY a.role_rank, a.protocol_order, a.sort_key)) AS chair_names,
-  (SELECT b.name FROM conference_bridge_points m JOIN bridge_points b ON b.id = m.bridge_point_id
-     WHERE m.conference_id = c.id AND m.is_main = 1) AS main_point_name,
-  (SELECT m.bridge_point_id FROM conference_bridge_points m
-     WHERE m.conference_id = c.id AND m.is_main = 1) AS main_point_id,
-  (SELECT count(*) FROM conference_bridge_points x WHERE x.conference_id = c.id) AS bridge_point_count,
-  (SELECT count(*) FROM attendees x WHERE x.conference_id = c.id) AS attendee_count
-  FROM conferences c`;
-
-function toSummary(r: SummaryRow): ConferenceSummary {
-  return {
-    id: r.id,
-    name: r.name,
-    kind: r.kind,
-    date: r.date,
-    session: r.session,
-    startTime: r.start_time,
-    hostBody: r.host_body,
-    chairNames: r.chair_names,
-    mainBridgePointName: r.main_point_name,
-    bridgePointCount: r.bridge_point_count,
-    attendeeCount: r.attendee_count,
-    updatedAt: r.updated_at,
-  };
-}
+import {
+  conferenceChairs,
+  conferenceSummaries,
+  conferenceSummary,
+  copyConference,
+  copyOwnPoint,
+  insertConference,
+  setOwnPointColumn,
+  toSummary,
+} from './queries';
+import { copyAttendees, demoteOtherChairs, upsertChair } from '../attendees/queries';
+import { personForAttendingReader, positionOfPerson } from '../people/queries';
+import {
+  bridgePointExists,
+  clearMainPoint,
+  copyConferencePoints,
+  isPointOfConference,
+  mainPointOf,
+  markMainPoint,
+} from '../bridge-points/queries';
+import { clearHeaderBody } from '../documents/queries';
 
 function searchText(name: string, hostBody: string | null | undefined): string {
   return foldForSearch([name, hostBody].filter(Boolean).join(' '));
 }
 
 export function listConferences(ctx: ServiceContext, input: ServiceInput<'conferences.list'>): ConferenceSummary[] {
-  const where: string[] = [];
-  const params: unknown[] = [];
-  for (const term of input.query ? foldForSearch(input.query).split(' ').filter(Boolean) : []) {
-    where.push(`c.search_text LIKE ? ESCAPE '\\'`);
-    params.push(`%${term.replace(/[\\%_]/g, (m) => `\\${m}`)}%`);
-  }
-  if (input.kind) {
-    where.push('c.kind = ?');
-    params.push(input.kind);
-  }
-  if (input.year) {
-    where.push(`c.date LIKE ?`);
-    params.push(`${input.year}-%`);
-  }
-  const rows = ctx.db
-    .prepare(`${selectSummary} ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY c.date DESC, c.id DESC`)
-    .all(...params) as SummaryRow[];
-  return rows.map(toSummary);
+  const terms = input.query ? foldForSearch(input.query).split(' ').filter(Boolean) : [];
+  return conferenceSummaries(ctx.db, { terms, kind: input.kind, year: input.year }).map(toSummary);
 }
 
 export function searchConferences(ctx: ServiceContext, query: string, limit: number): ConferenceSummary[] {
@@ -90,62 +47,35 @@ export function searchConferences(ctx: ServiceContext, query: string, limit: num
 }
 
 export function getConference(ctx: ServiceContext, { id }: ServiceInput<'conferences.get'>): Conference {
-  const row = ctx.db.prepare(`${selectSummary} WHERE c.id = ?`).get(id) as SummaryRow | undefined;
+  const row = conferenceSummary(ctx.db, id);
   if (!row) throw new AppError('NOT_FOUND', 'Không tìm thấy hội nghị này; có thể đã bị xoá.');
-  const chairs = ctx.db
-    .prepare(
-      `SELECT a.id AS attendeeId, a.person_id AS personId, p.full_name AS fullName, a.position, a.role
-       FROM attendees a JOIN people p ON p.id = a.person_id
-       WHERE a.conference_id = ? AND a.role IN ('chu_tri', 'dong_chu_tri')
-       ORDER BY a.role_rank, a.protocol_order, a.sort_key`,
-    )
-    .all(id) as ConferenceChair[];
+  const chairs = conferenceChairs(ctx.db, id);
   return { ...toSummary(row), mainBridgePointId: row.main_point_id, ownPointId: row.own_point_id, chairs };
 }
 
 /** Makes this directory point the conference's main point, attaching it if needed. */
 function setMainPoint(ctx: ServiceContext, conferenceId: number, bridgePointId: number | null): void {
-  ctx.db
-    .prepare(`UPDATE conference_bridge_points SET is_main = 0 WHERE conference_id = ? AND is_main = 1`)
-    .run(conferenceId);
+  clearMainPoint(ctx.db, conferenceId);
   if (bridgePointId === null) return;
-  if (!ctx.db.prepare(`SELECT 1 FROM bridge_points WHERE id = ?`).get(bridgePointId)) {
+  if (!bridgePointExists(ctx.db, bridgePointId)) {
     throw new AppError('NOT_FOUND', 'Không tìm thấy điểm cầu chính đã chọn trong danh mục.', 'mainBridgePointId');
   }
-  ctx.db
-    .prepare(
-      `INSERT INTO conference_bridge_points (conference_id, bridge_point_id, is_main) VALUES (?, ?, 1)
-       ON CONFLICT (conference_id, bridge_point_id) DO UPDATE SET is_main = 1`,
-    )
-    .run(conferenceId, bridgePointId);
+  markMainPoint(ctx.db, conferenceId, bridgePointId);
 }
 
 /** The point the conference's documents speak from: one of its own points, or none for the host's. */
 function setOwnPoint(ctx: ServiceContext, conferenceId: number, pointId: number | null): void {
-  if (
-    pointId !== null &&
-    !ctx.db
-      .prepare(`SELECT 1 FROM conference_bridge_points WHERE id = ? AND conference_id = ?`)
-      .get(pointId, conferenceId)
-  ) {
+  if (pointId !== null && !isPointOfConference(ctx.db, pointId, conferenceId)) {
     throw new AppError(
       'NOT_FOUND',
       'Điểm cầu đã chọn không thuộc hội nghị này (có thể đã bị gỡ). Hãy chọn lại điểm cầu của mình.',
       'ownPointId',
     );
   }
-  const changed = ctx.db
-    .prepare(`UPDATE conferences SET own_point_id = ? WHERE id = ? AND own_point_id IS NOT ?`)
-    .run(pointId, conferenceId, pointId).changes;
+  const changed = setOwnPointColumn(ctx.db, conferenceId, pointId);
   // The header last exported with was another body's (its name, number, symbol and town): the
   // new point's documents start from their own; the format profile chosen stays.
-  if (changed > 0)
-    ctx.db
-      .prepare(
-        `UPDATE document_headers SET superior_body = NULL, issuing_body = NULL, number = NULL, symbol = NULL,
-           place = NULL WHERE conference_id = ?`,
-      )
-      .run(conferenceId);
+  if (changed > 0) clearHeaderBody(ctx.db, conferenceId);
 }
 
 type Chair = NonNullable<ServiceInput<'conferences.create'>['chair']>;
@@ -160,29 +90,13 @@ function chairPerson(ctx: ServiceContext, chair: Chair): number {
 function setChair(ctx: ServiceContext, conferenceId: number, chair: Chair | null): void {
   const { db } = ctx;
   const personId = chair === null ? null : chairPerson(ctx, chair);
-  db.prepare(
-    `UPDATE attendees SET role = 'du' WHERE conference_id = ? AND role = 'chu_tri' AND person_id IS NOT ?`,
-  ).run(conferenceId, personId);
+  demoteOtherChairs(db, conferenceId, personId);
   if (personId === null || !chair) return;
-  const position =
-    chair.position ?? (db.prepare(`SELECT position FROM people WHERE id = ?`).pluck().get(personId) as string | null);
-  const mainPoint =
-    db
-      .prepare(`SELECT id FROM conference_bridge_points WHERE conference_id = ? AND is_main = 1`)
-      .pluck()
-      .get(conferenceId) ?? null;
-  const person = db.prepare(`SELECT full_name, phone, sort_key FROM people WHERE id = ?`).get(personId) as {
-    full_name: string;
-    phone: string | null;
-    sort_key: string;
-  };
+  const position = chair.position ?? positionOfPerson(db, personId);
+  const mainPoint = mainPointOf(db, conferenceId);
+  const person = personForAttendingReader(db)(personId)!;
   const role: AttendeeRole = 'chu_tri';
-  db.prepare(
-    `INSERT INTO attendees (conference_id, person_id, conference_bridge_point_id, position, role, role_rank, status,
-       sort_key, search_text)
-     VALUES (@conferenceId, @personId, @mainPoint, @position, @role, @roleRank, 'xac_nhan', @sortKey, @searchText)
-     ON CONFLICT (conference_id, person_id) DO UPDATE SET role = @role, position = coalesce(@position, position)`,
-  ).run({
+  upsertChair(db, {
     conferenceId,
     personId,
     mainPoint,
@@ -199,22 +113,15 @@ function setChair(ctx: ServiceContext, conferenceId: number, chair: Chair | null
 
 export function createConference(ctx: ServiceContext, input: ServiceInput<'conferences.create'>): Conference {
   const id = ctx.db.transaction(() => {
-    const newId = Number(
-      ctx.db
-        .prepare(
-          `INSERT INTO conferences (name, kind, date, session, start_time, host_body, search_text) VALUES ` +
-            `(?, ?, ?, ?, ?, ?, ?)`,
-        )
-        .run(
-          input.name,
-          input.kind,
-          input.date,
-          input.session,
-          input.startTime,
-          input.hostBody ?? null,
-          searchText(input.name, input.hostBody),
-        ).lastInsertRowid,
-    );
+    const newId = insertConference(ctx.db, {
+      name: input.name,
+      kind: input.kind,
+      date: input.date,
+      session: input.session,
+      startTime: input.startTime,
+      hostBody: input.hostBody ?? null,
+      searchText: searchText(input.name, input.hostBody),
+    });
     if (input.mainBridgePointId) setMainPoint(ctx, newId, input.mainBridgePointId);
     if (input.chair) setChair(ctx, newId, input.chair);
     return newId;
@@ -260,40 +167,16 @@ export function cloneConference(ctx: ServiceContext, input: ServiceInput<'confer
   const { db } = ctx;
   const id = db.transaction(() => {
     const name = input.name ?? source.name;
-    const newId = Number(
-      db
-        .prepare(
-          `INSERT INTO conferences (name, kind, date, session, start_time, host_body, search_text)
-           SELECT ?, kind, ?, session, start_time, host_body, ? FROM conferences WHERE id = ?`,
-        )
-        .run(name, input.date ?? source.date, searchText(name, source.hostBody), source.id).lastInsertRowid,
-    );
-    db.prepare(
-      `INSERT INTO conference_bridge_points (conference_id, bridge_point_id, is_main, presiding_name,
-         presiding_position, invited_count)
-       SELECT ?, bridge_point_id, is_main, presiding_name, presiding_position, invited_count
-       FROM conference_bridge_points WHERE conference_id = ? ORDER BY id`,
-    ).run(newId, source.id);
+    const newId = copyConference(db, source.id, {
+      name,
+      date: input.date ?? source.date,
+      searchText: searchText(name, source.hostBody),
+    });
+    copyConferencePoints(db, newId, source.id);
     ctx.progress(1, 2);
-    db.prepare(
-      `INSERT INTO attendees (conference_id, person_id, conference_bridge_point_id, position, unit, role, role_rank,
-         position_rank, level_tier, status, protocol_order, protocol_key, file_order, sort_key, search_text)
-       SELECT @newId, a.person_id, target.id, a.position, a.unit, a.role, a.role_rank, a.position_rank, a.level_tier,
-         'duoc_moi', a.protocol_order, a.protocol_key, a.file_order, a.sort_key, a.search_text
-       FROM attendees a
-       LEFT JOIN conference_bridge_points origin ON origin.id = a.conference_bridge_point_id
-       LEFT JOIN conference_bridge_points target
-         ON target.conference_id = @newId AND target.bridge_point_id = origin.bridge_point_id
-       WHERE a.conference_id = @sourceId ORDER BY a.id`,
-    ).run({ newId, sourceId: source.id });
+    copyAttendees(db, newId, source.id);
     // The secretary sits at the same point next quarter.
-    db.prepare(
-      `UPDATE conferences SET own_point_id = (SELECT target.id FROM conference_bridge_points origin
-         JOIN conference_bridge_points target ON target.conference_id = @newId
-           AND target.bridge_point_id = origin.bridge_point_id
-         WHERE origin.id = (SELECT own_point_id FROM conferences WHERE id = @sourceId))
-       WHERE id = @newId`,
-    ).run({ newId, sourceId: source.id });
+    copyOwnPoint(db, newId, source.id);
     ctx.progress(2, 2);
     return newId;
   })();

@@ -3,6 +3,7 @@
 import type { ConferenceBridgePoint } from '../../shared/bridge-points/bridge-point-types';
 import { getConferenceBridgePoint, listConferenceBridgePoints } from '../bridge-points/conference-bridge-points';
 import { inJson, type ServiceContext } from '../services/context';
+import { cached } from '../db/statements';
 
 export interface ConferenceScope {
   /** Every point of the conference, in tree order. */
@@ -26,7 +27,7 @@ export function branchOf<T extends Pick<ConferenceBridgePoint, 'id' | 'depth'>>(
 }
 
 export function ownPointId(ctx: ServiceContext, conferenceId: number): number | null {
-  return (ctx.db.prepare(`SELECT own_point_id FROM conferences WHERE id = ?`).pluck().get(conferenceId) ?? null) as
+  return (cached(ctx.db, `SELECT own_point_id FROM conferences WHERE id = ?`).pluck().get(conferenceId) ?? null) as
     number | null;
 }
 

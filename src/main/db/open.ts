@@ -10,7 +10,6 @@ import { isUserDataDir } from '../platform/paths';
 import { listBackups, stamp, takeBackup } from '../backups/backup-files';
 import { momentWords } from '../../shared/text/vietnamese-dates';
 import { migrate, type Migration } from './migration';
-import { cacheStatements } from './statement-cache';
 import { registerProtocolFunctions } from './protocol-functions';
 import { migrations as releasedMigrations } from './migrations';
 import { makePrivateFile, makePrivateFolder, tightenExisting } from './private-files';
@@ -127,7 +126,6 @@ export async function openDatabase(file: string, options: OpenOptions = {}): Pro
     }
     registerProtocolFunctions(db);
     migrate(db, migrations);
-    cacheStatements(db);
     // SQLite gave the -wal and -shm it made the file's mode; a build that does not is caught here.
     tightenExisting(sidecars(file).slice(1));
     return { db, path: file, notices };

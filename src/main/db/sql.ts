@@ -1,4 +1,5 @@
 import type { ServiceContext } from '../services/context';
+import { cached } from './statements';
 
 /** The columns to set from a partial update: only the fields that were given. */
 export function changedColumns(patch: object, columns: Readonly<Record<string, string>>): Record<string, unknown> {
@@ -14,7 +15,7 @@ export function changedColumns(patch: object, columns: Readonly<Record<string, s
 export function updateRow(ctx: ServiceContext, table: string, id: number, sets: Record<string, unknown>): void {
   const assignments = Object.keys(sets).map((c) => `${c} = @${c}`);
   if (assignments.length === 0) return;
-  ctx.db.prepare(`UPDATE ${table} SET ${assignments.join(', ')} WHERE id = @id`).run({ ...sets, id });
+  cached(ctx.db, `UPDATE ${table} SET ${assignments.join(', ')} WHERE id = @id`).run({ ...sets, id });
 }
 
 /**
@@ -30,6 +31,6 @@ export function moveToIndex(
 ): void {
   const order = ordered.filter((other) => other !== id);
   order.splice(Math.min(index, order.length), 0, id);
-  const set = ctx.db.prepare(`UPDATE ${table} SET position = ? WHERE id = ?`);
+  const set = cached(ctx.db, `UPDATE ${table} SET position = ? WHERE id = ?`);
   ctx.db.transaction(() => order.forEach((rowId, i) => set.run(i + 1, rowId)))();
 }

@@ -10,6 +10,7 @@ import { findChildByName, insertBridgePoint } from '../bridge-points/bridge-poin
 import { attachBridgePoints } from '../bridge-points/conference-bridge-points';
 import { createConference } from '../conferences/conferences';
 import type { ServiceContext } from '../services/context';
+import { cached } from '../db/statements';
 
 type Row = CallInput<'attendees.add'>['rows'][number];
 
@@ -58,12 +59,11 @@ export function createCentralConference(ctx: ServiceContext, province: ProvinceD
   if (central === null) {
     central = insertBridgePoint(ctx, typed('bridgePoints.create', { ...centralRoom, parentId: null }));
     // The centre heads the directory, above the provinces.
-    ctx.db
-      .prepare(
-        `UPDATE bridge_points SET position = (SELECT min(position) - 1 FROM bridge_points WHERE parent_id IS NULL)
+    cached(
+      ctx.db,
+      `UPDATE bridge_points SET position = (SELECT min(position) - 1 FROM bridge_points WHERE parent_id IS NULL)
          WHERE id = ?`,
-      )
-      .run(central);
+    ).run(central);
   }
   const conference = createConference(
     ctx,
@@ -83,7 +83,8 @@ export function createCentralConference(ctx: ServiceContext, province: ProvinceD
     bridgePointIds: [central, province.pointId, ...province.localPointIds],
     withDescendants: false,
   });
-  const pointOf = ctx.db.prepare(
+  const pointOf = cached(
+    ctx.db,
     `SELECT id FROM conference_bridge_points WHERE conference_id = ? AND bridge_point_id = ?`,
   );
   const at = (bridgePointId: number) => pointOf.pluck().get(conference.id, bridgePointId) as number;
@@ -99,7 +100,8 @@ export function createCentralConference(ctx: ServiceContext, province: ProvinceD
     }),
   );
   const [presiding] = province.delegates;
-  const setPoint = ctx.db.prepare(
+  const setPoint = cached(
+    ctx.db,
     `UPDATE conference_bridge_points SET presiding_name = ?, presiding_position = ?, connection_status = 'da_ket_noi',
        connection_checked_at = ?, invited_count = ?, present_count = ? WHERE id = ?`,
   );
@@ -107,6 +109,6 @@ export function createCentralConference(ctx: ServiceContext, province: ProvinceD
   setPoint.run(presiding.fullName, presiding.position, checked, null, null, provincePoint);
   // The communes send their numbers, as most points of a national conference do.
   province.localPointIds.forEach((id, i) => setPoint.run(null, null, checked, 12, 12 - (i % 3), at(id)));
-  ctx.db.prepare(`UPDATE conferences SET own_point_id = ? WHERE id = ?`).run(provincePoint, conference.id);
+  cached(ctx.db, `UPDATE conferences SET own_point_id = ? WHERE id = ?`).run(provincePoint, conference.id);
   return conference.id;
 }

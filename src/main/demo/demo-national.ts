@@ -18,6 +18,7 @@ import { insertBridgePoint } from '../bridge-points/bridge-points';
 import { attachBridgePoints } from '../bridge-points/conference-bridge-points';
 import { createConference } from '../conferences/conferences';
 import type { ServiceContext } from '../services/context';
+import { cached } from '../db/statements';
 
 const groundLevel = levelSuggestions[3];
 
@@ -83,12 +84,11 @@ export function createNationalConference(ctx: ServiceContext, points = 31_000): 
       hostBody: null,
     });
     attachBridgePoints(ctx, { conferenceId: conference.id, bridgePointIds: [top], withDescendants: true });
-    ctx.db
-      .prepare(
-        `UPDATE conference_bridge_points SET invited_count = 60 + id % 5, present_count = 58 + id % 3 WHERE ` +
-          `conference_id = ?`,
-      )
-      .run(conference.id);
+    cached(
+      ctx.db,
+      `UPDATE conference_bridge_points SET invited_count = 60 + id % 5, present_count = 58 + id % 3 WHERE ` +
+        `conference_id = ?`,
+    ).run(conference.id);
     return conference.id;
   })();
 }

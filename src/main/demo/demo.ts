@@ -20,6 +20,7 @@ import { createConference } from '../conferences/conferences';
 import type { ServiceContext } from '../services/context';
 import { createCentralConference } from './demo-central';
 import { agencyCommitteePositions, communePositions, generatePerson, seededRandom, wardPositions } from './demo-data';
+import { cached } from '../db/statements';
 
 /** Thái Nguyên, the province of the news items the secretary writes (docs/examples). */
 const provinceCode = '19';
@@ -223,8 +224,7 @@ export function createDemo(ctx: ServiceContext): { conferenceId: number } {
       withDescendants: false,
     });
     const attached = new Map(
-      ctx.db
-        .prepare(`SELECT bridge_point_id, id FROM conference_bridge_points WHERE conference_id = ?`)
+      cached(ctx.db, `SELECT bridge_point_id, id FROM conference_bridge_points WHERE conference_id = ?`)
         .raw()
         .all(conference.id) as [number, number][],
     );
@@ -259,17 +259,16 @@ export function createDemo(ctx: ServiceContext): { conferenceId: number } {
     const { ids } = addAttendees(ctx, asTyped('attendees.add', { conferenceId: conference.id, rows }));
     // Protocol order as the invitation lists them: the leaders by rank, then the head of each
     // local point; everyone else follows by role and name.
-    const setOrder = ctx.db.prepare(`UPDATE attendees SET protocol_order = ? WHERE id = ?`);
+    const setOrder = cached(ctx.db, `UPDATE attendees SET protocol_order = ? WHERE id = ?`);
     const secretary = leaders.findIndex((l) => l.role === 'thu_ky');
     const ranked = [...leaders.keys()].filter((i) => i !== secretary).concat(heads);
     ranked.forEach((rowIndex, index) => setOrder.run(index + 1, ids[rowIndex]));
     const chair = leaders[0];
-    ctx.db
-      .prepare(
-        `UPDATE conference_bridge_points SET presiding_name = ?, presiding_position = ?, connection_status ` +
-          `= 'da_ket_noi', connection_checked_at = ? WHERE id = ?`,
-      )
-      .run(chair.fullName, chair.position, `${date}T06:30:00.000Z`, attached.get(main));
+    cached(
+      ctx.db,
+      `UPDATE conference_bridge_points SET presiding_name = ?, presiding_position = ?, connection_status ` +
+        `= 'da_ket_noi', connection_checked_at = ? WHERE id = ?`,
+    ).run(chair.fullName, chair.position, `${date}T06:30:00.000Z`, attached.get(main));
     // The national conference the province joined earlier in the month, recorded at the Tỉnh ủy's point.
     const at = (role: AttendeeRole) => leaders.find((l) => l.role === role)!;
     createCentralConference(

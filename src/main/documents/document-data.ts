@@ -18,6 +18,7 @@ import { protocolOrderSql } from '../attendees/attendees';
 import { loadConferenceFacts, presidingAt } from '../drafting/conference-facts';
 import { numberedKinds, type InvitationForm, type NumberedKind } from '../../shared/drafting/draft-types';
 import { registerKinds, registerSymbol, type RegisterKind } from '../../shared/register/register';
+import { cached } from '../db/statements';
 
 export type HeaderChoices = Partial<
   Record<'superiorBody' | 'issuingBody' | 'number' | 'symbol' | 'place', string | null>
@@ -73,7 +74,7 @@ export function symbolForBody(
   const stored =
     body.bridgePointId === null
       ? null
-      : (ctx.db.prepare(`SELECT body_symbol FROM bridge_points WHERE id = ?`).pluck().get(body.bridgePointId) as
+      : (cached(ctx.db, `SELECT body_symbol FROM bridge_points WHERE id = ?`).pluck().get(body.bridgePointId) as
           string | null | undefined);
   if (stored) return { symbol: stored, from: 'point' };
   const suggested = suggestedSymbol(body.bodyName);
@@ -140,8 +141,7 @@ export function headerDetails(
   const usual = defaultIssuingBody(ctx, conference);
   const { own } = usual;
   const issuingBody = choices.issuingBody ?? usual.name ?? 'Ban Tổ chức hội nghị';
-  const mainAddress = ctx.db
-    .prepare(`SELECT address FROM bridge_points WHERE id = ?`)
+  const mainAddress = cached(ctx.db, `SELECT address FROM bridge_points WHERE id = ?`)
     .pluck()
     .get(conference.mainBridgePointId) as string | null | undefined;
   const place =
@@ -196,22 +196,21 @@ export function attendeeGroups(
   // Once the roll call has begun, those present are who was marked present; before it, those not marked absent.
   const marked =
     presentOnly &&
-    ctx.db.prepare(`SELECT 1 FROM attendees WHERE conference_id = ? AND status = 'co_mat' LIMIT 1`).get(conferenceId);
+    cached(ctx.db, `SELECT 1 FROM attendees WHERE conference_id = ? AND status = 'co_mat' LIMIT 1`).get(conferenceId);
   const present = marked
     ? `AND a.status = 'co_mat'`
     : presentOnly
       ? `AND a.status NOT IN ('vang', 'vang_co_ly_do')`
       : '';
-  const rows = ctx.db
-    .prepare(
-      `SELECT p.full_name AS fullName, coalesce(a.position, p.position) AS position, a.unit, a.note,
+  const rows = cached(
+    ctx.db,
+    `SELECT p.full_name AS fullName, coalesce(a.position, p.position) AS position, a.unit, a.note,
          a.conference_bridge_point_id AS point
        FROM attendees a JOIN people p ON p.id = a.person_id
        WHERE a.conference_id = ? ${present}
          ${counted.sql}
        ORDER BY ${order === 'name' ? 'a.sort_key, a.id' : protocolOrderSql}`,
-    )
-    .all(conferenceId, ...counted.params) as AttendeeRow[];
+  ).all(conferenceId, ...counted.params) as AttendeeRow[];
   const byPoint = new Map<number | null, ListedAttendee[]>();
   for (const r of rows) {
     const list = byPoint.get(r.point) ?? [];
@@ -247,14 +246,13 @@ export function listedPoints(ctx: ServiceContext, conferenceId: number): ListedP
 /** The head table and the front rows: leading roles and everyone given a protocol order, present or expected. */
 export function placeCards(ctx: ServiceContext, conferenceId: number): PlaceCard[] {
   const counted = countedPointsSql(conferenceScope(ctx, conferenceId, false));
-  return ctx.db
-    .prepare(
-      `SELECT p.full_name AS fullName, coalesce(a.position, p.position) AS position
+  return cached(
+    ctx.db,
+    `SELECT p.full_name AS fullName, coalesce(a.position, p.position) AS position
        FROM attendees a JOIN people p ON p.id = a.person_id
        WHERE a.conference_id = ? AND a.status NOT IN ('vang', 'vang_co_ly_do')
          AND (a.protocol_order IS NOT NULL OR a.role IN ('chu_tri', 'dong_chu_tri', 'khach_moi', 'bao_cao_vien'))
          ${counted.sql}
        ORDER BY ${protocolOrderSql}`,
-    )
-    .all(conferenceId, ...counted.params) as PlaceCard[];
+  ).all(conferenceId, ...counted.params) as PlaceCard[];
 }

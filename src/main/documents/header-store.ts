@@ -4,22 +4,13 @@ import type { HeaderDetailsValues } from '../../shared/documents/export-calls';
 import type { ServiceContext } from '../services/context';
 import { getConference } from '../conferences/conferences';
 import type { HeaderChoices } from './document-data';
-
-interface StoredRow {
-  superior_body: string | null;
-  issuing_body: string | null;
-  number: string | null;
-  symbol: string | null;
-  place: string | null;
-  profile_id: string | null;
-}
+import { headerRow, saveHeaderRow } from './queries';
 
 export function storedHeader(
   ctx: ServiceContext,
   conferenceId: number,
 ): { choices: HeaderChoices; profileId: string | null } {
-  const row = ctx.db.prepare(`SELECT * FROM document_headers WHERE conference_id = ?`).get(conferenceId) as
-    StoredRow | undefined;
+  const row = headerRow(ctx.db, conferenceId);
   if (!row) return { choices: {}, profileId: null };
   const choices: HeaderChoices = {};
   // Only what was set: an empty value leaves the worked-out one in place.
@@ -37,23 +28,14 @@ export function rememberHeader(
   choices: HeaderChoices,
   profileId: string,
 ): void {
-  ctx.db
-    .prepare(
-      `INSERT INTO document_headers (conference_id, superior_body, issuing_body, number, symbol, place, profile_id)
-       VALUES (?, ?, ?, ?, ?, ?, ?)
-       ON CONFLICT (conference_id) DO UPDATE SET superior_body = excluded.superior_body,
-         issuing_body = excluded.issuing_body, number = excluded.number, symbol = excluded.symbol,
-         place = excluded.place, profile_id = excluded.profile_id, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now')`,
-    )
-    .run(
-      conferenceId,
-      choices.superiorBody ?? null,
-      choices.issuingBody ?? null,
-      choices.number ?? null,
-      choices.symbol ?? null,
-      choices.place ?? null,
-      profileId,
-    );
+  saveHeaderRow(ctx.db, conferenceId, {
+    superior_body: choices.superiorBody ?? null,
+    issuing_body: choices.issuingBody ?? null,
+    number: choices.number ?? null,
+    symbol: choices.symbol ?? null,
+    place: choices.place ?? null,
+    profile_id: profileId,
+  });
 }
 
 /** A Party body's conference takes the Party's profile, any other the State's. */

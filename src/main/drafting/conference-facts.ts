@@ -14,6 +14,7 @@ import { protocolOrderSql } from '../attendees/attendees';
 import { conferenceScope, countedPointsSql } from '../conferences/own-point';
 import { listSpeeches } from './speeches';
 import { interruptionsOn, type Interruption } from '../conference-day/interruptions';
+import { cached } from '../db/statements';
 
 export interface NamedAttendee {
   readonly fullName: string;
@@ -103,14 +104,13 @@ export function loadConferenceFacts(ctx: ServiceContext, conferenceId: number): 
   const scope = conferenceScope(ctx, conferenceId);
   const counted = new Set(scope.points.map((p) => p.id));
   // Only the people worth naming are read: with a million attendees the rest are counts.
-  const named = ctx.db
-    .prepare(
-      `SELECT ${namedColumns}
+  const named = cached(
+    ctx.db,
+    `SELECT ${namedColumns}
        WHERE a.conference_id = ? AND (a.protocol_order IS NOT NULL
          OR a.role IN ('chu_tri', 'dong_chu_tri', 'khach_moi', 'bao_cao_vien', 'thu_ky'))
        ORDER BY ${protocolOrderSql}`,
-    )
-    .all(conferenceId) as NamedAttendee[];
+  ).all(conferenceId) as NamedAttendee[];
   const byPoint = new Map<number | null, NamedAttendee[]>();
   for (const a of named) {
     const atPoint = byPoint.get(a.conferenceBridgePointId);
@@ -120,12 +120,11 @@ export function loadConferenceFacts(ctx: ServiceContext, conferenceId: number): 
   // At her own point the secretary names its leaders even when nobody numbered them: the first
   // in protocol order (by role and the rank of the position).
   if (scope.own && !(byPoint.get(scope.own.id) ?? []).some(isLeader)) {
-    const ranked = ctx.db
-      .prepare(
-        `SELECT ${namedColumns} WHERE a.conference_bridge_point_id = ? AND a.status NOT IN ('vang', 'vang_co_ly_do')
+    const ranked = cached(
+      ctx.db,
+      `SELECT ${namedColumns} WHERE a.conference_bridge_point_id = ? AND a.status NOT IN ('vang', 'vang_co_ly_do')
            AND a.role NOT IN ('chu_tri', 'dong_chu_tri', 'thu_ky') ORDER BY ${protocolOrderSql} LIMIT ${ownLeadersLimit}`,
-      )
-      .all(scope.own.id) as NamedAttendee[];
+    ).all(scope.own.id) as NamedAttendee[];
     byPoint.set(scope.own.id, [...(byPoint.get(scope.own.id) ?? []), ...ranked]);
   }
   const factsOf = (point: ConferenceBridgePoint) => pointFactsOf(point, byPoint.get(point.id) ?? []);
@@ -136,12 +135,11 @@ export function loadConferenceFacts(ctx: ServiceContext, conferenceId: number): 
   // For one point, its branch's absent only; for the host, everyone's (the first few).
   const inBranch = countedPointsSql(scope);
   const absentees = (status: AttendanceStatus) =>
-    ctx.db
-      .prepare(
-        `SELECT ${namedColumns} WHERE a.conference_id = ? AND a.status = ? ${inBranch.sql}
+    cached(
+      ctx.db,
+      `SELECT ${namedColumns} WHERE a.conference_id = ? AND a.status = ? ${inBranch.sql}
          ORDER BY ${protocolOrderSql} LIMIT ${namedAbsenteesLimit}`,
-      )
-      .all(conferenceId, status, ...inBranch.params) as NamedAttendee[];
+    ).all(conferenceId, status, ...inBranch.params) as NamedAttendee[];
   const countedNames = new Set(scope.points.map((p) => p.name));
   const present = (a: NamedAttendee) => !absent.includes(a.status);
   const inScope = (a: NamedAttendee) =>

@@ -81,33 +81,36 @@ import { standardDueDates } from '../conference-day/checklist';
 import { listTasks } from './tasks';
 import { defaultTemplate, fillTemplate, minutesTemplateWording, templateSections } from './templates';
 import { keepingPointCounts } from '../attendees/counts';
+import {
+  copySections,
+  draftById,
+  draftIdOfKind,
+  draftOfKind,
+  handWrittenSectionSetter,
+  insertDraft,
+  insertVersion,
+  latestVersion,
+  markVersionLocked,
+  markVersionSaved,
+  rememberedSectionDoc,
+  rememberSectionDoc,
+  saveDraftSettings,
+  saveSectionRow,
+  sectionDocUpdater,
+  sectionInserter,
+  sectionRows,
+  versionById,
+  versionsNewestFirst,
+  type DraftRow,
+  type VersionRow,
+} from './queries';
+import { isPointOfConference } from '../bridge-points/queries';
 
 /** Editing gathered into one version before the next starts. */
 const versionSpanMs = 10 * 60_000;
 
-interface DraftRow {
-  id: number;
-  conference_id: number;
-  kind: DraftKind;
-  settings: string;
-}
-interface VersionRow {
-  id: number;
-  draft_id: number;
-  number: number;
-  started_at: string;
-  saved_at: string;
-  locked_at: string | null;
-}
-interface SectionRow {
-  key: string;
-  doc: string;
-  from_data: number;
-}
-
 function draftRow(ctx: ServiceContext, draftId: number): DraftRow {
-  const row = ctx.db.prepare(`SELECT id, conference_id, kind, settings FROM drafts WHERE id = ?`).get(draftId) as
-    DraftRow | undefined;
+  const row = draftById(ctx.db, draftId);
   if (!row) throw new AppError('NOT_FOUND', 'Không tìm thấy bản thảo này; có thể hội nghị đã bị xoá.');
   return row;
 }
@@ -126,21 +129,17 @@ function settingsOf(draft: DraftRow): DraftSettings {
 }
 
 function versionRow(ctx: ServiceContext, versionId: number): VersionRow {
-  const row = ctx.db.prepare(`SELECT * FROM draft_versions WHERE id = ?`).get(versionId) as VersionRow | undefined;
+  const row = versionById(ctx.db, versionId);
   if (!row) throw new AppError('NOT_FOUND', 'Không tìm thấy phiên bản này của bản thảo.');
   return row;
 }
 
 function currentVersion(ctx: ServiceContext, draftId: number): VersionRow {
-  return ctx.db
-    .prepare(`SELECT * FROM draft_versions WHERE draft_id = ? ORDER BY number DESC LIMIT 1`)
-    .get(draftId) as VersionRow;
+  return latestVersion(ctx.db, draftId);
 }
 
 function storedSections(ctx: ServiceContext, versionId: number): Map<string, { doc: RichDoc; fromData: boolean }> {
-  const rows = ctx.db
-    .prepare(`SELECT key, doc, from_data FROM draft_sections WHERE version_id = ?`)
-    .all(versionId) as SectionRow[];
+  const rows = sectionRows(ctx.db, versionId);
   return new Map(rows.map((r) => [r.key, { doc: JSON.parse(r.doc) as RichDoc, fromData: r.from_data === 1 }]));
 }
 
@@ -178,10 +177,7 @@ function draftOf(
 
 /** The hand-written parts of the minutes that the news item draws on. */
 function minutesContent(ctx: ServiceContext, facts: ConferenceFacts): MinutesContent {
-  const minutes = ctx.db
-    .prepare(`SELECT id FROM drafts WHERE conference_id = ? AND kind = 'minutes'`)
-    .pluck()
-    .get(facts.conference.id) as number | undefined;
+  const minutes = draftIdOfKind(ctx.db, facts.conference.id, 'minutes');
   const sections = minutes === undefined ? undefined : storedSections(ctx, currentVersion(ctx, minutes).id);
   return {
     agenda: sections?.get('agenda')?.doc ?? richDoc(),
@@ -192,10 +188,7 @@ function minutesContent(ctx: ServiceContext, facts: ConferenceFacts): MinutesCon
 
 /** The remembered text of a section for this kind of conference (the last typed by hand), if any. */
 function rememberedSection(ctx: ServiceContext, kind: DraftKind, key: string, facts: ConferenceFacts): RichDoc | null {
-  const doc = ctx.db
-    .prepare(`SELECT doc FROM remembered_sections WHERE conference_kind = ? AND draft_kind = ? AND key = ?`)
-    .pluck()
-    .get(facts.conference.kind, kind, key) as string | undefined;
+  const doc = rememberedSectionDoc(ctx.db, facts.conference.kind, kind, key);
   return doc === undefined ? null : (JSON.parse(doc) as RichDoc);
 }
 
@@ -205,9 +198,7 @@ function rememberedSection(ctx: ServiceContext, kind: DraftKind, key: string, fa
  * start from.
  */
 function sectionNow(ctx: ServiceContext, facts: ConferenceFacts, kind: DraftKind, key: string): RichDoc {
-  const row = ctx.db
-    .prepare(`SELECT id, conference_id, kind, settings FROM drafts WHERE conference_id = ? AND kind = ?`)
-    .get(facts.conference.id, kind) as DraftRow | undefined;
+  const row = draftOfKind(ctx.db, facts.conference.id, kind);
   const version = row && currentVersion(ctx, row.id);
   const saved = version && storedSections(ctx, version.id).get(key);
   if (saved && (!saved.fromData || version.locked_at !== null)) return saved.doc;
@@ -221,9 +212,7 @@ function sectionNow(ctx: ServiceContext, facts: ConferenceFacts, kind: DraftKind
 
 /** The invitation's settings for the day (the line test), which the plan and the script follow. */
 function invitationSettings(ctx: ServiceContext, conferenceId: number): DraftSettings {
-  const row = ctx.db
-    .prepare(`SELECT id, conference_id, kind, settings FROM drafts WHERE conference_id = ? AND kind = 'invitation'`)
-    .get(conferenceId) as DraftRow | undefined;
+  const row = draftOfKind(ctx.db, conferenceId, 'invitation');
   return settingsOf(row ?? { id: 0, conference_id: conferenceId, kind: 'invitation', settings: '{}' });
 }
 
@@ -338,13 +327,13 @@ function currentDraft(ctx: ServiceContext, draft: DraftRow): Draft {
   const version = currentVersion(ctx, draft.id);
   const stored = storedSections(ctx, version.id);
   const facts = loadConferenceFacts(ctx, draft.conference_id);
-  const update = ctx.db.prepare(`UPDATE draft_sections SET doc = ? WHERE version_id = ? AND key = ?`);
+  const update = sectionDocUpdater(ctx.db);
   const sections = draftSections[draft.kind].map((spec): DraftSection => {
     const saved = stored.get(spec.key) ?? { doc: richDoc(), fromData: spec.fromData };
     let doc = saved.doc;
     if (saved.fromData && version.locked_at === null) {
       doc = fromData(ctx, draft, spec.key, facts);
-      if (JSON.stringify(doc) !== JSON.stringify(saved.doc)) update.run(JSON.stringify(doc), version.id, spec.key);
+      if (JSON.stringify(doc) !== JSON.stringify(saved.doc)) update(version.id, spec.key, JSON.stringify(doc));
     }
     return {
       key: spec.key,
@@ -370,29 +359,18 @@ function currentDraft(ctx: ServiceContext, draft: DraftRow): Draft {
  */
 function startVersion(ctx: ServiceContext, draftId: number, from: VersionRow, asStored = false): VersionRow {
   const number = currentVersion(ctx, draftId).number + 1;
-  const id = Number(
-    ctx.db.prepare(`INSERT INTO draft_versions (draft_id, number) VALUES (?, ?)`).run(draftId, number).lastInsertRowid,
-  );
-  ctx.db
-    .prepare(
-      `INSERT INTO draft_sections (version_id, key, doc, from_data) SELECT ?, key, doc, CASE WHEN ? THEN 0 ` +
-        `ELSE from_data END FROM draft_sections WHERE version_id = ?`,
-    )
-    .run(id, asStored ? 1 : 0, from.id);
+  const id = insertVersion(ctx.db, draftId, number);
+  copySections(ctx.db, from.id, id, asStored);
   return versionRow(ctx, id);
 }
 
 function createDraft(ctx: ServiceContext, conferenceId: number, kind: DraftKind): number {
   const facts = loadConferenceFacts(ctx, conferenceId);
   const template = defaultTemplate(ctx, kind, facts.conference.kind);
-  const draftId = Number(
-    ctx.db.prepare(`INSERT INTO drafts (conference_id, kind) VALUES (?, ?)`).run(conferenceId, kind).lastInsertRowid,
-  );
+  const draftId = insertDraft(ctx.db, conferenceId, kind);
   const draft = draftRow(ctx, draftId);
-  const versionId = Number(
-    ctx.db.prepare(`INSERT INTO draft_versions (draft_id, number) VALUES (?, 1)`).run(draftId).lastInsertRowid,
-  );
-  const insert = ctx.db.prepare(`INSERT INTO draft_sections (version_id, key, doc, from_data) VALUES (?, ?, ?, ?)`);
+  const versionId = insertVersion(ctx.db, draftId, 1);
+  const insert = sectionInserter(ctx.db);
   for (const spec of draftSections[kind]) {
     // A remembered part starts as it was last typed for this kind of conference: the secretary's
     // own words, which then stay this conference's (not another's, changed later).
@@ -404,7 +382,7 @@ function createDraft(ctx: ServiceContext, conferenceId: number, kind: DraftKind)
         : template[spec.key]
           ? fillTemplate(template[spec.key], facts)
           : richDoc();
-    insert.run(versionId, spec.key, JSON.stringify(doc), spec.fromData && !remembered ? 1 : 0);
+    insert(versionId, spec.key, JSON.stringify(doc), spec.fromData && !remembered);
   }
   return draftId;
 }
@@ -414,22 +392,13 @@ function createDraft(ctx: ServiceContext, conferenceId: number, kind: DraftKind)
 export function openDraft(ctx: ServiceContext, input: ServiceInput<'drafts.open'>): Draft {
   assertConference(ctx, input.conferenceId);
   return ctx.db.transaction(() => {
-    const existing = ctx.db
-      .prepare(`SELECT id FROM drafts WHERE conference_id = ? AND kind = ?`)
-      .pluck()
-      .get(input.conferenceId, input.kind) as number | undefined;
+    const existing = draftIdOfKind(ctx.db, input.conferenceId, input.kind);
     return currentDraft(ctx, draftRow(ctx, existing ?? createDraft(ctx, input.conferenceId, input.kind)));
   })();
 }
 
 function remember(ctx: ServiceContext, draft: DraftRow, key: string, doc: RichDoc): void {
-  ctx.db
-    .prepare(
-      `INSERT INTO remembered_sections (conference_kind, draft_kind, key, doc, saved_at)
-       SELECT kind, ?, ?, ?, ? FROM conferences WHERE id = ?
-       ON CONFLICT (conference_kind, draft_kind, key) DO UPDATE SET doc = excluded.doc, saved_at = excluded.saved_at`,
-    )
-    .run(draft.kind, key, JSON.stringify(doc), nowIso(), draft.conference_id);
+  rememberSectionDoc(ctx.db, draft.conference_id, draft.kind, key, JSON.stringify(doc), nowIso());
 }
 
 export function saveSection(ctx: ServiceContext, input: ServiceInput<'drafts.saveSection'>): SavedSection {
@@ -453,13 +422,8 @@ export function saveSection(ctx: ServiceContext, input: ServiceInput<'drafts.sav
       const doc = input.fromData
         ? fromData(ctx, draft, input.key, loadConferenceFacts(ctx, draft.conference_id))
         : input.doc;
-      ctx.db
-        .prepare(
-          `INSERT INTO draft_sections (version_id, key, doc, from_data) VALUES (?, ?, ?, ?) ON CONFLICT ` +
-            `(version_id, key) DO UPDATE SET doc = excluded.doc, from_data = excluded.from_data`,
-        )
-        .run(version.id, input.key, JSON.stringify(doc), input.fromData ? 1 : 0);
-      ctx.db.prepare(`UPDATE draft_versions SET saved_at = ? WHERE id = ?`).run(nowIso(), version.id);
+      saveSectionRow(ctx.db, version.id, input.key, JSON.stringify(doc), input.fromData);
+      markVersionSaved(ctx.db, version.id, nowIso());
       // Typed by hand, a remembered part is where the next conference of this kind starts from.
       if (spec.remembered && !input.fromData) remember(ctx, draft, input.key, doc);
       const section: DraftSection = {
@@ -487,9 +451,7 @@ export function lockDraft(ctx: ServiceContext, input: ServiceInput<'drafts.lock'
     if (version.locked_at !== null) throw new AppError('CONFLICT', `Phiên bản ${version.number} đã được chốt rồi.`);
     // What was on screen (the parts from the data included) is what gets locked.
     currentDraft(ctx, draft);
-    ctx.db
-      .prepare(`UPDATE draft_versions SET locked_at = ?, saved_at = ? WHERE id = ?`)
-      .run(nowIso(), nowIso(), version.id);
+    markVersionLocked(ctx.db, version.id, nowIso(), nowIso());
     const locked = currentDraft(ctx, draft);
     if (input.issue) issueOnLock(ctx, locked, input.issue.number);
     return locked;
@@ -498,9 +460,7 @@ export function lockDraft(ctx: ServiceContext, input: ServiceInput<'drafts.lock'
 
 export function listVersions(ctx: ServiceContext, { draftId }: ServiceInput<'drafts.versions'>): DraftVersionInfo[] {
   draftRow(ctx, draftId);
-  return (
-    ctx.db.prepare(`SELECT * FROM draft_versions WHERE draft_id = ? ORDER BY number DESC`).all(draftId) as VersionRow[]
-  ).map((v) => versionInfo(ctx, v));
+  return versionsNewestFirst(ctx.db, draftId).map((v) => versionInfo(ctx, v));
 }
 
 /** An earlier version as it was stored, to read or compare. */
@@ -552,9 +512,7 @@ export function compareVersions(ctx: ServiceContext, input: ServiceInput<'drafts
 export function updateSettings(ctx: ServiceContext, input: ServiceInput<'drafts.updateSettings'>): Draft {
   const draft = draftRow(ctx, input.draftId);
   if (input.newsPointId != null) {
-    const belongs = ctx.db
-      .prepare(`SELECT 1 FROM conference_bridge_points WHERE id = ? AND conference_id = ?`)
-      .get(input.newsPointId, draft.conference_id);
+    const belongs = isPointOfConference(ctx.db, input.newsPointId, draft.conference_id);
     if (!belongs) throw new AppError('VALIDATION', 'Điểm cầu đã chọn không thuộc hội nghị này.', 'newsPointId');
   }
   const issued = entryForDraft(ctx, draft.id);
@@ -573,7 +531,7 @@ export function updateSettings(ctx: ServiceContext, input: ServiceInput<'drafts.
     ...Object.fromEntries(Object.entries(changed).filter(([, value]) => value !== undefined)),
   };
   return ctx.db.transaction(() => {
-    ctx.db.prepare(`UPDATE drafts SET settings = ? WHERE id = ?`).run(JSON.stringify(settings), draft.id);
+    saveDraftSettings(ctx.db, draft.id, JSON.stringify(settings));
     return currentDraft(ctx, draftRow(ctx, draft.id));
   })();
 }
@@ -586,10 +544,10 @@ export function applyTemplate(ctx: ServiceContext, input: ServiceInput<'drafts.a
   return ctx.db.transaction(() => {
     const version = startVersion(ctx, draft.id, currentVersion(ctx, draft.id));
     const facts = loadConferenceFacts(ctx, draft.conference_id);
-    const set = ctx.db.prepare(`UPDATE draft_sections SET doc = ?, from_data = 0 WHERE version_id = ? AND key = ?`);
+    const set = handWrittenSectionSetter(ctx.db);
     for (const spec of draftSections[draft.kind]) {
       if (!spec.fromData && template[spec.key])
-        set.run(JSON.stringify(fillTemplate(template[spec.key], facts)), version.id, spec.key);
+        set(version.id, spec.key, JSON.stringify(fillTemplate(template[spec.key], facts)));
     }
     return currentDraft(ctx, draft);
   })();

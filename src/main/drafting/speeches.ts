@@ -4,50 +4,21 @@
 import type { ServiceInput } from '../../shared/contract';
 import { AppError } from '../../shared/errors';
 import type { Speech } from '../../shared/drafting/draft-types';
-import { richDoc, type RichDoc } from '../../shared/drafting/rich-text';
+import { richDoc } from '../../shared/drafting/rich-text';
 import type { Removal } from '../../shared/types';
 import { assertConference } from '../bridge-points/conference-bridge-points';
 import type { ServiceContext } from '../services/context';
 import { changedColumns, moveToIndex, updateRow } from '../db/sql';
 import { removeWithUndo } from '../undo/undo';
 import { localClock } from '../../shared/text/vietnamese-dates';
-
-interface SpeechRow {
-  id: number;
-  conference_id: number;
-  attendee_id: number | null;
-  speaker_name: string;
-  speaker_position: string | null;
-  bridge_point_name: string | null;
-  spoken_at: string;
-  opinion: string;
-}
-
-const selectSpeech =
-  `SELECT id, conference_id, attendee_id, speaker_name, speaker_position, bridge_point_name, spoken_at, ` +
-  `opinion FROM speeches`;
-
-function toSpeech(r: SpeechRow): Speech {
-  return {
-    id: r.id,
-    conferenceId: r.conference_id,
-    attendeeId: r.attendee_id,
-    speakerName: r.speaker_name,
-    speakerPosition: r.speaker_position,
-    bridgePointName: r.bridge_point_name,
-    spokenAt: r.spoken_at,
-    opinion: JSON.parse(r.opinion) as RichDoc,
-  };
-}
+import { appendSpeech, attendeeAsSpeaker, speechRow, speechRowsOf, toSpeech } from './queries';
 
 export function listSpeeches(ctx: ServiceContext, { conferenceId }: ServiceInput<'speeches.list'>): Speech[] {
-  return (
-    ctx.db.prepare(`${selectSpeech} WHERE conference_id = ? ORDER BY position, id`).all(conferenceId) as SpeechRow[]
-  ).map(toSpeech);
+  return speechRowsOf(ctx.db, conferenceId).map(toSpeech);
 }
 
 function getSpeech(ctx: ServiceContext, id: number): Speech {
-  const row = ctx.db.prepare(`${selectSpeech} WHERE id = ?`).get(id) as SpeechRow | undefined;
+  const row = speechRow(ctx.db, id);
   if (!row) throw new AppError('NOT_FOUND', 'Không tìm thấy lượt phát biểu này; có thể đã bị xoá.');
   return toSpeech(row);
 }
@@ -63,43 +34,22 @@ export function addSpeech(ctx: ServiceContext, input: ServiceInput<'speeches.add
     point: null as string | null,
   };
   if (input.attendeeId !== undefined) {
-    const attendee = ctx.db
-      .prepare(
-        `SELECT p.full_name AS name, coalesce(a.position, p.position) AS position, b.name AS point
-         FROM attendees a JOIN people p ON p.id = a.person_id
-         LEFT JOIN conference_bridge_points cbp ON cbp.id = a.conference_bridge_point_id
-         LEFT JOIN bridge_points b ON b.id = cbp.bridge_point_id
-         WHERE a.id = ? AND a.conference_id = ?`,
-      )
-      .get(input.attendeeId, input.conferenceId) as typeof speaker | undefined;
+    const attendee = attendeeAsSpeaker(ctx.db, input.attendeeId, input.conferenceId);
     if (!attendee) throw new AppError('NOT_FOUND', 'Đại biểu đã chọn không có trong hội nghị này.', 'attendeeId');
     speaker = { ...attendee, position: input.speakerPosition ?? attendee.position };
   }
   if (!speaker.name) throw new AppError('VALIDATION', 'Hãy chọn đại biểu phát biểu hoặc gõ họ tên.', 'speakerName');
-  const id = ctx.db.transaction(() => {
-    const next = ctx.db
-      .prepare(`SELECT coalesce(max(position), 0) + 1 FROM speeches WHERE conference_id = ?`)
-      .pluck()
-      .get(input.conferenceId) as number;
-    return Number(
-      ctx.db
-        .prepare(
-          `INSERT INTO speeches (conference_id, attendee_id, speaker_name, speaker_position, bridge_point_name,
-             spoken_at, position, opinion)
-           VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-        )
-        .run(
-          input.conferenceId,
-          input.attendeeId ?? null,
-          speaker.name,
-          speaker.position,
-          speaker.point,
-          input.spokenAt ?? clockNow(),
-          next,
-          JSON.stringify(richDoc()),
-        ).lastInsertRowid,
-    );
-  })();
+  const id = ctx.db.transaction(() =>
+    appendSpeech(ctx.db, {
+      conferenceId: input.conferenceId,
+      attendeeId: input.attendeeId ?? null,
+      speakerName: speaker.name,
+      speakerPosition: speaker.position,
+      bridgePointName: speaker.point,
+      spokenAt: input.spokenAt ?? clockNow(),
+      opinion: JSON.stringify(richDoc()),
+    }),
+  )();
   return getSpeech(ctx, id);
 }
 

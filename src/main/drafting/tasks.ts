@@ -10,56 +10,28 @@ import { assertConference } from '../bridge-points/conference-bridge-points';
 import { nowIso, type ServiceContext } from '../services/context';
 import { changedColumns, moveToIndex, updateRow } from '../db/sql';
 import { removeWithUndo } from '../undo/undo';
-
-interface TaskRow {
-  id: number;
-  conference_id: number;
-  unit: string;
-  content: string;
-  due_date: string | null;
-  done_at: string | null;
-  note: string | null;
-}
-
-const selectTask = `SELECT id, conference_id, unit, content, due_date, done_at, note FROM conference_tasks`;
-
-function toTask(r: TaskRow, today: string): Task {
-  return {
-    id: r.id,
-    conferenceId: r.conference_id,
-    unit: r.unit,
-    content: r.content,
-    dueDate: r.due_date,
-    doneAt: r.done_at,
-    note: r.note,
-    overdue: r.done_at === null && r.due_date !== null && r.due_date < today,
-  };
-}
+import { appendTask, taskRow, taskRowsOf, toTask } from './queries';
 
 export function listTasks(ctx: ServiceContext, { conferenceId }: ServiceInput<'tasks.list'>): Task[] {
   assertConference(ctx, conferenceId);
   const today = localIsoDate(new Date());
-  return (
-    ctx.db.prepare(`${selectTask} WHERE conference_id = ? ORDER BY position, id`).all(conferenceId) as TaskRow[]
-  ).map((r) => toTask(r, today));
+  return taskRowsOf(ctx.db, conferenceId).map((r) => toTask(r, today));
 }
 
 export function getTask(ctx: ServiceContext, id: number): Task {
-  const row = ctx.db.prepare(`${selectTask} WHERE id = ?`).get(id) as TaskRow | undefined;
+  const row = taskRow(ctx.db, id);
   if (!row) throw new AppError('NOT_FOUND', 'Không tìm thấy nhiệm vụ này; có thể đã bị xoá.');
   return toTask(row, localIsoDate(new Date()));
 }
 
 export function addTask(ctx: ServiceContext, input: ServiceInput<'tasks.add'>): Task {
   assertConference(ctx, input.conferenceId);
-  const id = Number(
-    ctx.db
-      .prepare(
-        `INSERT INTO conference_tasks (conference_id, unit, content, due_date, position)
-         VALUES (?, ?, ?, ?, (SELECT coalesce(max(position), 0) + 1 FROM conference_tasks WHERE conference_id = ?))`,
-      )
-      .run(input.conferenceId, input.unit, input.content, input.dueDate ?? null, input.conferenceId).lastInsertRowid,
-  );
+  const id = appendTask(ctx.db, {
+    conferenceId: input.conferenceId,
+    unit: input.unit,
+    content: input.content,
+    dueDate: input.dueDate ?? null,
+  });
   return getTask(ctx, id);
 }
 

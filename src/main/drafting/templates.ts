@@ -22,6 +22,7 @@ import type { ConferenceFacts } from './conference-facts';
 import { issuingBody } from './generate/issuing';
 import { connectedPoints, formatCount } from './generate/wording';
 import { currentSections } from './drafts';
+import { cached } from '../db/statements';
 
 type TemplateSections = Readonly<Record<string, RichDoc>>;
 
@@ -246,9 +247,9 @@ export function listTemplates(ctx: ServiceContext, { kind }: ServiceInput<'draft
           builtIn: true,
         }));
   const own = (
-    ctx.db
-      .prepare(`SELECT id, name, conference_kind FROM draft_templates WHERE kind = ? ORDER BY id DESC`)
-      .all(kind) as {
+    cached(ctx.db, `SELECT id, name, conference_kind FROM draft_templates WHERE kind = ? ORDER BY id DESC`).all(
+      kind,
+    ) as {
       id: number;
       name: string;
       conference_kind: ConferenceKind | null;
@@ -267,7 +268,7 @@ export function templateSections(ctx: ServiceContext, kind: DraftKind, templateI
   }
   const own = /^user:(\d+)$/.exec(templateId);
   const row = own
-    ? (ctx.db.prepare(`SELECT sections FROM draft_templates WHERE id = ? AND kind = ?`).get(Number(own[1]), kind) as
+    ? (cached(ctx.db, `SELECT sections FROM draft_templates WHERE id = ? AND kind = ?`).get(Number(own[1]), kind) as
         { sections: string } | undefined)
     : undefined;
   return row ? (JSON.parse(row.sections) as TemplateSections) : null;
@@ -279,8 +280,10 @@ export function defaultTemplate(
   kind: DraftKind,
   conferenceKind: ConferenceKind,
 ): TemplateSections {
-  const own = ctx.db
-    .prepare(`SELECT sections FROM draft_templates WHERE kind = ? AND conference_kind = ? ORDER BY id DESC LIMIT 1`)
+  const own = cached(
+    ctx.db,
+    `SELECT sections FROM draft_templates WHERE kind = ? AND conference_kind = ? ORDER BY id DESC LIMIT 1`,
+  )
     .pluck()
     .get(kind, conferenceKind) as string | undefined;
   return own ? (JSON.parse(own) as TemplateSections) : builtInSections(kind, conferenceKind);
@@ -296,9 +299,12 @@ export function saveTemplate(ctx: ServiceContext, input: ServiceInput<'drafts.sa
   const stored = Object.fromEntries(handWritten.map((s) => [s.key, abstractTemplate(sections[s.key], facts)]));
   const conferenceKind = input.forConferenceKind ? facts.conference.kind : null;
   const id = Number(
-    ctx.db
-      .prepare(`INSERT INTO draft_templates (name, kind, conference_kind, sections) VALUES (?, ?, ?, ?)`)
-      .run(input.name, kind, conferenceKind, JSON.stringify(stored)).lastInsertRowid,
+    cached(ctx.db, `INSERT INTO draft_templates (name, kind, conference_kind, sections) VALUES (?, ?, ?, ?)`).run(
+      input.name,
+      kind,
+      conferenceKind,
+      JSON.stringify(stored),
+    ).lastInsertRowid,
   );
   return { id: `user:${id}`, name: input.name, kind, conferenceKind, builtIn: false };
 }
@@ -309,6 +315,6 @@ export function removeTemplate(
 ): { removed: true } {
   const own = /^user:(\d+)$/.exec(templateId);
   if (!own) throw new AppError('VALIDATION', 'Mẫu có sẵn của phần mềm không xoá được.');
-  ctx.db.prepare(`DELETE FROM draft_templates WHERE id = ?`).run(Number(own[1]));
+  cached(ctx.db, `DELETE FROM draft_templates WHERE id = ?`).run(Number(own[1]));
   return { removed: true };
 }

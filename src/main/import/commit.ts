@@ -21,6 +21,11 @@ import { planPointUpdate } from './point-update';
 import { endCancellable, startCancellable } from '../services/cancellable';
 import { forgetPreview } from './store';
 import { backupBeforeImport } from '../backups/backups';
+import { cached } from '../db/statements';
+import { conferenceUpdatedAt } from '../conferences/queries';
+import { insertImport } from './queries';
+import { attendingCheck, hasProtocolOrder, highestFileOrder, importedAttendeeInserter } from '../attendees/queries';
+import { personForAttendingReader, type PersonForAttending } from '../people/queries';
 
 /** What undoing the import takes back. */
 export interface ImportUndo {
@@ -47,12 +52,11 @@ const yieldToOtherWork = () => new Promise<void>((resolve) => setImmediate(resol
 function createConference(ctx: ServiceContext, name: string): number {
   const today = nowIso().slice(0, 10);
   return Number(
-    ctx.db
-      .prepare(
-        `INSERT INTO conferences (name, kind, date, session, start_time, search_text) VALUES (?, 'khac', ?, ` +
-          `'sang', '08:00', ?)`,
-      )
-      .run(name, today, name.toLowerCase()).lastInsertRowid,
+    cached(
+      ctx.db,
+      `INSERT INTO conferences (name, kind, date, session, start_time, search_text) VALUES (?, 'khac', ?, ` +
+        `'sang', '08:00', ?)`,
+    ).run(name, today, name.toLowerCase()).lastInsertRowid,
   );
 }
 
@@ -66,16 +70,20 @@ function pointsFor(
   choices: ServiceInput<'imports.commit'>['pointChoices'],
 ): Map<string, number> {
   const directory = loadPointDirectory(ctx, conferenceId);
-  const mainPoint = ctx.db
-    .prepare(`SELECT bridge_point_id FROM conference_bridge_points WHERE conference_id = ? AND is_main = 1`)
+  const mainPoint = cached(
+    ctx.db,
+    `SELECT bridge_point_id FROM conference_bridge_points WHERE conference_id = ? AND is_main = 1`,
+  )
     .pluck()
     .get(conferenceId) as number | undefined;
-  const attach = ctx.db.prepare(
+  const attach = cached(
+    ctx.db,
     `INSERT OR IGNORE INTO conference_bridge_points (conference_id, bridge_point_id) VALUES (?, ?)`,
   );
-  const attached = ctx.db
-    .prepare(`SELECT id FROM conference_bridge_points WHERE conference_id = ? AND bridge_point_id = ?`)
-    .pluck();
+  const attached = cached(
+    ctx.db,
+    `SELECT id FROM conference_bridge_points WHERE conference_id = ? AND bridge_point_id = ?`,
+  ).pluck();
   const byName = new Map<string, number>();
   const link = (bridgePointId: number) => {
     const result = attach.run(conferenceId, bridgePointId);
@@ -83,7 +91,7 @@ function pointsFor(
     if (result.changes > 0) undo.conferencePoints.push(id);
     return id;
   };
-  const exists = ctx.db.prepare(`SELECT 1 FROM bridge_points WHERE id = ?`);
+  const exists = cached(ctx.db, `SELECT 1 FROM bridge_points WHERE id = ?`);
   const chosen = (pointId: number, name: string) => {
     if (exists.get(pointId)) return pointId;
     throw new AppError(
@@ -103,7 +111,7 @@ function pointsFor(
     byName.set(name, link(point));
   }
   if (unassigned !== null) {
-    if (!ctx.db.prepare(`SELECT 1 FROM bridge_points WHERE id = ?`).get(unassigned)) {
+    if (!cached(ctx.db, `SELECT 1 FROM bridge_points WHERE id = ?`).get(unassigned)) {
       throw new AppError(
         'NOT_FOUND',
         'Không tìm thấy điểm cầu đã chọn cho các đại biểu không rõ điểm cầu.',
@@ -117,9 +125,10 @@ function pointsFor(
 
 /** Fills the directory's empty fields from the file; keeps what was there for undo. */
 function complete(ctx: ServiceContext, personId: number, row: PreviewRow, undo: ImportUndo): void {
-  const current = ctx.db
-    .prepare(`SELECT phone, email, gender, birth_year, position, unit, updated_at FROM people WHERE id = ?`)
-    .get(personId) as Record<string, unknown>;
+  const current = cached(
+    ctx.db,
+    `SELECT phone, email, gender, birth_year, position, unit, updated_at FROM people WHERE id = ?`,
+  ).get(personId) as Record<string, unknown>;
   const fields = personFields(row);
   const patch: Record<string, unknown> = {};
   const before: Record<string, unknown> = {};
@@ -144,10 +153,11 @@ function complete(ctx: ServiceContext, personId: number, row: PreviewRow, undo: 
 /** The changes and removals of a returned template, each undoable with the import. */
 function applyPointChanges(ctx: ServiceContext, plan: PointUpdatePlan, undo: ImportUndo): void {
   const { db } = ctx;
-  const personBefore = db.prepare(
+  const personBefore = cached(
+    db,
     `SELECT full_name AS fullName, phone, email, gender, birth_year AS birthYear FROM people WHERE id = ?`,
   );
-  const attendeeBefore = db.prepare(`SELECT position, unit, note FROM attendees WHERE id = ?`);
+  const attendeeBefore = cached(db, `SELECT position, unit, note FROM attendees WHERE id = ?`);
   undo.updated = [];
   for (const change of plan.changed) {
     const person = personBefore.get(change.personId) as Record<string, unknown>;
@@ -190,10 +200,7 @@ export async function commitImport(ctx: ServiceContext, input: ServiceInput<'imp
     if ('conferenceId' in input.target) {
       conferenceId = input.target.conferenceId;
       assertConference(ctx, conferenceId);
-      undo.conferenceUpdatedAt = db
-        .prepare(`SELECT updated_at FROM conferences WHERE id = ?`)
-        .pluck()
-        .get(conferenceId) as string;
+      undo.conferenceUpdatedAt = conferenceUpdatedAt(db, conferenceId)!;
     } else {
       conferenceId = createConference(ctx, input.target.newConferenceName);
       undo.conference = conferenceId;
@@ -223,23 +230,14 @@ export async function commitImport(ctx: ServiceContext, input: ServiceInput<'imp
       : pointsFor(ctx, conferenceId, rows, input.unassignedBridgePointId, undo, input.pointChoices);
     const pointOf = (row: PreviewRow) =>
       plan ? plan.preview.conferenceBridgePointId : (points!.get(row.bridgePoint ?? '') ?? null);
-    const attending = db.prepare(`SELECT 1 FROM attendees WHERE conference_id = ? AND person_id = ?`);
-    const personRow = db.prepare(`SELECT full_name, phone, sort_key, position FROM people WHERE id = ?`);
-    const insert = db.prepare(
-      `INSERT INTO attendees (conference_id, person_id, conference_bridge_point_id, position, unit, note, sort_key,
-         search_text, file_order, protocol_order, protocol_key, position_rank, level_tier)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, coalesce(?, 2147483647), ?, ?)`,
-    );
+    const attending = attendingCheck(db);
+    const personRow = personForAttendingReader(db);
+    const insert = importedAttendeeInserter(db);
     const keys = protocolKeysForInsert(db);
     // The list's own order, after the rows of earlier imports; and the protocol order offices
     // expect, while the secretary has set none in this conference.
-    const orderedBefore = db
-      .prepare(`SELECT coalesce(max(file_order), 0) FROM attendees WHERE conference_id = ?`)
-      .pluck()
-      .get(conferenceId) as number;
-    const numberInFileOrder =
-      db.prepare(`SELECT 1 FROM attendees WHERE conference_id = ? AND protocol_order IS NOT NULL`).get(conferenceId) ===
-      undefined;
+    const orderedBefore = highestFileOrder(db, conferenceId);
+    const numberInFileOrder = !hasProtocolOrder(db, conferenceId);
     let placed = 0;
     for (let start = 0; start < rows.length; start += chunk) {
       for (const row of rows.slice(start, start + chunk)) {
@@ -252,15 +250,15 @@ export async function commitImport(ctx: ServiceContext, input: ServiceInput<'imp
           continue;
         }
         let personId: number;
-        let person: { full_name: string; phone: string | null; sort_key: string; position: string | null };
+        let person: PersonForAttending;
         if (decision?.action === 'merge' || row.personId !== undefined) {
           personId = decision?.action === 'merge' ? decision.personId : row.personId!;
-          if (attending.get(conferenceId, personId)) {
+          if (attending(conferenceId, personId)) {
             skipped++;
             continue;
           }
           complete(ctx, personId, row, undo);
-          const known = personRow.get(personId) as typeof person | undefined;
+          const known = personRow(personId);
           if (!known)
             throw new AppError(
               'NOT_FOUND',
@@ -283,24 +281,22 @@ export async function commitImport(ctx: ServiceContext, input: ServiceInput<'imp
         const position = row.position ?? null;
         const unit = row.unit ?? null;
         const point = pointOf(row);
+        placed++;
         undo.attendees.push(
-          Number(
-            insert.run(
-              conferenceId,
-              personId,
-              point,
-              position,
-              unit,
-              row.note ?? null,
-              person.sort_key,
-              attendeeSearchText(person.full_name, position, unit, person.phone),
-              orderedBefore + ++placed,
-              numberInFileOrder ? placed : null,
-              numberInFileOrder ? placed : null,
-              keys.positionRank(position ?? person.position),
-              keys.levelTier(point),
-            ).lastInsertRowid,
-          ),
+          insert({
+            conferenceId,
+            personId,
+            conferenceBridgePointId: point,
+            position,
+            unit,
+            note: row.note ?? null,
+            sortKey: person.sort_key,
+            searchText: attendeeSearchText(person.full_name, position, unit, person.phone),
+            fileOrder: orderedBefore + placed,
+            protocolOrder: numberInFileOrder ? placed : null,
+            positionRank: keys.positionRank(position ?? person.position),
+            levelTier: keys.levelTier(point),
+          }),
         );
       }
       ctx.progress(Math.min(start + chunk, rows.length), rows.length);
@@ -308,21 +304,14 @@ export async function commitImport(ctx: ServiceContext, input: ServiceInput<'imp
       if (signal.aborted) throw new AppError('CANCELLED', importMessages.cancelled);
     }
     touchConference(ctx, conferenceId);
-    const importId = Number(
-      db
-        .prepare(
-          `INSERT INTO imports (conference_id, file_name, imported, new_people, new_points, undo) VALUES ` +
-            `(?, ?, ?, ?, ?, ?)`,
-        )
-        .run(
-          conferenceId,
-          stored.parsed.fileName,
-          undo.attendees.length,
-          undo.people.length,
-          undo.points.length,
-          JSON.stringify(undo),
-        ).lastInsertRowid,
-    );
+    const importId = insertImport(db, {
+      conferenceId,
+      fileName: stored.parsed.fileName,
+      imported: undo.attendees.length,
+      newPeople: undo.people.length,
+      newPoints: undo.points.length,
+      undo: JSON.stringify(undo),
+    });
     db.exec('COMMIT');
     forgetPreview(input.previewId);
     const parts = [

@@ -13,6 +13,7 @@ import { nameKey } from '../../shared/text/vietnamese';
 import type { ServiceContext } from '../services/context';
 import { findSamePerson } from '../people/people';
 import { listedUnit, pointMatcher } from '../bridge-points/point-matcher';
+import { cached } from '../db/statements';
 
 interface DirectoryPoint {
   readonly id: number;
@@ -31,16 +32,16 @@ export interface PointDirectory {
  * fits several points is settled by the one among them attached to `conferenceId`.
  */
 export function loadPointDirectory(ctx: ServiceContext, conferenceId?: number): PointDirectory {
-  const points = ctx.db
-    .prepare(`SELECT id, name, parent_id AS parentId, unit_code AS unitCode FROM bridge_points ORDER BY id`)
-    .all() as DirectoryPoint[];
+  const points = cached(
+    ctx.db,
+    `SELECT id, name, parent_id AS parentId, unit_code AS unitCode FROM bridge_points ORDER BY id`,
+  ).all() as DirectoryPoint[];
   const byId = new Map(points.map((p) => [p.id, p]));
   const attached =
     conferenceId === undefined
       ? null
       : new Set(
-          ctx.db
-            .prepare(`SELECT bridge_point_id FROM conference_bridge_points WHERE conference_id = ?`)
+          cached(ctx.db, `SELECT bridge_point_id FROM conference_bridge_points WHERE conference_id = ?`)
             .pluck()
             .all(conferenceId) as number[],
         );
@@ -109,10 +110,11 @@ export function personFields(row: ImportedAttendee) {
 
 /** The rows become the preview's rows, matched in place: a long list is not held twice. */
 export function matchPeople(ctx: ServiceContext, rows: ImportedAttendee[], conferenceId?: number): PreviewRow[] {
-  const sameName = ctx.db.prepare(
+  const sameName = cached(
+    ctx.db,
     `SELECT id AS personId, full_name AS fullName, phone, position, unit FROM people WHERE name_key = ? LIMIT 6`,
   );
-  const attending = ctx.db.prepare(`SELECT 1 FROM attendees WHERE conference_id = ? AND person_id = ?`);
+  const attending = cached(ctx.db, `SELECT 1 FROM attendees WHERE conference_id = ? AND person_id = ?`);
   return rows.map((row, index) => {
     const same = findSamePerson(ctx, personFields(row));
     if (same !== null) {

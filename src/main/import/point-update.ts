@@ -20,6 +20,7 @@ import { foldForSearch, nameKey } from '../../shared/text/vietnamese';
 import { withOverrides, type MappingOverrides } from './attendees-of';
 import type { ServiceContext } from '../services/context';
 import { personFields } from './matching';
+import { cached } from '../db/statements';
 
 interface Stored {
   attendeeId: number;
@@ -81,15 +82,14 @@ const fieldLabels = {
 } as const;
 
 function storedAt(db: Database.Database, conferenceBridgePointId: number): Stored[] {
-  return db
-    .prepare(
-      `SELECT a.id AS attendeeId, a.person_id AS personId, p.full_name AS fullName,
+  return cached(
+    db,
+    `SELECT a.id AS attendeeId, a.person_id AS personId, p.full_name AS fullName,
          coalesce(a.position, p.position) AS position, coalesce(a.unit, p.unit) AS unit,
          a.position AS ownPosition, a.unit AS ownUnit, p.phone, p.email, p.gender, p.birth_year AS birthYear,
          a.note, a.status, (SELECT count(*) FROM speeches s WHERE s.attendee_id = a.id) AS speeches
        FROM attendees a JOIN people p ON p.id = a.person_id WHERE a.conference_bridge_point_id = ? ORDER BY a.id`,
-    )
-    .all(conferenceBridgePointId) as Stored[];
+  ).all(conferenceBridgePointId) as Stored[];
 }
 
 /**
@@ -143,7 +143,7 @@ export function planPointUpdate(
   const origin = parsed.origin!;
   const stored = storedAt(ctx.db, origin.conferenceBridgePointId);
   const byId = new Map(stored.map((s) => [s.attendeeId, s]));
-  const attending = ctx.db.prepare(`SELECT 1 FROM attendees WHERE conference_id = ? AND person_id = ?`);
+  const attending = cached(ctx.db, `SELECT 1 FROM attendees WHERE conference_id = ? AND person_id = ?`);
   const matched = new Set<number>();
   const cell = cellReader(parsed, overrides);
   const changes: PointUpdateChange[] = [];

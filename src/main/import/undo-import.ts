@@ -8,25 +8,21 @@ import { applyRowChange, type ImportUndo } from './commit';
 import { putBack } from '../undo/undo';
 import type { ServiceInput } from '../../shared/contract';
 
+import { cached } from '../db/statements';
+import { deleteImport, importsOf, importUndoRecord, restoreImportedConferenceTime } from './queries';
+
 export function listImports(ctx: ServiceContext, { conferenceId }: ServiceInput<'imports.list'>): ImportRecord[] {
-  return ctx.db
-    .prepare(
-      `SELECT id, conference_id AS conferenceId, file_name AS fileName, imported, new_people AS newPeople,
-         new_points AS newPoints, created_at AS createdAt
-       FROM imports WHERE conference_id = ? ORDER BY id DESC`,
-    )
-    .all(conferenceId) as ImportRecord[];
+  return importsOf(ctx.db, conferenceId);
 }
 
 export function undoImport(ctx: ServiceContext, { importId }: ServiceInput<'imports.undo'>): { message: string } {
   const { db } = ctx;
-  const record = db.prepare(`SELECT file_name, undo FROM imports WHERE id = ?`).get(importId) as
-    { file_name: string; undo: string } | undefined;
+  const record = importUndoRecord(db, importId);
   if (!record) throw new AppError('NOT_FOUND', 'Không tìm thấy lần nhập này; có thể đã được hoàn tác.');
   const undo = JSON.parse(record.undo) as ImportUndo;
   let keptPeople = 0;
   db.transaction(() => {
-    db.prepare(`DELETE FROM attendees WHERE id ${inJson}`).run(JSON.stringify(undo.attendees));
+    cached(db, `DELETE FROM attendees WHERE id ${inJson}`).run(JSON.stringify(undo.attendees));
     // A returned template: the attendees it removed come back, then its changes are reverted.
     if (undo.removed) {
       try {
@@ -41,41 +37,41 @@ export function undoImport(ctx: ServiceContext, { importId }: ServiceInput<'impo
       }
     }
     for (const before of undo.updated ?? []) {
-      if (db.prepare(`SELECT 1 FROM attendees WHERE id = ?`).get(before.attendeeId)) applyRowChange(ctx, before);
+      if (cached(db, `SELECT 1 FROM attendees WHERE id = ?`).get(before.attendeeId)) applyRowChange(ctx, before);
     }
     for (const { id, before, updatedAt } of undo.completed) {
-      if (!db.prepare(`SELECT 1 FROM people WHERE id = ?`).get(id)) continue;
+      if (!cached(db, `SELECT 1 FROM people WHERE id = ?`).get(id)) continue;
       updatePerson(ctx, { id, ...before });
-      db.prepare(`UPDATE people SET updated_at = ? WHERE id = ?`).run(updatedAt, id);
+      cached(db, `UPDATE people SET updated_at = ? WHERE id = ?`).run(updatedAt, id);
     }
     // New people are removed unless they have since been added to another conference.
     const stillAttending = new Set(
-      db
-        .prepare(`SELECT DISTINCT person_id FROM attendees WHERE person_id ${inJson}`)
+      cached(db, `SELECT DISTINCT person_id FROM attendees WHERE person_id ${inJson}`)
         .pluck()
         .all(JSON.stringify(undo.people)) as number[],
     );
     keptPeople = stillAttending.size;
-    db.prepare(`DELETE FROM people WHERE id ${inJson}`).run(
+    cached(db, `DELETE FROM people WHERE id ${inJson}`).run(
       JSON.stringify(undo.people.filter((id) => !stillAttending.has(id))),
     );
-    db.prepare(
+    cached(
+      db,
       `DELETE FROM conference_bridge_points WHERE id ${inJson} AND id NOT IN (SELECT ` +
         `conference_bridge_point_id FROM attendees WHERE conference_bridge_point_id IS NOT NULL)`,
     ).run(JSON.stringify(undo.conferencePoints));
-    db.prepare(
+    cached(
+      db,
       `DELETE FROM bridge_points WHERE id ${inJson}
        AND id NOT IN (SELECT bridge_point_id FROM conference_bridge_points)
        AND id NOT IN (SELECT parent_id FROM bridge_points WHERE parent_id IS NOT NULL)`,
     ).run(JSON.stringify(undo.points));
     if (undo.conferenceUpdatedAt) {
-      db.prepare(
-        `UPDATE conferences SET updated_at = ? WHERE id = (SELECT conference_id FROM imports WHERE id = ?)`,
-      ).run(undo.conferenceUpdatedAt, importId);
+      restoreImportedConferenceTime(db, importId, undo.conferenceUpdatedAt);
     }
-    db.prepare(`DELETE FROM imports WHERE id = ?`).run(importId);
+    deleteImport(db, importId);
     if (undo.conference !== undefined) {
-      db.prepare(
+      cached(
+        db,
         `DELETE FROM conferences WHERE id = ? AND NOT EXISTS (SELECT 1 FROM attendees WHERE conference_id = ?)`,
       ).run(undo.conference, undo.conference);
     }

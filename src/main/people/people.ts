@@ -5,46 +5,24 @@ import type { Gender } from '../../shared/people/vocabularies';
 import type { Person } from '../../shared/people/people-types';
 import type { Page, Removal } from '../../shared/types';
 import { foldForSearch, nameKey, nameSortKey, splitName } from '../../shared/text/vietnamese';
-import { inJson, nowIso, type ServiceContext } from '../services/context';
+import { nowIso, type ServiceContext } from '../services/context';
 import { cachedCount } from '../attendees/counts';
 import { searchHits } from '../search/fts';
 import { refreshAttendeeSearchTextForPerson } from '../attendees/attendee-text';
 import { refreshProtocolKeys } from '../protocol/protocol-ranks';
 import { changedColumns, updateRow } from '../db/sql';
 import { removeWithUndo } from '../undo/undo';
-
-export interface PersonRow {
-  id: number;
-  full_name: string;
-  given_name: string;
-  gender: Gender | null;
-  birth_year: number | null;
-  phone: string | null;
-  email: string | null;
-  position: string | null;
-  unit: string | null;
-  note: string | null;
-  conference_count: number;
-}
-
-const selectPerson = `SELECT p.id, p.full_name, p.given_name, p.gender, p.birth_year, p.phone, p.email, p.position,
-  p.unit, p.note, (SELECT count(*) FROM attendees a WHERE a.person_id = p.id) AS conference_count FROM people p`;
-
-export function toPerson(r: PersonRow): Person {
-  return {
-    id: r.id,
-    fullName: r.full_name,
-    givenName: r.given_name,
-    gender: r.gender,
-    birthYear: r.birth_year,
-    phone: r.phone,
-    email: r.email,
-    position: r.position,
-    unit: r.unit,
-    note: r.note,
-    conferenceCount: r.conference_count,
-  };
-}
+import {
+  countPeopleOf,
+  insertPersonRow,
+  mostAttendingOf,
+  peopleCountSql,
+  peoplePage,
+  personRow,
+  personRowsOf,
+  personWithDetail,
+  toPerson,
+} from './queries';
 
 export interface PersonFields {
   fullName: string;
@@ -75,7 +53,7 @@ function derived(p: {
 }
 
 export function getPerson(ctx: ServiceContext, { id }: ServiceInput<'people.get'>): Person {
-  const row = ctx.db.prepare(`${selectPerson} WHERE p.id = ?`).get(id) as PersonRow | undefined;
+  const row = personRow(ctx.db, id);
   if (!row) throw new AppError('NOT_FOUND', 'Không tìm thấy người này trong danh bạ; có thể đã bị xoá.');
   return toPerson(row);
 }
@@ -89,30 +67,21 @@ export function insertPerson(ctx: ServiceContext, fields: PersonFields): number 
     unit: fields.unit ?? null,
   };
   const keys = derived(contact);
-  // Positional parameters: an import inserts people by the hundred thousand.
-  return Number(
-    ctx.db
-      .prepare(
-        `INSERT INTO people (full_name, given_name, gender, birth_year, phone, email, position, unit, note, name_folded,
-           name_key, sort_key, search_text)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      )
-      .run(
-        contact.fullName,
-        keys.given_name,
-        fields.gender ?? null,
-        fields.birthYear ?? null,
-        contact.phone,
-        contact.email,
-        contact.position,
-        contact.unit,
-        fields.note ?? null,
-        keys.name_folded,
-        keys.name_key,
-        keys.sort_key,
-        keys.search_text,
-      ).lastInsertRowid,
-  );
+  return insertPersonRow(ctx.db, {
+    full_name: contact.fullName,
+    given_name: keys.given_name,
+    gender: fields.gender ?? null,
+    birth_year: fields.birthYear ?? null,
+    phone: contact.phone,
+    email: contact.email,
+    position: contact.position,
+    unit: contact.unit,
+    note: fields.note ?? null,
+    name_folded: keys.name_folded,
+    name_key: keys.name_key,
+    sort_key: keys.sort_key,
+    search_text: keys.search_text,
+  });
 }
 
 /**
@@ -129,30 +98,19 @@ export function findSamePerson(ctx: ServiceContext, fields: PersonFields): numbe
         ? (['position', fields.position] as const)
         : null;
   if (!key) return null;
-  const id = ctx.db
-    .prepare(`SELECT id FROM people WHERE name_key = ? AND ${key[0]} = ? LIMIT 1`)
-    .pluck()
-    .get(nameKey(fields.fullName), key[1]) as number | undefined;
-  return id ?? null;
+  return personWithDetail(ctx.db, nameKey(fields.fullName), key[0], key[1]) ?? null;
 }
 
 export function listPeople(ctx: ServiceContext, input: ServiceInput<'people.list'>): Page<Person> {
-  const order = input.order === 'recent' ? 'p.updated_at DESC, p.id DESC' : 'p.sort_key, p.id';
+  const order = input.order === 'recent' ? 'recent' : 'name';
+  const page = { limit: input.limit, offset: input.offset };
   if (input.query) {
     const { ids, truncated } = searchHits(ctx, 'people', input.query, '', {});
-    const rows = ctx.db
-      .prepare(`${selectPerson} WHERE p.id ${inJson} ORDER BY ${order} LIMIT ? OFFSET ?`)
-      .all(JSON.stringify(ids), input.limit, input.offset) as PersonRow[];
+    const rows = personRowsOf(ctx.db, ids, order, page);
     return { total: ids.length, rows: rows.map(toPerson), ...(truncated && { truncated }) };
   }
-  const total = cachedCount(ctx, `SELECT count(*) FROM people`, {});
-  const rows = ctx.db
-    .prepare(
-      `WITH page AS (SELECT p.id FROM people p ORDER BY ${order} LIMIT ? OFFSET ?)
-       ${selectPerson.replace('FROM people p', 'FROM page CROSS JOIN people p ON p.id = page.id')} ORDER BY ${order}`,
-    )
-    .all(input.limit, input.offset) as PersonRow[];
-  return { total, rows: rows.map(toPerson) };
+  const total = cachedCount(ctx, peopleCountSql, {});
+  return { total, rows: peoplePage(ctx.db, order, page).map(toPerson) };
 }
 
 export function createPerson(ctx: ServiceContext, input: ServiceInput<'people.create'>): Person {
@@ -185,12 +143,7 @@ export function updatePerson(ctx: ServiceContext, input: ServiceInput<'people.up
 }
 
 export function removePeople(ctx: ServiceContext, input: ServiceInput<'people.remove'>): Removal {
-  const attending = ctx.db
-    .prepare(
-      `SELECT p.full_name, count(*) AS n FROM attendees a JOIN people p ON p.id = a.person_id
-       WHERE a.person_id ${inJson} GROUP BY p.id ORDER BY n DESC LIMIT 1`,
-    )
-    .get(JSON.stringify(input.ids)) as { full_name: string; n: number } | undefined;
+  const attending = mostAttendingOf(ctx.db, input.ids);
   if (attending) {
     throw new AppError(
       'IN_USE',
@@ -198,10 +151,7 @@ export function removePeople(ctx: ServiceContext, input: ServiceInput<'people.re
         `này khỏi các hội nghị trước.`,
     );
   }
-  const found = ctx.db
-    .prepare(`SELECT count(*) FROM people WHERE id ${inJson}`)
-    .pluck()
-    .get(JSON.stringify(input.ids)) as number;
+  const found = countPeopleOf(ctx.db, input.ids);
   if (found === 0) throw new AppError('NOT_FOUND', 'Không tìm thấy người cần xoá; có thể đã bị xoá trước đó.');
   return removeWithUndo(ctx, 'people', input.ids, `Đã xoá ${found} người khỏi danh bạ.`);
 }

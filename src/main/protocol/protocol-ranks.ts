@@ -7,6 +7,7 @@ import { builtInPositionRanks } from '../../shared/protocol/position-ranks';
 import type { PositionRanks } from '../../shared/protocol/protocol-calls';
 import { forgetPositionRanker, positionRankerOf, storedPositionRanks } from '../db/protocol-functions';
 import type { ServiceContext } from '../services/context';
+import { cached } from '../db/statements';
 
 /**
  * Works the keys out again for the attendees `where` picks (SQL over `attendees a`, with its
@@ -14,9 +15,9 @@ import type { ServiceContext } from '../services/context';
  */
 export function refreshProtocolKeys(db: Database.Database, where: string, ...params: unknown[]): number {
   positionRankerOf(db);
-  return db
-    .prepare(
-      `WITH fresh AS (
+  return cached(
+    db,
+    `WITH fresh AS (
          SELECT a.id, position_rank(coalesce(a.position, p.position)) AS position_rank,
            level_tier(b.level_label) AS level_tier
          FROM attendees a JOIN people p ON p.id = a.person_id
@@ -26,8 +27,7 @@ export function refreshProtocolKeys(db: Database.Database, where: string, ...par
        UPDATE attendees SET position_rank = fresh.position_rank, level_tier = fresh.level_tier
        FROM fresh WHERE attendees.id = fresh.id
          AND (attendees.position_rank <> fresh.position_rank OR attendees.level_tier <> fresh.level_tier)`,
-    )
-    .run(...params).changes;
+  ).run(...params).changes;
 }
 
 /**
@@ -39,7 +39,8 @@ export function protocolKeysForInsert(db: Database.Database): {
   levelTier: (conferencePointId: number | null) => number;
 } {
   const tiers = new Map<number, number>();
-  const label = db.prepare(
+  const label = cached(
+    db,
     `SELECT b.level_label FROM conference_bridge_points c JOIN bridge_points b ON b.id = c.bridge_point_id
      WHERE c.id = ?`,
   );
@@ -77,8 +78,8 @@ export function setPositionRanks(
   let reordered = 0;
   try {
     db.transaction(() => {
-      db.prepare(`DELETE FROM position_ranks`).run();
-      const insert = db.prepare(`INSERT INTO position_ranks (rank, pattern) VALUES (?, ?)`);
+      cached(db, `DELETE FROM position_ranks`).run();
+      const insert = cached(db, `INSERT INTO position_ranks (rank, pattern) VALUES (?, ?)`);
       patterns.forEach((pattern, rank) => insert.run(rank, pattern));
       forgetPositionRanker(db);
       reordered = refreshProtocolKeys(db, '1');

@@ -21,6 +21,16 @@ import { dayMonthYear } from '../../shared/text/vietnamese-dates';
 import type { Page } from '../../shared/types';
 import type { ServiceContext } from '../services/context';
 import { registerSettings, storeTermStart } from './settings';
+import {
+  entryById,
+  entryOf,
+  entryOfDraft,
+  entryRows,
+  entryWithNumber,
+  highestNumber,
+  insertEntry,
+  refileFromTermStart,
+} from './queries';
 
 export interface NumberRequest {
   /** The body that issues the document, as its header names it ("Tỉnh ủy Thái Nguyên"). */
@@ -47,49 +57,6 @@ export interface IssueRequest extends NumberRequest {
   readonly draftId?: number | null;
   readonly draftVersionId?: number | null;
 }
-
-interface EntryRow {
-  id: number;
-  issuing_body: string;
-  family: RegisterFamily;
-  kind: RegisterKind;
-  period_start: string;
-  number: number;
-  symbol: string;
-  issued_on: string;
-  subject: string;
-  recipients: string | null;
-  signer: string | null;
-  document: string | null;
-  conference_id: number | null;
-  conference_name: string | null;
-  draft_id: number | null;
-  draft_version_id: number | null;
-  created_at: string;
-}
-
-const entrySelect = `SELECT r.*, c.name AS conference_name FROM outgoing_register r
-  LEFT JOIN conferences c ON c.id = r.conference_id`;
-
-const entryOf = (row: EntryRow): RegisterEntry => ({
-  id: row.id,
-  issuingBody: row.issuing_body,
-  family: row.family,
-  kind: row.kind,
-  periodStart: row.period_start,
-  number: row.number,
-  symbol: row.symbol,
-  issuedOn: row.issued_on,
-  subject: row.subject,
-  recipients: row.recipients,
-  signer: row.signer,
-  document: row.document,
-  conferenceId: row.conference_id,
-  conferenceName: row.conference_name,
-  draftId: row.draft_id,
-  draftVersionId: row.draft_version_id,
-  createdAt: row.created_at,
-});
 
 const isoDate = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -123,10 +90,7 @@ function periodOf(settings: RegisterSettings, family: RegisterFamily, date: stri
 }
 
 function nextIn(ctx: ServiceContext, key: string, kind: RegisterKind, periodStart: string): number {
-  const max = ctx.db
-    .prepare(`SELECT max(number) FROM outgoing_register WHERE body_key = ? AND kind = ? AND period_start = ?`)
-    .pluck()
-    .get(key, kind, periodStart) as number | null;
+  const max = highestNumber(ctx.db, key, kind, periodStart);
   return (max ?? 0) + 1;
 }
 
@@ -137,14 +101,9 @@ export function suggestNumber(ctx: ServiceContext, request: NumberRequest): Numb
   return { number: nextIn(ctx, key, request.kind, periodStart), periodStart };
 }
 
-function entryWhere(ctx: ServiceContext, where: string, ...params: unknown[]): RegisterEntry | null {
-  const row = ctx.db.prepare(`${entrySelect} WHERE ${where}`).get(...params) as EntryRow | undefined;
-  return row ? entryOf(row) : null;
-}
-
 /** The entry a draft was issued under, if it has been. */
 export function entryForDraft(ctx: ServiceContext, draftId: number): RegisterEntry | null {
-  return entryWhere(ctx, `r.draft_id = ?`, draftId);
+  return entryOfDraft(ctx.db, draftId);
 }
 
 const quoted = (subject: string) => {
@@ -188,40 +147,26 @@ export function issueNumber(ctx: ServiceContext, request: IssueRequest): Registe
     const number = request.number ?? next;
     if (!Number.isInteger(number) || number < 1 || number > maxRegisterNumber)
       throw new AppError('VALIDATION', `Số văn bản phải là số nguyên từ 1 đến ${maxRegisterNumber}.`, 'number');
-    const taken = entryWhere(
-      ctx,
-      `r.body_key = ? AND r.kind = ? AND r.period_start = ? AND r.number = ?`,
-      key,
-      request.kind,
+    const taken = entryWithNumber(db, { bodyKey: key, kind: request.kind, periodStart, number });
+    if (taken) throw new AppError('CONFLICT', takenMessage(taken, next), 'number');
+    const id = insertEntry(db, {
+      issuingBody: cleanLine(request.issuingBody),
+      bodyKey: key,
+      family: request.family,
+      kind: request.kind,
       periodStart,
       number,
-    );
-    if (taken) throw new AppError('CONFLICT', takenMessage(taken, next), 'number');
-    const id = db
-      .prepare(
-        `INSERT INTO outgoing_register (issuing_body, body_key, family, kind, period_start, number, symbol, issued_on,
-           subject, recipients, signer, document, conference_id, draft_id, draft_version_id)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`,
-      )
-      .pluck()
-      .get(
-        cleanLine(request.issuingBody),
-        key,
-        request.family,
-        request.kind,
-        periodStart,
-        number,
-        cleanLine(request.symbol),
-        request.date,
-        cleanLine(request.subject),
-        request.recipients ? cleanMultiline(request.recipients) || null : null,
-        request.signer ? cleanLine(request.signer) || null : null,
-        request.document ? cleanLine(request.document) || null : null,
-        request.conferenceId ?? null,
-        request.draftId ?? null,
-        request.draftVersionId ?? null,
-      ) as number;
-    return entryWhere(ctx, `r.id = ?`, id)!;
+      symbol: cleanLine(request.symbol),
+      issuedOn: request.date,
+      subject: cleanLine(request.subject),
+      recipients: request.recipients ? cleanMultiline(request.recipients) || null : null,
+      signer: request.signer ? cleanLine(request.signer) || null : null,
+      document: request.document ? cleanLine(request.document) || null : null,
+      conferenceId: request.conferenceId ?? null,
+      draftId: request.draftId ?? null,
+      draftVersionId: request.draftVersionId ?? null,
+    });
+    return entryById(db, id)!;
   })();
 }
 
@@ -229,14 +174,7 @@ export type RegisterFilter = Pick<ServiceInput<'register.list'>, 'from' | 'to' |
 
 /** The entries the filter keeps, newest first (the day, then the number). */
 export function registerEntries(ctx: ServiceContext, filter: RegisterFilter): RegisterEntry[] {
-  const rows = ctx.db
-    .prepare(
-      `${entrySelect}
-       WHERE (@from IS NULL OR r.issued_on >= @from) AND (@to IS NULL OR r.issued_on <= @to)
-         AND (@kind IS NULL OR r.kind = @kind)
-       ORDER BY r.issued_on DESC, r.number DESC, r.id DESC`,
-    )
-    .all({ from: filter.from ?? null, to: filter.to ?? null, kind: filter.kind ?? null }) as EntryRow[];
+  const rows = entryRows(ctx.db, { from: filter.from ?? null, to: filter.to ?? null, kind: filter.kind ?? null });
   const words = foldForSearch(filter.query ?? '')
     .split(' ')
     .filter(Boolean);
@@ -277,11 +215,7 @@ export function updateRegisterSettings(
   try {
     ctx.db.transaction(() => {
       storeTermStart(ctx, start);
-      ctx.db
-        .prepare(
-          `UPDATE outgoing_register SET period_start = ? WHERE family = 'party' AND issued_on >= ? AND period_start <> ?`,
-        )
-        .run(start, start, start);
+      refileFromTermStart(ctx.db, start);
     })();
   } catch (error) {
     if ((error as { code?: string }).code === 'SQLITE_CONSTRAINT_UNIQUE')

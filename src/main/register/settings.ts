@@ -3,6 +3,7 @@
 // need none). Kept in app_settings.
 import type { RegisterSettings } from '../../shared/register/register';
 import type { ServiceContext } from '../services/context';
+import { settingValue, storeSetting } from './queries';
 
 const termStartKey = 'register.partyTermStart';
 
@@ -15,15 +16,10 @@ const termStartKey = 'register.partyTermStart';
 export const defaultPartyTermStart = '2025-10-01';
 
 export function registerSettings(ctx: ServiceContext): RegisterSettings {
-  const stored = ctx.db.prepare(`SELECT value FROM app_settings WHERE key = ?`).pluck().get(termStartKey) as
-    string | undefined;
+  const stored = settingValue(ctx.db, termStartKey);
   return { partyTermStart: stored ?? defaultPartyTermStart };
 }
 
 export function storeTermStart(ctx: ServiceContext, partyTermStart: string): void {
-  ctx.db
-    .prepare(
-      `INSERT INTO app_settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value`,
-    )
-    .run(termStartKey, partyTermStart);
+  storeSetting(ctx.db, termStartKey, partyTermStart);
 }

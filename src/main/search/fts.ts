@@ -5,6 +5,7 @@
 import { searchTerms } from '../../shared/text/vietnamese';
 import type { ServiceContext } from '../services/context';
 import { indexedUpTo, type SearchTable } from './search-index';
+import { cached } from '../db/statements';
 
 /** More matches than this are not listed: the secretary is asked to type more instead. */
 export const maxSearchHits = 2000;
@@ -35,19 +36,18 @@ export function searchHits(
   const last = terms.length - 1;
   const match = terms.map((t, i) => (i === last ? `"${t}"*` : `"${t}"`)).join(' AND ');
   const extra = where ? `AND ${where}` : '';
-  const indexed = ctx.db
-    .prepare(
-      `SELECT a.id FROM ${table}_fts f CROSS JOIN ${table} a ON a.id = f.rowid WHERE ${table}_fts MATCH ` +
-        `@match ${extra} LIMIT ${limit + 1}`,
-    )
+  const indexed = cached(
+    ctx.db,
+    `SELECT a.id FROM ${table}_fts f CROSS JOIN ${table} a ON a.id = f.rowid WHERE ${table}_fts MATCH ` +
+      `@match ${extra} LIMIT ${limit + 1}`,
+  )
     .pluck()
     .all({ ...params, match }) as number[];
   const room = limit + 1 - indexed.length;
   const likes = Object.fromEntries(terms.map((t, i) => [`term${i}`, i === last ? `% ${t}%` : `% ${t} %`]));
   const backlog =
     room > 0
-      ? (ctx.db
-          .prepare(`${backlogQuery(table, terms.length, extra)} LIMIT ${room}`)
+      ? (cached(ctx.db, `${backlogQuery(table, terms.length, extra)} LIMIT ${room}`)
           .pluck()
           .all({ ...params, ...likes, mark: indexedUpTo(ctx.db, table) }) as number[])
       : [];

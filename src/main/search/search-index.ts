@@ -2,12 +2,13 @@
 // write returns at once and no call waits long behind the indexing.
 import type Database from 'better-sqlite3';
 import { inJson } from '../services/context';
+import { cached } from '../db/statements';
 
 export const searchTables = ['bridge_points', 'people', 'attendees'] as const;
 export type SearchTable = (typeof searchTables)[number];
 
 export function indexedUpTo(db: Database.Database, table: SearchTable): number {
-  return db.prepare(`SELECT indexed_upto FROM search_index_state WHERE table_name = ?`).pluck().get(table) as number;
+  return cached(db, `SELECT indexed_upto FROM search_index_state WHERE table_name = ?`).pluck().get(table) as number;
 }
 
 /** Indexes up to `rows` rows of the backlog; returns how many it indexed (0: nothing left). */
@@ -17,14 +18,13 @@ export function indexBacklog(db: Database.Database, rows: number): number {
     for (const table of searchTables) {
       if (done >= rows) break;
       const from = indexedUpTo(db, table);
-      const chunk = db
-        .prepare(`SELECT id, search_text FROM ${table} WHERE id > ? ORDER BY id LIMIT ?`)
+      const chunk = cached(db, `SELECT id, search_text FROM ${table} WHERE id > ? ORDER BY id LIMIT ?`)
         .raw()
         .all(from, rows - done) as [number, string][];
       if (chunk.length === 0) continue;
-      const insert = db.prepare(`INSERT INTO ${table}_fts(rowid, text) VALUES (?, ?)`);
+      const insert = cached(db, `INSERT INTO ${table}_fts(rowid, text) VALUES (?, ?)`);
       for (const [id, text] of chunk) insert.run(id, text);
-      db.prepare(`UPDATE search_index_state SET indexed_upto = ? WHERE table_name = ?`).run(
+      cached(db, `UPDATE search_index_state SET indexed_upto = ? WHERE table_name = ?`).run(
         chunk[chunk.length - 1][0],
         table,
       );
@@ -40,7 +40,8 @@ export function indexBacklog(db: Database.Database, rows: number): number {
  */
 export function indexPutBack(db: Database.Database, table: string, ids: readonly number[]): void {
   if (!(searchTables as readonly string[]).includes(table) || ids.length === 0) return;
-  db.prepare(
+  cached(
+    db,
     `INSERT INTO ${table}_fts(rowid, text) SELECT id, search_text FROM ${table} WHERE id ${inJson} AND id <= ?`,
   ).run(JSON.stringify(ids), indexedUpTo(db, table as SearchTable));
 }
@@ -48,7 +49,7 @@ export function indexPutBack(db: Database.Database, table: string, ids: readonly
 export function backlogSize(db: Database.Database): number {
   return searchTables.reduce(
     (sum, table) =>
-      sum + (db.prepare(`SELECT count(*) FROM ${table} WHERE id > ?`).pluck().get(indexedUpTo(db, table)) as number),
+      sum + (cached(db, `SELECT count(*) FROM ${table} WHERE id > ?`).pluck().get(indexedUpTo(db, table)) as number),
     0,
   );
 }

@@ -2,26 +2,18 @@
 import type { SearchResults } from '../../shared/search/search-types';
 import { foldForSearch } from '../../shared/text/vietnamese';
 import type { ServiceContext } from '../services/context';
-import { inJson } from '../services/context';
 import { searchHits } from './fts';
 import { searchBridgePoints } from '../bridge-points/bridge-points';
 import { searchConferences } from '../conferences/conferences';
-import { toPerson, type PersonRow } from '../people/people';
 import type { ServiceInput } from '../../shared/contract';
+import { rankedPersonRowsOf, toPerson } from '../people/queries';
 
 // Candidates read from the index before ranking; enough to rank a page of hits well.
 const candidates = 200;
 
 export function searchPeople(ctx: ServiceContext, query: string, limit: number) {
   const { ids } = searchHits(ctx, 'people', query, '', {}, candidates);
-  const rows = ctx.db
-    .prepare(
-      `SELECT p.id, p.full_name, p.given_name, p.gender, p.birth_year, p.phone, p.email, p.position, p.unit, p.note,
-         p.sort_key,
-         p.name_folded, (SELECT count(*) FROM attendees a WHERE a.person_id = p.id) AS conference_count
-       FROM people p WHERE p.id ${inJson}`,
-    )
-    .all(JSON.stringify(ids)) as (PersonRow & { sort_key: string; name_folded: string })[];
+  const rows = rankedPersonRowsOf(ctx.db, ids);
   const folded = foldForSearch(query);
   // Names that read as typed come first, then the rest in Vietnamese name order.
   const rank = (r: { name_folded: string }) =>

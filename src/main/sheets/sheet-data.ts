@@ -14,9 +14,10 @@ import { AppError } from '../../shared/errors';
 import type { ServiceContext } from '../services/context';
 import { loadConferenceFacts } from '../drafting/conference-facts';
 import { pointDelegates } from '../../shared/conference-day/figures';
+import { cached } from '../db/statements';
 
 export function sheetHeading(ctx: ServiceContext, conferenceId: number): SheetHeading {
-  const conference = ctx.db.prepare(`SELECT name, date FROM conferences WHERE id = ?`).get(conferenceId) as
+  const conference = cached(ctx.db, `SELECT name, date FROM conferences WHERE id = ?`).get(conferenceId) as
     { name: string; date: string } | undefined;
   if (!conference) throw new AppError('NOT_FOUND', 'Không tìm thấy hội nghị này; có thể đã bị xoá.');
   const date = officialDate(conference.date);
@@ -25,7 +26,7 @@ export function sheetHeading(ctx: ServiceContext, conferenceId: number): SheetHe
 
 /** The conference's points that have attendees, in tree order, then those with no point. */
 export function pointsWithAttendees(ctx: ServiceContext, conferenceId: number): ListedPoint[] {
-  const anyAt = ctx.db.prepare(`SELECT 1 FROM attendees WHERE conference_bridge_point_id = ? LIMIT 1`);
+  const anyAt = cached(ctx.db, `SELECT 1 FROM attendees WHERE conference_bridge_point_id = ? LIMIT 1`);
   const scope = conferenceScope(ctx, conferenceId, false);
   const points: ListedPoint[] = scope.points
     .filter((p) => anyAt.get(p.id) !== undefined)
@@ -34,16 +35,17 @@ export function pointsWithAttendees(ctx: ServiceContext, conferenceId: number): 
   // Those with no point belong to no branch: the host's lists only.
   if (
     !scope.own &&
-    ctx.db
-      .prepare(`SELECT 1 FROM attendees WHERE conference_bridge_point_id IS NULL AND +conference_id = ? LIMIT 1`)
-      .get(conferenceId)
+    cached(
+      ctx.db,
+      `SELECT 1 FROM attendees WHERE conference_bridge_point_id IS NULL AND +conference_id = ? LIMIT 1`,
+    ).get(conferenceId)
   )
     points.push({ id: null, name: null });
   return points;
 }
 
 export function attendeeTotal(ctx: ServiceContext, conferenceId: number): number {
-  return ctx.db.prepare(`SELECT count(*) FROM attendees WHERE conference_id = ?`).pluck().get(conferenceId) as number;
+  return cached(ctx.db, `SELECT count(*) FROM attendees WHERE conference_id = ?`).pluck().get(conferenceId) as number;
 }
 
 type Row = [
@@ -85,14 +87,14 @@ export function attendeeReader(
   order: 'protocol' | 'name',
 ): (pointId: number | null) => ListedAttendee[] {
   const orderBy = order === 'name' ? 'a.sort_key, a.id' : protocolOrderSql;
-  const atPoint = ctx.db
-    .prepare(`SELECT ${listedColumns} WHERE a.conference_bridge_point_id = ? ORDER BY ${orderBy}`)
-    .raw();
-  const unplaced = ctx.db
-    .prepare(
-      `SELECT ${listedColumns} WHERE a.conference_bridge_point_id IS NULL AND +a.conference_id = ? ORDER BY ${orderBy}`,
-    )
-    .raw();
+  const atPoint = cached(
+    ctx.db,
+    `SELECT ${listedColumns} WHERE a.conference_bridge_point_id = ? ORDER BY ${orderBy}`,
+  ).raw();
+  const unplaced = cached(
+    ctx.db,
+    `SELECT ${listedColumns} WHERE a.conference_bridge_point_id IS NULL AND +a.conference_id = ? ORDER BY ${orderBy}`,
+  ).raw();
   return (pointId) => ((pointId === null ? unplaced.all(conferenceId) : atPoint.all(pointId)) as Row[]).map(listed);
 }
 
@@ -110,9 +112,9 @@ export function attendeeShape(
   const someone = (condition: string) =>
     `EXISTS (SELECT 1 FROM attendees a JOIN people p ON p.id = a.person_id WHERE a.conference_id = ` +
     `@conferenceId AND ${condition})`;
-  const row = ctx.db
-    .prepare(
-      `SELECT max(length(full_name)) AS fullName, max(length(position)) AS position, max(length(unit)) AS unit,
+  const row = cached(
+    ctx.db,
+    `SELECT max(length(full_name)) AS fullName, max(length(position)) AS position, max(length(unit)) AS unit,
          max(length(email)) AS email, max(length(note)) AS note,
          ${someone('p.email IS NOT NULL')} AS hasEmail, ${someone('p.gender IS NOT NULL')} AS hasGender,
          ${someone('p.birth_year IS NOT NULL')} AS hasBirthYear,
@@ -121,8 +123,7 @@ export function attendeeShape(
                p.email, a.note
              FROM attendees a JOIN people p ON p.id = a.person_id WHERE a.conference_id = @conferenceId
              LIMIT ${widthSample})`,
-    )
-    .get({ conferenceId }) as Record<string, number | null>;
+  ).get({ conferenceId }) as Record<string, number | null>;
   return {
     longest: {
       fullName: row.fullName ?? 0,

@@ -30,6 +30,7 @@ import {
   sheetHeading,
   summaryPoints,
 } from './sheet-data';
+import { cached } from '../db/statements';
 
 export type SheetInput = ServiceInput<'sheets.write'>;
 
@@ -73,8 +74,7 @@ async function writeTemplates(
   );
   const rowsAt = attendeeReader(ctx, conferenceId, input.order);
   const writtenAt = nowIso();
-  const conferenceCreatedAt = ctx.db
-    .prepare(`SELECT created_at FROM conferences WHERE id = ?`)
+  const conferenceCreatedAt = cached(ctx.db, `SELECT created_at FROM conferences WHERE id = ?`)
     .pluck()
     .get(conferenceId) as string;
   const files: string[] = [];

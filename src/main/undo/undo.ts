@@ -11,6 +11,7 @@ import { inJson, type ServiceContext } from '../services/context';
 import { refreshProtocolKeys } from '../protocol/protocol-ranks';
 import { indexPutBack } from '../search/search-index';
 import type { ServiceInput } from '../../shared/contract';
+import { cached } from '../db/statements';
 
 interface ChildLink {
   readonly table: string;
@@ -43,18 +44,18 @@ export interface Snapshot {
 const keptTrashEntries = 200;
 
 function childLinks(db: Database.Database): Map<string, ChildLink[]> {
-  const tables = db
-    .prepare(
-      `SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND sql NOT LIKE ` +
-        `'CREATE VIRTUAL%'`,
-    )
+  const tables = cached(
+    db,
+    `SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND sql NOT LIKE ` +
+      `'CREATE VIRTUAL%'`,
+  )
     .pluck()
     .all() as string[];
   const links = new Map<string, ChildLink[]>();
   for (const table of tables) {
-    const fks = db
-      .prepare(`SELECT "table" AS parent, "from" AS col, on_delete FROM pragma_foreign_key_list(?)`)
-      .all(table) as {
+    const fks = cached(db, `SELECT "table" AS parent, "from" AS col, on_delete FROM pragma_foreign_key_list(?)`).all(
+      table,
+    ) as {
       parent: string;
       col: string;
       on_delete: string;
@@ -69,7 +70,7 @@ function childLinks(db: Database.Database): Map<string, ChildLink[]> {
 }
 
 function storedColumns(db: Database.Database, table: string): string[] {
-  return (db.prepare(`SELECT name, hidden FROM pragma_table_xinfo(?)`).all(table) as { name: string; hidden: number }[])
+  return (cached(db, `SELECT name, hidden FROM pragma_table_xinfo(?)`).all(table) as { name: string; hidden: number }[])
     .filter((c) => c.hidden === 0)
     .map((c) => c.name);
 }
@@ -77,8 +78,7 @@ function storedColumns(db: Database.Database, table: string): string[] {
 /** The rows as stored, every column, for writing them back later. */
 export function rowsOf(db: Database.Database, table: string, ids: readonly number[]): RowGroup {
   const columns = storedColumns(db, table);
-  const rows = db
-    .prepare(`SELECT ${columns.map((c) => `"${c}"`).join(', ')} FROM "${table}" WHERE id ${inJson}`)
+  const rows = cached(db, `SELECT ${columns.map((c) => `"${c}"`).join(', ')} FROM "${table}" WHERE id ${inJson}`)
     .raw()
     .all(JSON.stringify(ids)) as unknown[][];
   return { table, columns, rows };
@@ -101,14 +101,12 @@ function capture(
   into.groups.push(rowsOf(db, table, ids));
   for (const link of links.get(table) ?? []) {
     if (link.onDelete === 'CASCADE') {
-      const childIds = db
-        .prepare(`SELECT id FROM "${link.table}" WHERE "${link.column}" ${inJson}`)
+      const childIds = cached(db, `SELECT id FROM "${link.table}" WHERE "${link.column}" ${inJson}`)
         .pluck()
         .all(JSON.stringify(ids)) as number[];
       capture(db, link.table, childIds, links, into, seen);
     } else if (link.onDelete === 'SET NULL') {
-      const pairs = db
-        .prepare(`SELECT id, "${link.column}" FROM "${link.table}" WHERE "${link.column}" ${inJson}`)
+      const pairs = cached(db, `SELECT id, "${link.column}" FROM "${link.table}" WHERE "${link.column}" ${inJson}`)
         .raw()
         .all(JSON.stringify(ids)) as [number, unknown][];
       if (pairs.length > 0) into.cleared.push({ table: link.table, column: link.column, pairs });
@@ -120,7 +118,7 @@ function capture(
 export function deleteWithSnapshot(db: Database.Database, table: string, ids: readonly number[]): Snapshot {
   const snapshot: Snapshot = { groups: [], cleared: [] };
   capture(db, table, ids, childLinks(db), snapshot);
-  db.prepare(`DELETE FROM "${table}" WHERE id ${inJson}`).run(JSON.stringify(ids));
+  cached(db, `DELETE FROM "${table}" WHERE id ${inJson}`).run(JSON.stringify(ids));
   // Attendees left without their point (it was taken off the conference) lose its level.
   refreshProtocolKeysOf(db, { groups: [], cleared: snapshot.cleared });
   return snapshot;
@@ -132,10 +130,11 @@ export function putBack(db: Database.Database, snapshot: Snapshot): void {
   // links are checked when the transaction commits.
   db.pragma('defer_foreign_keys = ON');
   for (const { table, ids } of snapshot.added ?? []) {
-    db.prepare(`DELETE FROM "${table}" WHERE id ${inJson}`).run(JSON.stringify(ids));
+    cached(db, `DELETE FROM "${table}" WHERE id ${inJson}`).run(JSON.stringify(ids));
   }
   for (const group of snapshot.groups) {
-    const insert = db.prepare(
+    const insert = cached(
+      db,
       `INSERT INTO "${group.table}" (${group.columns.map((c) => `"${c}"`).join(', ')}) VALUES ` +
         `(${group.columns.map(() => '?').join(', ')})`,
     );
@@ -147,13 +146,13 @@ export function putBack(db: Database.Database, snapshot: Snapshot): void {
     );
   }
   for (const link of snapshot.cleared) {
-    const update = db.prepare(`UPDATE "${link.table}" SET "${link.column}" = ? WHERE id = ?`);
+    const update = cached(db, `UPDATE "${link.table}" SET "${link.column}" = ? WHERE id = ?`);
     for (const [id, value] of link.pairs) update.run(value, id);
   }
   for (const group of snapshot.revised ?? []) {
     const id = group.columns.indexOf('id');
     const others = group.columns.filter((_, i) => i !== id);
-    const update = db.prepare(`UPDATE "${group.table}" SET ${others.map((c) => `"${c}" = ?`).join(', ')} WHERE id = ?`);
+    const update = cached(db, `UPDATE "${group.table}" SET ${others.map((c) => `"${c}" = ?`).join(', ')} WHERE id = ?`);
     for (const row of group.rows) update.run([...row.filter((_, i) => i !== id), row[id]]);
   }
   refreshProtocolKeysOf(db, snapshot);
@@ -186,10 +185,10 @@ function refreshProtocolKeysOf(db: Database.Database, snapshot: Snapshot): void 
 /** Keeps a snapshot in the trash for undo.restore. Call inside the transaction that made it. */
 export function keepForUndo(db: Database.Database, message: string, snapshot: Snapshot): Removal {
   const undoId = Number(
-    db.prepare(`INSERT INTO trash (label, payload) VALUES (?, ?)`).run(message, JSON.stringify(snapshot))
+    cached(db, `INSERT INTO trash (label, payload) VALUES (?, ?)`).run(message, JSON.stringify(snapshot))
       .lastInsertRowid,
   );
-  db.prepare(`DELETE FROM trash WHERE id <= ?`).run(undoId - keptTrashEntries);
+  cached(db, `DELETE FROM trash WHERE id <= ?`).run(undoId - keptTrashEntries);
   return { undoId, message };
 }
 
@@ -201,7 +200,7 @@ export function removeWithUndo(ctx: ServiceContext, table: string, ids: readonly
 
 export function restore(ctx: ServiceContext, { undoId }: ServiceInput<'undo.restore'>): { message: string } {
   const { db } = ctx;
-  const entry = db.prepare(`SELECT label, payload FROM trash WHERE id = ?`).get(undoId) as
+  const entry = cached(db, `SELECT label, payload FROM trash WHERE id = ?`).get(undoId) as
     { label: string; payload: string } | undefined;
   if (!entry)
     throw new AppError('NOT_FOUND', 'Không còn gì để hoàn tác: thao tác này đã được hoàn tác hoặc đã quá cũ.');
@@ -209,7 +208,7 @@ export function restore(ctx: ServiceContext, { undoId }: ServiceInput<'undo.rest
   try {
     db.transaction(() => {
       putBack(db, snapshot);
-      db.prepare(`DELETE FROM trash WHERE id = ?`).run(undoId);
+      cached(db, `DELETE FROM trash WHERE id = ?`).run(undoId);
     })();
   } catch (error) {
     const code = (error as { code?: string }).code ?? '';

@@ -9,6 +9,7 @@ import { foldForSearch, nameKey } from '../../../shared/text/vietnamese';
 import type { ServiceContext } from '../../services/context';
 import { pointMatcher } from '../../bridge-points/point-matcher';
 import { mergeSpans, spanMinutes, type RawParticipant } from './sessions';
+import { cached } from '../../db/statements';
 
 /** Above this many attendees, names typed without diacritics are not looked for one by one. */
 const foldedScanLimit = 300_000;
@@ -48,12 +49,11 @@ export function matchParticipants(
 ): ReportParticipant[] {
   const { db } = ctx;
   const points = (
-    db
-      .prepare(
-        `SELECT cbp.id, b.name, b.unit_code AS unitCode FROM conference_bridge_points cbp
+    cached(
+      db,
+      `SELECT cbp.id, b.name, b.unit_code AS unitCode FROM conference_bridge_points cbp
          JOIN bridge_points b ON b.id = cbp.bridge_point_id WHERE cbp.conference_id = ? ORDER BY cbp.id`,
-      )
-      .all(conferenceId) as { id: number; name: string; unitCode: string | null }[]
+    ).all(conferenceId) as { id: number; name: string; unitCode: string | null }[]
   ).map((p) => ({ ...p, key: placeKey(p.name) }));
   const matcher = pointMatcher(ctx, points);
   /** The points a display name names: by its unit code, else by any of its pieces. */
@@ -86,10 +86,10 @@ export function matchParticipants(
   const from = `FROM attendees a JOIN people p ON p.id = a.person_id
     LEFT JOIN conference_bridge_points c ON c.id = a.conference_bridge_point_id
     LEFT JOIN bridge_points b ON b.id = c.bridge_point_id`;
-  const byNameKey = db.prepare(`SELECT ${person} ${from} WHERE p.name_key = ? AND a.conference_id = ?`);
+  const byNameKey = cached(db, `SELECT ${person} ${from} WHERE p.name_key = ? AND a.conference_id = ?`);
   const grouped = <K extends string>(sql: string, key: K) => {
     const map = new Map<string, Person[]>();
-    for (const row of db.prepare(sql).iterate(conferenceId) as Iterable<Person & Record<K, string>>)
+    for (const row of cached(db, sql).iterate(conferenceId) as Iterable<Person & Record<K, string>>)
       map.set(row[key], [...(map.get(row[key]) ?? []), row]);
     return map;
   };
@@ -104,8 +104,7 @@ export function matchParticipants(
   let folded: Map<string, Person[]> | null = null;
   const byFolded = (piece: string): Person[] => {
     if (folded === null) {
-      const count = db
-        .prepare(`SELECT count(*) FROM attendees WHERE conference_id = ?`)
+      const count = cached(db, `SELECT count(*) FROM attendees WHERE conference_id = ?`)
         .pluck()
         .get(conferenceId) as number;
       folded =

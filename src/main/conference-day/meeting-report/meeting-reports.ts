@@ -18,6 +18,8 @@ import { keepingPointCounts } from '../../attendees/counts';
 import { recordAttendance } from '../events';
 import { matchParticipants } from './match';
 import { mergeSpans, participantsOf } from './sessions';
+import { cached } from '../../db/statements';
+import { touchConferenceRow } from '../../conferences/queries';
 
 /** Joining later than this after the conference's start is noted as late. */
 const lateAfterMs = 10 * 60_000;
@@ -25,7 +27,7 @@ const kept = 4;
 const previews = new Map<string, MeetingReportPreview & { readonly conferenceId: number }>();
 
 const conferenceOf = (ctx: ServiceContext, id: number) =>
-  ctx.db.prepare(`SELECT date, start_time AS startTime FROM conferences WHERE id = ?`).get(id) as
+  cached(ctx.db, `SELECT date, start_time AS startTime FROM conferences WHERE id = ?`).get(id) as
     { date: string; startTime: string } | undefined;
 /** A local time of the report as stored (UTC), read in this computer's time zone. */
 const storedTime = (local: string) => new Date(local).toISOString();
@@ -110,8 +112,7 @@ export function applyMeetingReport(
   }
   const { db } = ctx;
   const known = (table: string, ids: number[]) =>
-    db
-      .prepare(`SELECT count(*) FROM ${table} WHERE conference_id = ? AND id ${inJson}`)
+    cached(db, `SELECT count(*) FROM ${table} WHERE conference_id = ? AND id ${inJson}`)
       .pluck()
       .get(input.conferenceId, JSON.stringify(ids)) as number;
   if (
@@ -124,27 +125,29 @@ export function applyMeetingReport(
     );
   }
   const source = preview.platform ?? 'họp trực tuyến';
-  const eventExists = db.prepare(
+  const eventExists = cached(
+    db,
     `SELECT 1 FROM connection_events WHERE conference_bridge_point_id = ? AND status = ? AND at = ?`,
   );
-  const addEvent = db.prepare(
+  const addEvent = cached(
+    db,
     `INSERT INTO connection_events (conference_bridge_point_id, status, note, at) VALUES (?, ?, ?, ?)`,
   );
-  const pointBefore = db
-    .prepare(
-      `SELECT id, connection_status, connection_checked_at, updated_at FROM conference_bridge_points WHERE id = ?`,
-    )
-    .raw();
-  const setPoint = db.prepare(
+  const pointBefore = cached(
+    db,
+    `SELECT id, connection_status, connection_checked_at, updated_at FROM conference_bridge_points WHERE id = ?`,
+  ).raw();
+  const setPoint = cached(
+    db,
     `UPDATE conference_bridge_points SET connection_status = 'da_ket_noi', connection_checked_at = ` +
       `max(coalesce(connection_checked_at, ''), ?), updated_at = ? WHERE id = ?`,
   );
-  const attendee = db
-    .prepare(
-      `SELECT id, status, late, absence_reason, updated_at, conference_bridge_point_id FROM attendees WHERE id = ?`,
-    )
-    .raw();
-  const setAttendee = db.prepare(
+  const attendee = cached(
+    db,
+    `SELECT id, status, late, absence_reason, updated_at, conference_bridge_point_id FROM attendees WHERE id = ?`,
+  ).raw();
+  const setAttendee = cached(
+    db,
     `UPDATE attendees SET status = 'co_mat', late = ?, absence_reason = NULL, updated_at = ? WHERE id = ?`,
   );
   const start = new Date(`${conference.date}T${conference.startTime}`).getTime();
@@ -196,14 +199,13 @@ export function applyMeetingReport(
           ),
         );
       }
-      db.prepare(`UPDATE conferences SET updated_at = ? WHERE id = ?`).run(now, input.conferenceId);
+      touchConferenceRow(db, input.conferenceId, now);
       reportId = Number(
-        db
-          .prepare(
-            `INSERT INTO meeting_reports (conference_id, file_name, platform, summary, applied_at, undo) ` +
-              `VALUES (?, ?, ?, ?, ?, ?)`,
-          )
-          .run(input.conferenceId, preview.fileName, preview.platform, summaryOf(), now, JSON.stringify(undo))
+        cached(
+          db,
+          `INSERT INTO meeting_reports (conference_id, file_name, platform, summary, applied_at, undo) ` +
+            `VALUES (?, ?, ?, ?, ?, ?)`,
+        ).run(input.conferenceId, preview.fileName, preview.platform, summaryOf(), now, JSON.stringify(undo))
           .lastInsertRowid,
       );
     }),
@@ -243,12 +245,11 @@ export function listMeetingReports(
   ctx: ServiceContext,
   { conferenceId }: ServiceInput<'meetingReports.list'>,
 ): AppliedReport[] {
-  return ctx.db
-    .prepare(
-      `SELECT id, file_name AS fileName, platform, summary, applied_at AS appliedAt FROM meeting_reports ` +
-        `WHERE conference_id = ? ORDER BY id DESC`,
-    )
-    .all(conferenceId) as AppliedReport[];
+  return cached(
+    ctx.db,
+    `SELECT id, file_name AS fileName, platform, summary, applied_at AS appliedAt FROM meeting_reports ` +
+      `WHERE conference_id = ? ORDER BY id DESC`,
+  ).all(conferenceId) as AppliedReport[];
 }
 
 /**
@@ -260,7 +261,7 @@ export function undoMeetingReport(
   { reportId }: ServiceInput<'meetingReports.undo'>,
 ): { message: string } {
   const { db } = ctx;
-  const record = db.prepare(`SELECT file_name, applied_at, undo FROM meeting_reports WHERE id = ?`).get(reportId) as
+  const record = cached(db, `SELECT file_name, applied_at, undo FROM meeting_reports WHERE id = ?`).get(reportId) as
     { file_name: string; applied_at: string; undo: string } | undefined;
   if (!record) throw new AppError('NOT_FOUND', 'Không tìm thấy báo cáo đã ghi này; có thể đã được hoàn tác.');
   const undo = JSON.parse(record.undo) as ReportUndo;
@@ -269,15 +270,17 @@ export function undoMeetingReport(
   keepingPointCounts(
     ctx,
     db.transaction(() => {
-      db.prepare(`DELETE FROM connection_events WHERE id ${inJson}`).run(JSON.stringify(undo.connectionEvents));
-      db.prepare(`DELETE FROM attendance_events WHERE id ${inJson}`).run(JSON.stringify(undo.attendanceEvents));
-      const point = db.prepare(
+      cached(db, `DELETE FROM connection_events WHERE id ${inJson}`).run(JSON.stringify(undo.connectionEvents));
+      cached(db, `DELETE FROM attendance_events WHERE id ${inJson}`).run(JSON.stringify(undo.attendanceEvents));
+      const point = cached(
+        db,
         `UPDATE conference_bridge_points SET connection_status = ?, connection_checked_at = ?, updated_at = ` +
           `? WHERE id = ? AND updated_at = ?`,
       );
       for (const [id, status, checkedAt, updatedAt] of undo.points)
         kept += point.run(status, checkedAt, updatedAt, id, record.applied_at).changes === 0 ? 1 : 0;
-      const person = db.prepare(
+      const person = cached(
+        db,
         `UPDATE attendees SET status = ?, late = ?, absence_reason = ?, updated_at = ? WHERE id = ? AND ` +
           `updated_at = ? RETURNING conference_bridge_point_id`,
       );
@@ -287,7 +290,7 @@ export function undoMeetingReport(
         if (row) touched.push(row.conference_bridge_point_id);
         else kept++;
       }
-      db.prepare(`DELETE FROM meeting_reports WHERE id = ?`).run(reportId);
+      cached(db, `DELETE FROM meeting_reports WHERE id = ?`).run(reportId);
     }),
     () => touched,
   );

@@ -13,6 +13,7 @@ import type { ProfileDetail, ProfileSummary } from '../../../shared/documents/pr
 import { cleanLine } from '../../../shared/text/clean';
 import { nowIso, type ServiceContext } from '../../services/context';
 import type { ServiceInput } from '../../../shared/contract';
+import { deleteProfile, insertProfile, profileJson, profileNames, profileSummaryRows, updateProfile } from '../queries';
 
 const maxNameLength = 120;
 const notFound = 'Không tìm thấy mẫu định dạng này; có thể mẫu đã bị xoá. Hãy chọn mẫu khác trong danh sách.';
@@ -32,10 +33,7 @@ export function getProfile(ctx: ServiceContext, { id }: ServiceInput<'profiles.g
   const builtIn = builtInId(id);
   if (builtIn) return { id, builtIn: true, profile: builtInProfiles[builtIn] };
   const own = ownId(id);
-  const stored =
-    own === null
-      ? undefined
-      : (ctx.db.prepare(`SELECT profile FROM format_profiles WHERE id = ?`).pluck().get(own) as string | undefined);
+  const stored = own === null ? undefined : profileJson(ctx.db, own);
   if (stored === undefined) throw new AppError('NOT_FOUND', notFound);
   // Parsed again on the way out: a field added to the schema later gets its default.
   return { id, builtIn: false, profile: formatProfileSchema.parse(JSON.parse(stored)) };
@@ -46,19 +44,7 @@ export function listProfiles(ctx: ServiceContext): ProfileSummary[] {
     const { name, family, basis } = builtInProfiles[id];
     return { id, name, family, basis, builtIn: true };
   });
-  const own = (
-    ctx.db
-      .prepare(
-        `SELECT id, name, json_extract(profile, '$.family') AS family, json_extract(profile, '$.basis') AS ` +
-          `basis FROM format_profiles`,
-      )
-      .all() as {
-      id: number;
-      name: string;
-      family: FormatProfile['family'];
-      basis: string;
-    }[]
-  )
+  const own = profileSummaryRows(ctx.db)
     .map((row) => ({ id: `user:${row.id}`, name: row.name, family: row.family, basis: row.basis, builtIn: false }))
     .sort((a, b) => byName(a.name, b.name));
   return [...builtIn, ...own];
@@ -67,7 +53,7 @@ export function listProfiles(ctx: ServiceContext): ProfileSummary[] {
 const nameKey = (name: string) => name.toLocaleLowerCase('vi');
 
 function takenNames(ctx: ServiceContext, exceptId: number | null): Set<string> {
-  const own = ctx.db.prepare(`SELECT name FROM format_profiles WHERE id IS NOT ?`).pluck().all(exceptId) as string[];
+  const own = profileNames(ctx.db, exceptId);
   return new Set([...builtInProfileIds.map((id) => builtInProfiles[id].name), ...own].map(nameKey));
 }
 
@@ -87,10 +73,7 @@ function freeName(ctx: ServiceContext, wanted: string): string {
 /** Stores a new own profile under a name no other profile has. */
 export function createProfile(ctx: ServiceContext, profile: FormatProfile): ProfileDetail {
   const stored = { ...profile, name: freeName(ctx, profile.name) };
-  const id = Number(
-    ctx.db.prepare(`INSERT INTO format_profiles (name, profile) VALUES (?, ?)`).run(stored.name, JSON.stringify(stored))
-      .lastInsertRowid,
-  );
+  const id = insertProfile(ctx.db, stored.name, JSON.stringify(stored));
   return { id: `user:${id}`, builtIn: false, profile: stored };
 }
 
@@ -115,17 +98,14 @@ export function saveProfile(ctx: ServiceContext, { id, profile }: ServiceInput<'
     throw new AppError('VALIDATION', `Đã có mẫu định dạng tên "${name}". Hãy đặt tên khác.`, 'profile.name');
   }
   const stored = { ...profile, name };
-  const changed = ctx.db
-    .prepare(`UPDATE format_profiles SET name = ?, profile = ?, updated_at = ? WHERE id = ?`)
-    .run(name, JSON.stringify(stored), nowIso(), own).changes;
-  if (changed === 0) throw new AppError('NOT_FOUND', notFound);
+  const changed = updateProfile(ctx.db, own, name, JSON.stringify(stored), nowIso());
+  if (!changed) throw new AppError('NOT_FOUND', notFound);
   return { id, builtIn: false, profile: stored };
 }
 
 export function removeProfile(ctx: ServiceContext, { id }: ServiceInput<'profiles.remove'>): { removed: true } {
   const own = ownId(id);
   if (own === null) throw new AppError('VALIDATION', 'Mẫu có sẵn trong phần mềm không xoá được.');
-  if (ctx.db.prepare(`DELETE FROM format_profiles WHERE id = ?`).run(own).changes === 0)
-    throw new AppError('NOT_FOUND', notFound);
+  if (!deleteProfile(ctx.db, own)) throw new AppError('NOT_FOUND', notFound);
   return { removed: true };
 }

@@ -5,6 +5,7 @@
 // Rows are written as they come (exceljs's streaming writer), so 100,000 rows never sit in
 // memory at once.
 import type ExcelJS from 'exceljs';
+import type { Writable } from 'node:stream';
 import { AppError } from '../../../shared/errors';
 import { sheetText } from './cell-text';
 import { cancelledMessage } from './work';
@@ -320,10 +321,9 @@ export class ReportSheet {
    * is done instead of waiting as long as it has something to do.
    */
   async settle(signal: AbortSignal, meanwhile?: () => boolean): Promise<void> {
-    const pipes =
-      (this.sheet as unknown as { stream?: { pipes?: { _writableState?: { length?: number } }[] } }).stream?.pipes ??
-      [];
-    const pending = () => pipes.reduce((sum, pipe) => sum + (pipe._writableState?.length ?? 0), 0);
+    // What the zip has not compressed yet waits in the writable streams the sheet pipes into.
+    const pipes = (this.sheet as unknown as { stream?: { pipes?: Writable[] } }).stream?.pipes ?? [];
+    const pending = () => pipes.reduce((sum, pipe) => sum + (pipe.writableLength ?? 0), 0);
     for (;;) {
       this.workbook.check();
       if (signal.aborted) throw new AppError('CANCELLED', cancelledMessage);

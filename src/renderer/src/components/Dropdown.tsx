@@ -1,5 +1,6 @@
 // A list that opens under (or above) a text box and is drawn over everything else: put on
-// <body>, so a table's scrolling or a row's layer cannot clip or cover it.
+// <body>, so a table's scrolling or a row's layer cannot clip or cover it; in a dialog, on the
+// dialog itself, which alone stays reachable above the page while it is open.
 import { useLayoutEffect, useState, type ReactNode, type RefObject } from 'react';
 import { createPortal } from 'react-dom';
 
@@ -22,7 +23,9 @@ interface Place {
 
 export function Dropdown({ anchor, className, children, label, listRef }: Props) {
   const [place, setPlace] = useState<Place | null>(null);
+  const [layer, setLayer] = useState<Element | null>(null);
   useLayoutEffect(() => {
+    setLayer(anchor.current?.closest('dialog') ?? document.body);
     const measure = () => {
       const rect = anchor.current?.getBoundingClientRect();
       if (!rect) return;
@@ -41,7 +44,7 @@ export function Dropdown({ anchor, className, children, label, listRef }: Props)
       window.removeEventListener('resize', measure);
     };
   }, [anchor]);
-  if (!place) return null;
+  if (!place || !layer) return null;
   return createPortal(
     <ul
       className={`dropdown ${className}`}
@@ -52,6 +55,6 @@ export function Dropdown({ anchor, className, children, label, listRef }: Props)
     >
       {children}
     </ul>,
-    document.body,
+    layer,
   );
 }

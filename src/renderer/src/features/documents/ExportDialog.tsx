@@ -119,7 +119,7 @@ export function ExportDialog({ conference, initialDocument = 'minutes', onClose 
       setSymbolDefault({ symbol: defaults.symbol, symbolFrom: defaults.symbolFrom });
       setNumbers({ nextNumber: defaults.nextNumber, issued: defaults.issued });
     } catch (error) {
-      action.fail(error);
+      fail(error);
     }
   };
   const changeProfile = (id: string) => refreshNumbering({ profileId: id });
@@ -136,7 +136,7 @@ export function ExportDialog({ conference, initialDocument = 'minutes', onClose 
       setHeader((h) => (h ? { ...h, symbol: found.symbol } : h));
       setSymbolDefault({ symbol: found.symbol, symbolFrom: found.symbolFrom });
     } catch (error) {
-      action.fail(error);
+      fail(error);
     }
   };
 

@@ -1,10 +1,12 @@
 // The shell: navigation, the search box, the screen for the current route, and the
 // messages, progress and undo that every screen shares.
 import { useEffect, useState } from 'react';
+import { createPortal } from 'react-dom';
 import type { AppInfo } from '../../../shared/app/app-types';
 import { ApiCallError, call } from '../lib/api';
 import { useBusy } from '../lib/busy';
 import { ProgressBar } from '../components/ProgressBar';
+import { useTopModal } from '../components/top-layer';
 import { BridgePointDirectory } from '../features/bridge-points/BridgePointDirectory';
 import { ConferenceList } from '../features/conferences/ConferenceList';
 import { ConferenceScreen } from '../features/conferences/ConferenceScreen';
@@ -41,11 +43,41 @@ function Screen({ route }: { route: Route }) {
   }
 }
 
+// Inside the open modal dialog while there is one, so its buttons stay reachable and it is
+// still announced; fixed at the bottom of the window either way.
+function ToastRegion() {
+  const toasts = useToasts();
+  const modal = useTopModal();
+  const region = (
+    <div className="toasts" aria-live="polite">
+      {toasts.map((t) => (
+        <div key={t.id} className={`toast ${t.kind}`} role={t.kind === 'error' ? 'alert' : 'status'}>
+          <span>{t.message}</span>
+          {t.action && (
+            <button
+              type="button"
+              onClick={() => {
+                dismissToast(t.id);
+                t.action!.run();
+              }}
+            >
+              {t.action.label}
+            </button>
+          )}
+          <button type="button" className="icon-button" aria-label="Đóng thông báo" onClick={() => dismissToast(t.id)}>
+            ×
+          </button>
+        </div>
+      ))}
+    </div>
+  );
+  return modal ? createPortal(region, modal) : region;
+}
+
 export function App() {
   const route = useRoute();
   const [info, setInfo] = useState<AppInfo | null>(null);
   const [fatal, setFatal] = useState<string | null>(null);
-  const toasts = useToasts();
   const busy = useBusy();
 
   useEffect(() => {
@@ -150,32 +182,7 @@ export function App() {
           </ErrorBoundary>
         </main>
       </div>
-      <div className="toasts" aria-live="polite">
-        {toasts.map((t) => (
-          <div key={t.id} className={`toast ${t.kind}`} role={t.kind === 'error' ? 'alert' : 'status'}>
-            <span>{t.message}</span>
-            {t.action && (
-              <button
-                type="button"
-                onClick={() => {
-                  dismissToast(t.id);
-                  t.action!.run();
-                }}
-              >
-                {t.action.label}
-              </button>
-            )}
-            <button
-              type="button"
-              className="icon-button"
-              aria-label="Đóng thông báo"
-              onClick={() => dismissToast(t.id)}
-            >
-              ×
-            </button>
-          </div>
-        ))}
-      </div>
+      <ToastRegion />
     </div>
   );
 }

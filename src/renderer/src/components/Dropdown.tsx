@@ -1,8 +1,9 @@
 // A list that opens under (or above) a text box and is drawn over everything else: put on
-// <body>, so a table's scrolling or a row's layer cannot clip or cover it; in a dialog, on the
-// dialog itself, which alone stays reachable above the page while it is open.
+// <body>, so a table's scrolling or a row's layer cannot clip or cover it; while a dialog is
+// open, on the dialog itself, which alone stays reachable above the page.
 import { useLayoutEffect, useState, type ReactNode, type RefObject } from 'react';
 import { createPortal } from 'react-dom';
+import { useTopModal } from './top-layer';
 
 interface Props {
   readonly anchor: RefObject<HTMLElement | null>;
@@ -23,9 +24,8 @@ interface Place {
 
 export function Dropdown({ anchor, className, children, label, listRef }: Props) {
   const [place, setPlace] = useState<Place | null>(null);
-  const [layer, setLayer] = useState<Element | null>(null);
+  const layer = useTopModal() ?? document.body;
   useLayoutEffect(() => {
-    setLayer(anchor.current?.closest('dialog') ?? document.body);
     const measure = () => {
       const rect = anchor.current?.getBoundingClientRect();
       if (!rect) return;
@@ -44,7 +44,7 @@ export function Dropdown({ anchor, className, children, label, listRef }: Props)
       window.removeEventListener('resize', measure);
     };
   }, [anchor]);
-  if (!place || !layer) return null;
+  if (!place) return null;
   return createPortal(
     <ul
       className={`dropdown ${className}`}

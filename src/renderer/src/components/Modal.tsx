@@ -1,5 +1,6 @@
 import { useLayoutEffect, useRef, type MouseEvent, type ReactNode } from 'react';
 import { useLatest } from '../lib/use-latest';
+import { trackOpenModal } from './top-layer';
 
 interface Props {
   readonly title: string;
@@ -21,6 +22,7 @@ export function Modal({ title, onClose, children, footer, wide }: Props) {
     const dialog = ref.current!;
     const opener = document.activeElement as HTMLElement | null;
     dialog.showModal();
+    const untrack = trackOpenModal(dialog);
     dialog.querySelector<HTMLElement>('input, select, textarea, button')?.focus();
     // Esc pressed again without a click between may close it past the cancel event; the
     // screen still shows it, so it is opened again and asked to close.
@@ -31,6 +33,7 @@ export function Modal({ title, onClose, children, footer, wide }: Props) {
     dialog.addEventListener('close', closedByBrowser);
     return () => {
       dialog.removeEventListener('close', closedByBrowser);
+      untrack();
       dialog.close();
       opener?.focus();
     };

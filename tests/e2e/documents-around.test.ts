@@ -63,7 +63,7 @@ describe('the documents around the conference', () => {
     expect(printed).toContain('Nơi nhận:');
     expect(printed).toContain('Nguyễn Thanh Hải');
     expect(printed).toContain('Điểm cầu Đảng ủy phường Phan Đình Phùng');
-    await dialog.getByRole('button', { name: 'Đóng' }).last().click();
+    await dialog.getByRole('button', { name: 'Đóng', exact: true }).last().click();
   }, 120_000);
 
   it('edits the script’s programme as a table', async () => {

@@ -224,7 +224,7 @@ describe('drafting while the conference runs', () => {
       .poll(() => dialog.locator('.template-list').first().innerText())
       .toContain('Biên bản sơ kết của Văn phòng');
     await page.screenshot({ path: path.join(shotsDir, '34-mau-loi-van.png') });
-    await dialog.getByRole('button', { name: 'Đóng' }).last().click();
+    await dialog.getByRole('button', { name: 'Đóng', exact: true }).last().click();
   });
 
   it('drafts the news item in the press style and copies it as formatted text', async () => {

@@ -63,7 +63,7 @@ describe('importing an attendee list in the app', () => {
       .poll(() => page.getByRole('dialog').getByRole('alert').innerText())
       .toMatch(/Tệp này không phải bảng tính \(tệp ảnh\)/);
     await page.screenshot({ path: path.join(shotsDir, '22-nhap-tep-hong.png') });
-    await page.getByRole('dialog').getByRole('button', { name: 'Đóng' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Đóng', exact: true }).click();
     await expect.poll(totalAttendees).toBe(50);
   });
 
@@ -81,7 +81,7 @@ describe('importing an attendee list in the app', () => {
     await page.getByLabel('Chọn tệp danh sách đại biểu').setInputFiles(file);
     await expect.poll(() => dialog.getByRole('alert').innerText()).toMatch(/^Không tìm thấy cột họ tên đại biểu/);
     await page.screenshot({ path: path.join(shotsDir, '27-nhap-tep-doc-hai-tu-choi.png') });
-    await dialog.getByRole('button', { name: 'Đóng' }).click();
+    await dialog.getByRole('button', { name: 'Đóng', exact: true }).click();
     await expect.poll(totalAttendees).toBe(50);
   });
 
@@ -95,8 +95,13 @@ describe('importing an attendee list in the app', () => {
     await page.getByRole('button', { name: 'Các lần nhập' }).click();
     const history = page.getByRole('dialog', { name: 'Các lần nhập từ tệp' });
     await expect.poll(() => history.locator('tbody tr').count()).toBe(1);
-    await history.getByRole('button', { name: 'Hoàn tác nhập' }).click();
+    await history.locator('tbody').getByRole('button', { name: 'Hoàn tác nhập' }).click();
     await expect.poll(() => history.getByText('Chưa nhập tệp nào').isVisible()).toBe(true);
     await expect.poll(totalAttendees).toBe(50);
+    // The dialog stays open: its message is inside it, so it is announced and can be closed.
+    const notice = history.getByRole('status').filter({ hasText: /^Đã hoàn tác nhập tệp/ });
+    await expect.poll(() => notice.isVisible()).toBe(true);
+    await notice.getByRole('button', { name: 'Đóng thông báo' }).click();
+    await expect.poll(() => notice.count()).toBe(0);
   });
 });

@@ -8,7 +8,7 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { localIsoDate } from '../../src/shared/text/vietnamese-dates';
-import { shotsDir } from '../helpers/browser';
+import { ownStatus, shotsDir } from '../helpers/browser';
 import { openDemoApp, type DemoApp } from '../helpers/demo-app';
 import { convertWithLibreOffice, pdfText } from '../helpers/office';
 
@@ -52,7 +52,7 @@ describe('the documents around the conference', () => {
     await dialog.getByText('Phát hành: cấp số trong sổ văn bản đi').click();
     await expect.poll(previewText).toContain('Số 01-GM/TU');
     await dialog.getByRole('button', { name: 'Lưu…' }).click();
-    await expect.poll(() => dialog.getByRole('status').innerText(), { timeout: 30_000 }).toMatch(/^Đã lưu: /);
+    await expect.poll(() => ownStatus(dialog).innerText(), { timeout: 30_000 }).toMatch(/^Đã lưu: /);
     const saved = path.join(
       app.harness.outputDir,
       fs.readdirSync(app.harness.outputDir).find((f) => f.startsWith('Giay-moi-'))!,

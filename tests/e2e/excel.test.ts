@@ -4,7 +4,7 @@ import ExcelJS from 'exceljs';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { shotsDir } from '../helpers/browser';
+import { ownStatus, shotsDir } from '../helpers/browser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDemoApp, type DemoApp } from '../helpers/demo-app';
 import type { RunningHarness } from '../helpers/harness-process';
@@ -53,7 +53,7 @@ describe('Excel from the app', () => {
     await page.screenshot({ path: path.join(shotsDir, '60-xuat-excel.png') });
     await dialog.getByRole('button', { name: 'Lưu…' }).click();
     await expect
-      .poll(() => dialog.getByRole('status').innerText())
+      .poll(() => ownStatus(dialog).innerText())
       .toMatch(/^Đã lưu: .*Danh-sach-dai-bieu-Hoi-nghi-giao-ban.*\.xlsx$/);
     const list = path.join(
       harness.outputDir,
@@ -65,7 +65,7 @@ describe('Excel from the app', () => {
 
     await dialog.getByText('Tổng hợp số lượng theo điểm cầu và theo cấp').click();
     await dialog.getByRole('button', { name: 'Lưu…' }).click();
-    await expect.poll(() => dialog.getByRole('status').innerText()).toMatch(/Tong-hop-so-luong/);
+    await expect.poll(() => ownStatus(dialog).innerText()).toMatch(/Tong-hop-so-luong/);
     const summary = path.join(
       harness.outputDir,
       outputFiles().find((f) => f.startsWith('Tong-hop'))!,
@@ -122,7 +122,7 @@ describe('Excel from the app', () => {
     await expect.poll(() => dialog.getByText('(đã chọn 1)').isVisible()).toBe(true);
     await page.screenshot({ path: path.join(shotsDir, '65-chon-diem-cau-nhan-mau.png') });
     await dialog.getByRole('button', { name: 'Lưu vào thư mục…' }).click();
-    await expect.poll(() => dialog.getByRole('status').innerText()).toMatch(/Mau-gui-diem-cau-/);
+    await expect.poll(() => ownStatus(dialog).innerText()).toMatch(/Mau-gui-diem-cau-/);
     const folder = path.join(
       harness.outputDir,
       outputFiles().find((f) => f.startsWith('Mau-gui-diem-cau'))!,

@@ -3,7 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { shotsDir } from '../helpers/browser';
+import { ownStatus, shotsDir } from '../helpers/browser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDemoApp, type DemoApp } from '../helpers/demo-app';
 import type { RunningHarness } from '../helpers/harness-process';
@@ -45,7 +45,7 @@ describe('exporting Word documents', () => {
     await page.screenshot({ path: path.join(shotsDir, '50-xuat-bien-ban.png') });
 
     await dialog.getByRole('button', { name: 'Lưu…' }).click();
-    await expect.poll(() => dialog.getByRole('status').innerText()).toMatch(/^Đã lưu: /);
+    await expect.poll(() => ownStatus(dialog).innerText()).toMatch(/^Đã lưu: /);
     const saved = path.join(
       harness.outputDir,
       fs.readdirSync(harness.outputDir).find((f) => f.startsWith('Bien-ban-Hoi-nghi-giao-ban-truc-tuyen-cong-tac'))!,

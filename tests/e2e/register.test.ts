@@ -8,7 +8,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../src/main/db/open';
 import { issueNumber } from '../../src/main/register/register';
-import { shotsDir } from '../helpers/browser';
+import { ownStatus, shotsDir } from '../helpers/browser';
 import { openDemoApp, type DemoApp } from '../helpers/demo-app';
 
 let app: DemoApp;
@@ -96,7 +96,7 @@ describe('Sổ văn bản đi', () => {
     await page.getByRole('button', { name: 'Xuất Excel…' }).click();
     const dialog = page.getByRole('dialog', { name: 'Xuất sổ văn bản đi ra Excel' });
     await dialog.getByRole('button', { name: 'Lưu…' }).click();
-    await expect.poll(() => dialog.getByRole('status').innerText()).toMatch(/^Đã lưu: .*So-van-ban-di-2026\.xlsx$/);
+    await expect.poll(() => ownStatus(dialog).innerText()).toMatch(/^Đã lưu: .*So-van-ban-di-2026\.xlsx$/);
     const file = path.join(app.harness.outputDir, 'So-van-ban-di-2026.xlsx');
     expect(fs.existsSync(file)).toBe(true);
     const book = new ExcelJS.Workbook();

@@ -4,7 +4,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Locator } from 'playwright-core';
 
 export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -33,3 +33,11 @@ export function launchBrowser(): Promise<Browser> {
  */
 export const shotsDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../test-results/e2e');
 fs.mkdirSync(shotsDir, { recursive: true });
+
+/**
+ * A dialog's own status line: a toast shown while the dialog is open sits inside it too, with
+ * the same role and often the same words.
+ */
+export function ownStatus(dialog: Locator): Locator {
+  return dialog.getByRole('status').filter({ hasNot: dialog.page().getByRole('button', { name: 'Đóng thông báo' }) });
+}

@@ -347,3 +347,14 @@ export function hasProtocolOrder(db: Database.Database, conferenceId: number): b
     undefined
   );
 }
+
+/** How many of these ids are attendees of the conference. */
+export function countAttendeesOfConference(
+  db: Database.Database,
+  conferenceId: number,
+  ids: readonly number[],
+): number {
+  return cached(db, `SELECT count(*) FROM attendees WHERE conference_id = ? AND id ${inJson}`)
+    .pluck()
+    .get(conferenceId, JSON.stringify(ids)) as number;
+}

@@ -274,6 +274,13 @@ export function countKnownPoints(db: Database.Database, idsJson: string): number
   return cached(db, `SELECT count(*) FROM bridge_points WHERE id ${inJson}`).pluck().get(idsJson) as number;
 }
 
+/** How many of these ids are points of the conference. */
+export function countPointsOfConference(db: Database.Database, conferenceId: number, ids: readonly number[]): number {
+  return cached(db, `SELECT count(*) FROM conference_bridge_points WHERE conference_id = ? AND id ${inJson}`)
+    .pluck()
+    .get(conferenceId, JSON.stringify(ids)) as number;
+}
+
 /** Attaches the directory points (a JSON array), with every point below them when asked; how many were new. */
 export function attachPoints(
   db: Database.Database,

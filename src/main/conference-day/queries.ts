@@ -7,17 +7,43 @@ import type { ConnectionEvent } from '../../shared/conference-day/day-calls';
 import { inJson } from '../services/context';
 import { cached } from '../db/statements';
 
+/** Returns the new entry's id. */
 export function insertConnectionEvent(
   db: Database.Database,
   conferenceBridgePointId: number,
   event: { status: ConnectionStatus; note: string | null; at: string },
-): void {
-  cached(db, `INSERT INTO connection_events (conference_bridge_point_id, status, note, at) VALUES (?, ?, ?, ?)`).run(
-    conferenceBridgePointId,
-    event.status,
-    event.note,
-    event.at,
+): number {
+  return Number(
+    cached(db, `INSERT INTO connection_events (conference_bridge_point_id, status, note, at) VALUES (?, ?, ?, ?)`).run(
+      conferenceBridgePointId,
+      event.status,
+      event.note,
+      event.at,
+    ).lastInsertRowid,
   );
+}
+
+export function connectionEventExists(
+  db: Database.Database,
+  conferenceBridgePointId: number,
+  status: ConnectionStatus,
+  at: string,
+): boolean {
+  return (
+    cached(db, `SELECT 1 FROM connection_events WHERE conference_bridge_point_id = ? AND status = ? AND at = ?`).get(
+      conferenceBridgePointId,
+      status,
+      at,
+    ) !== undefined
+  );
+}
+
+export function deleteConnectionEvents(db: Database.Database, ids: readonly number[]): void {
+  cached(db, `DELETE FROM connection_events WHERE id ${inJson}`).run(JSON.stringify(ids));
+}
+
+export function deleteAttendanceEvents(db: Database.Database, ids: readonly number[]): void {
+  cached(db, `DELETE FROM attendance_events WHERE id ${inJson}`).run(JSON.stringify(ids));
 }
 
 /** Returns the new entry's id. */
@@ -127,4 +153,80 @@ export function attendanceMarker(
     `UPDATE attendees SET status = ?, late = ?, absence_reason = ?, updated_at = ? WHERE id = ?`,
   );
   return (id, mark) => void update.run(mark.status, mark.late ? 1 : 0, mark.reason, mark.at, id);
+}
+
+/** A point as a meeting report found it: [id, connection_status, connection_checked_at, updated_at]. */
+export type PointConnectionBefore = [number, string, string | null, string];
+
+export function pointConnectionBefore(db: Database.Database, id: number): PointConnectionBefore {
+  return cached(
+    db,
+    `SELECT id, connection_status, connection_checked_at, updated_at FROM conference_bridge_points WHERE id = ?`,
+  )
+    .raw()
+    .get(id) as PointConnectionBefore;
+}
+
+/** Marks a point connected, checked no earlier than it already was. */
+export function markPointJoined(db: Database.Database, id: number, checkedAt: string, at: string): void {
+  cached(
+    db,
+    `UPDATE conference_bridge_points SET connection_status = 'da_ket_noi', connection_checked_at = ` +
+      `max(coalesce(connection_checked_at, ''), ?), updated_at = ? WHERE id = ?`,
+  ).run(checkedAt, at, id);
+}
+
+/** Puts a point's connection back unless it changed since `changedAt`; whether it was put back. */
+export function restorePointConnection(
+  db: Database.Database,
+  [id, status, checkedAt, updatedAt]: PointConnectionBefore,
+  changedAt: string,
+): boolean {
+  return (
+    cached(
+      db,
+      `UPDATE conference_bridge_points SET connection_status = ?, connection_checked_at = ?, updated_at = ` +
+        `? WHERE id = ? AND updated_at = ?`,
+    ).run(status, checkedAt, updatedAt, id, changedAt).changes > 0
+  );
+}
+
+/** An attendee as a meeting report found it: [id, status, late, absence_reason, updated_at]. */
+export type AttendanceBefore = [number, string, number, string | null, string];
+
+export function attendanceBefore(
+  db: Database.Database,
+  id: number,
+): { before: AttendanceBefore; point: number | null } {
+  const [rowId, status, late, reason, updatedAt, point] = cached(
+    db,
+    `SELECT id, status, late, absence_reason, updated_at, conference_bridge_point_id FROM attendees WHERE id = ?`,
+  )
+    .raw()
+    .get(id) as [...AttendanceBefore, number | null];
+  return { before: [rowId, status, late, reason, updatedAt], point };
+}
+
+export function markPresent(db: Database.Database, id: number, late: boolean, at: string): void {
+  cached(
+    db,
+    `UPDATE attendees SET status = 'co_mat', late = ?, absence_reason = NULL, updated_at = ? WHERE id = ?`,
+  ).run(late ? 1 : 0, at, id);
+}
+
+/**
+ * Puts an attendee's attendance back unless it changed since `changedAt`; the point it is at
+ * when put back, undefined when it was left as it is.
+ */
+export function restoreAttendance(
+  db: Database.Database,
+  [id, status, late, reason, updatedAt]: AttendanceBefore,
+  changedAt: string,
+): { point: number | null } | undefined {
+  const row = cached(
+    db,
+    `UPDATE attendees SET status = ?, late = ?, absence_reason = ?, updated_at = ? WHERE id = ? AND ` +
+      `updated_at = ? RETURNING conference_bridge_point_id`,
+  ).get(status, late, reason, updatedAt, id, changedAt) as { conference_bridge_point_id: number | null } | undefined;
+  return row && { point: row.conference_bridge_point_id };
 }

@@ -164,3 +164,8 @@ export function conferenceUpdatedAt(db: Database.Database, id: number): string |
 export function touchConferenceRow(db: Database.Database, id: number, at: string): void {
   cached(db, `UPDATE conferences SET updated_at = ? WHERE id = ?`).run(at, id);
 }
+
+export function conferenceSchedule(db: Database.Database, id: number): { date: string; startTime: string } | undefined {
+  return cached(db, `SELECT date, start_time AS startTime FROM conferences WHERE id = ?`).get(id) as
+    { date: string; startTime: string } | undefined;
+}

@@ -358,3 +358,18 @@ export function countAttendeesOfConference(
     .pluck()
     .get(conferenceId, JSON.stringify(ids)) as number;
 }
+
+export function attendeeExists(db: Database.Database, id: number): boolean {
+  return cached(db, `SELECT 1 FROM attendees WHERE id = ?`).get(id) !== undefined;
+}
+
+export function deleteAttendees(db: Database.Database, ids: readonly number[]): void {
+  cached(db, `DELETE FROM attendees WHERE id ${inJson}`).run(JSON.stringify(ids));
+}
+
+/** Which of these people attend some conference. */
+export function peopleAttending(db: Database.Database, personIds: readonly number[]): number[] {
+  return cached(db, `SELECT DISTINCT person_id FROM attendees WHERE person_id ${inJson}`)
+    .pluck()
+    .all(JSON.stringify(personIds)) as number[];
+}

@@ -311,3 +311,22 @@ export function conferencePointNamesOf(db: Database.Database, ids: readonly numb
     .pluck()
     .all(JSON.stringify(ids)) as string[];
 }
+
+/** Takes these conference points off unless an attendee is still at one of them. */
+export function deleteUnusedConferencePoints(db: Database.Database, ids: readonly number[]): void {
+  cached(
+    db,
+    `DELETE FROM conference_bridge_points WHERE id ${inJson} AND id NOT IN (SELECT ` +
+      `conference_bridge_point_id FROM attendees WHERE conference_bridge_point_id IS NOT NULL)`,
+  ).run(JSON.stringify(ids));
+}
+
+/** Deletes these directory points unless a conference uses one or it has points below it. */
+export function deleteUnusedBridgePoints(db: Database.Database, ids: readonly number[]): void {
+  cached(
+    db,
+    `DELETE FROM bridge_points WHERE id ${inJson}
+       AND id NOT IN (SELECT bridge_point_id FROM conference_bridge_points)
+       AND id NOT IN (SELECT parent_id FROM bridge_points WHERE parent_id IS NOT NULL)`,
+  ).run(JSON.stringify(ids));
+}

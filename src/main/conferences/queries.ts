@@ -169,3 +169,11 @@ export function conferenceSchedule(db: Database.Database, id: number): { date: s
   return cached(db, `SELECT date, start_time AS startTime FROM conferences WHERE id = ?`).get(id) as
     { date: string; startTime: string } | undefined;
 }
+
+/** Deletes the conference unless it has attendees. */
+export function deleteConferenceWithoutAttendees(db: Database.Database, id: number): void {
+  cached(
+    db,
+    `DELETE FROM conferences WHERE id = ? AND NOT EXISTS (SELECT 1 FROM attendees WHERE conference_id = ?)`,
+  ).run(id, id);
+}

@@ -373,3 +373,8 @@ export function peopleAttending(db: Database.Database, personIds: readonly numbe
     .pluck()
     .all(JSON.stringify(personIds)) as number[];
 }
+
+/** The fields a returned template may change. */
+export function templateFieldsOfAttendee(db: Database.Database, id: number): Record<string, unknown> {
+  return cached(db, `SELECT position, unit, note FROM attendees WHERE id = ?`).get(id) as Record<string, unknown>;
+}

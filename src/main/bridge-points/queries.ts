@@ -64,6 +64,34 @@ export function markMainPoint(db: Database.Database, conferenceId: number, bridg
   ).run(conferenceId, bridgePointId);
 }
 
+/** The directory point of the conference's main point, if any. */
+export function mainBridgePointOf(db: Database.Database, conferenceId: number): number | undefined {
+  return cached(db, `SELECT bridge_point_id FROM conference_bridge_points WHERE conference_id = ? AND is_main = 1`)
+    .pluck()
+    .get(conferenceId) as number | undefined;
+}
+
+/**
+ * Attaches a directory point to the conference if it was not; its conference point and whether
+ * it is new. Prepared once for a loop over many points.
+ */
+export function pointAttacher(
+  db: Database.Database,
+): (conferenceId: number, bridgePointId: number) => { id: number; added: boolean } {
+  const attach = cached(
+    db,
+    `INSERT OR IGNORE INTO conference_bridge_points (conference_id, bridge_point_id) VALUES (?, ?)`,
+  );
+  const attached = cached(
+    db,
+    `SELECT id FROM conference_bridge_points WHERE conference_id = ? AND bridge_point_id = ?`,
+  ).pluck();
+  return (conferenceId, bridgePointId) => {
+    const added = attach.run(conferenceId, bridgePointId).changes > 0;
+    return { id: attached.get(conferenceId, bridgePointId) as number, added };
+  };
+}
+
 /** The conference point that is the main one, if any. */
 export function mainPointOf(db: Database.Database, conferenceId: number): number | null {
   return (

@@ -181,3 +181,18 @@ export function setPersonUpdatedAt(db: Database.Database, id: number, at: string
 export function deletePeople(db: Database.Database, ids: readonly number[]): void {
   cached(db, `DELETE FROM people WHERE id ${inJson}`).run(JSON.stringify(ids));
 }
+
+/** The fields an import may fill in when empty, as stored, with when the person was last changed. */
+export function completableFieldsOf(db: Database.Database, id: number): Record<string, unknown> {
+  return cached(db, `SELECT phone, email, gender, birth_year, position, unit, updated_at FROM people WHERE id = ?`).get(
+    id,
+  ) as Record<string, unknown>;
+}
+
+/** The fields a returned template may change, named as in the contract. */
+export function templateFieldsOfPerson(db: Database.Database, id: number): Record<string, unknown> {
+  return cached(
+    db,
+    `SELECT full_name AS fullName, phone, email, gender, birth_year AS birthYear FROM people WHERE id = ?`,
+  ).get(id) as Record<string, unknown>;
+}

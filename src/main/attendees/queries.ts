@@ -378,3 +378,21 @@ export function peopleAttending(db: Database.Database, personIds: readonly numbe
 export function templateFieldsOfAttendee(db: Database.Database, id: number): Record<string, unknown> {
   return cached(db, `SELECT position, unit, note FROM attendees WHERE id = ?`).get(id) as Record<string, unknown>;
 }
+
+export function attendeeCountOf(db: Database.Database, conferenceId: number): number {
+  return cached(db, `SELECT count(*) FROM attendees WHERE conference_id = ?`).pluck().get(conferenceId) as number;
+}
+
+/**
+ * Whether anyone is at the conference point (null: anyone of the conference with no point);
+ * prepared once for a loop over many points.
+ */
+export function anyoneAtCheck(db: Database.Database, conferenceId: number): (pointId: number | null) => boolean {
+  const atPoint = cached(db, `SELECT 1 FROM attendees WHERE conference_bridge_point_id = ? LIMIT 1`);
+  // "+": look the rows up by their (missing) point, not through all of the conference's rows.
+  const unplaced = cached(
+    db,
+    `SELECT 1 FROM attendees WHERE conference_bridge_point_id IS NULL AND +conference_id = ? LIMIT 1`,
+  );
+  return (pointId) => (pointId === null ? unplaced.get(conferenceId) : atPoint.get(pointId)) !== undefined;
+}

@@ -177,3 +177,8 @@ export function deleteConferenceWithoutAttendees(db: Database.Database, id: numb
     `DELETE FROM conferences WHERE id = ? AND NOT EXISTS (SELECT 1 FROM attendees WHERE conference_id = ?)`,
   ).run(id, id);
 }
+
+export function conferenceNameAndDate(db: Database.Database, id: number): { name: string; date: string } | undefined {
+  return cached(db, `SELECT name, date FROM conferences WHERE id = ?`).get(id) as
+    { name: string; date: string } | undefined;
+}

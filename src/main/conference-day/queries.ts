@@ -1,8 +1,9 @@
-// The day's history (connection_events, attendance_events, quick_reports) and the marks the
-// day's screens set on points and attendees: the statements on them.
+// The day's history (connection_events, attendance_events, quick_reports), the marks the
+// day's screens set on points and attendees, and the checklist before the day: the statements on them.
 import type Database from 'better-sqlite3';
 import type { AttendanceStatus } from '../../shared/attendees/vocabularies';
 import type { ConnectionStatus } from '../../shared/conference-day/vocabularies';
+import type { ChecklistKind } from '../../shared/conference-day/day-calls';
 import type { ConnectionEvent } from '../../shared/conference-day/day-calls';
 import { inJson } from '../services/context';
 import { cached } from '../db/statements';
@@ -229,4 +230,97 @@ export function restoreAttendance(
       `updated_at = ? RETURNING conference_bridge_point_id`,
   ).get(status, late, reason, updatedAt, id, changedAt) as { conference_bridge_point_id: number | null } | undefined;
   return row && { point: row.conference_bridge_point_id };
+}
+
+export interface ChecklistRow {
+  id: number;
+  kind: ChecklistKind;
+  label: string;
+  due_date: string | null;
+  done_at: string | null;
+  note: string | null;
+}
+
+/** Adds a standard item unless the conference has it; prepared once for a loop over the items. */
+export function standardItemInserter(
+  db: Database.Database,
+): (
+  conferenceId: number,
+  item: { kind: ChecklistKind; label: string; daysBefore: number; position: number },
+  date: string,
+) => void {
+  const insert = cached(
+    db,
+    `INSERT OR IGNORE INTO checklist_items (conference_id, kind, label, due_date, position) VALUES (?, ?, ` +
+      `?, date(?, ?), ?)`,
+  );
+  return (conferenceId, item, date) =>
+    void insert.run(conferenceId, item.kind, item.label, date, `-${item.daysBefore} days`, item.position);
+}
+
+export function checklistRowsOf(db: Database.Database, conferenceId: number): ChecklistRow[] {
+  return cached(
+    db,
+    `SELECT id, kind, label, due_date, done_at, note FROM ` +
+      `checklist_items WHERE conference_id = ? ORDER BY position, id`,
+  ).all(conferenceId) as ChecklistRow[];
+}
+
+/** [kind, due date] of the standard items stored with a date. */
+export function storedDueDates(db: Database.Database, conferenceId: number): [string, string][] {
+  return cached(
+    db,
+    `SELECT kind, due_date FROM checklist_items WHERE conference_id = ? AND kind <> 'custom' AND due_date IS NOT NULL`,
+  )
+    .raw()
+    .all(conferenceId) as [string, string][];
+}
+
+export function conferenceOfChecklistItem(db: Database.Database, id: number): number | undefined {
+  return cached(db, `SELECT conference_id FROM checklist_items WHERE id = ?`).pluck().get(id) as number | undefined;
+}
+
+/** Adds a custom item after the others; returns its id. */
+export function insertCustomItem(
+  db: Database.Database,
+  conferenceId: number,
+  item: { label: string; dueDate: string | null },
+): number {
+  return Number(
+    cached(
+      db,
+      `INSERT INTO checklist_items (conference_id, kind, label, due_date, position)
+         VALUES (?, 'custom', ?, ?,
+           (SELECT coalesce(max(position), 0) + 1 FROM checklist_items WHERE conference_id = ?))`,
+    ).run(conferenceId, item.label, item.dueDate, conferenceId).lastInsertRowid,
+  );
+}
+
+/** The fields of an item that can change; those left out keep their value. */
+export interface ChecklistPatch {
+  doneAt?: string | null;
+  dueDate?: string | null;
+  note?: string | null;
+  label?: string;
+}
+
+const checklistSets: Record<keyof ChecklistPatch, string> = {
+  doneAt: 'done_at = @doneAt',
+  dueDate: 'due_date = @dueDate',
+  note: 'note = @note',
+  label: 'label = @label',
+};
+
+/** Writes the fields given, each through its own fixed assignment; nothing when none is given. */
+export function writeChecklistItem(db: Database.Database, id: number, patch: ChecklistPatch): void {
+  const keys = (Object.keys(checklistSets) as (keyof ChecklistPatch)[]).filter((k) => patch[k] !== undefined);
+  if (keys.length === 0) return;
+  cached(db, `UPDATE checklist_items SET ${keys.map((k) => checklistSets[k]).join(', ')} WHERE id = @id`).run({
+    id,
+    ...Object.fromEntries(keys.map((k) => [k, patch[k]])),
+  });
+}
+
+export function deleteChecklistItem(db: Database.Database, id: number): void {
+  cached(db, `DELETE FROM checklist_items WHERE id = ?`).run(id);
 }

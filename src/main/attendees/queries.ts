@@ -396,3 +396,11 @@ export function anyoneAtCheck(db: Database.Database, conferenceId: number): (poi
   );
   return (pointId) => (pointId === null ? unplaced.get(conferenceId) : atPoint.get(pointId)) !== undefined;
 }
+
+/** Whether the roll call has begun: someone of the conference is marked present. */
+export function anyoneMarkedPresent(db: Database.Database, conferenceId: number): boolean {
+  return (
+    cached(db, `SELECT 1 FROM attendees WHERE conference_id = ? AND status = 'co_mat' LIMIT 1`).get(conferenceId) !==
+    undefined
+  );
+}

@@ -358,3 +358,11 @@ export function deleteUnusedBridgePoints(db: Database.Database, ids: readonly nu
        AND id NOT IN (SELECT parent_id FROM bridge_points WHERE parent_id IS NOT NULL)`,
   ).run(JSON.stringify(ids));
 }
+
+export function bodySymbolOf(db: Database.Database, id: number): string | null | undefined {
+  return cached(db, `SELECT body_symbol FROM bridge_points WHERE id = ?`).pluck().get(id) as string | null | undefined;
+}
+
+export function addressOf(db: Database.Database, id: number | null): string | null | undefined {
+  return cached(db, `SELECT address FROM bridge_points WHERE id = ?`).pluck().get(id) as string | null | undefined;
+}

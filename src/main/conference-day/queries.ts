@@ -324,3 +324,25 @@ export function writeChecklistItem(db: Database.Database, id: number, patch: Che
 export function deleteChecklistItem(db: Database.Database, id: number): void {
   cached(db, `DELETE FROM checklist_items WHERE id = ?`).run(id);
 }
+
+export function lastQuickReportAt(db: Database.Database, conferenceId: number): string | null {
+  return cached(db, `SELECT max(at) FROM quick_reports WHERE conference_id = ?`).pluck().get(conferenceId) as
+    string | null;
+}
+
+/** How many attendance and connection entries of the conference came after `at`. */
+export function dayEventsSince(db: Database.Database, conferenceId: number, at: string): number {
+  return cached(
+    db,
+    `SELECT (SELECT count(*) FROM attendance_events WHERE conference_id = @conferenceId AND at > @at)
+            + (SELECT count(*) FROM connection_events e
+               JOIN conference_bridge_points cbp ON cbp.id = e.conference_bridge_point_id
+               WHERE cbp.conference_id = @conferenceId AND e.at > @at)`,
+  )
+    .pluck()
+    .get({ conferenceId, at }) as number;
+}
+
+export function insertQuickReport(db: Database.Database, conferenceId: number, at: string, figures: string): void {
+  cached(db, `INSERT INTO quick_reports (conference_id, at, figures) VALUES (?, ?, ?)`).run(conferenceId, at, figures);
+}

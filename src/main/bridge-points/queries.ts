@@ -366,3 +366,41 @@ export function bodySymbolOf(db: Database.Database, id: number): string | null |
 export function addressOf(db: Database.Database, id: number | null): string | null | undefined {
   return cached(db, `SELECT address FROM bridge_points WHERE id = ?`).pluck().get(id) as string | null | undefined;
 }
+
+export interface CodedPointRow {
+  id: number;
+  name: string;
+  unit_code: string | null;
+}
+
+/** The first point given this administrative unit's code, top-level points first. */
+export function pointWithUnitCode(db: Database.Database, unitCode: string): { id: number; name: string } | undefined {
+  return cached(
+    db,
+    `SELECT id, name FROM bridge_points WHERE unit_code = ? ORDER BY parent_id IS NOT NULL, id LIMIT 1`,
+  ).get(unitCode) as { id: number; name: string } | undefined;
+}
+
+export function uncodedTopPoints(db: Database.Database): CodedPointRow[] {
+  return cached(
+    db,
+    `SELECT id, name, unit_code FROM bridge_points WHERE parent_id IS NULL AND unit_code IS NULL ORDER BY id`,
+  ).all() as CodedPointRow[];
+}
+
+export function pointsWithUnitCodes(db: Database.Database, unitCodes: readonly string[]): CodedPointRow[] {
+  return cached(
+    db,
+    `SELECT id, name, unit_code FROM bridge_points WHERE unit_code IN (SELECT value FROM json_each(?)) ORDER BY id`,
+  ).all(JSON.stringify(unitCodes)) as CodedPointRow[];
+}
+
+/** The points with no unit code at the top level or below `parentId` (top: 1 for a top-level one). */
+export function uncodedPointsNear(db: Database.Database, parentId: number | null): (CodedPointRow & { top: number })[] {
+  return cached(
+    db,
+    `WITH RECURSIVE down(id) AS (SELECT ? UNION SELECT b.id FROM bridge_points b JOIN down ON b.parent_id = down.id)
+       SELECT id, name, unit_code, parent_id IS NULL AS top FROM bridge_points
+       WHERE unit_code IS NULL AND (parent_id IS NULL OR id IN (SELECT id FROM down)) ORDER BY id`,
+  ).all(parentId) as (CodedPointRow & { top: number })[];
+}

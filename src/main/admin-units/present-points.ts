@@ -5,19 +5,19 @@ import { adminUnitKindWord } from '../../shared/admin-units/admin-units';
 import { pointPlaceKey } from '../../shared/text/bridge-point-name';
 import type { ServiceContext } from '../services/context';
 import type { Catalog, CatalogProvince, CatalogUnit } from './catalog';
-import { cached } from '../db/statements';
+import {
+  pointsWithUnitCodes,
+  pointWithUnitCode,
+  uncodedPointsNear,
+  uncodedTopPoints,
+  type CodedPointRow,
+} from '../bridge-points/queries';
 
 export interface PresentPoint {
   readonly id: number;
   readonly name: string;
   /** Found by meaning: the point is given the unit's code when units are added. */
   readonly byMeaning: boolean;
-}
-
-interface PointRow {
-  id: number;
-  name: string;
-  unit_code: string | null;
 }
 
 export const unitPlaceKey = (unit: Pick<CatalogUnit, 'kind' | 'shortName'>) =>
@@ -28,18 +28,10 @@ export const unitPlaceKey = (unit: Pick<CatalogUnit, 'kind' | 'shortName'>) =>
  * ("Điểm cầu Tỉnh ủy Thái Nguyên", "UBND tỉnh Thái Nguyên").
  */
 export function provincePoint(ctx: ServiceContext, province: CatalogProvince): PresentPoint | null {
-  const coded = cached(
-    ctx.db,
-    `SELECT id, name FROM bridge_points WHERE unit_code = ? ORDER BY parent_id IS NOT NULL, id LIMIT 1`,
-  ).get(province.code) as { id: number; name: string } | undefined;
+  const coded = pointWithUnitCode(ctx.db, province.code);
   if (coded) return { ...coded, byMeaning: false };
   const key = pointPlaceKey(province.shortName);
-  const named = (
-    cached(
-      ctx.db,
-      `SELECT id, name, unit_code FROM bridge_points WHERE parent_id IS NULL AND unit_code IS NULL ORDER BY id`,
-    ).all() as PointRow[]
-  ).filter((r) => pointPlaceKey(r.name) === key);
+  const named = uncodedTopPoints(ctx.db).filter((r) => pointPlaceKey(r.name) === key);
   return named.length === 1 ? { id: named[0].id, name: named[0].name, byMeaning: true } : null;
 }
 
@@ -68,19 +60,14 @@ export function presentUnitPoints(
   parentId: number | null,
 ): Map<string, PresentPoint> {
   const present = new Map<string, PresentPoint>();
-  const coded = cached(
+  const coded = pointsWithUnitCodes(
     ctx.db,
-    `SELECT id, name, unit_code FROM bridge_points WHERE unit_code IN (SELECT value FROM json_each(?)) ORDER BY id`,
-  ).all(JSON.stringify(province.units.map((u) => u.code))) as PointRow[];
+    province.units.map((u) => u.code),
+  );
   for (const row of coded) if (!present.has(row.unit_code!)) present.set(row.unit_code!, { ...row, byMeaning: false });
-  const nearby = cached(
-    ctx.db,
-    `WITH RECURSIVE down(id) AS (SELECT ? UNION SELECT b.id FROM bridge_points b JOIN down ON b.parent_id = down.id)
-       SELECT id, name, unit_code, parent_id IS NULL AS top FROM bridge_points
-       WHERE unit_code IS NULL AND (parent_id IS NULL OR id IN (SELECT id FROM down)) ORDER BY id`,
-  ).all(parentId) as (PointRow & { top: number })[];
+  const nearby = uncodedPointsNear(ctx.db, parentId);
   const national = nationalKeyCounts(catalog);
-  const byKey = new Map<string, PointRow[]>();
+  const byKey = new Map<string, CodedPointRow[]>();
   for (const row of nearby) {
     const key = pointPlaceKey(row.name);
     if (row.top === 1 && national.get(key) !== 1) continue;

@@ -347,3 +347,60 @@ export function hasProtocolOrder(db: Database.Database, conferenceId: number): b
     undefined
   );
 }
+
+/** How many of these ids are attendees of the conference. */
+export function countAttendeesOfConference(
+  db: Database.Database,
+  conferenceId: number,
+  ids: readonly number[],
+): number {
+  return cached(db, `SELECT count(*) FROM attendees WHERE conference_id = ? AND id ${inJson}`)
+    .pluck()
+    .get(conferenceId, JSON.stringify(ids)) as number;
+}
+
+export function attendeeExists(db: Database.Database, id: number): boolean {
+  return cached(db, `SELECT 1 FROM attendees WHERE id = ?`).get(id) !== undefined;
+}
+
+export function deleteAttendees(db: Database.Database, ids: readonly number[]): void {
+  cached(db, `DELETE FROM attendees WHERE id ${inJson}`).run(JSON.stringify(ids));
+}
+
+/** Which of these people attend some conference. */
+export function peopleAttending(db: Database.Database, personIds: readonly number[]): number[] {
+  return cached(db, `SELECT DISTINCT person_id FROM attendees WHERE person_id ${inJson}`)
+    .pluck()
+    .all(JSON.stringify(personIds)) as number[];
+}
+
+/** The fields a returned template may change. */
+export function templateFieldsOfAttendee(db: Database.Database, id: number): Record<string, unknown> {
+  return cached(db, `SELECT position, unit, note FROM attendees WHERE id = ?`).get(id) as Record<string, unknown>;
+}
+
+export function attendeeCountOf(db: Database.Database, conferenceId: number): number {
+  return cached(db, `SELECT count(*) FROM attendees WHERE conference_id = ?`).pluck().get(conferenceId) as number;
+}
+
+/**
+ * Whether anyone is at the conference point (null: anyone of the conference with no point);
+ * prepared once for a loop over many points.
+ */
+export function anyoneAtCheck(db: Database.Database, conferenceId: number): (pointId: number | null) => boolean {
+  const atPoint = cached(db, `SELECT 1 FROM attendees WHERE conference_bridge_point_id = ? LIMIT 1`);
+  // "+": look the rows up by their (missing) point, not through all of the conference's rows.
+  const unplaced = cached(
+    db,
+    `SELECT 1 FROM attendees WHERE conference_bridge_point_id IS NULL AND +conference_id = ? LIMIT 1`,
+  );
+  return (pointId) => (pointId === null ? unplaced.get(conferenceId) : atPoint.get(pointId)) !== undefined;
+}
+
+/** Whether the roll call has begun: someone of the conference is marked present. */
+export function anyoneMarkedPresent(db: Database.Database, conferenceId: number): boolean {
+  return (
+    cached(db, `SELECT 1 FROM attendees WHERE conference_id = ? AND status = 'co_mat' LIMIT 1`).get(conferenceId) !==
+    undefined
+  );
+}

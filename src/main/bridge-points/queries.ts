@@ -64,6 +64,34 @@ export function markMainPoint(db: Database.Database, conferenceId: number, bridg
   ).run(conferenceId, bridgePointId);
 }
 
+/** The directory point of the conference's main point, if any. */
+export function mainBridgePointOf(db: Database.Database, conferenceId: number): number | undefined {
+  return cached(db, `SELECT bridge_point_id FROM conference_bridge_points WHERE conference_id = ? AND is_main = 1`)
+    .pluck()
+    .get(conferenceId) as number | undefined;
+}
+
+/**
+ * Attaches a directory point to the conference if it was not; its conference point and whether
+ * it is new. Prepared once for a loop over many points.
+ */
+export function pointAttacher(
+  db: Database.Database,
+): (conferenceId: number, bridgePointId: number) => { id: number; added: boolean } {
+  const attach = cached(
+    db,
+    `INSERT OR IGNORE INTO conference_bridge_points (conference_id, bridge_point_id) VALUES (?, ?)`,
+  );
+  const attached = cached(
+    db,
+    `SELECT id FROM conference_bridge_points WHERE conference_id = ? AND bridge_point_id = ?`,
+  ).pluck();
+  return (conferenceId, bridgePointId) => {
+    const added = attach.run(conferenceId, bridgePointId).changes > 0;
+    return { id: attached.get(conferenceId, bridgePointId) as number, added };
+  };
+}
+
 /** The conference point that is the main one, if any. */
 export function mainPointOf(db: Database.Database, conferenceId: number): number | null {
   return (
@@ -274,6 +302,13 @@ export function countKnownPoints(db: Database.Database, idsJson: string): number
   return cached(db, `SELECT count(*) FROM bridge_points WHERE id ${inJson}`).pluck().get(idsJson) as number;
 }
 
+/** How many of these ids are points of the conference. */
+export function countPointsOfConference(db: Database.Database, conferenceId: number, ids: readonly number[]): number {
+  return cached(db, `SELECT count(*) FROM conference_bridge_points WHERE conference_id = ? AND id ${inJson}`)
+    .pluck()
+    .get(conferenceId, JSON.stringify(ids)) as number;
+}
+
 /** Attaches the directory points (a JSON array), with every point below them when asked; how many were new. */
 export function attachPoints(
   db: Database.Database,
@@ -303,4 +338,69 @@ export function conferencePointNamesOf(db: Database.Database, ids: readonly numb
   )
     .pluck()
     .all(JSON.stringify(ids)) as string[];
+}
+
+/** Takes these conference points off unless an attendee is still at one of them. */
+export function deleteUnusedConferencePoints(db: Database.Database, ids: readonly number[]): void {
+  cached(
+    db,
+    `DELETE FROM conference_bridge_points WHERE id ${inJson} AND id NOT IN (SELECT ` +
+      `conference_bridge_point_id FROM attendees WHERE conference_bridge_point_id IS NOT NULL)`,
+  ).run(JSON.stringify(ids));
+}
+
+/** Deletes these directory points unless a conference uses one or it has points below it. */
+export function deleteUnusedBridgePoints(db: Database.Database, ids: readonly number[]): void {
+  cached(
+    db,
+    `DELETE FROM bridge_points WHERE id ${inJson}
+       AND id NOT IN (SELECT bridge_point_id FROM conference_bridge_points)
+       AND id NOT IN (SELECT parent_id FROM bridge_points WHERE parent_id IS NOT NULL)`,
+  ).run(JSON.stringify(ids));
+}
+
+export function bodySymbolOf(db: Database.Database, id: number): string | null | undefined {
+  return cached(db, `SELECT body_symbol FROM bridge_points WHERE id = ?`).pluck().get(id) as string | null | undefined;
+}
+
+export function addressOf(db: Database.Database, id: number | null): string | null | undefined {
+  return cached(db, `SELECT address FROM bridge_points WHERE id = ?`).pluck().get(id) as string | null | undefined;
+}
+
+export interface CodedPointRow {
+  id: number;
+  name: string;
+  unit_code: string | null;
+}
+
+/** The first point given this administrative unit's code, top-level points first. */
+export function pointWithUnitCode(db: Database.Database, unitCode: string): { id: number; name: string } | undefined {
+  return cached(
+    db,
+    `SELECT id, name FROM bridge_points WHERE unit_code = ? ORDER BY parent_id IS NOT NULL, id LIMIT 1`,
+  ).get(unitCode) as { id: number; name: string } | undefined;
+}
+
+export function uncodedTopPoints(db: Database.Database): CodedPointRow[] {
+  return cached(
+    db,
+    `SELECT id, name, unit_code FROM bridge_points WHERE parent_id IS NULL AND unit_code IS NULL ORDER BY id`,
+  ).all() as CodedPointRow[];
+}
+
+export function pointsWithUnitCodes(db: Database.Database, unitCodes: readonly string[]): CodedPointRow[] {
+  return cached(
+    db,
+    `SELECT id, name, unit_code FROM bridge_points WHERE unit_code IN (SELECT value FROM json_each(?)) ORDER BY id`,
+  ).all(JSON.stringify(unitCodes)) as CodedPointRow[];
+}
+
+/** The points with no unit code at the top level or below `parentId` (top: 1 for a top-level one). */
+export function uncodedPointsNear(db: Database.Database, parentId: number | null): (CodedPointRow & { top: number })[] {
+  return cached(
+    db,
+    `WITH RECURSIVE down(id) AS (SELECT ? UNION SELECT b.id FROM bridge_points b JOIN down ON b.parent_id = down.id)
+       SELECT id, name, unit_code, parent_id IS NULL AS top FROM bridge_points
+       WHERE unit_code IS NULL AND (parent_id IS NULL OR id IN (SELECT id FROM down)) ORDER BY id`,
+  ).all(parentId) as (CodedPointRow & { top: number })[];
 }

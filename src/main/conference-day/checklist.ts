@@ -12,7 +12,16 @@ import { nowIso, type ServiceContext } from '../services/context';
 import { shiftDate } from '../drafting/generate/issuing';
 import { listTasks } from '../drafting/tasks';
 import { keepingPointCounts } from '../attendees/counts';
-import { cached } from '../db/statements';
+import {
+  checklistRowsOf,
+  conferenceOfChecklistItem,
+  deleteChecklistItem,
+  insertCustomItem,
+  standardItemInserter,
+  storedDueDates,
+  writeChecklistItem,
+  type ChecklistRow,
+} from './queries';
 
 const standard: readonly { kind: Exclude<ChecklistKind, 'custom' | 'task'>; label: string; daysBefore: number }[] = [
   { kind: 'room', label: 'Đặt hội trường, phòng họp tại điểm cầu chính', daysBefore: 3 },
@@ -23,25 +32,10 @@ const standard: readonly { kind: Exclude<ChecklistKind, 'custom' | 'task'>; labe
 /** Points named as missing; the rest are counted. */
 const namedMissing = 20;
 
-interface Row {
-  id: number;
-  kind: ChecklistKind;
-  label: string;
-  due_date: string | null;
-  done_at: string | null;
-  note: string | null;
-}
-
 function ensureStandard(ctx: ServiceContext, conferenceId: number): void {
   const { date } = getConference(ctx, { id: conferenceId });
-  const insert = cached(
-    ctx.db,
-    `INSERT OR IGNORE INTO checklist_items (conference_id, kind, label, due_date, position) VALUES (?, ?, ` +
-      `?, date(?, ?), ?)`,
-  );
-  ctx.db.transaction(() =>
-    standard.forEach((s, i) => insert.run(conferenceId, s.kind, s.label, date, `-${s.daysBefore} days`, i)),
-  )();
+  const insert = standardItemInserter(ctx.db);
+  ctx.db.transaction(() => standard.forEach((s, i) => insert(conferenceId, { ...s, position: i }, date)))();
 }
 
 type Progress = NonNullable<ChecklistItem['progress']>;
@@ -63,7 +57,7 @@ function progressOf(ctx: ServiceContext, conferenceId: number): Partial<Record<C
   };
 }
 
-function toItem(row: Row, progress: Progress | undefined, today: string): ChecklistItem {
+function toItem(row: ChecklistRow, progress: Progress | undefined, today: string): ChecklistItem {
   const complete = progress !== undefined && progress.total > 0 && progress.done === progress.total;
   const done = row.done_at !== null || complete;
   return {
@@ -79,12 +73,8 @@ function toItem(row: Row, progress: Progress | undefined, today: string): Checkl
   };
 }
 
-function rows(ctx: ServiceContext, conferenceId: number): Row[] {
-  return cached(
-    ctx.db,
-    `SELECT id, kind, label, due_date, done_at, note FROM ` +
-      `checklist_items WHERE conference_id = ? ORDER BY position, id`,
-  ).all(conferenceId) as Row[];
+function rows(ctx: ServiceContext, conferenceId: number): ChecklistRow[] {
+  return checklistRowsOf(ctx.db, conferenceId);
 }
 
 /** When each standard item falls due: as stored once the checklist was opened, else counted back from the day. */
@@ -93,14 +83,7 @@ export function standardDueDates(
   conferenceId: number,
 ): Record<(typeof standard)[number]['kind'], string> {
   const { date } = getConference(ctx, { id: conferenceId });
-  const stored = new Map(
-    cached(
-      ctx.db,
-      `SELECT kind, due_date FROM checklist_items WHERE conference_id = ? AND kind <> 'custom' AND due_date IS NOT NULL`,
-    )
-      .raw()
-      .all(conferenceId) as [string, string][],
-  );
+  const stored = new Map(storedDueDates(ctx.db, conferenceId));
   return Object.fromEntries(
     standard.map((s) => [s.kind, stored.get(s.kind) ?? shiftDate(date, -s.daysBefore)]),
   ) as Record<(typeof standard)[number]['kind'], string>;
@@ -134,8 +117,7 @@ export function listChecklist(ctx: ServiceContext, { conferenceId }: ServiceInpu
 }
 
 function itemOf(ctx: ServiceContext, id: number): ChecklistItem {
-  const conferenceId = cached(ctx.db, `SELECT conference_id FROM checklist_items WHERE id = ?`).pluck().get(id) as
-    number | undefined;
+  const conferenceId = conferenceOfChecklistItem(ctx.db, id);
   if (conferenceId === undefined)
     throw new AppError('NOT_FOUND', 'Không tìm thấy việc này trong danh sách chuẩn bị; có thể đã bị xoá.');
   return listChecklist(ctx, { conferenceId }).find((i) => i.id === id && i.taskId === undefined)!;
@@ -144,14 +126,7 @@ function itemOf(ctx: ServiceContext, id: number): ChecklistItem {
 export function addChecklistItem(ctx: ServiceContext, input: ServiceInput<'checklist.add'>): ChecklistItem {
   return keepingPointCounts(ctx, () => {
     ensureStandard(ctx, input.conferenceId);
-    const id = Number(
-      cached(
-        ctx.db,
-        `INSERT INTO checklist_items (conference_id, kind, label, due_date, position)
-           VALUES (?, 'custom', ?, ?,
-             (SELECT coalesce(max(position), 0) + 1 FROM checklist_items WHERE conference_id = ?))`,
-      ).run(input.conferenceId, input.label, input.dueDate, input.conferenceId).lastInsertRowid,
-    );
+    const id = insertCustomItem(ctx.db, input.conferenceId, input);
     return itemOf(ctx, id);
   });
 }
@@ -159,22 +134,12 @@ export function addChecklistItem(ctx: ServiceContext, input: ServiceInput<'check
 export function updateChecklistItem(ctx: ServiceContext, input: ServiceInput<'checklist.update'>): ChecklistItem {
   return keepingPointCounts(ctx, () => {
     itemOf(ctx, input.id);
-    const sets: string[] = [];
-    const values: Record<string, unknown> = { id: input.id };
-    if (input.done !== undefined) {
-      sets.push('done_at = @doneAt');
-      values.doneAt = input.done ? nowIso() : null;
-    }
-    for (const [key, column] of [
-      ['dueDate', 'due_date'],
-      ['note', 'note'],
-      ['label', 'label'],
-    ] as const) {
-      if (input[key] === undefined) continue;
-      sets.push(`${column} = @${key}`);
-      values[key] = input[key];
-    }
-    if (sets.length > 0) cached(ctx.db, `UPDATE checklist_items SET ${sets.join(', ')} WHERE id = @id`).run(values);
+    writeChecklistItem(ctx.db, input.id, {
+      doneAt: input.done === undefined ? undefined : input.done ? nowIso() : null,
+      dueDate: input.dueDate,
+      note: input.note,
+      label: input.label,
+    });
     return itemOf(ctx, input.id);
   });
 }
@@ -187,7 +152,7 @@ export function removeChecklistItem(
     const item = itemOf(ctx, id);
     if (item.kind !== 'custom')
       throw new AppError('FORBIDDEN', 'Việc chuẩn bị chuẩn không xoá được; nếu không cần, hãy đánh dấu là đã xong.');
-    cached(ctx.db, `DELETE FROM checklist_items WHERE id = ?`).run(id);
+    deleteChecklistItem(ctx.db, id);
     return { removed: true };
   });
 }

@@ -11,7 +11,7 @@ import { conferenceScope } from '../conferences/own-point';
 import { pointInSentence } from '../drafting/generate/wording';
 import type { ServiceInput } from '../../shared/contract';
 import { keepingPointCounts } from '../attendees/counts';
-import { cached } from '../db/statements';
+import { dayEventsSince, insertQuickReport, lastQuickReportAt } from './queries';
 
 const count = (n: number) => n.toLocaleString('vi-VN');
 /** Problem points named in the paragraph; more are counted only. */
@@ -109,28 +109,11 @@ export function quickReport(ctx: ServiceContext, { conferenceId, record }: Servi
     assertConference(ctx, conferenceId);
     const scope = conferenceScope(ctx, conferenceId);
     const figures = dayFigures(ctx, { conferenceId }, scope.points);
-    let reportedAt = cached(ctx.db, `SELECT max(at) FROM quick_reports WHERE conference_id = ?`)
-      .pluck()
-      .get(conferenceId) as string | null;
-    const changesSinceReport =
-      reportedAt === null
-        ? 0
-        : (cached(
-            ctx.db,
-            `SELECT (SELECT count(*) FROM attendance_events WHERE conference_id = @conferenceId AND at > @at)
-                    + (SELECT count(*) FROM connection_events e
-                       JOIN conference_bridge_points cbp ON cbp.id = e.conference_bridge_point_id
-                       WHERE cbp.conference_id = @conferenceId AND e.at > @at)`,
-          )
-            .pluck()
-            .get({ conferenceId, at: reportedAt }) as number);
+    let reportedAt = lastQuickReportAt(ctx.db, conferenceId);
+    const changesSinceReport = reportedAt === null ? 0 : dayEventsSince(ctx.db, conferenceId, reportedAt);
     if (record) {
       reportedAt = nowIso();
-      cached(ctx.db, `INSERT INTO quick_reports (conference_id, at, figures) VALUES (?, ?, ?)`).run(
-        conferenceId,
-        reportedAt,
-        JSON.stringify(figures),
-      );
+      insertQuickReport(ctx.db, conferenceId, reportedAt, JSON.stringify(figures));
     }
     // The points the main room is connected to, as the minutes count them.
     const own = scope.own && { name: scope.own.name, conferencePoints: scope.all.filter((p) => !p.isMain).length };

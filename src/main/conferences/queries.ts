@@ -164,3 +164,21 @@ export function conferenceUpdatedAt(db: Database.Database, id: number): string |
 export function touchConferenceRow(db: Database.Database, id: number, at: string): void {
   cached(db, `UPDATE conferences SET updated_at = ? WHERE id = ?`).run(at, id);
 }
+
+export function conferenceSchedule(db: Database.Database, id: number): { date: string; startTime: string } | undefined {
+  return cached(db, `SELECT date, start_time AS startTime FROM conferences WHERE id = ?`).get(id) as
+    { date: string; startTime: string } | undefined;
+}
+
+/** Deletes the conference unless it has attendees. */
+export function deleteConferenceWithoutAttendees(db: Database.Database, id: number): void {
+  cached(
+    db,
+    `DELETE FROM conferences WHERE id = ? AND NOT EXISTS (SELECT 1 FROM attendees WHERE conference_id = ?)`,
+  ).run(id, id);
+}
+
+export function conferenceNameAndDate(db: Database.Database, id: number): { name: string; date: string } | undefined {
+  return cached(db, `SELECT name, date FROM conferences WHERE id = ?`).get(id) as
+    { name: string; date: string } | undefined;
+}

@@ -14,11 +14,12 @@ import type { ConferenceBridgePoint } from '../../shared/bridge-points/bridge-po
 import type { Conference } from '../../shared/conferences/conference-types';
 import { suggestedSymbol } from '../../shared/documents/body-symbols';
 import type { ServiceContext } from '../services/context';
-import { protocolOrderSql } from '../attendees/attendees';
 import { loadConferenceFacts, presidingAt } from '../drafting/conference-facts';
 import { numberedKinds, type InvitationForm, type NumberedKind } from '../../shared/drafting/draft-types';
 import { registerKinds, registerSymbol, type RegisterKind } from '../../shared/register/register';
-import { cached } from '../db/statements';
+import { addressOf, bodySymbolOf } from '../bridge-points/queries';
+import { anyoneMarkedPresent } from '../attendees/queries';
+import { listedAttendeeRows, placeCardRows } from './queries';
 
 export type HeaderChoices = Partial<
   Record<'superiorBody' | 'issuingBody' | 'number' | 'symbol' | 'place', string | null>
@@ -71,11 +72,7 @@ export function symbolForBody(
   ctx: ServiceContext,
   body: { readonly bridgePointId: number | null; readonly bodyName: string | null },
 ): { readonly symbol: string; readonly from: BodySymbolSource } | null {
-  const stored =
-    body.bridgePointId === null
-      ? null
-      : (cached(ctx.db, `SELECT body_symbol FROM bridge_points WHERE id = ?`).pluck().get(body.bridgePointId) as
-          string | null | undefined);
+  const stored = body.bridgePointId === null ? null : bodySymbolOf(ctx.db, body.bridgePointId);
   if (stored) return { symbol: stored, from: 'point' };
   const suggested = suggestedSymbol(body.bodyName);
   return suggested ? { symbol: suggested, from: 'builtIn' } : null;
@@ -141,9 +138,7 @@ export function headerDetails(
   const usual = defaultIssuingBody(ctx, conference);
   const { own } = usual;
   const issuingBody = choices.issuingBody ?? usual.name ?? 'Ban Tổ chức hội nghị';
-  const mainAddress = cached(ctx.db, `SELECT address FROM bridge_points WHERE id = ?`)
-    .pluck()
-    .get(conference.mainBridgePointId) as string | null | undefined;
+  const mainAddress = addressOf(ctx.db, conference.mainBridgePointId);
   const place =
     choices.place ??
     (own ? (townOfAddress(own.address) ?? townOfBody(issuingBody)) : null) ??
@@ -170,14 +165,6 @@ function townOfBody(body: string): string | null {
   return unit ? unit[1].trim() : null;
 }
 
-interface AttendeeRow {
-  fullName: string;
-  position: string | null;
-  unit: string | null;
-  note: string | null;
-  point: number | null;
-}
-
 /** "Phó Bí thư Huyện ủy, Huyện ủy Đại Từ" without saying the unit twice. */
 function positionAndUnit(position: string | null, unit: string | null): string {
   if (!unit) return position ?? '';
@@ -194,23 +181,8 @@ export function attendeeGroups(
   const scope = conferenceScope(ctx, conferenceId, false);
   const counted = countedPointsSql(scope);
   // Once the roll call has begun, those present are who was marked present; before it, those not marked absent.
-  const marked =
-    presentOnly &&
-    cached(ctx.db, `SELECT 1 FROM attendees WHERE conference_id = ? AND status = 'co_mat' LIMIT 1`).get(conferenceId);
-  const present = marked
-    ? `AND a.status = 'co_mat'`
-    : presentOnly
-      ? `AND a.status NOT IN ('vang', 'vang_co_ly_do')`
-      : '';
-  const rows = cached(
-    ctx.db,
-    `SELECT p.full_name AS fullName, coalesce(a.position, p.position) AS position, a.unit, a.note,
-         a.conference_bridge_point_id AS point
-       FROM attendees a JOIN people p ON p.id = a.person_id
-       WHERE a.conference_id = ? ${present}
-         ${counted.sql}
-       ORDER BY ${order === 'name' ? 'a.sort_key, a.id' : protocolOrderSql}`,
-  ).all(conferenceId, ...counted.params) as AttendeeRow[];
+  const presence = !presentOnly ? 'all' : anyoneMarkedPresent(ctx.db, conferenceId) ? 'present' : 'notAbsent';
+  const rows = listedAttendeeRows(ctx.db, conferenceId, counted, presence, order);
   const byPoint = new Map<number | null, ListedAttendee[]>();
   for (const r of rows) {
     const list = byPoint.get(r.point) ?? [];
@@ -246,13 +218,5 @@ export function listedPoints(ctx: ServiceContext, conferenceId: number): ListedP
 /** The head table and the front rows: leading roles and everyone given a protocol order, present or expected. */
 export function placeCards(ctx: ServiceContext, conferenceId: number): PlaceCard[] {
   const counted = countedPointsSql(conferenceScope(ctx, conferenceId, false));
-  return cached(
-    ctx.db,
-    `SELECT p.full_name AS fullName, coalesce(a.position, p.position) AS position
-       FROM attendees a JOIN people p ON p.id = a.person_id
-       WHERE a.conference_id = ? AND a.status NOT IN ('vang', 'vang_co_ly_do')
-         AND (a.protocol_order IS NOT NULL OR a.role IN ('chu_tri', 'dong_chu_tri', 'khach_moi', 'bao_cao_vien'))
-         ${counted.sql}
-       ORDER BY ${protocolOrderSql}`,
-  ).all(conferenceId, ...counted.params) as PlaceCard[];
+  return placeCardRows(ctx.db, conferenceId, counted);
 }

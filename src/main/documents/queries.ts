@@ -1,7 +1,9 @@
 // What the documents keep in the file: each conference's last header (document_headers) and
-// the secretary's own format profiles (format_profiles).
+// the secretary's own format profiles (format_profiles); and the attendees as the documents list them.
 import type Database from 'better-sqlite3';
 import type { FormatProfile } from '../../shared/documents/format-profile';
+import type { PlaceCard } from './docx/place-cards';
+import { protocolOrderSql, type AttendeeOrder } from '../attendees/queries';
 import { cached } from '../db/statements';
 
 export interface HeaderRow {
@@ -92,4 +94,58 @@ export function updateProfile(db: Database.Database, id: number, name: string, p
 /** Whether there was such a profile to remove. */
 export function deleteProfile(db: Database.Database, id: number): boolean {
   return cached(db, `DELETE FROM format_profiles WHERE id = ?`).run(id).changes > 0;
+}
+
+/** The points counted (own-point.ts): a fixed condition on `a` and what it binds. */
+interface CountedPoints {
+  readonly sql: string;
+  readonly params: readonly string[];
+}
+
+export interface ListedAttendeeRow {
+  fullName: string;
+  position: string | null;
+  unit: string | null;
+  note: string | null;
+  point: number | null;
+}
+
+/** Who a list of attendees takes: all, those marked present, or those not marked absent. */
+export type Presence = 'all' | 'present' | 'notAbsent';
+
+const presenceSql: Record<Presence, string> = {
+  all: '',
+  present: `AND a.status = 'co_mat'`,
+  notAbsent: `AND a.status NOT IN ('vang', 'vang_co_ly_do')`,
+};
+
+export function listedAttendeeRows(
+  db: Database.Database,
+  conferenceId: number,
+  counted: CountedPoints,
+  presence: Presence,
+  order: AttendeeOrder,
+): ListedAttendeeRow[] {
+  return cached(
+    db,
+    `SELECT p.full_name AS fullName, coalesce(a.position, p.position) AS position, a.unit, a.note,
+         a.conference_bridge_point_id AS point
+       FROM attendees a JOIN people p ON p.id = a.person_id
+       WHERE a.conference_id = ? ${presenceSql[presence]}
+         ${counted.sql}
+       ORDER BY ${order === 'name' ? 'a.sort_key, a.id' : protocolOrderSql}`,
+  ).all(conferenceId, ...counted.params) as ListedAttendeeRow[];
+}
+
+/** Leading roles and everyone given a protocol order, present or expected, in protocol order. */
+export function placeCardRows(db: Database.Database, conferenceId: number, counted: CountedPoints): PlaceCard[] {
+  return cached(
+    db,
+    `SELECT p.full_name AS fullName, coalesce(a.position, p.position) AS position
+       FROM attendees a JOIN people p ON p.id = a.person_id
+       WHERE a.conference_id = ? AND a.status NOT IN ('vang', 'vang_co_ly_do')
+         AND (a.protocol_order IS NOT NULL OR a.role IN ('chu_tri', 'dong_chu_tri', 'khach_moi', 'bao_cao_vien'))
+         ${counted.sql}
+       ORDER BY ${protocolOrderSql}`,
+  ).all(conferenceId, ...counted.params) as PlaceCard[];
 }

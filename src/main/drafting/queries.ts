@@ -1,7 +1,9 @@
 // What the drafts are written from and kept in: the drafts with their versions and sections,
-// the sections remembered for the next conference of a kind, the speakers' log and the tasks.
+// the sections remembered for the next conference of a kind, the secretary's own templates, the
+// speakers' log and the tasks.
 // The rows and the statements on them.
 import type Database from 'better-sqlite3';
+import type { ConferenceKind } from '../../shared/conferences/vocabularies';
 import type { DraftKind } from '../../shared/drafting/draft-types';
 import type { Speech, Task } from '../../shared/drafting/draft-types';
 import type { RichDoc } from '../../shared/drafting/rich-text';
@@ -293,4 +295,54 @@ export function appendTask(
          VALUES (?, ?, ?, ?, (SELECT coalesce(max(position), 0) + 1 FROM conference_tasks WHERE conference_id = ?))`,
     ).run(task.conferenceId, task.unit, task.content, task.dueDate, task.conferenceId).lastInsertRowid,
   );
+}
+
+export interface TemplateRow {
+  id: number;
+  name: string;
+  conference_kind: ConferenceKind | null;
+}
+
+export function templateRowsOf(db: Database.Database, kind: DraftKind): TemplateRow[] {
+  return cached(db, `SELECT id, name, conference_kind FROM draft_templates WHERE kind = ? ORDER BY id DESC`).all(
+    kind,
+  ) as TemplateRow[];
+}
+
+/** The stored sections (JSON) of the secretary's template, if it is of this kind. */
+export function storedTemplateSections(db: Database.Database, id: number, kind: DraftKind): string | undefined {
+  return cached(db, `SELECT sections FROM draft_templates WHERE id = ? AND kind = ?`).pluck().get(id, kind) as
+    string | undefined;
+}
+
+/** The stored sections (JSON) of the latest template for this kind of conference. */
+export function latestTemplateSections(
+  db: Database.Database,
+  kind: DraftKind,
+  conferenceKind: ConferenceKind,
+): string | undefined {
+  return cached(
+    db,
+    `SELECT sections FROM draft_templates WHERE kind = ? AND conference_kind = ? ORDER BY id DESC LIMIT 1`,
+  )
+    .pluck()
+    .get(kind, conferenceKind) as string | undefined;
+}
+
+export function insertTemplate(
+  db: Database.Database,
+  t: { name: string; kind: DraftKind; conferenceKind: ConferenceKind | null; sections: string },
+): number {
+  return Number(
+    cached(db, `INSERT INTO draft_templates (name, kind, conference_kind, sections) VALUES (?, ?, ?, ?)`).run(
+      t.name,
+      t.kind,
+      t.conferenceKind,
+      t.sections,
+    ).lastInsertRowid,
+  );
+}
+
+export function deleteTemplate(db: Database.Database, id: number): void {
+  cached(db, `DELETE FROM draft_templates WHERE id = ?`).run(id);
 }

@@ -22,7 +22,13 @@ import type { ConferenceFacts } from './conference-facts';
 import { issuingBody } from './generate/issuing';
 import { connectedPoints, formatCount } from './generate/wording';
 import { currentSections } from './drafts';
-import { cached } from '../db/statements';
+import {
+  deleteTemplate,
+  insertTemplate,
+  latestTemplateSections,
+  storedTemplateSections,
+  templateRowsOf,
+} from './queries';
 
 type TemplateSections = Readonly<Record<string, RichDoc>>;
 
@@ -246,15 +252,13 @@ export function listTemplates(ctx: ServiceContext, { kind }: ServiceInput<'draft
           conferenceKind: ck,
           builtIn: true,
         }));
-  const own = (
-    cached(ctx.db, `SELECT id, name, conference_kind FROM draft_templates WHERE kind = ? ORDER BY id DESC`).all(
-      kind,
-    ) as {
-      id: number;
-      name: string;
-      conference_kind: ConferenceKind | null;
-    }[]
-  ).map((t) => ({ id: `user:${t.id}`, name: t.name, kind, conferenceKind: t.conference_kind, builtIn: false }));
+  const own = templateRowsOf(ctx.db, kind).map((t) => ({
+    id: `user:${t.id}`,
+    name: t.name,
+    kind,
+    conferenceKind: t.conference_kind,
+    builtIn: false,
+  }));
   return [...own, ...builtIn];
 }
 
@@ -267,11 +271,8 @@ export function templateSections(ctx: ServiceContext, kind: DraftKind, templateI
       : null;
   }
   const own = /^user:(\d+)$/.exec(templateId);
-  const row = own
-    ? (cached(ctx.db, `SELECT sections FROM draft_templates WHERE id = ? AND kind = ?`).get(Number(own[1]), kind) as
-        { sections: string } | undefined)
-    : undefined;
-  return row ? (JSON.parse(row.sections) as TemplateSections) : null;
+  const sections = own ? storedTemplateSections(ctx.db, Number(own[1]), kind) : undefined;
+  return sections ? (JSON.parse(sections) as TemplateSections) : null;
 }
 
 /** The secretary's latest template for this kind of conference, else the built-in one. */
@@ -280,12 +281,7 @@ export function defaultTemplate(
   kind: DraftKind,
   conferenceKind: ConferenceKind,
 ): TemplateSections {
-  const own = cached(
-    ctx.db,
-    `SELECT sections FROM draft_templates WHERE kind = ? AND conference_kind = ? ORDER BY id DESC LIMIT 1`,
-  )
-    .pluck()
-    .get(kind, conferenceKind) as string | undefined;
+  const own = latestTemplateSections(ctx.db, kind, conferenceKind);
   return own ? (JSON.parse(own) as TemplateSections) : builtInSections(kind, conferenceKind);
 }
 
@@ -298,14 +294,7 @@ export function saveTemplate(ctx: ServiceContext, input: ServiceInput<'drafts.sa
     throw new AppError('VALIDATION', `${draftKinds.label(kind)} không có phần viết tay nào để lưu làm mẫu.`);
   const stored = Object.fromEntries(handWritten.map((s) => [s.key, abstractTemplate(sections[s.key], facts)]));
   const conferenceKind = input.forConferenceKind ? facts.conference.kind : null;
-  const id = Number(
-    cached(ctx.db, `INSERT INTO draft_templates (name, kind, conference_kind, sections) VALUES (?, ?, ?, ?)`).run(
-      input.name,
-      kind,
-      conferenceKind,
-      JSON.stringify(stored),
-    ).lastInsertRowid,
-  );
+  const id = insertTemplate(ctx.db, { name: input.name, kind, conferenceKind, sections: JSON.stringify(stored) });
   return { id: `user:${id}`, name: input.name, kind, conferenceKind, builtIn: false };
 }
 
@@ -315,6 +304,6 @@ export function removeTemplate(
 ): { removed: true } {
   const own = /^user:(\d+)$/.exec(templateId);
   if (!own) throw new AppError('VALIDATION', 'Mẫu có sẵn của phần mềm không xoá được.');
-  cached(ctx.db, `DELETE FROM draft_templates WHERE id = ?`).run(Number(own[1]));
+  deleteTemplate(ctx.db, Number(own[1]));
   return { removed: true };
 }

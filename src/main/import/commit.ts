@@ -21,11 +21,22 @@ import { planPointUpdate } from './point-update';
 import { endCancellable, startCancellable } from '../services/cancellable';
 import { forgetPreview } from './store';
 import { backupBeforeImport } from '../backups/backups';
-import { cached } from '../db/statements';
-import { conferenceUpdatedAt } from '../conferences/queries';
+import { conferenceUpdatedAt, insertConference } from '../conferences/queries';
+import { bridgePointExists, mainBridgePointOf, pointAttacher } from '../bridge-points/queries';
 import { insertImport } from './queries';
-import { attendingCheck, hasProtocolOrder, highestFileOrder, importedAttendeeInserter } from '../attendees/queries';
-import { personForAttendingReader, type PersonForAttending } from '../people/queries';
+import {
+  attendingCheck,
+  hasProtocolOrder,
+  highestFileOrder,
+  importedAttendeeInserter,
+  templateFieldsOfAttendee,
+} from '../attendees/queries';
+import {
+  completableFieldsOf,
+  personForAttendingReader,
+  templateFieldsOfPerson,
+  type PersonForAttending,
+} from '../people/queries';
 
 /** What undoing the import takes back. */
 export interface ImportUndo {
@@ -51,13 +62,15 @@ const yieldToOtherWork = () => new Promise<void>((resolve) => setImmediate(resol
 
 function createConference(ctx: ServiceContext, name: string): number {
   const today = nowIso().slice(0, 10);
-  return Number(
-    cached(
-      ctx.db,
-      `INSERT INTO conferences (name, kind, date, session, start_time, search_text) VALUES (?, 'khac', ?, ` +
-        `'sang', '08:00', ?)`,
-    ).run(name, today, name.toLowerCase()).lastInsertRowid,
-  );
+  return insertConference(ctx.db, {
+    name,
+    kind: 'khac',
+    date: today,
+    session: 'sang',
+    startTime: '08:00',
+    hostBody: null,
+    searchText: name.toLowerCase(),
+  });
 }
 
 /** The conference's point for each bridge point named in the file, creating what is missing. */
@@ -70,30 +83,16 @@ function pointsFor(
   choices: ServiceInput<'imports.commit'>['pointChoices'],
 ): Map<string, number> {
   const directory = loadPointDirectory(ctx, conferenceId);
-  const mainPoint = cached(
-    ctx.db,
-    `SELECT bridge_point_id FROM conference_bridge_points WHERE conference_id = ? AND is_main = 1`,
-  )
-    .pluck()
-    .get(conferenceId) as number | undefined;
-  const attach = cached(
-    ctx.db,
-    `INSERT OR IGNORE INTO conference_bridge_points (conference_id, bridge_point_id) VALUES (?, ?)`,
-  );
-  const attached = cached(
-    ctx.db,
-    `SELECT id FROM conference_bridge_points WHERE conference_id = ? AND bridge_point_id = ?`,
-  ).pluck();
+  const mainPoint = mainBridgePointOf(ctx.db, conferenceId);
+  const attach = pointAttacher(ctx.db);
   const byName = new Map<string, number>();
   const link = (bridgePointId: number) => {
-    const result = attach.run(conferenceId, bridgePointId);
-    const id = attached.get(conferenceId, bridgePointId) as number;
-    if (result.changes > 0) undo.conferencePoints.push(id);
+    const { id, added } = attach(conferenceId, bridgePointId);
+    if (added) undo.conferencePoints.push(id);
     return id;
   };
-  const exists = cached(ctx.db, `SELECT 1 FROM bridge_points WHERE id = ?`);
   const chosen = (pointId: number, name: string) => {
-    if (exists.get(pointId)) return pointId;
+    if (bridgePointExists(ctx.db, pointId)) return pointId;
     throw new AppError(
       'NOT_FOUND',
       `Điểm cầu đã chọn cho "${name}" vừa bị xoá khỏi danh mục nên chưa có gì được nhập. Hãy chọn lại.`,
@@ -111,7 +110,7 @@ function pointsFor(
     byName.set(name, link(point));
   }
   if (unassigned !== null) {
-    if (!cached(ctx.db, `SELECT 1 FROM bridge_points WHERE id = ?`).get(unassigned)) {
+    if (!bridgePointExists(ctx.db, unassigned)) {
       throw new AppError(
         'NOT_FOUND',
         'Không tìm thấy điểm cầu đã chọn cho các đại biểu không rõ điểm cầu.',
@@ -125,10 +124,7 @@ function pointsFor(
 
 /** Fills the directory's empty fields from the file; keeps what was there for undo. */
 function complete(ctx: ServiceContext, personId: number, row: PreviewRow, undo: ImportUndo): void {
-  const current = cached(
-    ctx.db,
-    `SELECT phone, email, gender, birth_year, position, unit, updated_at FROM people WHERE id = ?`,
-  ).get(personId) as Record<string, unknown>;
+  const current = completableFieldsOf(ctx.db, personId);
   const fields = personFields(row);
   const patch: Record<string, unknown> = {};
   const before: Record<string, unknown> = {};
@@ -153,15 +149,10 @@ function complete(ctx: ServiceContext, personId: number, row: PreviewRow, undo: 
 /** The changes and removals of a returned template, each undoable with the import. */
 function applyPointChanges(ctx: ServiceContext, plan: PointUpdatePlan, undo: ImportUndo): void {
   const { db } = ctx;
-  const personBefore = cached(
-    db,
-    `SELECT full_name AS fullName, phone, email, gender, birth_year AS birthYear FROM people WHERE id = ?`,
-  );
-  const attendeeBefore = cached(db, `SELECT position, unit, note FROM attendees WHERE id = ?`);
   undo.updated = [];
   for (const change of plan.changed) {
-    const person = personBefore.get(change.personId) as Record<string, unknown>;
-    const attendee = attendeeBefore.get(change.attendeeId) as Record<string, unknown>;
+    const person = templateFieldsOfPerson(db, change.personId);
+    const attendee = templateFieldsOfAttendee(db, change.attendeeId);
     undo.updated.push({
       attendeeId: change.attendeeId,
       personId: change.personId,

@@ -2,13 +2,15 @@
 // database as it was before (what was added since by hand stays).
 import { AppError } from '../../shared/errors';
 import type { ImportRecord } from '../../shared/import/import-types';
-import { inJson, type ServiceContext } from '../services/context';
+import type { ServiceContext } from '../services/context';
 import { updatePerson } from '../people/people';
 import { applyRowChange, type ImportUndo } from './commit';
 import { putBack } from '../undo/undo';
 import type { ServiceInput } from '../../shared/contract';
-
-import { cached } from '../db/statements';
+import { attendeeExists, deleteAttendees, peopleAttending } from '../attendees/queries';
+import { deletePeople, personExists, setPersonUpdatedAt } from '../people/queries';
+import { deleteUnusedBridgePoints, deleteUnusedConferencePoints } from '../bridge-points/queries';
+import { deleteConferenceWithoutAttendees } from '../conferences/queries';
 import { deleteImport, importsOf, importUndoRecord, restoreImportedConferenceTime } from './queries';
 
 export function listImports(ctx: ServiceContext, { conferenceId }: ServiceInput<'imports.list'>): ImportRecord[] {
@@ -22,7 +24,7 @@ export function undoImport(ctx: ServiceContext, { importId }: ServiceInput<'impo
   const undo = JSON.parse(record.undo) as ImportUndo;
   let keptPeople = 0;
   db.transaction(() => {
-    cached(db, `DELETE FROM attendees WHERE id ${inJson}`).run(JSON.stringify(undo.attendees));
+    deleteAttendees(db, undo.attendees);
     // A returned template: the attendees it removed come back, then its changes are reverted.
     if (undo.removed) {
       try {
@@ -37,43 +39,28 @@ export function undoImport(ctx: ServiceContext, { importId }: ServiceInput<'impo
       }
     }
     for (const before of undo.updated ?? []) {
-      if (cached(db, `SELECT 1 FROM attendees WHERE id = ?`).get(before.attendeeId)) applyRowChange(ctx, before);
+      if (attendeeExists(db, before.attendeeId)) applyRowChange(ctx, before);
     }
     for (const { id, before, updatedAt } of undo.completed) {
-      if (!cached(db, `SELECT 1 FROM people WHERE id = ?`).get(id)) continue;
+      if (!personExists(db, id)) continue;
       updatePerson(ctx, { id, ...before });
-      cached(db, `UPDATE people SET updated_at = ? WHERE id = ?`).run(updatedAt, id);
+      setPersonUpdatedAt(db, id, updatedAt);
     }
     // New people are removed unless they have since been added to another conference.
-    const stillAttending = new Set(
-      cached(db, `SELECT DISTINCT person_id FROM attendees WHERE person_id ${inJson}`)
-        .pluck()
-        .all(JSON.stringify(undo.people)) as number[],
-    );
+    const stillAttending = new Set(peopleAttending(db, undo.people));
     keptPeople = stillAttending.size;
-    cached(db, `DELETE FROM people WHERE id ${inJson}`).run(
-      JSON.stringify(undo.people.filter((id) => !stillAttending.has(id))),
+    deletePeople(
+      db,
+      undo.people.filter((id) => !stillAttending.has(id)),
     );
-    cached(
-      db,
-      `DELETE FROM conference_bridge_points WHERE id ${inJson} AND id NOT IN (SELECT ` +
-        `conference_bridge_point_id FROM attendees WHERE conference_bridge_point_id IS NOT NULL)`,
-    ).run(JSON.stringify(undo.conferencePoints));
-    cached(
-      db,
-      `DELETE FROM bridge_points WHERE id ${inJson}
-       AND id NOT IN (SELECT bridge_point_id FROM conference_bridge_points)
-       AND id NOT IN (SELECT parent_id FROM bridge_points WHERE parent_id IS NOT NULL)`,
-    ).run(JSON.stringify(undo.points));
+    deleteUnusedConferencePoints(db, undo.conferencePoints);
+    deleteUnusedBridgePoints(db, undo.points);
     if (undo.conferenceUpdatedAt) {
       restoreImportedConferenceTime(db, importId, undo.conferenceUpdatedAt);
     }
     deleteImport(db, importId);
     if (undo.conference !== undefined) {
-      cached(
-        db,
-        `DELETE FROM conferences WHERE id = ? AND NOT EXISTS (SELECT 1 FROM attendees WHERE conference_id = ?)`,
-      ).run(undo.conference, undo.conference);
+      deleteConferenceWithoutAttendees(db, undo.conference);
     }
   })();
   const kept =

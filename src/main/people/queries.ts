@@ -169,3 +169,30 @@ export function countPeopleOf(db: Database.Database, ids: readonly number[]): nu
 export function positionOfPerson(db: Database.Database, id: number): string | null {
   return cached(db, `SELECT position FROM people WHERE id = ?`).pluck().get(id) as string | null;
 }
+
+export function personExists(db: Database.Database, id: number): boolean {
+  return cached(db, `SELECT 1 FROM people WHERE id = ?`).get(id) !== undefined;
+}
+
+export function setPersonUpdatedAt(db: Database.Database, id: number, at: string): void {
+  cached(db, `UPDATE people SET updated_at = ? WHERE id = ?`).run(at, id);
+}
+
+export function deletePeople(db: Database.Database, ids: readonly number[]): void {
+  cached(db, `DELETE FROM people WHERE id ${inJson}`).run(JSON.stringify(ids));
+}
+
+/** The fields an import may fill in when empty, as stored, with when the person was last changed. */
+export function completableFieldsOf(db: Database.Database, id: number): Record<string, unknown> {
+  return cached(db, `SELECT phone, email, gender, birth_year, position, unit, updated_at FROM people WHERE id = ?`).get(
+    id,
+  ) as Record<string, unknown>;
+}
+
+/** The fields a returned template may change, named as in the contract. */
+export function templateFieldsOfPerson(db: Database.Database, id: number): Record<string, unknown> {
+  return cached(
+    db,
+    `SELECT full_name AS fullName, phone, email, gender, birth_year AS birthYear FROM people WHERE id = ?`,
+  ).get(id) as Record<string, unknown>;
+}

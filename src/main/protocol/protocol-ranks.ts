@@ -7,7 +7,7 @@ import { builtInPositionRanks } from '../../shared/protocol/position-ranks';
 import type { PositionRanks } from '../../shared/protocol/protocol-calls';
 import { forgetPositionRanker, positionRankerOf, storedPositionRanks } from '../db/protocol-functions';
 import type { ServiceContext } from '../services/context';
-import { cached } from '../db/statements';
+import { levelLabelReader, replacePositionRanks, writeFreshProtocolKeys } from './queries';
 
 /**
  * Works the keys out again for the attendees `where` picks (SQL over `attendees a`, with its
@@ -15,19 +15,7 @@ import { cached } from '../db/statements';
  */
 export function refreshProtocolKeys(db: Database.Database, where: string, ...params: unknown[]): number {
   positionRankerOf(db);
-  return cached(
-    db,
-    `WITH fresh AS (
-         SELECT a.id, position_rank(coalesce(a.position, p.position)) AS position_rank,
-           level_tier(b.level_label) AS level_tier
-         FROM attendees a JOIN people p ON p.id = a.person_id
-         LEFT JOIN conference_bridge_points c ON c.id = a.conference_bridge_point_id
-         LEFT JOIN bridge_points b ON b.id = c.bridge_point_id
-         WHERE ${where})
-       UPDATE attendees SET position_rank = fresh.position_rank, level_tier = fresh.level_tier
-       FROM fresh WHERE attendees.id = fresh.id
-         AND (attendees.position_rank <> fresh.position_rank OR attendees.level_tier <> fresh.level_tier)`,
-  ).run(...params).changes;
+  return writeFreshProtocolKeys(db, where, params);
 }
 
 /**
@@ -39,18 +27,14 @@ export function protocolKeysForInsert(db: Database.Database): {
   levelTier: (conferencePointId: number | null) => number;
 } {
   const tiers = new Map<number, number>();
-  const label = cached(
-    db,
-    `SELECT b.level_label FROM conference_bridge_points c JOIN bridge_points b ON b.id = c.bridge_point_id
-     WHERE c.id = ?`,
-  );
+  const label = levelLabelReader(db);
   return {
     positionRank: positionRankerOf(db),
     levelTier: (point) => {
       if (point === null) return levelTier(null);
       let tier = tiers.get(point);
       if (tier === undefined) {
-        tier = levelTier((label.pluck().get(point) as string | null | undefined) ?? null);
+        tier = levelTier(label(point) ?? null);
         tiers.set(point, tier);
       }
       return tier;
@@ -78,9 +62,7 @@ export function setPositionRanks(
   let reordered = 0;
   try {
     db.transaction(() => {
-      cached(db, `DELETE FROM position_ranks`).run();
-      const insert = cached(db, `INSERT INTO position_ranks (rank, pattern) VALUES (?, ?)`);
-      patterns.forEach((pattern, rank) => insert.run(rank, pattern));
+      replacePositionRanks(db, patterns);
       forgetPositionRanker(db);
       reordered = refreshProtocolKeys(db, '1');
     })();

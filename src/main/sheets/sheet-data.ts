@@ -1,24 +1,24 @@
 // What the Excel reports say, read from the conference: its heading, its points in tree
 // order with the attendees at each (read point by point, so a long list never sits in
 // memory whole), the counts per point, and the points' details.
-import { attendanceStatuses, type AttendanceStatus } from '../../shared/attendees/vocabularies';
+import { attendanceStatuses } from '../../shared/attendees/vocabularies';
 import { connectionStatuses } from '../../shared/conference-day/vocabularies';
-import { genders, type Gender } from '../../shared/people/vocabularies';
+import { genders } from '../../shared/people/vocabularies';
 import { localClock, localDayMonthYear, officialDate } from '../../shared/text/vietnamese-dates';
 import type { AttendeeShape, ListedAttendee, ListedPoint, SheetHeading } from './xlsx/attendee-book';
 import type { ListedBridgePoint } from './xlsx/bridge-point-book';
 import type { SummaryPoint } from './xlsx/summary-book';
-import { protocolOrderSql } from '../attendees/attendees';
 import { conferenceScope } from '../conferences/own-point';
 import { AppError } from '../../shared/errors';
 import type { ServiceContext } from '../services/context';
 import { loadConferenceFacts } from '../drafting/conference-facts';
 import { pointDelegates } from '../../shared/conference-day/figures';
-import { cached } from '../db/statements';
+import { conferenceNameAndDate } from '../conferences/queries';
+import { anyoneAtCheck, attendeeCountOf } from '../attendees/queries';
+import { listedRowReader, shapeRow, type ListedRow } from './queries';
 
 export function sheetHeading(ctx: ServiceContext, conferenceId: number): SheetHeading {
-  const conference = cached(ctx.db, `SELECT name, date FROM conferences WHERE id = ?`).get(conferenceId) as
-    { name: string; date: string } | undefined;
+  const conference = conferenceNameAndDate(ctx.db, conferenceId);
   if (!conference) throw new AppError('NOT_FOUND', 'Không tìm thấy hội nghị này; có thể đã bị xoá.');
   const date = officialDate(conference.date);
   return { conferenceName: conference.name, dateLine: `${date[0].toUpperCase()}${date.slice(1)}` };
@@ -26,46 +26,19 @@ export function sheetHeading(ctx: ServiceContext, conferenceId: number): SheetHe
 
 /** The conference's points that have attendees, in tree order, then those with no point. */
 export function pointsWithAttendees(ctx: ServiceContext, conferenceId: number): ListedPoint[] {
-  const anyAt = cached(ctx.db, `SELECT 1 FROM attendees WHERE conference_bridge_point_id = ? LIMIT 1`);
+  const anyoneAt = anyoneAtCheck(ctx.db, conferenceId);
   const scope = conferenceScope(ctx, conferenceId, false);
-  const points: ListedPoint[] = scope.points
-    .filter((p) => anyAt.get(p.id) !== undefined)
-    .map((p) => ({ id: p.id, name: p.name }));
-  // "+": look the rows up by their (missing) point, not through all of the conference's rows.
+  const points: ListedPoint[] = scope.points.filter((p) => anyoneAt(p.id)).map((p) => ({ id: p.id, name: p.name }));
   // Those with no point belong to no branch: the host's lists only.
-  if (
-    !scope.own &&
-    cached(
-      ctx.db,
-      `SELECT 1 FROM attendees WHERE conference_bridge_point_id IS NULL AND +conference_id = ? LIMIT 1`,
-    ).get(conferenceId)
-  )
-    points.push({ id: null, name: null });
+  if (anyoneAt(null)) points.push({ id: null, name: null });
   return points;
 }
 
 export function attendeeTotal(ctx: ServiceContext, conferenceId: number): number {
-  return cached(ctx.db, `SELECT count(*) FROM attendees WHERE conference_id = ?`).pluck().get(conferenceId) as number;
+  return attendeeCountOf(ctx.db, conferenceId);
 }
 
-type Row = [
-  number,
-  string,
-  string | null,
-  string | null,
-  string | null,
-  string | null,
-  Gender | null,
-  number | null,
-  AttendanceStatus,
-  string | null,
-];
-
-const listedColumns = `a.id, p.full_name, coalesce(a.position, p.position), coalesce(a.unit, p.unit), p.phone, p.email,
-  p.gender, p.birth_year, a.status, a.note
-  FROM attendees a JOIN people p ON p.id = a.person_id`;
-
-function listed(r: Row): ListedAttendee {
+function listed(r: ListedRow): ListedAttendee {
   return {
     id: r[0],
     fullName: r[1],
@@ -86,44 +59,16 @@ export function attendeeReader(
   conferenceId: number,
   order: 'protocol' | 'name',
 ): (pointId: number | null) => ListedAttendee[] {
-  const orderBy = order === 'name' ? 'a.sort_key, a.id' : protocolOrderSql;
-  const atPoint = cached(
-    ctx.db,
-    `SELECT ${listedColumns} WHERE a.conference_bridge_point_id = ? ORDER BY ${orderBy}`,
-  ).raw();
-  const unplaced = cached(
-    ctx.db,
-    `SELECT ${listedColumns} WHERE a.conference_bridge_point_id IS NULL AND +a.conference_id = ? ORDER BY ${orderBy}`,
-  ).raw();
-  return (pointId) => ((pointId === null ? unplaced.all(conferenceId) : atPoint.all(pointId)) as Row[]).map(listed);
+  const read = listedRowReader(ctx.db, conferenceId, order);
+  return (pointId) => read(pointId).map(listed);
 }
-
-/**
- * Rows looked at for the widths: enough to size the columns, few enough to stay quick at 100,000 rows (longer texts
- * wrap).
- */
-const widthSample = 5000;
 
 export function attendeeShape(
   ctx: ServiceContext,
   conferenceId: number,
   pointNames: readonly (string | null)[],
 ): AttendeeShape {
-  const someone = (condition: string) =>
-    `EXISTS (SELECT 1 FROM attendees a JOIN people p ON p.id = a.person_id WHERE a.conference_id = ` +
-    `@conferenceId AND ${condition})`;
-  const row = cached(
-    ctx.db,
-    `SELECT max(length(full_name)) AS fullName, max(length(position)) AS position, max(length(unit)) AS unit,
-         max(length(email)) AS email, max(length(note)) AS note,
-         ${someone('p.email IS NOT NULL')} AS hasEmail, ${someone('p.gender IS NOT NULL')} AS hasGender,
-         ${someone('p.birth_year IS NOT NULL')} AS hasBirthYear,
-         EXISTS (SELECT 1 FROM attendees WHERE conference_id = @conferenceId AND status <> 'duoc_moi') AS hasStatus
-       FROM (SELECT p.full_name, coalesce(a.position, p.position) AS position, coalesce(a.unit, p.unit) AS unit,
-               p.email, a.note
-             FROM attendees a JOIN people p ON p.id = a.person_id WHERE a.conference_id = @conferenceId
-             LIMIT ${widthSample})`,
-  ).get({ conferenceId }) as Record<string, number | null>;
+  const row = shapeRow(ctx.db, conferenceId);
   return {
     longest: {
       fullName: row.fullName ?? 0,

@@ -11,7 +11,22 @@ import { inJson, type ServiceContext } from '../services/context';
 import { refreshProtocolKeys } from '../protocol/protocol-ranks';
 import { indexPutBack } from '../search/search-index';
 import type { ServiceInput } from '../../shared/contract';
-import { cached } from '../db/statements';
+import {
+  columnSetter,
+  deleteRows,
+  deleteTrashEntry,
+  deleteTrashUpTo,
+  foreignKeysOf,
+  idsLinkedTo,
+  insertTrashEntry,
+  linksTo,
+  rowInserter,
+  rowReviser,
+  storedColumns,
+  storedRows,
+  tableNames,
+  trashEntry,
+} from './queries';
 
 interface ChildLink {
   readonly table: string;
@@ -44,22 +59,10 @@ export interface Snapshot {
 const keptTrashEntries = 200;
 
 function childLinks(db: Database.Database): Map<string, ChildLink[]> {
-  const tables = cached(
-    db,
-    `SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND sql NOT LIKE ` +
-      `'CREATE VIRTUAL%'`,
-  )
-    .pluck()
-    .all() as string[];
+  const tables = tableNames(db);
   const links = new Map<string, ChildLink[]>();
   for (const table of tables) {
-    const fks = cached(db, `SELECT "table" AS parent, "from" AS col, on_delete FROM pragma_foreign_key_list(?)`).all(
-      table,
-    ) as {
-      parent: string;
-      col: string;
-      on_delete: string;
-    }[];
+    const fks = foreignKeysOf(db, table);
     for (const fk of fks) {
       const list = links.get(fk.parent) ?? [];
       list.push({ table, column: fk.col, onDelete: fk.on_delete });
@@ -69,19 +72,10 @@ function childLinks(db: Database.Database): Map<string, ChildLink[]> {
   return links;
 }
 
-function storedColumns(db: Database.Database, table: string): string[] {
-  return (cached(db, `SELECT name, hidden FROM pragma_table_xinfo(?)`).all(table) as { name: string; hidden: number }[])
-    .filter((c) => c.hidden === 0)
-    .map((c) => c.name);
-}
-
 /** The rows as stored, every column, for writing them back later. */
 export function rowsOf(db: Database.Database, table: string, ids: readonly number[]): RowGroup {
   const columns = storedColumns(db, table);
-  const rows = cached(db, `SELECT ${columns.map((c) => `"${c}"`).join(', ')} FROM "${table}" WHERE id ${inJson}`)
-    .raw()
-    .all(JSON.stringify(ids)) as unknown[][];
-  return { table, columns, rows };
+  return { table, columns, rows: storedRows(db, table, columns, ids) };
 }
 
 function capture(
@@ -101,14 +95,9 @@ function capture(
   into.groups.push(rowsOf(db, table, ids));
   for (const link of links.get(table) ?? []) {
     if (link.onDelete === 'CASCADE') {
-      const childIds = cached(db, `SELECT id FROM "${link.table}" WHERE "${link.column}" ${inJson}`)
-        .pluck()
-        .all(JSON.stringify(ids)) as number[];
-      capture(db, link.table, childIds, links, into, seen);
+      capture(db, link.table, idsLinkedTo(db, link.table, link.column, ids), links, into, seen);
     } else if (link.onDelete === 'SET NULL') {
-      const pairs = cached(db, `SELECT id, "${link.column}" FROM "${link.table}" WHERE "${link.column}" ${inJson}`)
-        .raw()
-        .all(JSON.stringify(ids)) as [number, unknown][];
+      const pairs = linksTo(db, link.table, link.column, ids);
       if (pairs.length > 0) into.cleared.push({ table: link.table, column: link.column, pairs });
     }
   }
@@ -118,7 +107,7 @@ function capture(
 export function deleteWithSnapshot(db: Database.Database, table: string, ids: readonly number[]): Snapshot {
   const snapshot: Snapshot = { groups: [], cleared: [] };
   capture(db, table, ids, childLinks(db), snapshot);
-  cached(db, `DELETE FROM "${table}" WHERE id ${inJson}`).run(JSON.stringify(ids));
+  deleteRows(db, table, ids);
   // Attendees left without their point (it was taken off the conference) lose its level.
   refreshProtocolKeysOf(db, { groups: [], cleared: snapshot.cleared });
   return snapshot;
@@ -130,15 +119,11 @@ export function putBack(db: Database.Database, snapshot: Snapshot): void {
   // links are checked when the transaction commits.
   db.pragma('defer_foreign_keys = ON');
   for (const { table, ids } of snapshot.added ?? []) {
-    cached(db, `DELETE FROM "${table}" WHERE id ${inJson}`).run(JSON.stringify(ids));
+    deleteRows(db, table, ids);
   }
   for (const group of snapshot.groups) {
-    const insert = cached(
-      db,
-      `INSERT INTO "${group.table}" (${group.columns.map((c) => `"${c}"`).join(', ')}) VALUES ` +
-        `(${group.columns.map(() => '?').join(', ')})`,
-    );
-    for (const row of group.rows) insert.run(row);
+    const insert = rowInserter(db, group.table, group.columns);
+    for (const row of group.rows) insert(row);
     indexPutBack(
       db,
       group.table,
@@ -146,14 +131,18 @@ export function putBack(db: Database.Database, snapshot: Snapshot): void {
     );
   }
   for (const link of snapshot.cleared) {
-    const update = cached(db, `UPDATE "${link.table}" SET "${link.column}" = ? WHERE id = ?`);
-    for (const [id, value] of link.pairs) update.run(value, id);
+    const set = columnSetter(db, link.table, link.column);
+    for (const [id, value] of link.pairs) set(id, value);
   }
   for (const group of snapshot.revised ?? []) {
     const id = group.columns.indexOf('id');
     const others = group.columns.filter((_, i) => i !== id);
-    const update = cached(db, `UPDATE "${group.table}" SET ${others.map((c) => `"${c}" = ?`).join(', ')} WHERE id = ?`);
-    for (const row of group.rows) update.run([...row.filter((_, i) => i !== id), row[id]]);
+    const revise = rowReviser(db, group.table, others);
+    for (const row of group.rows)
+      revise(
+        row[id],
+        row.filter((_, i) => i !== id),
+      );
   }
   refreshProtocolKeysOf(db, snapshot);
 }
@@ -184,11 +173,8 @@ function refreshProtocolKeysOf(db: Database.Database, snapshot: Snapshot): void 
 
 /** Keeps a snapshot in the trash for undo.restore. Call inside the transaction that made it. */
 export function keepForUndo(db: Database.Database, message: string, snapshot: Snapshot): Removal {
-  const undoId = Number(
-    cached(db, `INSERT INTO trash (label, payload) VALUES (?, ?)`).run(message, JSON.stringify(snapshot))
-      .lastInsertRowid,
-  );
-  cached(db, `DELETE FROM trash WHERE id <= ?`).run(undoId - keptTrashEntries);
+  const undoId = insertTrashEntry(db, message, JSON.stringify(snapshot));
+  deleteTrashUpTo(db, undoId - keptTrashEntries);
   return { undoId, message };
 }
 
@@ -200,15 +186,14 @@ export function removeWithUndo(ctx: ServiceContext, table: string, ids: readonly
 
 export function restore(ctx: ServiceContext, { undoId }: ServiceInput<'undo.restore'>): { message: string } {
   const { db } = ctx;
-  const entry = cached(db, `SELECT label, payload FROM trash WHERE id = ?`).get(undoId) as
-    { label: string; payload: string } | undefined;
+  const entry = trashEntry(db, undoId);
   if (!entry)
     throw new AppError('NOT_FOUND', 'Không còn gì để hoàn tác: thao tác này đã được hoàn tác hoặc đã quá cũ.');
   const snapshot = JSON.parse(entry.payload) as Snapshot;
   try {
     db.transaction(() => {
       putBack(db, snapshot);
-      cached(db, `DELETE FROM trash WHERE id = ?`).run(undoId);
+      deleteTrashEntry(db, undoId);
     })();
   } catch (error) {
     const code = (error as { code?: string }).code ?? '';

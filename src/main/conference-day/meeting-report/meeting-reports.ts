@@ -13,22 +13,36 @@ import { AppError } from '../../../shared/errors';
 import { readInWorker, throwIfCancelled } from '../../import/run-parse';
 import { endCancellable, startCancellable } from '../../services/cancellable';
 import { assertConference } from '../../bridge-points/conference-bridge-points';
-import { inJson, nowIso, outsideQueue, type ServiceContext } from '../../services/context';
+import { nowIso, outsideQueue, type ServiceContext } from '../../services/context';
 import { keepingPointCounts } from '../../attendees/counts';
 import { recordAttendance } from '../events';
 import { matchParticipants } from './match';
 import { mergeSpans, participantsOf } from './sessions';
-import { cached } from '../../db/statements';
-import { touchConferenceRow } from '../../conferences/queries';
+import { conferenceSchedule, touchConferenceRow } from '../../conferences/queries';
+import { countPointsOfConference } from '../../bridge-points/queries';
+import { countAttendeesOfConference } from '../../attendees/queries';
+import {
+  attendanceBefore,
+  connectionEventExists,
+  deleteAttendanceEvents,
+  deleteConnectionEvents,
+  insertConnectionEvent,
+  markPointJoined,
+  markPresent,
+  pointConnectionBefore,
+  restoreAttendance,
+  restorePointConnection,
+  type AttendanceBefore,
+  type PointConnectionBefore,
+} from '../queries';
+import { deleteMeetingReport, insertMeetingReport, meetingReportRecord, meetingReportsOf } from './queries';
 
 /** Joining later than this after the conference's start is noted as late. */
 const lateAfterMs = 10 * 60_000;
 const kept = 4;
 const previews = new Map<string, MeetingReportPreview & { readonly conferenceId: number }>();
 
-const conferenceOf = (ctx: ServiceContext, id: number) =>
-  cached(ctx.db, `SELECT date, start_time AS startTime FROM conferences WHERE id = ?`).get(id) as
-    { date: string; startTime: string } | undefined;
+const conferenceOf = (ctx: ServiceContext, id: number) => conferenceSchedule(ctx.db, id);
 /** A local time of the report as stored (UTC), read in this computer's time zone. */
 const storedTime = (local: string) => new Date(local).toISOString();
 const dayMonth = (isoDate: string) => isoDate.slice(0, 10).split('-').reverse().join('/');
@@ -111,13 +125,9 @@ export function applyMeetingReport(
     into.set(choice.id, [...(into.get(choice.id) ?? []), ...byKey.get(p.key)!.spans]);
   }
   const { db } = ctx;
-  const known = (table: string, ids: number[]) =>
-    cached(db, `SELECT count(*) FROM ${table} WHERE conference_id = ? AND id ${inJson}`)
-      .pluck()
-      .get(input.conferenceId, JSON.stringify(ids)) as number;
   if (
-    known('conference_bridge_points', [...points.keys()]) !== points.size ||
-    known('attendees', [...people.keys()]) !== people.size
+    countPointsOfConference(db, input.conferenceId, [...points.keys()]) !== points.size ||
+    countAttendeesOfConference(db, input.conferenceId, [...people.keys()]) !== people.size
   ) {
     throw new AppError(
       'NOT_FOUND',
@@ -125,31 +135,6 @@ export function applyMeetingReport(
     );
   }
   const source = preview.platform ?? 'họp trực tuyến';
-  const eventExists = cached(
-    db,
-    `SELECT 1 FROM connection_events WHERE conference_bridge_point_id = ? AND status = ? AND at = ?`,
-  );
-  const addEvent = cached(
-    db,
-    `INSERT INTO connection_events (conference_bridge_point_id, status, note, at) VALUES (?, ?, ?, ?)`,
-  );
-  const pointBefore = cached(
-    db,
-    `SELECT id, connection_status, connection_checked_at, updated_at FROM conference_bridge_points WHERE id = ?`,
-  ).raw();
-  const setPoint = cached(
-    db,
-    `UPDATE conference_bridge_points SET connection_status = 'da_ket_noi', connection_checked_at = ` +
-      `max(coalesce(connection_checked_at, ''), ?), updated_at = ? WHERE id = ?`,
-  );
-  const attendee = cached(
-    db,
-    `SELECT id, status, late, absence_reason, updated_at, conference_bridge_point_id FROM attendees WHERE id = ?`,
-  ).raw();
-  const setAttendee = cached(
-    db,
-    `UPDATE attendees SET status = 'co_mat', late = ?, absence_reason = NULL, updated_at = ? WHERE id = ?`,
-  );
   const start = new Date(`${conference.date}T${conference.startTime}`).getTime();
   const now = nowIso();
   const undo: ReportUndo = { points: [], attendees: [], connectionEvents: [], attendanceEvents: [] };
@@ -173,22 +158,22 @@ export function applyMeetingReport(
             : []),
         ]);
         interruptions += merged.length - 1;
-        undo.points.push(pointBefore.get(id) as ReportUndo['points'][number]);
+        undo.points.push(pointConnectionBefore(db, id));
         for (const [status, at, note] of events) {
-          if (!eventExists.get(id, status, at))
-            undo.connectionEvents.push(Number(addEvent.run(id, status, note, at).lastInsertRowid));
+          if (!connectionEventExists(db, id, status, at))
+            undo.connectionEvents.push(insertConnectionEvent(db, id, { status, note, at }));
         }
-        setPoint.run(storedTime(merged.at(-1)!.leave), now, id);
+        markPointJoined(db, id, storedTime(merged.at(-1)!.leave), now);
       }
       for (const [id, spans] of people) {
         const first = mergeSpans(spans)[0];
         const isLate = new Date(first.join).getTime() - start > lateAfterMs;
         late += isLate ? 1 : 0;
-        const before = attendee.get(id) as [number, string, number, string | null, string, number | null];
-        touched.push(before[5]);
+        const { before, point } = attendanceBefore(db, id);
+        touched.push(point);
         if (before[1] === 'co_mat' && before[2] === (isLate ? 1 : 0)) continue;
-        undo.attendees.push([before[0], before[1], before[2], before[3], before[4]]);
-        setAttendee.run(isLate ? 1 : 0, now, id);
+        undo.attendees.push(before);
+        markPresent(db, id, isLate, now);
         undo.attendanceEvents.push(
           recordAttendance(
             ctx,
@@ -200,14 +185,14 @@ export function applyMeetingReport(
         );
       }
       touchConferenceRow(db, input.conferenceId, now);
-      reportId = Number(
-        cached(
-          db,
-          `INSERT INTO meeting_reports (conference_id, file_name, platform, summary, applied_at, undo) ` +
-            `VALUES (?, ?, ?, ?, ?, ?)`,
-        ).run(input.conferenceId, preview.fileName, preview.platform, summaryOf(), now, JSON.stringify(undo))
-          .lastInsertRowid,
-      );
+      reportId = insertMeetingReport(db, {
+        conferenceId: input.conferenceId,
+        fileName: preview.fileName,
+        platform: preview.platform,
+        summary: summaryOf(),
+        appliedAt: now,
+        undo: JSON.stringify(undo),
+      });
     }),
     () => touched,
   );
@@ -233,10 +218,8 @@ export function applyMeetingReport(
 
 /** What applying a report changed, to take it back. */
 interface ReportUndo {
-  /** [id, connection_status, connection_checked_at, updated_at] before. */
-  points: [number, string, string | null, string][];
-  /** [id, status, late, absence_reason, updated_at] before. */
-  attendees: [number, string, number, string | null, string][];
+  points: PointConnectionBefore[];
+  attendees: AttendanceBefore[];
   connectionEvents: number[];
   attendanceEvents: number[];
 }
@@ -245,11 +228,7 @@ export function listMeetingReports(
   ctx: ServiceContext,
   { conferenceId }: ServiceInput<'meetingReports.list'>,
 ): AppliedReport[] {
-  return cached(
-    ctx.db,
-    `SELECT id, file_name AS fileName, platform, summary, applied_at AS appliedAt FROM meeting_reports ` +
-      `WHERE conference_id = ? ORDER BY id DESC`,
-  ).all(conferenceId) as AppliedReport[];
+  return meetingReportsOf(ctx.db, conferenceId);
 }
 
 /**
@@ -261,8 +240,7 @@ export function undoMeetingReport(
   { reportId }: ServiceInput<'meetingReports.undo'>,
 ): { message: string } {
   const { db } = ctx;
-  const record = cached(db, `SELECT file_name, applied_at, undo FROM meeting_reports WHERE id = ?`).get(reportId) as
-    { file_name: string; applied_at: string; undo: string } | undefined;
+  const record = meetingReportRecord(db, reportId);
   if (!record) throw new AppError('NOT_FOUND', 'Không tìm thấy báo cáo đã ghi này; có thể đã được hoàn tác.');
   const undo = JSON.parse(record.undo) as ReportUndo;
   let kept = 0;
@@ -270,27 +248,15 @@ export function undoMeetingReport(
   keepingPointCounts(
     ctx,
     db.transaction(() => {
-      cached(db, `DELETE FROM connection_events WHERE id ${inJson}`).run(JSON.stringify(undo.connectionEvents));
-      cached(db, `DELETE FROM attendance_events WHERE id ${inJson}`).run(JSON.stringify(undo.attendanceEvents));
-      const point = cached(
-        db,
-        `UPDATE conference_bridge_points SET connection_status = ?, connection_checked_at = ?, updated_at = ` +
-          `? WHERE id = ? AND updated_at = ?`,
-      );
-      for (const [id, status, checkedAt, updatedAt] of undo.points)
-        kept += point.run(status, checkedAt, updatedAt, id, record.applied_at).changes === 0 ? 1 : 0;
-      const person = cached(
-        db,
-        `UPDATE attendees SET status = ?, late = ?, absence_reason = ?, updated_at = ? WHERE id = ? AND ` +
-          `updated_at = ? RETURNING conference_bridge_point_id`,
-      );
-      for (const [id, status, late, reason, updatedAt] of undo.attendees) {
-        const row = person.get(status, late, reason, updatedAt, id, record.applied_at) as
-          { conference_bridge_point_id: number | null } | undefined;
-        if (row) touched.push(row.conference_bridge_point_id);
+      deleteConnectionEvents(db, undo.connectionEvents);
+      deleteAttendanceEvents(db, undo.attendanceEvents);
+      for (const before of undo.points) kept += restorePointConnection(db, before, record.applied_at) ? 0 : 1;
+      for (const before of undo.attendees) {
+        const restored = restoreAttendance(db, before, record.applied_at);
+        if (restored) touched.push(restored.point);
         else kept++;
       }
-      cached(db, `DELETE FROM meeting_reports WHERE id = ?`).run(reportId);
+      deleteMeetingReport(db, reportId);
     }),
     () => touched,
   );

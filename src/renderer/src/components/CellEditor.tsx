@@ -2,7 +2,6 @@ import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react'
 import { foldForSearch } from '../../../shared/text/vietnamese';
 import { Dropdown } from './Dropdown';
 import type { CustomEditorProps, GridEditor, Move, SelectOption } from './grid-types';
-import type { TypeaheadKey } from './Typeahead';
 
 interface Props extends CustomEditorProps {
   readonly editor: GridEditor;
@@ -14,21 +13,6 @@ function moveForKey(event: KeyboardEvent): Move | null | 'cancel' {
   if (event.key === 'Tab') return event.shiftKey ? 'left' : 'right';
   if (event.key === 'Escape') return 'cancel';
   return null;
-}
-
-/** Where a suggestion box in a cell sends the cursor: as the keys of a cell's editor do. */
-export function moveAfterTypeahead(key: TypeaheadKey): Move {
-  switch (key) {
-    case 'Enter':
-      return 'down';
-    case 'Tab':
-      return 'right';
-    case 'ShiftTab':
-      return 'left';
-    case 'blur':
-    case 'click':
-      return 'none';
-  }
 }
 
 export function CellEditor({ editor, initial, commit, cancel }: Props) {

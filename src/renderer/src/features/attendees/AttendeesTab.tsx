@@ -12,13 +12,11 @@ import { formatCount } from '../../lib/format';
 import { saveMany } from '../../lib/save-many';
 import { useDebounced } from '../../lib/use-debounced';
 import { usePagedRows } from '../../lib/use-paged-rows';
-import { moveAfterTypeahead } from '../../components/CellEditor';
 import { DataGrid, type GridController } from '../../components/DataGrid';
-import type { CustomEditorProps, GridEditor } from '../../components/grid-types';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { PersonLabel } from '../../components/PersonLabel';
 import { SearchBox } from '../../components/SearchBox';
-import { Typeahead } from '../../components/Typeahead';
+import { typeaheadCellEditor } from '../../components/TypeaheadCellEditor';
 import { navigate } from '../../app/route';
 import { showError, showToast } from '../../app/toasts';
 import { offerUndo, onUndone, pushUndo } from '../../app/undo';
@@ -382,36 +380,16 @@ export function AttendeesTab({ conference, onChanged }: Props) {
 }
 
 /** The name cell of the last line: suggests people from the directory as you type. */
-function PersonCellEditor({ initial, commit, cancel }: CustomEditorProps) {
-  const [text, setText] = useState(initial);
-  const search = useCallback(async (q: string) => (await call('people.list', { query: q, limit: 8 })).rows, []);
-  return (
-    <Typeahead<Person>
-      className="cell-typeahead"
-      ariaLabel="Họ và tên đại biểu mới"
-      autoFocus
-      commitOnBlur
-      value={text}
-      onChange={setText}
-      search={search}
-      itemKey={(p) => p.id}
-      renderItem={(p) => <PersonLabel person={p} />}
-      onPick={(p, key) =>
-        // The person comes with the position and unit the directory holds for them.
-        commit(p.fullName, moveAfterTypeahead(key), {
-          [pickedPersonKey]: String(p.id),
-          position: p.position ?? '',
-          unit: p.unit ?? '',
-        })
-      }
-      onFreeText={(value, key) => commit(value, moveAfterTypeahead(key))}
-      onCancel={cancel}
-      footer={<span className="muted">Enter: thêm "{text.trim()}" như người mới · ↓ chọn người có sẵn</span>}
-    />
-  );
-}
-
-const personEditor: GridEditor = {
-  kind: 'custom',
-  render: (props: CustomEditorProps) => <PersonCellEditor {...props} />,
-};
+const personEditor = typeaheadCellEditor<Person>({
+  ariaLabel: 'Họ và tên đại biểu mới',
+  search: async (q) => (await call('people.list', { query: q, limit: 8 })).rows,
+  itemKey: (p) => p.id,
+  renderItem: (p) => <PersonLabel person={p} />,
+  // The person comes with the position and unit the directory holds for them.
+  picked: (p) => ({
+    value: p.fullName,
+    alongside: { [pickedPersonKey]: String(p.id), position: p.position ?? '', unit: p.unit ?? '' },
+  }),
+  saveOnBlur: true,
+  footer: (typed) => `Enter: thêm "${typed.trim()}" như người mới · ↓ chọn người có sẵn`,
+});

@@ -8,10 +8,9 @@ import type { Conference } from '../../../../shared/conferences/conference-types
 import { call } from '../../lib/api';
 import { attempt, showFailure } from '../../lib/attempt';
 import { formatCount, formatInstant } from '../../lib/format';
-import { moveAfterTypeahead } from '../../components/CellEditor';
 import { DataGrid } from '../../components/DataGrid';
-import type { CustomEditorProps, GridColumn, GridEditor } from '../../components/grid-types';
-import { Typeahead } from '../../components/Typeahead';
+import type { GridColumn } from '../../components/grid-types';
+import { typeaheadCellEditor } from '../../components/TypeaheadCellEditor';
 import { showError, showToast } from '../../app/toasts';
 import { offerUndo, onUndone, pushUndo } from '../../app/undo';
 import { AddUnitsDialog } from '../admin-units/AddUnitsDialog';
@@ -346,28 +345,12 @@ export function ConferencePointsTab({ conference, onChanged }: { conference: Con
   );
 }
 
-function PointCellEditor({ initial, commit, cancel }: CustomEditorProps) {
-  const [text, setText] = useState(initial);
-  const search = useCallback((q: string) => call('bridgePoints.search', { query: q, limit: 8 }), []);
-  return (
-    <Typeahead<BridgePoint>
-      className="cell-typeahead"
-      ariaLabel="Tên điểm cầu cần thêm"
-      autoFocus
-      value={text}
-      onChange={setText}
-      search={search}
-      itemKey={(p) => p.id}
-      renderItem={(p) => <BridgePointLabel point={p} />}
-      onPick={(p, key) => commit(p.name, moveAfterTypeahead(key), { [pickedPointKey]: String(p.id) })}
-      onFreeText={(value, key) => (key === 'blur' ? cancel() : commit(value, moveAfterTypeahead(key)))}
-      onCancel={cancel}
-      footer={<span className="muted">Enter: tạo điểm cầu mới "{text.trim()}" · ↓ chọn điểm cầu có sẵn</span>}
-    />
-  );
-}
-
-const nameEditor: GridEditor = {
-  kind: 'custom',
-  render: (props: CustomEditorProps) => <PointCellEditor {...props} />,
-};
+const nameEditor = typeaheadCellEditor<BridgePoint>({
+  ariaLabel: 'Tên điểm cầu cần thêm',
+  search: (q) => call('bridgePoints.search', { query: q, limit: 8 }),
+  itemKey: (p) => p.id,
+  renderItem: (p) => <BridgePointLabel point={p} />,
+  picked: (p) => ({ value: p.name, alongside: { [pickedPointKey]: String(p.id) } }),
+  saveOnBlur: false,
+  footer: (typed) => `Enter: tạo điểm cầu mới "${typed.trim()}" · ↓ chọn điểm cầu có sẵn`,
+});

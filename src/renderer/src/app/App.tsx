@@ -1,10 +1,11 @@
 // The shell: navigation, the search box, the screen for the current route, and the
 // messages, progress and undo that every screen shares.
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import { createPortal } from 'react-dom';
-import type { AppInfo } from '../../../shared/app/app-types';
 import { ApiCallError, call } from '../lib/api';
 import { useBusy } from '../lib/busy';
+import { useLoad } from '../lib/use-load';
+import { ProblemNotice } from '../components/ProblemNotice';
 import { ProgressBar } from '../components/ProgressBar';
 import { useTopModal } from '../components/top-layer';
 import { BridgePointDirectory } from '../features/bridge-points/BridgePointDirectory';
@@ -74,18 +75,23 @@ function ToastRegion() {
   return modal ? createPortal(region, modal) : region;
 }
 
+// Without an answer at all the services are out of reach, which is what the secretary is told.
+const readAppInfo = () =>
+  call('app.info', {}).catch((error: unknown) => {
+    throw error instanceof ApiCallError
+      ? error
+      : new ApiCallError({
+          code: 'DB_UNAVAILABLE',
+          message: 'Không kết nối được tới phần xử lý dữ liệu của ứng dụng.',
+        });
+  });
+
 export function App() {
   const route = useRoute();
-  const [info, setInfo] = useState<AppInfo | null>(null);
-  const [fatal, setFatal] = useState<string | null>(null);
+  const { data: info, problem: fatal } = useLoad(readAppInfo);
   const busy = useBusy();
 
   useEffect(() => {
-    call('app.info', {}).then(setInfo, (error) =>
-      setFatal(
-        error instanceof ApiCallError ? error.message : 'Không kết nối được tới phần xử lý dữ liệu của ứng dụng.',
-      ),
-    );
     const onKey = (e: KeyboardEvent) => {
       if ((e.ctrlKey || e.metaKey) && !e.shiftKey && e.key.toLowerCase() === 'z' && !isTyping(e.target)) {
         e.preventDefault();
@@ -112,7 +118,7 @@ export function App() {
     return (
       <div className="fatal">
         <h1>Thư Ký Hội Nghị</h1>
-        <p className="notice error">{fatal}</p>
+        <ProblemNotice message={fatal} />
       </div>
     );
   }

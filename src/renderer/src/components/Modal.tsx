@@ -2,6 +2,9 @@ import { useLayoutEffect, useRef, type MouseEvent, type ReactNode } from 'react'
 import { useLatest } from '../lib/use-latest';
 import { trackOpenModal } from './top-layer';
 
+/** The dialog's own content; anything else inside was put there by the page (top-layer.ts). */
+const ownParts = '.modal-header, .modal-body, .modal-footer';
+
 interface Props {
   readonly title: string;
   readonly onClose: () => void;
@@ -61,8 +64,10 @@ export function Modal({ title, onClose, children, footer, wide }: Props) {
       }}
       onCancel={(e) => {
         e.preventDefault();
-        // Esc with focus on nothing inside (the focused button has just gone, a step finished).
-        if (!e.currentTarget.contains(document.activeElement)) onClose();
+        // Esc that the handler above never saw: focus on nothing inside (the focused button has
+        // just gone, a step finished), or on what the page draws into the dialog (the messages),
+        // whose keys go to the page's handlers, not the dialog's.
+        if (document.activeElement?.closest(ownParts)?.parentElement !== e.currentTarget) onClose();
       }}
     >
       <header className="modal-header">

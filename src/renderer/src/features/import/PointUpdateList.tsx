@@ -1,9 +1,8 @@
 // What a returned "Mẫu gửi điểm cầu" changes at its bridge point, shown before the secretary
 // commits: who is added, what changes for whom, who is no longer listed.
 import type { PointUpdatePreview } from '../../../../shared/import/import-types';
+import { pointUpdateKinds } from '../../../../shared/import/point-update-kinds';
 import { formatCount } from '../../lib/format';
-
-const kindLabels = { added: 'Thêm', changed: 'Sửa', removed: 'Bỏ', skipped: 'Bỏ qua' } as const;
 
 export function pointUpdateSummary(update: PointUpdatePreview): string {
   const parts = [
@@ -27,7 +26,8 @@ export function PointUpdateList({ update }: { readonly update: PointUpdatePrevie
         <ul className="point-changes" aria-label="Thay đổi ở điểm cầu">
           {update.changes.map((c, i) => (
             <li key={i} className={`change-${c.kind}`}>
-              <span className={`pill change-pill-${c.kind}`}>{kindLabels[c.kind]}</span> <strong>{c.fullName}</strong>
+              <span className={`pill change-pill-${c.kind}`}>{pointUpdateKinds.label(c.kind)}</span>{' '}
+              <strong>{c.fullName}</strong>
               {c.row !== undefined && <span className="muted small"> (dòng {c.row})</span>}
               {c.details.length > 0 && <span className="change-details"> — {c.details.join('; ')}</span>}
             </li>

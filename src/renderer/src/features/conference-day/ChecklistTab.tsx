@@ -2,14 +2,16 @@
 // Lists received and links tested are read from the data, with the points still missing
 // named; the secretary ticks the rest, sets dates and adds items of her own. Once the day has
 // come, the tasks of the conclusions follow, ticked here as they are done.
-import { useCallback, useState } from 'react';
+import { useCallback } from 'react';
 import type { ChecklistItem } from '../../../../shared/conference-day/day-calls';
 import type { Conference } from '../../../../shared/conferences/conference-types';
 import { call } from '../../lib/api';
 import { formatCount } from '../../lib/format';
 import { useAction } from '../../lib/use-action';
 import { useLoad } from '../../lib/use-load';
+import { useTextField } from '../../lib/use-text-field';
 import { ProblemNotice } from '../../components/ProblemNotice';
+import { AddForm } from '../../components/AddForm';
 import { ProgressBar } from '../../components/ProgressBar';
 
 export function ChecklistTab({ conference }: { readonly conference: Conference }) {
@@ -19,8 +21,8 @@ export function ChecklistTab({ conference }: { readonly conference: Conference }
     action.fail,
   );
   const items = checklist.data;
-  const [label, setLabel] = useState('');
-  const [due, setDue] = useState('');
+  const [label, setLabel] = useTextField();
+  const [due, setDue] = useTextField();
 
   const run = (work: () => Promise<unknown>) =>
     action.run(async () => {
@@ -38,7 +40,7 @@ export function ChecklistTab({ conference }: { readonly conference: Conference }
 
   const add = () =>
     run(async () => {
-      await call('checklist.add', { conferenceId: conference.id, label, dueDate: due || null });
+      await call('checklist.add', { conferenceId: conference.id, label: label.value, dueDate: due.value || null });
       setLabel('');
       setDue('');
     });
@@ -109,22 +111,11 @@ export function ChecklistTab({ conference }: { readonly conference: Conference }
           </li>
         ))}
       </ul>
-      <form
-        className="toolbar checklist-add"
-        onSubmit={(e) => {
-          e.preventDefault();
-          void add();
-        }}
-      >
-        <input
-          aria-label="Việc cần làm thêm"
-          placeholder="Việc cần làm thêm, ví dụ: In danh sách ký"
-          value={label}
-          onChange={(e) => setLabel(e.target.value)}
-        />
-        <input type="date" aria-label="Hạn của việc thêm" value={due} onChange={(e) => setDue(e.target.value)} />
+      <AddForm className="toolbar checklist-add" onAdd={add}>
+        <input aria-label="Việc cần làm thêm" placeholder="Việc cần làm thêm, ví dụ: In danh sách ký" {...label} />
+        <input type="date" aria-label="Hạn của việc thêm" {...due} />
         <button type="submit">Thêm việc</button>
-      </form>
+      </AddForm>
     </section>
   );
 }

@@ -7,7 +7,9 @@ import type { Conference } from '../../../../shared/conferences/conference-types
 import { call } from '../../lib/api';
 import { MoveButtons, moveKeys } from './MoveButtons';
 import { attempt, showFailure } from '../../lib/attempt';
+import { useTextField } from '../../lib/use-text-field';
 import { offerUndo, onUndone } from '../../app/undo';
+import { AddForm } from '../../components/AddForm';
 
 type Change = { unit?: string; content?: string; dueDate?: string | null; done?: boolean };
 
@@ -19,9 +21,9 @@ interface Props {
 
 export function TasksPanel({ conference, onChanged }: Props) {
   const [tasks, setTasks] = useState<readonly Task[] | null>(null);
-  const [unit, setUnit] = useState('');
-  const [content, setContent] = useState('');
-  const [due, setDue] = useState('');
+  const [unit] = useTextField();
+  const [content, setContent] = useTextField();
+  const [due, setDue] = useTextField();
 
   const load = useCallback(
     () => call('tasks.list', { conferenceId: conference.id }).then(setTasks, showFailure),
@@ -41,7 +43,12 @@ export function TasksPanel({ conference, onChanged }: Props) {
 
   const add = async () => {
     const added = await attempt(() =>
-      call('tasks.add', { conferenceId: conference.id, unit, content, dueDate: due || null }),
+      call('tasks.add', {
+        conferenceId: conference.id,
+        unit: unit.value,
+        content: content.value,
+        dueDate: due.value || null,
+      }),
     );
     if (!added) return;
     setTasks((list) => [...(list ?? []), added]);
@@ -93,29 +100,12 @@ export function TasksPanel({ conference, onChanged }: Props) {
           />
         ))}
       </ol>
-      <form
-        className="toolbar task-add"
-        onSubmit={(e) => {
-          e.preventDefault();
-          void add();
-        }}
-      >
-        <input
-          aria-label="Đơn vị được giao"
-          placeholder="Đơn vị, ví dụ: Ban Xây dựng Đảng Tỉnh ủy"
-          value={unit}
-          onChange={(e) => setUnit(e.target.value)}
-        />
-        <input
-          className="task-content"
-          aria-label="Nội dung nhiệm vụ"
-          placeholder="Nội dung nhiệm vụ"
-          value={content}
-          onChange={(e) => setContent(e.target.value)}
-        />
-        <input type="date" aria-label="Hạn hoàn thành" value={due} onChange={(e) => setDue(e.target.value)} />
+      <AddForm className="toolbar task-add" onAdd={add}>
+        <input aria-label="Đơn vị được giao" placeholder="Đơn vị, ví dụ: Ban Xây dựng Đảng Tỉnh ủy" {...unit} />
+        <input className="task-content" aria-label="Nội dung nhiệm vụ" placeholder="Nội dung nhiệm vụ" {...content} />
+        <input type="date" aria-label="Hạn hoàn thành" {...due} />
         <button type="submit">Thêm nhiệm vụ</button>
-      </form>
+      </AddForm>
     </section>
   );
 }

@@ -7,9 +7,11 @@ import type { Draft, DraftTemplate } from '../../../../shared/drafting/draft-typ
 import { call } from '../../lib/api';
 import { useAction } from '../../lib/use-action';
 import { useLoad } from '../../lib/use-load';
+import { useTextField } from '../../lib/use-text-field';
 import { Modal } from '../../components/Modal';
 import { showToast } from '../../app/toasts';
 import { ProblemNotice } from '../../components/ProblemNotice';
+import { AddForm } from '../../components/AddForm';
 
 interface Props {
   readonly draft: Draft;
@@ -21,7 +23,7 @@ interface Props {
 }
 
 export function TemplatesDialog({ draft, conferenceKind, settle, onApplied, onClose }: Props) {
-  const [name, setName] = useState('');
+  const [name, setName] = useTextField();
   const [forKind, setForKind] = useState(true);
   const [removing, setRemoving] = useState<string | null>(null);
   const action = useAction();
@@ -44,7 +46,11 @@ export function TemplatesDialog({ draft, conferenceKind, settle, onApplied, onCl
 
   const save = () =>
     run(async () => {
-      const saved = await call('drafts.saveTemplate', { draftId: draft.id, name, forConferenceKind: forKind });
+      const saved = await call('drafts.saveTemplate', {
+        draftId: draft.id,
+        name: name.value,
+        forConferenceKind: forKind,
+      });
       setName('');
       showToast({ kind: 'info', message: `Đã lưu mẫu "${saved.name}".` });
       await reload();
@@ -114,27 +120,16 @@ export function TemplatesDialog({ draft, conferenceKind, settle, onApplied, onCl
       <h3>Mẫu có sẵn</h3>
       <ul className="template-list">{builtIn.map(row)}</ul>
       <h3>Lưu bản thảo này làm mẫu</h3>
-      <form
-        className="toolbar template-form"
-        onSubmit={(e) => {
-          e.preventDefault();
-          void save();
-        }}
-      >
-        <input
-          aria-label="Tên mẫu mới"
-          placeholder="Tên mẫu, ví dụ: Biên bản giao ban quý của Văn phòng"
-          value={name}
-          onChange={(e) => setName(e.target.value)}
-        />
+      <AddForm className="toolbar template-form" onAdd={save}>
+        <input aria-label="Tên mẫu mới" placeholder="Tên mẫu, ví dụ: Biên bản giao ban quý của Văn phòng" {...name} />
         <label className="checkbox">
           <input type="checkbox" checked={forKind} onChange={(e) => setForKind(e.target.checked)} />
           Dùng sẵn cho {conferenceKinds.label(conferenceKind).toLowerCase()} lần sau
         </label>
-        <button type="submit" className="primary" disabled={!name.trim()}>
+        <button type="submit" className="primary" disabled={!name.value.trim()}>
           Lưu làm mẫu
         </button>
-      </form>
+      </AddForm>
       <p className="muted small">
         Tên hội nghị, người chủ trì, chức vụ, ngày giờ trong bản thảo được thay bằng chỗ trống tự điền khi dùng mẫu cho
         hội nghị khác.

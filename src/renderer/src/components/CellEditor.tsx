@@ -15,6 +15,27 @@ function moveForKey(event: KeyboardEvent): Move | null | 'cancel' {
   return null;
 }
 
+/**
+ * An editor ends once, saved with a move or cancelled, whatever comes after (the blur of the
+ * box it leaves); the keys that end it go no further than the cell.
+ */
+function useEnding<Extra extends unknown[]>(end: (move: Move | 'cancel', ...extra: Extra) => void) {
+  const done = useRef(false);
+  const finish = (move: Move | 'cancel', ...extra: Extra) => {
+    if (done.current) return;
+    done.current = true;
+    end(move, ...extra);
+  };
+  const finishOnKey = (event: KeyboardEvent, ...extra: Extra) => {
+    const move = moveForKey(event);
+    if (!move) return;
+    event.preventDefault();
+    event.stopPropagation();
+    finish(move, ...extra);
+  };
+  return { finish, finishOnKey };
+}
+
 export function CellEditor({ editor, initial, commit, cancel }: Props) {
   switch (editor.kind) {
     case 'text':
@@ -29,13 +50,7 @@ export function CellEditor({ editor, initial, commit, cancel }: Props) {
 
 function TextEditor({ initial, commit, cancel, numeric }: CustomEditorProps & { numeric: boolean }) {
   const [value, setValue] = useState(initial);
-  const done = useRef(false);
-  const finish = (move: Move | 'cancel') => {
-    if (done.current) return;
-    done.current = true;
-    if (move === 'cancel') cancel();
-    else commit(value, move);
-  };
+  const { finish, finishOnKey } = useEnding((move) => (move === 'cancel' ? cancel() : commit(value, move)));
   return (
     <input
       className="cell-input"
@@ -47,14 +62,7 @@ function TextEditor({ initial, commit, cancel, numeric }: CustomEditorProps & { 
         const length = e.target.value.length;
         e.target.setSelectionRange(length, length);
       }}
-      onKeyDown={(e) => {
-        const move = moveForKey(e);
-        if (move) {
-          e.preventDefault();
-          e.stopPropagation();
-          finish(move);
-        }
-      }}
+      onKeyDown={finishOnKey}
       onBlur={() => finish('none')}
     />
   );
@@ -76,18 +84,14 @@ function OptionsEditor({ initial, options, commit, cancel }: CustomEditorProps &
   );
   // A narrower filter keeps the highlight within what is shown.
   const highlight = Math.min(chosen, Math.max(0, shown.length - 1));
-  const done = useRef(false);
   const listRef = useRef<HTMLUListElement>(null);
   const inputRef = useRef<HTMLInputElement>(null);
   useEffect(() => {
     listRef.current?.children[highlight]?.scrollIntoView({ block: 'nearest' });
   }, [highlight]);
-  const finish = (move: Move | 'cancel', option = shown[highlight]) => {
-    if (done.current) return;
-    done.current = true;
-    if (move === 'cancel' || !option) cancel();
-    else commit(option.value, move);
-  };
+  const { finish, finishOnKey } = useEnding((move, option: SelectOption | undefined = shown[highlight]) =>
+    move === 'cancel' || !option ? cancel() : commit(option.value, move),
+  );
   return (
     <div className="options-editor">
       <input
@@ -107,12 +111,7 @@ function OptionsEditor({ initial, options, commit, cancel }: CustomEditorProps &
             setHighlight(Math.max(0, Math.min(shown.length - 1, highlight + (e.key === 'ArrowDown' ? 1 : -1))));
             return;
           }
-          const move = moveForKey(e);
-          if (move) {
-            e.preventDefault();
-            e.stopPropagation();
-            finish(move);
-          }
+          finishOnKey(e);
         }}
         onBlur={() => finish('cancel')}
       />

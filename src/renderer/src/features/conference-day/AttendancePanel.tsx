@@ -127,26 +127,8 @@ export function AttendancePanel({ conferenceId, point, onChanged, onProblem }: P
           }}
         >
           <span className="muted small">Điểm cầu báo số lượng (không có danh sách tên):</span>
-          <label>
-            Được mời{' '}
-            <input
-              name="invited"
-              inputMode="numeric"
-              aria-label="Số được mời"
-              defaultValue={point.invitedCount ?? ''}
-              key={`i${point.id}`}
-            />
-          </label>
-          <label>
-            Có mặt{' '}
-            <input
-              name="present"
-              inputMode="numeric"
-              aria-label="Số có mặt"
-              defaultValue={point.presentCount ?? ''}
-              key={`p${point.id}`}
-            />
-          </label>
+          <CountField name="invited" label="Được mời" count={point.invitedCount} pointId={point.id} />
+          <CountField name="present" label="Có mặt" count={point.presentCount} pointId={point.id} />
           <button type="submit">Lưu số lượng</button>
         </form>
       ) : (
@@ -223,6 +205,29 @@ export function AttendancePanel({ conferenceId, point, onChanged, onProblem }: P
         </>
       )}
     </section>
+  );
+}
+
+interface CountProps {
+  readonly name: string;
+  readonly label: string;
+  readonly count: number | null;
+  readonly pointId: number;
+}
+
+/** A count the point reported, as typed until the form is saved; another point's starts afresh. */
+function CountField({ name, label, count, pointId }: CountProps) {
+  return (
+    <label>
+      {label}{' '}
+      <input
+        name={name}
+        inputMode="numeric"
+        aria-label={`Số ${label.toLowerCase()}`}
+        defaultValue={count ?? ''}
+        key={pointId}
+      />
+    </label>
   );
 }
 

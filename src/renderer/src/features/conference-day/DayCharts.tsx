@@ -106,26 +106,23 @@ function DayChart<T extends 'bar' | 'doughnut'>({ figures, title, description, f
   );
 }
 
-export function LevelBars({ figures }: { readonly figures: DayFigures }) {
-  return (
-    <DayChart
-      figures={figures}
-      title="Đại biểu theo cấp"
-      description="Biểu đồ đại biểu được mời và có mặt theo cấp"
-      fileName="Dai-bieu-theo-cap.png"
-      config={levelChart}
-    />
-  );
+/** One of the day's charts, as DaySummary places it: only the figures change. */
+function dayChart<T extends 'bar' | 'doughnut'>(chart: Omit<ChartProps<T>, 'figures'>) {
+  return function DayFiguresChart({ figures }: { readonly figures: DayFigures }) {
+    return <DayChart figures={figures} {...chart} />;
+  };
 }
 
-export function StatusDonut({ figures }: { readonly figures: DayFigures }) {
-  return (
-    <DayChart
-      figures={figures}
-      title="Kết nối điểm cầu"
-      description="Biểu đồ điểm cầu theo tình trạng kết nối"
-      fileName="Ket-noi-diem-cau.png"
-      config={statusChart}
-    />
-  );
-}
+export const LevelBars = dayChart({
+  title: 'Đại biểu theo cấp',
+  description: 'Biểu đồ đại biểu được mời và có mặt theo cấp',
+  fileName: 'Dai-bieu-theo-cap.png',
+  config: levelChart,
+});
+
+export const StatusDonut = dayChart({
+  title: 'Kết nối điểm cầu',
+  description: 'Biểu đồ điểm cầu theo tình trạng kết nối',
+  fileName: 'Ket-noi-diem-cau.png',
+  config: statusChart,
+});

@@ -2,7 +2,7 @@
 // documents use, misspelt words underlined with suggestions on right-click, and the content
 // replaced from outside only when the caller says so (a new `revision`), never while typing.
 import { EditorContent, useEditor, useEditorState, type Editor } from '@tiptap/react';
-import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { Fragment, useEffect, useRef, useState, type ReactNode } from 'react';
 import type { RichDoc } from '../../../../../shared/drafting/rich-text';
 import { useLatest } from '../../../lib/use-latest';
 import { draftExtensions } from './extensions';
@@ -186,58 +186,13 @@ function Toolbar({ editor }: { editor: Editor }) {
         editor.isActive('listItem') ? chain().sinkListItem('listItem').run() : chain().indent().run(),
       )}
       <span className="tool-gap" />
-      {button(
-        'Căn đều hai bên',
-        <AlignIcon
-          lines={[
-            [0, 16],
-            [0, 16],
-            [0, 16],
-            [0, 16],
-          ]}
-        />,
-        state.align === 'justify',
-        () => chain().unsetTextAlign().run(),
-      )}
-      {button(
-        'Căn trái',
-        <AlignIcon
-          lines={[
-            [0, 16],
-            [0, 10],
-            [0, 16],
-            [0, 10],
-          ]}
-        />,
-        state.align === 'left',
-        () => chain().setTextAlign('left').run(),
-      )}
-      {button(
-        'Căn giữa',
-        <AlignIcon
-          lines={[
-            [0, 16],
-            [3, 13],
-            [0, 16],
-            [3, 13],
-          ]}
-        />,
-        state.align === 'center',
-        () => chain().setTextAlign('center').run(),
-      )}
-      {button(
-        'Căn phải',
-        <AlignIcon
-          lines={[
-            [0, 16],
-            [6, 16],
-            [0, 16],
-            [6, 16],
-          ]}
-        />,
-        state.align === 'right',
-        () => chain().setTextAlign('right').run(),
-      )}
+      {alignments.map(({ align, label, short }) => (
+        <Fragment key={align}>
+          {button(label, <AlignIcon short={short} />, state.align === align, () =>
+            (align === 'justify' ? chain().unsetTextAlign() : chain().setTextAlign(align)).run(),
+          )}
+        </Fragment>
+      ))}
       <span className="tool-gap" />
       {button('Hoàn tác (Ctrl+Z)', '↶', undefined, () => chain().undo().run(), !state.canUndo)}
       {button('Làm lại (Ctrl+Y)', '↷', undefined, () => chain().redo().run(), !state.canRedo)}
@@ -245,8 +200,19 @@ function Toolbar({ editor }: { editor: Editor }) {
   );
 }
 
-/** Four lines, each [from, to] across a 16-unit width: the usual picture of an alignment. */
-function AlignIcon({ lines }: { lines: readonly (readonly [number, number])[] }) {
+/**
+ * The alignments in the toolbar's order; justified is the paragraph without one. Each icon is
+ * the usual picture: four lines across a 16-unit width, the 2nd and 4th spanning `short`.
+ */
+const alignments = [
+  { align: 'justify', label: 'Căn đều hai bên', short: [0, 16] },
+  { align: 'left', label: 'Căn trái', short: [0, 10] },
+  { align: 'center', label: 'Căn giữa', short: [3, 13] },
+  { align: 'right', label: 'Căn phải', short: [6, 16] },
+] as const;
+
+function AlignIcon({ short }: { short: readonly [number, number] }) {
+  const lines = [[0, 16], short, [0, 16], short] as const;
   return (
     <svg width="16" height="14" viewBox="0 0 16 14" aria-hidden="true">
       {lines.map(([from, to], i) => (

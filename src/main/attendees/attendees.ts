@@ -239,10 +239,7 @@ export function assignProtocolOrder(
   ctx: ServiceContext,
   { conferenceId }: ServiceInput<'attendees.assignProtocolOrder'>,
 ): { numbered: number } {
-  assertConference(ctx, conferenceId);
-  const numbered = numberByRoleRank(ctx.db, conferenceId);
-  touchConference(ctx, conferenceId);
-  return { numbered };
+  return renumber(ctx, conferenceId, numberByRoleRank);
 }
 
 /**
@@ -253,8 +250,17 @@ export function assignFileOrder(
   ctx: ServiceContext,
   { conferenceId }: ServiceInput<'attendees.assignFileOrder'>,
 ): { numbered: number } {
+  return renumber(ctx, conferenceId, numberByFileOrder);
+}
+
+/** Numbers the conference's attendees 1..n in one statement; the conference is changed. */
+function renumber(
+  ctx: ServiceContext,
+  conferenceId: number,
+  numberAll: (db: ServiceContext['db'], conferenceId: number) => number,
+): { numbered: number } {
   assertConference(ctx, conferenceId);
-  const numbered = numberByFileOrder(ctx.db, conferenceId);
+  const numbered = numberAll(ctx.db, conferenceId);
   touchConference(ctx, conferenceId);
   return { numbered };
 }

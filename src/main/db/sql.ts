@@ -19,18 +19,22 @@ export function updateRow(ctx: ServiceContext, table: string, id: number, sets: 
 }
 
 /**
- * Puts row `id` at `index` (0-based) of `ordered` (the ids in their order), the others keeping
- * theirs, and numbers the `position` column from 1; for tables whose order the secretary sets.
+ * Puts row `id` at `index` (0-based) of the list, the others keeping their order, and numbers
+ * the `position` column from 1; for tables whose order the secretary sets. Answers the list
+ * as it is after.
  */
-export function moveToIndex(
+export function moveToIndex<T extends { readonly id: number }>(
   ctx: ServiceContext,
   table: string,
-  ordered: readonly number[],
+  list: () => T[],
   id: number,
   index: number,
-): void {
-  const order = ordered.filter((other) => other !== id);
+): T[] {
+  const order = list()
+    .map((row) => row.id)
+    .filter((other) => other !== id);
   order.splice(Math.min(index, order.length), 0, id);
   const set = cached(ctx.db, `UPDATE ${table} SET position = ? WHERE id = ?`);
   ctx.db.transaction(() => order.forEach((rowId, i) => set.run(i + 1, rowId)))();
+  return list();
 }

@@ -11,6 +11,7 @@ import {
   defaultUnitNamePattern,
   levelSuggestions,
   provinceLevel,
+  type AdminUnitKind,
 } from '../../shared/admin-units/admin-units';
 import { provincePointName, unitPointName } from '../../shared/admin-units/unit-point-name';
 import { adminCatalog } from '../admin-units/catalog';
@@ -30,28 +31,22 @@ export function insertNationalPoints(ctx: ServiceContext, points: number): numbe
   const { provinces } = adminCatalog(ctx);
   const top = insertBridgePoint(ctx, { name: 'Điểm cầu Trung ương', levelLabel: 'Trung ương', parentId: null });
   const ids = [top];
+  /** The point of an administrative unit, under the point of the unit above it. */
+  const unitPoint = (
+    name: string,
+    levelLabel: string,
+    unit: { readonly code: string; readonly kind: AdminUnitKind },
+    parentId: number,
+  ) => insertBridgePoint(ctx, { name, levelLabel, unitCode: unit.code, unitKind: unit.kind, parentId });
   const communes: { id: number; kind: string }[] = [];
   for (const province of provinces) {
     if (ids.length >= points) break;
-    const provinceId = insertBridgePoint(ctx, {
-      name: provincePointName(defaultUnitNamePattern, province),
-      levelLabel: provinceLevel,
-      unitCode: province.code,
-      unitKind: province.kind,
-      parentId: top,
-    });
-    ids.push(provinceId);
+    ids.push(unitPoint(provincePointName(defaultUnitNamePattern, province), provinceLevel, province, top));
   }
   provinces.forEach((province, p) => {
     for (const unit of province.units) {
       if (ids.length >= points) return;
-      const id = insertBridgePoint(ctx, {
-        name: unitPointName(defaultUnitNamePattern, unit),
-        levelLabel: communeLevel,
-        unitCode: unit.code,
-        unitKind: unit.kind,
-        parentId: ids[1 + p],
-      });
+      const id = unitPoint(unitPointName(defaultUnitNamePattern, unit), communeLevel, unit, ids[1 + p]);
       ids.push(id);
       communes.push({ id, kind: unit.kind });
     }

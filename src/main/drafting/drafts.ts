@@ -15,6 +15,7 @@ import {
   type DraftSettings,
   type DraftVersionInfo,
   type SavedSection,
+  type SectionSpec,
   type SectionComparison,
 } from '../../shared/drafting/draft-types';
 import { plainText, richDoc, wordCount, type RichDoc } from '../../shared/drafting/rich-text';
@@ -83,13 +84,11 @@ import { defaultTemplate, fillTemplate, minutesTemplateWording, templateSections
 import { keepingPointCounts } from '../attendees/counts';
 import {
   copySections,
-  draftById,
   draftIdOfKind,
   draftOfKind,
   handWrittenSectionSetter,
   insertDraft,
   insertVersion,
-  latestVersion,
   markVersionLocked,
   markVersionSaved,
   rememberedSectionDoc,
@@ -98,22 +97,15 @@ import {
   saveSectionRow,
   sectionDocUpdater,
   sectionInserter,
-  sectionRows,
-  versionById,
   versionsNewestFirst,
   type DraftRow,
   type VersionRow,
 } from './queries';
 import { isPointOfConference } from '../bridge-points/queries';
+import { currentVersion, draftRow, storedSections, versionRow } from './stored-draft';
 
 /** Editing gathered into one version before the next starts. */
 const versionSpanMs = 10 * 60_000;
-
-function draftRow(ctx: ServiceContext, draftId: number): DraftRow {
-  const row = draftById(ctx.db, draftId);
-  if (!row) throw new AppError('NOT_FOUND', 'Không tìm thấy bản thảo này; có thể hội nghị đã bị xoá.');
-  return row;
-}
 
 function settingsOf(draft: DraftRow): DraftSettings {
   const stored = JSON.parse(draft.settings) as Partial<DraftSettings>;
@@ -126,21 +118,6 @@ function settingsOf(draft: DraftRow): DraftSettings {
     listsDueDate: stored.listsDueDate ?? null,
     listsTo: stored.listsTo ?? null,
   };
-}
-
-function versionRow(ctx: ServiceContext, versionId: number): VersionRow {
-  const row = versionById(ctx.db, versionId);
-  if (!row) throw new AppError('NOT_FOUND', 'Không tìm thấy phiên bản này của bản thảo.');
-  return row;
-}
-
-function currentVersion(ctx: ServiceContext, draftId: number): VersionRow {
-  return latestVersion(ctx.db, draftId);
-}
-
-function storedSections(ctx: ServiceContext, versionId: number): Map<string, { doc: RichDoc; fromData: boolean }> {
-  const rows = sectionRows(ctx.db, versionId);
-  return new Map(rows.map((r) => [r.key, { doc: JSON.parse(r.doc) as RichDoc, fromData: r.from_data === 1 }]));
 }
 
 function versionInfo(ctx: ServiceContext, row: VersionRow): DraftVersionInfo {
@@ -171,6 +148,11 @@ function draftOf(
     settings: settingsOf(draft),
     missing,
   };
+}
+
+/** A section as the editor shows it: where it stands in its kind, its text, whether it follows the data. */
+function sectionOf(spec: SectionSpec, doc: RichDoc, fromData: boolean): DraftSection {
+  return { key: spec.key, label: spec.label, doc, fromData, canFollowData: spec.fromData, shape: spec.shape };
 }
 
 // --- What the data says --------------------------------------------------------------------
@@ -335,14 +317,7 @@ function currentDraft(ctx: ServiceContext, draft: DraftRow): Draft {
       doc = fromData(ctx, draft, spec.key, facts);
       if (JSON.stringify(doc) !== JSON.stringify(saved.doc)) update(version.id, spec.key, JSON.stringify(doc));
     }
-    return {
-      key: spec.key,
-      label: spec.label,
-      doc,
-      fromData: saved.fromData,
-      canFollowData: spec.fromData,
-      shape: spec.shape,
-    };
+    return sectionOf(spec, doc, saved.fromData);
   });
   // What the parts following the data would draw on but nobody wrote yet; nothing once typed by hand.
   const missing =
@@ -426,15 +401,7 @@ export function saveSection(ctx: ServiceContext, input: ServiceInput<'drafts.sav
       markVersionSaved(ctx.db, version.id, nowIso());
       // Typed by hand, a remembered part is where the next conference of this kind starts from.
       if (spec.remembered && !input.fromData) remember(ctx, draft, input.key, doc);
-      const section: DraftSection = {
-        key: spec.key,
-        label: spec.label,
-        doc,
-        fromData: input.fromData,
-        canFollowData: spec.fromData,
-        shape: spec.shape,
-      };
-      return { version: versionInfo(ctx, versionRow(ctx, version.id)), section };
+      return { version: versionInfo(ctx, versionRow(ctx, version.id)), section: sectionOf(spec, doc, input.fromData) };
     })();
   });
 }
@@ -470,14 +437,7 @@ export function getVersion(ctx: ServiceContext, { versionId }: ServiceInput<'dra
   const stored = storedSections(ctx, version.id);
   const sections = draftSections[draft.kind].map((spec): DraftSection => {
     const saved = stored.get(spec.key) ?? { doc: richDoc(), fromData: false };
-    return {
-      key: spec.key,
-      label: spec.label,
-      doc: saved.doc,
-      fromData: saved.fromData,
-      canFollowData: spec.fromData,
-      shape: spec.shape,
-    };
+    return sectionOf(spec, saved.doc, saved.fromData);
   });
   return draftOf(ctx, draft, version, sections);
 }
@@ -551,18 +511,4 @@ export function applyTemplate(ctx: ServiceContext, input: ServiceInput<'drafts.a
     }
     return currentDraft(ctx, draft);
   })();
-}
-
-/** The current version's sections as stored, for saving as a template. */
-export function currentSections(
-  ctx: ServiceContext,
-  draftId: number,
-): { draft: DraftRow; sections: Record<string, RichDoc>; facts: ConferenceFacts } {
-  const draft = draftRow(ctx, draftId);
-  const stored = storedSections(ctx, currentVersion(ctx, draftId).id);
-  return {
-    draft,
-    sections: Object.fromEntries([...stored].map(([key, s]) => [key, s.doc])),
-    facts: loadConferenceFacts(ctx, draft.conference_id),
-  };
 }

@@ -69,10 +69,8 @@ export function updateSpeech(ctx: ServiceContext, input: ServiceInput<'speeches.
 
 /** Puts the speech at `index` (0-based) of the log, the others keeping their order. */
 export function moveSpeech(ctx: ServiceContext, input: ServiceInput<'speeches.move'>): Speech[] {
-  const speech = getSpeech(ctx, input.id);
-  const ordered = listSpeeches(ctx, { conferenceId: speech.conferenceId }).map((s) => s.id);
-  moveToIndex(ctx, 'speeches', ordered, input.id, input.index);
-  return listSpeeches(ctx, { conferenceId: speech.conferenceId });
+  const { conferenceId } = getSpeech(ctx, input.id);
+  return moveToIndex(ctx, 'speeches', () => listSpeeches(ctx, { conferenceId }), input.id, input.index);
 }
 
 export function removeSpeech(ctx: ServiceContext, { id }: ServiceInput<'speeches.remove'>): Removal {

@@ -46,10 +46,8 @@ export function updateTask(ctx: ServiceContext, input: ServiceInput<'tasks.updat
 }
 
 export function moveTask(ctx: ServiceContext, input: ServiceInput<'tasks.move'>): Task[] {
-  const task = getTask(ctx, input.id);
-  const ordered = listTasks(ctx, { conferenceId: task.conferenceId }).map((t) => t.id);
-  moveToIndex(ctx, 'conference_tasks', ordered, input.id, input.index);
-  return listTasks(ctx, { conferenceId: task.conferenceId });
+  const { conferenceId } = getTask(ctx, input.id);
+  return moveToIndex(ctx, 'conference_tasks', () => listTasks(ctx, { conferenceId }), input.id, input.index);
 }
 
 export function removeTask(ctx: ServiceContext, { id }: ServiceInput<'tasks.remove'>): Removal {

@@ -21,7 +21,7 @@ import type { ServiceContext } from '../services/context';
 import type { ConferenceFacts } from './conference-facts';
 import { issuingBody } from './generate/issuing';
 import { connectedPoints, formatCount } from './generate/wording';
-import { currentSections } from './drafts';
+import { currentSections } from './stored-draft';
 import {
   deleteTemplate,
   insertTemplate,

@@ -35,9 +35,11 @@ export function parseInWorker(
   return readInWorker('attendees', bytes, fileName, options, signal);
 }
 
+const cancelled = () => new AppError('CANCELLED', importMessages.cancelled);
+
 /** A reading cancelled by the secretary, also one whose process had already answered. */
 export function throwIfCancelled(signal?: AbortSignal): void {
-  if (signal?.aborted) throw new AppError('CANCELLED', importMessages.cancelled);
+  if (signal?.aborted) throw cancelled();
 }
 
 // One file is read at a time: two hostile files read at once would each cost what one may.
@@ -53,28 +55,34 @@ export function readInWorker<K extends ReadKind>(
   const before = lastReading;
   const reading = new Promise<void>((resolve, reject) => {
     // Waiting for the reading before, a cancel ends this one at once.
-    const onAbort = () => reject(new AppError('CANCELLED', importMessages.cancelled));
+    const onAbort = () => reject(cancelled());
     signal?.addEventListener('abort', onAbort, { once: true });
     void before.finally(() => {
       signal?.removeEventListener('abort', onAbort);
       resolve();
     });
-  }).then(() => readNow(kind, bytes, fileName, options, signal));
+  }).then(() => readNow({ kind, bytes, fileName }, options, signal));
   // The next waits for this one and for the one before it (this one may end early, cancelled).
   lastReading = Promise.allSettled([before, reading]);
   return reading;
 }
 
+/** What the reading process is sent (parse-worker.ts). */
+interface ReadRequest<K extends ReadKind> {
+  readonly kind: K;
+  readonly bytes: Uint8Array;
+  readonly fileName: string;
+}
+
 function readNow<K extends ReadKind>(
-  kind: K,
-  bytes: Uint8Array,
-  fileName: string,
+  request: ReadRequest<K>,
   options: ReaderOptions,
   signal?: AbortSignal,
 ): Promise<ReadKinds[K]> {
+  const { bytes } = request;
   if (bytes.length > importLimits.fileBytes)
     return Promise.reject(importError(importMessages.tooBig(Math.round(bytes.length / 1024 / 1024))));
-  if (signal?.aborted) return Promise.reject(new AppError('CANCELLED', importMessages.cancelled));
+  if (signal?.aborted) return Promise.reject(cancelled());
   const start = options.startReader ?? forkReader;
   const entry = options.parseWorker ? fileURLToPath(options.parseWorker) : sourceEntry;
   return new Promise((resolve, reject) => {
@@ -89,7 +97,7 @@ function readNow<K extends ReadKind>(
       outcome();
     };
     const timer = setTimeout(() => finish(() => reject(importError(importMessages.tooSlow))), importLimits.parseMs);
-    const onAbort = () => finish(() => reject(new AppError('CANCELLED', importMessages.cancelled)));
+    const onAbort = () => finish(() => reject(cancelled()));
     signal?.addEventListener('abort', onAbort);
     child.onMessage((message) =>
       finish(() => {
@@ -102,7 +110,7 @@ function readNow<K extends ReadKind>(
     // Every failure of the reader's own is answered as a message, so a process that ends without
     // one was stopped by its memory cap (V8 aborts it).
     child.onExit(() => finish(() => reject(importError(importMessages.tooMuchMemory))));
-    child.send({ kind, bytes, fileName });
+    child.send(request);
   });
 }
 

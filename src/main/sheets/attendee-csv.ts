@@ -6,13 +6,7 @@ import fs from 'node:fs';
 import { once } from 'node:events';
 import { defuseFormula } from '../../shared/text/formula-guard';
 import { xmlSafe } from '../files/xml-safe';
-import {
-  attendeeColumn,
-  optionalFields,
-  rowValues,
-  type AttendeeField,
-  type AttendeeSource,
-} from './xlsx/attendee-book';
+import { attendeeColumn, listFields, rowValues, type AttendeeSource } from './xlsx/attendee-book';
 import type { SheetValue } from './xlsx/report-sheet';
 import { checkpoint, type Work } from './xlsx/work';
 
@@ -26,16 +20,7 @@ export function csvField(value: SheetValue): string {
 }
 
 export async function writeAttendeeCsv(file: string, source: AttendeeSource, work: Work): Promise<number> {
-  const fields: AttendeeField[] = [
-    'order',
-    'fullName',
-    'position',
-    'unit',
-    'bridgePoint',
-    'phone',
-    ...optionalFields(source.shape),
-    'note',
-  ];
+  const fields = listFields(source.shape, 'oneSheet');
   const { total } = source;
   const values = rowValues(fields);
   const out = fs.createWriteStream(file, { flags: 'wx' });

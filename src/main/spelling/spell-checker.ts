@@ -6,6 +6,7 @@ import type NSpell from 'nspell';
 import type { Misspelling } from '../../shared/drafting/drafting-calls';
 import { toNewTonePlacement, toOldTonePlacement } from './tone-placement';
 import { wordsToCheck } from './words';
+import { textMemo } from '../../shared/text/text-memo';
 
 export type { Misspelling };
 
@@ -73,17 +74,6 @@ function knownSyllables(knownWords: Iterable<string>): Set<string> {
 
 function createSpellChecker(spell: NSpell): SpellChecker {
   for (const word of supplementaryWords) spell.add(word);
-  const correct = new Map<string, boolean>();
-  const suggested = new Map<string, readonly string[]>();
-  function cached<T>(cache: Map<string, T>, word: string, work: (w: string) => T): T {
-    let result = cache.get(word);
-    if (result === undefined) {
-      if (cache.size >= verdictCacheLimit) cache.clear();
-      result = work(word);
-      cache.set(word, result);
-    }
-    return result;
-  }
 
   function isCorrect(word: string): boolean {
     const lower = word.toLowerCase();
@@ -101,6 +91,9 @@ function createSpellChecker(spell: NSpell): SpellChecker {
     return Object.freeze(old === word ? suggestions : suggestions.map(toNewTonePlacement));
   }
 
+  const correct = textMemo(verdictCacheLimit, isCorrect);
+  const suggested = textMemo(verdictCacheLimit, suggestionsFor);
+
   return {
     check(text, knownWords = [], { suggest = true } = {}) {
       const known = knownSyllables(knownWords);
@@ -108,8 +101,8 @@ function createSpellChecker(spell: NSpell): SpellChecker {
       for (const word of wordsToCheck(text.normalize('NFC'))) {
         // Before the dictionary: suggesting for an unusual name is the slow part of a lookup.
         if (known.size > 0 && known.has(syllableKey(word.text))) continue;
-        if (cached(correct, word.text, isCorrect)) continue;
-        const suggestions = suggest ? cached(suggested, word.text, suggestionsFor) : [];
+        if (correct(word.text)) continue;
+        const suggestions = suggest ? suggested(word.text) : [];
         misspellings.push({ word: word.text, start: word.start, end: word.end, suggestions });
       }
       return misspellings;

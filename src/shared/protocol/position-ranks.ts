@@ -3,6 +3,7 @@
 // rule for every place that ranks: the services when they store the rank, and the settings
 // screen when it shows what a list would give.
 import { foldForSearch } from '../text/vietnamese';
+import { textMemo } from '../text/text-memo';
 
 /**
  * The list the app ships with, highest first. A deputy's title is listed on its own ("Phó Chủ
@@ -81,7 +82,6 @@ export function positionRanker(patterns: readonly string[]): (position: string |
     .map((pattern, rank) => ({ words: ` ${foldForSearch(pattern)} `, rank }))
     .filter((t) => t.words.trim() !== '')
     .sort((a, b) => b.words.length - a.words.length || a.rank - b.rank);
-  const known = new Map<string, number>();
   const rankOf = (position: string): number => {
     const text = ` ${foldForSearch(position)} `;
     const taken: [number, number][] = [];
@@ -98,14 +98,6 @@ export function positionRanker(patterns: readonly string[]): (position: string |
     }
     return best;
   };
-  return (position) => {
-    if (position === null || position === '') return unrankedPosition;
-    let rank = known.get(position);
-    if (rank === undefined) {
-      if (known.size >= remembered) known.clear();
-      rank = rankOf(position);
-      known.set(position, rank);
-    }
-    return rank;
-  };
+  const rememberedRank = textMemo(remembered, rankOf);
+  return (position) => (position === null || position === '' ? unrankedPosition : rememberedRank(position));
 }

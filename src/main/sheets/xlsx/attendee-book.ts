@@ -114,9 +114,22 @@ export function rowValues(
   };
 }
 
-/** The optional columns that have something in them. */
-export function optionalFields(shape: AttendeeShape): AttendeeField[] {
-  return (['email', 'gender', 'birthYear', 'status'] as const).filter((f) => shape.has[f]);
+/**
+ * The list's columns, the optional ones only where something is in them; the point's column
+ * where the list is on one sheet (a sheet per point names it in the title).
+ */
+export function listFields(shape: AttendeeShape, layout: 'oneSheet' | 'perPoint'): AttendeeField[] {
+  const optional = (['email', 'gender', 'birthYear', 'status'] as const).filter((f) => shape.has[f]);
+  return [
+    'order',
+    'fullName',
+    'position',
+    'unit',
+    ...(layout === 'oneSheet' ? (['bridgePoint'] as const) : []),
+    'phone',
+    ...optional,
+    'note',
+  ];
 }
 
 /** "Huyện ủy Đại Từ" from "Điểm cầu Huyện ủy Đại Từ": for titles that already say "điểm cầu". */
@@ -142,26 +155,16 @@ export async function writeAttendeeBook(
   work: Work,
 ): Promise<number> {
   const { total } = source;
-  const extra = optionalFields(source.shape);
+  const fields = listFields(source.shape, layout);
+  const values = rowValues(fields);
   return writeWorkbook(file, async (workbook) => {
     let done = 0;
     if (layout === 'oneSheet') {
-      const fields: AttendeeField[] = [
-        'order',
-        'fullName',
-        'position',
-        'unit',
-        'bridgePoint',
-        'phone',
-        ...extra,
-        'note',
-      ];
       const sheet = new ReportSheet(workbook, {
         name: 'Danh sách đại biểu',
         title: listTitle(source.heading, 'Danh sách đại biểu'),
         columns: fields.map((f) => attendeeColumn(f, source.shape)),
       });
-      const values = rowValues(fields);
       const ahead = readAhead(source.points, (p) => source.rowsAt(p.id));
       for (let entry = ahead.take(); entry; entry = ahead.take()) {
         const { point, rows } = entry;
@@ -174,8 +177,6 @@ export async function writeAttendeeBook(
       sheet.finish();
       return done;
     }
-    const fields: AttendeeField[] = ['order', 'fullName', 'position', 'unit', 'phone', ...extra, 'note'];
-    const values = rowValues(fields);
     const taken = new Set<string>();
     for (const point of source.points) {
       const sheet = new ReportSheet(workbook, {

@@ -62,22 +62,23 @@ export async function writeSummaryBook(
     p.reported || figureColumns.find((c) => c.key === key)?.always ? p.figures[key] : null;
   return writeWorkbook(file, (workbook) => {
     const counts: ReportColumn[] = figures.map((c) => ({ header: c.header, type: 'count', width: 10 }));
-    const byPoint = new ReportSheet(workbook, {
-      name: pointsSheet,
-      title: listTitle(heading, 'Tổng hợp số lượng đại biểu theo điểm cầu'),
-      columns: [
-        { header: 'TT', type: 'order', width: 5 },
-        { header: 'Điểm cầu', type: 'text', width: fittedWidth(longest(points.map((p) => p.name)), 20, 40) },
-        {
-          header: 'Cấp',
-          type: 'text',
-          width: fittedWidth(longest(points.map((p) => p.level ?? unknownLevel)), 12, 20),
-          center: true,
-        },
-        { header: 'Thuộc', type: 'text', width: fittedWidth(longest(points.map((p) => p.parentName)), 12, 30) },
-        ...counts,
-      ],
-    });
+    /** A sheet of the counts by point or by level: TT, what it goes by, then the figures. */
+    const summarySheet = (name: string, by: string, columns: readonly ReportColumn[]) =>
+      new ReportSheet(workbook, {
+        name,
+        title: listTitle(heading, `Tổng hợp số lượng đại biểu theo ${by}`),
+        columns: [{ header: 'TT', type: 'order', width: 5 }, ...columns, ...counts],
+      });
+    const byPoint = summarySheet(pointsSheet, 'điểm cầu', [
+      { header: 'Điểm cầu', type: 'text', width: fittedWidth(longest(points.map((p) => p.name)), 20, 40) },
+      {
+        header: 'Cấp',
+        type: 'text',
+        width: fittedWidth(longest(points.map((p) => p.level ?? unknownLevel)), 12, 20),
+        center: true,
+      },
+      { header: 'Thuộc', type: 'text', width: fittedWidth(longest(points.map((p) => p.parentName)), 12, 30) },
+    ]);
     // Figures start after TT, Điểm cầu, Cấp, Thuộc on the points' sheet, after TT, Cấp, Số điểm cầu on the levels'.
     const pointColumn = (i: number) => letter(5 + i);
     const first = byPoint.nextRow;
@@ -107,16 +108,10 @@ export async function writeSummaryBook(
       levels.set(key, entry);
     }
     const ordered = inLevelOrder([...levels.values()], (l) => l.label);
-    const byLevel = new ReportSheet(workbook, {
-      name: levelsSheet,
-      title: listTitle(heading, 'Tổng hợp số lượng đại biểu theo cấp'),
-      columns: [
-        { header: 'TT', type: 'order', width: 5 },
-        { header: 'Cấp', type: 'text', width: fittedWidth(longest(ordered.map((l) => l.label)), 16, 30) },
-        { header: 'Số điểm cầu', type: 'count', width: 11 },
-        ...counts,
-      ],
-    });
+    const byLevel = summarySheet(levelsSheet, 'cấp', [
+      { header: 'Cấp', type: 'text', width: fittedWidth(longest(ordered.map((l) => l.label)), 16, 30) },
+      { header: 'Số điểm cầu', type: 'count', width: 11 },
+    ]);
     const range = (column: string) => `'${pointsSheet}'!$${column}$${first}:$${column}$${last}`;
     const levelFirst = byLevel.nextRow;
     ordered.forEach((level, i) => {

@@ -1,9 +1,14 @@
-// A cancel says whether it stopped anything: work running under the id, or nothing (unknown,
-// or already ended), so the page is never told a finished call was cancelled.
+// A cancel says whether it stopped anything: work running under the id or waiting its turn, or
+// nothing (unknown, or already ended), so the page is never told a finished call was cancelled.
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { cancelRequest, endCancellable, startCancellable } from '../../../../src/main/services/cancellable';
+import {
+  awaitCancellable,
+  cancelRequest,
+  endCancellable,
+  startCancellable,
+} from '../../../../src/main/services/cancellable';
 import type { ServiceContext } from '../../../../src/main/services/context';
 import { tempDir } from '../../../helpers/services';
 
@@ -29,5 +34,18 @@ describe('cancel', () => {
     expect(cancelRequest(ctx, { requestId: 'cho-luot-04' })).toEqual({ cancelled: false });
     expect(startCancellable('cho-luot-04').aborted).toBe(true);
     endCancellable('cho-luot-04');
+  });
+
+  it('answers true for work still waiting its turn, and stops it as it starts', () => {
+    const endWait = awaitCancellable('cho-luot-05');
+    expect(cancelRequest(ctx, { requestId: 'cho-luot-05' })).toEqual({ cancelled: true });
+    expect(startCancellable('cho-luot-05').aborted).toBe(true);
+    endCancellable('cho-luot-05');
+    endWait();
+  });
+
+  it('answers false again once a waiting call has ended without starting', () => {
+    awaitCancellable('bo-cuoc-06')();
+    expect(cancelRequest(ctx, { requestId: 'bo-cuoc-06' })).toEqual({ cancelled: false });
   });
 });

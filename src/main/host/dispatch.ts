@@ -5,6 +5,7 @@ import { contract, doorOf, isCallName, type CallName, type ServiceCallName } fro
 import { AppError, type ApiError, type Envelope } from '../../shared/errors';
 import type { ServiceContext, ServiceOptions } from '../services/context';
 import type { Handlers } from '../services';
+import { awaitCancellable } from '../services/cancellable';
 import { indexBacklog } from '../search/search-index';
 
 const vietnamese = z.locales.vi();
@@ -38,6 +39,14 @@ const immediateCalls: ReadonlySet<ServiceCallName> = new Set([
   'imports.cancel',
   'sheets.cancel',
   'meetingReports.cancel',
+]);
+
+/** Calls whose work stops on a cancel under their requestId, also while they wait their turn. */
+const cancellableCalls: ReadonlySet<ServiceCallName> = new Set([
+  'imports.preview',
+  'imports.commit',
+  'sheets.write',
+  'meetingReports.preview',
 ]);
 
 /** A call marked for a door that reached the services with no door in front of them. */
@@ -184,6 +193,10 @@ export function createDispatch(db: ServiceContext['db'], handlers: Handlers, opt
     const immediate = immediateCalls.has(serviceCall);
     // Taken now, not when the call starts: calls keep the order they came in.
     const myTurn = immediate ? Promise.resolve(() => undefined) : turn();
+    // A cancel that comes while the call waits its turn must be answered as stopping it.
+    const endWait = cancellableCalls.has(serviceCall)
+      ? awaitCancellable((parsed.data as { requestId: string }).requestId)
+      : () => undefined;
     return (async (): Promise<Envelope<unknown>> => {
       let endTurn = await myTurn;
       const ctx: ServiceContext = {
@@ -206,6 +219,7 @@ export function createDispatch(db: ServiceContext['db'], handlers: Handlers, opt
       } catch (error) {
         return { ok: false, error: toApiError(error) };
       } finally {
+        endWait();
         endTurn();
       }
     })();

@@ -76,4 +76,20 @@ describe('dispatch', () => {
     expect(await t.fail('exports.save', { conferenceId, document: 'memo' })).toMatchObject({ code: 'VALIDATION' });
     await t.close();
   });
+  it('answers a cancel of a call still waiting its turn as stopping it, and stops it', async () => {
+    const { t, conferenceId } = await openDemoServices();
+    // The export holds the turn; the preview queued behind it has not started when the cancel comes.
+    const holding = t.host.call('sheets.write', { conferenceId, report: 'attendees', requestId: 'holdingturn01' });
+    const waiting = t.host.call('imports.preview', {
+      requestId: 'waitingturn01',
+      fileName: 'danh-sach.csv',
+      content: Buffer.from('Họ và tên,Chức vụ\nNguyễn Văn An,Chuyên viên').toString('base64'),
+      conferenceId,
+    });
+    expect(await t.call('imports.cancel', { requestId: 'waitingturn01' })).toEqual({ cancelled: true });
+    expect(await waiting).toMatchObject({ ok: false, error: { code: 'CANCELLED' } });
+    expect(await holding).toMatchObject({ ok: true });
+    expect(await t.call('imports.cancel', { requestId: 'waitingturn01' })).toEqual({ cancelled: false });
+    await t.close();
+  }, 60_000);
 });

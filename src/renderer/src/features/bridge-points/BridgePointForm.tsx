@@ -10,6 +10,7 @@ import { unitPointName } from '../../../../shared/admin-units/unit-point-name';
 import { bodySymbolLabel, builtInBodySymbols, suggestedSymbol } from '../../../../shared/documents/body-symbols';
 import type { BridgePoint } from '../../../../shared/bridge-points/bridge-point-types';
 import { ApiCallError, call } from '../../lib/api';
+import { ConfirmButtons } from '../../components/ConfirmButtons';
 import { Field } from '../../components/Field';
 import { Modal } from '../../components/Modal';
 import { UnitPicker } from '../admin-units/UnitPicker';
@@ -67,16 +68,7 @@ export function BridgePointForm({ parent, onClose, onCreated }: Props) {
       title={parent ? `Thêm điểm cầu thuộc "${parent.name}"` : 'Thêm điểm cầu cấp cao nhất'}
       onClose={onClose}
       wide
-      footer={
-        <>
-          <button type="button" onClick={onClose}>
-            Huỷ
-          </button>
-          <button type="button" className="primary" onClick={() => void submit()}>
-            Thêm điểm cầu
-          </button>
-        </>
-      }
+      footer={<ConfirmButtons confirmLabel="Thêm điểm cầu" onConfirm={() => void submit()} onCancel={onClose} />}
     >
       <form
         className="form-grid"

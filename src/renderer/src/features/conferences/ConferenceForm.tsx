@@ -12,9 +12,11 @@ import type { Conference } from '../../../../shared/conferences/conference-types
 import type { Person } from '../../../../shared/people/people-types';
 import { ApiCallError, call } from '../../lib/api';
 import { todayIso } from '../../lib/format';
+import { ConfirmButtons } from '../../components/ConfirmButtons';
 import { Field } from '../../components/Field';
 import { PersonLabel } from '../../components/PersonLabel';
 import { Typeahead } from '../../components/Typeahead';
+import { VocabularyOptions } from '../../components/VocabularyOptions';
 import { BridgePointLabel } from '../bridge-points/BridgePointLabel';
 
 interface FormState {
@@ -120,11 +122,7 @@ export function ConferenceForm({ conference, submitLabel, onSaved, onCancel }: P
       </Field>
       <Field label="Loại hội nghị" error={errors.kind}>
         <select value={state.kind} onChange={(e) => set('kind', e.target.value as ConferenceKind)}>
-          {conferenceKinds.codes.map((k) => (
-            <option key={k} value={k}>
-              {conferenceKinds.label(k)}
-            </option>
-          ))}
+          <VocabularyOptions vocabulary={conferenceKinds} />
         </select>
       </Field>
       <Field label="Cơ quan chủ trì" error={errors.hostBody}>
@@ -199,14 +197,7 @@ export function ConferenceForm({ conference, submitLabel, onSaved, onCancel }: P
       </Field>
       {errors.form && <p className="form-error wide">{errors.form}</p>}
       <div className="form-actions wide">
-        {onCancel && (
-          <button type="button" onClick={onCancel}>
-            Huỷ
-          </button>
-        )}
-        <button type="submit" className="primary" disabled={saving}>
-          {submitLabel}
-        </button>
+        <ConfirmButtons confirmLabel={submitLabel} disabled={saving} onCancel={onCancel} />
       </div>
     </form>
   );

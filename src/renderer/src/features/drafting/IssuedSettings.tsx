@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { invitationForms, type Draft, type InvitationForm } from '../../../../shared/drafting/draft-types';
 import { call } from '../../lib/api';
 import { attempt } from '../../lib/attempt';
+import { VocabularyOptions } from '../../components/VocabularyOptions';
 
 interface Props {
   readonly draft: Draft;
@@ -65,11 +66,7 @@ export function IssuedSettings({ draft, settle, onChanged }: Props) {
               value={settings.invitationForm}
               onChange={(e) => void update({ invitationForm: e.target.value as InvitationForm })}
             >
-              {invitationForms.options.map(({ value: form, label }) => (
-                <option key={form} value={form}>
-                  {label}
-                </option>
-              ))}
+              <VocabularyOptions vocabulary={invitationForms} />
             </select>
           </label>
           <Setting

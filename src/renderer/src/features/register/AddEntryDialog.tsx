@@ -1,7 +1,7 @@
 // "Thêm số đã cấp ngoài ứng dụng": a document typed in Word or signed on paper takes its number
 // from the same register, so the app's next number follows it. The next free number is shown
 // as the details are filled in; a number already given is refused with what it was given to.
-import { useEffect, useMemo, useState, type FormEvent } from 'react';
+import { useCallback, useMemo, useState, type FormEvent } from 'react';
 import { suggestedSymbol } from '../../../../shared/documents/body-symbols';
 import {
   fullNumber,
@@ -13,13 +13,16 @@ import {
   type RegisterKind,
 } from '../../../../shared/register/register';
 import { documentFamilies } from '../../../../shared/documents/families';
-import { call, errorMessage } from '../../lib/api';
+import { call } from '../../lib/api';
 import { useAction } from '../../lib/use-action';
+import { useLoad } from '../../lib/use-load';
 import { todayIso } from '../../lib/format';
 import { useDebounced } from '../../lib/use-debounced';
+import { ConfirmButtons } from '../../components/ConfirmButtons';
 import { Field } from '../../components/Field';
 import { Modal } from '../../components/Modal';
 import { ProblemNotice } from '../../components/ProblemNotice';
+import { VocabularyOptions } from '../../components/VocabularyOptions';
 import { showToast } from '../../app/toasts';
 
 interface Props {
@@ -28,8 +31,6 @@ interface Props {
   readonly onClose: () => void;
   readonly onAdded: (entry: RegisterEntry) => void;
 }
-
-type Next = { readonly number: number } | { readonly problem: string } | null;
 
 export function AddEntryDialog({ latest, onClose, onAdded }: Props) {
   const [issuingBody, setIssuingBody] = useState(latest?.issuingBody ?? '');
@@ -43,7 +44,6 @@ export function AddEntryDialog({ latest, onClose, onAdded }: Props) {
   const [recipients, setRecipients] = useState('');
   const [signer, setSigner] = useState('');
   const [note, setNote] = useState('');
-  const [next, setNext] = useState<Next>(null);
   const action = useAction();
 
   const bodyCode = suggestedSymbol(issuingBody);
@@ -54,20 +54,12 @@ export function AddEntryDialog({ latest, onClose, onAdded }: Props) {
     useMemo(() => ({ issuingBody: body, family, kind, date }), [body, family, kind, date]),
     250,
   );
-  useEffect(() => {
-    if (asked.issuingBody === '' || asked.date === '') {
-      setNext(null);
-      return;
-    }
-    let current = true;
-    call('register.next', asked).then(
-      (s) => current && setNext({ number: s.number }),
-      (e) => current && setNext({ problem: errorMessage(e) }),
-    );
-    return () => {
-      current = false;
-    };
-  }, [asked]);
+  const next = useLoad(
+    useCallback(async () => {
+      if (asked.issuingBody === '' || asked.date === '') return null;
+      return (await call('register.next', asked)).number;
+    }, [asked]),
+  );
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -110,20 +102,12 @@ export function AddEntryDialog({ latest, onClose, onAdded }: Props) {
         </Field>
         <Field label="Hệ thống văn bản">
           <select value={family} onChange={(e) => setFamily(e.target.value as RegisterFamily)}>
-            {documentFamilies.codes.map((f) => (
-              <option key={f} value={f}>
-                {documentFamilies.label(f)}
-              </option>
-            ))}
+            <VocabularyOptions vocabulary={documentFamilies} />
           </select>
         </Field>
         <Field label="Loại văn bản">
           <select value={kind} onChange={(e) => setKind(e.target.value as RegisterKind)}>
-            {registerKinds.codes.map((k) => (
-              <option key={k} value={k}>
-                {registerKinds.label(k)}
-              </option>
-            ))}
+            <VocabularyOptions vocabulary={registerKinds} />
           </select>
         </Field>
         <Field label="Ngày ban hành">
@@ -131,10 +115,10 @@ export function AddEntryDialog({ latest, onClose, onAdded }: Props) {
         </Field>
         <Field
           label="Số"
-          error={next && 'problem' in next ? next.problem : undefined}
+          error={next.problem ?? undefined}
           hint={
-            next && 'number' in next
-              ? `Để trống để lấy số tiếp theo: ${numberText(next.number)}.`
+            typeof next.data === 'number'
+              ? `Để trống để lấy số tiếp theo: ${numberText(next.data)}.`
               : 'Để trống để lấy số tiếp theo trong sổ.'
           }
         >
@@ -174,12 +158,7 @@ export function AddEntryDialog({ latest, onClose, onAdded }: Props) {
           />
         </Field>
         <div className="form-actions wide">
-          <button type="button" onClick={onClose}>
-            Huỷ
-          </button>
-          <button type="submit" className="primary" disabled={action.busy}>
-            Vào sổ
-          </button>
+          <ConfirmButtons confirmLabel="Vào sổ" disabled={action.busy} onCancel={onClose} />
         </div>
       </form>
     </Modal>

@@ -4,9 +4,12 @@
 import { useState } from 'react';
 import { sheetReports, type SavedSheets, type SheetReport } from '../../../../shared/sheets/sheet-calls';
 import type { Conference } from '../../../../shared/conferences/conference-types';
+import type { AttendeeOrder } from '../../../../shared/attendees/vocabularies';
 import { call } from '../../lib/api';
 import { formatCount } from '../../lib/format';
 import { useAction } from '../../lib/use-action';
+import { AttendeeOrderField } from '../../components/AttendeeOrderField';
+import { Field } from '../../components/Field';
 import { Modal } from '../../components/Modal';
 import { ProgressBar } from '../../components/ProgressBar';
 import { SaveFooter } from '../documents/SavedFile';
@@ -36,7 +39,7 @@ export function ExcelExportDialog({ conference, onClose }: Props) {
   const [report, setReport] = useState<SheetReport>('attendees');
   const [layout, setLayout] = useState<'oneSheet' | 'perPoint'>('oneSheet');
   const [format, setFormat] = useState<'xlsx' | 'csv'>('xlsx');
-  const [order, setOrder] = useState<'protocol' | 'name'>('protocol');
+  const [order, setOrder] = useState<AttendeeOrder>('protocol');
   const action = useAction((requestId) => call('sheets.cancel', { requestId }));
   const [saved, setSaved] = useState<SavedSheets | null>(null);
   const [points, setPoints] = useState<PointChoice>(null);
@@ -124,8 +127,7 @@ export function ExcelExportDialog({ conference, onClose }: Props) {
       <div className="sheet-options">
         {report === 'attendees' && (
           <>
-            <label className="field">
-              <span className="field-label">Dạng tệp</span>
+            <Field label="Dạng tệp">
               <select
                 aria-label="Dạng tệp"
                 value={format}
@@ -135,10 +137,9 @@ export function ExcelExportDialog({ conference, onClose }: Props) {
                 <option value="xlsx">Excel (.xlsx)</option>
                 <option value="csv">CSV UTF-8 (cho phần mềm khác)</option>
               </select>
-            </label>
+            </Field>
             {format === 'xlsx' && (
-              <label className="field">
-                <span className="field-label">Trang tính</span>
+              <Field label="Trang tính">
                 <select
                   aria-label="Trang tính"
                   value={layout}
@@ -148,24 +149,11 @@ export function ExcelExportDialog({ conference, onClose }: Props) {
                   <option value="oneSheet">Một trang tính, có cột điểm cầu</option>
                   <option value="perPoint">Mỗi điểm cầu một trang tính</option>
                 </select>
-              </label>
+              </Field>
             )}
           </>
         )}
-        {withOrder.includes(report) && (
-          <label className="field">
-            <span className="field-label">Thứ tự đại biểu</span>
-            <select
-              aria-label="Thứ tự đại biểu"
-              value={order}
-              disabled={writing}
-              onChange={(e) => setOrder(e.target.value as 'protocol' | 'name')}
-            >
-              <option value="protocol">Thứ tự lễ tân</option>
-              <option value="name">Theo tên (A → Z)</option>
-            </select>
-          </label>
-        )}
+        {withOrder.includes(report) && <AttendeeOrderField value={order} disabled={writing} onChange={setOrder} />}
       </div>
       {report === 'templates' && (
         <TemplatePoints

@@ -1,5 +1,5 @@
 import { attendeeOrders, type AttendeeOrder } from '../../../shared/attendees/vocabularies';
-import { Field } from './Field';
+import { SelectField } from './SelectField';
 
 const orderLabels: Record<AttendeeOrder, string> = {
   protocol: 'Thứ tự lễ tân',
@@ -15,19 +15,18 @@ interface Props {
 /** "Thứ tự đại biểu" of an exported list: as protocol ranks them, or by name. */
 export function AttendeeOrderField({ value, onChange, disabled }: Props) {
   return (
-    <Field label="Thứ tự đại biểu">
-      <select
-        aria-label="Thứ tự đại biểu"
-        value={value}
-        disabled={disabled}
-        onChange={(e) => onChange(e.target.value as AttendeeOrder)}
-      >
-        {attendeeOrders.map((order) => (
-          <option key={order} value={order}>
-            {orderLabels[order]}
-          </option>
-        ))}
-      </select>
-    </Field>
+    <SelectField
+      label="Thứ tự đại biểu"
+      aria-label="Thứ tự đại biểu"
+      value={value}
+      disabled={disabled}
+      onChange={onChange}
+    >
+      {attendeeOrders.map((order) => (
+        <option key={order} value={order}>
+          {orderLabels[order]}
+        </option>
+      ))}
+    </SelectField>
   );
 }

@@ -11,8 +11,8 @@ import { bodySymbolLabel, builtInBodySymbols, suggestedSymbol } from '../../../.
 import type { BridgePoint } from '../../../../shared/bridge-points/bridge-point-types';
 import { ApiCallError, call } from '../../lib/api';
 import { ConfirmButtons } from '../../components/ConfirmButtons';
-import { Field } from '../../components/Field';
 import { Modal } from '../../components/Modal';
+import { TextField } from '../../components/TextField';
 import { UnitPicker } from '../admin-units/UnitPicker';
 
 interface Props {
@@ -77,13 +77,14 @@ export function BridgePointForm({ parent, onClose, onCreated }: Props) {
           void submit();
         }}
       >
-        <Field label="Tên điểm cầu" error={errors.name} wide>
-          <input
-            value={fields.name}
-            onChange={(e) => set('name', e.target.value)}
-            placeholder="Ví dụ: Điểm cầu Đảng ủy xã Hùng Sơn"
-          />
-        </Field>
+        <TextField
+          label="Tên điểm cầu"
+          error={errors.name}
+          wide
+          value={fields.name}
+          onChange={(name) => set('name', name)}
+          placeholder="Ví dụ: Điểm cầu Đảng ủy xã Hùng Sơn"
+        />
         {/* Not a <label>: a click on the unit's text would press "Bỏ", the label's first control. */}
         <div className={`field wide${errors.unitCode ? ' has-error' : ''}`}>
           <span className="field-label">Đơn vị hành chính</span>
@@ -97,44 +98,53 @@ export function BridgePointForm({ parent, onClose, onCreated }: Props) {
             </span>
           )}
         </div>
-        <Field label="Cấp" error={errors.levelLabel}>
-          <input
-            list="level-suggestions"
-            value={fields.levelLabel}
-            onChange={(e) => set('levelLabel', e.target.value)}
-          />
+        <TextField
+          label="Cấp"
+          error={errors.levelLabel}
+          list="level-suggestions"
+          value={fields.levelLabel}
+          onChange={(level) => set('levelLabel', level)}
+        >
           <datalist id="level-suggestions">
             {levelSuggestions.map((l) => (
               <option key={l} value={l} />
             ))}
           </datalist>
-        </Field>
-        <Field label="Địa chỉ, phòng họp" error={errors.address}>
-          <input value={fields.address} onChange={(e) => set('address', e.target.value)} />
-        </Field>
-        <Field label="Cán bộ kỹ thuật" error={errors.techContact}>
-          <input value={fields.techContact} onChange={(e) => set('techContact', e.target.value)} />
-        </Field>
-        <Field label="Điện thoại kỹ thuật" error={errors.techPhone}>
-          <input value={fields.techPhone} onChange={(e) => set('techPhone', e.target.value)} inputMode="tel" />
-        </Field>
-        <Field
+        </TextField>
+        <TextField
+          label="Địa chỉ, phòng họp"
+          error={errors.address}
+          value={fields.address}
+          onChange={(address) => set('address', address)}
+        />
+        <TextField
+          label="Cán bộ kỹ thuật"
+          error={errors.techContact}
+          value={fields.techContact}
+          onChange={(contact) => set('techContact', contact)}
+        />
+        <TextField
+          label="Điện thoại kỹ thuật"
+          error={errors.techPhone}
+          value={fields.techPhone}
+          onChange={(phone) => set('techPhone', phone)}
+          inputMode="tel"
+        />
+        <TextField
           label="Ký hiệu cơ quan"
           error={errors.bodySymbol}
           hint="In sau số văn bản của cơ quan có phòng họp này (TU, BTCTU, UBND…), theo quy định, không lập từ chữ cái đầu."
+          list="body-symbol-suggestions"
+          value={fields.bodySymbol}
+          onChange={(symbol) => set('bodySymbol', symbol)}
+          placeholder={suggested ? `Gợi ý: ${suggested}` : 'Ví dụ: BTCTU'}
         >
-          <input
-            list="body-symbol-suggestions"
-            value={fields.bodySymbol}
-            onChange={(e) => set('bodySymbol', e.target.value)}
-            placeholder={suggested ? `Gợi ý: ${suggested}` : 'Ví dụ: BTCTU'}
-          />
           <datalist id="body-symbol-suggestions">
             {builtInBodySymbols.map((s) => (
               <option key={s.code} value={s.code} label={bodySymbolLabel(s)} />
             ))}
           </datalist>
-        </Field>
+        </TextField>
         <button type="submit" hidden />
       </form>
     </Modal>

@@ -7,6 +7,7 @@ import { useAction } from '../../lib/use-action';
 import { ConfirmButtons } from '../../components/ConfirmButtons';
 import { Field } from '../../components/Field';
 import { Modal } from '../../components/Modal';
+import { TextField } from '../../components/TextField';
 import { navigate } from '../../app/route';
 
 export function CloneDialog({ source, onClose }: { source: ConferenceSummary; onClose: () => void }) {
@@ -43,9 +44,7 @@ export function CloneDialog({ source, onClose }: { source: ConferenceSummary; on
         <Field label="Tên hội nghị mới" wide error={action.problem ?? undefined}>
           <textarea rows={2} value={name} onChange={(e) => setName(e.target.value)} />
         </Field>
-        <Field label="Ngày">
-          <input type="date" value={date} onChange={(e) => setDate(e.target.value)} />
-        </Field>
+        <TextField label="Ngày" type="date" value={date} onChange={setDate} />
       </div>
     </Modal>
   );

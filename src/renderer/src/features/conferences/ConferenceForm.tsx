@@ -15,6 +15,8 @@ import { todayIso } from '../../lib/format';
 import { ConfirmButtons } from '../../components/ConfirmButtons';
 import { Field } from '../../components/Field';
 import { PersonLabel } from '../../components/PersonLabel';
+import { SelectField } from '../../components/SelectField';
+import { TextField } from '../../components/TextField';
 import { Typeahead } from '../../components/Typeahead';
 import { VocabularyOptions } from '../../components/VocabularyOptions';
 import { BridgePointLabel } from '../bridge-points/BridgePointLabel';
@@ -120,21 +122,23 @@ export function ConferenceForm({ conference, submitLabel, onSaved, onCancel }: P
           placeholder="Ví dụ: Hội nghị giao ban trực tuyến công tác tổ chức xây dựng Đảng quý IV năm 2026"
         />
       </Field>
-      <Field label="Loại hội nghị" error={errors.kind}>
-        <select value={state.kind} onChange={(e) => set('kind', e.target.value as ConferenceKind)}>
-          <VocabularyOptions vocabulary={conferenceKinds} />
-        </select>
-      </Field>
-      <Field label="Cơ quan chủ trì" error={errors.hostBody}>
-        <input
-          value={state.hostBody}
-          onChange={(e) => set('hostBody', e.target.value)}
-          placeholder="Ví dụ: Ban Tổ chức Tỉnh ủy"
-        />
-      </Field>
-      <Field label="Ngày" error={errors.date}>
-        <input type="date" value={state.date} onChange={(e) => set('date', e.target.value)} />
-      </Field>
+      <SelectField label="Loại hội nghị" error={errors.kind} value={state.kind} onChange={(kind) => set('kind', kind)}>
+        <VocabularyOptions vocabulary={conferenceKinds} />
+      </SelectField>
+      <TextField
+        label="Cơ quan chủ trì"
+        error={errors.hostBody}
+        value={state.hostBody}
+        onChange={(hostBody) => set('hostBody', hostBody)}
+        placeholder="Ví dụ: Ban Tổ chức Tỉnh ủy"
+      />
+      <TextField
+        label="Ngày"
+        error={errors.date}
+        type="date"
+        value={state.date}
+        onChange={(date) => set('date', date)}
+      />
       <Field label="Buổi" error={errors.session}>
         <div className="segmented" role="radiogroup" aria-label="Buổi">
           {sessions.codes.map((s) => (
@@ -151,9 +155,13 @@ export function ConferenceForm({ conference, submitLabel, onSaved, onCancel }: P
           ))}
         </div>
       </Field>
-      <Field label="Giờ bắt đầu" error={errors.startTime}>
-        <input type="time" value={state.startTime} onChange={(e) => set('startTime', e.target.value)} />
-      </Field>
+      <TextField
+        label="Giờ bắt đầu"
+        error={errors.startTime}
+        type="time"
+        value={state.startTime}
+        onChange={(startTime) => set('startTime', startTime)}
+      />
       <Field
         label="Điểm cầu chính (nơi chủ trì)"
         error={errors.mainBridgePointId}
@@ -188,13 +196,13 @@ export function ConferenceForm({ conference, submitLabel, onSaved, onCancel }: P
           onFreeText={() => undefined}
         />
       </Field>
-      <Field label="Chức vụ của đồng chí chủ trì" wide>
-        <input
-          value={state.chairPosition}
-          onChange={(e) => set('chairPosition', e.target.value)}
-          placeholder="Ví dụ: Ủy viên Ban Thường vụ, Trưởng Ban Tổ chức Tỉnh ủy"
-        />
-      </Field>
+      <TextField
+        label="Chức vụ của đồng chí chủ trì"
+        wide
+        value={state.chairPosition}
+        onChange={(position) => set('chairPosition', position)}
+        placeholder="Ví dụ: Ủy viên Ban Thường vụ, Trưởng Ban Tổ chức Tỉnh ủy"
+      />
       {errors.form && <p className="form-error wide">{errors.form}</p>}
       <div className="form-actions wide">
         <ConfirmButtons confirmLabel={submitLabel} disabled={saving} onCancel={onCancel} />

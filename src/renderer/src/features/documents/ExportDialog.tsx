@@ -16,8 +16,9 @@ import { Loader, useLoad } from '../../lib/use-load';
 import { useStore } from '../../lib/store';
 import { useDebounced } from '../../lib/use-debounced';
 import { AttendeeOrderField } from '../../components/AttendeeOrderField';
-import { Field } from '../../components/Field';
 import { Modal } from '../../components/Modal';
+import { SelectField } from '../../components/SelectField';
+import { TextField } from '../../components/TextField';
 import { VocabularyOptions } from '../../components/VocabularyOptions';
 import { SaveFooter } from './SavedFile';
 import { showToast } from '../../app/toasts';
@@ -186,15 +187,14 @@ export function ExportDialog({ conference, initialDocument = 'minutes', onClose 
   };
 
   const field = (key: keyof HeaderFields, label: string, placeholder = '', onBlur?: (value: string | null) => void) => (
-    <Field label={label}>
-      <input
-        aria-label={label}
-        value={header?.[key] ?? ''}
-        placeholder={placeholder}
-        onChange={(e) => setHeader((h) => (h ? { ...h, [key]: e.target.value || null } : h))}
-        onBlur={onBlur && ((e) => onBlur(e.target.value.trim() || null))}
-      />
-    </Field>
+    <TextField
+      label={label}
+      aria-label={label}
+      value={header?.[key] ?? ''}
+      placeholder={placeholder}
+      onChange={(value) => setHeader((h) => (h ? { ...h, [key]: value || null } : h))}
+      onBlur={onBlur && ((e) => onBlur(e.target.value.trim() || null))}
+    />
   );
 
   return (
@@ -216,32 +216,30 @@ export function ExportDialog({ conference, initialDocument = 'minutes', onClose 
       <ProblemNotice message={action.problem} />
       <div className="export-layout">
         <div className="export-options">
-          <Field label="Văn bản">
-            <select
-              aria-label="Văn bản"
-              value={document}
-              onChange={(e) => void refreshNumbering({ document: e.target.value as DocumentKind })}
-            >
-              {documentGroups.map((group) => (
-                <optgroup key={group.label} label={group.label}>
-                  <VocabularyOptions vocabulary={documentKinds} codes={group.kinds} />
-                </optgroup>
-              ))}
-            </select>
-          </Field>
-          <Field label="Mẫu định dạng">
-            <select
-              aria-label="Mẫu định dạng"
-              value={profileId ?? ''}
-              onChange={(e) => void changeProfile(e.target.value)}
-            >
-              {profiles.map((p) => (
-                <option key={p.id} value={p.id}>
-                  {p.name}
-                </option>
-              ))}
-            </select>
-          </Field>
+          <SelectField
+            label="Văn bản"
+            aria-label="Văn bản"
+            value={document}
+            onChange={(kind) => void refreshNumbering({ document: kind })}
+          >
+            {documentGroups.map((group) => (
+              <optgroup key={group.label} label={group.label}>
+                <VocabularyOptions vocabulary={documentKinds} codes={group.kinds} />
+              </optgroup>
+            ))}
+          </SelectField>
+          <SelectField
+            label="Mẫu định dạng"
+            aria-label="Mẫu định dạng"
+            value={profileId ?? ''}
+            onChange={(id) => void changeProfile(id)}
+          >
+            {profiles.map((p) => (
+              <option key={p.id} value={p.id}>
+                {p.name}
+              </option>
+            ))}
+          </SelectField>
           {withOrder.includes(document) && <AttendeeOrderField value={order} onChange={setOrder} />}
           {document === 'minutes' && (
             <label className="checkbox">

@@ -22,6 +22,8 @@ import { ConfirmButtons } from '../../components/ConfirmButtons';
 import { Field } from '../../components/Field';
 import { Modal } from '../../components/Modal';
 import { ProblemNotice } from '../../components/ProblemNotice';
+import { SelectField } from '../../components/SelectField';
+import { TextField } from '../../components/TextField';
 import { VocabularyOptions } from '../../components/VocabularyOptions';
 import { showToast } from '../../app/toasts';
 
@@ -93,27 +95,21 @@ export function AddEntryDialog({ latest, onClose, onAdded }: Props) {
     <Modal title="Thêm số đã cấp ngoài ứng dụng" onClose={onClose} wide>
       <ProblemNotice message={action.problem} />
       <form className="form-grid" onSubmit={(e) => void submit(e)} noValidate>
-        <Field label="Cơ quan ban hành" wide>
-          <input
-            value={issuingBody}
-            onChange={(e) => setIssuingBody(e.target.value)}
-            placeholder="Ví dụ: Tỉnh ủy Thái Nguyên"
-          />
-        </Field>
-        <Field label="Hệ thống văn bản">
-          <select value={family} onChange={(e) => setFamily(e.target.value as RegisterFamily)}>
-            <VocabularyOptions vocabulary={documentFamilies} />
-          </select>
-        </Field>
-        <Field label="Loại văn bản">
-          <select value={kind} onChange={(e) => setKind(e.target.value as RegisterKind)}>
-            <VocabularyOptions vocabulary={registerKinds} />
-          </select>
-        </Field>
-        <Field label="Ngày ban hành">
-          <input type="date" value={date} onChange={(e) => setDate(e.target.value)} />
-        </Field>
-        <Field
+        <TextField
+          label="Cơ quan ban hành"
+          wide
+          value={issuingBody}
+          onChange={setIssuingBody}
+          placeholder="Ví dụ: Tỉnh ủy Thái Nguyên"
+        />
+        <SelectField label="Hệ thống văn bản" value={family} onChange={setFamily}>
+          <VocabularyOptions vocabulary={documentFamilies} />
+        </SelectField>
+        <SelectField label="Loại văn bản" value={kind} onChange={setKind}>
+          <VocabularyOptions vocabulary={registerKinds} />
+        </SelectField>
+        <TextField label="Ngày ban hành" type="date" value={date} onChange={setDate} />
+        <TextField
           label="Số"
           error={next.problem ?? undefined}
           hint={
@@ -121,24 +117,20 @@ export function AddEntryDialog({ latest, onClose, onAdded }: Props) {
               ? `Để trống để lấy số tiếp theo: ${numberText(next.data)}.`
               : 'Để trống để lấy số tiếp theo trong sổ.'
           }
-        >
-          <input
-            aria-label="Số văn bản"
-            inputMode="numeric"
-            value={number}
-            onChange={(e) => setNumber(e.target.value)}
-            placeholder="Ví dụ: 12"
-          />
-        </Field>
-        <Field
+          aria-label="Số văn bản"
+          inputMode="numeric"
+          value={number}
+          onChange={setNumber}
+          placeholder="Ví dụ: 12"
+        />
+        <TextField
           label="Ký hiệu"
           hint={family === 'party' ? 'Dạng của Đảng: GM/TU, TB/BTCTU.' : 'Dạng nhà nước: GM-UBND, TB-UBND.'}
-        >
-          <input value={symbol} onChange={(e) => setTypedSymbol(e.target.value)} placeholder="Ví dụ: GM/TU" />
-        </Field>
-        <Field label="Người ký">
-          <input value={signer} onChange={(e) => setSigner(e.target.value)} placeholder="Ví dụ: Nguyễn Văn A" />
-        </Field>
+          value={symbol}
+          onChange={setTypedSymbol}
+          placeholder="Ví dụ: GM/TU"
+        />
+        <TextField label="Người ký" value={signer} onChange={setSigner} placeholder="Ví dụ: Nguyễn Văn A" />
         <Field label="Trích yếu nội dung" wide>
           <textarea
             rows={2}
@@ -150,13 +142,13 @@ export function AddEntryDialog({ latest, onClose, onAdded }: Props) {
         <Field label="Nơi nhận" hint="Mỗi nơi nhận một dòng." wide>
           <textarea rows={3} value={recipients} onChange={(e) => setRecipients(e.target.value)} />
         </Field>
-        <Field label="Ghi chú" wide>
-          <input
-            value={note}
-            onChange={(e) => setNote(e.target.value)}
-            placeholder="Ví dụ: Bản giấy lưu tại Văn phòng"
-          />
-        </Field>
+        <TextField
+          label="Ghi chú"
+          wide
+          value={note}
+          onChange={setNote}
+          placeholder="Ví dụ: Bản giấy lưu tại Văn phòng"
+        />
         <div className="form-actions wide">
           <ConfirmButtons confirmLabel="Vào sổ" disabled={action.busy} onCancel={onClose} />
         </div>

@@ -9,9 +9,9 @@ import { call } from '../../lib/api';
 import { formatCount } from '../../lib/format';
 import { useAction } from '../../lib/use-action';
 import { AttendeeOrderField } from '../../components/AttendeeOrderField';
-import { Field } from '../../components/Field';
 import { Modal } from '../../components/Modal';
 import { ProgressBar } from '../../components/ProgressBar';
+import { SelectField } from '../../components/SelectField';
 import { SaveFooter } from '../documents/SavedFile';
 import { TemplatePoints, type PointChoice } from '../documents/TemplatePoints';
 import { ProblemNotice } from '../../components/ProblemNotice';
@@ -127,29 +127,21 @@ export function ExcelExportDialog({ conference, onClose }: Props) {
       <div className="sheet-options">
         {report === 'attendees' && (
           <>
-            <Field label="Dạng tệp">
-              <select
-                aria-label="Dạng tệp"
-                value={format}
-                disabled={writing}
-                onChange={(e) => setFormat(e.target.value as 'xlsx' | 'csv')}
-              >
-                <option value="xlsx">Excel (.xlsx)</option>
-                <option value="csv">CSV UTF-8 (cho phần mềm khác)</option>
-              </select>
-            </Field>
+            <SelectField label="Dạng tệp" aria-label="Dạng tệp" value={format} disabled={writing} onChange={setFormat}>
+              <option value="xlsx">Excel (.xlsx)</option>
+              <option value="csv">CSV UTF-8 (cho phần mềm khác)</option>
+            </SelectField>
             {format === 'xlsx' && (
-              <Field label="Trang tính">
-                <select
-                  aria-label="Trang tính"
-                  value={layout}
-                  disabled={writing}
-                  onChange={(e) => setLayout(e.target.value as 'oneSheet' | 'perPoint')}
-                >
-                  <option value="oneSheet">Một trang tính, có cột điểm cầu</option>
-                  <option value="perPoint">Mỗi điểm cầu một trang tính</option>
-                </select>
-              </Field>
+              <SelectField
+                label="Trang tính"
+                aria-label="Trang tính"
+                value={layout}
+                disabled={writing}
+                onChange={setLayout}
+              >
+                <option value="oneSheet">Một trang tính, có cột điểm cầu</option>
+                <option value="perPoint">Mỗi điểm cầu một trang tính</option>
+              </SelectField>
             )}
           </>
         )}

@@ -1,10 +1,12 @@
-import { attendeeOrders, type AttendeeOrder } from '../../../shared/attendees/vocabularies';
+import type { AttendeeOrder } from '../../../shared/attendees/vocabularies';
+import { vocabulary } from '../../../shared/vocabulary';
 import { SelectField } from './SelectField';
+import { VocabularyOptions } from './VocabularyOptions';
 
-const orderLabels: Record<AttendeeOrder, string> = {
+const orders = vocabulary({
   protocol: 'Thứ tự lễ tân',
   name: 'Theo tên (A → Z)',
-};
+} satisfies Record<AttendeeOrder, string>);
 
 interface Props {
   readonly value: AttendeeOrder;
@@ -15,18 +17,8 @@ interface Props {
 /** "Thứ tự đại biểu" of an exported list: as protocol ranks them, or by name. */
 export function AttendeeOrderField({ value, onChange, disabled }: Props) {
   return (
-    <SelectField
-      label="Thứ tự đại biểu"
-      aria-label="Thứ tự đại biểu"
-      value={value}
-      disabled={disabled}
-      onChange={onChange}
-    >
-      {attendeeOrders.map((order) => (
-        <option key={order} value={order}>
-          {orderLabels[order]}
-        </option>
-      ))}
+    <SelectField label="Thứ tự đại biểu" value={value} disabled={disabled} onChange={onChange}>
+      <VocabularyOptions vocabulary={orders} />
     </SelectField>
   );
 }

@@ -11,7 +11,10 @@ interface Props<Value extends string> extends Omit<SelectHTMLAttributes<HTMLSele
   readonly children: ReactNode;
 }
 
-/** A labelled choice among a few fixed values. */
+/**
+ * A labelled choice among a few fixed values. The select is named by the label alone, not by
+ * the label with the option chosen, which is what a wrapping label would give it.
+ */
 export function SelectField<Value extends string>({
   label,
   value,
@@ -23,7 +26,7 @@ export function SelectField<Value extends string>({
 }: Props<Value>) {
   return (
     <Field label={label} error={error} hint={hint}>
-      <select {...select} value={value} onChange={(e) => onChange(e.target.value as Value)}>
+      <select aria-label={label} {...select} value={value} onChange={(e) => onChange(e.target.value as Value)}>
         {children}
       </select>
     </Field>

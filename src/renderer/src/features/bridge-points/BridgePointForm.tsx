@@ -10,6 +10,7 @@ import { unitPointName } from '../../../../shared/admin-units/unit-point-name';
 import { bodySymbolLabel, builtInBodySymbols, suggestedSymbol } from '../../../../shared/documents/body-symbols';
 import type { BridgePoint } from '../../../../shared/bridge-points/bridge-point-types';
 import { ApiCallError, call } from '../../lib/api';
+import { useFields } from '../../lib/use-fields';
 import { ConfirmButtons } from '../../components/ConfirmButtons';
 import { Modal } from '../../components/Modal';
 import { TextField } from '../../components/TextField';
@@ -22,7 +23,13 @@ interface Props {
 }
 
 export function BridgePointForm({ parent, onClose, onCreated }: Props) {
-  const [fields, setFields] = useState({
+  const {
+    values: fields,
+    errors,
+    setErrors,
+    change,
+    text,
+  } = useFields({
     name: '',
     levelLabel: '',
     address: '',
@@ -31,15 +38,12 @@ export function BridgePointForm({ parent, onClose, onCreated }: Props) {
     bodySymbol: '',
   });
   const [unit, setUnit] = useState<AdminUnitEntry | null>(null);
-  const [errors, setErrors] = useState<Record<string, string>>({});
   const suggested = suggestedSymbol(fields.name);
-  const set = (key: keyof typeof fields, value: string) => setFields((f) => ({ ...f, [key]: value }));
   // A unit picked before the name is typed names the point and gives its level.
   const pickUnit = (picked: AdminUnitEntry | null) => {
     setUnit(picked);
     if (!picked) return;
-    setFields((f) => ({
-      ...f,
+    change((f) => ({
       name: f.name.trim() ? f.name : unitPointName(defaultUnitNamePattern, picked),
       levelLabel: f.levelLabel.trim() ? f.levelLabel : communeLevel,
     }));
@@ -77,14 +81,7 @@ export function BridgePointForm({ parent, onClose, onCreated }: Props) {
           void submit();
         }}
       >
-        <TextField
-          label="Tên điểm cầu"
-          error={errors.name}
-          wide
-          value={fields.name}
-          onChange={(name) => set('name', name)}
-          placeholder="Ví dụ: Điểm cầu Đảng ủy xã Hùng Sơn"
-        />
+        <TextField label="Tên điểm cầu" wide {...text('name')} placeholder="Ví dụ: Điểm cầu Đảng ủy xã Hùng Sơn" />
         {/* Not a <label>: a click on the unit's text would press "Bỏ", the label's first control. */}
         <div className={`field wide${errors.unitCode ? ' has-error' : ''}`}>
           <span className="field-label">Đơn vị hành chính</span>
@@ -98,45 +95,21 @@ export function BridgePointForm({ parent, onClose, onCreated }: Props) {
             </span>
           )}
         </div>
-        <TextField
-          label="Cấp"
-          error={errors.levelLabel}
-          list="level-suggestions"
-          value={fields.levelLabel}
-          onChange={(level) => set('levelLabel', level)}
-        >
+        <TextField label="Cấp" list="level-suggestions" {...text('levelLabel')}>
           <datalist id="level-suggestions">
             {levelSuggestions.map((l) => (
               <option key={l} value={l} />
             ))}
           </datalist>
         </TextField>
-        <TextField
-          label="Địa chỉ, phòng họp"
-          error={errors.address}
-          value={fields.address}
-          onChange={(address) => set('address', address)}
-        />
-        <TextField
-          label="Cán bộ kỹ thuật"
-          error={errors.techContact}
-          value={fields.techContact}
-          onChange={(contact) => set('techContact', contact)}
-        />
-        <TextField
-          label="Điện thoại kỹ thuật"
-          error={errors.techPhone}
-          value={fields.techPhone}
-          onChange={(phone) => set('techPhone', phone)}
-          inputMode="tel"
-        />
+        <TextField label="Địa chỉ, phòng họp" {...text('address')} />
+        <TextField label="Cán bộ kỹ thuật" {...text('techContact')} />
+        <TextField label="Điện thoại kỹ thuật" {...text('techPhone')} inputMode="tel" />
         <TextField
           label="Ký hiệu cơ quan"
-          error={errors.bodySymbol}
           hint="In sau số văn bản của cơ quan có phòng họp này (TU, BTCTU, UBND…), theo quy định, không lập từ chữ cái đầu."
           list="body-symbol-suggestions"
-          value={fields.bodySymbol}
-          onChange={(symbol) => set('bodySymbol', symbol)}
+          {...text('bodySymbol')}
           placeholder={suggested ? `Gợi ý: ${suggested}` : 'Ví dụ: BTCTU'}
         >
           <datalist id="body-symbol-suggestions">

@@ -12,6 +12,7 @@ import type { Conference } from '../../../../shared/conferences/conference-types
 import type { Person } from '../../../../shared/people/people-types';
 import { ApiCallError, call } from '../../lib/api';
 import { todayIso } from '../../lib/format';
+import { useFields } from '../../lib/use-fields';
 import { ConfirmButtons } from '../../components/ConfirmButtons';
 import { Field } from '../../components/Field';
 import { PersonLabel } from '../../components/PersonLabel';
@@ -82,10 +83,8 @@ interface Props {
 }
 
 export function ConferenceForm({ conference, submitLabel, onSaved, onCancel }: Props) {
-  const [state, setState] = useState(() => initialState(conference));
-  const [errors, setErrors] = useState<Record<string, string>>({});
+  const { values: state, errors, setErrors, set, change, text } = useFields(() => initialState(conference));
   const [saving, setSaving] = useState(false);
-  const set = <K extends keyof FormState>(key: K, value: FormState[K]) => setState((s) => ({ ...s, [key]: value }));
 
   const searchPeople = useCallback(async (q: string) => (await call('people.list', { query: q, limit: 8 })).rows, []);
   const searchPoints = useCallback((q: string) => call('bridgePoints.search', { query: q, limit: 8 }), []);
@@ -125,20 +124,8 @@ export function ConferenceForm({ conference, submitLabel, onSaved, onCancel }: P
       <SelectField label="Loại hội nghị" error={errors.kind} value={state.kind} onChange={(kind) => set('kind', kind)}>
         <VocabularyOptions vocabulary={conferenceKinds} />
       </SelectField>
-      <TextField
-        label="Cơ quan chủ trì"
-        error={errors.hostBody}
-        value={state.hostBody}
-        onChange={(hostBody) => set('hostBody', hostBody)}
-        placeholder="Ví dụ: Ban Tổ chức Tỉnh ủy"
-      />
-      <TextField
-        label="Ngày"
-        error={errors.date}
-        type="date"
-        value={state.date}
-        onChange={(date) => set('date', date)}
-      />
+      <TextField label="Cơ quan chủ trì" {...text('hostBody')} placeholder="Ví dụ: Ban Tổ chức Tỉnh ủy" />
+      <TextField label="Ngày" type="date" {...text('date')} />
       <Field label="Buổi" error={errors.session}>
         <div className="segmented" role="radiogroup" aria-label="Buổi">
           {sessions.codes.map((s) => (
@@ -155,13 +142,7 @@ export function ConferenceForm({ conference, submitLabel, onSaved, onCancel }: P
           ))}
         </div>
       </Field>
-      <TextField
-        label="Giờ bắt đầu"
-        error={errors.startTime}
-        type="time"
-        value={state.startTime}
-        onChange={(startTime) => set('startTime', startTime)}
-      />
+      <TextField label="Giờ bắt đầu" type="time" {...text('startTime')} />
       <Field
         label="Điểm cầu chính (nơi chủ trì)"
         error={errors.mainBridgePointId}
@@ -170,24 +151,23 @@ export function ConferenceForm({ conference, submitLabel, onSaved, onCancel }: P
         <Typeahead<BridgePoint>
           ariaLabel="Điểm cầu chính"
           value={state.mainPointName}
-          onChange={(text) => setState((s) => ({ ...s, mainPointName: text, mainPointId: null }))}
+          onChange={(name) => change({ mainPointName: name, mainPointId: null })}
           search={searchPoints}
           itemKey={(p) => p.id}
           renderItem={(p) => <BridgePointLabel point={p} />}
-          onPick={(p) => setState((s) => ({ ...s, mainPointName: p.name, mainPointId: p.id }))}
+          onPick={(p) => change({ mainPointName: p.name, mainPointId: p.id })}
         />
       </Field>
       <Field label="Đồng chí chủ trì" error={errors.chair} hint="Chọn trong danh bạ hoặc gõ họ tên người mới.">
         <Typeahead<Person>
           ariaLabel="Đồng chí chủ trì"
           value={state.chairName}
-          onChange={(text) => setState((s) => ({ ...s, chairName: text, chairPersonId: null }))}
+          onChange={(name) => change({ chairName: name, chairPersonId: null })}
           search={searchPeople}
           itemKey={(p) => p.id}
           renderItem={(p) => <PersonLabel person={p} />}
           onPick={(p) =>
-            setState((s) => ({
-              ...s,
+            change((s) => ({
               chairName: p.fullName,
               chairPersonId: p.id,
               chairPosition: s.chairPosition || (p.position ?? ''),
@@ -199,8 +179,7 @@ export function ConferenceForm({ conference, submitLabel, onSaved, onCancel }: P
       <TextField
         label="Chức vụ của đồng chí chủ trì"
         wide
-        value={state.chairPosition}
-        onChange={(position) => set('chairPosition', position)}
+        {...text('chairPosition')}
         placeholder="Ví dụ: Ủy viên Ban Thường vụ, Trưởng Ban Tổ chức Tỉnh ủy"
       />
       {errors.form && <p className="form-error wide">{errors.form}</p>}

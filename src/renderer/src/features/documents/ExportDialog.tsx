@@ -216,24 +216,14 @@ export function ExportDialog({ conference, initialDocument = 'minutes', onClose 
       <ProblemNotice message={action.problem} />
       <div className="export-layout">
         <div className="export-options">
-          <SelectField
-            label="Văn bản"
-            aria-label="Văn bản"
-            value={document}
-            onChange={(kind) => void refreshNumbering({ document: kind })}
-          >
+          <SelectField label="Văn bản" value={document} onChange={(kind) => void refreshNumbering({ document: kind })}>
             {documentGroups.map((group) => (
               <optgroup key={group.label} label={group.label}>
                 <VocabularyOptions vocabulary={documentKinds} codes={group.kinds} />
               </optgroup>
             ))}
           </SelectField>
-          <SelectField
-            label="Mẫu định dạng"
-            aria-label="Mẫu định dạng"
-            value={profileId ?? ''}
-            onChange={(id) => void changeProfile(id)}
-          >
+          <SelectField label="Mẫu định dạng" value={profileId ?? ''} onChange={(id) => void changeProfile(id)}>
             {profiles.map((p) => (
               <option key={p.id} value={p.id}>
                 {p.name}

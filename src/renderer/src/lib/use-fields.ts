@@ -1,8 +1,10 @@
 // A form's values while they are typed, and what the services found wrong with them, each
 // under the name of the field it is about.
-import { useCallback, useState } from 'react';
+import { useState } from 'react';
+import { createStore, useStore, type Store } from './store';
 
 type TextKey<T> = { [K in keyof T]: T[K] extends string ? K : never }[keyof T];
+type Errors = Readonly<Record<string, string>>;
 
 export interface TextBinding {
   readonly value: string;
@@ -10,21 +12,38 @@ export interface TextBinding {
   readonly onChange: (value: string) => void;
 }
 
-export function useFields<T extends object>(initial: T | (() => T)) {
-  const [values, setValues] = useState(initial);
-  const [errors, setErrors] = useState<Readonly<Record<string, string>>>({});
-  const set = useCallback(<K extends keyof T>(key: K, value: T[K]) => setValues((v) => ({ ...v, [key]: value })), []);
+export class FormFields<T extends object> {
+  readonly values: Store<T>;
+  readonly errors: Store<Errors> = createStore<Errors>({});
+
+  constructor(initial: T) {
+    this.values = createStore(initial);
+  }
+
+  set = <K extends keyof T>(key: K, value: T[K]): void => {
+    this.values.set((v) => ({ ...v, [key]: value }));
+  };
+
   /** Several fields at once, from what they hold now (a pick fills in a name and its id). */
-  const change = useCallback(
-    (changes: Partial<T> | ((current: T) => Partial<T>)) =>
-      setValues((v) => ({ ...v, ...(typeof changes === 'function' ? changes(v) : changes) })),
-    [],
-  );
+  change = (changes: Partial<T> | ((current: T) => Partial<T>)): void => {
+    this.values.set((v) => ({ ...v, ...(typeof changes === 'function' ? changes(v) : changes) }));
+  };
+
+  setErrors = (errors: Errors): void => {
+    this.errors.set(errors);
+  };
+
   /** What a TextField that edits `key` is given: its value, its error, and the change. */
-  const text = <K extends TextKey<T>>(key: K): TextBinding => ({
-    value: values[key] as string,
-    error: errors[key as string],
-    onChange: (value) => set(key, value as T[K]),
+  text = <K extends TextKey<T>>(key: K): TextBinding => ({
+    value: this.values.get()[key] as string,
+    error: this.errors.get()[key as string],
+    onChange: (value) => this.set(key, value as T[K]),
   });
-  return { values, errors, setErrors, set, change, text };
+}
+
+export function useFields<T extends object>(initial: () => T) {
+  const [fields] = useState(() => new FormFields(initial()));
+  const values = useStore(fields.values);
+  const errors = useStore(fields.errors);
+  return { values, errors, setErrors: fields.setErrors, set: fields.set, change: fields.change, text: fields.text };
 }

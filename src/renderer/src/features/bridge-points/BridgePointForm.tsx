@@ -29,14 +29,14 @@ export function BridgePointForm({ parent, onClose, onCreated }: Props) {
     setErrors,
     change,
     text,
-  } = useFields({
+  } = useFields(() => ({
     name: '',
     levelLabel: '',
     address: '',
     techContact: '',
     techPhone: '',
     bodySymbol: '',
-  });
+  }));
   const [unit, setUnit] = useState<AdminUnitEntry | null>(null);
   const suggested = suggestedSymbol(fields.name);
   // A unit picked before the name is typed names the point and gives its level.

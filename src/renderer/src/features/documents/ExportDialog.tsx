@@ -80,7 +80,8 @@ export function ExportDialog({ conference, initialDocument = 'minutes', onClose 
   const [symbolDefault, setSymbolDefault] = useState<SymbolDefault | null>(null);
   const [numbers, setNumbers] = useState<NumberState>({ nextNumber: null, issued: null });
   const [issue, setIssue] = useState(false);
-  // Only the answer for the document and profile chosen last is this one's.
+  // Only the answers for the document, profile and details chosen last are shown: the number
+  // and symbol of a document chosen before, or its preview, would not be this one's.
   const [numbering] = useState(() => new Loader<HeaderDetailsValues>());
   const [previewing] = useState(() => new Loader<string>());
   const { data: preview = null } = useStore(previewing.state);

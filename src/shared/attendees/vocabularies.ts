@@ -28,3 +28,4 @@ export type AttendanceStatus = VocabularyCode<typeof attendanceStatuses>;
 
 /** How a list of attendees is ordered: by protocol rank, or by name. */
 export const attendeeOrders = ['protocol', 'name'] as const;
+export type AttendeeOrder = (typeof attendeeOrders)[number];

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { ConfirmButtons } from './ConfirmButtons';
 import { Modal } from './Modal';
 
 interface Props {
@@ -15,16 +16,7 @@ export function ConfirmDialog({ title, confirmLabel, onConfirm, onClose, childre
     <Modal
       title={title}
       onClose={onClose}
-      footer={
-        <>
-          <button type="button" onClick={onClose}>
-            Huỷ
-          </button>
-          <button type="button" className="primary" onClick={onConfirm}>
-            {confirmLabel}
-          </button>
-        </>
-      }
+      footer={<ConfirmButtons confirmLabel={confirmLabel} onConfirm={onConfirm} onCancel={onClose} />}
     >
       {children}
     </Modal>

@@ -10,8 +10,10 @@ import { unitPointName } from '../../../../shared/admin-units/unit-point-name';
 import { bodySymbolLabel, builtInBodySymbols, suggestedSymbol } from '../../../../shared/documents/body-symbols';
 import type { BridgePoint } from '../../../../shared/bridge-points/bridge-point-types';
 import { ApiCallError, call } from '../../lib/api';
-import { Field } from '../../components/Field';
+import { useFields } from '../../lib/use-fields';
+import { ConfirmButtons } from '../../components/ConfirmButtons';
 import { Modal } from '../../components/Modal';
+import { TextField } from '../../components/TextField';
 import { UnitPicker } from '../admin-units/UnitPicker';
 
 interface Props {
@@ -21,24 +23,27 @@ interface Props {
 }
 
 export function BridgePointForm({ parent, onClose, onCreated }: Props) {
-  const [fields, setFields] = useState({
+  const {
+    values: fields,
+    errors,
+    setErrors,
+    change,
+    text,
+  } = useFields(() => ({
     name: '',
     levelLabel: '',
     address: '',
     techContact: '',
     techPhone: '',
     bodySymbol: '',
-  });
+  }));
   const [unit, setUnit] = useState<AdminUnitEntry | null>(null);
-  const [errors, setErrors] = useState<Record<string, string>>({});
   const suggested = suggestedSymbol(fields.name);
-  const set = (key: keyof typeof fields, value: string) => setFields((f) => ({ ...f, [key]: value }));
   // A unit picked before the name is typed names the point and gives its level.
   const pickUnit = (picked: AdminUnitEntry | null) => {
     setUnit(picked);
     if (!picked) return;
-    setFields((f) => ({
-      ...f,
+    change((f) => ({
       name: f.name.trim() ? f.name : unitPointName(defaultUnitNamePattern, picked),
       levelLabel: f.levelLabel.trim() ? f.levelLabel : communeLevel,
     }));
@@ -67,16 +72,7 @@ export function BridgePointForm({ parent, onClose, onCreated }: Props) {
       title={parent ? `Thêm điểm cầu thuộc "${parent.name}"` : 'Thêm điểm cầu cấp cao nhất'}
       onClose={onClose}
       wide
-      footer={
-        <>
-          <button type="button" onClick={onClose}>
-            Huỷ
-          </button>
-          <button type="button" className="primary" onClick={() => void submit()}>
-            Thêm điểm cầu
-          </button>
-        </>
-      }
+      footer={<ConfirmButtons confirmLabel="Thêm điểm cầu" onConfirm={() => void submit()} onCancel={onClose} />}
     >
       <form
         className="form-grid"
@@ -85,13 +81,7 @@ export function BridgePointForm({ parent, onClose, onCreated }: Props) {
           void submit();
         }}
       >
-        <Field label="Tên điểm cầu" error={errors.name} wide>
-          <input
-            value={fields.name}
-            onChange={(e) => set('name', e.target.value)}
-            placeholder="Ví dụ: Điểm cầu Đảng ủy xã Hùng Sơn"
-          />
-        </Field>
+        <TextField label="Tên điểm cầu" wide {...text('name')} placeholder="Ví dụ: Điểm cầu Đảng ủy xã Hùng Sơn" />
         {/* Not a <label>: a click on the unit's text would press "Bỏ", the label's first control. */}
         <div className={`field wide${errors.unitCode ? ' has-error' : ''}`}>
           <span className="field-label">Đơn vị hành chính</span>
@@ -105,44 +95,29 @@ export function BridgePointForm({ parent, onClose, onCreated }: Props) {
             </span>
           )}
         </div>
-        <Field label="Cấp" error={errors.levelLabel}>
-          <input
-            list="level-suggestions"
-            value={fields.levelLabel}
-            onChange={(e) => set('levelLabel', e.target.value)}
-          />
+        <TextField label="Cấp" list="level-suggestions" {...text('levelLabel')}>
           <datalist id="level-suggestions">
             {levelSuggestions.map((l) => (
               <option key={l} value={l} />
             ))}
           </datalist>
-        </Field>
-        <Field label="Địa chỉ, phòng họp" error={errors.address}>
-          <input value={fields.address} onChange={(e) => set('address', e.target.value)} />
-        </Field>
-        <Field label="Cán bộ kỹ thuật" error={errors.techContact}>
-          <input value={fields.techContact} onChange={(e) => set('techContact', e.target.value)} />
-        </Field>
-        <Field label="Điện thoại kỹ thuật" error={errors.techPhone}>
-          <input value={fields.techPhone} onChange={(e) => set('techPhone', e.target.value)} inputMode="tel" />
-        </Field>
-        <Field
+        </TextField>
+        <TextField label="Địa chỉ, phòng họp" {...text('address')} />
+        <TextField label="Cán bộ kỹ thuật" {...text('techContact')} />
+        <TextField label="Điện thoại kỹ thuật" {...text('techPhone')} inputMode="tel" />
+        <TextField
           label="Ký hiệu cơ quan"
-          error={errors.bodySymbol}
           hint="In sau số văn bản của cơ quan có phòng họp này (TU, BTCTU, UBND…), theo quy định, không lập từ chữ cái đầu."
+          list="body-symbol-suggestions"
+          {...text('bodySymbol')}
+          placeholder={suggested ? `Gợi ý: ${suggested}` : 'Ví dụ: BTCTU'}
         >
-          <input
-            list="body-symbol-suggestions"
-            value={fields.bodySymbol}
-            onChange={(e) => set('bodySymbol', e.target.value)}
-            placeholder={suggested ? `Gợi ý: ${suggested}` : 'Ví dụ: BTCTU'}
-          />
           <datalist id="body-symbol-suggestions">
             {builtInBodySymbols.map((s) => (
               <option key={s.code} value={s.code} label={bodySymbolLabel(s)} />
             ))}
           </datalist>
-        </Field>
+        </TextField>
         <button type="submit" hidden />
       </form>
     </Modal>

@@ -1,29 +1,25 @@
 // "Nhân bản": next quarter's conference from this one, with its bridge points and people.
 import { useState } from 'react';
 import type { ConferenceSummary } from '../../../../shared/conferences/conference-types';
-import { ApiCallError, call } from '../../lib/api';
+import { call } from '../../lib/api';
 import { formatCount, todayIso } from '../../lib/format';
+import { useAction } from '../../lib/use-action';
+import { ConfirmButtons } from '../../components/ConfirmButtons';
 import { Field } from '../../components/Field';
 import { Modal } from '../../components/Modal';
+import { TextField } from '../../components/TextField';
 import { navigate } from '../../app/route';
 
 export function CloneDialog({ source, onClose }: { source: ConferenceSummary; onClose: () => void }) {
   const [name, setName] = useState(source.name);
   const [date, setDate] = useState(todayIso());
-  const [error, setError] = useState<string | null>(null);
-  const [working, setWorking] = useState(false);
-  const submit = async () => {
-    setWorking(true);
-    try {
+  const action = useAction();
+  const submit = () =>
+    action.run(async () => {
       const created = await call('conferences.clone', { id: source.id, name, date });
       onClose();
       navigate({ view: 'conference', id: created.id, tab: 'info' });
-    } catch (e) {
-      setError(e instanceof ApiCallError ? e.message : 'Không nhân bản được hội nghị; hãy thử lại.');
-    } finally {
-      setWorking(false);
-    }
-  };
+    });
   const pointCount = formatCount(source.bridgePointCount);
   const attendeeCount = formatCount(source.attendeeCount);
   return (
@@ -32,14 +28,12 @@ export function CloneDialog({ source, onClose }: { source: ConferenceSummary; on
       onClose={onClose}
       wide
       footer={
-        <>
-          <button type="button" onClick={onClose}>
-            Huỷ
-          </button>
-          <button type="button" className="primary" disabled={working} onClick={() => void submit()}>
-            Nhân bản
-          </button>
-        </>
+        <ConfirmButtons
+          confirmLabel="Nhân bản"
+          disabled={action.busy}
+          onConfirm={() => void submit()}
+          onCancel={onClose}
+        />
       }
     >
       <p>
@@ -47,12 +41,10 @@ export function CloneDialog({ source, onClose }: { source: ConferenceSummary; on
         Trạng thái tham dự, kết quả kiểm tra kết nối và số có mặt được đặt lại.
       </p>
       <div className="form-grid">
-        <Field label="Tên hội nghị mới" wide error={error ?? undefined}>
+        <Field label="Tên hội nghị mới" wide error={action.problem ?? undefined}>
           <textarea rows={2} value={name} onChange={(e) => setName(e.target.value)} />
         </Field>
-        <Field label="Ngày">
-          <input type="date" value={date} onChange={(e) => setDate(e.target.value)} />
-        </Field>
+        <TextField label="Ngày" type="date" value={date} onChange={setDate} />
       </div>
     </Modal>
   );

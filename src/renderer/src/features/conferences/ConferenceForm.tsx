@@ -12,9 +12,14 @@ import type { Conference } from '../../../../shared/conferences/conference-types
 import type { Person } from '../../../../shared/people/people-types';
 import { ApiCallError, call } from '../../lib/api';
 import { todayIso } from '../../lib/format';
+import { useFields } from '../../lib/use-fields';
+import { ConfirmButtons } from '../../components/ConfirmButtons';
 import { Field } from '../../components/Field';
 import { PersonLabel } from '../../components/PersonLabel';
+import { SelectField } from '../../components/SelectField';
+import { TextField } from '../../components/TextField';
 import { Typeahead } from '../../components/Typeahead';
+import { VocabularyOptions } from '../../components/VocabularyOptions';
 import { BridgePointLabel } from '../bridge-points/BridgePointLabel';
 
 interface FormState {
@@ -78,10 +83,8 @@ interface Props {
 }
 
 export function ConferenceForm({ conference, submitLabel, onSaved, onCancel }: Props) {
-  const [state, setState] = useState(() => initialState(conference));
-  const [errors, setErrors] = useState<Record<string, string>>({});
+  const { values: state, errors, setErrors, set, change, text } = useFields(() => initialState(conference));
   const [saving, setSaving] = useState(false);
-  const set = <K extends keyof FormState>(key: K, value: FormState[K]) => setState((s) => ({ ...s, [key]: value }));
 
   const searchPeople = useCallback(async (q: string) => (await call('people.list', { query: q, limit: 8 })).rows, []);
   const searchPoints = useCallback((q: string) => call('bridgePoints.search', { query: q, limit: 8 }), []);
@@ -118,25 +121,11 @@ export function ConferenceForm({ conference, submitLabel, onSaved, onCancel }: P
           placeholder="Ví dụ: Hội nghị giao ban trực tuyến công tác tổ chức xây dựng Đảng quý IV năm 2026"
         />
       </Field>
-      <Field label="Loại hội nghị" error={errors.kind}>
-        <select value={state.kind} onChange={(e) => set('kind', e.target.value as ConferenceKind)}>
-          {conferenceKinds.codes.map((k) => (
-            <option key={k} value={k}>
-              {conferenceKinds.label(k)}
-            </option>
-          ))}
-        </select>
-      </Field>
-      <Field label="Cơ quan chủ trì" error={errors.hostBody}>
-        <input
-          value={state.hostBody}
-          onChange={(e) => set('hostBody', e.target.value)}
-          placeholder="Ví dụ: Ban Tổ chức Tỉnh ủy"
-        />
-      </Field>
-      <Field label="Ngày" error={errors.date}>
-        <input type="date" value={state.date} onChange={(e) => set('date', e.target.value)} />
-      </Field>
+      <SelectField label="Loại hội nghị" error={errors.kind} value={state.kind} onChange={(kind) => set('kind', kind)}>
+        <VocabularyOptions vocabulary={conferenceKinds} />
+      </SelectField>
+      <TextField label="Cơ quan chủ trì" {...text('hostBody')} placeholder="Ví dụ: Ban Tổ chức Tỉnh ủy" />
+      <TextField label="Ngày" type="date" {...text('date')} />
       <Field label="Buổi" error={errors.session}>
         <div className="segmented" role="radiogroup" aria-label="Buổi">
           {sessions.codes.map((s) => (
@@ -153,9 +142,7 @@ export function ConferenceForm({ conference, submitLabel, onSaved, onCancel }: P
           ))}
         </div>
       </Field>
-      <Field label="Giờ bắt đầu" error={errors.startTime}>
-        <input type="time" value={state.startTime} onChange={(e) => set('startTime', e.target.value)} />
-      </Field>
+      <TextField label="Giờ bắt đầu" type="time" {...text('startTime')} />
       <Field
         label="Điểm cầu chính (nơi chủ trì)"
         error={errors.mainBridgePointId}
@@ -164,24 +151,23 @@ export function ConferenceForm({ conference, submitLabel, onSaved, onCancel }: P
         <Typeahead<BridgePoint>
           ariaLabel="Điểm cầu chính"
           value={state.mainPointName}
-          onChange={(text) => setState((s) => ({ ...s, mainPointName: text, mainPointId: null }))}
+          onChange={(name) => change({ mainPointName: name, mainPointId: null })}
           search={searchPoints}
           itemKey={(p) => p.id}
           renderItem={(p) => <BridgePointLabel point={p} />}
-          onPick={(p) => setState((s) => ({ ...s, mainPointName: p.name, mainPointId: p.id }))}
+          onPick={(p) => change({ mainPointName: p.name, mainPointId: p.id })}
         />
       </Field>
       <Field label="Đồng chí chủ trì" error={errors.chair} hint="Chọn trong danh bạ hoặc gõ họ tên người mới.">
         <Typeahead<Person>
           ariaLabel="Đồng chí chủ trì"
           value={state.chairName}
-          onChange={(text) => setState((s) => ({ ...s, chairName: text, chairPersonId: null }))}
+          onChange={(name) => change({ chairName: name, chairPersonId: null })}
           search={searchPeople}
           itemKey={(p) => p.id}
           renderItem={(p) => <PersonLabel person={p} />}
           onPick={(p) =>
-            setState((s) => ({
-              ...s,
+            change((s) => ({
               chairName: p.fullName,
               chairPersonId: p.id,
               chairPosition: s.chairPosition || (p.position ?? ''),
@@ -190,23 +176,15 @@ export function ConferenceForm({ conference, submitLabel, onSaved, onCancel }: P
           onFreeText={() => undefined}
         />
       </Field>
-      <Field label="Chức vụ của đồng chí chủ trì" wide>
-        <input
-          value={state.chairPosition}
-          onChange={(e) => set('chairPosition', e.target.value)}
-          placeholder="Ví dụ: Ủy viên Ban Thường vụ, Trưởng Ban Tổ chức Tỉnh ủy"
-        />
-      </Field>
+      <TextField
+        label="Chức vụ của đồng chí chủ trì"
+        wide
+        {...text('chairPosition')}
+        placeholder="Ví dụ: Ủy viên Ban Thường vụ, Trưởng Ban Tổ chức Tỉnh ủy"
+      />
       {errors.form && <p className="form-error wide">{errors.form}</p>}
       <div className="form-actions wide">
-        {onCancel && (
-          <button type="button" onClick={onCancel}>
-            Huỷ
-          </button>
-        )}
-        <button type="submit" className="primary" disabled={saving}>
-          {submitLabel}
-        </button>
+        <ConfirmButtons confirmLabel={submitLabel} disabled={saving} onCancel={onCancel} />
       </div>
     </form>
   );

@@ -1,7 +1,7 @@
 // "Xuất văn bản Word": choose the document, the format profile and the order, adjust the
 // header's details, look at the first pages as they will print, then save (where the save
 // dialog says) and open the folder.
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import {
   documentKinds,
   type DocumentKind,
@@ -9,10 +9,17 @@ import {
   type SavedDocument,
 } from '../../../../shared/documents/export-calls';
 import type { Conference } from '../../../../shared/conferences/conference-types';
+import type { AttendeeOrder } from '../../../../shared/attendees/vocabularies';
 import { call } from '../../lib/api';
 import { useAction } from '../../lib/use-action';
+import { Loader, useLoad } from '../../lib/use-load';
+import { useStore } from '../../lib/store';
 import { useDebounced } from '../../lib/use-debounced';
+import { AttendeeOrderField } from '../../components/AttendeeOrderField';
 import { Modal } from '../../components/Modal';
+import { SelectField } from '../../components/SelectField';
+import { TextField } from '../../components/TextField';
+import { VocabularyOptions } from '../../components/VocabularyOptions';
 import { SaveFooter } from './SavedFile';
 import { showToast } from '../../app/toasts';
 import { DocxPreview } from './DocxPreview';
@@ -66,22 +73,27 @@ function typedSymbol(header: HeaderFields, found: SymbolDefault | null): string 
 
 export function ExportDialog({ conference, initialDocument = 'minutes', onClose }: Props) {
   const [document, setDocument] = useState<DocumentKind>(initialDocument);
-  const [profiles, setProfiles] = useState<readonly ProfileItem[]>([]);
   const [profileId, setProfileId] = useState<string | null>(null);
-  const [order, setOrder] = useState<'protocol' | 'name'>('protocol');
+  const [order, setOrder] = useState<AttendeeOrder>('protocol');
   const [appendix, setAppendix] = useState(false);
   const [header, setHeader] = useState<HeaderFields | null>(null);
   const [symbolDefault, setSymbolDefault] = useState<SymbolDefault | null>(null);
   const [numbers, setNumbers] = useState<NumberState>({ nextNumber: null, issued: null });
   const [issue, setIssue] = useState(false);
-  const numberingAsked = useRef(0);
-  const [preview, setPreview] = useState<string | null>(null);
+  // Only the answers for the document, profile and details chosen last are shown: the number
+  // and symbol of a document chosen before, or its preview, would not be this one's.
+  const [numbering] = useState(() => new Loader<HeaderDetailsValues>());
+  const [previewing] = useState(() => new Loader<string>());
+  const { data: preview = null } = useStore(previewing.state);
   const action = useAction();
   const { fail, setProblem } = action;
   const [saved, setSaved] = useState<SavedDocument | null>(null);
+  const { data: profiles = [] } = useLoad<readonly ProfileItem[]>(
+    useCallback(() => call('profiles.list', {}), []),
+    fail,
+  );
 
   useEffect(() => {
-    call('profiles.list', {}).then(setProfiles, fail);
     call('exports.headerDefaults', { conferenceId: conference.id, document: initialDocument }).then(
       ({ profileId: usual, symbolFrom, nextNumber, issued, ...fields }) => {
         setProfileId(usual);
@@ -104,23 +116,17 @@ export function ExportDialog({ conference, initialDocument = 'minutes', onClose 
       // Each document is issued by its own choice, never by the one ticked for another.
       setIssue(false);
     }
-    const asked = ++numberingAsked.current;
-    try {
-      const defaults = await call('exports.headerDefaults', {
-        conferenceId: conference.id,
-        profileId: changes.profileId ?? profileId ?? undefined,
-        document: changes.document ?? document,
-      });
-      // An answer for a document or profile chosen before the last one is not this one's.
-      if (asked !== numberingAsked.current) return;
-      setHeader((h) =>
-        h ? { ...h, symbol: defaults.symbol, ...(changes.document && { number: defaults.number }) } : h,
-      );
-      setSymbolDefault({ symbol: defaults.symbol, symbolFrom: defaults.symbolFrom });
-      setNumbers({ nextNumber: defaults.nextNumber, issued: defaults.issued });
-    } catch (error) {
-      fail(error);
-    }
+    const asked = {
+      conferenceId: conference.id,
+      profileId: changes.profileId ?? profileId ?? undefined,
+      document: changes.document ?? document,
+    };
+    const shown = await numbering.load(() => call('exports.headerDefaults', asked), fail);
+    const defaults = numbering.state.get().data;
+    if (!shown || !defaults) return;
+    setHeader((h) => (h ? { ...h, symbol: defaults.symbol, ...(changes.document && { number: defaults.number }) } : h));
+    setSymbolDefault({ symbol: defaults.symbol, symbolFrom: defaults.symbolFrom });
+    setNumbers({ nextNumber: defaults.nextNumber, issued: defaults.issued });
   };
   const changeProfile = (id: string) => refreshNumbering({ profileId: id });
 
@@ -161,20 +167,14 @@ export function ExportDialog({ conference, initialDocument = 'minutes', onClose 
 
   useEffect(() => {
     if (!settled) return;
-    let current = true;
     setSaved(null);
-    call('exports.render', { ...settled, previewRows }).then(
-      (rendered) => {
-        if (!current) return;
-        setPreview(rendered.content);
-        setProblem(null);
-      },
-      (error) => current && fail(error),
+    const rendering = previewing.load(
+      async () => (await call('exports.render', { ...settled, previewRows })).content,
+      fail,
     );
-    return () => {
-      current = false;
-    };
-  }, [settled, fail, setProblem]);
+    void rendering.then((shown) => shown && setProblem(null));
+    return previewing.drop;
+  }, [previewing, settled, fail, setProblem]);
 
   const save = async () => {
     if (!options) return;
@@ -188,16 +188,14 @@ export function ExportDialog({ conference, initialDocument = 'minutes', onClose 
   };
 
   const field = (key: keyof HeaderFields, label: string, placeholder = '', onBlur?: (value: string | null) => void) => (
-    <label className="field">
-      <span className="field-label">{label}</span>
-      <input
-        aria-label={label}
-        value={header?.[key] ?? ''}
-        placeholder={placeholder}
-        onChange={(e) => setHeader((h) => (h ? { ...h, [key]: e.target.value || null } : h))}
-        onBlur={onBlur && ((e) => onBlur(e.target.value.trim() || null))}
-      />
-    </label>
+    <TextField
+      label={label}
+      aria-label={label}
+      value={header?.[key] ?? ''}
+      placeholder={placeholder}
+      onChange={(value) => setHeader((h) => (h ? { ...h, [key]: value || null } : h))}
+      onBlur={onBlur && ((e) => onBlur(e.target.value.trim() || null))}
+    />
   );
 
   return (
@@ -219,51 +217,21 @@ export function ExportDialog({ conference, initialDocument = 'minutes', onClose 
       <ProblemNotice message={action.problem} />
       <div className="export-layout">
         <div className="export-options">
-          <label className="field">
-            <span className="field-label">Văn bản</span>
-            <select
-              aria-label="Văn bản"
-              value={document}
-              onChange={(e) => void refreshNumbering({ document: e.target.value as DocumentKind })}
-            >
-              {documentGroups.map((group) => (
-                <optgroup key={group.label} label={group.label}>
-                  {group.kinds.map((k) => (
-                    <option key={k} value={k}>
-                      {documentKinds.label(k)}
-                    </option>
-                  ))}
-                </optgroup>
-              ))}
-            </select>
-          </label>
-          <label className="field">
-            <span className="field-label">Mẫu định dạng</span>
-            <select
-              aria-label="Mẫu định dạng"
-              value={profileId ?? ''}
-              onChange={(e) => void changeProfile(e.target.value)}
-            >
-              {profiles.map((p) => (
-                <option key={p.id} value={p.id}>
-                  {p.name}
-                </option>
-              ))}
-            </select>
-          </label>
-          {withOrder.includes(document) && (
-            <label className="field">
-              <span className="field-label">Thứ tự đại biểu</span>
-              <select
-                aria-label="Thứ tự đại biểu"
-                value={order}
-                onChange={(e) => setOrder(e.target.value as 'protocol' | 'name')}
-              >
-                <option value="protocol">Thứ tự lễ tân</option>
-                <option value="name">Theo tên (A → Z)</option>
-              </select>
-            </label>
-          )}
+          <SelectField label="Văn bản" value={document} onChange={(kind) => void refreshNumbering({ document: kind })}>
+            {documentGroups.map((group) => (
+              <optgroup key={group.label} label={group.label}>
+                <VocabularyOptions vocabulary={documentKinds} codes={group.kinds} />
+              </optgroup>
+            ))}
+          </SelectField>
+          <SelectField label="Mẫu định dạng" value={profileId ?? ''} onChange={(id) => void changeProfile(id)}>
+            {profiles.map((p) => (
+              <option key={p.id} value={p.id}>
+                {p.name}
+              </option>
+            ))}
+          </SelectField>
+          {withOrder.includes(document) && <AttendeeOrderField value={order} onChange={setOrder} />}
           {document === 'minutes' && (
             <label className="checkbox">
               <input type="checkbox" checked={appendix} onChange={(e) => setAppendix(e.target.checked)} />

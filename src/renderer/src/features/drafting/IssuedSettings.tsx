@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { invitationForms, type Draft, type InvitationForm } from '../../../../shared/drafting/draft-types';
 import { call } from '../../lib/api';
 import { attempt } from '../../lib/attempt';
+import { VocabularyOptions } from '../../components/VocabularyOptions';
 
 interface Props {
   readonly draft: Draft;
@@ -16,19 +17,36 @@ interface Props {
 type Changes = Partial<
   Pick<Draft['settings'], 'signerName' | 'invitationForm' | 'lineTestAt' | 'listsDueDate' | 'listsTo'>
 >;
+type TextSetting = Exclude<keyof Changes, 'invitationForm'>;
+
+interface SettingBox {
+  readonly key: TextSetting;
+  readonly label: string;
+  readonly type?: 'text' | 'date' | 'time';
+  readonly placeholder?: string;
+  readonly title?: string;
+}
+
+/** After the invitation's form: what it tells the points about the day before. */
+const invitationBoxes: readonly SettingBox[] = [
+  {
+    key: 'lineTestAt',
+    type: 'time',
+    label: 'Kiểm tra đường truyền lúc',
+    title: 'Để trống: trước giờ khai mạc 60 phút',
+  },
+  { key: 'listsDueDate', type: 'date', label: 'Hạn gửi danh sách', title: 'Để trống: trước ngày hội nghị 2 ngày' },
+  { key: 'listsTo', label: 'Gửi danh sách về', placeholder: 'Thư điện tử, hệ thống văn bản…' },
+];
+const signerBox: SettingBox = { key: 'signerName', label: 'Người ký', placeholder: 'Họ và tên người ký văn bản' };
 
 /**
  * A box stored when it is left, as the news item's byline is: a date or time half typed
  * ("0002" on the way to a year) is never sent, nor rewrites every part while it is typed.
  */
-function Setting(props: {
-  readonly label: string;
-  readonly value: string | null;
-  readonly type?: 'text' | 'date' | 'time';
-  readonly placeholder?: string;
-  readonly title?: string;
-  readonly onStore: (value: string | null) => void;
-}) {
+function Setting(
+  props: Omit<SettingBox, 'key'> & { readonly value: string | null; readonly onStore: (value: string | null) => void },
+) {
   const [value, setValue] = useState(props.value ?? '');
   return (
     <label className="inline-field" title={props.title}>
@@ -53,6 +71,9 @@ export function IssuedSettings({ draft, settle, onChanged }: Props) {
       await settle();
       onChanged(await call('drafts.updateSettings', { draftId: draft.id, ...changes }));
     });
+  const setting = ({ key, ...box }: SettingBox) => (
+    <Setting key={key} {...box} value={settings[key]} onStore={(value) => void update({ [key]: value })} />
+  );
 
   return (
     <div className="toolbar issued-settings">
@@ -65,41 +86,13 @@ export function IssuedSettings({ draft, settle, onChanged }: Props) {
               value={settings.invitationForm}
               onChange={(e) => void update({ invitationForm: e.target.value as InvitationForm })}
             >
-              {invitationForms.options.map(({ value: form, label }) => (
-                <option key={form} value={form}>
-                  {label}
-                </option>
-              ))}
+              <VocabularyOptions vocabulary={invitationForms} />
             </select>
           </label>
-          <Setting
-            type="time"
-            label="Kiểm tra đường truyền lúc"
-            title="Để trống: trước giờ khai mạc 60 phút"
-            value={settings.lineTestAt}
-            onStore={(lineTestAt) => void update({ lineTestAt })}
-          />
-          <Setting
-            type="date"
-            label="Hạn gửi danh sách"
-            title="Để trống: trước ngày hội nghị 2 ngày"
-            value={settings.listsDueDate}
-            onStore={(listsDueDate) => void update({ listsDueDate })}
-          />
-          <Setting
-            label="Gửi danh sách về"
-            value={settings.listsTo}
-            placeholder="Thư điện tử, hệ thống văn bản…"
-            onStore={(listsTo) => void update({ listsTo })}
-          />
+          {invitationBoxes.map(setting)}
         </>
       )}
-      <Setting
-        label="Người ký"
-        value={settings.signerName}
-        placeholder="Họ và tên người ký văn bản"
-        onStore={(signerName) => void update({ signerName })}
-      />
+      {setting(signerBox)}
     </div>
   );
 }

@@ -1,5 +1,6 @@
 // What each column of the file means, as detected; the secretary can correct any of them.
 import { columnKinds, type ColumnKind, type ImportPreview } from '../../../../shared/import/import-types';
+import { VocabularyOptions } from '../../components/VocabularyOptions';
 
 interface Props {
   readonly table: ImportPreview['tables'][number];
@@ -42,11 +43,7 @@ export function ColumnMapping({ table, onChange, onInclude }: Props) {
               onChange={(e) => onChange(column.index, (e.target.value || null) as ColumnKind | null)}
             >
               <option value="">(Không nhập)</option>
-              {columnKinds.codes.map((kind) => (
-                <option key={kind} value={kind}>
-                  {columnKinds.label(kind)}
-                </option>
-              ))}
+              <VocabularyOptions vocabulary={columnKinds} />
             </select>
           </label>
         ))}

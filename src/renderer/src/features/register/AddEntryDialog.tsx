@@ -1,7 +1,7 @@
 // "Thêm số đã cấp ngoài ứng dụng": a document typed in Word or signed on paper takes its number
 // from the same register, so the app's next number follows it. The next free number is shown
 // as the details are filled in; a number already given is refused with what it was given to.
-import { useEffect, useMemo, useState, type FormEvent } from 'react';
+import { useCallback, useMemo, useState, type FormEvent } from 'react';
 import { suggestedSymbol } from '../../../../shared/documents/body-symbols';
 import {
   fullNumber,
@@ -13,13 +13,18 @@ import {
   type RegisterKind,
 } from '../../../../shared/register/register';
 import { documentFamilies } from '../../../../shared/documents/families';
-import { call, errorMessage } from '../../lib/api';
+import { call } from '../../lib/api';
 import { useAction } from '../../lib/use-action';
+import { useLoad } from '../../lib/use-load';
 import { todayIso } from '../../lib/format';
 import { useDebounced } from '../../lib/use-debounced';
+import { ConfirmButtons } from '../../components/ConfirmButtons';
 import { Field } from '../../components/Field';
 import { Modal } from '../../components/Modal';
 import { ProblemNotice } from '../../components/ProblemNotice';
+import { SelectField } from '../../components/SelectField';
+import { TextField } from '../../components/TextField';
+import { VocabularyOptions } from '../../components/VocabularyOptions';
 import { showToast } from '../../app/toasts';
 
 interface Props {
@@ -28,8 +33,6 @@ interface Props {
   readonly onClose: () => void;
   readonly onAdded: (entry: RegisterEntry) => void;
 }
-
-type Next = { readonly number: number } | { readonly problem: string } | null;
 
 export function AddEntryDialog({ latest, onClose, onAdded }: Props) {
   const [issuingBody, setIssuingBody] = useState(latest?.issuingBody ?? '');
@@ -43,7 +46,6 @@ export function AddEntryDialog({ latest, onClose, onAdded }: Props) {
   const [recipients, setRecipients] = useState('');
   const [signer, setSigner] = useState('');
   const [note, setNote] = useState('');
-  const [next, setNext] = useState<Next>(null);
   const action = useAction();
 
   const bodyCode = suggestedSymbol(issuingBody);
@@ -54,20 +56,12 @@ export function AddEntryDialog({ latest, onClose, onAdded }: Props) {
     useMemo(() => ({ issuingBody: body, family, kind, date }), [body, family, kind, date]),
     250,
   );
-  useEffect(() => {
-    if (asked.issuingBody === '' || asked.date === '') {
-      setNext(null);
-      return;
-    }
-    let current = true;
-    call('register.next', asked).then(
-      (s) => current && setNext({ number: s.number }),
-      (e) => current && setNext({ problem: errorMessage(e) }),
-    );
-    return () => {
-      current = false;
-    };
-  }, [asked]);
+  const next = useLoad(
+    useCallback(async () => {
+      if (asked.issuingBody === '' || asked.date === '') return null;
+      return (await call('register.next', asked)).number;
+    }, [asked]),
+  );
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -101,60 +95,42 @@ export function AddEntryDialog({ latest, onClose, onAdded }: Props) {
     <Modal title="Thêm số đã cấp ngoài ứng dụng" onClose={onClose} wide>
       <ProblemNotice message={action.problem} />
       <form className="form-grid" onSubmit={(e) => void submit(e)} noValidate>
-        <Field label="Cơ quan ban hành" wide>
-          <input
-            value={issuingBody}
-            onChange={(e) => setIssuingBody(e.target.value)}
-            placeholder="Ví dụ: Tỉnh ủy Thái Nguyên"
-          />
-        </Field>
-        <Field label="Hệ thống văn bản">
-          <select value={family} onChange={(e) => setFamily(e.target.value as RegisterFamily)}>
-            {documentFamilies.codes.map((f) => (
-              <option key={f} value={f}>
-                {documentFamilies.label(f)}
-              </option>
-            ))}
-          </select>
-        </Field>
-        <Field label="Loại văn bản">
-          <select value={kind} onChange={(e) => setKind(e.target.value as RegisterKind)}>
-            {registerKinds.codes.map((k) => (
-              <option key={k} value={k}>
-                {registerKinds.label(k)}
-              </option>
-            ))}
-          </select>
-        </Field>
-        <Field label="Ngày ban hành">
-          <input type="date" value={date} onChange={(e) => setDate(e.target.value)} />
-        </Field>
-        <Field
+        <TextField
+          label="Cơ quan ban hành"
+          wide
+          value={issuingBody}
+          onChange={setIssuingBody}
+          placeholder="Ví dụ: Tỉnh ủy Thái Nguyên"
+        />
+        <SelectField label="Hệ thống văn bản" value={family} onChange={setFamily}>
+          <VocabularyOptions vocabulary={documentFamilies} />
+        </SelectField>
+        <SelectField label="Loại văn bản" value={kind} onChange={setKind}>
+          <VocabularyOptions vocabulary={registerKinds} />
+        </SelectField>
+        <TextField label="Ngày ban hành" type="date" value={date} onChange={setDate} />
+        <TextField
           label="Số"
-          error={next && 'problem' in next ? next.problem : undefined}
+          error={next.problem ?? undefined}
           hint={
-            next && 'number' in next
-              ? `Để trống để lấy số tiếp theo: ${numberText(next.number)}.`
+            typeof next.data === 'number'
+              ? `Để trống để lấy số tiếp theo: ${numberText(next.data)}.`
               : 'Để trống để lấy số tiếp theo trong sổ.'
           }
-        >
-          <input
-            aria-label="Số văn bản"
-            inputMode="numeric"
-            value={number}
-            onChange={(e) => setNumber(e.target.value)}
-            placeholder="Ví dụ: 12"
-          />
-        </Field>
-        <Field
+          aria-label="Số văn bản"
+          inputMode="numeric"
+          value={number}
+          onChange={setNumber}
+          placeholder="Ví dụ: 12"
+        />
+        <TextField
           label="Ký hiệu"
           hint={family === 'party' ? 'Dạng của Đảng: GM/TU, TB/BTCTU.' : 'Dạng nhà nước: GM-UBND, TB-UBND.'}
-        >
-          <input value={symbol} onChange={(e) => setTypedSymbol(e.target.value)} placeholder="Ví dụ: GM/TU" />
-        </Field>
-        <Field label="Người ký">
-          <input value={signer} onChange={(e) => setSigner(e.target.value)} placeholder="Ví dụ: Nguyễn Văn A" />
-        </Field>
+          value={symbol}
+          onChange={setTypedSymbol}
+          placeholder="Ví dụ: GM/TU"
+        />
+        <TextField label="Người ký" value={signer} onChange={setSigner} placeholder="Ví dụ: Nguyễn Văn A" />
         <Field label="Trích yếu nội dung" wide>
           <textarea
             rows={2}
@@ -166,20 +142,15 @@ export function AddEntryDialog({ latest, onClose, onAdded }: Props) {
         <Field label="Nơi nhận" hint="Mỗi nơi nhận một dòng." wide>
           <textarea rows={3} value={recipients} onChange={(e) => setRecipients(e.target.value)} />
         </Field>
-        <Field label="Ghi chú" wide>
-          <input
-            value={note}
-            onChange={(e) => setNote(e.target.value)}
-            placeholder="Ví dụ: Bản giấy lưu tại Văn phòng"
-          />
-        </Field>
+        <TextField
+          label="Ghi chú"
+          wide
+          value={note}
+          onChange={setNote}
+          placeholder="Ví dụ: Bản giấy lưu tại Văn phòng"
+        />
         <div className="form-actions wide">
-          <button type="button" onClick={onClose}>
-            Huỷ
-          </button>
-          <button type="submit" className="primary" disabled={action.busy}>
-            Vào sổ
-          </button>
+          <ConfirmButtons confirmLabel="Vào sổ" disabled={action.busy} onCancel={onClose} />
         </div>
       </form>
     </Modal>

@@ -3,12 +3,18 @@
 // A long list shows its progress and can be stopped; nothing is saved when it is.
 import { useState } from 'react';
 import { sheetReports, type SavedSheets, type SheetReport } from '../../../../shared/sheets/sheet-calls';
+import type { CallInput } from '../../../../shared/contract';
 import type { Conference } from '../../../../shared/conferences/conference-types';
+import { vocabulary, type VocabularyCode } from '../../../../shared/vocabulary';
+import type { AttendeeOrder } from '../../../../shared/attendees/vocabularies';
 import { call } from '../../lib/api';
 import { formatCount } from '../../lib/format';
 import { useAction } from '../../lib/use-action';
+import { AttendeeOrderField } from '../../components/AttendeeOrderField';
 import { Modal } from '../../components/Modal';
 import { ProgressBar } from '../../components/ProgressBar';
+import { SelectField } from '../../components/SelectField';
+import { VocabularyOptions } from '../../components/VocabularyOptions';
 import { SaveFooter } from '../documents/SavedFile';
 import { TemplatePoints, type PointChoice } from '../documents/TemplatePoints';
 import { ProblemNotice } from '../../components/ProblemNotice';
@@ -31,12 +37,21 @@ const descriptions: Record<SheetReport, string> = {
     'điền. Khi nhận lại, dùng "Nhập danh sách" để cập nhật đúng điểm cầu đó.',
 };
 const withOrder: readonly SheetReport[] = ['attendees', 'signInSheet', 'templates'];
+type SaveInput = CallInput<'sheets.save'>;
+const fileFormats = vocabulary({
+  xlsx: 'Excel (.xlsx)',
+  csv: 'CSV UTF-8 (cho phần mềm khác)',
+} satisfies Record<NonNullable<SaveInput['format']>, string>);
+const layouts = vocabulary({
+  oneSheet: 'Một trang tính, có cột điểm cầu',
+  perPoint: 'Mỗi điểm cầu một trang tính',
+} satisfies Record<NonNullable<SaveInput['layout']>, string>);
 
 export function ExcelExportDialog({ conference, onClose }: Props) {
   const [report, setReport] = useState<SheetReport>('attendees');
-  const [layout, setLayout] = useState<'oneSheet' | 'perPoint'>('oneSheet');
-  const [format, setFormat] = useState<'xlsx' | 'csv'>('xlsx');
-  const [order, setOrder] = useState<'protocol' | 'name'>('protocol');
+  const [layout, setLayout] = useState<VocabularyCode<typeof layouts>>('oneSheet');
+  const [format, setFormat] = useState<VocabularyCode<typeof fileFormats>>('xlsx');
+  const [order, setOrder] = useState<AttendeeOrder>('protocol');
   const action = useAction((requestId) => call('sheets.cancel', { requestId }));
   const [saved, setSaved] = useState<SavedSheets | null>(null);
   const [points, setPoints] = useState<PointChoice>(null);
@@ -124,48 +139,17 @@ export function ExcelExportDialog({ conference, onClose }: Props) {
       <div className="sheet-options">
         {report === 'attendees' && (
           <>
-            <label className="field">
-              <span className="field-label">Dạng tệp</span>
-              <select
-                aria-label="Dạng tệp"
-                value={format}
-                disabled={writing}
-                onChange={(e) => setFormat(e.target.value as 'xlsx' | 'csv')}
-              >
-                <option value="xlsx">Excel (.xlsx)</option>
-                <option value="csv">CSV UTF-8 (cho phần mềm khác)</option>
-              </select>
-            </label>
+            <SelectField label="Dạng tệp" value={format} disabled={writing} onChange={setFormat}>
+              <VocabularyOptions vocabulary={fileFormats} />
+            </SelectField>
             {format === 'xlsx' && (
-              <label className="field">
-                <span className="field-label">Trang tính</span>
-                <select
-                  aria-label="Trang tính"
-                  value={layout}
-                  disabled={writing}
-                  onChange={(e) => setLayout(e.target.value as 'oneSheet' | 'perPoint')}
-                >
-                  <option value="oneSheet">Một trang tính, có cột điểm cầu</option>
-                  <option value="perPoint">Mỗi điểm cầu một trang tính</option>
-                </select>
-              </label>
+              <SelectField label="Trang tính" value={layout} disabled={writing} onChange={setLayout}>
+                <VocabularyOptions vocabulary={layouts} />
+              </SelectField>
             )}
           </>
         )}
-        {withOrder.includes(report) && (
-          <label className="field">
-            <span className="field-label">Thứ tự đại biểu</span>
-            <select
-              aria-label="Thứ tự đại biểu"
-              value={order}
-              disabled={writing}
-              onChange={(e) => setOrder(e.target.value as 'protocol' | 'name')}
-            >
-              <option value="protocol">Thứ tự lễ tân</option>
-              <option value="name">Theo tên (A → Z)</option>
-            </select>
-          </label>
-        )}
+        {withOrder.includes(report) && <AttendeeOrderField value={order} disabled={writing} onChange={setOrder} />}
       </div>
       {report === 'templates' && (
         <TemplatePoints

@@ -196,3 +196,21 @@ export function templateFieldsOfPerson(db: Database.Database, id: number): Recor
     `SELECT full_name AS fullName, phone, email, gender, birth_year AS birthYear FROM people WHERE id = ?`,
   ).get(id) as Record<string, unknown>;
 }
+
+/** A person whose name key matches, offered when an imported row may be them. */
+export interface NamedAlikeRow {
+  personId: number;
+  fullName: string;
+  phone: string | null;
+  position: string | null;
+  unit: string | null;
+}
+
+/** The first few people with this name key; prepared once for a loop over many rows. */
+export function peopleNamedAlike(db: Database.Database): (nameKey: string) => NamedAlikeRow[] {
+  const statement = cached(
+    db,
+    `SELECT id AS personId, full_name AS fullName, phone, position, unit FROM people WHERE name_key = ? LIMIT 6`,
+  );
+  return (nameKey) => statement.all(nameKey) as NamedAlikeRow[];
+}

@@ -96,10 +96,6 @@ export function attendeeFilterSql(filter: AttendeeFilter): { where: string; para
   return { where: where.join(' AND '), params };
 }
 
-export function attendeeCountSql(where: string): string {
-  return `SELECT count(*) FROM attendees a WHERE ${where}`;
-}
-
 export function attendeeRow(db: Database.Database, id: number): AttendeeRow | undefined {
   return cached(db, `${attendeeColumns} FROM attendees a ${attendeeJoins} WHERE a.id = ?`).get(id) as
     AttendeeRow | undefined;
@@ -576,4 +572,38 @@ export function pointAttendeeRows(db: Database.Database, conferenceBridgePointId
          a.note, a.status, (SELECT count(*) FROM speeches s WHERE s.attendee_id = a.id) AS speeches
        FROM attendees a JOIN people p ON p.id = a.person_id WHERE a.conference_bridge_point_id = ? ORDER BY a.id`,
   ).all(conferenceBridgePointId) as PointAttendeeRow[];
+}
+
+/** How many attendees a filtered list has in all. */
+export function countFilteredAttendees(
+  db: Database.Database,
+  filter: { where: string; params: Record<string, unknown> },
+): number {
+  return cached(db, `SELECT count(*) FROM attendees a WHERE ${filter.where}`).pluck().get(filter.params) as number;
+}
+
+// Read from the index by point (which carries the status), never from the table rows; the
+// late from their own (partial) index.
+const countsOfPoint = `(SELECT count(*) FROM attendees a WHERE a.conference_bridge_point_id = p.id),
+  (SELECT count(*) FROM attendees a WHERE a.conference_bridge_point_id = p.id AND a.status = 'xac_nhan'),
+  (SELECT count(*) FROM attendees a WHERE a.conference_bridge_point_id = p.id AND a.status = 'co_mat'),
+  (SELECT count(*) FROM attendees a WHERE a.conference_bridge_point_id = p.id AND a.late = 1 AND a.status = 'co_mat'),
+  (SELECT count(*) FROM attendees a WHERE a.conference_bridge_point_id = p.id AND a.status = 'vang_co_ly_do'),
+  (SELECT count(*) FROM attendees a
+     WHERE a.conference_bridge_point_id = p.id AND a.status IN ('vang', 'vang_co_ly_do'))`;
+
+/** A point's attendees: [all, confirmed, present, late, absent with a reason, absent]. */
+export type PointCountsRow = [number, number, number, number, number, number];
+
+/** The counts of every point of the conference: [point id, ...counts]. */
+export function pointCountsOfConference(db: Database.Database, conferenceId: number): [number, ...PointCountsRow][] {
+  return cached(db, `SELECT p.id, ${countsOfPoint} FROM conference_bridge_points p WHERE p.conference_id = ?`)
+    .raw()
+    .all(conferenceId) as [number, ...PointCountsRow][];
+}
+
+export function pointCounts(db: Database.Database, pointId: number): PointCountsRow {
+  return cached(db, `SELECT ${countsOfPoint} FROM conference_bridge_points p WHERE p.id = ?`)
+    .raw()
+    .get(pointId) as PointCountsRow;
 }

@@ -71,8 +71,6 @@ export function rankedPersonRowsOf(
   ) as (PersonRow & { sort_key: string; name_folded: string })[];
 }
 
-export const peopleCountSql = `SELECT count(*) FROM people`;
-
 /** One page of the whole directory: the ordered index first, then the details of that page only. */
 export function peoplePage(
   db: Database.Database,
@@ -213,4 +211,8 @@ export function peopleNamedAlike(db: Database.Database): (nameKey: string) => Na
     `SELECT id AS personId, full_name AS fullName, phone, position, unit FROM people WHERE name_key = ? LIMIT 6`,
   );
   return (nameKey) => statement.all(nameKey) as NamedAlikeRow[];
+}
+
+export function countPeople(db: Database.Database): number {
+  return cached(db, `SELECT count(*) FROM people`).pluck().get() as number;
 }

@@ -484,27 +484,21 @@ export function reportPeopleFinder(
   return (nameKey) => find.all(nameKey, conferenceId) as ReportPersonRow[];
 }
 
-/** The conference's attendees who have an email, with it in lower case. */
-export function reportPeopleWithEmail(
-  db: Database.Database,
-  conferenceId: number,
-): Iterable<ReportPersonRow & { email: string }> {
-  return cached(
-    db,
-    `SELECT ${reportPerson}, lower(p.email) AS email ${reportPersonFrom} WHERE a.conference_id = ? AND p.email IS NOT ` +
-      `NULL AND p.email <> ''`,
-  ).iterate(conferenceId) as Iterable<ReportPersonRow & { email: string }>;
-}
+/** What a meeting report looks the conference's attendees up by: their email in lower case, or their folded name. */
+const reportPeopleKeyed = {
+  email:
+    `SELECT ${reportPerson}, lower(p.email) AS key ${reportPersonFrom} WHERE a.conference_id = ? AND p.email IS NOT ` +
+    `NULL AND p.email <> ''`,
+  folded: `SELECT ${reportPerson}, p.name_folded AS key ${reportPersonFrom} WHERE a.conference_id = ?`,
+};
 
-/** The conference's attendees with their names folded (no diacritics). */
-export function reportPeopleFolded(
+/** The conference's attendees with the key asked for (those without an email are left out of `email`). */
+export function reportPeopleBy(
   db: Database.Database,
   conferenceId: number,
-): Iterable<ReportPersonRow & { folded: string }> {
-  return cached(
-    db,
-    `SELECT ${reportPerson}, p.name_folded AS folded ${reportPersonFrom} WHERE a.conference_id = ?`,
-  ).iterate(conferenceId) as Iterable<ReportPersonRow & { folded: string }>;
+  key: keyof typeof reportPeopleKeyed,
+): Iterable<ReportPersonRow & { key: string }> {
+  return cached(db, reportPeopleKeyed[key]).iterate(conferenceId) as Iterable<ReportPersonRow & { key: string }>;
 }
 
 /** What a spell check takes as names: each attendee's name, position and unit. */

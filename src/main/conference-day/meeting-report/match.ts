@@ -10,13 +10,7 @@ import type { ServiceContext } from '../../services/context';
 import { pointMatcher } from '../../bridge-points/point-matcher';
 import { mergeSpans, spanMinutes, type RawParticipant } from './sessions';
 import { conferencePointNames } from '../../bridge-points/queries';
-import {
-  attendeeCountOf,
-  reportPeopleFinder,
-  reportPeopleFolded,
-  reportPeopleWithEmail,
-  type ReportPersonRow,
-} from '../../attendees/queries';
+import { attendeeCountOf, reportPeopleFinder, reportPeopleBy, type ReportPersonRow } from '../../attendees/queries';
 
 /** Above this many attendees, names typed without diacritics are not looked for one by one. */
 const foldedScanLimit = 300_000;
@@ -79,22 +73,18 @@ export function matchParticipants(
   });
 
   const byNameKey = reportPeopleFinder(db, conferenceId);
-  const grouped = <K extends string>(rows: Iterable<Person & Record<K, string>>, key: K) => {
+  const grouped = (by: 'email' | 'folded') => {
     const map = new Map<string, Person[]>();
-    for (const row of rows) map.set(row[key], [...(map.get(row[key]) ?? []), row]);
+    for (const { key, ...person } of reportPeopleBy(db, conferenceId, by))
+      map.set(key, [...(map.get(key) ?? []), person]);
     return map;
   };
-  const emails = raw.some((x) => x.email)
-    ? grouped(reportPeopleWithEmail(db, conferenceId), 'email')
-    : new Map<string, Person[]>();
+  const emails = raw.some((x) => x.email) ? grouped('email') : new Map<string, Person[]>();
   // Names typed without diacritics are found by their folded form, read in one pass when needed.
   let folded: Map<string, Person[]> | null = null;
   const byFolded = (piece: string): Person[] => {
     if (folded === null) {
-      folded =
-        attendeeCountOf(db, conferenceId) <= foldedScanLimit
-          ? grouped(reportPeopleFolded(db, conferenceId), 'folded')
-          : new Map();
+      folded = attendeeCountOf(db, conferenceId) <= foldedScanLimit ? grouped('folded') : new Map();
     }
     return folded.get(foldForSearch(piece)) ?? [];
   };

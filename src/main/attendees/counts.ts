@@ -62,6 +62,7 @@ export const noAttendees: PointAttendeeCounts = {
   absentWithReason: 0,
   absent: 0,
 };
+
 function toCounts([total, confirmed, present, late, absentWithReason, absent]: PointCountsRow): PointAttendeeCounts {
   return { total, confirmed, present, late, absentWithReason, absent };
 }

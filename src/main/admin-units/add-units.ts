@@ -12,7 +12,7 @@ import type { ServiceContext } from '../services/context';
 import { keepForUndo, rowsOf, type Snapshot } from '../undo/undo';
 import { adminCatalog, provinceOf } from './catalog';
 import { presentUnitPoints, provincePoint } from './present-points';
-import { cached } from '../db/statements';
+import { attachMissingPoints } from '../bridge-points/queries';
 
 export function addUnits(ctx: ServiceContext, input: ServiceInput<'bridgePoints.addUnits'>): AddedUnits {
   const { db } = ctx;
@@ -106,13 +106,7 @@ export function addUnits(ctx: ServiceContext, input: ServiceInput<'bridgePoints.
 
 /** Attaches the points not attached yet; the ids of the rows it made. */
 function attachAll(ctx: ServiceContext, conferenceId: number, pointIds: readonly number[]): number[] {
-  const ids = cached(
-    ctx.db,
-    `INSERT OR IGNORE INTO conference_bridge_points (conference_id, bridge_point_id) SELECT ?, value ` +
-      `FROM json_each(?) RETURNING id`,
-  )
-    .pluck()
-    .all(conferenceId, JSON.stringify(pointIds)) as number[];
+  const ids = attachMissingPoints(ctx.db, conferenceId, pointIds);
   touchConference(ctx, conferenceId);
   return ids;
 }

@@ -19,13 +19,13 @@ import { changedColumns, updateRow } from '../db/sql';
 import { removeWithUndo } from '../undo/undo';
 import {
   attendanceOf,
-  attendeeCountSql,
   attendeeFilterSql,
   attendeeInserter,
   attendeePage,
   attendeeRow,
   attendeeRowsOf,
   attendingCheck,
+  countFilteredAttendees,
   highestProtocolOrder,
   namesAndConferencesOf,
   numberByFileOrder,
@@ -54,7 +54,7 @@ export function listAttendees(ctx: ServiceContext, input: ServiceInput<'attendee
     const rows = attendeeRowsOf(ctx.db, ids, order, page);
     return { total: ids.length, rows: rows.map(toAttendee), ...(truncated && { truncated }) };
   }
-  const total = cachedCount(ctx, attendeeCountSql(filter.where), filter.params);
+  const total = cachedCount(ctx, countFilteredAttendees, filter);
   return { total, rows: attendeePage(ctx.db, filter, order, page).map(toAttendee) };
 }
 
@@ -216,7 +216,7 @@ export function updateAttendee(ctx: ServiceContext, input: ServiceInput<'attende
       sets.absence_reason = null;
     updateRow(ctx, 'attendees', id, sets);
     if (patch.position !== undefined || patch.conferenceBridgePointId !== undefined)
-      refreshProtocolKeys(ctx.db, 'a.id = ?', id);
+      refreshProtocolKeys(ctx.db, 'attendees', [id]);
     if (patch.status !== undefined && patch.status !== current.status) {
       const kept = attendanceOf(ctx.db, id);
       recordAttendance(ctx, current.conferenceId, id, {

@@ -3,15 +3,20 @@
 // (total_changes) or another process commits (data_version).
 import type Database from 'better-sqlite3';
 import type { ServiceContext } from '../services/context';
-import { cached } from '../db/statements';
+import { totalChanges } from '../db/statements';
+import { pointCounts, pointCountsOfConference, type PointCountsRow } from './queries';
 
 interface Cache {
   version: string;
-  totals: Map<string, number>;
+  totals: Map<Counter<never>, Map<string, number>>;
 }
 const caches = new WeakMap<Database.Database, Cache>();
 
-export function cachedCount(ctx: ServiceContext, sql: string, params: Record<string, unknown>): number {
+/** A count from the data layer, by what it is given. */
+export type Counter<P> = (db: Database.Database, params: P) => number;
+
+/** What `count` gives for `params`, remembered for the same counter and parameters. */
+export function cachedCount<P>(ctx: ServiceContext, count: Counter<P>, params: P): number {
   const { db } = ctx;
   const version = versionOf(db);
   let cache = caches.get(db);
@@ -19,11 +24,16 @@ export function cachedCount(ctx: ServiceContext, sql: string, params: Record<str
     cache = { version, totals: new Map() };
     caches.set(db, cache);
   }
-  const key = `${sql}\u0000${JSON.stringify(params)}`;
-  let total = cache.totals.get(key);
+  let totals = cache.totals.get(count);
+  if (!totals) {
+    totals = new Map();
+    cache.totals.set(count, totals);
+  }
+  const key = JSON.stringify(params);
+  let total = totals.get(key);
   if (total === undefined) {
-    total = cached(db, sql).pluck().get(params) as number;
-    cache.totals.set(key, total);
+    total = count(db, params);
+    totals.set(key, total);
   }
   return total;
 }
@@ -52,24 +62,14 @@ export const noAttendees: PointAttendeeCounts = {
   absentWithReason: 0,
   absent: 0,
 };
-// Read from the index by point (which carries the status), never from the table rows; the
-// late from their own (partial) index.
-const countPoint = `(SELECT count(*) FROM attendees a WHERE a.conference_bridge_point_id = p.id),
-  (SELECT count(*) FROM attendees a WHERE a.conference_bridge_point_id = p.id AND a.status = 'xac_nhan'),
-  (SELECT count(*) FROM attendees a WHERE a.conference_bridge_point_id = p.id AND a.status = 'co_mat'),
-  (SELECT count(*) FROM attendees a WHERE a.conference_bridge_point_id = p.id AND a.late = 1 AND a.status = 'co_mat'),
-  (SELECT count(*) FROM attendees a WHERE a.conference_bridge_point_id = p.id AND a.status = 'vang_co_ly_do'),
-  (SELECT count(*) FROM attendees a
-     WHERE a.conference_bridge_point_id = p.id AND a.status IN ('vang', 'vang_co_ly_do'))`;
 
-function toCounts([total, confirmed, present, late, absentWithReason, absent]: number[]): PointAttendeeCounts {
+function toCounts([total, confirmed, present, late, absentWithReason, absent]: PointCountsRow): PointAttendeeCounts {
   return { total, confirmed, present, late, absentWithReason, absent };
 }
 
 /** Changes since the file was opened, by this connection or another: a cached count is stale once it moves. */
 function versionOf(db: Database.Database): string {
-  const changes = cached(db, 'SELECT total_changes()').pluck().get() as number;
-  return `${changes}:${db.pragma('data_version', { simple: true }) as number}`;
+  return `${totalChanges(db)}:${db.pragma('data_version', { simple: true }) as number}`;
 }
 
 /**
@@ -85,9 +85,7 @@ export function pointAttendeeCounts(
   const version = versionOf(db);
   let cache = pointCaches.get(db);
   if (!cache || cache.version !== version || cache.conferenceId !== conferenceId) {
-    const rows = cached(db, `SELECT p.id, ${countPoint} FROM conference_bridge_points p WHERE p.conference_id = ?`)
-      .raw()
-      .all(conferenceId) as number[][];
+    const rows = pointCountsOfConference(db, conferenceId);
     cache = {
       version,
       conferenceId,
@@ -101,11 +99,7 @@ export function pointAttendeeCounts(
 
 /** The counts of one point, read afresh. */
 export function attendeeCountsOfPoint(ctx: ServiceContext, pointId: number): PointAttendeeCounts {
-  return toCounts(
-    cached(ctx.db, `SELECT ${countPoint} FROM conference_bridge_points p WHERE p.id = ?`)
-      .raw()
-      .get(pointId) as number[],
-  );
+  return toCounts(pointCounts(ctx.db, pointId));
 }
 
 /**

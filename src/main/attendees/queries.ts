@@ -96,10 +96,6 @@ export function attendeeFilterSql(filter: AttendeeFilter): { where: string; para
   return { where: where.join(' AND '), params };
 }
 
-export function attendeeCountSql(where: string): string {
-  return `SELECT count(*) FROM attendees a WHERE ${where}`;
-}
-
 export function attendeeRow(db: Database.Database, id: number): AttendeeRow | undefined {
   return cached(db, `${attendeeColumns} FROM attendees a ${attendeeJoins} WHERE a.id = ?`).get(id) as
     AttendeeRow | undefined;
@@ -403,4 +399,205 @@ export function anyoneMarkedPresent(db: Database.Database, conferenceId: number)
     cached(db, `SELECT 1 FROM attendees WHERE conference_id = ? AND status = 'co_mat' LIMIT 1`).get(conferenceId) !==
     undefined
   );
+}
+
+/** The points whose attendees a document counts (conferences/own-point.ts): null for every point. */
+export type CountedPoints = readonly number[] | null;
+
+/** The fixed condition on `a` keeping to the counted points, and what it binds after the statement's own. */
+export function countedPointsSql(counted: CountedPoints): { sql: string; params: string[] } {
+  return counted === null
+    ? { sql: '', params: [] }
+    : { sql: `AND a.conference_bridge_point_id ${inJson}`, params: [JSON.stringify(counted)] };
+}
+
+/** An attendee as the drafts name them. */
+export interface NamedAttendeeRow {
+  fullName: string;
+  position: string | null;
+  role: AttendeeRole;
+  status: AttendanceStatus;
+  /** Why an absent attendee is absent (the reason given, else the note). */
+  note: string | null;
+  conferenceBridgePointId: number | null;
+}
+
+const namedColumns = `p.full_name AS fullName, coalesce(a.position, p.position) AS position, a.role, a.status,
+  coalesce(a.absence_reason, a.note) AS note, a.conference_bridge_point_id AS conferenceBridgePointId
+  FROM attendees a JOIN people p ON p.id = a.person_id`;
+
+/** Those worth naming, in protocol order: given a protocol order, or in a leading role. */
+export function namedAttendeesOf(db: Database.Database, conferenceId: number): NamedAttendeeRow[] {
+  return cached(
+    db,
+    `SELECT ${namedColumns}
+       WHERE a.conference_id = ? AND (a.protocol_order IS NOT NULL
+         OR a.role IN ('chu_tri', 'dong_chu_tri', 'khach_moi', 'bao_cao_vien', 'thu_ky'))
+       ORDER BY ${protocolOrderSql}`,
+  ).all(conferenceId) as NamedAttendeeRow[];
+}
+
+/** The first `limit` at a point in protocol order, not absent, the chair, co-chairs and secretary left out. */
+export function leadingAttendeesAt(db: Database.Database, pointId: number, limit: number): NamedAttendeeRow[] {
+  return cached(
+    db,
+    `SELECT ${namedColumns} WHERE a.conference_bridge_point_id = ? AND a.status NOT IN ('vang', 'vang_co_ly_do')
+       AND a.role NOT IN ('chu_tri', 'dong_chu_tri', 'thu_ky') ORDER BY ${protocolOrderSql} LIMIT ?`,
+  ).all(pointId, limit) as NamedAttendeeRow[];
+}
+
+/** The first `limit` of the counted points' attendees with this status, in protocol order. */
+export function attendeesWithStatus(
+  db: Database.Database,
+  conferenceId: number,
+  status: AttendanceStatus,
+  counted: CountedPoints,
+  limit: number,
+): NamedAttendeeRow[] {
+  const inCounted = countedPointsSql(counted);
+  return cached(
+    db,
+    `SELECT ${namedColumns} WHERE a.conference_id = ? AND a.status = ? ${inCounted.sql}
+       ORDER BY ${protocolOrderSql} LIMIT ?`,
+  ).all(conferenceId, status, ...inCounted.params, limit) as NamedAttendeeRow[];
+}
+
+/** An attendee as a meeting report matches them: with the name of their point. */
+export interface ReportPersonRow {
+  id: number;
+  name: string;
+  pointId: number | null;
+  pointName: string | null;
+}
+
+const reportPerson = `a.id, p.full_name AS name, a.conference_bridge_point_id AS pointId, b.name AS pointName`;
+const reportPersonFrom = `FROM attendees a JOIN people p ON p.id = a.person_id
+    LEFT JOIN conference_bridge_points c ON c.id = a.conference_bridge_point_id
+    LEFT JOIN bridge_points b ON b.id = c.bridge_point_id`;
+
+/** The conference's attendees with this name key; prepared once for a loop over many names. */
+export function reportPeopleFinder(
+  db: Database.Database,
+  conferenceId: number,
+): (nameKey: string) => ReportPersonRow[] {
+  const find = cached(db, `SELECT ${reportPerson} ${reportPersonFrom} WHERE p.name_key = ? AND a.conference_id = ?`);
+  return (nameKey) => find.all(nameKey, conferenceId) as ReportPersonRow[];
+}
+
+/** What a meeting report looks the conference's attendees up by: their email in lower case, or their folded name. */
+const reportPeopleKeyed = {
+  email:
+    `SELECT ${reportPerson}, lower(p.email) AS key ${reportPersonFrom} WHERE a.conference_id = ? AND p.email IS NOT ` +
+    `NULL AND p.email <> ''`,
+  folded: `SELECT ${reportPerson}, p.name_folded AS key ${reportPersonFrom} WHERE a.conference_id = ?`,
+};
+
+/** The conference's attendees with the key asked for (those without an email are left out of `email`). */
+export function reportPeopleBy(
+  db: Database.Database,
+  conferenceId: number,
+  key: keyof typeof reportPeopleKeyed,
+): Iterable<ReportPersonRow & { key: string }> {
+  return cached(db, reportPeopleKeyed[key]).iterate(conferenceId) as Iterable<ReportPersonRow & { key: string }>;
+}
+
+/** What a spell check takes as names: each attendee's name, position and unit. */
+export function attendeeNameTexts(db: Database.Database, ids: readonly number[]): string[] {
+  return cached(
+    db,
+    `SELECT p.full_name || ' ' || coalesce(a.position, '') || ' ' || coalesce(a.unit, '') FROM attendees a ` +
+      `JOIN people p ON p.id = a.person_id WHERE a.id ${inJson}`,
+  )
+    .pluck()
+    .all(JSON.stringify(ids)) as string[];
+}
+
+/** The person's attendees with what their search text is made of. */
+export function searchFieldsOfPersonAttendees(
+  db: Database.Database,
+  personId: number,
+): { id: number; fullName: string; phone: string | null; position: string | null; unit: string | null }[] {
+  return cached(
+    db,
+    `SELECT a.id, p.full_name AS fullName, p.phone, a.position, a.unit FROM attendees a JOIN people p ON p.id = ` +
+      `a.person_id WHERE a.person_id = ?`,
+  ).all(personId) as {
+    id: number;
+    fullName: string;
+    phone: string | null;
+    position: string | null;
+    unit: string | null;
+  }[];
+}
+
+/** Sets attendees' search text; prepared once for a loop over many attendees. */
+export function attendeeSearchTextSetter(db: Database.Database): (id: number, text: string) => void {
+  const update = cached(db, `UPDATE attendees SET search_text = ? WHERE id = ?`);
+  return (id, text) => void update.run(text, id);
+}
+
+/** An attendee of a point as a returned template is compared with. */
+export interface PointAttendeeRow {
+  attendeeId: number;
+  personId: number;
+  fullName: string;
+  /** As listed: the attendee's own, else the person's. */
+  position: string | null;
+  unit: string | null;
+  /** The attendee's own (null: the person's shows through). */
+  ownPosition: string | null;
+  ownUnit: string | null;
+  phone: string | null;
+  email: string | null;
+  gender: Gender | null;
+  birthYear: number | null;
+  note: string | null;
+  status: AttendanceStatus;
+  speeches: number;
+}
+
+/** The point's attendees in the order added, with how many speeches each has in the minutes. */
+export function pointAttendeeRows(db: Database.Database, conferenceBridgePointId: number): PointAttendeeRow[] {
+  return cached(
+    db,
+    `SELECT a.id AS attendeeId, a.person_id AS personId, p.full_name AS fullName,
+         coalesce(a.position, p.position) AS position, coalesce(a.unit, p.unit) AS unit,
+         a.position AS ownPosition, a.unit AS ownUnit, p.phone, p.email, p.gender, p.birth_year AS birthYear,
+         a.note, a.status, (SELECT count(*) FROM speeches s WHERE s.attendee_id = a.id) AS speeches
+       FROM attendees a JOIN people p ON p.id = a.person_id WHERE a.conference_bridge_point_id = ? ORDER BY a.id`,
+  ).all(conferenceBridgePointId) as PointAttendeeRow[];
+}
+
+/** How many attendees a filtered list has in all. */
+export function countFilteredAttendees(
+  db: Database.Database,
+  filter: { where: string; params: Record<string, unknown> },
+): number {
+  return cached(db, `SELECT count(*) FROM attendees a WHERE ${filter.where}`).pluck().get(filter.params) as number;
+}
+
+// Read from the index by point (which carries the status), never from the table rows; the
+// late from their own (partial) index.
+const countsOfPoint = `(SELECT count(*) FROM attendees a WHERE a.conference_bridge_point_id = p.id),
+  (SELECT count(*) FROM attendees a WHERE a.conference_bridge_point_id = p.id AND a.status = 'xac_nhan'),
+  (SELECT count(*) FROM attendees a WHERE a.conference_bridge_point_id = p.id AND a.status = 'co_mat'),
+  (SELECT count(*) FROM attendees a WHERE a.conference_bridge_point_id = p.id AND a.late = 1 AND a.status = 'co_mat'),
+  (SELECT count(*) FROM attendees a WHERE a.conference_bridge_point_id = p.id AND a.status = 'vang_co_ly_do'),
+  (SELECT count(*) FROM attendees a
+     WHERE a.conference_bridge_point_id = p.id AND a.status IN ('vang', 'vang_co_ly_do'))`;
+
+/** A point's attendees: [all, confirmed, present, late, absent with a reason, absent]. */
+export type PointCountsRow = [number, number, number, number, number, number];
+
+/** The counts of every point of the conference: [point id, ...counts]. */
+export function pointCountsOfConference(db: Database.Database, conferenceId: number): [number, ...PointCountsRow][] {
+  return cached(db, `SELECT p.id, ${countsOfPoint} FROM conference_bridge_points p WHERE p.conference_id = ?`)
+    .raw()
+    .all(conferenceId) as [number, ...PointCountsRow][];
+}
+
+export function pointCounts(db: Database.Database, pointId: number): PointCountsRow {
+  return cached(db, `SELECT ${countsOfPoint} FROM conference_bridge_points p WHERE p.id = ?`)
+    .raw()
+    .get(pointId) as PointCountsRow;
 }

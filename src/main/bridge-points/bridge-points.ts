@@ -143,11 +143,7 @@ export function updateBridgePoint(ctx: ServiceContext, input: ServiceInput<'brid
   ctx.db.transaction(() => {
     updateRow(ctx, 'bridge_points', id, sets);
     if (patch.levelLabel !== undefined && patch.levelLabel !== current.levelLabel)
-      refreshProtocolKeys(
-        ctx.db,
-        'a.conference_bridge_point_id IN (SELECT id FROM conference_bridge_points WHERE bridge_point_id = ?)',
-        id,
-      );
+      refreshProtocolKeys(ctx.db, 'directoryPoints', [id]);
   })();
   return getBridgePoint(ctx, { id });
 }

@@ -404,3 +404,69 @@ export function uncodedPointsNear(db: Database.Database, parentId: number | null
        WHERE unit_code IS NULL AND (parent_id IS NULL OR id IN (SELECT id FROM down)) ORDER BY id`,
   ).all(parentId) as (CodedPointRow & { top: number })[];
 }
+
+export interface DirectoryPointRow {
+  id: number;
+  name: string;
+  parentId: number | null;
+  unitCode: string | null;
+}
+
+/** The whole directory as the importer matches names against it, in the order added. */
+export function directoryPoints(db: Database.Database): DirectoryPointRow[] {
+  return cached(
+    db,
+    `SELECT id, name, parent_id AS parentId, unit_code AS unitCode FROM bridge_points ORDER BY id`,
+  ).all() as DirectoryPointRow[];
+}
+
+/** The directory points attached to the conference. */
+export function attachedBridgePointIds(db: Database.Database, conferenceId: number): number[] {
+  return cached(db, `SELECT bridge_point_id FROM conference_bridge_points WHERE conference_id = ?`)
+    .pluck()
+    .all(conferenceId) as number[];
+}
+
+/** Attaches the directory points not attached yet; the ids of the rows it made. */
+export function attachMissingPoints(
+  db: Database.Database,
+  conferenceId: number,
+  pointIds: readonly number[],
+): number[] {
+  return cached(
+    db,
+    `INSERT OR IGNORE INTO conference_bridge_points (conference_id, bridge_point_id) SELECT ?, value ` +
+      `FROM json_each(?) RETURNING id`,
+  )
+    .pluck()
+    .all(conferenceId, JSON.stringify(pointIds)) as number[];
+}
+
+/**
+ * The names of the conference and of its point, if the point is still the conference's and
+ * the conference is the one created at `conferenceCreatedAt`.
+ */
+export function conferenceAndPointNames(
+  db: Database.Database,
+  origin: { conferenceBridgePointId: number; conferenceId: number; conferenceCreatedAt: string },
+): { conferenceName: string; pointName: string } | undefined {
+  return cached(
+    db,
+    `SELECT c.name AS conferenceName, b.name AS pointName FROM conference_bridge_points cbp
+       JOIN conferences c ON c.id = cbp.conference_id JOIN bridge_points b ON b.id = cbp.bridge_point_id
+       WHERE cbp.id = ? AND c.id = ? AND c.created_at = ?`,
+  ).get(origin.conferenceBridgePointId, origin.conferenceId, origin.conferenceCreatedAt) as
+    { conferenceName: string; pointName: string } | undefined;
+}
+
+/** The conference's name with its host body, then the names of its points. */
+export function conferenceAndPointTexts(db: Database.Database, conferenceId: number): string[] {
+  return cached(
+    db,
+    `SELECT c.name || ' ' || coalesce(c.host_body, '') FROM conferences c WHERE c.id = ?
+       UNION ALL SELECT b.name FROM conference_bridge_points cbp JOIN bridge_points b ON b.id = cbp.bridge_point_id
+       WHERE cbp.conference_id = ?`,
+  )
+    .pluck()
+    .all(conferenceId, conferenceId) as string[];
+}

@@ -5,7 +5,7 @@ import type { DayFigures } from '../../shared/conference-day/day-calls';
 import { assertConference, listConferenceBridgePoints } from '../bridge-points/conference-bridge-points';
 import type { ServiceContext } from '../services/context';
 import type { ServiceInput } from '../../shared/contract';
-import { cached } from '../db/statements';
+import { problemsReportedAt } from './queries';
 
 /** Of the conference's points, or of those given (the branch a document speaks for). */
 export function dayFigures(
@@ -15,15 +15,6 @@ export function dayFigures(
 ): DayFigures {
   // Asked for by the page, the conference must exist; a document passes the points it speaks for.
   if (!points) assertConference(ctx, conferenceId);
-  const since = new Map(
-    cached(
-      ctx.db,
-      `SELECT e.conference_bridge_point_id, max(e.at) FROM connection_events e
-         JOIN conference_bridge_points cbp ON cbp.id = e.conference_bridge_point_id
-         WHERE cbp.conference_id = ? AND cbp.connection_status = 'su_co' AND e.status = 'su_co' GROUP BY 1`,
-    )
-      .raw()
-      .all(conferenceId) as [number, string][],
-  );
+  const since = new Map(problemsReportedAt(ctx.db, conferenceId));
   return figuresOf(points ?? listConferenceBridgePoints(ctx, { conferenceId }), (id) => since.get(id));
 }

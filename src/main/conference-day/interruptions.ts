@@ -2,7 +2,7 @@
 // a problem opens an interruption, the next "connected" closes it.
 import { localClock, localIsoDate } from '../../shared/text/vietnamese-dates';
 import type { ServiceContext } from '../services/context';
-import { cached } from '../db/statements';
+import { connectionEventsAround } from './queries';
 
 export interface Interruption {
   readonly pointName: string;
@@ -14,13 +14,7 @@ export interface Interruption {
 
 export function interruptionsOn(ctx: ServiceContext, conferenceId: number, isoDate: string): Interruption[] {
   // A day either side of the date in UTC, then kept if on the date in local time.
-  const events = cached(
-    ctx.db,
-    `SELECT e.conference_bridge_point_id AS point, b.name, e.status, e.at FROM connection_events e
-       JOIN conference_bridge_points c ON c.id = e.conference_bridge_point_id
-       JOIN bridge_points b ON b.id = c.bridge_point_id
-       WHERE c.conference_id = ? AND e.at BETWEEN date(?, '-1 day') AND date(?, '+2 days') ORDER BY e.at, e.id`,
-  ).all(conferenceId, isoDate, isoDate) as { point: number; name: string; status: string; at: string }[];
+  const events = connectionEventsAround(ctx.db, conferenceId, isoDate);
   const open = new Map<number, { pointName: string; dropped: string; restored: string | null }>();
   const found: Interruption[] = [];
   for (const e of events) {

@@ -346,3 +346,37 @@ export function dayEventsSince(db: Database.Database, conferenceId: number, at: 
 export function insertQuickReport(db: Database.Database, conferenceId: number, at: string, figures: string): void {
   cached(db, `INSERT INTO quick_reports (conference_id, at, figures) VALUES (?, ?, ?)`).run(conferenceId, at, figures);
 }
+
+export interface PointConnectionEventRow {
+  point: number;
+  name: string;
+  status: ConnectionStatus;
+  at: string;
+}
+
+/** The conference's connection history from a day before `isoDate` to a day after it (UTC), in order. */
+export function connectionEventsAround(
+  db: Database.Database,
+  conferenceId: number,
+  isoDate: string,
+): PointConnectionEventRow[] {
+  return cached(
+    db,
+    `SELECT e.conference_bridge_point_id AS point, b.name, e.status, e.at FROM connection_events e
+       JOIN conference_bridge_points c ON c.id = e.conference_bridge_point_id
+       JOIN bridge_points b ON b.id = c.bridge_point_id
+       WHERE c.conference_id = ? AND e.at BETWEEN date(?, '-1 day') AND date(?, '+2 days') ORDER BY e.at, e.id`,
+  ).all(conferenceId, isoDate, isoDate) as PointConnectionEventRow[];
+}
+
+/** For each point with a problem now, when it last reported one: [point id, at]. */
+export function problemsReportedAt(db: Database.Database, conferenceId: number): [number, string][] {
+  return cached(
+    db,
+    `SELECT e.conference_bridge_point_id, max(e.at) FROM connection_events e
+       JOIN conference_bridge_points cbp ON cbp.id = e.conference_bridge_point_id
+       WHERE cbp.conference_id = ? AND cbp.connection_status = 'su_co' AND e.status = 'su_co' GROUP BY 1`,
+  )
+    .raw()
+    .all(conferenceId) as [number, string][];
+}

@@ -108,7 +108,7 @@ function setChair(ctx: ServiceContext, conferenceId: number, chair: Chair | null
   });
   // An existing attendee's position may just have changed; its search text and rank follow.
   refreshAttendeeSearchTextForPerson(ctx, personId);
-  refreshProtocolKeys(db, 'a.conference_id = ? AND a.person_id = ?', conferenceId, personId);
+  refreshProtocolKeys(db, 'personInConference', conferenceId, personId);
 }
 
 export function createConference(ctx: ServiceContext, input: ServiceInput<'conferences.create'>): Conference {

@@ -2,8 +2,9 @@
 // its delegates and those of the points under it, or for the host, counting every point.
 import type { ConferenceBridgePoint } from '../../shared/bridge-points/bridge-point-types';
 import { getConferenceBridgePoint, listConferenceBridgePoints } from '../bridge-points/conference-bridge-points';
-import { inJson, type ServiceContext } from '../services/context';
-import { cached } from '../db/statements';
+import type { ServiceContext } from '../services/context';
+import type { CountedPoints } from '../attendees/queries';
+import { ownPointIdOf } from './queries';
 
 export interface ConferenceScope {
   /** Every point of the conference, in tree order. */
@@ -27,8 +28,7 @@ export function branchOf<T extends Pick<ConferenceBridgePoint, 'id' | 'depth'>>(
 }
 
 export function ownPointId(ctx: ServiceContext, conferenceId: number): number | null {
-  return (cached(ctx.db, `SELECT own_point_id FROM conferences WHERE id = ?`).pluck().get(conferenceId) ?? null) as
-    number | null;
+  return ownPointIdOf(ctx.db, conferenceId);
 }
 
 /** The point the conference's documents speak from, or null for the host's (the main room's secretary writes for the host). */
@@ -46,9 +46,7 @@ export function conferenceScope(ctx: ServiceContext, conferenceId: number, withC
   return { all, own, points: own ? branchOf(all, own.id) : all };
 }
 
-/** The condition that keeps an attendee to the points counted: none for the host's, else the branch's points. */
-export function countedPointsSql(scope: ConferenceScope): { sql: string; params: string[] } {
-  return scope.own
-    ? { sql: `AND a.conference_bridge_point_id ${inJson}`, params: [JSON.stringify(scope.points.map((p) => p.id))] }
-    : { sql: '', params: [] };
+/** The points whose attendees are counted: every point for the host's (null), else the branch's. */
+export function countedPoints(scope: ConferenceScope): CountedPoints {
+  return scope.own ? scope.points.map((p) => p.id) : null;
 }

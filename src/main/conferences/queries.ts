@@ -182,3 +182,12 @@ export function conferenceNameAndDate(db: Database.Database, id: number): { name
   return cached(db, `SELECT name, date FROM conferences WHERE id = ?`).get(id) as
     { name: string; date: string } | undefined;
 }
+
+export function ownPointIdOf(db: Database.Database, conferenceId: number): number | null {
+  return (cached(db, `SELECT own_point_id FROM conferences WHERE id = ?`).pluck().get(conferenceId) ?? null) as
+    number | null;
+}
+
+export function conferenceCreatedAt(db: Database.Database, id: number): string | undefined {
+  return cached(db, `SELECT created_at FROM conferences WHERE id = ?`).pluck().get(id) as string | undefined;
+}

@@ -26,3 +26,8 @@ export function cached(db: Database.Database, sql: string): Database.Statement {
   cache.set(sql, prepared);
   return prepared;
 }
+
+/** Rows changed by this connection since it opened. */
+export function totalChanges(db: Database.Database): number {
+  return cached(db, 'SELECT total_changes()').pluck().get() as number;
+}

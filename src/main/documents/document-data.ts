@@ -7,7 +7,7 @@ import type { PlaceCard } from './docx/place-cards';
 import type { ListedPoint } from './docx/issued-document';
 import type { FormatProfile } from '../../shared/documents/format-profile';
 import { foldForSearch } from '../../shared/text/vietnamese';
-import { conferenceScope, countedPointsSql, ownPoint } from '../conferences/own-point';
+import { conferenceScope, countedPoints, ownPoint } from '../conferences/own-point';
 import { pointInSentence } from '../drafting/generate/wording';
 import { getConference } from '../conferences/conferences';
 import type { ConferenceBridgePoint } from '../../shared/bridge-points/bridge-point-types';
@@ -179,7 +179,7 @@ export function attendeeGroups(
   presentOnly: boolean,
 ): AttendeeGroup[] {
   const scope = conferenceScope(ctx, conferenceId, false);
-  const counted = countedPointsSql(scope);
+  const counted = countedPoints(scope);
   // Once the roll call has begun, those present are who was marked present; before it, those not marked absent.
   const presence = !presentOnly ? 'all' : anyoneMarkedPresent(ctx.db, conferenceId) ? 'present' : 'notAbsent';
   const rows = listedAttendeeRows(ctx.db, conferenceId, counted, presence, order);
@@ -217,6 +217,6 @@ export function listedPoints(ctx: ServiceContext, conferenceId: number): ListedP
 
 /** The head table and the front rows: leading roles and everyone given a protocol order, present or expected. */
 export function placeCards(ctx: ServiceContext, conferenceId: number): PlaceCard[] {
-  const counted = countedPointsSql(conferenceScope(ctx, conferenceId, false));
+  const counted = countedPoints(conferenceScope(ctx, conferenceId, false));
   return placeCardRows(ctx.db, conferenceId, counted);
 }

@@ -3,7 +3,7 @@
 import type Database from 'better-sqlite3';
 import type { FormatProfile } from '../../shared/documents/format-profile';
 import type { PlaceCard } from './docx/place-cards';
-import { protocolOrderSql, type AttendeeOrder } from '../attendees/queries';
+import { countedPointsSql, protocolOrderSql, type AttendeeOrder, type CountedPoints } from '../attendees/queries';
 import { cached } from '../db/statements';
 
 export interface HeaderRow {
@@ -96,12 +96,6 @@ export function deleteProfile(db: Database.Database, id: number): boolean {
   return cached(db, `DELETE FROM format_profiles WHERE id = ?`).run(id).changes > 0;
 }
 
-/** The points counted (own-point.ts): a fixed condition on `a` and what it binds. */
-interface CountedPoints {
-  readonly sql: string;
-  readonly params: readonly string[];
-}
-
 export interface ListedAttendeeRow {
   fullName: string;
   position: string | null;
@@ -126,26 +120,28 @@ export function listedAttendeeRows(
   presence: Presence,
   order: AttendeeOrder,
 ): ListedAttendeeRow[] {
+  const inCounted = countedPointsSql(counted);
   return cached(
     db,
     `SELECT p.full_name AS fullName, coalesce(a.position, p.position) AS position, a.unit, a.note,
          a.conference_bridge_point_id AS point
        FROM attendees a JOIN people p ON p.id = a.person_id
        WHERE a.conference_id = ? ${presenceSql[presence]}
-         ${counted.sql}
+         ${inCounted.sql}
        ORDER BY ${order === 'name' ? 'a.sort_key, a.id' : protocolOrderSql}`,
-  ).all(conferenceId, ...counted.params) as ListedAttendeeRow[];
+  ).all(conferenceId, ...inCounted.params) as ListedAttendeeRow[];
 }
 
 /** Leading roles and everyone given a protocol order, present or expected, in protocol order. */
 export function placeCardRows(db: Database.Database, conferenceId: number, counted: CountedPoints): PlaceCard[] {
+  const inCounted = countedPointsSql(counted);
   return cached(
     db,
     `SELECT p.full_name AS fullName, coalesce(a.position, p.position) AS position
        FROM attendees a JOIN people p ON p.id = a.person_id
        WHERE a.conference_id = ? AND a.status NOT IN ('vang', 'vang_co_ly_do')
          AND (a.protocol_order IS NOT NULL OR a.role IN ('chu_tri', 'dong_chu_tri', 'khach_moi', 'bao_cao_vien'))
-         ${counted.sql}
+         ${inCounted.sql}
        ORDER BY ${protocolOrderSql}`,
-  ).all(conferenceId, ...counted.params) as PlaceCard[];
+  ).all(conferenceId, ...inCounted.params) as PlaceCard[];
 }

@@ -10,21 +10,12 @@ import type { Conference } from '../../shared/conferences/conference-types';
 import type { Speech } from '../../shared/drafting/draft-types';
 import { getConference } from '../conferences/conferences';
 import type { ServiceContext } from '../services/context';
-import { protocolOrderSql } from '../attendees/attendees';
-import { conferenceScope, countedPointsSql } from '../conferences/own-point';
+import { attendeesWithStatus, leadingAttendeesAt, namedAttendeesOf, type NamedAttendeeRow } from '../attendees/queries';
+import { conferenceScope, countedPoints } from '../conferences/own-point';
 import { listSpeeches } from './speeches';
 import { interruptionsOn, type Interruption } from '../conference-day/interruptions';
-import { cached } from '../db/statements';
 
-export interface NamedAttendee {
-  readonly fullName: string;
-  readonly position: string | null;
-  readonly role: AttendeeRole;
-  readonly status: AttendanceStatus;
-  /** Why an absent attendee is absent (the reason given, else the note). */
-  readonly note: string | null;
-  readonly conferenceBridgePointId: number | null;
-}
+export type NamedAttendee = Readonly<NamedAttendeeRow>;
 
 export interface PointFacts {
   readonly point: ConferenceBridgePoint;
@@ -75,9 +66,6 @@ const absent: readonly AttendanceStatus[] = ['vang', 'vang_co_ly_do'];
 const ownLine: readonly AttendeeRole[] = ['chu_tri', 'dong_chu_tri', 'thu_ky'];
 /** Named at a point among its leaders: not absent, and not on a line of their own. */
 const isLeader = (a: NamedAttendee) => !absent.includes(a.status) && !ownLine.includes(a.role);
-const namedColumns = `p.full_name AS fullName, coalesce(a.position, p.position) AS position, a.role, a.status,
-  coalesce(a.absence_reason, a.note) AS note, a.conference_bridge_point_id AS conferenceBridgePointId
-  FROM attendees a JOIN people p ON p.id = a.person_id`;
 
 function pointFactsOf(point: ConferenceBridgePoint, named: readonly NamedAttendee[]): PointFacts {
   const figures = pointDelegates(point);
@@ -104,13 +92,7 @@ export function loadConferenceFacts(ctx: ServiceContext, conferenceId: number): 
   const scope = conferenceScope(ctx, conferenceId);
   const counted = new Set(scope.points.map((p) => p.id));
   // Only the people worth naming are read: with a million attendees the rest are counts.
-  const named = cached(
-    ctx.db,
-    `SELECT ${namedColumns}
-       WHERE a.conference_id = ? AND (a.protocol_order IS NOT NULL
-         OR a.role IN ('chu_tri', 'dong_chu_tri', 'khach_moi', 'bao_cao_vien', 'thu_ky'))
-       ORDER BY ${protocolOrderSql}`,
-  ).all(conferenceId) as NamedAttendee[];
+  const named = namedAttendeesOf(ctx.db, conferenceId);
   const byPoint = new Map<number | null, NamedAttendee[]>();
   for (const a of named) {
     const atPoint = byPoint.get(a.conferenceBridgePointId);
@@ -120,11 +102,7 @@ export function loadConferenceFacts(ctx: ServiceContext, conferenceId: number): 
   // At her own point the secretary names its leaders even when nobody numbered them: the first
   // in protocol order (by role and the rank of the position).
   if (scope.own && !(byPoint.get(scope.own.id) ?? []).some(isLeader)) {
-    const ranked = cached(
-      ctx.db,
-      `SELECT ${namedColumns} WHERE a.conference_bridge_point_id = ? AND a.status NOT IN ('vang', 'vang_co_ly_do')
-           AND a.role NOT IN ('chu_tri', 'dong_chu_tri', 'thu_ky') ORDER BY ${protocolOrderSql} LIMIT ${ownLeadersLimit}`,
-    ).all(scope.own.id) as NamedAttendee[];
+    const ranked = leadingAttendeesAt(ctx.db, scope.own.id, ownLeadersLimit);
     byPoint.set(scope.own.id, [...(byPoint.get(scope.own.id) ?? []), ...ranked]);
   }
   const factsOf = (point: ConferenceBridgePoint) => pointFactsOf(point, byPoint.get(point.id) ?? []);
@@ -133,13 +111,9 @@ export function loadConferenceFacts(ctx: ServiceContext, conferenceId: number): 
   const pointFacts = scope.points.map(factsOf);
   const main = scope.all.find((p) => p.isMain);
   // For one point, its branch's absent only; for the host, everyone's (the first few).
-  const inBranch = countedPointsSql(scope);
+  const inBranch = countedPoints(scope);
   const absentees = (status: AttendanceStatus) =>
-    cached(
-      ctx.db,
-      `SELECT ${namedColumns} WHERE a.conference_id = ? AND a.status = ? ${inBranch.sql}
-         ORDER BY ${protocolOrderSql} LIMIT ${namedAbsenteesLimit}`,
-    ).all(conferenceId, status, ...inBranch.params) as NamedAttendee[];
+    attendeesWithStatus(ctx.db, conferenceId, status, inBranch, namedAbsenteesLimit);
   const countedNames = new Set(scope.points.map((p) => p.name));
   const present = (a: NamedAttendee) => !absent.includes(a.status);
   const inScope = (a: NamedAttendee) =>

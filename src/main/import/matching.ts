@@ -1,6 +1,6 @@
 // What the rows of a file mean in the directory: which bridge point each named point is
 // (by meaning, not letters), and whether each person is already known.
-import type { ImportedAttendee, PersonCandidate, PreviewPoint, PreviewRow } from '../../shared/import/import-types';
+import type { ImportedAttendee, PreviewPoint, PreviewRow } from '../../shared/import/import-types';
 import { communeLevel, provinceKinds, provinceLevel } from '../../shared/admin-units/admin-units';
 import {
   bridgePointKey,
@@ -13,14 +13,11 @@ import { nameKey } from '../../shared/text/vietnamese';
 import type { ServiceContext } from '../services/context';
 import { findSamePerson } from '../people/people';
 import { listedUnit, pointMatcher } from '../bridge-points/point-matcher';
-import { cached } from '../db/statements';
+import { attachedBridgePointIds, directoryPoints, type DirectoryPointRow } from '../bridge-points/queries';
+import { attendingCheck } from '../attendees/queries';
+import { peopleNamedAlike } from '../people/queries';
 
-interface DirectoryPoint {
-  readonly id: number;
-  readonly name: string;
-  readonly parentId: number | null;
-  readonly unitCode: string | null;
-}
+type DirectoryPoint = Readonly<DirectoryPointRow>;
 
 export interface PointDirectory {
   find(name: string): DirectoryPoint | null;
@@ -32,19 +29,9 @@ export interface PointDirectory {
  * fits several points is settled by the one among them attached to `conferenceId`.
  */
 export function loadPointDirectory(ctx: ServiceContext, conferenceId?: number): PointDirectory {
-  const points = cached(
-    ctx.db,
-    `SELECT id, name, parent_id AS parentId, unit_code AS unitCode FROM bridge_points ORDER BY id`,
-  ).all() as DirectoryPoint[];
+  const points: DirectoryPoint[] = directoryPoints(ctx.db);
   const byId = new Map(points.map((p) => [p.id, p]));
-  const attached =
-    conferenceId === undefined
-      ? null
-      : new Set(
-          cached(ctx.db, `SELECT bridge_point_id FROM conference_bridge_points WHERE conference_id = ?`)
-            .pluck()
-            .all(conferenceId) as number[],
-        );
+  const attached = conferenceId === undefined ? null : new Set(attachedBridgePointIds(ctx.db, conferenceId));
   const matcher = pointMatcher(ctx, points, attached ? (p) => attached.has(p.id) : undefined);
   return {
     find: matcher.find,
@@ -110,18 +97,15 @@ export function personFields(row: ImportedAttendee) {
 
 /** The rows become the preview's rows, matched in place: a long list is not held twice. */
 export function matchPeople(ctx: ServiceContext, rows: ImportedAttendee[], conferenceId?: number): PreviewRow[] {
-  const sameName = cached(
-    ctx.db,
-    `SELECT id AS personId, full_name AS fullName, phone, position, unit FROM people WHERE name_key = ? LIMIT 6`,
-  );
-  const attending = cached(ctx.db, `SELECT 1 FROM attendees WHERE conference_id = ? AND person_id = ?`);
+  const sameName = peopleNamedAlike(ctx.db);
+  const attending = attendingCheck(ctx.db);
   return rows.map((row, index) => {
     const same = findSamePerson(ctx, personFields(row));
     if (same !== null) {
-      const inConference = conferenceId !== undefined && attending.get(conferenceId, same) !== undefined;
+      const inConference = conferenceId !== undefined && attending(conferenceId, same);
       return Object.assign(row, { index, match: inConference ? 'inConference' : 'same', personId: same } as const);
     }
-    const candidates = sameName.all(nameKey(row.fullName)) as PersonCandidate[];
+    const candidates = sameName(nameKey(row.fullName));
     return Object.assign(
       row,
       candidates.length > 0 ? ({ index, match: 'doubtful', candidates } as const) : ({ index, match: 'new' } as const),

@@ -5,7 +5,6 @@
 // row); else by the directory's person or by the same name at the point (a row typed again).
 // The plan is shown before anything is written; commit.ts works it out again inside its
 // transaction and carries it out.
-import type Database from 'better-sqlite3';
 import { attendeeIdHeader } from '../../shared/sheets/template-origin';
 import type {
   ImportTable,
@@ -15,31 +14,13 @@ import type {
   PreviewRow,
 } from '../../shared/import/import-types';
 import { genders, type Gender } from '../../shared/people/vocabularies';
-import type { AttendanceStatus } from '../../shared/attendees/vocabularies';
 import { foldForSearch, nameKey } from '../../shared/text/vietnamese';
 import { withOverrides, type MappingOverrides } from './attendees-of';
 import type { ServiceContext } from '../services/context';
 import { personFields } from './matching';
-import { cached } from '../db/statements';
+import { attendingCheck, pointAttendeeRows, type PointAttendeeRow } from '../attendees/queries';
 
-interface Stored {
-  attendeeId: number;
-  personId: number;
-  fullName: string;
-  /** As listed: the attendee's own, else the person's. */
-  position: string | null;
-  unit: string | null;
-  /** The attendee's own (null: the person's shows through). */
-  ownPosition: string | null;
-  ownUnit: string | null;
-  phone: string | null;
-  email: string | null;
-  gender: Gender | null;
-  birthYear: number | null;
-  note: string | null;
-  status: AttendanceStatus;
-  speeches: number;
-}
+type Stored = Readonly<PointAttendeeRow>;
 
 /** What a matched row changes, as the services' update calls take it. */
 export interface RowChange {
@@ -80,17 +61,6 @@ const fieldLabels = {
   birthYear: 'Năm sinh',
   note: 'Ghi chú',
 } as const;
-
-function storedAt(db: Database.Database, conferenceBridgePointId: number): Stored[] {
-  return cached(
-    db,
-    `SELECT a.id AS attendeeId, a.person_id AS personId, p.full_name AS fullName,
-         coalesce(a.position, p.position) AS position, coalesce(a.unit, p.unit) AS unit,
-         a.position AS ownPosition, a.unit AS ownUnit, p.phone, p.email, p.gender, p.birth_year AS birthYear,
-         a.note, a.status, (SELECT count(*) FROM speeches s WHERE s.attendee_id = a.id) AS speeches
-       FROM attendees a JOIN people p ON p.id = a.person_id WHERE a.conference_bridge_point_id = ? ORDER BY a.id`,
-  ).all(conferenceBridgePointId) as Stored[];
-}
 
 /**
  * The cell of a row's column, read from the parsed table with the secretary's mapping (for the hidden id and the gender
@@ -141,9 +111,9 @@ export function planPointUpdate(
   names: PointNames,
 ): PointUpdatePlan {
   const origin = parsed.origin!;
-  const stored = storedAt(ctx.db, origin.conferenceBridgePointId);
+  const stored = pointAttendeeRows(ctx.db, origin.conferenceBridgePointId);
   const byId = new Map(stored.map((s) => [s.attendeeId, s]));
-  const attending = cached(ctx.db, `SELECT 1 FROM attendees WHERE conference_id = ? AND person_id = ?`);
+  const attending = attendingCheck(ctx.db);
   const matched = new Set<number>();
   const cell = cellReader(parsed, overrides);
   const changes: PointUpdateChange[] = [];
@@ -168,7 +138,7 @@ export function planPointUpdate(
       byPerson(row.personId) ??
       byName(nameKey(row.fullName));
     if (!current) {
-      if (row.personId !== undefined && attending.get(origin.conferenceId, row.personId)) {
+      if (row.personId !== undefined && attending(origin.conferenceId, row.personId)) {
         skipped.push({
           kind: 'skipped',
           fullName: row.fullName,

@@ -11,7 +11,7 @@ import { loadPointDirectory, matchPeople, previewPoints } from './matching';
 import { planPointUpdate, type PointNames } from './point-update';
 import { endCancellable, startCancellable } from '../services/cancellable';
 import { keepPreview, storedPreview, type StoredPreview } from './store';
-import { cached } from '../db/statements';
+import { conferenceAndPointNames } from '../bridge-points/queries';
 
 const shownRows = 200;
 const shownWarnings = 500;
@@ -25,15 +25,7 @@ const shownDuplicates = 200;
 export function originNames(ctx: ServiceContext, parsed: ParsedFile): PointNames | null {
   const { origin } = parsed;
   if (!origin) return null;
-  return (
-    (cached(
-      ctx.db,
-      `SELECT c.name AS conferenceName, b.name AS pointName FROM conference_bridge_points cbp
-         JOIN conferences c ON c.id = cbp.conference_id JOIN bridge_points b ON b.id = cbp.bridge_point_id
-         WHERE cbp.id = ? AND c.id = ? AND c.created_at = ?`,
-    ).get(origin.conferenceBridgePointId, origin.conferenceId, origin.conferenceCreatedAt) as PointNames | undefined) ??
-    null
-  );
+  return conferenceAndPointNames(ctx.db, origin) ?? null;
 }
 
 function summarize(ctx: ServiceContext, stored: StoredPreview, conferenceId?: number): ImportPreview {

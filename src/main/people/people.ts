@@ -13,10 +13,10 @@ import { refreshProtocolKeys } from '../protocol/protocol-ranks';
 import { changedColumns, updateRow } from '../db/sql';
 import { removeWithUndo } from '../undo/undo';
 import {
+  countPeople,
   countPeopleOf,
   insertPersonRow,
   mostAttendingOf,
-  peopleCountSql,
   peoplePage,
   personRow,
   personRowsOf,
@@ -109,7 +109,7 @@ export function listPeople(ctx: ServiceContext, input: ServiceInput<'people.list
     const rows = personRowsOf(ctx.db, ids, order, page);
     return { total: ids.length, rows: rows.map(toPerson), ...(truncated && { truncated }) };
   }
-  const total = cachedCount(ctx, peopleCountSql, {});
+  const total = cachedCount(ctx, countPeople, null);
   return { total, rows: peoplePage(ctx.db, order, page).map(toPerson) };
 }
 
@@ -137,7 +137,7 @@ export function updatePerson(ctx: ServiceContext, input: ServiceInput<'people.up
     updateRow(ctx, 'people', id, sets);
     if (patch.fullName !== undefined || patch.phone !== undefined) refreshAttendeeSearchTextForPerson(ctx, id);
     // Where the conference keeps no position of its own, the person's is the one ranked.
-    if (patch.position !== undefined) refreshProtocolKeys(ctx.db, 'a.person_id = ? AND a.position IS NULL', id);
+    if (patch.position !== undefined) refreshProtocolKeys(ctx.db, 'people', [id]);
   })();
   return getPerson(ctx, { id });
 }

@@ -71,8 +71,6 @@ export function rankedPersonRowsOf(
   ) as (PersonRow & { sort_key: string; name_folded: string })[];
 }
 
-export const peopleCountSql = `SELECT count(*) FROM people`;
-
 /** One page of the whole directory: the ordered index first, then the details of that page only. */
 export function peoplePage(
   db: Database.Database,
@@ -195,4 +193,26 @@ export function templateFieldsOfPerson(db: Database.Database, id: number): Recor
     db,
     `SELECT full_name AS fullName, phone, email, gender, birth_year AS birthYear FROM people WHERE id = ?`,
   ).get(id) as Record<string, unknown>;
+}
+
+/** A person whose name key matches, offered when an imported row may be them. */
+export interface NamedAlikeRow {
+  personId: number;
+  fullName: string;
+  phone: string | null;
+  position: string | null;
+  unit: string | null;
+}
+
+/** The first few people with this name key; prepared once for a loop over many rows. */
+export function peopleNamedAlike(db: Database.Database): (nameKey: string) => NamedAlikeRow[] {
+  const statement = cached(
+    db,
+    `SELECT id AS personId, full_name AS fullName, phone, position, unit FROM people WHERE name_key = ? LIMIT 6`,
+  );
+  return (nameKey) => statement.all(nameKey) as NamedAlikeRow[];
+}
+
+export function countPeople(db: Database.Database): number {
+  return cached(db, `SELECT count(*) FROM people`).pluck().get() as number;
 }

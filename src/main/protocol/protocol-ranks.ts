@@ -7,15 +7,22 @@ import { builtInPositionRanks } from '../../shared/protocol/position-ranks';
 import type { PositionRanks } from '../../shared/protocol/protocol-calls';
 import { forgetPositionRanker, positionRankerOf, storedPositionRanks } from '../db/protocol-functions';
 import type { ServiceContext } from '../services/context';
-import { levelLabelReader, replacePositionRanks, writeFreshProtocolKeys } from './queries';
+import {
+  levelLabelReader,
+  replacePositionRanks,
+  writeFreshProtocolKeys,
+  type ProtocolKeyScope,
+  type ProtocolKeyScopes,
+} from './queries';
 
-/**
- * Works the keys out again for the attendees `where` picks (SQL over `attendees a`, with its
- * parameters), writing only those that change; returns how many did.
- */
-export function refreshProtocolKeys(db: Database.Database, where: string, ...params: unknown[]): number {
+/** Works the keys out again for the attendees of `scope`, writing only those that change; returns how many did. */
+export function refreshProtocolKeys<S extends ProtocolKeyScope>(
+  db: Database.Database,
+  scope: S,
+  ...params: ProtocolKeyScopes[S]
+): number {
   positionRankerOf(db);
-  return writeFreshProtocolKeys(db, where, params);
+  return writeFreshProtocolKeys(db, scope, params);
 }
 
 /**
@@ -64,7 +71,7 @@ export function setPositionRanks(
     db.transaction(() => {
       replacePositionRanks(db, patterns);
       forgetPositionRanker(db);
-      reordered = refreshProtocolKeys(db, '1');
+      reordered = refreshProtocolKeys(db, 'all');
     })();
   } finally {
     // Read again from what was committed, or from what a rollback left.

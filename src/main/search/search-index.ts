@@ -1,15 +1,18 @@
 // Indexing for search the rows written since the last time, a chunk at a time, so a bulk
 // write returns at once and no call waits long behind the indexing.
 import type Database from 'better-sqlite3';
-import { inJson } from '../services/context';
-import { cached } from '../db/statements';
+import {
+  countRowsAbove,
+  indexedUpTo,
+  indexRowsUpTo,
+  rowIndexer,
+  rowsToIndex,
+  searchTables,
+  setIndexedUpTo,
+  type SearchTable,
+} from './queries';
 
-export const searchTables = ['bridge_points', 'people', 'attendees'] as const;
-export type SearchTable = (typeof searchTables)[number];
-
-export function indexedUpTo(db: Database.Database, table: SearchTable): number {
-  return cached(db, `SELECT indexed_upto FROM search_index_state WHERE table_name = ?`).pluck().get(table) as number;
-}
+export { indexedUpTo, searchTables, type SearchTable } from './queries';
 
 /** Indexes up to `rows` rows of the backlog; returns how many it indexed (0: nothing left). */
 export function indexBacklog(db: Database.Database, rows: number): number {
@@ -17,17 +20,11 @@ export function indexBacklog(db: Database.Database, rows: number): number {
   db.transaction(() => {
     for (const table of searchTables) {
       if (done >= rows) break;
-      const from = indexedUpTo(db, table);
-      const chunk = cached(db, `SELECT id, search_text FROM ${table} WHERE id > ? ORDER BY id LIMIT ?`)
-        .raw()
-        .all(from, rows - done) as [number, string][];
+      const chunk = rowsToIndex(db, table, indexedUpTo(db, table), rows - done);
       if (chunk.length === 0) continue;
-      const insert = cached(db, `INSERT INTO ${table}_fts(rowid, text) VALUES (?, ?)`);
-      for (const [id, text] of chunk) insert.run(id, text);
-      cached(db, `UPDATE search_index_state SET indexed_upto = ? WHERE table_name = ?`).run(
-        chunk[chunk.length - 1][0],
-        table,
-      );
+      const index = rowIndexer(db, table);
+      for (const [id, text] of chunk) index(id, text);
+      setIndexedUpTo(db, table, chunk[chunk.length - 1][0]);
       done += chunk.length;
     }
   })();
@@ -40,16 +37,9 @@ export function indexBacklog(db: Database.Database, rows: number): number {
  */
 export function indexPutBack(db: Database.Database, table: string, ids: readonly number[]): void {
   if (!(searchTables as readonly string[]).includes(table) || ids.length === 0) return;
-  cached(
-    db,
-    `INSERT INTO ${table}_fts(rowid, text) SELECT id, search_text FROM ${table} WHERE id ${inJson} AND id <= ?`,
-  ).run(JSON.stringify(ids), indexedUpTo(db, table as SearchTable));
+  indexRowsUpTo(db, table as SearchTable, ids, indexedUpTo(db, table as SearchTable));
 }
 
 export function backlogSize(db: Database.Database): number {
-  return searchTables.reduce(
-    (sum, table) =>
-      sum + (cached(db, `SELECT count(*) FROM ${table} WHERE id > ?`).pluck().get(indexedUpTo(db, table)) as number),
-    0,
-  );
+  return searchTables.reduce((sum, table) => sum + countRowsAbove(db, table, indexedUpTo(db, table)), 0);
 }

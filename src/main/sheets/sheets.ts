@@ -30,7 +30,7 @@ import {
   sheetHeading,
   summaryPoints,
 } from './sheet-data';
-import { cached } from '../db/statements';
+import { conferenceCreatedAt } from '../conferences/queries';
 
 export type SheetInput = ServiceInput<'sheets.write'>;
 
@@ -74,9 +74,7 @@ async function writeTemplates(
   );
   const rowsAt = attendeeReader(ctx, conferenceId, input.order);
   const writtenAt = nowIso();
-  const conferenceCreatedAt = cached(ctx.db, `SELECT created_at FROM conferences WHERE id = ?`)
-    .pluck()
-    .get(conferenceId) as string;
+  const createdAt = conferenceCreatedAt(ctx.db, conferenceId)!;
   const files: string[] = [];
   const taken = new Set<string>();
   let rows = 0;
@@ -89,7 +87,7 @@ async function writeTemplates(
     rows += attendees.length;
     const origin = {
       conferenceId,
-      conferenceCreatedAt,
+      conferenceCreatedAt: createdAt,
       conferenceName: heading.conferenceName,
       conferenceBridgePointId: point.id,
       pointName: point.name,

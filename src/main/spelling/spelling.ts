@@ -7,9 +7,10 @@ import type { Misspelling } from '../../shared/drafting/drafting-calls';
 import { foldForSearch } from '../../shared/text/vietnamese';
 import { loadSpellChecker } from './spell-checker';
 import { assertConference } from '../bridge-points/conference-bridge-points';
-import { inJson, type ServiceContext } from '../services/context';
+import type { ServiceContext } from '../services/context';
 import { searchHits } from '../search/fts';
-import { cached } from '../db/statements';
+import { conferenceAndPointTexts } from '../bridge-points/queries';
+import { attendeeNameTexts } from '../attendees/queries';
 
 /** Names read per rejected word: enough to find the word in them if it is a name. */
 const namesPerWord = 50;
@@ -23,19 +24,7 @@ export async function checkSpelling(
   // Suggestions wait for the second pass: most rejected words turn out to be names.
   const rejected = checker.check(input.text, [], { suggest: false });
   if (rejected.length === 0) return rejected;
-  const known: string[] = cached(
-    ctx.db,
-    `SELECT c.name || ' ' || coalesce(c.host_body, '') FROM conferences c WHERE c.id = ?
-       UNION ALL SELECT b.name FROM conference_bridge_points cbp JOIN bridge_points b ON b.id = cbp.bridge_point_id
-       WHERE cbp.conference_id = ?`,
-  )
-    .pluck()
-    .all(input.conferenceId, input.conferenceId) as string[];
-  const names = cached(
-    ctx.db,
-    `SELECT p.full_name || ' ' || coalesce(a.position, '') || ' ' || coalesce(a.unit, '') FROM attendees a ` +
-      `JOIN people p ON p.id = a.person_id WHERE a.id ${inJson}`,
-  );
+  const known = conferenceAndPointTexts(ctx.db, input.conferenceId);
   for (const word of new Set(rejected.map((m) => foldForSearch(m.word)))) {
     const { ids } = searchHits(
       ctx,
@@ -45,7 +34,7 @@ export async function checkSpelling(
       { conference: input.conferenceId },
       namesPerWord,
     );
-    if (ids.length > 0) known.push(...(names.pluck().all(JSON.stringify(ids)) as string[]));
+    if (ids.length > 0) known.push(...attendeeNameTexts(ctx.db, ids));
   }
   return checker.check(input.text, known);
 }

@@ -7,7 +7,7 @@
 import type Database from 'better-sqlite3';
 import { AppError } from '../../shared/errors';
 import type { Removal } from '../../shared/types';
-import { inJson, type ServiceContext } from '../services/context';
+import type { ServiceContext } from '../services/context';
 import { refreshProtocolKeys } from '../protocol/protocol-ranks';
 import { indexPutBack } from '../search/search-index';
 import type { ServiceInput } from '../../shared/contract';
@@ -152,22 +152,18 @@ export function putBack(db: Database.Database, snapshot: Snapshot): void {
  * keep the keys of their day, and the list of titles may have changed since.
  */
 function refreshProtocolKeysOf(db: Database.Database, snapshot: Snapshot): void {
-  const ids = { attendees: [] as unknown[], people: [] as unknown[], bridge_points: [] as unknown[] };
+  const ids = { attendees: [] as number[], people: [] as number[], bridge_points: [] as number[] };
   for (const group of [...snapshot.groups, ...(snapshot.revised ?? [])]) {
     if (!(group.table in ids)) continue;
     const id = group.columns.indexOf('id');
-    ids[group.table as keyof typeof ids].push(...group.rows.map((row) => row[id]));
+    ids[group.table as keyof typeof ids].push(...group.rows.map((row) => row[id] as number));
   }
   for (const link of snapshot.cleared) {
     if (link.table === 'attendees') ids.attendees.push(...link.pairs.map(([id]) => id));
   }
-  const where = {
-    attendees: `a.id ${inJson}`,
-    people: `a.person_id ${inJson} AND a.position IS NULL`,
-    bridge_points: `a.conference_bridge_point_id IN (SELECT id FROM conference_bridge_points WHERE bridge_point_id ${inJson})`,
-  };
+  const scopes = { attendees: 'attendees', people: 'people', bridge_points: 'directoryPoints' } as const;
   for (const table of ['attendees', 'people', 'bridge_points'] as const) {
-    if (ids[table].length > 0) refreshProtocolKeys(db, where[table], JSON.stringify(ids[table]));
+    if (ids[table].length > 0) refreshProtocolKeys(db, scopes[table], ids[table]);
   }
 }
 

@@ -9,7 +9,8 @@ import { foldForSearch, nameKey } from '../../../shared/text/vietnamese';
 import type { ServiceContext } from '../../services/context';
 import { pointMatcher } from '../../bridge-points/point-matcher';
 import { mergeSpans, spanMinutes, type RawParticipant } from './sessions';
-import { cached } from '../../db/statements';
+import { conferencePointNames } from '../../bridge-points/queries';
+import { attendeeCountOf, reportPeopleFinder, reportPeopleBy, type ReportPersonRow } from '../../attendees/queries';
 
 /** Above this many attendees, names typed without diacritics are not looked for one by one. */
 const foldedScanLimit = 300_000;
@@ -35,12 +36,7 @@ function namePieces(name: string): string[] {
   return [...new Set(pieces.filter((p) => p.length > 1))];
 }
 
-interface Person {
-  readonly id: number;
-  readonly name: string;
-  readonly pointId: number | null;
-  readonly pointName: string | null;
-}
+type Person = Readonly<ReportPersonRow>;
 
 export function matchParticipants(
   ctx: ServiceContext,
@@ -48,13 +44,7 @@ export function matchParticipants(
   raw: readonly RawParticipant[],
 ): ReportParticipant[] {
   const { db } = ctx;
-  const points = (
-    cached(
-      db,
-      `SELECT cbp.id, b.name, b.unit_code AS unitCode FROM conference_bridge_points cbp
-         JOIN bridge_points b ON b.id = cbp.bridge_point_id WHERE cbp.conference_id = ? ORDER BY cbp.id`,
-    ).all(conferenceId) as { id: number; name: string; unitCode: string | null }[]
-  ).map((p) => ({ ...p, key: placeKey(p.name) }));
+  const points = conferencePointNames(db, conferenceId).map((p) => ({ ...p, key: placeKey(p.name) }));
   const matcher = pointMatcher(ctx, points);
   /** The points a display name names: by its unit code, else by any of its pieces. */
   const pointsNamed = (name: string, pieces: readonly string[]) => {
@@ -82,35 +72,19 @@ export function matchParticipants(
     pointName: a.pointName,
   });
 
-  const person = `a.id, p.full_name AS name, a.conference_bridge_point_id AS pointId, b.name AS pointName`;
-  const from = `FROM attendees a JOIN people p ON p.id = a.person_id
-    LEFT JOIN conference_bridge_points c ON c.id = a.conference_bridge_point_id
-    LEFT JOIN bridge_points b ON b.id = c.bridge_point_id`;
-  const byNameKey = cached(db, `SELECT ${person} ${from} WHERE p.name_key = ? AND a.conference_id = ?`);
-  const grouped = <K extends string>(sql: string, key: K) => {
+  const byNameKey = reportPeopleFinder(db, conferenceId);
+  const grouped = (by: 'email' | 'folded') => {
     const map = new Map<string, Person[]>();
-    for (const row of cached(db, sql).iterate(conferenceId) as Iterable<Person & Record<K, string>>)
-      map.set(row[key], [...(map.get(row[key]) ?? []), row]);
+    for (const { key, ...person } of reportPeopleBy(db, conferenceId, by))
+      map.set(key, [...(map.get(key) ?? []), person]);
     return map;
   };
-  const emails = raw.some((x) => x.email)
-    ? grouped(
-        `SELECT ${person}, lower(p.email) AS email ${from} WHERE a.conference_id = ? AND p.email IS NOT ` +
-          `NULL AND p.email <> ''`,
-        'email',
-      )
-    : new Map<string, Person[]>();
+  const emails = raw.some((x) => x.email) ? grouped('email') : new Map<string, Person[]>();
   // Names typed without diacritics are found by their folded form, read in one pass when needed.
   let folded: Map<string, Person[]> | null = null;
   const byFolded = (piece: string): Person[] => {
     if (folded === null) {
-      const count = cached(db, `SELECT count(*) FROM attendees WHERE conference_id = ?`)
-        .pluck()
-        .get(conferenceId) as number;
-      folded =
-        count <= foldedScanLimit
-          ? grouped(`SELECT ${person}, p.name_folded AS folded ${from} WHERE a.conference_id = ?`, 'folded')
-          : new Map();
+      folded = attendeeCountOf(db, conferenceId) <= foldedScanLimit ? grouped('folded') : new Map();
     }
     return folded.get(foldForSearch(piece)) ?? [];
   };
@@ -145,7 +119,7 @@ export function matchParticipants(
     const { found: places, by } = pointsNamed(p.name, pieces);
     const people = new Map<number, Person>();
     for (const piece of pieces) {
-      let found = byNameKey.all(nameKey(piece), conferenceId) as Person[];
+      let found: Person[] = byNameKey(nameKey(piece));
       if (found.length === 0 && foldForSearch(piece) === piece.toLowerCase()) found = byFolded(piece);
       for (const person of found) people.set(person.id, person);
     }

@@ -5,7 +5,6 @@
 // Rows are written as they come (exceljs's streaming writer), so 100,000 rows never sit in
 // memory at once.
 import type ExcelJS from 'exceljs';
-import type { Writable } from 'node:stream';
 import { AppError } from '../../../shared/errors';
 import { sheetText } from './cell-text';
 import { cancelledMessage } from './work';
@@ -71,8 +70,6 @@ export const pageWidthUnits = {
 } as const;
 /** A wrapped text column is not narrowed below this many units (about a word and a half). */
 const narrowestWrapped = 12;
-/** Bytes of sheet XML allowed to wait for compression. */
-const unzippedLimit = 4 * 1024 * 1024;
 /** Points per line of 12 pt Times New Roman, with the cell's padding. */
 const lineHeight = 15.6;
 
@@ -314,22 +311,27 @@ export class ReportSheet {
   }
 
   /**
-   * Waits while the zip has not taken most of what was written. exceljs does not push back:
-   * rows written faster than they are compressed would pile up in memory (all 100,000 of
-   * them) and be compressed only at the end. Giving the thread back with a short timer lets
-   * the compression, which runs beside it, keep up; `meanwhile` (reading the next rows, say)
-   * is done instead of waiting as long as it has something to do.
+   * Waits until the zip has caught up with what was written. exceljs does not push back
+   * (exceljs#734) and shows nothing of what waits for compression: rows written faster than
+   * they are compressed would pile up in memory (all 100,000 of them) and be compressed only at
+   * the end. The zip has caught up when the file stops growing over a short timer and the
+   * disk is not behind. Giving the thread back lets the compression, which runs beside it, keep
+   * up; `meanwhile` (reading the next rows, say) is done instead of waiting as long as it has
+   * something to do.
    */
   async settle(signal: AbortSignal, meanwhile?: () => boolean): Promise<void> {
-    // What the zip has not compressed yet waits in the writable streams the sheet pipes into.
-    const pipes = (this.sheet as unknown as { stream?: { pipes?: Writable[] } }).stream?.pipes ?? [];
-    const pending = () => pipes.reduce((sum, pipe) => sum + (pipe.writableLength ?? 0), 0);
+    let before: number | null = null;
     for (;;) {
       this.workbook.check();
       if (signal.aborted) throw new AppError('CANCELLED', cancelledMessage);
-      if (pending() <= unzippedLimit) return;
-      if (meanwhile?.()) await new Promise((resolve) => setImmediate(resolve));
-      else await new Promise((resolve) => setTimeout(resolve, 1));
+      if (before !== null && this.workbook.output === before && !this.workbook.behind) return;
+      if (meanwhile?.()) {
+        before = null;
+        await new Promise((resolve) => setImmediate(resolve));
+      } else {
+        before = this.workbook.output;
+        await new Promise((resolve) => setTimeout(resolve, 1));
+      }
     }
   }
 

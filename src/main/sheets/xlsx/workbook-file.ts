@@ -47,6 +47,16 @@ export class WorkbookFile {
     this.book.creator = 'Thư Ký Hội Nghị';
   }
 
+  /** Bytes of the zip the file has taken so far, written or waiting to be. */
+  get output(): number {
+    return this.stream.bytesWritten + this.stream.writableLength;
+  }
+
+  /** Whether the disk is behind: what the zip hands the file waits in memory. */
+  get behind(): boolean {
+    return this.stream.writableNeedDrain;
+  }
+
   /** Throws the file's failure, if writing it has failed (checked as rows go out). */
   check(): void {
     if (this.error) throw failure(this.error);
@@ -63,9 +73,12 @@ export class WorkbookFile {
     }
   }
 
-  /** Stops writing and closes the file (the caller removes it). */
+  /**
+   * Stops writing and closes the file (the caller removes it). exceljs has no way to abort a
+   * workbook: destroying the file unpipes the zip from it, so nothing more is compressed and
+   * what was waiting goes with the workbook.
+   */
   async abandon(): Promise<void> {
-    (this.book as unknown as { zip?: { abort(): void } }).zip?.abort();
     if (!this.stream.closed) {
       const closed = once(this.stream, 'close').catch(() => undefined);
       this.stream.destroy();

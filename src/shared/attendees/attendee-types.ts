@@ -1,5 +1,5 @@
-// Result shapes of the attendee calls.
-import type { AttendanceStatus, AttendeeRole } from './vocabularies';
+// Result shapes of the attendee calls, and the order a list of them is read in.
+import type { AttendanceStatus, AttendeeRole, attendeeOrders } from './vocabularies';
 import type { Gender } from '../people/vocabularies';
 
 export interface Attendee {
@@ -30,3 +30,6 @@ export interface AddedAttendees {
   /** Bridge point names given with the rows that match none of the conference's points. */
   readonly unmatchedBridgePoints: readonly string[];
 }
+
+/** How the list of a conference's attendees is ordered, as `attendees.list` takes it. */
+export type AttendeeOrder = (typeof attendeeOrders)[number];

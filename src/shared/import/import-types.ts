@@ -108,8 +108,14 @@ export interface ParsedFile {
   readonly origin?: TemplateOrigin;
 }
 
-/** How a row's person relates to the directory. */
-export type PersonMatch = 'new' | 'same' | 'doubtful' | 'inConference';
+/** How a row's person relates to the directory, as the preview's "Danh bạ" column says it. */
+export const personMatches = vocabulary({
+  new: 'Người mới',
+  same: 'Có trong danh bạ',
+  doubtful: 'Trùng tên',
+  inConference: 'Đã có trong hội nghị',
+});
+export type PersonMatch = VocabularyCode<typeof personMatches>;
 
 export interface PersonCandidate {
   readonly personId: number;

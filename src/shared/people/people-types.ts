@@ -1,4 +1,5 @@
-// Result shape of the directory's calls: a person.
+// Result shape of the directory's calls, a person, and the order they are listed in.
+import type { CallInput } from '../contract';
 import type { Gender } from './vocabularies';
 
 export interface Person {
@@ -14,3 +15,6 @@ export interface Person {
   readonly note: string | null;
   readonly conferenceCount: number;
 }
+
+/** How the directory is listed, as `people.list` takes it. */
+export type PeopleOrder = NonNullable<CallInput<'people.list'>['order']>;

@@ -2,7 +2,7 @@
 // the directory or new), paste rows from Excel, edit cells in place, reorder by protocol.
 import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { ImportResult } from '../../../../shared/import/import-types';
-import type { Attendee } from '../../../../shared/attendees/attendee-types';
+import type { Attendee, AttendeeOrder } from '../../../../shared/attendees/attendee-types';
 import type { ConferenceBridgePoint } from '../../../../shared/bridge-points/bridge-point-types';
 import type { Conference } from '../../../../shared/conferences/conference-types';
 import type { Person } from '../../../../shared/people/people-types';
@@ -16,8 +16,10 @@ import { moveAfterTypeahead } from '../../components/CellEditor';
 import { DataGrid, type GridController } from '../../components/DataGrid';
 import type { CustomEditorProps, GridEditor } from '../../components/grid-types';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { DeleteRowsButton } from '../../components/DeleteRowsButton';
 import { PersonLabel } from '../../components/PersonLabel';
 import { SearchBox } from '../../components/SearchBox';
+import { SegmentedChoice, type SegmentedOption } from '../../components/SegmentedChoice';
 import { Typeahead } from '../../components/Typeahead';
 import { navigate } from '../../app/route';
 import { showError, showToast } from '../../app/toasts';
@@ -26,7 +28,10 @@ import { ImportDialog } from '../import/ImportDialog';
 import { ImportHistory } from '../import/ImportHistory';
 import { attendeeColumns, cellPatch, newAttendeeRow, pickedPersonKey } from './attendee-columns';
 
-type Order = 'protocol' | 'name';
+const orderOptions: readonly SegmentedOption<AttendeeOrder>[] = [
+  { value: 'protocol', label: 'Thứ tự lễ tân' },
+  { value: 'name', label: 'Theo tên (A → Z)' },
+];
 
 interface Props {
   readonly conference: Conference;
@@ -37,7 +42,7 @@ export function AttendeesTab({ conference, onChanged }: Props) {
   const [query, setQuery] = useState('');
   const debounced = useDebounced(query);
   const [pointFilter, setPointFilter] = useState('');
-  const [order, setOrder] = useState<Order>('protocol');
+  const [order, setOrder] = useState<AttendeeOrder>('protocol');
   const [points, setPoints] = useState<readonly ConferenceBridgePoint[]>([]);
   const [selection, setSelection] = useState<{ rows: readonly Attendee[]; active?: Attendee }>({ rows: [] });
   const [confirmNumbering, setConfirmNumbering] = useState<'role' | 'file' | null>(null);
@@ -245,26 +250,7 @@ export function AttendeesTab({ conference, onChanged }: Props) {
           ))}
           <option value="none">(Chưa gán điểm cầu)</option>
         </select>
-        <div className="segmented" role="radiogroup" aria-label="Sắp xếp">
-          <button
-            type="button"
-            role="radio"
-            aria-checked={order === 'protocol'}
-            className={order === 'protocol' ? 'on' : ''}
-            onClick={() => setOrder('protocol')}
-          >
-            Thứ tự lễ tân
-          </button>
-          <button
-            type="button"
-            role="radio"
-            aria-checked={order === 'name'}
-            className={order === 'name' ? 'on' : ''}
-            onClick={() => setOrder('name')}
-          >
-            Theo tên (A → Z)
-          </button>
-        </div>
+        <SegmentedChoice label="Sắp xếp" options={orderOptions} value={order} onChange={setOrder} />
         <span className="spacer" />
         <button type="button" disabled={!selection.active} title="Alt+↑" onClick={() => queueMove(-1)}>
           ↑ Lên
@@ -295,15 +281,9 @@ export function AttendeesTab({ conference, onChanged }: Props) {
         <button type="button" onClick={() => setHistory(true)}>
           Các lần nhập
         </button>
-        <button
-          type="button"
-          className="danger"
-          disabled={selection.rows.length === 0}
-          onClick={() => void remove(selection.rows)}
-          title="Ctrl+Delete"
-        >
+        <DeleteRowsButton disabled={selection.rows.length === 0} onClick={() => void remove(selection.rows)}>
           Xoá {selection.rows.length > 1 ? `${selection.rows.length} dòng` : 'dòng'}
-        </button>
+        </DeleteRowsButton>
       </div>
       <p className="hint">
         {rows.truncated && (

@@ -10,6 +10,7 @@ import { attempt, showFailure } from '../../lib/attempt';
 import { formatCount, formatInstant } from '../../lib/format';
 import { moveAfterTypeahead } from '../../components/CellEditor';
 import { DataGrid } from '../../components/DataGrid';
+import { DeleteRowsButton } from '../../components/DeleteRowsButton';
 import type { CustomEditorProps, GridColumn, GridEditor } from '../../components/grid-types';
 import { Typeahead } from '../../components/Typeahead';
 import { showError, showToast } from '../../app/toasts';
@@ -25,11 +26,9 @@ function patchFor(columnKey: string, value: string): Patch | string {
   const text = value.trim();
   switch (columnKey) {
     case 'presidingName':
-      return { presidingName: text || null };
     case 'presidingPosition':
-      return { presidingPosition: text || null };
     case 'connectionNote':
-      return { connectionNote: text || null };
+      return { [columnKey]: text || null };
     case 'connectionStatus':
       return (connectionStatuses.codes as readonly string[]).includes(text)
         ? { connectionStatus: text as ConnectionStatus }
@@ -276,15 +275,9 @@ export function ConferencePointsTab({ conference, onChanged }: { conference: Con
             Đặt làm điểm cầu của tôi
           </button>
         )}
-        <button
-          type="button"
-          className="danger"
-          disabled={selection.length === 0}
-          onClick={() => void detach(selection)}
-          title="Ctrl+Delete"
-        >
+        <DeleteRowsButton disabled={selection.length === 0} onClick={() => void detach(selection)}>
           Gỡ khỏi hội nghị
-        </button>
+        </DeleteRowsButton>
       </div>
       <p className="hint">
         Gõ tên ở dòng cuối để thêm điểm cầu (chọn trong danh mục, hoặc Enter để tạo điểm cầu mới) · Enter/F2 sửa ô ·

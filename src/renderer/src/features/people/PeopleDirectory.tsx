@@ -2,7 +2,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { CallInput } from '../../../../shared/contract';
 import { genders } from '../../../../shared/people/vocabularies';
-import type { Person } from '../../../../shared/people/people-types';
+import type { PeopleOrder, Person } from '../../../../shared/people/people-types';
 import { call, errorMessage } from '../../lib/api';
 import { beginBusy } from '../../lib/busy';
 import { formatCount } from '../../lib/format';
@@ -12,13 +12,18 @@ import { useDebounced } from '../../lib/use-debounced';
 import { usePagedRows } from '../../lib/use-paged-rows';
 import { DataGrid } from '../../components/DataGrid';
 import type { GridColumn } from '../../components/grid-types';
+import { DeleteRowsButton } from '../../components/DeleteRowsButton';
 import { SearchBox } from '../../components/SearchBox';
+import { SegmentedChoice, type SegmentedOption } from '../../components/SegmentedChoice';
 import { showError, showToast } from '../../app/toasts';
 import { offerUndo, onUndone, pushUndo } from '../../app/undo';
 
 type Fields = Omit<CallInput<'people.update'>, 'id'>;
-type Order = 'name' | 'recent';
 
+const orderOptions: readonly SegmentedOption<PeopleOrder>[] = [
+  { value: 'name', label: 'Theo tên (A → Z)' },
+  { value: 'recent', label: 'Mới sửa' },
+];
 const genderOptions = [{ value: '', label: '(Không rõ)' }, ...genders.options];
 
 /** A typed or pasted cell as a field of a person, or a message saying what is wrong. */
@@ -83,7 +88,7 @@ const columns: GridColumn<Person>[] = [
 export function PeopleDirectory({ initialQuery }: { initialQuery?: string }) {
   const [query, setQuery] = useState(initialQuery ?? '');
   const debounced = useDebounced(query);
-  const [order, setOrder] = useState<Order>('name');
+  const [order, setOrder] = useState<PeopleOrder>('name');
   const [selection, setSelection] = useState<readonly Person[]>([]);
   useEffect(() => setQuery(initialQuery ?? ''), [initialQuery]);
 
@@ -169,35 +174,10 @@ export function PeopleDirectory({ initialQuery }: { initialQuery?: string }) {
             value={query}
             onChange={setQuery}
           />
-          <div className="segmented" role="radiogroup" aria-label="Sắp xếp">
-            <button
-              type="button"
-              role="radio"
-              aria-checked={order === 'name'}
-              className={order === 'name' ? 'on' : ''}
-              onClick={() => setOrder('name')}
-            >
-              Theo tên (A → Z)
-            </button>
-            <button
-              type="button"
-              role="radio"
-              aria-checked={order === 'recent'}
-              className={order === 'recent' ? 'on' : ''}
-              onClick={() => setOrder('recent')}
-            >
-              Mới sửa
-            </button>
-          </div>
-          <button
-            type="button"
-            className="danger"
-            disabled={selection.length === 0}
-            onClick={() => void remove(selection)}
-            title="Ctrl+Delete"
-          >
+          <SegmentedChoice label="Sắp xếp" options={orderOptions} value={order} onChange={setOrder} />
+          <DeleteRowsButton disabled={selection.length === 0} onClick={() => void remove(selection)}>
             Xoá {selection.length > 1 ? `${selection.length} người` : ''}
-          </button>
+          </DeleteRowsButton>
         </div>
       </header>
       <p className="hint">

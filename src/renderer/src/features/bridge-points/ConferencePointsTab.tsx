@@ -6,15 +6,16 @@ import { connectionStatuses, type ConnectionStatus } from '../../../../shared/co
 import type { BridgePoint, ConferenceBridgePoint } from '../../../../shared/bridge-points/bridge-point-types';
 import type { Conference } from '../../../../shared/conferences/conference-types';
 import { call } from '../../lib/api';
-import { attempt, showFailure } from '../../lib/attempt';
+import { attempt } from '../../lib/attempt';
 import { formatCount, formatInstant } from '../../lib/format';
+import { cellSaver } from '../../lib/save-cell';
 import { moveAfterTypeahead } from '../../components/CellEditor';
 import { DataGrid } from '../../components/DataGrid';
 import { DeleteRowsButton } from '../../components/DeleteRowsButton';
 import type { CustomEditorProps, GridColumn, GridEditor } from '../../components/grid-types';
 import { Typeahead } from '../../components/Typeahead';
-import { showError, showToast } from '../../app/toasts';
-import { offerUndo, onUndone, pushUndo } from '../../app/undo';
+import { showToast } from '../../app/toasts';
+import { offerUndo, onUndone } from '../../app/undo';
 import { AddUnitsDialog } from '../admin-units/AddUnitsDialog';
 import { AttachPointsDialog } from './AttachPointsDialog';
 import { BridgePointLabel } from './BridgePointLabel';
@@ -155,22 +156,12 @@ export function ConferencePointsTab({ conference, onChanged }: { conference: Con
     [conference.ownPointId],
   );
 
-  const save = async (point: ConferenceBridgePoint, columnKey: string, value: string, remember = true) => {
-    const patch = patchFor(columnKey, value);
-    if (typeof patch === 'string') return showError(patch);
-    try {
-      await call('conferenceBridgePoints.update', { id: point.id, ...patch });
-      const before = patchFor(columnKey, columns.find((c) => c.key === columnKey)!.value(point));
-      if (remember && typeof before !== 'string') {
-        pushUndo({
-          label: `sửa điểm cầu ${point.name}`,
-          undo: async () => void (await call('conferenceBridgePoints.update', { id: point.id, ...before })),
-        });
-      }
-    } catch (error) {
-      showFailure(error);
-    }
-  };
+  const save = cellSaver({
+    columns,
+    patchFor,
+    send: (point: ConferenceBridgePoint, patch) => call('conferenceBridgePoints.update', { id: point.id, ...patch }),
+    undoLabel: (point) => `sửa điểm cầu ${point.name}`,
+  });
 
   const detach = (selected: readonly ConferenceBridgePoint[]) =>
     attempt(async () => {

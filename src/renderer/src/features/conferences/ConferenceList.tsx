@@ -4,10 +4,9 @@ import { conferenceKinds, type ConferenceKind } from '../../../../shared/confere
 import type { ConferenceSummary } from '../../../../shared/conferences/conference-types';
 import { call } from '../../lib/api';
 import { attempt, showFailure } from '../../lib/attempt';
-import { useDebounced } from '../../lib/use-debounced';
+import { useListFilter } from '../../lib/use-list-filter';
 import { useLoad } from '../../lib/use-load';
-import { SearchBox } from '../../components/SearchBox';
-import { YearSelect } from '../../components/YearSelect';
+import { FilterBar } from '../../components/FilterBar';
 import { formatCount, formatWhen } from '../../lib/format';
 import { Modal } from '../../components/Modal';
 import { navigate } from '../../app/route';
@@ -16,13 +15,11 @@ import { CloneDialog } from './CloneDialog';
 import { ConferenceForm } from './ConferenceForm';
 
 export function ConferenceList() {
-  const [query, setQuery] = useState('');
-  const [kind, setKind] = useState<ConferenceKind | ''>('');
-  const [year, setYear] = useState<number | ''>('');
+  const filter = useListFilter<ConferenceKind>();
+  const { settledQuery, kind, year } = filter;
   const [creating, setCreating] = useState(false);
   const [cloning, setCloning] = useState<ConferenceSummary | null>(null);
 
-  const settledQuery = useDebounced(query);
   // Typing asks again at every pause: only the answer to the latest search is shown.
   const { data: rows, reload: load } = useLoad(
     useCallback(
@@ -44,40 +41,28 @@ export function ConferenceList() {
       await load();
     });
 
-  const filtered = query !== '' || kind !== '' || year !== '';
-
   return (
     <section className="screen">
       <header className="screen-header">
         <h1>Hội nghị</h1>
-        <div className="toolbar">
-          <SearchBox
-            label="Tìm hội nghị"
-            placeholder="Tìm theo tên hội nghị, cơ quan chủ trì (gõ không dấu cũng được)…"
-            value={query}
-            onChange={setQuery}
-          />
-          <select
-            aria-label="Lọc theo loại"
-            value={kind}
-            onChange={(e) => setKind(e.target.value as ConferenceKind | '')}
-          >
-            <option value="">Mọi loại hội nghị</option>
-            {conferenceKinds.codes.map((k) => (
-              <option key={k} value={k}>
-                {conferenceKinds.label(k)}
-              </option>
-            ))}
-          </select>
-          <YearSelect value={year} onChange={setYear} />
+        <FilterBar
+          filter={filter}
+          searchLabel="Tìm hội nghị"
+          placeholder="Tìm theo tên hội nghị, cơ quan chủ trì (gõ không dấu cũng được)…"
+          kinds={conferenceKinds}
+          kindLabel="Lọc theo loại"
+          everyKind="Mọi loại hội nghị"
+        >
           <button type="button" className="primary" onClick={() => setCreating(true)}>
             + Tạo hội nghị
           </button>
-        </div>
+        </FilterBar>
       </header>
 
-      {rows && rows.length === 0 && !filtered && <EmptyState onCreate={() => setCreating(true)} onDemo={load} />}
-      {rows && rows.length === 0 && filtered && <p className="empty">Không có hội nghị nào khớp với điều kiện tìm.</p>}
+      {rows && rows.length === 0 && !filter.filtered && <EmptyState onCreate={() => setCreating(true)} onDemo={load} />}
+      {rows && rows.length === 0 && filter.filtered && (
+        <p className="empty">Không có hội nghị nào khớp với điều kiện tìm.</p>
+      )}
       {rows && rows.length > 0 && (
         <table className="list-table">
           <thead>

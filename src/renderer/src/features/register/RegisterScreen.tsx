@@ -6,10 +6,9 @@ import type { CallInput } from '../../../../shared/contract';
 import { registerKinds, type RegisterKind } from '../../../../shared/register/register';
 import { call } from '../../lib/api';
 import { formatCount, formatDate } from '../../lib/format';
-import { useDebounced } from '../../lib/use-debounced';
+import { useListFilter } from '../../lib/use-list-filter';
 import { useLoad } from '../../lib/use-load';
-import { SearchBox } from '../../components/SearchBox';
-import { YearSelect } from '../../components/YearSelect';
+import { FilterBar } from '../../components/FilterBar';
 import { ProblemNotice } from '../../components/ProblemNotice';
 import { AddEntryDialog } from './AddEntryDialog';
 import { RegisterExportDialog } from './RegisterExportDialog';
@@ -18,13 +17,11 @@ import { TermStartPanel } from './TermStartPanel';
 const shown = 500;
 
 export function RegisterScreen() {
-  const [query, setQuery] = useState('');
-  const [kind, setKind] = useState<RegisterKind | ''>('');
-  const [year, setYear] = useState<number | ''>('');
+  const filter = useListFilter<RegisterKind>();
+  const { settledQuery, kind, year } = filter;
   const [adding, setAdding] = useState(false);
   const [exporting, setExporting] = useState(false);
 
-  const settledQuery = useDebounced(query);
   const scope = useMemo<CallInput<'register.write'>>(
     () => ({
       from: year ? `${year}-01-01` : undefined,
@@ -41,46 +38,33 @@ export function RegisterScreen() {
     reload: load,
   } = useLoad(useCallback(() => call('register.list', { ...scope, limit: shown }), [scope]));
 
-  const filtered = query !== '' || kind !== '' || year !== '';
   const rows = page?.rows ?? [];
 
   return (
     <section className="screen register">
       <header className="screen-header">
         <h1>Sổ văn bản đi</h1>
-        <div className="toolbar">
-          <SearchBox
-            label="Tìm trong sổ"
-            placeholder="Tìm theo số, trích yếu, nơi nhận…"
-            value={query}
-            onChange={setQuery}
-          />
-          <select
-            aria-label="Lọc theo loại văn bản"
-            value={kind}
-            onChange={(e) => setKind(e.target.value as RegisterKind | '')}
-          >
-            <option value="">Mọi loại văn bản</option>
-            {registerKinds.codes.map((k) => (
-              <option key={k} value={k}>
-                {registerKinds.label(k)}
-              </option>
-            ))}
-          </select>
-          <YearSelect value={year} onChange={setYear} />
+        <FilterBar
+          filter={filter}
+          searchLabel="Tìm trong sổ"
+          placeholder="Tìm theo số, trích yếu, nơi nhận…"
+          kinds={registerKinds}
+          kindLabel="Lọc theo loại văn bản"
+          everyKind="Mọi loại văn bản"
+        >
           <button type="button" onClick={() => setAdding(true)}>
             Thêm số đã cấp ngoài ứng dụng…
           </button>
           <button type="button" className="primary" onClick={() => setExporting(true)}>
             Xuất Excel…
           </button>
-        </div>
+        </FilterBar>
       </header>
       <TermStartPanel onSaved={() => void load()} />
       <ProblemNotice message={problem} />
       {page && rows.length === 0 && (
         <p className="empty">
-          {filtered
+          {filter.filtered
             ? 'Không có văn bản nào trong sổ khớp với điều kiện lọc.'
             : 'Sổ chưa có văn bản nào. Số được ghi vào sổ khi một văn bản được khoá hoặc xuất để ban hành; số cấp cho ' +
               'văn bản làm ngoài ứng dụng thì thêm bằng nút “Thêm số đã cấp ngoài ứng dụng…”.'}

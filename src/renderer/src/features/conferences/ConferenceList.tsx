@@ -8,11 +8,31 @@ import { useListFilter } from '../../lib/use-list-filter';
 import { useLoad } from '../../lib/use-load';
 import { FilterBar } from '../../components/FilterBar';
 import { formatCount, formatWhen } from '../../lib/format';
+import { ListTable, type ListColumn } from '../../components/ListTable';
 import { Modal } from '../../components/Modal';
 import { navigate } from '../../app/route';
 import { offerUndo, onUndone } from '../../app/undo';
 import { CloneDialog } from './CloneDialog';
 import { ConferenceForm } from './ConferenceForm';
+
+const columns: readonly ListColumn<ConferenceSummary>[] = [
+  { title: 'Thời gian', nowrap: true, cell: (c) => formatWhen(c.date, c.session, c.startTime) },
+  {
+    title: 'Tên hội nghị',
+    cell: (c) => (
+      <>
+        <a href={`#/hoi-nghi/${c.id}/info`} className="conference-link">
+          {c.name}
+        </a>
+        {c.hostBody && <div className="muted small">{c.hostBody}</div>}
+      </>
+    ),
+  },
+  { title: 'Loại', cell: (c) => conferenceKinds.label(c.kind) },
+  { title: 'Chủ trì', cell: (c) => c.chairNames ?? <span className="muted">Chưa có</span> },
+  { title: 'Điểm cầu', numeric: true, cell: (c) => formatCount(c.bridgePointCount) },
+  { title: 'Đại biểu', numeric: true, cell: (c) => formatCount(c.attendeeCount) },
+];
 
 export function ConferenceList() {
   const filter = useListFilter<ConferenceKind>();
@@ -64,48 +84,25 @@ export function ConferenceList() {
         <p className="empty">Không có hội nghị nào khớp với điều kiện tìm.</p>
       )}
       {rows && rows.length > 0 && (
-        <table className="list-table">
-          <thead>
-            <tr>
-              <th>Thời gian</th>
-              <th>Tên hội nghị</th>
-              <th>Loại</th>
-              <th>Chủ trì</th>
-              <th className="num">Điểm cầu</th>
-              <th className="num">Đại biểu</th>
-              <th aria-label="Thao tác" />
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((c) => (
-              <tr key={c.id}>
-                <td className="nowrap">{formatWhen(c.date, c.session, c.startTime)}</td>
-                <td>
-                  <a href={`#/hoi-nghi/${c.id}/info`} className="conference-link">
-                    {c.name}
-                  </a>
-                  {c.hostBody && <div className="muted small">{c.hostBody}</div>}
-                </td>
-                <td>{conferenceKinds.label(c.kind)}</td>
-                <td>{c.chairNames ?? <span className="muted">Chưa có</span>}</td>
-                <td className="num">{formatCount(c.bridgePointCount)}</td>
-                <td className="num">{formatCount(c.attendeeCount)}</td>
-                <td className="row-actions">
-                  <button
-                    type="button"
-                    onClick={() => setCloning(c)}
-                    title="Tạo hội nghị mới với cùng điểm cầu và đại biểu"
-                  >
-                    Nhân bản
-                  </button>
-                  <button type="button" className="danger-link" onClick={() => void remove(c)}>
-                    Xoá
-                  </button>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <ListTable
+          columns={columns}
+          rows={rows}
+          rowKey={(c) => c.id}
+          actions={(c) => (
+            <>
+              <button
+                type="button"
+                onClick={() => setCloning(c)}
+                title="Tạo hội nghị mới với cùng điểm cầu và đại biểu"
+              >
+                Nhân bản
+              </button>
+              <button type="button" className="danger-link" onClick={() => void remove(c)}>
+                Xoá
+              </button>
+            </>
+          )}
+        />
       )}
 
       {creating && (

@@ -3,18 +3,53 @@
 // made outside the app; and the register in Excel.
 import { useCallback, useMemo, useState } from 'react';
 import type { CallInput } from '../../../../shared/contract';
-import { registerKinds, type RegisterKind } from '../../../../shared/register/register';
+import { registerKinds, type RegisterEntry, type RegisterKind } from '../../../../shared/register/register';
 import { call } from '../../lib/api';
 import { formatCount, formatDate } from '../../lib/format';
 import { useListFilter } from '../../lib/use-list-filter';
 import { useLoad } from '../../lib/use-load';
 import { FilterBar } from '../../components/FilterBar';
+import { ListTable, type ListColumn } from '../../components/ListTable';
 import { ProblemNotice } from '../../components/ProblemNotice';
 import { AddEntryDialog } from './AddEntryDialog';
 import { RegisterExportDialog } from './RegisterExportDialog';
 import { TermStartPanel } from './TermStartPanel';
 
 const shown = 500;
+
+const columns: readonly ListColumn<RegisterEntry>[] = [
+  { title: 'Số', numeric: true, nowrap: true, cell: (e) => String(e.number).padStart(2, '0') },
+  {
+    title: 'Ký hiệu',
+    nowrap: true,
+    cell: (e) => (
+      <>
+        {e.symbol}
+        <div className="muted small">{e.issuingBody}</div>
+      </>
+    ),
+  },
+  { title: 'Ngày', nowrap: true, cell: (e) => formatDate(e.issuedOn) },
+  {
+    title: 'Trích yếu nội dung',
+    cell: (e) => (
+      <>
+        {e.subject || <span className="muted">Chưa có trích yếu</span>}
+        {e.document && <div className="muted small">{e.document}</div>}
+      </>
+    ),
+  },
+  { title: 'Loại văn bản', cell: (e) => registerKinds.label(e.kind) },
+  {
+    title: 'Hội nghị',
+    cell: (e) =>
+      e.conferenceId !== null && e.conferenceName ? (
+        <a href={`#/hoi-nghi/${e.conferenceId}/info`}>{e.conferenceName}</a>
+      ) : (
+        <span className="muted">Ngoài ứng dụng</span>
+      ),
+  },
+];
 
 export function RegisterScreen() {
   const filter = useListFilter<RegisterKind>();
@@ -72,42 +107,7 @@ export function RegisterScreen() {
       )}
       {rows.length > 0 && (
         <div className="register-list">
-          <table className="list-table" aria-label="Các văn bản đã vào sổ">
-            <thead>
-              <tr>
-                <th className="num">Số</th>
-                <th>Ký hiệu</th>
-                <th>Ngày</th>
-                <th>Trích yếu nội dung</th>
-                <th>Loại văn bản</th>
-                <th>Hội nghị</th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((e) => (
-                <tr key={e.id}>
-                  <td className="num nowrap">{String(e.number).padStart(2, '0')}</td>
-                  <td className="nowrap">
-                    {e.symbol}
-                    <div className="muted small">{e.issuingBody}</div>
-                  </td>
-                  <td className="nowrap">{formatDate(e.issuedOn)}</td>
-                  <td>
-                    {e.subject || <span className="muted">Chưa có trích yếu</span>}
-                    {e.document && <div className="muted small">{e.document}</div>}
-                  </td>
-                  <td>{registerKinds.label(e.kind)}</td>
-                  <td>
-                    {e.conferenceId !== null && e.conferenceName ? (
-                      <a href={`#/hoi-nghi/${e.conferenceId}/info`}>{e.conferenceName}</a>
-                    ) : (
-                      <span className="muted">Ngoài ứng dụng</span>
-                    )}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <ListTable label="Các văn bản đã vào sổ" columns={columns} rows={rows} rowKey={(e) => e.id} />
           {page && page.total > rows.length && (
             <p className="muted small">
               Đang hiện {formatCount(rows.length)}/{formatCount(page.total)} văn bản mới nhất; hãy lọc theo năm, loại

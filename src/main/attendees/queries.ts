@@ -1,7 +1,7 @@
 // The attendees table: its rows as the services see them and every statement on it. SQL is
 // put together only from the fixed fragments below; what the secretary typed is always bound.
 import type Database from 'better-sqlite3';
-import type { AttendanceStatus, AttendeeRole } from '../../shared/attendees/vocabularies';
+import type { AttendanceStatus, AttendeeOrder, AttendeeRole } from '../../shared/attendees/vocabularies';
 import type { Gender } from '../../shared/people/vocabularies';
 import type { Attendee } from '../../shared/attendees/attendee-types';
 import { inJson } from '../services/context';
@@ -61,8 +61,6 @@ const attendeeJoins = `JOIN people p ON p.id = a.person_id
  */
 export const protocolOrderSql = `a.protocol_key, a.role_rank, a.position_rank, a.level_tier, a.sort_key, a.id`;
 const nameOrderSql = `a.sort_key, a.id`;
-
-export type AttendeeOrder = 'name' | 'protocol';
 
 function orderSql(order: AttendeeOrder): string {
   return order === 'name' ? nameOrderSql : protocolOrderSql;

@@ -6,6 +6,7 @@ import type { HeaderDetails } from './docx/header';
 import type { PlaceCard } from './docx/place-cards';
 import type { ListedPoint } from './docx/issued-document';
 import type { FormatProfile } from '../../shared/documents/format-profile';
+import type { AttendeeOrder } from '../../shared/attendees/vocabularies';
 import { foldForSearch } from '../../shared/text/vietnamese';
 import { conferenceScope, countedPoints, ownPoint } from '../conferences/own-point';
 import { pointInSentence } from '../drafting/generate/wording';
@@ -175,7 +176,7 @@ function positionAndUnit(position: string | null, unit: string | null): string {
 export function attendeeGroups(
   ctx: ServiceContext,
   conferenceId: number,
-  order: 'protocol' | 'name',
+  order: AttendeeOrder,
   presentOnly: boolean,
 ): AttendeeGroup[] {
   const scope = conferenceScope(ctx, conferenceId, false);

@@ -3,7 +3,8 @@
 import type Database from 'better-sqlite3';
 import type { FormatProfile } from '../../shared/documents/format-profile';
 import type { PlaceCard } from './docx/place-cards';
-import { countedPointsSql, protocolOrderSql, type AttendeeOrder, type CountedPoints } from '../attendees/queries';
+import { countedPointsSql, protocolOrderSql, type CountedPoints } from '../attendees/queries';
+import type { AttendeeOrder } from '../../shared/attendees/vocabularies';
 import { cached } from '../db/statements';
 
 export interface HeaderRow {

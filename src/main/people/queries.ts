@@ -1,6 +1,6 @@
 // The people table (the directory): its rows as the services see them and the statements on it.
 import type Database from 'better-sqlite3';
-import type { Gender } from '../../shared/people/vocabularies';
+import type { Gender, PeopleOrder } from '../../shared/people/vocabularies';
 import type { Person } from '../../shared/people/people-types';
 import { inJson } from '../services/context';
 import { cached } from '../db/statements';
@@ -37,8 +37,6 @@ export function toPerson(r: PersonRow): Person {
 
 const personColumns = `SELECT p.id, p.full_name, p.given_name, p.gender, p.birth_year, p.phone, p.email, p.position,
   p.unit, p.note, (SELECT count(*) FROM attendees a WHERE a.person_id = p.id) AS conference_count`;
-
-export type PeopleOrder = 'name' | 'recent';
 
 function orderSql(order: PeopleOrder): string {
   return order === 'recent' ? 'p.updated_at DESC, p.id DESC' : 'p.sort_key, p.id';

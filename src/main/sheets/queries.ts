@@ -2,7 +2,8 @@
 import type Database from 'better-sqlite3';
 import type { AttendanceStatus } from '../../shared/attendees/vocabularies';
 import type { Gender } from '../../shared/people/vocabularies';
-import { protocolOrderSql, type AttendeeOrder } from '../attendees/queries';
+import { protocolOrderSql } from '../attendees/queries';
+import type { AttendeeOrder } from '../../shared/attendees/vocabularies';
 import { cached } from '../db/statements';
 
 /** id, full name, position, unit, phone, email, gender, birth year, status, note. */

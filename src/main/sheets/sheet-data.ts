@@ -1,7 +1,7 @@
 // What the Excel reports say, read from the conference: its heading, its points in tree
 // order with the attendees at each (read point by point, so a long list never sits in
 // memory whole), the counts per point, and the points' details.
-import { attendanceStatuses } from '../../shared/attendees/vocabularies';
+import { attendanceStatuses, type AttendeeOrder } from '../../shared/attendees/vocabularies';
 import { connectionStatuses } from '../../shared/conference-day/vocabularies';
 import { genders } from '../../shared/people/vocabularies';
 import { localClock, localDayMonthYear, officialDate } from '../../shared/text/vietnamese-dates';
@@ -57,7 +57,7 @@ function listed(r: ListedRow): ListedAttendee {
 export function attendeeReader(
   ctx: ServiceContext,
   conferenceId: number,
-  order: 'protocol' | 'name',
+  order: AttendeeOrder,
 ): (pointId: number | null) => ListedAttendee[] {
   const read = listedRowReader(ctx.db, conferenceId, order);
   return (pointId) => read(pointId).map(listed);

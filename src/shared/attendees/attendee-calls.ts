@@ -56,7 +56,7 @@ export const attendeeCalls = {
       conferenceBridgePointId: z.union([id, z.literal('none')]).optional(),
       role: z.enum(attendeeRoles.codes).optional(),
       status: z.enum(attendanceStatuses.codes).optional(),
-      order: z.enum(attendeeOrders).default('protocol'),
+      order: z.enum(attendeeOrders.codes).default('protocol'),
       offset,
       limit: limit(1000, 100),
     }),

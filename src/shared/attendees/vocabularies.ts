@@ -27,5 +27,5 @@ export const attendanceStatuses = vocabulary({
 export type AttendanceStatus = VocabularyCode<typeof attendanceStatuses>;
 
 /** How a list of attendees is ordered: by protocol rank, or by name. */
-export const attendeeOrders = ['protocol', 'name'] as const;
-export type AttendeeOrder = (typeof attendeeOrders)[number];
+export const attendeeOrders = vocabulary({ protocol: 'Thứ tự lễ tân', name: 'Theo tên (A → Z)' });
+export type AttendeeOrder = VocabularyCode<typeof attendeeOrders>;

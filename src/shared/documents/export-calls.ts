@@ -37,7 +37,7 @@ export const exportInput = z.strictObject({
   document: z.enum(documentKinds.codes),
   /** 'party', 'state' or 'user:N'; the conference's usual profile when left out. */
   profileId: z.string().regex(profileIdPattern('\\d+'), 'Mẫu định dạng không hợp lệ.').optional(),
-  order: z.enum(attendeeOrders).default('protocol'),
+  order: z.enum(attendeeOrders.codes).default('protocol'),
   /** Minutes only: the list of all attendees by bridge point after the signatures. */
   appendix: z.boolean().default(false),
   header: z.strictObject(headerDetailsFields).partial().optional(),

@@ -2,6 +2,7 @@
 // of ImportedAttendee are those of the fixtures' expected results and of the CLI's JSON.
 import type { TemplateOrigin } from '../sheets/template-origin';
 import { vocabulary, type VocabularyCode } from '../vocabulary';
+import type { PointUpdateKind } from './point-update-kinds';
 
 /** How each kind is labelled in the preview, where the secretary can correct the mapping. */
 export const columnKinds = vocabulary({
@@ -108,8 +109,14 @@ export interface ParsedFile {
   readonly origin?: TemplateOrigin;
 }
 
-/** How a row's person relates to the directory. */
-export type PersonMatch = 'new' | 'same' | 'doubtful' | 'inConference';
+/** How a row's person relates to the directory, as the preview's "Danh bạ" column says it. */
+export const personMatches = vocabulary({
+  new: 'Người mới',
+  same: 'Có trong danh bạ',
+  doubtful: 'Trùng tên',
+  inConference: 'Đã có trong hội nghị',
+});
+export type PersonMatch = VocabularyCode<typeof personMatches>;
 
 export interface PersonCandidate {
   readonly personId: number;
@@ -176,7 +183,7 @@ export interface ImportPreview {
 }
 
 export interface PointUpdateChange {
-  readonly kind: 'added' | 'changed' | 'removed' | 'skipped';
+  readonly kind: PointUpdateKind;
   readonly fullName: string;
   /** "Chức vụ: Phó Bí thư → Bí thư", or why a row is skipped. */
   readonly details: readonly string[];

@@ -1,6 +1,6 @@
 // The contract's calls for the directory of people. Spread into the one contract (../contract.ts).
 import { z } from 'zod';
-import { genders } from './vocabularies';
+import { genders, peopleOrders } from './vocabularies';
 import {
   birthYear,
   call,
@@ -34,7 +34,7 @@ export const peopleCalls = {
   'people.list': call<Page<Person>>()(
     z.strictObject({
       query: query.optional(),
-      order: z.enum(['name', 'recent']).default('name'),
+      order: z.enum(peopleOrders.codes).default('name'),
       offset,
       limit: limit(500, 100),
     }),

@@ -29,7 +29,7 @@ export const sheetInput = z.strictObject({
   layout: z.enum(['oneSheet', 'perPoint']).default('oneSheet'),
   /** Attendees only: an Excel workbook, or CSV (UTF-8) for systems that take it. */
   format: z.enum(['xlsx', 'csv']).default('xlsx'),
-  order: z.enum(attendeeOrders).default('protocol'),
+  order: z.enum(attendeeOrders.codes).default('protocol'),
   /** Templates only: the conference's points to write one for (all but the main room when left out). */
   conferenceBridgePointIds: z.array(id).min(1).max(100_000).optional(),
   /** Chosen by the caller, so that sheets.cancel can stop this export. */

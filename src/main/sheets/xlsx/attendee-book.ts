@@ -5,6 +5,7 @@ import { checkpoint, readAhead, type Work } from './work';
 import { sheetName } from './cell-text';
 import { fittedWidth, ReportSheet, type ReportColumn, type SheetValue, type TitleLine } from './report-sheet';
 import { writeWorkbook } from './workbook-file';
+import type { SheetInput } from '../sheets';
 
 export interface SheetHeading {
   readonly conferenceName: string;
@@ -118,7 +119,7 @@ export function rowValues(
  * The list's columns, the optional ones only where something is in them; the point's column
  * where the list is on one sheet (a sheet per point names it in the title).
  */
-export function listFields(shape: AttendeeShape, layout: 'oneSheet' | 'perPoint'): AttendeeField[] {
+export function listFields(shape: AttendeeShape, layout: SheetInput['layout']): AttendeeField[] {
   const optional = (['email', 'gender', 'birthYear', 'status'] as const).filter((f) => shape.has[f]);
   return [
     'order',
@@ -151,7 +152,7 @@ export function listTitle(heading: SheetHeading, what: string, pointName?: strin
 export async function writeAttendeeBook(
   file: string,
   source: AttendeeSource,
-  layout: 'oneSheet' | 'perPoint',
+  layout: SheetInput['layout'],
   work: Work,
 ): Promise<number> {
   const { total } = source;

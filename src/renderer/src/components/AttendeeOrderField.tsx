@@ -1,12 +1,6 @@
-import type { AttendeeOrder } from '../../../shared/attendees/vocabularies';
-import { vocabulary } from '../../../shared/vocabulary';
+import { attendeeOrders, type AttendeeOrder } from '../../../shared/attendees/vocabularies';
 import { SelectField } from './SelectField';
 import { VocabularyOptions } from './VocabularyOptions';
-
-const orders = vocabulary({
-  protocol: 'Thứ tự lễ tân',
-  name: 'Theo tên (A → Z)',
-} satisfies Record<AttendeeOrder, string>);
 
 interface Props {
   readonly value: AttendeeOrder;
@@ -18,7 +12,7 @@ interface Props {
 export function AttendeeOrderField({ value, onChange, disabled }: Props) {
   return (
     <SelectField label="Thứ tự đại biểu" value={value} disabled={disabled} onChange={onChange}>
-      <VocabularyOptions vocabulary={orders} />
+      <VocabularyOptions vocabulary={attendeeOrders} />
     </SelectField>
   );
 }

@@ -1,7 +1,7 @@
 // A province's communes, wards and special zones added to the directory in one step (and, in a
 // conference, attached to it): choose the province, tick the units, say where they go and how
 // they are named. The service does it as one change that "Hoàn tác" takes back.
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import {
   adminUnitKinds,
   communeKinds,
@@ -23,7 +23,7 @@ import { Modal } from '../../components/Modal';
 import { ProblemNotice } from '../../components/ProblemNotice';
 import { SearchBox } from '../../components/SearchBox';
 import { Typeahead } from '../../components/Typeahead';
-import { BridgePointLabel } from '../bridge-points/BridgePointLabel';
+import { BridgePointTypeahead } from '../bridge-points/BridgePointTypeahead';
 import { catalogLine } from './unit-label';
 
 interface Props {
@@ -71,6 +71,26 @@ function TickAll({
   );
 }
 
+/** One of a fieldset's choices, with its words beside it. */
+function Choice({
+  group,
+  checked,
+  onChoose,
+  children,
+}: {
+  group: string;
+  checked: boolean;
+  onChoose: () => void;
+  children: ReactNode;
+}) {
+  return (
+    <label className="checkbox">
+      <input type="radio" name={group} checked={checked} onChange={onChoose} />
+      {children}
+    </label>
+  );
+}
+
 export function AddUnitsDialog({ conferenceId, onClose, onAdded }: Props) {
   const inConference = conferenceId !== undefined;
   const [catalog, setCatalog] = useState<{ info: AdminCatalogInfo; provinces: readonly AdminProvince[] } | null>(null);
@@ -98,7 +118,6 @@ export function AddUnitsDialog({ conferenceId, onClose, onAdded }: Props) {
       Promise.resolve((catalog?.provinces ?? []).filter((p) => nameMatches(p.name, queryWords(query))).slice(0, 12)),
     [catalog],
   );
-  const searchPoints = useCallback((query: string) => call('bridgePoints.search', { query, limit: 8 }), []);
 
   const choose = (chosen: AdminProvince) => {
     setProvince(chosen);
@@ -327,36 +346,26 @@ export function AddUnitsDialog({ conferenceId, onClose, onAdded }: Props) {
             <div className="units-options">
               <fieldset className="units-choice">
                 <legend>Thuộc điểm cầu cấp trên</legend>
-                <label className="checkbox">
-                  <input
-                    type="radio"
-                    name="units-parent"
-                    checked={parentChoice === 'own'}
-                    onChange={() => setParentChoice('own')}
-                  />
+                <Choice group="units-parent" checked={parentChoice === 'own'} onChoose={() => setParentChoice('own')}>
                   {ownParentLabel}
-                </label>
-                <label className="checkbox">
-                  <input
-                    type="radio"
-                    name="units-parent"
-                    checked={parentChoice === 'other'}
-                    onChange={() => setParentChoice('other')}
-                  />
+                </Choice>
+                <Choice
+                  group="units-parent"
+                  checked={parentChoice === 'other'}
+                  onChoose={() => setParentChoice('other')}
+                >
                   Điểm cầu khác trong danh mục
-                </label>
+                </Choice>
                 {parentChoice === 'other' && (
-                  <Typeahead<BridgePoint>
+                  <BridgePointTypeahead
                     ariaLabel="Điểm cầu cấp trên"
                     placeholder="Tìm điểm cầu cấp trên…"
+                    limit={8}
                     value={parentText}
                     onChange={(text) => {
                       setParentText(text);
                       setParent(null);
                     }}
-                    search={searchPoints}
-                    itemKey={(p) => p.id}
-                    renderItem={(p) => <BridgePointLabel point={p} />}
                     onPick={(p) => {
                       setParent(p);
                       setParentText(p.name);
@@ -369,25 +378,22 @@ export function AddUnitsDialog({ conferenceId, onClose, onAdded }: Props) {
               <fieldset className="units-choice">
                 <legend>Đặt tên điểm cầu</legend>
                 {unitNamePatterns.map((p) => (
-                  <label key={p} className="checkbox">
-                    <input
-                      type="radio"
-                      name="units-pattern"
-                      checked={patternChoice === p}
-                      onChange={() => setPatternChoice(p)}
-                    />
+                  <Choice
+                    key={p}
+                    group="units-pattern"
+                    checked={patternChoice === p}
+                    onChoose={() => setPatternChoice(p)}
+                  >
                     {p.replace('{tên}', 'xã X')}
-                  </label>
+                  </Choice>
                 ))}
-                <label className="checkbox">
-                  <input
-                    type="radio"
-                    name="units-pattern"
-                    checked={patternChoice === customPattern}
-                    onChange={() => setPatternChoice(customPattern)}
-                  />
+                <Choice
+                  group="units-pattern"
+                  checked={patternChoice === customPattern}
+                  onChoose={() => setPatternChoice(customPattern)}
+                >
                   Mẫu riêng…
-                </label>
+                </Choice>
                 {patternChoice === customPattern && (
                   <label className={`field${patternError ? ' has-error' : ''}`}>
                     <span className="field-label">Mẫu tên</span>

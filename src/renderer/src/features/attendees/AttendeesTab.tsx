@@ -3,28 +3,30 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { ImportResult } from '../../../../shared/import/import-types';
 import type { Attendee } from '../../../../shared/attendees/attendee-types';
+import { attendeeOrders, type AttendeeOrder } from '../../../../shared/attendees/vocabularies';
 import type { ConferenceBridgePoint } from '../../../../shared/bridge-points/bridge-point-types';
 import type { Conference } from '../../../../shared/conferences/conference-types';
 import type { Person } from '../../../../shared/people/people-types';
 import { call } from '../../lib/api';
 import { attempt, showFailure } from '../../lib/attempt';
 import { formatCount } from '../../lib/format';
-import { saveMany } from '../../lib/save-many';
+import { cellSaver } from '../../lib/save-cell';
 import { useDebounced } from '../../lib/use-debounced';
 import { usePagedRows } from '../../lib/use-paged-rows';
-import { DataGrid, type GridController } from '../../components/DataGrid';
+import type { GridController } from '../../components/DataGrid';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { DeleteRowsButton } from '../../components/DeleteRowsButton';
+import { PagedGrid } from '../../components/PagedGrid';
 import { PersonLabel } from '../../components/PersonLabel';
 import { SearchBox } from '../../components/SearchBox';
 import { typeaheadCellEditor } from '../../components/TypeaheadCellEditor';
+import { SegmentedChoice } from '../../components/SegmentedChoice';
 import { navigate } from '../../app/route';
 import { showError, showToast } from '../../app/toasts';
-import { offerUndo, onUndone, pushUndo } from '../../app/undo';
+import { offerUndo, onUndone } from '../../app/undo';
 import { ImportDialog } from '../import/ImportDialog';
 import { ImportHistory } from '../import/ImportHistory';
 import { attendeeColumns, cellPatch, newAttendeeRow, pickedPersonKey } from './attendee-columns';
-
-type Order = 'protocol' | 'name';
 
 interface Props {
   readonly conference: Conference;
@@ -35,7 +37,7 @@ export function AttendeesTab({ conference, onChanged }: Props) {
   const [query, setQuery] = useState('');
   const debounced = useDebounced(query);
   const [pointFilter, setPointFilter] = useState('');
-  const [order, setOrder] = useState<Order>('protocol');
+  const [order, setOrder] = useState<AttendeeOrder>('protocol');
   const [points, setPoints] = useState<readonly ConferenceBridgePoint[]>([]);
   const [selection, setSelection] = useState<{ rows: readonly Attendee[]; active?: Attendee }>({ rows: [] });
   const [confirmNumbering, setConfirmNumbering] = useState<'role' | 'file' | null>(null);
@@ -73,30 +75,12 @@ export function AttendeesTab({ conference, onChanged }: Props) {
 
   const columns = useMemo(() => attendeeColumns(points), [points]);
 
-  const save = async (row: Attendee, columnKey: string, value: string, remember = true): Promise<boolean> => {
-    const patch = cellPatch(columnKey, value);
-    if (typeof patch === 'string') {
-      showError(patch);
-      return false;
-    }
-    try {
-      await call('attendees.update', { id: row.id, ...patch });
-      if (remember) {
-        const before = columns.find((c) => c.key === columnKey)!.value(row);
-        const undoPatch = cellPatch(columnKey, before);
-        if (typeof undoPatch !== 'string') {
-          pushUndo({
-            label: `sửa ô của ${row.fullName}`,
-            undo: async () => void (await call('attendees.update', { id: row.id, ...undoPatch })),
-          });
-        }
-      }
-      return true;
-    } catch (error) {
-      showFailure(error);
-      return false;
-    }
-  };
+  const save = cellSaver({
+    columns,
+    patchFor: cellPatch,
+    send: (row: Attendee, patch) => call('attendees.update', { id: row.id, ...patch }),
+    undoLabel: (row) => `sửa ô của ${row.fullName}`,
+  });
 
   /** Rows typed or pasted on the last line; resolves with the first one added, for the grid to follow. */
   const add = async (records: readonly Record<string, string>[]): Promise<Attendee | undefined> => {
@@ -243,26 +227,7 @@ export function AttendeesTab({ conference, onChanged }: Props) {
           ))}
           <option value="none">(Chưa gán điểm cầu)</option>
         </select>
-        <div className="segmented" role="radiogroup" aria-label="Sắp xếp">
-          <button
-            type="button"
-            role="radio"
-            aria-checked={order === 'protocol'}
-            className={order === 'protocol' ? 'on' : ''}
-            onClick={() => setOrder('protocol')}
-          >
-            Thứ tự lễ tân
-          </button>
-          <button
-            type="button"
-            role="radio"
-            aria-checked={order === 'name'}
-            className={order === 'name' ? 'on' : ''}
-            onClick={() => setOrder('name')}
-          >
-            Theo tên (A → Z)
-          </button>
-        </div>
+        <SegmentedChoice label="Sắp xếp" options={attendeeOrders.options} value={order} onChange={setOrder} />
         <span className="spacer" />
         <button type="button" disabled={!selection.active} title="Alt+↑" onClick={() => queueMove(-1)}>
           ↑ Lên
@@ -293,43 +258,25 @@ export function AttendeesTab({ conference, onChanged }: Props) {
         <button type="button" onClick={() => setHistory(true)}>
           Các lần nhập
         </button>
-        <button
-          type="button"
-          className="danger"
-          disabled={selection.rows.length === 0}
-          onClick={() => void remove(selection.rows)}
-          title="Ctrl+Delete"
-        >
+        <DeleteRowsButton disabled={selection.rows.length === 0} onClick={() => void remove(selection.rows)}>
           Xoá {selection.rows.length > 1 ? `${selection.rows.length} dòng` : 'dòng'}
-        </button>
+        </DeleteRowsButton>
       </div>
-      <p className="hint">
-        {rows.truncated && (
-          <strong>
-            Có hơn {formatCount(rows.total)} người khớp nên chỉ hiện {formatCount(rows.total)} người đầu; hãy gõ thêm
-            (cả họ và tên) để thu hẹp.{' '}
-          </strong>
-        )}
-        {rows.loaded && !rows.truncated ? `${formatCount(rows.total)} đại biểu. ` : ''}Gõ họ tên ở dòng cuối để thêm
-        (chọn người có sẵn trong danh bạ hoặc thêm người mới) · dán nhiều dòng từ Excel theo thứ tự cột · Enter/F2 sửa ô
-        · Alt+↑/↓ đổi thứ tự lễ tân · Ctrl+Delete xoá dòng · Ctrl+Z hoàn tác.
-      </p>
-      <DataGrid<Attendee>
+      <PagedGrid<Attendee>
+        rows={rows}
+        noun="đại biểu"
+        narrow="hãy gõ thêm (cả họ và tên) để thu hẹp"
+        hint={
+          'Gõ họ tên ở dòng cuối để thêm (chọn người có sẵn trong danh bạ hoặc thêm người mới) · dán nhiều dòng từ ' +
+          'Excel theo thứ tự cột · Enter/F2 sửa ô · Alt+↑/↓ đổi thứ tự lễ tân · Ctrl+Delete xoá dòng · Ctrl+Z hoàn tác.'
+        }
+        save={save}
+        onSaved={changed}
         label="Danh sách đại biểu"
         columns={columns}
-        rowCount={rows.total}
-        rowAt={rows.rowAt}
         rowKey={(a) => a.id}
-        onVisibleRange={rows.ensureRange}
         resetKey={resetKey}
         controller={controller}
-        onEdit={async (row, key, value) => {
-          if (await save(row, key, value)) await changed();
-        }}
-        onEditMany={async (edits) => {
-          await saveMany(edits, (e) => save(e.row, e.columnKey, e.value, false));
-          await changed();
-        }}
         appendRow={{
           placeholder: 'Gõ họ tên để thêm đại biểu…',
           startColumns: ['fullName'],

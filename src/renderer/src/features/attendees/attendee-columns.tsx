@@ -69,13 +69,10 @@ export function cellPatch(columnKey: string, value: string): Patch | string {
         ? 'Họ và tên không được để trống; muốn bỏ người này khỏi hội nghị thì dùng Ctrl+Delete.'
         : { fullName: text };
     case 'position':
-      return { position: text || null };
     case 'unit':
-      return { unit: text || null };
     case 'phone':
-      return { phone: text || null };
     case 'note':
-      return { note: text || null };
+      return { [columnKey]: text || null };
     case 'point':
       return text === ''
         ? { conferenceBridgePointId: null }

@@ -5,6 +5,7 @@ import type { BridgePoint } from '../../../../shared/bridge-points/bridge-point-
 import { call } from '../../lib/api';
 import { attempt } from '../../lib/attempt';
 import { DataGrid, type GridController } from '../../components/DataGrid';
+import { DeleteRowsButton } from '../../components/DeleteRowsButton';
 import type { CellEdit, GridColumn } from '../../components/grid-types';
 import { SearchBox } from '../../components/SearchBox';
 import { showError, showToast } from '../../app/toasts';
@@ -22,6 +23,15 @@ import { useBridgePointTree, type TreeRow } from './use-tree';
 
 /** The point's administrative unit: picked from the list, not typed over like the other cells. */
 const unitColumn = 'unit';
+
+/** A column of the point's free text, typed over in place. */
+function textColumn(
+  key: 'levelLabel' | 'address' | 'techContact' | 'techPhone',
+  title: string,
+  width: number,
+): GridColumn<TreeRow> {
+  return { key, title, width, value: (r) => r.point[key] ?? '', editor: { kind: 'text' } };
+}
 
 export function BridgePointDirectory({ initialQuery }: { initialQuery?: string }) {
   const tree = useBridgePointTree();
@@ -59,28 +69,10 @@ export function BridgePointDirectory({ initialQuery }: { initialQuery?: string }
           ),
         editor: { kind: 'text' },
       },
-      { key: 'levelLabel', title: 'Cấp', width: 145, value: (r) => r.point.levelLabel ?? '', editor: { kind: 'text' } },
-      {
-        key: 'address',
-        title: 'Địa chỉ, phòng họp',
-        width: 250,
-        value: (r) => r.point.address ?? '',
-        editor: { kind: 'text' },
-      },
-      {
-        key: 'techContact',
-        title: 'Cán bộ kỹ thuật',
-        width: 160,
-        value: (r) => r.point.techContact ?? '',
-        editor: { kind: 'text' },
-      },
-      {
-        key: 'techPhone',
-        title: 'Điện thoại',
-        width: 130,
-        value: (r) => r.point.techPhone ?? '',
-        editor: { kind: 'text' },
-      },
+      textColumn('levelLabel', 'Cấp', 145),
+      textColumn('address', 'Địa chỉ, phòng họp', 250),
+      textColumn('techContact', 'Cán bộ kỹ thuật', 160),
+      textColumn('techPhone', 'Điện thoại', 130),
       {
         key: 'bodySymbol',
         title: 'Ký hiệu cơ quan',
@@ -166,15 +158,9 @@ export function BridgePointDirectory({ initialQuery }: { initialQuery?: string }
           <button type="button" onClick={() => setAddingUnits(true)}>
             Thêm điểm cầu theo danh mục hành chính…
           </button>
-          <button
-            type="button"
-            className="danger"
-            disabled={!active}
-            onClick={() => active && void remove(active)}
-            title="Ctrl+Delete"
-          >
+          <DeleteRowsButton disabled={!active} onClick={() => active && void remove(active)}>
             Xoá
-          </button>
+          </DeleteRowsButton>
         </div>
       </header>
       <p className="hint">

@@ -6,13 +6,15 @@ import { connectionStatuses, type ConnectionStatus } from '../../../../shared/co
 import type { BridgePoint, ConferenceBridgePoint } from '../../../../shared/bridge-points/bridge-point-types';
 import type { Conference } from '../../../../shared/conferences/conference-types';
 import { call } from '../../lib/api';
-import { attempt, showFailure } from '../../lib/attempt';
+import { attempt } from '../../lib/attempt';
 import { formatCount, formatInstant } from '../../lib/format';
 import { DataGrid } from '../../components/DataGrid';
 import type { GridColumn } from '../../components/grid-types';
 import { typeaheadCellEditor } from '../../components/TypeaheadCellEditor';
-import { showError, showToast } from '../../app/toasts';
-import { offerUndo, onUndone, pushUndo } from '../../app/undo';
+import { cellSaver } from '../../lib/save-cell';
+import { DeleteRowsButton } from '../../components/DeleteRowsButton';
+import { showToast } from '../../app/toasts';
+import { offerUndo, onUndone } from '../../app/undo';
 import { AddUnitsDialog } from '../admin-units/AddUnitsDialog';
 import { AttachPointsDialog } from './AttachPointsDialog';
 import { BridgePointLabel } from './BridgePointLabel';
@@ -24,11 +26,9 @@ function patchFor(columnKey: string, value: string): Patch | string {
   const text = value.trim();
   switch (columnKey) {
     case 'presidingName':
-      return { presidingName: text || null };
     case 'presidingPosition':
-      return { presidingPosition: text || null };
     case 'connectionNote':
-      return { connectionNote: text || null };
+      return { [columnKey]: text || null };
     case 'connectionStatus':
       return (connectionStatuses.codes as readonly string[]).includes(text)
         ? { connectionStatus: text as ConnectionStatus }
@@ -155,22 +155,12 @@ export function ConferencePointsTab({ conference, onChanged }: { conference: Con
     [conference.ownPointId],
   );
 
-  const save = async (point: ConferenceBridgePoint, columnKey: string, value: string, remember = true) => {
-    const patch = patchFor(columnKey, value);
-    if (typeof patch === 'string') return showError(patch);
-    try {
-      await call('conferenceBridgePoints.update', { id: point.id, ...patch });
-      const before = patchFor(columnKey, columns.find((c) => c.key === columnKey)!.value(point));
-      if (remember && typeof before !== 'string') {
-        pushUndo({
-          label: `sửa điểm cầu ${point.name}`,
-          undo: async () => void (await call('conferenceBridgePoints.update', { id: point.id, ...before })),
-        });
-      }
-    } catch (error) {
-      showFailure(error);
-    }
-  };
+  const save = cellSaver({
+    columns,
+    patchFor,
+    send: (point: ConferenceBridgePoint, patch) => call('conferenceBridgePoints.update', { id: point.id, ...patch }),
+    undoLabel: (point) => `sửa điểm cầu ${point.name}`,
+  });
 
   const detach = (selected: readonly ConferenceBridgePoint[]) =>
     attempt(async () => {
@@ -275,15 +265,9 @@ export function ConferencePointsTab({ conference, onChanged }: { conference: Con
             Đặt làm điểm cầu của tôi
           </button>
         )}
-        <button
-          type="button"
-          className="danger"
-          disabled={selection.length === 0}
-          onClick={() => void detach(selection)}
-          title="Ctrl+Delete"
-        >
+        <DeleteRowsButton disabled={selection.length === 0} onClick={() => void detach(selection)}>
           Gỡ khỏi hội nghị
-        </button>
+        </DeleteRowsButton>
       </div>
       <p className="hint">
         Gõ tên ở dòng cuối để thêm điểm cầu (chọn trong danh mục, hoặc Enter để tạo điểm cầu mới) · Enter/F2 sửa ô ·

@@ -4,25 +4,42 @@ import { conferenceKinds, type ConferenceKind } from '../../../../shared/confere
 import type { ConferenceSummary } from '../../../../shared/conferences/conference-types';
 import { call } from '../../lib/api';
 import { attempt, showFailure } from '../../lib/attempt';
-import { useDebounced } from '../../lib/use-debounced';
+import { useListFilter } from '../../lib/use-list-filter';
 import { useLoad } from '../../lib/use-load';
-import { SearchBox } from '../../components/SearchBox';
-import { YearSelect } from '../../components/YearSelect';
+import { FilterBar } from '../../components/FilterBar';
 import { formatCount, formatWhen } from '../../lib/format';
+import { ListTable, type ListColumn } from '../../components/ListTable';
 import { Modal } from '../../components/Modal';
 import { navigate } from '../../app/route';
 import { offerUndo, onUndone } from '../../app/undo';
 import { CloneDialog } from './CloneDialog';
 import { ConferenceForm } from './ConferenceForm';
 
+const columns: readonly ListColumn<ConferenceSummary>[] = [
+  { title: 'Thời gian', nowrap: true, cell: (c) => formatWhen(c.date, c.session, c.startTime) },
+  {
+    title: 'Tên hội nghị',
+    cell: (c) => (
+      <>
+        <a href={`#/hoi-nghi/${c.id}/info`} className="conference-link">
+          {c.name}
+        </a>
+        {c.hostBody && <div className="muted small">{c.hostBody}</div>}
+      </>
+    ),
+  },
+  { title: 'Loại', cell: (c) => conferenceKinds.label(c.kind) },
+  { title: 'Chủ trì', cell: (c) => c.chairNames ?? <span className="muted">Chưa có</span> },
+  { title: 'Điểm cầu', numeric: true, cell: (c) => formatCount(c.bridgePointCount) },
+  { title: 'Đại biểu', numeric: true, cell: (c) => formatCount(c.attendeeCount) },
+];
+
 export function ConferenceList() {
-  const [query, setQuery] = useState('');
-  const [kind, setKind] = useState<ConferenceKind | ''>('');
-  const [year, setYear] = useState<number | ''>('');
+  const filter = useListFilter<ConferenceKind>();
+  const { settledQuery, kind, year } = filter;
   const [creating, setCreating] = useState(false);
   const [cloning, setCloning] = useState<ConferenceSummary | null>(null);
 
-  const settledQuery = useDebounced(query);
   // Typing asks again at every pause: only the answer to the latest search is shown.
   const { data: rows, reload: load } = useLoad(
     useCallback(
@@ -44,83 +61,48 @@ export function ConferenceList() {
       await load();
     });
 
-  const filtered = query !== '' || kind !== '' || year !== '';
-
   return (
     <section className="screen">
       <header className="screen-header">
         <h1>Hội nghị</h1>
-        <div className="toolbar">
-          <SearchBox
-            label="Tìm hội nghị"
-            placeholder="Tìm theo tên hội nghị, cơ quan chủ trì (gõ không dấu cũng được)…"
-            value={query}
-            onChange={setQuery}
-          />
-          <select
-            aria-label="Lọc theo loại"
-            value={kind}
-            onChange={(e) => setKind(e.target.value as ConferenceKind | '')}
-          >
-            <option value="">Mọi loại hội nghị</option>
-            {conferenceKinds.codes.map((k) => (
-              <option key={k} value={k}>
-                {conferenceKinds.label(k)}
-              </option>
-            ))}
-          </select>
-          <YearSelect value={year} onChange={setYear} />
+        <FilterBar
+          filter={filter}
+          searchLabel="Tìm hội nghị"
+          placeholder="Tìm theo tên hội nghị, cơ quan chủ trì (gõ không dấu cũng được)…"
+          kinds={conferenceKinds}
+          kindLabel="Lọc theo loại"
+          everyKind="Mọi loại hội nghị"
+        >
           <button type="button" className="primary" onClick={() => setCreating(true)}>
             + Tạo hội nghị
           </button>
-        </div>
+        </FilterBar>
       </header>
 
-      {rows && rows.length === 0 && !filtered && <EmptyState onCreate={() => setCreating(true)} onDemo={load} />}
-      {rows && rows.length === 0 && filtered && <p className="empty">Không có hội nghị nào khớp với điều kiện tìm.</p>}
+      {rows && rows.length === 0 && !filter.filtered && <EmptyState onCreate={() => setCreating(true)} onDemo={load} />}
+      {rows && rows.length === 0 && filter.filtered && (
+        <p className="empty">Không có hội nghị nào khớp với điều kiện tìm.</p>
+      )}
       {rows && rows.length > 0 && (
-        <table className="list-table">
-          <thead>
-            <tr>
-              <th>Thời gian</th>
-              <th>Tên hội nghị</th>
-              <th>Loại</th>
-              <th>Chủ trì</th>
-              <th className="num">Điểm cầu</th>
-              <th className="num">Đại biểu</th>
-              <th aria-label="Thao tác" />
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((c) => (
-              <tr key={c.id}>
-                <td className="nowrap">{formatWhen(c.date, c.session, c.startTime)}</td>
-                <td>
-                  <a href={`#/hoi-nghi/${c.id}/info`} className="conference-link">
-                    {c.name}
-                  </a>
-                  {c.hostBody && <div className="muted small">{c.hostBody}</div>}
-                </td>
-                <td>{conferenceKinds.label(c.kind)}</td>
-                <td>{c.chairNames ?? <span className="muted">Chưa có</span>}</td>
-                <td className="num">{formatCount(c.bridgePointCount)}</td>
-                <td className="num">{formatCount(c.attendeeCount)}</td>
-                <td className="row-actions">
-                  <button
-                    type="button"
-                    onClick={() => setCloning(c)}
-                    title="Tạo hội nghị mới với cùng điểm cầu và đại biểu"
-                  >
-                    Nhân bản
-                  </button>
-                  <button type="button" className="danger-link" onClick={() => void remove(c)}>
-                    Xoá
-                  </button>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <ListTable
+          columns={columns}
+          rows={rows}
+          rowKey={(c) => c.id}
+          actions={(c) => (
+            <>
+              <button
+                type="button"
+                onClick={() => setCloning(c)}
+                title="Tạo hội nghị mới với cùng điểm cầu và đại biểu"
+              >
+                Nhân bản
+              </button>
+              <button type="button" className="danger-link" onClick={() => void remove(c)}>
+                Xoá
+              </button>
+            </>
+          )}
+        />
       )}
 
       {creating && (

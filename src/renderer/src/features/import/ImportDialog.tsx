@@ -2,12 +2,12 @@
 // item, an invitation), check what was understood (columns, bridge points, namesakes,
 // warnings), then import it into a conference in one go, with Cancel.
 import { useEffect, useRef, useState } from 'react';
-import type {
-  ColumnKind,
-  DoubtfulDecision,
-  ImportPreview,
-  ImportResult,
-  PreviewRow,
+import {
+  personMatches,
+  type ColumnKind,
+  type DoubtfulDecision,
+  type ImportPreview,
+  type ImportResult,
 } from '../../../../shared/import/import-types';
 import type { ConferenceBridgePoint } from '../../../../shared/bridge-points/bridge-point-types';
 import type { ConferenceSummary } from '../../../../shared/conferences/conference-types';
@@ -18,6 +18,7 @@ import { useAction } from '../../lib/use-action';
 import { useLatest } from '../../lib/use-latest';
 import { Modal } from '../../components/Modal';
 import { ProgressBar } from '../../components/ProgressBar';
+import { SegmentedChoice, type SegmentedOption } from '../../components/SegmentedChoice';
 import { HiddenFileInput } from '../../components/HiddenFileInput';
 import { ColumnMapping } from './ColumnMapping';
 import { PointChoices, type PointChoice } from './PointChoices';
@@ -38,16 +39,16 @@ interface Props {
 
 type Stage = { kind: 'choose' } | { kind: 'reading'; fileName: string } | { kind: 'preview' } | { kind: 'committing' };
 
-const matchLabels: Record<PreviewRow['match'], string> = {
-  new: 'Người mới',
-  same: 'Có trong danh bạ',
-  doubtful: 'Trùng tên',
-  inConference: 'Đã có trong hội nghị',
-};
+type Source = 'file' | 'text';
+
+const sourceOptions: readonly SegmentedOption<Source>[] = [
+  { value: 'file', label: 'Từ tệp Excel, CSV' },
+  { value: 'text', label: 'Dán đoạn văn' },
+];
 
 export function ImportDialog({ conferenceId, initialFile, startWithText, onClose, onImported }: Props) {
   const [stage, setStage] = useState<Stage>({ kind: 'choose' });
-  const [source, setSource] = useState<'file' | 'text'>(startWithText ? 'text' : 'file');
+  const [source, setSource] = useState<Source>(startWithText ? 'text' : 'file');
   const [pasted, setPasted] = useState('');
   const [preview, setPreview] = useState<ImportPreview | null>(null);
   const action = useAction((requestId) => call('imports.cancel', { requestId }));
@@ -241,26 +242,7 @@ export function ImportDialog({ conferenceId, initialFile, startWithText, onClose
     >
       <ProblemNotice message={action.problem} />
       {!preview && (
-        <div className="segmented" role="radiogroup" aria-label="Lấy đại biểu từ">
-          <button
-            type="button"
-            role="radio"
-            aria-checked={source === 'file'}
-            className={source === 'file' ? 'on' : ''}
-            onClick={() => setSource('file')}
-          >
-            Từ tệp Excel, CSV
-          </button>
-          <button
-            type="button"
-            role="radio"
-            aria-checked={source === 'text'}
-            className={source === 'text' ? 'on' : ''}
-            onClick={() => setSource('text')}
-          >
-            Dán đoạn văn
-          </button>
-        </div>
+        <SegmentedChoice label="Lấy đại biểu từ" options={sourceOptions} value={source} onChange={setSource} />
       )}
       {!preview && source === 'text' && (
         <div className="paste-text">
@@ -468,7 +450,7 @@ export function ImportDialog({ conferenceId, initialFile, startWithText, onClose
                       <td>{r.unit}</td>
                       <td>{r.bridgePoint}</td>
                       <td>{r.phone}</td>
-                      <td>{matchLabels[r.match]}</td>
+                      <td>{personMatches.label(r.match)}</td>
                     </tr>
                   ))}
                 </tbody>

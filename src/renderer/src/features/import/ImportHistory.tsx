@@ -4,8 +4,17 @@ import type { ImportRecord } from '../../../../shared/import/import-types';
 import { call } from '../../lib/api';
 import { attempt } from '../../lib/attempt';
 import { formatCount, formatInstant } from '../../lib/format';
+import { ListTable, type ListColumn } from '../../components/ListTable';
 import { Modal } from '../../components/Modal';
 import { showToast } from '../../app/toasts';
+
+const columns: readonly ListColumn<ImportRecord>[] = [
+  { title: 'Lúc', nowrap: true, cell: (r) => formatInstant(r.createdAt) },
+  { title: 'Tệp', cell: (r) => r.fileName },
+  { title: 'Đại biểu', numeric: true, cell: (r) => formatCount(r.imported) },
+  { title: 'Người mới', numeric: true, cell: (r) => formatCount(r.newPeople) },
+  { title: 'Điểm cầu mới', numeric: true, cell: (r) => formatCount(r.newPoints) },
+];
 
 export function ImportHistory({
   conferenceId,
@@ -33,34 +42,16 @@ export function ImportHistory({
     <Modal title="Các lần nhập từ tệp" onClose={onClose} wide>
       {records?.length === 0 && <p className="muted">Chưa nhập tệp nào vào hội nghị này.</p>}
       {records && records.length > 0 && (
-        <table className="list-table">
-          <thead>
-            <tr>
-              <th>Lúc</th>
-              <th>Tệp</th>
-              <th className="num">Đại biểu</th>
-              <th className="num">Người mới</th>
-              <th className="num">Điểm cầu mới</th>
-              <th aria-label="Thao tác" />
-            </tr>
-          </thead>
-          <tbody>
-            {records.map((r) => (
-              <tr key={r.id}>
-                <td className="nowrap">{formatInstant(r.createdAt)}</td>
-                <td>{r.fileName}</td>
-                <td className="num">{formatCount(r.imported)}</td>
-                <td className="num">{formatCount(r.newPeople)}</td>
-                <td className="num">{formatCount(r.newPoints)}</td>
-                <td className="row-actions">
-                  <button type="button" className="danger-link" onClick={() => void undo(r)}>
-                    Hoàn tác nhập
-                  </button>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <ListTable
+          columns={columns}
+          rows={records}
+          rowKey={(r) => r.id}
+          actions={(r) => (
+            <button type="button" className="danger-link" onClick={() => void undo(r)}>
+              Hoàn tác nhập
+            </button>
+          )}
+        />
       )}
     </Modal>
   );

@@ -4,10 +4,8 @@
 import { useState } from 'react';
 import type { ImportPreview } from '../../../../shared/import/import-types';
 import type { BridgePoint } from '../../../../shared/bridge-points/bridge-point-types';
-import { Typeahead } from '../../components/Typeahead';
-import { call } from '../../lib/api';
 import { formatCount } from '../../lib/format';
-import { BridgePointLabel } from '../bridge-points/BridgePointLabel';
+import { BridgePointTypeahead } from '../bridge-points/BridgePointTypeahead';
 
 /** What the secretary chose for a point, with the chosen point's name for showing. */
 export type PointChoice =
@@ -21,7 +19,6 @@ interface Props {
 }
 
 const shownPoints = 40;
-const searchPoints = async (query: string) => call('bridgePoints.search', { query, limit: 12 });
 
 export function PointChoices({ points, choices, onChoose }: Props) {
   return (
@@ -92,14 +89,12 @@ function NewPointChoice({
             </button>
           </span>
         ) : (
-          <Typeahead<BridgePoint>
+          <BridgePointTypeahead
             ariaLabel={mode === 'existing' ? `Điểm cầu có sẵn cho "${name}"` : `Điểm cầu cấp trên của "${name}"`}
             placeholder="Gõ tên điểm cầu để tìm…"
+            limit={12}
             value={text}
             onChange={setText}
-            search={searchPoints}
-            itemKey={(p) => p.id}
-            renderItem={(p) => <BridgePointLabel point={p} />}
             onPick={pick}
             autoHighlight
           />

@@ -3,21 +3,23 @@ import { useCallback, useEffect, useState } from 'react';
 import type { CallInput } from '../../../../shared/contract';
 import { genders } from '../../../../shared/people/vocabularies';
 import type { Person } from '../../../../shared/people/people-types';
+import { peopleOrders, type PeopleOrder } from '../../../../shared/people/vocabularies';
 import { call, errorMessage } from '../../lib/api';
 import { beginBusy } from '../../lib/busy';
 import { formatCount } from '../../lib/format';
-import { attempt, showFailure } from '../../lib/attempt';
-import { saveMany } from '../../lib/save-many';
+import { cellSaver } from '../../lib/save-cell';
+import { attempt } from '../../lib/attempt';
 import { useDebounced } from '../../lib/use-debounced';
 import { usePagedRows } from '../../lib/use-paged-rows';
-import { DataGrid } from '../../components/DataGrid';
 import type { GridColumn } from '../../components/grid-types';
+import { DeleteRowsButton } from '../../components/DeleteRowsButton';
+import { PagedGrid } from '../../components/PagedGrid';
 import { SearchBox } from '../../components/SearchBox';
+import { SegmentedChoice } from '../../components/SegmentedChoice';
 import { showError, showToast } from '../../app/toasts';
-import { offerUndo, onUndone, pushUndo } from '../../app/undo';
+import { offerUndo, onUndone } from '../../app/undo';
 
 type Fields = Omit<CallInput<'people.update'>, 'id'>;
-type Order = 'name' | 'recent';
 
 const genderOptions = [{ value: '', label: '(Không rõ)' }, ...genders.options];
 
@@ -83,7 +85,7 @@ const columns: GridColumn<Person>[] = [
 export function PeopleDirectory({ initialQuery }: { initialQuery?: string }) {
   const [query, setQuery] = useState(initialQuery ?? '');
   const debounced = useDebounced(query);
-  const [order, setOrder] = useState<Order>('name');
+  const [order, setOrder] = useState<PeopleOrder>('name');
   const [selection, setSelection] = useState<readonly Person[]>([]);
   useEffect(() => setQuery(initialQuery ?? ''), [initialQuery]);
 
@@ -96,27 +98,12 @@ export function PeopleDirectory({ initialQuery }: { initialQuery?: string }) {
   const { reload } = rows;
   useEffect(() => onUndone(() => void reload()), [reload]);
 
-  const save = async (person: Person, columnKey: string, value: string, remember = true): Promise<boolean> => {
-    const fields = fieldFor(columnKey, value);
-    if (typeof fields === 'string') {
-      showError(fields);
-      return false;
-    }
-    try {
-      await call('people.update', { id: person.id, ...fields });
-      const before = fieldFor(columnKey, columns.find((c) => c.key === columnKey)!.value(person));
-      if (remember && typeof before !== 'string') {
-        pushUndo({
-          label: `sửa thông tin ${person.fullName}`,
-          undo: async () => void (await call('people.update', { id: person.id, ...before })),
-        });
-      }
-      return true;
-    } catch (error) {
-      showFailure(error);
-      return false;
-    }
-  };
+  const save = cellSaver({
+    columns,
+    patchFor: fieldFor,
+    send: (person: Person, fields) => call('people.update', { id: person.id, ...fields }),
+    undoLabel: (person) => `sửa thông tin ${person.fullName}`,
+  });
 
   /** Rows typed or pasted on the last line; resolves with the first person added, for the grid to follow. */
   const add = async (records: readonly Record<string, string>[]): Promise<Person | undefined> => {
@@ -169,63 +156,26 @@ export function PeopleDirectory({ initialQuery }: { initialQuery?: string }) {
             value={query}
             onChange={setQuery}
           />
-          <div className="segmented" role="radiogroup" aria-label="Sắp xếp">
-            <button
-              type="button"
-              role="radio"
-              aria-checked={order === 'name'}
-              className={order === 'name' ? 'on' : ''}
-              onClick={() => setOrder('name')}
-            >
-              Theo tên (A → Z)
-            </button>
-            <button
-              type="button"
-              role="radio"
-              aria-checked={order === 'recent'}
-              className={order === 'recent' ? 'on' : ''}
-              onClick={() => setOrder('recent')}
-            >
-              Mới sửa
-            </button>
-          </div>
-          <button
-            type="button"
-            className="danger"
-            disabled={selection.length === 0}
-            onClick={() => void remove(selection)}
-            title="Ctrl+Delete"
-          >
+          <SegmentedChoice label="Sắp xếp" options={peopleOrders.options} value={order} onChange={setOrder} />
+          <DeleteRowsButton disabled={selection.length === 0} onClick={() => void remove(selection)}>
             Xoá {selection.length > 1 ? `${selection.length} người` : ''}
-          </button>
+          </DeleteRowsButton>
         </div>
       </header>
-      <p className="hint">
-        {rows.truncated && (
-          <strong>
-            Có hơn {formatCount(rows.total)} người khớp nên chỉ hiện {formatCount(rows.total)} người đầu; hãy gõ thêm để
-            thu hẹp.{' '}
-          </strong>
-        )}
-        {rows.loaded && !rows.truncated ? `${formatCount(rows.total)} người. ` : ''}Sắp xếp theo tên rồi đến đệm và họ,
-        đúng thứ tự chữ cái tiếng Việt · gõ họ tên ở dòng cuối để thêm · dán nhiều dòng từ Excel · Ctrl+Delete xoá ·
-        Ctrl+Z hoàn tác.
-      </p>
-      <DataGrid<Person>
+      <PagedGrid<Person>
+        rows={rows}
+        noun="người"
+        narrow="hãy gõ thêm để thu hẹp"
+        hint={
+          'Sắp xếp theo tên rồi đến đệm và họ, đúng thứ tự chữ cái tiếng Việt · gõ họ tên ở dòng cuối để thêm · ' +
+          'dán nhiều dòng từ Excel · Ctrl+Delete xoá · Ctrl+Z hoàn tác.'
+        }
+        save={save}
+        onSaved={reload}
         label="Danh bạ đại biểu"
         columns={columns}
-        rowCount={rows.total}
-        rowAt={rows.rowAt}
         rowKey={(p) => p.id}
-        onVisibleRange={rows.ensureRange}
         resetKey={resetKey}
-        onEdit={async (p, key, value) => {
-          if (await save(p, key, value)) await reload();
-        }}
-        onEditMany={async (edits) => {
-          await saveMany(edits, (e) => save(e.row, e.columnKey, e.value, false));
-          await reload();
-        }}
         appendRow={{ placeholder: 'Gõ họ tên để thêm người vào danh bạ…', startColumns: ['fullName'], onAppend: add }}
         onDeleteRows={(selected) => void remove(selected)}
         onSelectionChange={onSelectionChange}

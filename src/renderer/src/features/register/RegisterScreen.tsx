@@ -3,13 +3,13 @@
 // made outside the app; and the register in Excel.
 import { useCallback, useMemo, useState } from 'react';
 import type { CallInput } from '../../../../shared/contract';
-import { registerKinds, type RegisterKind } from '../../../../shared/register/register';
+import { registerKinds, type RegisterEntry, type RegisterKind } from '../../../../shared/register/register';
 import { call } from '../../lib/api';
 import { formatCount, formatDate } from '../../lib/format';
-import { useDebounced } from '../../lib/use-debounced';
+import { useListFilter } from '../../lib/use-list-filter';
 import { useLoad } from '../../lib/use-load';
-import { SearchBox } from '../../components/SearchBox';
-import { YearSelect } from '../../components/YearSelect';
+import { FilterBar } from '../../components/FilterBar';
+import { ListTable, type ListColumn } from '../../components/ListTable';
 import { ProblemNotice } from '../../components/ProblemNotice';
 import { AddEntryDialog } from './AddEntryDialog';
 import { RegisterExportDialog } from './RegisterExportDialog';
@@ -17,14 +17,46 @@ import { TermStartPanel } from './TermStartPanel';
 
 const shown = 500;
 
+const columns: readonly ListColumn<RegisterEntry>[] = [
+  { title: 'Số', numeric: true, nowrap: true, cell: (e) => String(e.number).padStart(2, '0') },
+  {
+    title: 'Ký hiệu',
+    nowrap: true,
+    cell: (e) => (
+      <>
+        {e.symbol}
+        <div className="muted small">{e.issuingBody}</div>
+      </>
+    ),
+  },
+  { title: 'Ngày', nowrap: true, cell: (e) => formatDate(e.issuedOn) },
+  {
+    title: 'Trích yếu nội dung',
+    cell: (e) => (
+      <>
+        {e.subject || <span className="muted">Chưa có trích yếu</span>}
+        {e.document && <div className="muted small">{e.document}</div>}
+      </>
+    ),
+  },
+  { title: 'Loại văn bản', cell: (e) => registerKinds.label(e.kind) },
+  {
+    title: 'Hội nghị',
+    cell: (e) =>
+      e.conferenceId !== null && e.conferenceName ? (
+        <a href={`#/hoi-nghi/${e.conferenceId}/info`}>{e.conferenceName}</a>
+      ) : (
+        <span className="muted">Ngoài ứng dụng</span>
+      ),
+  },
+];
+
 export function RegisterScreen() {
-  const [query, setQuery] = useState('');
-  const [kind, setKind] = useState<RegisterKind | ''>('');
-  const [year, setYear] = useState<number | ''>('');
+  const filter = useListFilter<RegisterKind>();
+  const { settledQuery, kind, year } = filter;
   const [adding, setAdding] = useState(false);
   const [exporting, setExporting] = useState(false);
 
-  const settledQuery = useDebounced(query);
   const scope = useMemo<CallInput<'register.write'>>(
     () => ({
       from: year ? `${year}-01-01` : undefined,
@@ -41,46 +73,33 @@ export function RegisterScreen() {
     reload: load,
   } = useLoad(useCallback(() => call('register.list', { ...scope, limit: shown }), [scope]));
 
-  const filtered = query !== '' || kind !== '' || year !== '';
   const rows = page?.rows ?? [];
 
   return (
     <section className="screen register">
       <header className="screen-header">
         <h1>Sổ văn bản đi</h1>
-        <div className="toolbar">
-          <SearchBox
-            label="Tìm trong sổ"
-            placeholder="Tìm theo số, trích yếu, nơi nhận…"
-            value={query}
-            onChange={setQuery}
-          />
-          <select
-            aria-label="Lọc theo loại văn bản"
-            value={kind}
-            onChange={(e) => setKind(e.target.value as RegisterKind | '')}
-          >
-            <option value="">Mọi loại văn bản</option>
-            {registerKinds.codes.map((k) => (
-              <option key={k} value={k}>
-                {registerKinds.label(k)}
-              </option>
-            ))}
-          </select>
-          <YearSelect value={year} onChange={setYear} />
+        <FilterBar
+          filter={filter}
+          searchLabel="Tìm trong sổ"
+          placeholder="Tìm theo số, trích yếu, nơi nhận…"
+          kinds={registerKinds}
+          kindLabel="Lọc theo loại văn bản"
+          everyKind="Mọi loại văn bản"
+        >
           <button type="button" onClick={() => setAdding(true)}>
             Thêm số đã cấp ngoài ứng dụng…
           </button>
           <button type="button" className="primary" onClick={() => setExporting(true)}>
             Xuất Excel…
           </button>
-        </div>
+        </FilterBar>
       </header>
       <TermStartPanel onSaved={() => void load()} />
       <ProblemNotice message={problem} />
       {page && rows.length === 0 && (
         <p className="empty">
-          {filtered
+          {filter.filtered
             ? 'Không có văn bản nào trong sổ khớp với điều kiện lọc.'
             : 'Sổ chưa có văn bản nào. Số được ghi vào sổ khi một văn bản được khoá hoặc xuất để ban hành; số cấp cho ' +
               'văn bản làm ngoài ứng dụng thì thêm bằng nút “Thêm số đã cấp ngoài ứng dụng…”.'}
@@ -88,42 +107,7 @@ export function RegisterScreen() {
       )}
       {rows.length > 0 && (
         <div className="register-list">
-          <table className="list-table" aria-label="Các văn bản đã vào sổ">
-            <thead>
-              <tr>
-                <th className="num">Số</th>
-                <th>Ký hiệu</th>
-                <th>Ngày</th>
-                <th>Trích yếu nội dung</th>
-                <th>Loại văn bản</th>
-                <th>Hội nghị</th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((e) => (
-                <tr key={e.id}>
-                  <td className="num nowrap">{String(e.number).padStart(2, '0')}</td>
-                  <td className="nowrap">
-                    {e.symbol}
-                    <div className="muted small">{e.issuingBody}</div>
-                  </td>
-                  <td className="nowrap">{formatDate(e.issuedOn)}</td>
-                  <td>
-                    {e.subject || <span className="muted">Chưa có trích yếu</span>}
-                    {e.document && <div className="muted small">{e.document}</div>}
-                  </td>
-                  <td>{registerKinds.label(e.kind)}</td>
-                  <td>
-                    {e.conferenceId !== null && e.conferenceName ? (
-                      <a href={`#/hoi-nghi/${e.conferenceId}/info`}>{e.conferenceName}</a>
-                    ) : (
-                      <span className="muted">Ngoài ứng dụng</span>
-                    )}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <ListTable label="Các văn bản đã vào sổ" columns={columns} rows={rows} rowKey={(e) => e.id} />
           {page && page.total > rows.length && (
             <p className="muted small">
               Đang hiện {formatCount(rows.length)}/{formatCount(page.total)} văn bản mới nhất; hãy lọc theo năm, loại

@@ -54,6 +54,6 @@ export function isCancelled(error: unknown): error is ApiCallError {
   return error instanceof ApiCallError && error.error.code === 'CANCELLED';
 }
 
-export function errorMessage(error: unknown): string {
-  return error instanceof ApiCallError ? error.message : 'Đã xảy ra lỗi không mong muốn; hãy thử lại.';
+export function errorMessage(error: unknown, unexpected = 'Đã xảy ra lỗi không mong muốn; hãy thử lại.'): string {
+  return error instanceof ApiCallError ? error.message : unexpected;
 }

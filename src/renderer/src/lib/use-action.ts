@@ -28,6 +28,8 @@ export interface RunOptions {
   readonly progress?: Progress;
   /** Told the services' message when the secretary cancelled; by default nothing is said. */
   readonly onCancelled?: (message: string) => void;
+  /** Said when the failure is not one the services explained (a lost connection); by default the app's general words. */
+  readonly unexpected?: string;
 }
 
 const idle: ActionState = { busy: false, problem: null, progress: null };
@@ -49,7 +51,7 @@ export class ActionRunner {
     try {
       return await work({ requestId, onProgress });
     } catch (error) {
-      if (!isCancelled(error)) this.setProblem(errorMessage(error));
+      if (!isCancelled(error)) this.setProblem(errorMessage(error, options.unexpected));
       else options.onCancelled?.(error.message);
       return undefined;
     } finally {

@@ -5,7 +5,8 @@ import { later } from '../../../helpers/later';
 
 class Cancelled extends Error {}
 vi.mock('../../../../src/renderer/src/lib/api', () => ({
-  errorMessage: (error: unknown) => (error as Error).message,
+  // The services' own words stand for a failure in this stand-in, unless the step names its own.
+  errorMessage: (error: unknown, unexpected?: string) => unexpected ?? (error as Error).message,
   isCancelled: (error: unknown) => error instanceof Cancelled,
 }));
 const { ActionRunner } = await import('../../../../src/renderer/src/lib/use-action');
@@ -28,6 +29,13 @@ describe('ActionRunner', () => {
     const next = runner.run(() => Promise.resolve());
     expect(runner.state.get().problem).toBeNull();
     await next;
+  });
+
+  it("says the step's own words for a failure it names them for", async () => {
+    const runner = new ActionRunner();
+    const unexpected = 'Không nhân bản được hội nghị; hãy thử lại.';
+    await runner.run(() => Promise.reject(new Error('socket hang up')), { unexpected });
+    expect(runner.state.get().problem).toBe(unexpected);
   });
 
   it('says nothing of a cancelled step unless asked to', async () => {

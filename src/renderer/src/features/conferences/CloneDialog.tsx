@@ -15,11 +15,14 @@ export function CloneDialog({ source, onClose }: { source: ConferenceSummary; on
   const [date, setDate] = useState(todayIso());
   const action = useAction();
   const submit = () =>
-    action.run(async () => {
-      const created = await call('conferences.clone', { id: source.id, name, date });
-      onClose();
-      navigate({ view: 'conference', id: created.id, tab: 'info' });
-    });
+    action.run(
+      async () => {
+        const created = await call('conferences.clone', { id: source.id, name, date });
+        onClose();
+        navigate({ view: 'conference', id: created.id, tab: 'info' });
+      },
+      { unexpected: 'Không nhân bản được hội nghị; hãy thử lại.' },
+    );
   const pointCount = formatCount(source.bridgePointCount);
   const attendeeCount = formatCount(source.attendeeCount);
   return (

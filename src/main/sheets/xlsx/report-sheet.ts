@@ -341,7 +341,9 @@ export class ReportSheet {
       from: { row: this.headerRow, column: 1 },
       to: { row: this.lastData, column: this.columns.length },
     };
-    // The streaming writer keeps a sheet's rules in one list (its typings only know cells').
+    // A rule per range through the sheet's `dataValidations` (public, left out of the typings, as
+    // exceljs#1109 answers): the typed per-cell form comes out as overlapping ranges of which
+    // LibreOffice keeps only the first (exceljs#2820).
     const rules = (
       this.sheet as unknown as { dataValidations: { add(range: string, rule: ExcelJS.DataValidation): void } }
     ).dataValidations;

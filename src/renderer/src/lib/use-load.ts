@@ -47,11 +47,17 @@ export class Loader<T> {
     this.drop();
     this.state.set({ data, loading: false, problem: null });
   };
+
+  /** Shows the data as a change makes it, from what is shown now (changes answered out of turn all stay). */
+  update = (change: (shown: T | undefined) => T): void => {
+    this.show(change(this.state.get().data));
+  };
 }
 
 export interface Loaded<T> extends LoadState<T> {
   readonly reload: () => Promise<boolean>;
   readonly show: (data: T) => void;
+  readonly update: (change: (shown: T | undefined) => T) => void;
 }
 
 /**
@@ -67,5 +73,5 @@ export function useLoad<T>(fetch: () => Promise<T>, onProblem?: (error: unknown)
     return loader.drop;
   }, [loader, reload]);
   const state = useStore(loader.state);
-  return { ...state, reload, show: loader.show };
+  return { ...state, reload, show: loader.show, update: loader.update };
 }

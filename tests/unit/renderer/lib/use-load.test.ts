@@ -69,4 +69,11 @@ describe('Loader', () => {
     await loading;
     expect(loader.state.get()).toEqual({ data: [1, 2], loading: false, problem: null });
   });
+  it('applies changes to what is shown, so two answered out of turn both stay', () => {
+    const loader = new Loader<readonly string[]>();
+    loader.show(['a', 'b']);
+    loader.update((shown) => (shown ?? []).map((t) => (t === 'a' ? 'A' : t)));
+    loader.update((shown) => (shown ?? []).map((t) => (t === 'b' ? 'B' : t)));
+    expect(loader.state.get().data).toEqual(['A', 'B']);
+  });
 });

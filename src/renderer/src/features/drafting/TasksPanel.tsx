@@ -7,6 +7,7 @@ import type { Conference } from '../../../../shared/conferences/conference-types
 import { call } from '../../lib/api';
 import { MoveButtons, moveKeys } from './MoveButtons';
 import { attempt, showFailure } from '../../lib/attempt';
+import { useLoad } from '../../lib/use-load';
 import { useTextField } from '../../lib/use-text-field';
 import { offerUndo, onUndone } from '../../app/undo';
 import { AddForm } from '../../components/AddForm';
@@ -20,16 +21,19 @@ interface Props {
 }
 
 export function TasksPanel({ conference, onChanged }: Props) {
-  const [tasks, setTasks] = useState<readonly Task[] | null>(null);
   const [unit] = useTextField();
   const [content, setContent] = useTextField();
   const [due, setDue] = useTextField();
 
-  const load = useCallback(
-    () => call('tasks.list', { conferenceId: conference.id }).then(setTasks, showFailure),
-    [conference.id],
+  const {
+    data: tasks,
+    reload: load,
+    show,
+    update: updateList,
+  } = useLoad(
+    useCallback(() => call('tasks.list', { conferenceId: conference.id }), [conference.id]),
+    showFailure,
   );
-  useEffect(() => void load(), [load]);
   useEffect(
     () =>
       onUndone(() => {
@@ -39,7 +43,7 @@ export function TasksPanel({ conference, onChanged }: Props) {
     [load, onChanged],
   );
 
-  const replaced = (task: Task) => setTasks((list) => list?.map((t) => (t.id === task.id ? task : t)) ?? null);
+  const replaced = (task: Task) => updateList((list) => (list ?? []).map((t) => (t.id === task.id ? task : t)));
 
   const add = async () => {
     const added = await attempt(() =>
@@ -51,7 +55,7 @@ export function TasksPanel({ conference, onChanged }: Props) {
       }),
     );
     if (!added) return;
-    setTasks((list) => [...(list ?? []), added]);
+    updateList((list) => [...(list ?? []), added]);
     onChanged?.();
     // The next task is often the same unit's.
     setContent('');
@@ -69,7 +73,7 @@ export function TasksPanel({ conference, onChanged }: Props) {
     attempt(async () => {
       const index = (tasks ?? []).findIndex((t) => t.id === task.id) + delta;
       if (index < 0 || index >= (tasks ?? []).length) return;
-      setTasks(await call('tasks.move', { id: task.id, index }));
+      show(await call('tasks.move', { id: task.id, index }));
       onChanged?.();
     });
 

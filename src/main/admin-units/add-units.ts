@@ -3,8 +3,8 @@
 // each carrying its unit's code and kind; units the directory has already are not added again,
 // and, in a conference, every point ticked is attached. undo.restore takes it all back.
 import type { ServiceInput } from '../../shared/contract';
-import { communeLevel, provinceLevel, type AddedUnits } from '../../shared/admin-units/admin-units';
-import { provincePointName, unitPointName } from '../../shared/admin-units/unit-point-name';
+import type { AddedUnits } from '../../shared/admin-units/admin-units';
+import { provincePointFields, unitPointFields } from '../../shared/admin-units/unit-point-name';
 import { AppError } from '../../shared/errors';
 import { getBridgePoint, insertBridgePoint, updateBridgePoint } from '../bridge-points/bridge-points';
 import { assertConference, touchConference } from '../bridge-points/conference-bridge-points';
@@ -43,13 +43,7 @@ export function addUnits(ctx: ServiceContext, input: ServiceInput<'bridgePoints.
     if (input.parentId !== undefined) parentId = getBridgePoint(ctx, { id: input.parentId }).id;
     else if (own) parentId = own.id;
     else {
-      parentId = insertBridgePoint(ctx, {
-        parentId: null,
-        name: provincePointName(input.pattern, province),
-        levelLabel: provinceLevel,
-        unitCode: province.code,
-        unitKind: province.kind,
-      });
+      parentId = insertBridgePoint(ctx, { parentId: null, ...provincePointFields(input.pattern, province) });
       addedPoints.push(parentId);
     }
     const present = presentUnitPoints(ctx, catalog, province, parentId);
@@ -75,13 +69,7 @@ export function addUnits(ctx: ServiceContext, input: ServiceInput<'bridgePoints.
         unitPoints.push(point.id);
         continue;
       }
-      const id = insertBridgePoint(ctx, {
-        parentId,
-        name: unitPointName(input.pattern, unit),
-        levelLabel: communeLevel,
-        unitCode: unit.code,
-        unitKind: unit.kind,
-      });
+      const id = insertBridgePoint(ctx, { parentId, ...unitPointFields(input.pattern, unit) });
       added++;
       addedPoints.push(id);
       unitPoints.push(id);

@@ -6,14 +6,8 @@
 // points of their villages and residential groups up to the count asked. Built through the
 // services in one transaction, as an import would; the counts, which secretaries would type
 // point by point, are written in one statement into the same columns.
-import {
-  communeLevel,
-  defaultUnitNamePattern,
-  levelSuggestions,
-  provinceLevel,
-  type AdminUnitKind,
-} from '../../shared/admin-units/admin-units';
-import { provincePointName, unitPointName } from '../../shared/admin-units/unit-point-name';
+import { defaultUnitNamePattern, levelSuggestions } from '../../shared/admin-units/admin-units';
+import { provincePointFields, unitPointFields } from '../../shared/admin-units/unit-point-name';
 import { adminCatalog } from '../admin-units/catalog';
 import { insertBridgePoint } from '../bridge-points/bridge-points';
 import { attachBridgePoints } from '../bridge-points/conference-bridge-points';
@@ -31,22 +25,15 @@ export function insertNationalPoints(ctx: ServiceContext, points: number): numbe
   const { provinces } = adminCatalog(ctx);
   const top = insertBridgePoint(ctx, { name: 'Điểm cầu Trung ương', levelLabel: 'Trung ương', parentId: null });
   const ids = [top];
-  /** The point of an administrative unit, under the point of the unit above it. */
-  const unitPoint = (
-    name: string,
-    levelLabel: string,
-    unit: { readonly code: string; readonly kind: AdminUnitKind },
-    parentId: number,
-  ) => insertBridgePoint(ctx, { name, levelLabel, unitCode: unit.code, unitKind: unit.kind, parentId });
   const communes: { id: number; kind: string }[] = [];
   for (const province of provinces) {
     if (ids.length >= points) break;
-    ids.push(unitPoint(provincePointName(defaultUnitNamePattern, province), provinceLevel, province, top));
+    ids.push(insertBridgePoint(ctx, { parentId: top, ...provincePointFields(defaultUnitNamePattern, province) }));
   }
   provinces.forEach((province, p) => {
     for (const unit of province.units) {
       if (ids.length >= points) return;
-      const id = unitPoint(unitPointName(defaultUnitNamePattern, unit), communeLevel, unit, ids[1 + p]);
+      const id = insertBridgePoint(ctx, { parentId: ids[1 + p], ...unitPointFields(defaultUnitNamePattern, unit) });
       ids.push(id);
       communes.push({ id, kind: unit.kind });
     }

@@ -3,13 +3,8 @@
 // main room and connected to the province's own Party committees and to a set of its communes
 // and wards, taken from the administrative list with their codes, as "Thêm từ danh mục" adds
 // them.
-import {
-  communeLevel,
-  defaultUnitNamePattern,
-  levelSuggestions,
-  provinceLevel,
-} from '../../shared/admin-units/admin-units';
-import { provincePointName, unitPointName } from '../../shared/admin-units/unit-point-name';
+import { defaultUnitNamePattern, levelSuggestions } from '../../shared/admin-units/admin-units';
+import { provincePointFields, unitPointFields } from '../../shared/admin-units/unit-point-name';
 import { contract, type CallInput, type CallName, type ServiceInput } from '../../shared/contract';
 import type { AttendanceStatus, AttendeeRole } from '../../shared/attendees/vocabularies';
 import { adminCatalog, provinceOf } from '../admin-units/catalog';
@@ -179,10 +174,7 @@ export function createDemo(ctx: ServiceContext): { conferenceId: number } {
     const main = ensurePoint(ctx, {
       ...mainRoom,
       parentId: null,
-      name: provincePointName(defaultUnitNamePattern, province),
-      levelLabel: provinceLevel,
-      unitCode: province.code,
-      unitKind: province.kind,
+      ...provincePointFields(defaultUnitNamePattern, province),
     });
     const local: LocalPoint[] = agencies.map(({ unit, ...room }) => ({
       bridgePointId: ensurePoint(ctx, { ...room, parentId: main, levelLabel: agencyLevel }),
@@ -191,18 +183,11 @@ export function createDemo(ctx: ServiceContext): { conferenceId: number } {
     }));
     for (const { code, ...room } of units) {
       const unit = province.units.find((u) => u.code === code)!;
-      const name = unitPointName(defaultUnitNamePattern, unit);
+      const fields = unitPointFields(defaultUnitNamePattern, unit);
       local.push({
-        bridgePointId: ensurePoint(ctx, {
-          ...room,
-          parentId: main,
-          name,
-          levelLabel: communeLevel,
-          unitCode: unit.code,
-          unitKind: unit.kind,
-        }),
+        bridgePointId: ensurePoint(ctx, { ...room, parentId: main, ...fields }),
         positions: (unit.kind === 'phuong' ? wardPositions(communePositions) : communePositions).slice(0, 8),
-        unit: name.replace(/^Điểm cầu /u, ''),
+        unit: fields.name.replace(/^Điểm cầu /u, ''),
       });
     }
     const conference = createConference(

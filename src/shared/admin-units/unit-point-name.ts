@@ -1,7 +1,14 @@
 // How a point added from the administrative list is named, from the secretary's pattern. One
 // function for the dialog's preview and the service that writes the names, so both agree.
 import { cleanLine } from '../text/clean';
-import { adminUnitKindWord, type AdminProvince, type AdminUnit } from './admin-units';
+import {
+  adminUnitKindWord,
+  communeLevel,
+  provinceLevel,
+  type AdminProvince,
+  type AdminUnit,
+  type AdminUnitKind,
+} from './admin-units';
 
 // Typed without marks too, as on a keyboard without a Vietnamese input method.
 const placeholders: readonly [RegExp, 'name' | 'short' | 'kind' | 'code'][] = [
@@ -45,4 +52,29 @@ export function provincePointName(
   const kind = adminUnitKindWord(province.kind);
   const own = pattern.replace(/Đảng ủy\s+\{\s*(tên|ten)\s*\}/giu, committee);
   return fill(own, { name: `${kind} ${province.shortName}`, short: province.shortName, kind, code: province.code });
+}
+
+/** What a point of an administrative unit is written with: its name, level and the unit it stands for. */
+export interface UnitPointFields {
+  readonly name: string;
+  readonly levelLabel: string;
+  readonly unitCode: string;
+  readonly unitKind: AdminUnitKind;
+}
+
+/** The province's own point, named from the pattern. */
+export function provincePointFields(
+  pattern: string,
+  province: Pick<AdminProvince, 'code' | 'shortName' | 'kind'>,
+): UnitPointFields {
+  const name = provincePointName(pattern, province);
+  return { name, levelLabel: provinceLevel, unitCode: province.code, unitKind: province.kind };
+}
+
+/** A commune's, ward's or special zone's point, named from the pattern. */
+export function unitPointFields(
+  pattern: string,
+  unit: Pick<AdminUnit, 'code' | 'shortName' | 'kind'>,
+): UnitPointFields {
+  return { name: unitPointName(pattern, unit), levelLabel: communeLevel, unitCode: unit.code, unitKind: unit.kind };
 }

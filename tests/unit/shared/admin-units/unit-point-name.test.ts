@@ -1,7 +1,13 @@
 // Names of the points added from the administrative list, as the dialog previews them and the
 // service writes them.
 import { describe, expect, it } from 'vitest';
-import { patternProblem, provincePointName, unitPointName } from '../../../../src/shared/admin-units/unit-point-name';
+import {
+  patternProblem,
+  provincePointFields,
+  provincePointName,
+  unitPointFields,
+  unitPointName,
+} from '../../../../src/shared/admin-units/unit-point-name';
 import { unitNamePatterns } from '../../../../src/shared/admin-units/admin-units';
 
 const daiTu = { code: '05830', shortName: 'Đại Từ', kind: 'xa' } as const;
@@ -44,5 +50,21 @@ describe('unit point names', () => {
       'Mẫu tên cần có {tên} hoặc {tên riêng}, nếu không mọi điểm cầu sẽ trùng một tên.',
     );
     expect(patternProblem('Điểm cầu {tên} {')).toBe('Mẫu tên có dấu { chưa đóng hoặc để trống.');
+  });
+
+  it('gives a point its name, level and unit, for the province and for a commune', () => {
+    const pattern = 'Điểm cầu Đảng ủy {tên}';
+    expect(provincePointFields(pattern, thaiNguyen)).toEqual({
+      name: 'Điểm cầu Tỉnh ủy Thái Nguyên',
+      levelLabel: 'Tỉnh, thành phố',
+      unitCode: '19',
+      unitKind: 'tinh',
+    });
+    expect(unitPointFields(pattern, coTo)).toEqual({
+      name: 'Điểm cầu Đảng ủy đặc khu Cô Tô',
+      levelLabel: 'Xã, phường, đặc khu',
+      unitCode: '07192',
+      unitKind: 'dac-khu',
+    });
   });
 });

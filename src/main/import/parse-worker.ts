@@ -6,10 +6,10 @@ import { AppError } from '../../shared/errors';
 import { findMeetingReport } from '../conference-day/meeting-report/find-report';
 import { parseSpreadsheet } from './parse';
 import { readerChannel } from './reader-channel';
-import type { ReadKind, ReaderReply } from './run-parse';
+import type { ReadRequest, ReaderReply } from './run-parse';
 
 const channel = readerChannel((message) => {
-  const { kind, bytes, fileName } = message as { kind: ReadKind; bytes: Uint8Array; fileName: string };
+  const { kind, bytes, fileName } = message as ReadRequest;
   let reply: ReaderReply;
   try {
     reply = {

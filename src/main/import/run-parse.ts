@@ -68,7 +68,7 @@ export function readInWorker<K extends ReadKind>(
 }
 
 /** What the reading process is sent (parse-worker.ts). */
-interface ReadRequest<K extends ReadKind> {
+export interface ReadRequest<K extends ReadKind = ReadKind> {
   readonly kind: K;
   readonly bytes: Uint8Array;
   readonly fileName: string;

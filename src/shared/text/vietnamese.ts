@@ -1,5 +1,6 @@
 // Search folding and Vietnamese alphabetical order. Shared by the database layer (which
 // stores the folded text and the sort keys) and by the renderer (which highlights matches).
+import { textMemo } from './text-memo';
 
 const combiningMarks = /[\u0300-\u036f]/g;
 
@@ -126,17 +127,7 @@ interface WordKey {
 
 // Names are made of a few thousand words: each word's key is worked out once. Bounded, as
 // a long session may see many unusual words.
-const wordKeys = new Map<string, WordKey>();
-
-function wordKey(word: string): WordKey {
-  let key = wordKeys.get(word);
-  if (key === undefined) {
-    if (wordKeys.size >= 50_000) wordKeys.clear();
-    key = computeWordKey(word);
-    wordKeys.set(word, key);
-  }
-  return key;
-}
+const wordKey = textMemo(50_000, computeWordKey);
 
 function computeWordKey(word: string): WordKey {
   let primary = '';

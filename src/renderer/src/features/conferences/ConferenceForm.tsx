@@ -7,7 +7,6 @@ import {
   type ConferenceKind,
   type Session,
 } from '../../../../shared/conferences/vocabularies';
-import type { BridgePoint } from '../../../../shared/bridge-points/bridge-point-types';
 import type { Conference } from '../../../../shared/conferences/conference-types';
 import type { Person } from '../../../../shared/people/people-types';
 import { ApiCallError, call } from '../../lib/api';
@@ -16,11 +15,12 @@ import { useFields } from '../../lib/use-fields';
 import { ConfirmButtons } from '../../components/ConfirmButtons';
 import { Field } from '../../components/Field';
 import { PersonLabel } from '../../components/PersonLabel';
+import { SegmentedChoice } from '../../components/SegmentedChoice';
 import { SelectField } from '../../components/SelectField';
 import { TextField } from '../../components/TextField';
 import { Typeahead } from '../../components/Typeahead';
 import { VocabularyOptions } from '../../components/VocabularyOptions';
-import { BridgePointLabel } from '../bridge-points/BridgePointLabel';
+import { BridgePointTypeahead } from '../bridge-points/BridgePointTypeahead';
 
 interface FormState {
   name: string;
@@ -87,7 +87,6 @@ export function ConferenceForm({ conference, submitLabel, onSaved, onCancel }: P
   const [saving, setSaving] = useState(false);
 
   const searchPeople = useCallback(async (q: string) => (await call('people.list', { query: q, limit: 8 })).rows, []);
-  const searchPoints = useCallback((q: string) => call('bridgePoints.search', { query: q, limit: 8 }), []);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -127,20 +126,12 @@ export function ConferenceForm({ conference, submitLabel, onSaved, onCancel }: P
       <TextField label="Cơ quan chủ trì" {...text('hostBody')} placeholder="Ví dụ: Ban Tổ chức Tỉnh ủy" />
       <TextField label="Ngày" type="date" {...text('date')} />
       <Field label="Buổi" error={errors.session}>
-        <div className="segmented" role="radiogroup" aria-label="Buổi">
-          {sessions.codes.map((s) => (
-            <button
-              type="button"
-              key={s}
-              role="radio"
-              aria-checked={state.session === s}
-              className={state.session === s ? 'on' : ''}
-              onClick={() => set('session', s)}
-            >
-              {sessions.label(s)}
-            </button>
-          ))}
-        </div>
+        <SegmentedChoice
+          label="Buổi"
+          options={sessions.options}
+          value={state.session}
+          onChange={(s) => set('session', s)}
+        />
       </Field>
       <TextField label="Giờ bắt đầu" type="time" {...text('startTime')} />
       <Field
@@ -148,13 +139,11 @@ export function ConferenceForm({ conference, submitLabel, onSaved, onCancel }: P
         error={errors.mainBridgePointId}
         hint="Gõ vài chữ không dấu để tìm trong danh mục điểm cầu."
       >
-        <Typeahead<BridgePoint>
+        <BridgePointTypeahead
           ariaLabel="Điểm cầu chính"
+          limit={8}
           value={state.mainPointName}
           onChange={(name) => change({ mainPointName: name, mainPointId: null })}
-          search={searchPoints}
-          itemKey={(p) => p.id}
-          renderItem={(p) => <BridgePointLabel point={p} />}
           onPick={(p) => change({ mainPointName: p.name, mainPointId: p.id })}
         />
       </Field>

@@ -19,6 +19,7 @@ import type { BridgePoint } from '../../../../shared/bridge-points/bridge-point-
 import { call } from '../../lib/api';
 import { useAction } from '../../lib/use-action';
 import { formatCount } from '../../lib/format';
+import { Field } from '../../components/Field';
 import { Modal } from '../../components/Modal';
 import { ProblemNotice } from '../../components/ProblemNotice';
 import { SearchBox } from '../../components/SearchBox';
@@ -258,8 +259,16 @@ export function AddUnitsDialog({ conferenceId, onClose, onAdded }: Props) {
     >
       <ProblemNotice message={action.problem} />
       <div className="units-dialog">
-        <label className="field">
-          <span className="field-label">Tỉnh, thành phố</span>
+        <Field
+          label="Tỉnh, thành phố"
+          hint={
+            province
+              ? `${provinceCounts(province)}${present > 0 ? ` · ${formatCount(present)} đã có trong danh mục điểm cầu` : ''}`
+              : catalog
+                ? catalogLine(catalog.info)
+                : 'Đang đọc danh mục hành chính…'
+          }
+        >
           <Typeahead<AdminProvince>
             ariaLabel="Tỉnh, thành phố"
             placeholder="Gõ tên tỉnh, thành phố (không dấu cũng được), ví dụ: thai nguyen…"
@@ -276,14 +285,7 @@ export function AddUnitsDialog({ conferenceId, onClose, onAdded }: Props) {
             onPick={choose}
             autoHighlight
           />
-          <span className="field-hint">
-            {province
-              ? `${provinceCounts(province)}${present > 0 ? ` · ${formatCount(present)} đã có trong danh mục điểm cầu` : ''}`
-              : catalog
-                ? catalogLine(catalog.info)
-                : 'Đang đọc danh mục hành chính…'}
-          </span>
-        </label>
+        </Field>
 
         {province && units && (
           <>

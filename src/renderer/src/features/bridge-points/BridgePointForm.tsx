@@ -11,6 +11,7 @@ import { bodySymbolLabel, builtInBodySymbols, suggestedSymbol } from '../../../.
 import type { BridgePoint } from '../../../../shared/bridge-points/bridge-point-types';
 import { ApiCallError, call } from '../../lib/api';
 import { useFields } from '../../lib/use-fields';
+import { Field } from '../../components/Field';
 import { ConfirmButtons } from '../../components/ConfirmButtons';
 import { Modal } from '../../components/Modal';
 import { TextField } from '../../components/TextField';
@@ -82,19 +83,16 @@ export function BridgePointForm({ parent, onClose, onCreated }: Props) {
         }}
       >
         <TextField label="Tên điểm cầu" wide {...text('name')} placeholder="Ví dụ: Điểm cầu Đảng ủy xã Hùng Sơn" />
-        {/* Not a <label>: a click on the unit's text would press "Bỏ", the label's first control. */}
-        <div className={`field wide${errors.unitCode ? ' has-error' : ''}`}>
-          <span className="field-label">Đơn vị hành chính</span>
+        {/* A group: a click on the unit's text would otherwise press "Bỏ", the picker's first control. */}
+        <Field
+          label="Đơn vị hành chính"
+          group
+          wide
+          error={errors.unitCode}
+          hint="Xã, phường, đặc khu có phòng họp là điểm cầu này (không bắt buộc); chọn trước thì tên và cấp được điền sẵn."
+        >
           <UnitPicker unit={unit} onChange={pickUnit} />
-          {errors.unitCode ? (
-            <span className="field-error">{errors.unitCode}</span>
-          ) : (
-            <span className="field-hint">
-              Xã, phường, đặc khu có phòng họp là điểm cầu này (không bắt buộc); chọn trước thì tên và cấp được điền
-              sẵn.
-            </span>
-          )}
-        </div>
+        </Field>
         <TextField label="Cấp" list="level-suggestions" {...text('levelLabel')}>
           <datalist id="level-suggestions">
             {levelSuggestions.map((l) => (

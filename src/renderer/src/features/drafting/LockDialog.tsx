@@ -9,6 +9,7 @@ import { dayMonthYear } from '../../../../shared/text/vietnamese-dates';
 import type { Conference } from '../../../../shared/conferences/conference-types';
 import { call } from '../../lib/api';
 import { useAction } from '../../lib/use-action';
+import { Field } from '../../components/Field';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { ProblemNotice } from '../../components/ProblemNotice';
 
@@ -80,8 +81,7 @@ export function LockDialog({ conference, kind, version, label, onLock, onClose }
             Cấp số trong sổ văn bản đi khi chốt
           </label>
           {issue && (
-            <label className="field">
-              <span className="field-label">Số văn bản</span>
+            <Field label="Số văn bản">
               <input
                 aria-label="Số văn bản"
                 inputMode="numeric"
@@ -89,7 +89,7 @@ export function LockDialog({ conference, kind, version, label, onLock, onClose }
                 value={number}
                 onChange={(e) => setNumber(e.target.value)}
               />
-            </label>
+            </Field>
           )}
         </div>
       )}

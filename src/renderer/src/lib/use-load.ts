@@ -48,9 +48,13 @@ export class Loader<T> {
     this.state.set({ data, loading: false, problem: null });
   };
 
-  /** Shows the data as a change makes it, from what is shown now (changes answered out of turn all stay). */
+  /**
+   * Shows the data as a change makes it, from what is shown now: changes answered out of turn
+   * all stay, and a load still on its way is kept (the services answer in the order they are
+   * asked, so its answer is at least as new as the change).
+   */
   update = (change: (shown: T | undefined) => T): void => {
-    this.show(change(this.state.get().data));
+    this.state.set((s) => ({ ...s, data: change(s.data), problem: null }));
   };
 }
 

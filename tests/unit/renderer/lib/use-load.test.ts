@@ -76,4 +76,16 @@ describe('Loader', () => {
     loader.update((shown) => (shown ?? []).map((t) => (t === 'b' ? 'B' : t)));
     expect(loader.state.get().data).toEqual(['A', 'B']);
   });
+
+  it('keeps a load still on its way when a change is applied, and shows its answer', async () => {
+    const loader = new Loader<readonly string[]>();
+    loader.show(['a', 'b']);
+    const answer = later<readonly string[]>();
+    const loading = loader.load(() => answer.promise);
+    loader.update((shown) => [...(shown ?? []), 'c']);
+    expect(loader.state.get().data).toEqual(['a', 'b', 'c']);
+    answer.resolve(['b', 'c']);
+    expect(await loading).toBe(true);
+    expect(loader.state.get()).toEqual({ data: ['b', 'c'], loading: false, problem: null });
+  });
 });

@@ -28,7 +28,6 @@ export function TasksPanel({ conference, onChanged }: Props) {
   const {
     data: tasks,
     reload: load,
-    show,
     update: updateList,
   } = useLoad(
     useCallback(() => call('tasks.list', { conferenceId: conference.id }), [conference.id]),
@@ -73,7 +72,8 @@ export function TasksPanel({ conference, onChanged }: Props) {
     attempt(async () => {
       const index = (tasks ?? []).findIndex((t) => t.id === task.id) + delta;
       if (index < 0 || index >= (tasks ?? []).length) return;
-      show(await call('tasks.move', { id: task.id, index }));
+      const moved = await call('tasks.move', { id: task.id, index });
+      updateList(() => moved);
       onChanged?.();
     });
 

@@ -1,6 +1,7 @@
 // Files read for a preview stay in memory (not in the database) until they are committed
 // or replaced, so changing a column's meaning re-reads nothing. A few at most are kept.
-import type { ColumnKind, ParsedFile, PreviewRow } from '../../shared/import/import-types';
+import type { ParsedFile, PreviewRow } from '../../shared/import/import-types';
+import type { ColumnKind } from '../../shared/import/vocabularies';
 import type { PointUpdatePlan } from './point-update';
 
 export interface StoredPreview {

@@ -2,7 +2,8 @@
 // committed, cancelled and undone. Spread into the one contract (../contract.ts).
 import { z } from 'zod';
 import { call, id, limit, offset, requestId, uploadedFile } from '../contract-fields';
-import { columnKinds, type ImportPreview, type ImportRecord, type ImportResult, type PreviewRow } from './import-types';
+import { type ImportPreview, type ImportRecord, type ImportResult, type PreviewRow } from './import-types';
+import { columnKinds } from './vocabularies';
 import { importLimits } from './import-limits';
 import { conferenceFields } from '../conferences/conference-calls';
 

@@ -1,38 +1,7 @@
 // What an import gives back, before and after it is committed. Plain data; the field names
 // of ImportedAttendee are those of the fixtures' expected results and of the CLI's JSON.
 import type { TemplateOrigin } from '../sheets/template-origin';
-import { vocabulary, type VocabularyCode } from '../vocabulary';
-import type { PointUpdateKind } from './point-update-kinds';
-
-/** How each kind is labelled in the preview, where the secretary can correct the mapping. */
-export const columnKinds = vocabulary({
-  order: 'Số thứ tự',
-  fullName: 'Họ và tên',
-  familyName: 'Họ và đệm',
-  givenName: 'Tên',
-  position: 'Chức vụ',
-  positionAndUnit: 'Chức vụ, đơn vị',
-  unit: 'Đơn vị',
-  bridgePoint: 'Điểm cầu',
-  unitCode: 'Mã đơn vị hành chính',
-  phone: 'Điện thoại',
-  email: 'Email',
-  gender: 'Giới tính',
-  birthYear: 'Năm sinh',
-  birthYearMale: 'Năm sinh (Nam)',
-  birthYearFemale: 'Năm sinh (Nữ)',
-  note: 'Ghi chú',
-  timestamp: 'Thời điểm gửi',
-});
-export type ColumnKind = VocabularyCode<typeof columnKinds>;
-
-/** Why rows were taken for one person, as the sentence that explains it says it. */
-export const duplicateReasons = vocabulary({
-  email: 'cùng địa chỉ email',
-  phone: 'cùng họ tên và số điện thoại',
-  unit: 'cùng họ tên và đơn vị',
-});
-export type DuplicateReason = VocabularyCode<typeof duplicateReasons>;
+import type { ColumnKind, DuplicateReason, PersonMatch, PointUpdateKind } from './vocabularies';
 
 export interface ImportedAttendee {
   /** Where the row is in the file, for the preview and the warnings. */
@@ -108,15 +77,6 @@ export interface ParsedFile {
   /** Set when the file is a "Mẫu gửi điểm cầu" the app wrote: the conference and point it is for. */
   readonly origin?: TemplateOrigin;
 }
-
-/** How a row's person relates to the directory, as the preview's "Danh bạ" column says it. */
-export const personMatches = vocabulary({
-  new: 'Người mới',
-  same: 'Có trong danh bạ',
-  doubtful: 'Trùng tên',
-  inConference: 'Đã có trong hội nghị',
-});
-export type PersonMatch = VocabularyCode<typeof personMatches>;
 
 export interface PersonCandidate {
   readonly personId: number;

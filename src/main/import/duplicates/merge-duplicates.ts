@@ -1,14 +1,8 @@
 // One person registered twice (a form sent again, a row copied twice) becomes one row: the
 // latest answer wins field by field, an empty later answer keeps the earlier one. The
 // secretary may keep a group apart.
-import {
-  columnKinds,
-  duplicateReasons,
-  type DuplicateGroup,
-  type DuplicateReason,
-  type ImportedAttendee,
-  type ImportWarning,
-} from '../../../shared/import/import-types';
+import { type DuplicateGroup, type ImportedAttendee, type ImportWarning } from '../../../shared/import/import-types';
+import { columnKinds, duplicateReasons, type DuplicateReason } from '../../../shared/import/vocabularies';
 import { phoneKey, sameKeys } from './same-person';
 
 // A warning names this many rows of a group at most: a row copied a thousand times is one line.

@@ -1,7 +1,8 @@
 // The keys under which two rows of a list are one person: the same respondent email, or the
 // same name with the same phone, or the same name with the same unit (unless the rows differ
 // in phone, birth year or gender: see merge-duplicates.ts). A name alone never joins rows.
-import type { DuplicateReason, ImportedAttendee } from '../../../shared/import/import-types';
+import type { ImportedAttendee } from '../../../shared/import/import-types';
+import type { DuplicateReason } from '../../../shared/import/vocabularies';
 import { foldForSearch } from '../../../shared/text/vietnamese';
 
 /** Digits of a phone with the country prefix turned into the leading 0 ("+84 912…" = "0912…"). */

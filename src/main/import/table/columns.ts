@@ -1,7 +1,7 @@
 // The columns an attendee list may have, and the names offices give them. Headers are
 // compared folded (no case, no diacritics, no punctuation or line breaks), so "HỌ VÀ TÊN",
 // "Họ và\ntên" and "Ho va ten" are one header.
-import { columnKinds, type ColumnKind } from '../../../shared/import/import-types';
+import { columnKinds, type ColumnKind } from '../../../shared/import/vocabularies';
 import { foldForSearch } from '../../../shared/text/vietnamese';
 
 export type { ColumnKind };

@@ -1,5 +1,6 @@
 // What each column of the file means, as detected; the secretary can correct any of them.
-import { columnKinds, type ColumnKind, type ImportPreview } from '../../../../shared/import/import-types';
+import { type ImportPreview } from '../../../../shared/import/import-types';
+import { columnKinds, type ColumnKind } from '../../../../shared/import/vocabularies';
 import { VocabularyOptions } from '../../components/VocabularyOptions';
 
 interface Props {

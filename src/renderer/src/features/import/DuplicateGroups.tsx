@@ -1,6 +1,7 @@
 // Rows the importer took for one person (a form sent again, a row copied twice): which rows,
 // which earlier answers the latest one set aside, and a way to keep them as separate rows.
-import { columnKinds, duplicateReasons, type DuplicateGroup } from '../../../../shared/import/import-types';
+import { type DuplicateGroup } from '../../../../shared/import/import-types';
+import { columnKinds, duplicateReasons } from '../../../../shared/import/vocabularies';
 import { formatCount } from '../../lib/format';
 
 const place = (r: { sheet: string; row: number }, oneSheet: boolean) =>

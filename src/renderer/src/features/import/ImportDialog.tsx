@@ -2,13 +2,8 @@
 // item, an invitation), check what was understood (columns, bridge points, namesakes,
 // warnings), then import it into a conference in one go, with Cancel.
 import { useEffect, useRef, useState } from 'react';
-import {
-  personMatches,
-  type ColumnKind,
-  type DoubtfulDecision,
-  type ImportPreview,
-  type ImportResult,
-} from '../../../../shared/import/import-types';
+import { type DoubtfulDecision, type ImportPreview, type ImportResult } from '../../../../shared/import/import-types';
+import { personMatches, type ColumnKind } from '../../../../shared/import/vocabularies';
 import type { ConferenceBridgePoint } from '../../../../shared/bridge-points/bridge-point-types';
 import type { ConferenceSummary } from '../../../../shared/conferences/conference-types';
 import { call } from '../../lib/api';

@@ -1,7 +1,7 @@
 // What a returned "Mẫu gửi điểm cầu" changes at its bridge point, shown before the secretary
 // commits: who is added, what changes for whom, who is no longer listed.
 import type { PointUpdatePreview } from '../../../../shared/import/import-types';
-import { pointUpdateKinds } from '../../../../shared/import/point-update-kinds';
+import { pointUpdateKinds } from '../../../../shared/import/vocabularies';
 import { formatCount } from '../../lib/format';
 
 export function pointUpdateSummary(update: PointUpdatePreview): string {

@@ -24,6 +24,7 @@ import { dayCalls } from './conference-day/day-calls';
 import { adminUnitCalls } from './admin-units/admin-unit-calls';
 import { protocolCalls } from './protocol/protocol-calls';
 import { registerCalls } from './register/register-calls';
+import { statisticsCalls } from './statistics/statistics-calls';
 
 export const contract = {
   ...appCalls,
@@ -46,6 +47,7 @@ export const contract = {
   ...adminUnitCalls,
   ...protocolCalls,
   ...registerCalls,
+  ...statisticsCalls,
 } as const;
 
 export type Contract = typeof contract;

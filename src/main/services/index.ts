@@ -84,6 +84,7 @@ import { getPositionRanks, resetPositionRanks, setPositionRanks } from '../proto
 import { issueNumber, listRegister, suggestNumber, updateRegisterSettings } from '../register/register';
 import { writeRegister } from '../register/register-book';
 import { registerSettings } from '../register/settings';
+import { periodAttendees, periodFigures, pointConferences } from '../statistics/period';
 
 export type Handlers = {
   readonly [N in ServiceCallName]: (
@@ -201,4 +202,7 @@ export const handlers: Handlers = {
   'register.updateSettings': updateRegisterSettings,
   'register.add': issueNumber,
   'register.write': writeRegister,
+  'statistics.period': periodFigures,
+  'statistics.pointConferences': pointConferences,
+  'statistics.attendees': periodAttendees,
 };

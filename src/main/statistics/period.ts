@@ -1,20 +1,150 @@
-// Scaffold for engineer A: replaced by the real period figures.
-import type { CallResult, ServiceInput } from '../../shared/contract';
-import { AppError } from '../../shared/errors';
+// The figures of a period across conferences, worked out once for every door: the screen, the
+// workbook, the report and `report period`. Each conference point is counted as the day's
+// summary counts it (pointDelegates), so a conference's figures here equal its own summary.
+import type { ServiceInput } from '../../shared/contract';
+import { pointDelegates, type FiguresPoint } from '../../shared/conference-day/figures';
+import type {
+  PeriodAttendee,
+  PeriodFigures,
+  PeriodFilter,
+  PointConference,
+} from '../../shared/statistics/statistics-types';
+import { periodLabel } from '../../shared/statistics/period-label';
 import type { ServiceContext } from '../services/context';
+import { pointCountsOfConferences } from '../attendees/queries';
+import {
+  absentees,
+  attendeesOfPerson,
+  attendeesOfUnits,
+  conferencesBetween,
+  pointInConferences,
+  pointsOfConferences,
+  problemReports,
+  unitTallies,
+  type PeriodAttendeeRow,
+  type PeriodConferenceRow,
+  type PeriodPointRow,
+} from './queries';
+import { hostOf, sumPeriod, unitKey, withRate, type CountedPoint } from './aggregate';
 
-export function periodFigures(_ctx: ServiceContext, _input: ServiceInput<'statistics.period'>): CallResult<'statistics.period'> {
-  throw new AppError('INTERNAL', 'Chưa có.');
+interface Chosen {
+  readonly all: readonly PeriodConferenceRow[];
+  readonly chosen: readonly PeriodConferenceRow[];
+  readonly ids: string;
 }
+
+function choose(ctx: ServiceContext, filter: PeriodFilter): Chosen {
+  const all = conferencesBetween(ctx.db, filter.from, filter.to);
+  const chosen = all.filter(
+    (c) =>
+      (filter.kind === null || c.kind === filter.kind) && (filter.host === null || hostOf(c) === filter.host.trim()),
+  );
+  return { all, chosen, ids: JSON.stringify(chosen.map((c) => c.id)) };
+}
+
+function countedPoints(ctx: ServiceContext, ids: string, rows: readonly PeriodPointRow[]): CountedPoint[] {
+  const counts = new Map(pointCountsOfConferences(ctx.db, ids).map(([id, ...c]) => [id, c]));
+  const reports = new Map(problemReports(ctx.db, ids));
+  return rows.map((r) => {
+    const [total, confirmed, present, late, absentWithReason, absent] = counts.get(r.id) ?? [0, 0, 0, 0, 0, 0];
+    const point: FiguresPoint = {
+      id: r.id,
+      parentId: null,
+      depth: 0,
+      name: r.name,
+      levelLabel: r.level_label,
+      // As the conference's own list shows it: the main room is connected unless it reported a problem.
+      connectionStatus: r.is_main === 1 && r.connection_status === 'chua_kiem_tra' ? 'da_ket_noi' : r.connection_status,
+      connectionNote: r.connection_note,
+      connectionCheckedAt: r.connection_checked_at,
+      invitedCount: r.invited_count,
+      presentCount: r.present_count,
+      attendeeCount: total,
+      presentAttendeeCount: present,
+      absentAttendeeCount: absent,
+      confirmedAttendeeCount: confirmed,
+      lateAttendeeCount: late,
+      absentWithReasonAttendeeCount: absentWithReason,
+    };
+    const events = reports.get(r.id) ?? 0;
+    const problemReportCount = Math.max(events, r.connection_status === 'su_co' ? 1 : 0);
+    return {
+      conferenceId: r.conference_id,
+      bridgePointId: r.bridge_point_id,
+      point,
+      problemReports: problemReportCount,
+    };
+  });
+}
+
+export function periodFigures(ctx: ServiceContext, { filter }: ServiceInput<'statistics.period'>): PeriodFigures {
+  const { all, chosen, ids } = choose(ctx, filter);
+  const points = countedPoints(ctx, ids, pointsOfConferences(ctx.db, ids));
+  return sumPeriod({
+    filter,
+    periodLabel: periodLabel(filter),
+    conferences: chosen,
+    points,
+    units: unitTallies(ctx.db, ids),
+    absentees: absentees(ctx.db, ids, filter.absentAtLeast),
+    hosts: all.map(hostOf),
+  });
+}
+
 export function pointConferences(
-  _ctx: ServiceContext,
-  _input: ServiceInput<'statistics.pointConferences'>,
-): CallResult<'statistics.pointConferences'> {
-  throw new AppError('INTERNAL', 'Chưa có.');
+  ctx: ServiceContext,
+  { filter, bridgePointId }: ServiceInput<'statistics.pointConferences'>,
+): PointConference[] {
+  const { chosen, ids } = choose(ctx, filter);
+  const byId = new Map(chosen.map((c) => [c.id, c]));
+  return countedPoints(ctx, ids, pointInConferences(ctx.db, ids, bridgePointId))
+    .map((p): PointConference => {
+      const c = byId.get(p.conferenceId)!;
+      return {
+        ...withRate(pointDelegates(p.point)),
+        conferenceId: c.id,
+        conferenceName: c.name,
+        date: c.date,
+        kind: c.kind,
+        connectionStatus: p.point.connectionStatus,
+        problemReports: p.problemReports,
+        connectionNote: p.point.connectionNote,
+      };
+    })
+    .sort((a, b) => a.date.localeCompare(b.date) || a.conferenceId - b.conferenceId);
 }
+
 export function periodAttendees(
-  _ctx: ServiceContext,
-  _input: ServiceInput<'statistics.attendees'>,
-): CallResult<'statistics.attendees'> {
-  throw new AppError('INTERNAL', 'Chưa có.');
+  ctx: ServiceContext,
+  { filter, of }: ServiceInput<'statistics.attendees'>,
+): PeriodAttendee[] {
+  const { chosen, ids } = choose(ctx, filter);
+  let rows: PeriodAttendeeRow[];
+  if (of.by === 'person') rows = attendeesOfPerson(ctx.db, ids, of.personId);
+  else {
+    const key = unitKey(of.unit);
+    const spellings = [
+      ...new Set(unitTallies(ctx.db, ids).flatMap(([unit]) => (unit && unitKey(unit) === key ? [unit] : []))),
+    ];
+    rows = attendeesOfUnits(ctx.db, ids, JSON.stringify(spellings), key === unitKey(null));
+  }
+  const byId = new Map(chosen.map((c) => [c.id, c]));
+  return rows
+    .map((r): PeriodAttendee => {
+      const c = byId.get(r.conference_id)!;
+      return {
+        attendeeId: r.attendee_id,
+        conferenceId: c.id,
+        conferenceName: c.name,
+        date: c.date,
+        personId: r.person_id,
+        fullName: r.full_name,
+        position: r.position,
+        unit: r.unit,
+        status: r.status,
+        late: r.late === 1,
+        absenceReason: r.absence_reason,
+      };
+    })
+    .sort((a, b) => a.date.localeCompare(b.date) || a.conferenceId - b.conferenceId || a.attendeeId - b.attendeeId);
 }

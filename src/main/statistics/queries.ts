@@ -1,0 +1,161 @@
+// The rows the period's figures are made of: the conferences of the period, their points with
+// the directory's names, the problems each point reported, and the named attendees grouped by
+// unit and by person. The conferences are passed as a JSON array of ids, so one statement
+// serves any filter.
+import type Database from 'better-sqlite3';
+import type { ConferenceKind } from '../../shared/conferences/vocabularies';
+import type { ConnectionStatus } from '../../shared/conference-day/vocabularies';
+import type { AttendanceStatus } from '../../shared/attendees/vocabularies';
+import { cached } from '../db/statements';
+
+export interface PeriodConferenceRow {
+  readonly id: number;
+  readonly name: string;
+  readonly kind: ConferenceKind;
+  readonly date: string;
+  readonly host_body: string | null;
+}
+
+export function conferencesBetween(db: Database.Database, from: string, to: string): PeriodConferenceRow[] {
+  return cached(
+    db,
+    `SELECT id, name, kind, date, host_body FROM conferences WHERE date BETWEEN ? AND ? ORDER BY date, id`,
+  ).all(from, to) as PeriodConferenceRow[];
+}
+
+export interface PeriodPointRow {
+  readonly id: number;
+  readonly conference_id: number;
+  readonly bridge_point_id: number;
+  readonly name: string;
+  readonly level_label: string | null;
+  readonly is_main: number;
+  readonly connection_status: ConnectionStatus;
+  readonly connection_note: string | null;
+  readonly connection_checked_at: string | null;
+  readonly invited_count: number | null;
+  readonly present_count: number | null;
+}
+
+const pointColumns = `p.id, p.conference_id, p.bridge_point_id, b.name, b.level_label, p.is_main,
+  p.connection_status, p.connection_note, p.connection_checked_at, p.invited_count, p.present_count`;
+
+export function pointsOfConferences(db: Database.Database, conferenceIds: string): PeriodPointRow[] {
+  return cached(
+    db,
+    `SELECT ${pointColumns} FROM conference_bridge_points p JOIN bridge_points b ON b.id = p.bridge_point_id
+     WHERE p.conference_id IN (SELECT value FROM json_each(?))`,
+  ).all(conferenceIds) as PeriodPointRow[];
+}
+
+export function pointInConferences(
+  db: Database.Database,
+  conferenceIds: string,
+  bridgePointId: number,
+): PeriodPointRow[] {
+  return cached(
+    db,
+    `SELECT ${pointColumns} FROM conference_bridge_points p JOIN bridge_points b ON b.id = p.bridge_point_id
+     WHERE p.bridge_point_id = ? AND p.conference_id IN (SELECT value FROM json_each(?))`,
+  ).all(bridgePointId, conferenceIds) as PeriodPointRow[];
+}
+
+/** [conference point id, problems reported]: each su_co of the connection history. */
+export function problemReports(db: Database.Database, conferenceIds: string): [number, number][] {
+  return cached(
+    db,
+    `SELECT e.conference_bridge_point_id, count(*) FROM connection_events e
+     JOIN conference_bridge_points p ON p.id = e.conference_bridge_point_id
+     WHERE e.status = 'su_co' AND p.conference_id IN (SELECT value FROM json_each(?))
+     GROUP BY e.conference_bridge_point_id`,
+  )
+    .raw()
+    .all(conferenceIds) as [number, number][];
+}
+
+const attendeeTally = `count(*), sum(a.status = 'co_mat'), sum(a.status = 'co_mat' AND a.late = 1),
+  sum(a.status = 'vang_co_ly_do'), sum(a.status = 'vang'), sum(a.status IN ('duoc_moi', 'xac_nhan'))`;
+
+/** [invited, present, late, absent with a reason, absent without, not marked]. */
+export type AttendeeTally = [number, number, number, number, number, number];
+
+/** [unit as written, conference id, ...tally] of the named attendees. */
+export function unitTallies(db: Database.Database, conferenceIds: string): [string | null, number, ...AttendeeTally][] {
+  return cached(
+    db,
+    `SELECT trim(a.unit), a.conference_id, ${attendeeTally} FROM attendees a
+     WHERE a.conference_id IN (SELECT value FROM json_each(?)) GROUP BY trim(a.unit), a.conference_id`,
+  )
+    .raw()
+    .all(conferenceIds) as [string | null, number, ...AttendeeTally][];
+}
+
+export interface AbsenteeRow {
+  readonly person_id: number;
+  readonly full_name: string;
+  readonly position: string | null;
+  readonly unit: string | null;
+  readonly invited: number;
+  readonly present: number;
+  readonly with_reason: number;
+  readonly without_reason: number;
+}
+
+/** People absent from at least `atLeast` of the conferences, with all their conferences counted. */
+export function absentees(db: Database.Database, conferenceIds: string, atLeast: number): AbsenteeRow[] {
+  return cached(
+    db,
+    `WITH missing AS (
+       SELECT a.person_id FROM attendees a
+       WHERE a.conference_id IN (SELECT value FROM json_each(@ids)) AND a.status IN ('vang', 'vang_co_ly_do')
+       GROUP BY a.person_id HAVING count(*) >= @atLeast
+     )
+     SELECT p.id AS person_id, p.full_name, p.position, p.unit, count(*) AS invited,
+       sum(a.status = 'co_mat') AS present, sum(a.status = 'vang_co_ly_do') AS with_reason,
+       sum(a.status = 'vang') AS without_reason
+     FROM missing m JOIN people p ON p.id = m.person_id JOIN attendees a ON a.person_id = m.person_id
+     WHERE a.conference_id IN (SELECT value FROM json_each(@ids))
+     GROUP BY p.id`,
+  ).all({ ids: conferenceIds, atLeast }) as AbsenteeRow[];
+}
+
+export interface PeriodAttendeeRow {
+  readonly attendee_id: number;
+  readonly conference_id: number;
+  readonly person_id: number;
+  readonly full_name: string;
+  readonly position: string | null;
+  readonly unit: string | null;
+  readonly status: AttendanceStatus;
+  readonly late: number;
+  readonly absence_reason: string | null;
+}
+
+const attendeeColumns = `a.id AS attendee_id, a.conference_id, a.person_id, p.full_name, a.position, a.unit,
+  a.status, a.late, a.absence_reason`;
+
+export function attendeesOfPerson(db: Database.Database, conferenceIds: string, personId: number): PeriodAttendeeRow[] {
+  return cached(
+    db,
+    `SELECT ${attendeeColumns} FROM attendees a JOIN people p ON p.id = a.person_id
+     WHERE a.person_id = ? AND a.conference_id IN (SELECT value FROM json_each(?))`,
+  ).all(personId, conferenceIds) as PeriodAttendeeRow[];
+}
+
+/**
+ * The named attendees of the conferences whose unit is written one of the ways given (trimmed,
+ * a JSON array), and those without a unit when `withoutUnit`.
+ */
+export function attendeesOfUnits(
+  db: Database.Database,
+  conferenceIds: string,
+  spellings: string,
+  withoutUnit: boolean,
+): PeriodAttendeeRow[] {
+  return cached(
+    db,
+    `SELECT ${attendeeColumns} FROM attendees a JOIN people p ON p.id = a.person_id
+     WHERE a.conference_id IN (SELECT value FROM json_each(@ids))
+       AND (trim(a.unit) IN (SELECT value FROM json_each(@spellings)) OR (@withoutUnit = 1 AND coalesce(trim(a.unit), '') = ''))`,
+  ).all({ ids: conferenceIds, spellings, withoutUnit: withoutUnit ? 1 : 0 }) as PeriodAttendeeRow[];
+}

@@ -11,14 +11,7 @@ import { updateBridgePoint } from '../bridge-points/bridge-points';
 import { updateConferenceBridgePoint } from '../bridge-points/conference-bridge-points';
 import { updateConference } from '../conferences/conferences';
 import { updatePerson } from '../people/people';
-import {
-  changeRow,
-  changesOf,
-  conferencePointNamesOf,
-  lastChangeOf,
-  pointNamesOf,
-  type ChangeRow,
-} from './queries';
+import { changeRow, changesOf, conferencePointNamesOf, lastChangeOf, pointNamesOf, type ChangeRow } from './queries';
 
 const emptyText = '(trống)';
 

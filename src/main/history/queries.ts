@@ -69,9 +69,10 @@ export function lastChangeOf(db: Database.Database, entity: HistoryEntity, entit
 }
 
 export function pointNamesOf(db: Database.Database, ids: readonly number[]): Map<number, string> {
-  const rows = cached(db, `SELECT id, name FROM bridge_points WHERE id ${inJson}`).all(
-    JSON.stringify(ids),
-  ) as { id: number; name: string }[];
+  const rows = cached(db, `SELECT id, name FROM bridge_points WHERE id ${inJson}`).all(JSON.stringify(ids)) as {
+    id: number;
+    name: string;
+  }[];
   return new Map(rows.map((r) => [r.id, r.name]));
 }
 

@@ -7,8 +7,6 @@ import type { HistoryEntry, PutBack } from './history-types';
 
 export const historyCalls = {
   /** The record's changes, newest first. */
-  'history.list': call<readonly HistoryEntry[]>()(
-    z.strictObject({ entity: z.enum(historyEntities.codes), id }),
-  ),
+  'history.list': call<readonly HistoryEntry[]>()(z.strictObject({ entity: z.enum(historyEntities.codes), id })),
   'history.putBack': call<PutBack>()(z.strictObject({ entryId: id })),
 } as const;

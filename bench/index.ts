@@ -7,6 +7,7 @@ import { benchAttendees } from './attendees';
 import { benchDay } from './day';
 import { benchExcel } from './excel';
 import { benchImport } from './import';
+import { benchHistory } from './history';
 import { benchWord } from './word';
 import type { Measure } from './measures';
 
@@ -38,6 +39,7 @@ if (!values.only || values.only === 'day')
 if (!values.only || values.only === 'units') measures.push(...(await benchAdminUnits(log)));
 if (!values.only || values.only === 'import')
   measures.push(...(await benchImport({ rows: Number(values['import-rows']), log })));
+if (!values.only || values.only === 'history') measures.push(...(await benchHistory({ edits: 2000, log })));
 if (!values.only || values.only === 'attendees') {
   measures.push(
     ...(await benchAttendees({

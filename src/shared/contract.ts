@@ -25,6 +25,8 @@ import { adminUnitCalls } from './admin-units/admin-unit-calls';
 import { protocolCalls } from './protocol/protocol-calls';
 import { registerCalls } from './register/register-calls';
 import { statisticsCalls } from './statistics/statistics-calls';
+import { historyCalls } from './history/history-calls';
+import { settingsCalls } from './settings/settings-calls';
 
 export const contract = {
   ...appCalls,
@@ -48,6 +50,8 @@ export const contract = {
   ...protocolCalls,
   ...registerCalls,
   ...statisticsCalls,
+  ...historyCalls,
+  ...settingsCalls,
 } as const;
 
 export type Contract = typeof contract;

@@ -60,7 +60,7 @@ export function addUnits(ctx: ServiceContext, input: ServiceInput<'bridgePoints.
       'bridge_points',
       coded.map((c) => c.id),
     );
-    for (const { id, code } of coded) updateBridgePoint(ctx, { id, unitCode: code });
+    for (const { id, code } of coded) updateBridgePoint(ctx, { id, unitCode: code }, { history: false });
     const unitPoints: number[] = [];
     let added = 0;
     for (const unit of units) {

@@ -13,6 +13,7 @@ import { nowIso, type ServiceContext } from '../services/context';
 import { cachedCount } from './counts';
 import { searchHits } from '../search/fts';
 import { findSamePerson, insertPerson, updatePerson } from '../people/people';
+import { keepsHistory, recordChanges, type UpdateOptions } from '../history/record';
 import { pointMatcher } from '../bridge-points/point-matcher';
 import { protocolKeysForInsert, refreshProtocolKeys } from '../protocol/protocol-ranks';
 import { changedColumns, updateRow } from '../db/sql';
@@ -183,7 +184,11 @@ const columns: Record<string, string> = {
   note: 'note',
 };
 
-export function updateAttendee(ctx: ServiceContext, input: ServiceInput<'attendees.update'>): Attendee {
+export function updateAttendee(
+  ctx: ServiceContext,
+  input: ServiceInput<'attendees.update'>,
+  options?: UpdateOptions,
+): Attendee {
   const { id, fullName, phone, protocolOrder, ...patch } = input;
   const current = getAttendee(ctx, { id });
   if (patch.conferenceBridgePointId != null) {
@@ -194,11 +199,15 @@ export function updateAttendee(ctx: ServiceContext, input: ServiceInput<'attende
   }
   ctx.db.transaction(() => {
     if (fullName !== undefined || phone !== undefined) {
-      updatePerson(ctx, {
-        id: current.personId,
-        ...(fullName !== undefined && { fullName }),
-        ...(phone !== undefined && { phone }),
-      });
+      updatePerson(
+        ctx,
+        {
+          id: current.personId,
+          ...(fullName !== undefined && { fullName }),
+          ...(phone !== undefined && { phone }),
+        },
+        options,
+      );
     }
     const sets = { ...changedColumns(patch, columns), updated_at: nowIso() } as Record<string, unknown>;
     if (patch.position !== undefined || patch.unit !== undefined) {
@@ -226,6 +235,12 @@ export function updateAttendee(ctx: ServiceContext, input: ServiceInput<'attende
       });
     }
     if (protocolOrder !== undefined) setProtocolOrder(ctx, current, protocolOrder);
+    // The order kept, not the one asked: a place past the end is the last one.
+    if (keepsHistory(options))
+      recordChanges(ctx, 'attendee', id, current, {
+        ...patch,
+        protocolOrder: protocolOrder === undefined ? undefined : getAttendee(ctx, { id }).protocolOrder,
+      });
     touchConference(ctx, current.conferenceId);
   })();
   return getAttendee(ctx, { id });

@@ -12,6 +12,7 @@ import { searchHits } from '../search/fts';
 import { refreshProtocolKeys } from '../protocol/protocol-ranks';
 import { changedColumns, updateRow } from '../db/sql';
 import { keepForUndo, removeWithUndo, rowsOf } from '../undo/undo';
+import { keepsHistory, recordChanges, type UpdateOptions } from '../history/record';
 import {
   bridgePointExists,
   bridgePointRow,
@@ -128,7 +129,11 @@ const columns: Record<string, string> = {
   bodySymbol: 'body_symbol',
 };
 
-export function updateBridgePoint(ctx: ServiceContext, input: ServiceInput<'bridgePoints.update'>): BridgePoint {
+export function updateBridgePoint(
+  ctx: ServiceContext,
+  input: ServiceInput<'bridgePoints.update'>,
+  options?: UpdateOptions,
+): BridgePoint {
   const { id, ...patch } = withUnitKind(ctx, input);
   const current = getBridgePoint(ctx, { id });
   if (patch.parentId !== undefined) assertParent(ctx, patch.parentId, id);
@@ -142,6 +147,7 @@ export function updateBridgePoint(ctx: ServiceContext, input: ServiceInput<'brid
   sets.updated_at = nowIso();
   ctx.db.transaction(() => {
     updateRow(ctx, 'bridge_points', id, sets);
+    if (keepsHistory(options)) recordChanges(ctx, 'bridge_point', id, current, patch);
     if (patch.levelLabel !== undefined && patch.levelLabel !== current.levelLabel)
       refreshProtocolKeys(ctx.db, 'directoryPoints', [id]);
   })();
@@ -157,7 +163,7 @@ export function pasteBridgePoints(ctx: ServiceContext, input: ServiceInput<'brid
       'bridge_points',
       input.updates.map((u) => u.id),
     );
-    input.updates.forEach((update) => updateBridgePoint(ctx, update));
+    input.updates.forEach((update) => updateBridgePoint(ctx, update, { history: false }));
     const added = input.additions.map((row) => insertBridgePoint(ctx, { ...row, parentId: input.parentId }));
     const parts = [
       input.updates.length > 0 && `sửa ${input.updates.length} điểm cầu`,

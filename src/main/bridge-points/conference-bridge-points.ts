@@ -8,6 +8,7 @@ import { nowIso, type ServiceContext } from '../services/context';
 import { changedColumns, updateRow } from '../db/sql';
 import { recordConnection, recordCounts } from '../conference-day/events';
 import { removeWithUndo } from '../undo/undo';
+import { recordChanges } from '../history/record';
 import { attendeeCountsOfPoint, noAttendees, pointAttendeeCounts, type PointAttendeeCounts } from '../attendees/counts';
 import { keepingPointCounts } from '../attendees/counts';
 import {
@@ -162,6 +163,7 @@ export function updateConferenceBridgePoint(
     }
     ctx.db.transaction(() => {
       updateRow(ctx, 'conference_bridge_points', id, sets);
+      recordChanges(ctx, 'conference_point', id, current, patch);
       // The day's history: a new connection status (or its note), new counts from the point.
       const status = patch.connectionStatus ?? current.connectionStatus;
       const note = patch.connectionNote !== undefined ? patch.connectionNote : current.connectionNote;

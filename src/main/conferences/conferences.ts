@@ -11,6 +11,7 @@ import { findSamePerson, getPerson, insertPerson } from '../people/people';
 import { refreshProtocolKeys } from '../protocol/protocol-ranks';
 import { changedColumns, updateRow } from '../db/sql';
 import { removeWithUndo } from '../undo/undo';
+import { recordChanges } from '../history/record';
 import {
   conferenceChairs,
   conferenceSummaries,
@@ -153,6 +154,7 @@ export function updateConference(ctx: ServiceContext, input: ServiceInput<'confe
     if (mainBridgePointId !== undefined) setMainPoint(ctx, id, mainBridgePointId);
     if (chair !== undefined) setChair(ctx, id, chair);
     if (ownPointId !== undefined) setOwnPoint(ctx, id, ownPointId);
+    recordChanges(ctx, 'conference', id, current, { ...patch, mainBridgePointId, ownPointId });
   })();
   return getConference(ctx, { id });
 }

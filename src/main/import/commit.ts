@@ -142,7 +142,7 @@ function complete(ctx: ServiceContext, personId: number, row: PreviewRow, undo: 
     }
   }
   if (Object.keys(patch).length === 0) return;
-  updatePerson(ctx, { id: personId, ...patch });
+  updatePerson(ctx, { id: personId, ...patch }, { history: false });
   undo.completed.push({ id: personId, before, updatedAt: String(current.updated_at) });
 }
 
@@ -164,10 +164,12 @@ function applyPointChanges(ctx: ServiceContext, plan: PointUpdatePlan, undo: Imp
   if (plan.removed.length > 0) undo.removed = deleteWithSnapshot(db, 'attendees', plan.removed);
 }
 
-/** One matched row's new values, through the same updates as the screens use. */
+/** One matched row's new values, through the same updates as the screens use (the import is the record, not each row). */
 export function applyRowChange(ctx: ServiceContext, change: RowChange): void {
-  if (Object.keys(change.person).length > 0) updatePerson(ctx, { id: change.personId, ...change.person });
-  if (Object.keys(change.attendee).length > 0) updateAttendee(ctx, { id: change.attendeeId, ...change.attendee });
+  if (Object.keys(change.person).length > 0)
+    updatePerson(ctx, { id: change.personId, ...change.person }, { history: false });
+  if (Object.keys(change.attendee).length > 0)
+    updateAttendee(ctx, { id: change.attendeeId, ...change.attendee }, { history: false });
 }
 
 function defaultDecision(row: PreviewRow, choice: 'add' | 'skip' | 'merge'): DoubtfulDecision {

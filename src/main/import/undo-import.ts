@@ -43,7 +43,7 @@ export function undoImport(ctx: ServiceContext, { importId }: ServiceInput<'impo
     }
     for (const { id, before, updatedAt } of undo.completed) {
       if (!personExists(db, id)) continue;
-      updatePerson(ctx, { id, ...before });
+      updatePerson(ctx, { id, ...before }, { history: false });
       setPersonUpdatedAt(db, id, updatedAt);
     }
     // New people are removed unless they have since been added to another conference.

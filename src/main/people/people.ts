@@ -12,6 +12,7 @@ import { refreshAttendeeSearchTextForPerson } from '../attendees/attendee-text';
 import { refreshProtocolKeys } from '../protocol/protocol-ranks';
 import { changedColumns, updateRow } from '../db/sql';
 import { removeWithUndo } from '../undo/undo';
+import { keepsHistory, recordChanges, type UpdateOptions } from '../history/record';
 import {
   countPeople,
   countPeopleOf,
@@ -128,13 +129,18 @@ const personColumns: Record<string, string> = {
   note: 'note',
 };
 
-export function updatePerson(ctx: ServiceContext, input: ServiceInput<'people.update'>): Person {
+export function updatePerson(
+  ctx: ServiceContext,
+  input: ServiceInput<'people.update'>,
+  options?: UpdateOptions,
+): Person {
   const { id, ...patch } = input;
   const current = getPerson(ctx, { id });
   const next = { ...current, ...Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined)) };
   const sets = { ...changedColumns(patch, personColumns), ...derived(next), updated_at: nowIso() };
   ctx.db.transaction(() => {
     updateRow(ctx, 'people', id, sets);
+    if (keepsHistory(options)) recordChanges(ctx, 'person', id, current, patch);
     if (patch.fullName !== undefined || patch.phone !== undefined) refreshAttendeeSearchTextForPerson(ctx, id);
     // Where the conference keeps no position of its own, the person's is the one ranked.
     if (patch.position !== undefined) refreshProtocolKeys(ctx.db, 'people', [id]);

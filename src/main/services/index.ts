@@ -85,6 +85,8 @@ import { issueNumber, listRegister, suggestNumber, updateRegisterSettings } from
 import { writeRegister } from '../register/register-book';
 import { registerSettings } from '../register/settings';
 import { periodAttendees, periodFigures, pointConferences } from '../statistics/period';
+import { listHistory, putBackChange } from '../history/history';
+import { appSettings, updateAppSettings } from '../settings/settings';
 
 export type Handlers = {
   readonly [N in ServiceCallName]: (
@@ -205,4 +207,8 @@ export const handlers: Handlers = {
   'statistics.period': periodFigures,
   'statistics.pointConferences': pointConferences,
   'statistics.attendees': periodAttendees,
+  'history.list': listHistory,
+  'history.putBack': putBackChange,
+  'settings.get': appSettings,
+  'settings.update': updateAppSettings,
 };

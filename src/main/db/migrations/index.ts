@@ -17,6 +17,7 @@ import { migration0015 } from './0015-own-point';
 import { migration0016 } from './0016-body-symbols';
 import { migration0017 } from './0017-position-ranks';
 import { migration0018 } from './0018-documents-around';
+import { migration0019 } from './0019-record-history';
 
 /** In order; the last one's version is the schema this build of the app writes. */
 export const migrations: readonly Migration[] = [
@@ -38,5 +39,6 @@ export const migrations: readonly Migration[] = [
   migration0016,
   migration0017,
   migration0018,
+  migration0019,
 ];
 export const latestSchemaVersion = migrations.length;

@@ -25,6 +25,7 @@ import { adminUnitCalls } from './admin-units/admin-unit-calls';
 import { protocolCalls } from './protocol/protocol-calls';
 import { registerCalls } from './register/register-calls';
 import { statisticsCalls } from './statistics/statistics-calls';
+import { statisticsExportCalls } from './statistics/statistics-export-calls';
 
 export const contract = {
   ...appCalls,
@@ -48,6 +49,7 @@ export const contract = {
   ...protocolCalls,
   ...registerCalls,
   ...statisticsCalls,
+  ...statisticsExportCalls,
 } as const;
 
 export type Contract = typeof contract;

@@ -85,6 +85,8 @@ import { issueNumber, listRegister, suggestNumber, updateRegisterSettings } from
 import { writeRegister } from '../register/register-book';
 import { registerSettings } from '../register/settings';
 import { periodAttendees, periodFigures, pointConferences } from '../statistics/period';
+import { periodReportDefaults, renderPeriodReport } from '../statistics/export/period-report';
+import { writePeriodSheets } from '../statistics/export/period-sheets';
 
 export type Handlers = {
   readonly [N in ServiceCallName]: (
@@ -205,4 +207,7 @@ export const handlers: Handlers = {
   'statistics.period': periodFigures,
   'statistics.pointConferences': pointConferences,
   'statistics.attendees': periodAttendees,
+  'statistics.renderReport': renderPeriodReport,
+  'statistics.reportDefaults': periodReportDefaults,
+  'statistics.writeSheets': writePeriodSheets,
 };

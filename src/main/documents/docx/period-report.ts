@@ -155,8 +155,9 @@ function conferenceTable(profile: FormatProfile, f: PeriodFigures): string {
   );
 }
 
-function pointTable(profile: FormatProfile, f: PeriodFigures): { table: string; note: string } {
+function pointTable(profile: FormatProfile, f: PeriodFigures): { table: string | null; note: string } {
   const rated = f.attendanceByPoint.filter((p) => p.rate !== null);
+  if (rated.length === 0) return { table: null, note: 'Trong kỳ chưa có điểm cầu nào có đại biểu được triệu tập.' };
   const shown = rated.slice(0, lowestPointsShown);
   const columns = [
     order,
@@ -261,8 +262,8 @@ export function periodReportDocument(profile: FormatProfile, data: PeriodReportD
     body('2. Các hội nghị trong kỳ', true),
     ...table(conferenceTable(profile, f)),
     headed('TỶ LỆ ĐẠI BIỂU CÓ MẶT THEO ĐIỂM CẦU'),
-    ...(points.note ? [body(points.note)] : []),
-    ...table(points.table),
+    body(points.note),
+    ...(points.table ? table(points.table) : []),
     headed('ĐIỂM CẦU GẶP SỰ CỐ KẾT NỐI'),
     ...(f.problemPoints.length > 0
       ? table(problemTable(profile, f))

@@ -9,10 +9,11 @@ import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import type { DocumentKind, SavedDocument } from '../shared/documents/export-calls';
 import type { SavedSheets, SheetReport } from '../shared/sheets/sheet-calls';
+import type { PeriodReportDefaults } from '../shared/statistics/statistics-export-calls';
 import { withSaveDoor } from '../main/host/save-door';
 import type { ServiceHost } from '../main/host/service-host';
 import { CliError } from './cli-error';
-import type { CommandOutput } from './output';
+import { call, type CommandOutput } from './output';
 
 const documents: Record<string, DocumentKind> = {
   minutes: 'minutes',
@@ -128,3 +129,76 @@ export async function exportRegisterCommand(
 }
 
 const kilobytes = (bytes: number) => Math.ceil(bytes / 1024);
+
+export interface PeriodExportOptions {
+  readonly what: 'report' | 'sheets';
+  readonly out: string;
+  readonly from?: string;
+  readonly to?: string;
+  readonly kind?: string;
+  readonly host?: string;
+  readonly absentAtLeast?: string;
+  readonly profile?: string;
+  readonly issue: boolean;
+  /** The report's issuing body; the one saved last when left out. */
+  readonly issuingBody?: string;
+}
+
+/**
+ * `export period-report|period-sheets --db PATH --from YYYY-MM-DD --to YYYY-MM-DD [--kind K]
+ * [--host H] [--absent-at-least N] --out FILE`: the period's Word report (with [--profile …]
+ * [--issue] [--issuing-body "…"], the rest of its header as it was saved last) or its workbook.
+ * The filter is checked by the contract, as the screen's is.
+ */
+export async function exportPeriodCommand(host: ServiceHost, options: PeriodExportOptions): Promise<CommandOutput> {
+  if (!options.from || !options.to)
+    throw new CliError('Thiếu --from YYYY-MM-DD và --to YYYY-MM-DD (ngày đầu và ngày cuối của kỳ thống kê).');
+  const filter = {
+    from: options.from,
+    to: options.to,
+    kind: options.kind ?? null,
+    host: options.host ?? null,
+    ...(options.absentAtLeast === undefined ? {} : { absentAtLeast: Number(options.absentAtLeast) }),
+  };
+  const target = path.resolve(options.out);
+  const save = withSaveDoor((name, input) => host.call(name, input), {
+    choosePath: () => Promise.resolve(target),
+    chooseFolder: () => Promise.resolve(target),
+  });
+  if (options.what === 'sheets') {
+    const envelope = await save('statistics.saveSheets', { filter });
+    if (!envelope.ok) throw new CliError(envelope.error.message, envelope.error.code);
+    const saved = envelope.value as SavedSheets;
+    return {
+      document: { file: saved.path, bytes: saved.bytes, conferences: saved.rows },
+      lines: [`Đã lưu "${saved.path}" (${kilobytes(saved.bytes)} KB, ${saved.rows} hội nghị).`],
+    };
+  }
+  const defaults = await call<PeriodReportDefaults>(host, 'statistics.reportDefaults', {
+    profileId: options.profile,
+    issuingBody: options.issuingBody,
+  });
+  const { issuingBody } = options;
+  // Another body than last time has a symbol of its own.
+  const header =
+    issuingBody && issuingBody !== defaults.header?.issuingBody
+      ? { ...defaults.header, issuingBody, symbol: null }
+      : defaults.header;
+  if (!header)
+    throw new CliError(
+      'Chưa có cơ quan ban hành báo cáo: lần xuất đầu tiên hãy ghi --issuing-body "Tỉnh ủy Thái Nguyên"; các lần sau ' +
+        'dùng lại phần đầu văn bản đã lưu lần trước.',
+    );
+  const envelope = await save('statistics.saveReport', {
+    filter,
+    profileId: defaults.profileId,
+    header,
+    issue: options.issue,
+  });
+  if (!envelope.ok) throw new CliError(envelope.error.message, envelope.error.code);
+  const saved = envelope.value as SavedDocument;
+  return {
+    document: { file: saved.path, bytes: saved.bytes, profile: saved.profileName },
+    lines: [`Đã lưu "${saved.path}" (${kilobytes(saved.bytes)} KB, mẫu định dạng: ${saved.profileName}).`],
+  };
+}

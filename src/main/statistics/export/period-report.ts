@@ -134,7 +134,9 @@ export async function renderPeriodReport(ctx: ServiceContext, input: ReportInput
     fragments,
   );
   const bytes = await packDocument(document, fragments);
-  if (input.remember) storeSetting(ctx.db, storedKey, JSON.stringify({ profileId, header }));
+  // A number is one report's: the next starts from the register's.
+  if (input.remember)
+    storeSetting(ctx.db, storedKey, JSON.stringify({ profileId, header: { ...header, number: null } }));
   return {
     fileName: `Bao-cao-tinh-hinh-hoi-nghi-truc-tuyen-${asciiFileStem(figures.periodLabel)}.docx`,
     content: bytes.toString('base64'),

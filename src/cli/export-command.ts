@@ -10,7 +10,8 @@ import path from 'node:path';
 import type { DocumentKind, SavedDocument } from '../shared/documents/export-calls';
 import type { SavedSheets, SheetReport } from '../shared/sheets/sheet-calls';
 import type { PeriodReportDefaults } from '../shared/statistics/statistics-export-calls';
-import { withSaveDoor } from '../main/host/save-door';
+import { withSaveDoor, type HostCall } from '../main/host/save-door';
+import type { Envelope } from '../shared/errors';
 import type { ServiceHost } from '../main/host/service-host';
 import { CliError } from './cli-error';
 import { call, type CommandOutput } from './output';
@@ -67,11 +68,7 @@ export async function exportCommand(host: ServiceHost, options: ExportOptions): 
     throw new CliError(`--order cần là protocol (thứ tự lễ tân) hoặc name (theo tên), không phải "${options.order}".`);
   }
   const target = path.resolve(options.out);
-  // The CLI is a door of its own: --out is where the file (or the templates' folder) goes.
-  const save = withSaveDoor((name, input) => host.call(name, input), {
-    choosePath: () => Promise.resolve(target),
-    chooseFolder: () => Promise.resolve(target),
-  });
+  const save = outDoor(host, target);
   const { kind } = options;
   if ('word' in kind) {
     const envelope = await save('exports.save', {
@@ -82,12 +79,7 @@ export async function exportCommand(host: ServiceHost, options: ExportOptions): 
       appendix: options.appendix,
       issue: options.issue,
     });
-    if (!envelope.ok) throw new CliError(envelope.error.message, envelope.error.code);
-    const saved = envelope.value as SavedDocument;
-    return {
-      document: { file: saved.path, bytes: saved.bytes, profile: saved.profileName },
-      lines: [`Đã lưu "${saved.path}" (${kilobytes(saved.bytes)} KB, mẫu định dạng: ${saved.profileName}).`],
-    };
+    return wordSaved(envelope);
   }
   const envelope = await save('sheets.save', {
     conferenceId: options.conferenceId,
@@ -114,11 +106,7 @@ export async function exportRegisterCommand(
   host: ServiceHost,
   options: { readonly out: string; readonly from?: string; readonly to?: string },
 ): Promise<CommandOutput> {
-  const target = path.resolve(options.out);
-  const save = withSaveDoor((name, input) => host.call(name, input), {
-    choosePath: () => Promise.resolve(target),
-    chooseFolder: () => Promise.resolve(target),
-  });
+  const save = outDoor(host, path.resolve(options.out));
   const envelope = await save('register.save', { from: options.from, to: options.to });
   if (!envelope.ok) throw new CliError(envelope.error.message, envelope.error.code);
   const saved = envelope.value as SavedSheets;
@@ -129,6 +117,24 @@ export async function exportRegisterCommand(
 }
 
 const kilobytes = (bytes: number) => Math.ceil(bytes / 1024);
+
+/** The CLI is a door of its own: --out is where the file (or the templates' folder) goes. */
+function outDoor(host: ServiceHost, target: string): HostCall {
+  return withSaveDoor((name, input) => host.call(name, input), {
+    choosePath: () => Promise.resolve(target),
+    chooseFolder: () => Promise.resolve(target),
+  });
+}
+
+/** A Word document saved: {"file", "bytes", "profile"}. */
+function wordSaved(envelope: Envelope<unknown>): CommandOutput {
+  if (!envelope.ok) throw new CliError(envelope.error.message, envelope.error.code);
+  const saved = envelope.value as SavedDocument;
+  return {
+    document: { file: saved.path, bytes: saved.bytes, profile: saved.profileName },
+    lines: [`Đã lưu "${saved.path}" (${kilobytes(saved.bytes)} KB, mẫu định dạng: ${saved.profileName}).`],
+  };
+}
 
 export interface PeriodExportOptions {
   readonly what: 'report' | 'sheets';
@@ -160,11 +166,7 @@ export async function exportPeriodCommand(host: ServiceHost, options: PeriodExpo
     host: options.host ?? null,
     ...(options.absentAtLeast === undefined ? {} : { absentAtLeast: Number(options.absentAtLeast) }),
   };
-  const target = path.resolve(options.out);
-  const save = withSaveDoor((name, input) => host.call(name, input), {
-    choosePath: () => Promise.resolve(target),
-    chooseFolder: () => Promise.resolve(target),
-  });
+  const save = outDoor(host, path.resolve(options.out));
   if (options.what === 'sheets') {
     const envelope = await save('statistics.saveSheets', { filter });
     if (!envelope.ok) throw new CliError(envelope.error.message, envelope.error.code);
@@ -195,10 +197,5 @@ export async function exportPeriodCommand(host: ServiceHost, options: PeriodExpo
     header,
     issue: options.issue,
   });
-  if (!envelope.ok) throw new CliError(envelope.error.message, envelope.error.code);
-  const saved = envelope.value as SavedDocument;
-  return {
-    document: { file: saved.path, bytes: saved.bytes, profile: saved.profileName },
-    lines: [`Đã lưu "${saved.path}" (${kilobytes(saved.bytes)} KB, mẫu định dạng: ${saved.profileName}).`],
-  };
+  return wordSaved(envelope);
 }

@@ -21,6 +21,16 @@ export const periodReportHeader = z.strictObject({
 });
 export type PeriodReportHeader = z.output<typeof periodReportHeader>;
 
+/** A header nothing is typed in yet: the dialog's first, and a body's own before its symbol is known. */
+export const emptyReportHeader: PeriodReportHeader = {
+  issuingBody: '',
+  superiorBody: null,
+  number: null,
+  symbol: null,
+  place: null,
+  signer: null,
+};
+
 export const periodReportInput = z.strictObject({
   filter: periodFilter,
   /** 'party', 'state' or 'user:N'; the one used last when left out. */

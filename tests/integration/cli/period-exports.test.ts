@@ -11,6 +11,7 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { openDatabase } from '../../../src/main/db/open';
+import { periodSheetNames } from '../../../src/main/sheets/xlsx/period-sheets';
 import type { PeriodFigures } from '../../../src/shared/statistics/statistics-types';
 import { buildSmallYear } from '../../helpers/small-year';
 import { openTestServices, tempDir } from '../../helpers/services';
@@ -79,17 +80,7 @@ describe('export period-report|period-sheets', () => {
     });
     const book = new ExcelJS.Workbook();
     await book.xlsx.readFile(out);
-    expect(book.worksheets.map((s) => s.name)).toEqual([
-      'Tổng hợp',
-      'Theo loại',
-      'Theo cơ quan chủ trì',
-      'Theo tháng',
-      'Hội nghị',
-      'Điểm cầu',
-      'Đơn vị',
-      'Sự cố kết nối',
-      'Vắng nhiều lần',
-    ]);
+    expect(book.worksheets.map((s) => s.name)).toEqual([...periodSheetNames]);
     const summary = book.getWorksheet('Tổng hợp')!;
     expect(summary.getCell('A3').value).toBe(`Năm ${year.from.slice(0, 4)}`);
     expect(summary.getCell('C7').value).toBe(3);
@@ -130,7 +121,7 @@ describe('export period-report|period-sheets', () => {
     const t = await openTestServices(db);
     try {
       const register = await t.call('register.list', { kind: 'BC' });
-      expect(register.items.map((e) => [e.number, e.symbol, e.subject])).toEqual([
+      expect(register.rows.map((e) => [e.number, e.symbol, e.subject])).toEqual([
         [2, 'BC/TU', `Báo cáo tình hình tổ chức hội nghị trực tuyến năm ${year.from.slice(0, 4)}`],
         [1, 'BC/TU', `Báo cáo tình hình tổ chức hội nghị trực tuyến năm ${year.from.slice(0, 4)}`],
       ]);

@@ -9,6 +9,7 @@ import type { FormatProfile } from '../../../shared/documents/format-profile';
 import { AppError } from '../../../shared/errors';
 import { numberText, registerSymbol } from '../../../shared/register/register';
 import {
+  emptyReportHeader,
   periodReportHeader,
   type PeriodReportDefaults,
   type PeriodReportHeader,
@@ -156,7 +157,7 @@ export function periodReportDefaults(
   const result: PeriodReportDefaults = { profileId, header: last?.header ?? null, symbol: '', nextNumber: null };
   if (issuingBody === null) return result;
   // A body typed in the dialog has its own symbol, unless it is the one the last report had.
-  const header = last && last.header.issuingBody === issuingBody ? last.header : { ...nobody, issuingBody };
+  const header = last && last.header.issuingBody === issuingBody ? last.header : { ...emptyReportHeader, issuingBody };
   const symbol = reportSymbol(ctx, profile, header);
   const { number } = suggestNumber(ctx, {
     issuingBody,
@@ -166,12 +167,3 @@ export function periodReportDefaults(
   });
   return { ...result, symbol: symbol ?? '', nextNumber: number };
 }
-
-const nobody: PeriodReportHeader = {
-  issuingBody: '',
-  superiorBody: null,
-  number: null,
-  symbol: null,
-  place: null,
-  signer: null,
-};

@@ -7,7 +7,11 @@ import type { SavedDocument } from '../../../../shared/documents/export-calls';
 import type { ProfileSummary } from '../../../../shared/documents/profile-calls';
 import { numberText } from '../../../../shared/register/register';
 import type { SavedSheets } from '../../../../shared/sheets/sheet-calls';
-import type { PeriodReportDefaults, PeriodReportHeader } from '../../../../shared/statistics/statistics-export-calls';
+import {
+  emptyReportHeader,
+  type PeriodReportDefaults,
+  type PeriodReportHeader,
+} from '../../../../shared/statistics/statistics-export-calls';
 import type { PeriodFilter } from '../../../../shared/statistics/statistics-types';
 import { showToast } from '../../app/toasts';
 import { Modal } from '../../components/Modal';
@@ -29,15 +33,6 @@ interface Props {
 type ProfileItem = Pick<ProfileSummary, 'id' | 'name'>;
 type Numbering = Pick<PeriodReportDefaults, 'symbol' | 'nextNumber'>;
 
-const blankHeader: PeriodReportHeader = {
-  issuingBody: '',
-  superiorBody: null,
-  number: null,
-  symbol: null,
-  place: null,
-  signer: null,
-};
-
 const sheetsWords =
   'một trang cho mỗi bảng: Tổng hợp, Theo loại, Theo cơ quan chủ trì, Theo tháng, Hội nghị, Điểm cầu, Đơn vị, ' +
   'Sự cố kết nối, Vắng nhiều lần';
@@ -46,7 +41,7 @@ export function PeriodExportDialog({ filter, kind, onClose }: Props) {
   const action = useAction();
   const [saved, setSaved] = useState<SavedDocument | SavedSheets | null>(null);
   const [profileId, setProfileId] = useState<string | null>(null);
-  const [header, setHeader] = useState<PeriodReportHeader | null>(kind === 'report' ? null : blankHeader);
+  const [header, setHeader] = useState<PeriodReportHeader | null>(kind === 'report' ? null : emptyReportHeader);
   const [numbering, setNumbering] = useState<Numbering>({ symbol: '', nextNumber: null });
   const [issue, setIssue] = useState(false);
   const report = kind === 'report';
@@ -59,7 +54,7 @@ export function PeriodExportDialog({ filter, kind, onClose }: Props) {
     if (!report) return;
     call('statistics.reportDefaults', {}).then((defaults) => {
       setProfileId(defaults.profileId);
-      setHeader(defaults.header ?? blankHeader);
+      setHeader(defaults.header ?? emptyReportHeader);
       setNumbering(defaults);
     }, showFailure);
   }, [report]);

@@ -96,13 +96,13 @@ function* numbered<T>(items: readonly T[], cells: (item: T) => readonly string[]
 function kindTable(profile: FormatProfile, f: PeriodFigures): string {
   const columns = [
     order,
-    { header: 'Loại hội nghị', share: 0.26 },
+    { header: 'Loại hội nghị', share: 0.24 },
     figure('Số hội nghị'),
     figure('Lượt điểm cầu', 0.12),
     figure('Điểm cầu tham gia', 0.12),
     figure('Triệu tập', 0.12),
     figure('Có mặt', 0.12),
-    figure('Tỷ lệ'),
+    figure('Tỷ lệ', 0.12),
   ];
   const d = f.delegates;
   const rows = [
@@ -134,12 +134,12 @@ function kindTable(profile: FormatProfile, f: PeriodFigures): string {
 function conferenceTable(profile: FormatProfile, f: PeriodFigures): string {
   const columns = [
     order,
-    figure('Ngày', 0.13),
-    { header: 'Hội nghị', share: 0.35 },
+    figure('Ngày', 0.15),
+    { header: 'Hội nghị', share: 0.31 },
     figure('Điểm cầu tham gia / kết nối', 0.13),
     figure('Triệu tập', 0.11),
     figure('Có mặt', 0.11),
-    figure('Tỷ lệ'),
+    figure('Tỷ lệ', 0.12),
   ];
   return xmlTable(
     profile,
@@ -161,14 +161,14 @@ function pointTable(profile: FormatProfile, f: PeriodFigures): { table: string |
   const shown = rated.slice(0, lowestPointsShown);
   const columns = [
     order,
-    { header: 'Điểm cầu', share: 0.27 },
+    { header: 'Điểm cầu', share: 0.25 },
     figure('Số hội nghị', 0.09),
     figure('Triệu tập', 0.1),
     figure('Có mặt', 0.1),
     figure('Đến muộn', 0.09),
     figure('Vắng có lý do', 0.1),
     figure('Vắng không lý do', 0.1),
-    figure('Tỷ lệ', 0.09),
+    figure('Tỷ lệ', 0.11),
   ];
   const table = xmlTable(
     profile,

@@ -222,10 +222,10 @@ function delegateColumns<T extends Delegates>(): Column<T>[] {
   return [
     counted('Triệu tập', (r) => r.invited),
     counted('Có mặt', (r) => r.present),
-    counted('Đến muộn', (r) => r.late, 9),
-    counted('Vắng có lý do', (r) => r.absentWithReason, 9),
-    counted('Vắng không lý do', (r) => r.absentWithoutReason, 9),
-    counted('Chưa điểm danh', (r) => r.unknown, 9),
+    counted('Đến muộn', (r) => r.late, 10),
+    counted('Vắng có lý do', (r) => r.absentWithReason, 10),
+    counted('Vắng không lý do', (r) => r.absentWithoutReason, 10),
+    counted('Chưa điểm danh', (r) => r.unknown, 10),
   ];
 }
 

@@ -9,10 +9,12 @@ import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import type { DocumentKind, SavedDocument } from '../shared/documents/export-calls';
 import type { SavedSheets, SheetReport } from '../shared/sheets/sheet-calls';
-import { withSaveDoor } from '../main/host/save-door';
+import type { PeriodReportDefaults } from '../shared/statistics/statistics-export-calls';
+import { withSaveDoor, type HostCall } from '../main/host/save-door';
+import type { Envelope } from '../shared/errors';
 import type { ServiceHost } from '../main/host/service-host';
 import { CliError } from './cli-error';
-import type { CommandOutput } from './output';
+import { call, type CommandOutput } from './output';
 
 const documents: Record<string, DocumentKind> = {
   minutes: 'minutes',
@@ -66,11 +68,7 @@ export async function exportCommand(host: ServiceHost, options: ExportOptions): 
     throw new CliError(`--order cần là protocol (thứ tự lễ tân) hoặc name (theo tên), không phải "${options.order}".`);
   }
   const target = path.resolve(options.out);
-  // The CLI is a door of its own: --out is where the file (or the templates' folder) goes.
-  const save = withSaveDoor((name, input) => host.call(name, input), {
-    choosePath: () => Promise.resolve(target),
-    chooseFolder: () => Promise.resolve(target),
-  });
+  const save = outDoor(host, target);
   const { kind } = options;
   if ('word' in kind) {
     const envelope = await save('exports.save', {
@@ -81,12 +79,7 @@ export async function exportCommand(host: ServiceHost, options: ExportOptions): 
       appendix: options.appendix,
       issue: options.issue,
     });
-    if (!envelope.ok) throw new CliError(envelope.error.message, envelope.error.code);
-    const saved = envelope.value as SavedDocument;
-    return {
-      document: { file: saved.path, bytes: saved.bytes, profile: saved.profileName },
-      lines: [`Đã lưu "${saved.path}" (${kilobytes(saved.bytes)} KB, mẫu định dạng: ${saved.profileName}).`],
-    };
+    return wordSaved(envelope);
   }
   const envelope = await save('sheets.save', {
     conferenceId: options.conferenceId,
@@ -113,11 +106,7 @@ export async function exportRegisterCommand(
   host: ServiceHost,
   options: { readonly out: string; readonly from?: string; readonly to?: string },
 ): Promise<CommandOutput> {
-  const target = path.resolve(options.out);
-  const save = withSaveDoor((name, input) => host.call(name, input), {
-    choosePath: () => Promise.resolve(target),
-    chooseFolder: () => Promise.resolve(target),
-  });
+  const save = outDoor(host, path.resolve(options.out));
   const envelope = await save('register.save', { from: options.from, to: options.to });
   if (!envelope.ok) throw new CliError(envelope.error.message, envelope.error.code);
   const saved = envelope.value as SavedSheets;
@@ -128,3 +117,85 @@ export async function exportRegisterCommand(
 }
 
 const kilobytes = (bytes: number) => Math.ceil(bytes / 1024);
+
+/** The CLI is a door of its own: --out is where the file (or the templates' folder) goes. */
+function outDoor(host: ServiceHost, target: string): HostCall {
+  return withSaveDoor((name, input) => host.call(name, input), {
+    choosePath: () => Promise.resolve(target),
+    chooseFolder: () => Promise.resolve(target),
+  });
+}
+
+/** A Word document saved: {"file", "bytes", "profile"}. */
+function wordSaved(envelope: Envelope<unknown>): CommandOutput {
+  if (!envelope.ok) throw new CliError(envelope.error.message, envelope.error.code);
+  const saved = envelope.value as SavedDocument;
+  return {
+    document: { file: saved.path, bytes: saved.bytes, profile: saved.profileName },
+    lines: [`Đã lưu "${saved.path}" (${kilobytes(saved.bytes)} KB, mẫu định dạng: ${saved.profileName}).`],
+  };
+}
+
+export interface PeriodExportOptions {
+  readonly what: 'report' | 'sheets';
+  readonly out: string;
+  readonly from?: string;
+  readonly to?: string;
+  readonly kind?: string;
+  readonly host?: string;
+  readonly absentAtLeast?: string;
+  readonly profile?: string;
+  readonly issue: boolean;
+  /** The report's issuing body; the one saved last when left out. */
+  readonly issuingBody?: string;
+}
+
+/**
+ * `export period-report|period-sheets --db PATH --from YYYY-MM-DD --to YYYY-MM-DD [--kind K]
+ * [--host H] [--absent-at-least N] --out FILE`: the period's Word report (with [--profile …]
+ * [--issue] [--issuing-body "…"], the rest of its header as it was saved last) or its workbook.
+ * The filter is checked by the contract, as the screen's is.
+ */
+export async function exportPeriodCommand(host: ServiceHost, options: PeriodExportOptions): Promise<CommandOutput> {
+  if (!options.from || !options.to)
+    throw new CliError('Thiếu --from YYYY-MM-DD và --to YYYY-MM-DD (ngày đầu và ngày cuối của kỳ thống kê).');
+  const filter = {
+    from: options.from,
+    to: options.to,
+    kind: options.kind ?? null,
+    host: options.host ?? null,
+    ...(options.absentAtLeast === undefined ? {} : { absentAtLeast: Number(options.absentAtLeast) }),
+  };
+  const save = outDoor(host, path.resolve(options.out));
+  if (options.what === 'sheets') {
+    const envelope = await save('statistics.saveSheets', { filter });
+    if (!envelope.ok) throw new CliError(envelope.error.message, envelope.error.code);
+    const saved = envelope.value as SavedSheets;
+    return {
+      document: { file: saved.path, bytes: saved.bytes, conferences: saved.rows },
+      lines: [`Đã lưu "${saved.path}" (${kilobytes(saved.bytes)} KB, ${saved.rows} hội nghị).`],
+    };
+  }
+  const defaults = await call<PeriodReportDefaults>(host, 'statistics.reportDefaults', {
+    profileId: options.profile,
+    issuingBody: options.issuingBody,
+  });
+  const { issuingBody } = options;
+  // Another body than last time has a symbol of its own.
+  const header =
+    issuingBody && issuingBody !== defaults.header?.issuingBody
+      ? { ...defaults.header, issuingBody, symbol: null }
+      : defaults.header;
+  if (!header)
+    throw new CliError(
+      'Chưa có cơ quan ban hành báo cáo: lần xuất đầu tiên hãy ghi --issuing-body "Tỉnh ủy Thái Nguyên"; các lần sau ' +
+        'dùng lại phần đầu văn bản đã lưu lần trước.',
+    );
+  const envelope = await save('statistics.saveReport', {
+    filter,
+    profileId: defaults.profileId,
+    header,
+    issue: options.issue,
+  });
+  return wordSaved(envelope);
+}

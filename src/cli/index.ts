@@ -10,7 +10,7 @@ import type { ServiceHost } from '../main/host/service-host';
 import { appVersion } from '../main/platform/version';
 import { CliError } from './cli-error';
 import { draftCommand, draftKind } from './draft-command';
-import { exportCommand, exportKind, exportRegisterCommand } from './export-command';
+import { exportCommand, exportKind, exportPeriodCommand, exportRegisterCommand } from './export-command';
 import { extractCommand } from './extract-command';
 import { commit, dryRun } from './import-command';
 import { call, printFailure, printOutput, type CommandOutput } from './output';
@@ -39,6 +39,11 @@ const usage = `Cách dùng:
   npx thu-ky export templates --db ĐƯỜNG_DẪN --conference SỐ --out THƯ_MỤC [--json]   mẫu gửi mỗi điểm cầu
   npx thu-ky export register --db ĐƯỜNG_DẪN --out TỆP.xlsx [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--json]
                                                        sổ văn bản đi
+  npx thu-ky export period-report|period-sheets --db ĐƯỜNG_DẪN --from YYYY-MM-DD --to YYYY-MM-DD
+             [--kind LOẠI] [--host "CƠ QUAN"] [--absent-at-least N] --out TỆP.docx|TỆP.xlsx
+             [--profile party|state|user:N] [--issue] [--issuing-body "CƠ QUAN"] [--json]
+                                                       báo cáo tình hình tổ chức hội nghị trực tuyến
+                                                       của kỳ (Word) hoặc bảng thống kê của kỳ (Excel)
   npx thu-ky report quick --db ĐƯỜNG_DẪN --conference SỐ [--json]     báo cáo nhanh: số điểm cầu, đại biểu và đoạn văn
   npx thu-ky points add-units --db ĐƯỜNG_DẪN --province MÃ [--conference SỐ] [--kinds xa,phuong,dac-khu]
              [--pattern "Điểm cầu Đảng ủy {tên}"] [--json]
@@ -96,6 +101,10 @@ async function main(argv: string[]): Promise<CommandOutput> {
       from: { type: 'string' },
       to: { type: 'string' },
       'per-point': { type: 'boolean', default: false },
+      kind: { type: 'string' },
+      host: { type: 'string' },
+      'absent-at-least': { type: 'string' },
+      'issuing-body': { type: 'string' },
       province: { type: 'string' },
       kinds: { type: 'string' },
       pattern: { type: 'string' },
@@ -137,6 +146,23 @@ async function main(argv: string[]): Promise<CommandOutput> {
     const out = values.out;
     if (!out) throw new CliError(`Thiếu --out (tệp Excel để lưu).\n${usage}`);
     return withHost(values.db, (host) => exportRegisterCommand(host, { out, from: values.from, to: values.to }));
+  }
+  if (command === 'export' && (subject === 'period-report' || subject === 'period-sheets')) {
+    const out = values.out;
+    if (!out) throw new CliError(`Thiếu --out (tệp để lưu).\n${usage}`);
+    const options = {
+      what: subject === 'period-report' ? ('report' as const) : ('sheets' as const),
+      out,
+      from: values.from,
+      to: values.to,
+      kind: values.kind,
+      host: values.host,
+      absentAtLeast: values['absent-at-least'],
+      profile: values.profile,
+      issue: values.issue,
+      issuingBody: values['issuing-body'],
+    };
+    return withHost(values.db, (host) => exportPeriodCommand(host, options));
   }
   if (command === 'export') {
     const kind = exportKind(subject);

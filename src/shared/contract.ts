@@ -27,6 +27,7 @@ import { registerCalls } from './register/register-calls';
 import { statisticsCalls } from './statistics/statistics-calls';
 import { historyCalls } from './history/history-calls';
 import { settingsCalls } from './settings/settings-calls';
+import { statisticsExportCalls } from './statistics/statistics-export-calls';
 
 export const contract = {
   ...appCalls,
@@ -52,6 +53,7 @@ export const contract = {
   ...statisticsCalls,
   ...historyCalls,
   ...settingsCalls,
+  ...statisticsExportCalls,
 } as const;
 
 export type Contract = typeof contract;

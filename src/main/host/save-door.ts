@@ -75,15 +75,17 @@ async function placeStaged(
 export function withSaveDoor(call: HostCall, door: SaveDoor): HostCall {
   const saved = new Map<string, { target: string; isFolder: boolean }>();
 
+  // A Word document rendered by `renderCall`: a conference's, or the period's report.
   const save = async (
     input: Record<string, unknown>,
     onProgress?: (progress: Progress) => void,
+    renderCall = 'exports.render',
   ): Promise<Envelope<unknown>> => {
     const { suggestedName, ...options } = input;
     // Issued, the document takes its number from the register as it is rendered to be kept: so
     // it is rendered for its name first, and kept (numbered) only once the path is chosen.
     const issuing = options.issue === true;
-    const first = await call('exports.render', { ...options, remember: !issuing }, onProgress);
+    const first = await call(renderCall, { ...options, remember: !issuing }, onProgress);
     if (!first.ok) return first;
     const target = await door.choosePath(
       plainFileName(
@@ -92,7 +94,7 @@ export function withSaveDoor(call: HostCall, door: SaveDoor): HostCall {
       ),
     );
     if (target === null) return cancelled;
-    const rendered = issuing ? await call('exports.render', { ...options, remember: true }, onProgress) : first;
+    const rendered = issuing ? await call(renderCall, { ...options, remember: true }, onProgress) : first;
     if (!rendered.ok) return rendered;
     const document = rendered.value as RenderedDocument;
     const bytes = Buffer.from(document.content, 'base64');
@@ -110,7 +112,7 @@ export function withSaveDoor(call: HostCall, door: SaveDoor): HostCall {
     return { ok: true, value: result };
   };
 
-  // Excel files staged by `writeCall`: a conference's reports, or the outgoing register.
+  // Excel files staged by `writeCall`: a conference's reports, the outgoing register, the period's figures.
   const saveSheets = async (
     input: Record<string, unknown>,
     onProgress?: (progress: Progress) => void,
@@ -186,6 +188,8 @@ export function withSaveDoor(call: HostCall, door: SaveDoor): HostCall {
     'exports.save': save,
     'sheets.save': saveSheets,
     'register.save': (input, onProgress) => saveSheets(input, onProgress, 'register.write'),
+    'statistics.saveReport': (input, onProgress) => save(input, onProgress, 'statistics.renderReport'),
+    'statistics.saveSheets': (input, onProgress) => saveSheets(input, onProgress, 'statistics.writeSheets'),
     'backups.saveNow': saveBackup,
   };
 

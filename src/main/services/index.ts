@@ -87,6 +87,8 @@ import { registerSettings } from '../register/settings';
 import { periodAttendees, periodFigures, pointConferences } from '../statistics/period';
 import { listHistory, putBackChange } from '../history/history';
 import { appSettings, updateAppSettings } from '../settings/settings';
+import { periodReportDefaults, renderPeriodReport } from '../statistics/export/period-report';
+import { writePeriodSheets } from '../statistics/export/period-sheets';
 
 export type Handlers = {
   readonly [N in ServiceCallName]: (
@@ -211,4 +213,7 @@ export const handlers: Handlers = {
   'history.putBack': putBackChange,
   'settings.get': appSettings,
   'settings.update': updateAppSettings,
+  'statistics.renderReport': renderPeriodReport,
+  'statistics.reportDefaults': periodReportDefaults,
+  'statistics.writeSheets': writePeriodSheets,
 };

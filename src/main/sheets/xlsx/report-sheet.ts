@@ -12,8 +12,11 @@ import type { WorkbookFile } from './workbook-file';
 
 type Sheet = ExcelJS.Worksheet;
 
-/** order: "TT" numbers; text: any text (phone numbers too: the leading 0 stays); count: a number to add up. */
-export type ColumnType = 'order' | 'text' | 'count';
+/**
+ * order: "TT" numbers; text: any text (phone numbers too: the leading 0 stays); count: a number
+ * to add up; rate: a share from 0 to 1, shown as a percentage.
+ */
+export type ColumnType = 'order' | 'text' | 'count' | 'rate';
 
 export interface ReportColumn {
   readonly header: string;
@@ -35,7 +38,8 @@ export interface TitleLine {
   readonly left?: boolean;
 }
 
-export type SheetValue = string | number | null | { readonly formula: string; readonly result: number };
+/** A formula's result is stored with it; "" for a rate whose divisor is 0 (=IF(C5=0,"",D5/C5)). */
+export type SheetValue = string | number | null | { readonly formula: string; readonly result: number | string };
 
 export interface ReportSheetOptions {
   readonly name: string;
@@ -158,7 +162,7 @@ export function printLayout(columns: readonly ReportColumn[]): PrintLayout {
 function cellStyle(type: ColumnType, center: boolean, editable: boolean): Partial<ExcelJS.Style> {
   return {
     font: { name: font, size: 12 },
-    numFmt: type === 'text' ? '@' : type === 'count' ? '#,##0' : undefined,
+    numFmt: type === 'text' ? '@' : type === 'count' ? '#,##0' : type === 'rate' ? '0.0%' : undefined,
     alignment: {
       vertical: 'middle',
       horizontal: type === 'text' && !center ? 'left' : 'center',

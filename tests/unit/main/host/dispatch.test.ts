@@ -60,6 +60,8 @@ describe('dispatch', () => {
       'exports.save',
       'register.save',
       'sheets.save',
+      'statistics.saveReport',
+      'statistics.saveSheets',
     ]);
     for (const name of doorCalls) expect(Object.hasOwn(handlers, name)).toBe(false);
     for (const name of callNames.filter((n) => doorOf(n) === undefined))

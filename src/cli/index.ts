@@ -14,7 +14,7 @@ import { exportCommand, exportKind, exportRegisterCommand } from './export-comma
 import { extractCommand } from './extract-command';
 import { commit, dryRun } from './import-command';
 import { call, printFailure, printOutput, type CommandOutput } from './output';
-import { quickReportCommand } from './report-command';
+import { periodReportCommand, quickReportCommand } from './report-command';
 import { addUnitsCommand } from './points-command';
 
 const usage = `Cách dùng:
@@ -40,6 +40,10 @@ const usage = `Cách dùng:
   npx thu-ky export register --db ĐƯỜNG_DẪN --out TỆP.xlsx [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--json]
                                                        sổ văn bản đi
   npx thu-ky report quick --db ĐƯỜNG_DẪN --conference SỐ [--json]     báo cáo nhanh: số điểm cầu, đại biểu và đoạn văn
+  npx thu-ky report period --db ĐƯỜNG_DẪN --from YYYY-MM-DD --to YYYY-MM-DD [--kind LOẠI] [--host "CƠ QUAN"]
+             [--absent-at-least N] [--json]
+                                                       thống kê các hội nghị trong một khoảng thời gian: số hội nghị,
+                                                       điểm cầu, đại biểu, tỷ lệ có mặt, người vắng nhiều lần
   npx thu-ky points add-units --db ĐƯỜNG_DẪN --province MÃ [--conference SỐ] [--kinds xa,phuong,dac-khu]
              [--pattern "Điểm cầu Đảng ủy {tên}"] [--json]
                                                        thêm các xã, phường, đặc khu của một tỉnh làm điểm cầu`;
@@ -99,6 +103,9 @@ async function main(argv: string[]): Promise<CommandOutput> {
       province: { type: 'string' },
       kinds: { type: 'string' },
       pattern: { type: 'string' },
+      kind: { type: 'string' },
+      host: { type: 'string' },
+      'absent-at-least': { type: 'string' },
     },
   });
   const [command, subject] = positionals;
@@ -156,6 +163,16 @@ async function main(argv: string[]): Promise<CommandOutput> {
   if (command === 'report' && subject === 'quick') {
     const id = requiredConference();
     return withHost(values.db, (host) => quickReportCommand(host, id));
+  }
+  if (command === 'report' && subject === 'period') {
+    const options = {
+      from: values.from,
+      to: values.to,
+      kind: values.kind,
+      host: values.host,
+      absentAtLeast: values['absent-at-least'],
+    };
+    return withHost(values.db, (host) => periodReportCommand(host, options));
   }
   if (command === 'points' && subject === 'add-units') {
     const options = { province: values.province, conferenceId, kinds: values.kinds, pattern: values.pattern };

@@ -1,5 +1,5 @@
-// `npm run bench [-- --json] [-- --only attendees|import|word|excel|day|units] [-- --attendees N --points M --queries Q
-// --import-rows R] [-- --keep]`
+// `npm run bench [-- --json] [-- --only attendees|import|word|excel|day|units|period] [-- --attendees N --points M
+// --queries Q --import-rows R] [-- --keep FILE] [-- --into FILE]`
 // Each figure is measured against the raw library in the same run; see README for targets.
 import { parseArgs } from 'node:util';
 import { benchAdminUnits } from './admin-units';
@@ -8,6 +8,7 @@ import { benchDay } from './day';
 import { benchExcel } from './excel';
 import { benchImport } from './import';
 import { benchHistory } from './history';
+import { benchPeriod } from './period';
 import { benchWord } from './word';
 import type { Measure } from './measures';
 
@@ -21,8 +22,10 @@ const { values } = parseArgs({
     'import-rows': { type: 'string', default: '100000' },
     'excel-rows': { type: 'string', default: '100000' },
     'day-attendees': { type: 'string', default: '2000000' },
-    /** Keep the databases for a closer look (the folder is printed). */
-    keep: { type: 'boolean', default: false },
+    /** Keep the databases for a closer look: the period's at FILE, the attendees' in a printed folder. */
+    keep: { type: 'string' },
+    /** The period's year added into this database (a copy of the demo's) rather than a new one. */
+    into: { type: 'string' },
   },
 });
 const log = (message: string) => (values.json ? process.stderr : process.stdout).write(`${message}\n`);
@@ -37,6 +40,8 @@ if (!values.only || values.only === 'day')
     ...(await benchDay({ points: Number(values.points), attendees: Number(values['day-attendees']), log })),
   );
 if (!values.only || values.only === 'units') measures.push(...(await benchAdminUnits(log)));
+if (!values.only || values.only === 'period')
+  measures.push(...(await benchPeriod({ keep: values.keep, into: values.into, log })));
 if (!values.only || values.only === 'import')
   measures.push(...(await benchImport({ rows: Number(values['import-rows']), log })));
 if (!values.only || values.only === 'history') measures.push(...(await benchHistory({ edits: 2000, log })));
@@ -46,7 +51,7 @@ if (!values.only || values.only === 'attendees') {
       attendees: Number(values.attendees),
       points: Number(values.points),
       queries: Number(values.queries),
-      keep: values.keep,
+      keep: values.keep !== undefined,
       log,
     })),
   );

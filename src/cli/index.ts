@@ -14,7 +14,7 @@ import { exportCommand, exportKind, exportPeriodCommand, exportRegisterCommand }
 import { extractCommand } from './extract-command';
 import { commit, dryRun } from './import-command';
 import { call, printFailure, printOutput, type CommandOutput } from './output';
-import { quickReportCommand } from './report-command';
+import { periodReportCommand, quickReportCommand } from './report-command';
 import { addUnitsCommand } from './points-command';
 
 const usage = `Cách dùng:
@@ -45,6 +45,10 @@ const usage = `Cách dùng:
                                                        báo cáo tình hình tổ chức hội nghị trực tuyến
                                                        của kỳ (Word) hoặc bảng thống kê của kỳ (Excel)
   npx thu-ky report quick --db ĐƯỜNG_DẪN --conference SỐ [--json]     báo cáo nhanh: số điểm cầu, đại biểu và đoạn văn
+  npx thu-ky report period --db ĐƯỜNG_DẪN --from YYYY-MM-DD --to YYYY-MM-DD [--kind LOẠI] [--host "CƠ QUAN"]
+             [--absent-at-least N] [--json]
+                                                       thống kê các hội nghị trong một khoảng thời gian: số hội nghị,
+                                                       điểm cầu, đại biểu, tỷ lệ có mặt, người vắng nhiều lần
   npx thu-ky points add-units --db ĐƯỜNG_DẪN --province MÃ [--conference SỐ] [--kinds xa,phuong,dac-khu]
              [--pattern "Điểm cầu Đảng ủy {tên}"] [--json]
                                                        thêm các xã, phường, đặc khu của một tỉnh làm điểm cầu`;
@@ -108,6 +112,9 @@ async function main(argv: string[]): Promise<CommandOutput> {
       province: { type: 'string' },
       kinds: { type: 'string' },
       pattern: { type: 'string' },
+      kind: { type: 'string' },
+      host: { type: 'string' },
+      'absent-at-least': { type: 'string' },
     },
   });
   const [command, subject] = positionals;
@@ -182,6 +189,16 @@ async function main(argv: string[]): Promise<CommandOutput> {
   if (command === 'report' && subject === 'quick') {
     const id = requiredConference();
     return withHost(values.db, (host) => quickReportCommand(host, id));
+  }
+  if (command === 'report' && subject === 'period') {
+    const options = {
+      from: values.from,
+      to: values.to,
+      kind: values.kind,
+      host: values.host,
+      absentAtLeast: values['absent-at-least'],
+    };
+    return withHost(values.db, (host) => periodReportCommand(host, options));
   }
   if (command === 'points' && subject === 'add-units') {
     const options = { province: values.province, conferenceId, kinds: values.kinds, pattern: values.pattern };

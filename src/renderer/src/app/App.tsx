@@ -15,6 +15,7 @@ import { PeopleDirectory } from '../features/people/PeopleDirectory';
 import { RegisterScreen } from '../features/register/RegisterScreen';
 import { GlobalSearch } from '../features/search/GlobalSearch';
 import { SettingsScreen } from '../features/settings/SettingsScreen';
+import { StatisticsScreen } from '../features/statistics/StatisticsScreen';
 import { ErrorBoundary } from './ErrorBoundary';
 import { routeHash, useRoute, type Route } from './route';
 import { dismissToast, showError, useToasts } from './toasts';
@@ -37,6 +38,8 @@ function Screen({ route }: { route: Route }) {
       return <PeopleDirectory initialQuery={route.query} />;
     case 'register':
       return <RegisterScreen />;
+    case 'statistics':
+      return <StatisticsScreen />;
     case 'settings':
       return <SettingsScreen />;
     case 'conferences':
@@ -145,6 +148,7 @@ export function App() {
           {nav('Danh mục điểm cầu', { view: 'bridgePoints' }, route.view === 'bridgePoints')}
           {nav('Danh bạ đại biểu', { view: 'people' }, route.view === 'people')}
           {nav('Sổ văn bản đi', { view: 'register' }, route.view === 'register')}
+          {nav('Thống kê', { view: 'statistics' }, route.view === 'statistics')}
           {nav('Cài đặt', { view: 'settings' }, route.view === 'settings')}
         </nav>
         {info && (

@@ -21,6 +21,7 @@ export type Route =
   | { readonly view: 'bridgePoints'; readonly query?: string }
   | { readonly view: 'people'; readonly query?: string }
   | { readonly view: 'register' }
+  | { readonly view: 'statistics' }
   | { readonly view: 'settings' };
 
 const tabs: readonly ConferenceTab[] = [
@@ -50,6 +51,7 @@ export function parseRoute(hash: string): Route {
   if (parts[0] === 'diem-cau') return { view: 'bridgePoints', query };
   if (parts[0] === 'danh-ba') return { view: 'people', query };
   if (parts[0] === 'so-van-ban-di') return { view: 'register' };
+  if (parts[0] === 'thong-ke') return { view: 'statistics' };
   if (parts[0] === 'cai-dat') return { view: 'settings' };
   return { view: 'conferences' };
 }
@@ -65,6 +67,8 @@ export function routeHash(route: Route): string {
       return `#/danh-ba${q(route.query)}`;
     case 'register':
       return '#/so-van-ban-di';
+    case 'statistics':
+      return '#/thong-ke';
     case 'settings':
       return '#/cai-dat';
     case 'conferences':

@@ -27,6 +27,7 @@ describe('parseRoute', () => {
     expect(parseRoute('#/diem-cau?q=%C4%90%E1%BA%A1i%20T%E1%BB%AB')).toEqual({ view: 'bridgePoints', query: 'Đại Từ' });
     expect(parseRoute('#/danh-ba')).toEqual({ view: 'people', query: undefined });
     expect(parseRoute('#/so-van-ban-di')).toEqual({ view: 'register' });
+    expect(parseRoute('#/thong-ke')).toEqual({ view: 'statistics' });
     expect(parseRoute('#/cai-dat')).toEqual({ view: 'settings' });
   });
 
@@ -43,6 +44,7 @@ describe('routeHash', () => {
       { view: 'bridgePoints', query: 'xã Phú Lương & "Đại Từ"' },
       { view: 'people', query: 'Nguyễn' },
       { view: 'register' },
+      { view: 'statistics' },
       { view: 'settings' },
     ] as const;
     for (const route of routes) expect(parseRoute(routeHash(route))).toEqual(route);

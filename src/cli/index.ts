@@ -112,9 +112,6 @@ async function main(argv: string[]): Promise<CommandOutput> {
       province: { type: 'string' },
       kinds: { type: 'string' },
       pattern: { type: 'string' },
-      kind: { type: 'string' },
-      host: { type: 'string' },
-      'absent-at-least': { type: 'string' },
     },
   });
   const [command, subject] = positionals;

@@ -10,7 +10,6 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { openDatabase } from '../../../src/main/db/open';
 import { periodSheetNames } from '../../../src/main/sheets/xlsx/period-sheets';
 import type { PeriodFigures } from '../../../src/shared/statistics/statistics-types';
 import { buildSmallYear } from '../../helpers/small-year';
@@ -55,13 +54,11 @@ beforeAll(async () => {
   dir = tempDir('thu-ky-period-');
   db = path.join(dir, 'năm.sqlite');
   const t = await openTestServices(db);
-  const opened = await openDatabase(db);
   try {
-    const built = await buildSmallYear({ db: opened.db, progress: () => undefined });
-    year = { from: `${built.year}-01-01`, to: `${built.year}-12-31` };
+    await buildSmallYear(t);
+    year = { from: '2026-01-01', to: '2026-12-31' };
     figures = await t.call('statistics.period', { filter: year });
   } finally {
-    opened.db.close();
     await t.close();
   }
 });

@@ -594,17 +594,6 @@ export function pointCountsOfConference(db: Database.Database, conferenceId: num
     .all(conferenceId) as [number, ...PointCountsRow][];
 }
 
-/** The counts of every point of many conferences (their ids as a JSON array): [point id, ...counts]. */
-export function pointCountsOfConferences(db: Database.Database, conferenceIds: string): [number, ...PointCountsRow][] {
-  return cached(
-    db,
-    `SELECT p.id, ${countsOfPoint} FROM conference_bridge_points p
-     WHERE p.conference_id IN (SELECT value FROM json_each(?))`,
-  )
-    .raw()
-    .all(conferenceIds) as [number, ...PointCountsRow][];
-}
-
 export function pointCounts(db: Database.Database, pointId: number): PointCountsRow {
   return cached(db, `SELECT ${countsOfPoint} FROM conference_bridge_points p WHERE p.id = ?`)
     .raw()

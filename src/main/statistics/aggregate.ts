@@ -19,6 +19,7 @@ import type {
   RepeatAbsentee,
   UnitAttendance,
 } from '../../shared/statistics/statistics-types';
+import type { PointCountsRow } from '../attendees/queries';
 import type { AbsenteeRow, AttendeeTally, PeriodConferenceRow } from './queries';
 
 export const noHost = 'Chưa ghi cơ quan chủ trì';
@@ -30,6 +31,26 @@ export interface CountedPoint {
   readonly bridgePointId: number;
   readonly point: FiguresPoint;
   readonly problemReports: number;
+}
+
+export const noCounts: PointCountsRow = [0, 0, 0, 0, 0, 0];
+
+/** Each conference point's counts as attendees/queries.ts pointCounts gives them, from the period's tallies. */
+export function pointCountsOf(tallies: readonly AttendeeTally[]): Map<number, PointCountsRow> {
+  const counts = new Map<number, PointCountsRow>();
+  for (const [, pointId, , total, confirmed, present, late, withReason, withoutReason] of tallies) {
+    if (pointId === null) continue;
+    const [t, c, p, l, w, a] = counts.get(pointId) ?? noCounts;
+    counts.set(pointId, [
+      t + total,
+      c + confirmed,
+      p + present,
+      l + late,
+      w + withReason,
+      a + withReason + withoutReason,
+    ]);
+  }
+  return counts;
 }
 
 export function hostOf(c: Pick<PeriodConferenceRow, 'host_body'>): string {
@@ -67,7 +88,7 @@ interface PeriodRows {
   readonly periodLabel: string;
   readonly conferences: readonly PeriodConferenceRow[];
   readonly points: readonly CountedPoint[];
-  readonly units: readonly [string | null, number, ...AttendeeTally][];
+  readonly units: readonly AttendeeTally[];
   readonly absentees: readonly AbsenteeRow[];
   readonly hosts: readonly string[];
 }
@@ -236,7 +257,8 @@ function byRateThenName(a: PeriodDelegates & { name: string }, b: PeriodDelegate
 
 function unitsOf(rows: PeriodRows['units']): UnitAttendance[] {
   const units = new Map<string, { spellings: Map<string, number>; conferences: Set<number>; tally: number[] }>();
-  for (const [unit, conferenceId, ...tally] of rows) {
+  for (const [conferenceId, , unit, total, , present, late, withReason, withoutReason] of rows) {
+    const tally = [total, present, late, withReason, withoutReason, total - present - withReason - withoutReason];
     const key = unitKey(unit);
     let u = units.get(key);
     if (!u) {
@@ -244,7 +266,7 @@ function unitsOf(rows: PeriodRows['units']): UnitAttendance[] {
       units.set(key, u);
     }
     const spelling = key === '' ? noUnit : unit!.trim();
-    u.spellings.set(spelling, (u.spellings.get(spelling) ?? 0) + tally[0]);
+    u.spellings.set(spelling, (u.spellings.get(spelling) ?? 0) + total);
     u.conferences.add(conferenceId);
     tally.forEach((n, i) => (u.tally[i] += n));
   }

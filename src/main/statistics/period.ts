@@ -11,7 +11,7 @@ import type {
 } from '../../shared/statistics/statistics-types';
 import { periodLabel } from '../../shared/statistics/period-label';
 import type { ServiceContext } from '../services/context';
-import { pointCountsOfConferences } from '../attendees/queries';
+import { pointCounts, type PointCountsRow } from '../attendees/queries';
 import {
   absentees,
   attendeesOfPerson,
@@ -20,12 +20,13 @@ import {
   pointInConferences,
   pointsOfConferences,
   problemReports,
-  unitTallies,
+  unitSpellings,
+  attendeeTallies,
   type PeriodAttendeeRow,
   type PeriodConferenceRow,
   type PeriodPointRow,
 } from './queries';
-import { hostOf, sumPeriod, unitKey, withRate, type CountedPoint } from './aggregate';
+import { hostOf, noCounts, pointCountsOf, sumPeriod, unitKey, withRate, type CountedPoint } from './aggregate';
 
 interface Chosen {
   readonly all: readonly PeriodConferenceRow[];
@@ -42,11 +43,15 @@ function choose(ctx: ServiceContext, filter: PeriodFilter): Chosen {
   return { all, chosen, ids: JSON.stringify(chosen.map((c) => c.id)) };
 }
 
-function countedPoints(ctx: ServiceContext, ids: string, rows: readonly PeriodPointRow[]): CountedPoint[] {
-  const counts = new Map(pointCountsOfConferences(ctx.db, ids).map(([id, ...c]) => [id, c]));
+function countedPoints(
+  ctx: ServiceContext,
+  ids: string,
+  rows: readonly PeriodPointRow[],
+  countsOf: (pointId: number) => PointCountsRow,
+): CountedPoint[] {
   const reports = new Map(problemReports(ctx.db, ids));
   return rows.map((r) => {
-    const [total, confirmed, present, late, absentWithReason, absent] = counts.get(r.id) ?? [0, 0, 0, 0, 0, 0];
+    const [total, confirmed, present, late, absentWithReason, absent] = countsOf(r.id);
     const point: FiguresPoint = {
       id: r.id,
       parentId: null,
@@ -79,13 +84,15 @@ function countedPoints(ctx: ServiceContext, ids: string, rows: readonly PeriodPo
 
 export function periodFigures(ctx: ServiceContext, { filter }: ServiceInput<'statistics.period'>): PeriodFigures {
   const { all, chosen, ids } = choose(ctx, filter);
-  const points = countedPoints(ctx, ids, pointsOfConferences(ctx.db, ids));
+  const tallies = attendeeTallies(ctx.db, ids);
+  const counts = pointCountsOf(tallies);
+  const points = countedPoints(ctx, ids, pointsOfConferences(ctx.db, ids), (id) => counts.get(id) ?? noCounts);
   return sumPeriod({
     filter,
     periodLabel: periodLabel(filter),
     conferences: chosen,
     points,
-    units: unitTallies(ctx.db, ids),
+    units: tallies,
     absentees: absentees(ctx.db, ids, filter.absentAtLeast),
     hosts: all.map(hostOf),
   });
@@ -97,7 +104,7 @@ export function pointConferences(
 ): PointConference[] {
   const { chosen, ids } = choose(ctx, filter);
   const byId = new Map(chosen.map((c) => [c.id, c]));
-  return countedPoints(ctx, ids, pointInConferences(ctx.db, ids, bridgePointId))
+  return countedPoints(ctx, ids, pointInConferences(ctx.db, ids, bridgePointId), (id) => pointCounts(ctx.db, id))
     .map((p): PointConference => {
       const c = byId.get(p.conferenceId)!;
       return {
@@ -123,9 +130,7 @@ export function periodAttendees(
   if (of.by === 'person') rows = attendeesOfPerson(ctx.db, ids, of.personId);
   else {
     const key = unitKey(of.unit);
-    const spellings = [
-      ...new Set(unitTallies(ctx.db, ids).flatMap(([unit]) => (unit && unitKey(unit) === key ? [unit] : []))),
-    ];
+    const spellings = unitSpellings(ctx.db, ids).filter((unit) => unitKey(unit) === key);
     rows = attendeesOfUnits(ctx.db, ids, JSON.stringify(spellings), key === unitKey(null));
   }
   const byId = new Map(chosen.map((c) => [c.id, c]));

@@ -73,21 +73,35 @@ export function problemReports(db: Database.Database, conferenceIds: string): [n
     .all(conferenceIds) as [number, number][];
 }
 
-const attendeeTally = `count(*), sum(a.status = 'co_mat'), sum(a.status = 'co_mat' AND a.late = 1),
-  sum(a.status = 'vang_co_ly_do'), sum(a.status = 'vang'), sum(a.status IN ('duoc_moi', 'xac_nhan'))`;
+/**
+ * [conference id, conference point id, unit as written (trimmed), all, confirmed, present,
+ * late among the present, absent with a reason, absent without] of the named attendees: one
+ * pass gives both the points' counts and the units' figures.
+ */
+export type AttendeeTally = [number, number | null, string | null, number, number, number, number, number, number];
 
-/** [invited, present, late, absent with a reason, absent without, not marked]. */
-export type AttendeeTally = [number, number, number, number, number, number];
-
-/** [unit as written, conference id, ...tally] of the named attendees. */
-export function unitTallies(db: Database.Database, conferenceIds: string): [string | null, number, ...AttendeeTally][] {
+export function attendeeTallies(db: Database.Database, conferenceIds: string): AttendeeTally[] {
   return cached(
     db,
-    `SELECT trim(a.unit), a.conference_id, ${attendeeTally} FROM attendees a
-     WHERE a.conference_id IN (SELECT value FROM json_each(?)) GROUP BY trim(a.unit), a.conference_id`,
+    `SELECT a.conference_id, a.conference_bridge_point_id, trim(a.unit), count(*), sum(a.status = 'xac_nhan'),
+       sum(a.status = 'co_mat'), sum(a.status = 'co_mat' AND a.late = 1), sum(a.status = 'vang_co_ly_do'),
+       sum(a.status = 'vang')
+     FROM attendees a WHERE a.conference_id IN (SELECT value FROM json_each(?))
+     GROUP BY a.conference_id, a.conference_bridge_point_id, trim(a.unit)`,
   )
     .raw()
-    .all(conferenceIds) as [string | null, number, ...AttendeeTally][];
+    .all(conferenceIds) as AttendeeTally[];
+}
+
+/** Each way the conferences' attendees write their unit (trimmed). */
+export function unitSpellings(db: Database.Database, conferenceIds: string): string[] {
+  return cached(
+    db,
+    `SELECT DISTINCT trim(a.unit) FROM attendees a
+     WHERE a.conference_id IN (SELECT value FROM json_each(?)) AND trim(a.unit) <> ''`,
+  )
+    .pluck()
+    .all(conferenceIds) as string[];
 }
 
 export interface AbsenteeRow {
@@ -105,17 +119,14 @@ export interface AbsenteeRow {
 export function absentees(db: Database.Database, conferenceIds: string, atLeast: number): AbsenteeRow[] {
   return cached(
     db,
-    `WITH missing AS (
-       SELECT a.person_id FROM attendees a
-       WHERE a.conference_id IN (SELECT value FROM json_each(@ids)) AND a.status IN ('vang', 'vang_co_ly_do')
-       GROUP BY a.person_id HAVING count(*) >= @atLeast
+    `WITH tally AS (
+       SELECT a.person_id, count(*) AS invited, sum(a.status = 'co_mat') AS present,
+         sum(a.status = 'vang_co_ly_do') AS with_reason, sum(a.status = 'vang') AS without_reason
+       FROM attendees a WHERE a.conference_id IN (SELECT value FROM json_each(@ids))
+       GROUP BY a.person_id HAVING with_reason + without_reason >= @atLeast
      )
-     SELECT p.id AS person_id, p.full_name, p.position, p.unit, count(*) AS invited,
-       sum(a.status = 'co_mat') AS present, sum(a.status = 'vang_co_ly_do') AS with_reason,
-       sum(a.status = 'vang') AS without_reason
-     FROM missing m JOIN people p ON p.id = m.person_id JOIN attendees a ON a.person_id = m.person_id
-     WHERE a.conference_id IN (SELECT value FROM json_each(@ids))
-     GROUP BY p.id`,
+     SELECT p.id AS person_id, p.full_name, p.position, p.unit, t.invited, t.present, t.with_reason, t.without_reason
+     FROM tally t JOIN people p ON p.id = t.person_id`,
   ).all({ ids: conferenceIds, atLeast }) as AbsenteeRow[];
 }
 

@@ -63,7 +63,8 @@ export function unitKey(unit: string | null): string {
   return trimmed === '' || trimmed === noUnit ? '' : foldForSearch(trimmed);
 }
 
-const vi = (a: string, b: string) => a.localeCompare(b, 'vi');
+// One collator for the whole period: localeCompare with a locale builds one per call.
+const vi = new Intl.Collator('vi').compare;
 
 export function withRate(d: DelegateFigures): PeriodDelegates {
   const { invited, present, late, absent, absentWithReason, absentWithoutReason, unknown } = d;

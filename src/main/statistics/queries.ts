@@ -43,8 +43,9 @@ const pointColumns = `p.id, p.conference_id, p.bridge_point_id, b.name, b.level_
 export function pointsOfConferences(db: Database.Database, conferenceIds: string): PeriodPointRow[] {
   return cached(
     db,
+    // Read in table order rather than through the conference index: a period holds most rows.
     `SELECT ${pointColumns} FROM conference_bridge_points p JOIN bridge_points b ON b.id = p.bridge_point_id
-     WHERE p.conference_id IN (SELECT value FROM json_each(?))`,
+     WHERE +p.conference_id IN (SELECT value FROM json_each(?))`,
   ).all(conferenceIds) as PeriodPointRow[];
 }
 

@@ -38,11 +38,14 @@ function summaryWords(f: PeriodFigures): string {
   const period = lowerFirst(f.periodLabel);
   const kinds = f.byKind.map((k) => `${count(k.conferences)} hội nghị ${lowerFirst(k.label)}`).join('; ');
   const d = f.delegates;
-  const absent =
-    d.absent > 0
-      ? `; vắng ${count(d.absent)} đại biểu (${count(d.absentWithReason)} có lý do, ` +
-        `${count(d.absentWithoutReason)} không lý do)`
-      : '';
+  // Points that report numbers give how many were missing, not why: those stand apart.
+  const byCount = d.absent - d.absentWithReason - d.absentWithoutReason;
+  const reasons = [
+    `${count(d.absentWithReason)} có lý do`,
+    `${count(d.absentWithoutReason)} không lý do`,
+    ...(byCount > 0 ? [`${count(byCount)} theo số điểm cầu báo`] : []),
+  ];
+  const absent = d.absent > 0 ? `; vắng ${count(d.absent)} đại biểu (${reasons.join(', ')})` : '';
   const unknown = d.unknown > 0 ? `; ${count(d.unknown)} đại biểu chưa được điểm danh` : '';
   return (
     `Trong ${period}, đã tổ chức ${count(f.conferences.length)} hội nghị trực tuyến` +

@@ -4,7 +4,7 @@ import { SegmentedChoice, type SegmentedOption } from '../../components/Segmente
 import { SelectField } from '../../components/SelectField';
 import { TextField } from '../../components/TextField';
 import { YearSelect } from '../../components/YearSelect';
-import type { Half, PeriodChoice, PeriodMode, Quarter } from './period-choice';
+import { choiceRange, type Half, type PeriodChoice, type PeriodMode, type Quarter } from './period-choice';
 
 const modes: readonly SegmentedOption<PeriodMode>[] = [
   { value: 'quarter', label: 'Quý' },
@@ -21,10 +21,12 @@ interface Props {
 
 export function PeriodPicker({ choice, onChange }: Props) {
   const set = (change: Partial<PeriodChoice>) => onChange({ ...choice, ...change });
+  // Two days to start from, those of the period shown, rather than two empty boxes.
+  const setMode = (mode: PeriodMode) => set(mode === 'range' ? { mode, ...choiceRange(choice) } : { mode });
   return (
     <div className="statistics-period">
       <Field label="Kỳ thống kê" group>
-        <SegmentedChoice label="Kỳ thống kê" options={modes} value={choice.mode} onChange={(mode) => set({ mode })} />
+        <SegmentedChoice label="Kỳ thống kê" options={modes} value={choice.mode} onChange={setMode} />
       </Field>
       {choice.mode === 'range' ? (
         <>

@@ -13,6 +13,7 @@ import { useLoad } from '../../lib/use-load';
 import { DrillDownDialog, type DrillDown } from './DrillDownDialog';
 import { FigureTables } from './FigureTables';
 import { PeriodCharts } from './PeriodCharts';
+import { PeriodExportDialog } from './PeriodExportDialog';
 import { PeriodPicker } from './PeriodPicker';
 import { choiceRange, currentQuarter, type PeriodChoice } from './period-choice';
 import { formatRate } from './rate';
@@ -64,6 +65,7 @@ export function StatisticsScreen() {
   const [absentText, setAbsentText] = useState('2');
   const [absentAtLeast, setAbsentAtLeast] = useState(2);
   const [drill, setDrill] = useState<DrillDown | null>(null);
+  const [exporting, setExporting] = useState<'report' | 'sheets' | null>(null);
 
   const range = choiceRange(choice);
   const from = range?.from ?? null;
@@ -92,6 +94,16 @@ export function StatisticsScreen() {
     <section className="screen statistics" aria-busy={loading}>
       <header className="screen-header">
         <h1>Thống kê{figures ? `: ${figures.periodLabel}` : ''}</h1>
+        {figures && (
+          <div className="toolbar">
+            <button type="button" onClick={() => setExporting('report')}>
+              Xuất báo cáo Word…
+            </button>
+            <button type="button" onClick={() => setExporting('sheets')}>
+              Xuất Excel…
+            </button>
+          </div>
+        )}
       </header>
       <div className="statistics-filter">
         <PeriodPicker choice={choice} onChange={setChoice} />
@@ -133,6 +145,9 @@ export function StatisticsScreen() {
           <PeriodCharts figures={figures} />
           <FigureTables figures={figures} onOpen={setDrill} />
         </>
+      )}
+      {exporting && figures && (
+        <PeriodExportDialog filter={figures.filter} kind={exporting} onClose={() => setExporting(null)} />
       )}
       {drill && figures && <DrillDownDialog filter={figures.filter} of={drill} onClose={() => setDrill(null)} />}
     </section>

@@ -17,7 +17,8 @@ import { bodyParagraph, centred, emptyLine, numberedHeading } from './paragraphs
 import { recipientsAndSignature } from './recipients';
 import type { SignerNames } from './signatures';
 import { runs } from './text';
-import { filterWords, lowerFirst, periodReportSubject, rateText } from '../../statistics/export/words';
+import { filterWords, lowerFirst, periodReportSubject } from '../../statistics/export/words';
+import { rateText } from '../../../shared/statistics/rate-text';
 import { xmlTable, type XmlColumn, type XmlRow } from './xml-table';
 
 export interface PeriodReportData {

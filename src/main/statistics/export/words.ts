@@ -3,13 +3,6 @@
 import { conferenceKinds } from '../../../shared/conferences/vocabularies';
 import type { PeriodFigures } from '../../../shared/statistics/statistics-types';
 
-/** "85,3 %"; a dash where nobody was invited. */
-export function rateText(rate: number | null): string {
-  return rate === null
-    ? '-'
-    : `${(rate * 100).toLocaleString('vi-VN', { minimumFractionDigits: 1, maximumFractionDigits: 1 })} %`;
-}
-
 /** "quý IV năm 2026" inside a sentence. */
 export const lowerFirst = (text: string): string => text.charAt(0).toLocaleLowerCase('vi-VN') + text.slice(1);
 

@@ -16,7 +16,7 @@ import { PeriodCharts } from './PeriodCharts';
 import { PeriodExportDialog } from './PeriodExportDialog';
 import { PeriodPicker } from './PeriodPicker';
 import { choiceRange, currentQuarter, type PeriodChoice } from './period-choice';
-import { formatRate } from './rate';
+import { rateText } from '../../../../shared/statistics/rate-text';
 
 /** "Vắng từ … lần trở lên" as typed: a whole number from 1, else the last good one stays. */
 function absences(text: string): number | null {
@@ -51,7 +51,7 @@ function Headline({ figures }: { readonly figures: PeriodFigures }) {
         </span>
       </div>
       <div>
-        <strong>{formatRate(delegates.rate)}</strong>
+        <strong>{rateText(delegates.rate)}</strong>
         <span className="muted small">tỷ lệ có mặt</span>
       </div>
     </div>

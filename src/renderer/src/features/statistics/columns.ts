@@ -5,7 +5,7 @@ import type { ListColumn } from '../../components/ListTable';
 import type { PeriodDelegates } from '../../../../shared/statistics/statistics-types';
 import { routeHash } from '../../app/route';
 import { formatCount, formatDate } from '../../lib/format';
-import { formatRate } from './rate';
+import { rateText } from '../../../../shared/statistics/rate-text';
 
 export function conferenceLink(id: number, name: string) {
   return createElement('a', { href: routeHash({ view: 'conference', id, tab: 'info' }) }, name);
@@ -26,6 +26,6 @@ export function delegateColumns<R extends PeriodDelegates>(): readonly ListColum
     { title: 'Đến muộn', numeric: true, cell: (r) => formatCount(r.late) },
     { title: 'Vắng có lý do', numeric: true, cell: (r) => formatCount(r.absentWithReason) },
     { title: 'Vắng không lý do', numeric: true, cell: (r) => formatCount(r.absentWithoutReason) },
-    { title: 'Tỷ lệ', numeric: true, nowrap: true, cell: (r) => formatRate(r.rate) },
+    { title: 'Tỷ lệ', numeric: true, nowrap: true, cell: (r) => rateText(r.rate) },
   ];
 }

@@ -16,6 +16,7 @@ import { usePagedRows } from '../../lib/use-paged-rows';
 import type { GridController } from '../../components/DataGrid';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { DeleteRowsButton } from '../../components/DeleteRowsButton';
+import { HistoryButton } from '../history/HistoryDialog';
 import { PagedGrid } from '../../components/PagedGrid';
 import { PersonLabel } from '../../components/PersonLabel';
 import { SearchBox } from '../../components/SearchBox';
@@ -258,6 +259,11 @@ export function AttendeesTab({ conference, onChanged }: Props) {
         <button type="button" onClick={() => setHistory(true)}>
           Các lần nhập
         </button>
+        <HistoryButton
+          entity="attendee"
+          record={selection.active ? { id: selection.active.id, name: selection.active.fullName } : null}
+          onPutBack={() => void changed()}
+        />
         <DeleteRowsButton disabled={selection.rows.length === 0} onClick={() => void remove(selection.rows)}>
           Xoá {selection.rows.length > 1 ? `${selection.rows.length} dòng` : 'dòng'}
         </DeleteRowsButton>

@@ -6,6 +6,7 @@ import { call } from '../../lib/api';
 import { attempt } from '../../lib/attempt';
 import { DataGrid, type GridController } from '../../components/DataGrid';
 import { DeleteRowsButton } from '../../components/DeleteRowsButton';
+import { HistoryButton } from '../history/HistoryDialog';
 import type { CellEdit, GridColumn } from '../../components/grid-types';
 import { SearchBox } from '../../components/SearchBox';
 import { showError, showToast } from '../../app/toasts';
@@ -158,6 +159,7 @@ export function BridgePointDirectory({ initialQuery }: { initialQuery?: string }
           <button type="button" onClick={() => setAddingUnits(true)}>
             Thêm điểm cầu theo danh mục hành chính…
           </button>
+          <HistoryButton entity="bridge_point" record={active ?? null} onPutBack={() => void changed()} />
           <DeleteRowsButton disabled={!active} onClick={() => active && void remove(active)}>
             Xoá
           </DeleteRowsButton>

@@ -13,6 +13,7 @@ import type { GridColumn } from '../../components/grid-types';
 import { typeaheadCellEditor } from '../../components/TypeaheadCellEditor';
 import { cellSaver } from '../../lib/save-cell';
 import { DeleteRowsButton } from '../../components/DeleteRowsButton';
+import { HistoryButton } from '../history/HistoryDialog';
 import { showToast } from '../../app/toasts';
 import { offerUndo, onUndone } from '../../app/undo';
 import { AddUnitsDialog } from '../admin-units/AddUnitsDialog';
@@ -265,6 +266,11 @@ export function ConferencePointsTab({ conference, onChanged }: { conference: Con
             Đặt làm điểm cầu của tôi
           </button>
         )}
+        <HistoryButton
+          entity="conference_point"
+          record={single ? { id: single.id, name: single.name } : null}
+          onPutBack={() => void changed()}
+        />
         <DeleteRowsButton disabled={selection.length === 0} onClick={() => void detach(selection)}>
           Gỡ khỏi hội nghị
         </DeleteRowsButton>

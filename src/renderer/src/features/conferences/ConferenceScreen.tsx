@@ -18,6 +18,7 @@ import { SpeechesTab } from '../drafting/SpeechesTab';
 import { CloneDialog } from './CloneDialog';
 import { ConferenceForm } from './ConferenceForm';
 import { OwnPointLine } from './OwnPointLine';
+import { HistoryButton } from '../history/HistoryDialog';
 
 const tabs: readonly { id: ConferenceTab; label: string }[] = [
   { id: 'info', label: 'Thông tin chung' },
@@ -135,15 +136,20 @@ export function ConferenceScreen({ id, tab }: { id: number; tab: ConferenceTab }
       )}
       <div className="tab-panel" role="tabpanel">
         {tab === 'info' && (
-          <ConferenceForm
-            key={conference.updatedAt}
-            conference={conference}
-            submitLabel="Lưu thay đổi"
-            onSaved={(saved) => {
-              setConference(saved);
-              showToast({ kind: 'info', message: 'Đã lưu thông tin hội nghị.' });
-            }}
-          />
+          <>
+            <ConferenceForm
+              key={conference.updatedAt}
+              conference={conference}
+              submitLabel="Lưu thay đổi"
+              onSaved={(saved) => {
+                setConference(saved);
+                showToast({ kind: 'info', message: 'Đã lưu thông tin hội nghị.' });
+              }}
+            />
+            <div className="history-line">
+              <HistoryButton entity="conference" record={conference} onPutBack={reload} />
+            </div>
+          </>
         )}
         {tab === 'points' && <ConferencePointsTab conference={conference} onChanged={reload} />}
         {tab === 'checklist' && <ChecklistTab conference={conference} />}

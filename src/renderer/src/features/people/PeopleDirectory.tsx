@@ -17,6 +17,7 @@ import { PagedGrid } from '../../components/PagedGrid';
 import { SearchBox } from '../../components/SearchBox';
 import { SegmentedChoice } from '../../components/SegmentedChoice';
 import { showError, showToast } from '../../app/toasts';
+import { HistoryButton } from '../history/HistoryDialog';
 import { offerUndo, onUndone } from '../../app/undo';
 
 type Fields = Omit<CallInput<'people.update'>, 'id'>;
@@ -160,6 +161,11 @@ export function PeopleDirectory({ initialQuery }: { initialQuery?: string }) {
           <DeleteRowsButton disabled={selection.length === 0} onClick={() => void remove(selection)}>
             Xoá {selection.length > 1 ? `${selection.length} người` : ''}
           </DeleteRowsButton>
+          <HistoryButton
+            entity="person"
+            record={selection.length === 1 ? { id: selection[0].id, name: selection[0].fullName } : null}
+            onPutBack={() => void reload()}
+          />
         </div>
       </header>
       <PagedGrid<Person>

@@ -149,14 +149,12 @@ export function FigureTables({ figures, onOpen }: Props) {
           columns={kindColumns}
           rows={figures.byKind}
           rowKey={(k) => k.kind}
-          empty="Không có hội nghị nào."
         />
         <StatisticsSection
           title="Theo cơ quan chủ trì"
           columns={hostColumns}
           rows={figures.byHost}
           rowKey={(h) => h.host}
-          empty="Không có hội nghị nào."
         />
       </div>
       <StatisticsSection
@@ -164,7 +162,6 @@ export function FigureTables({ figures, onOpen }: Props) {
         columns={conferenceColumns}
         rows={figures.conferences}
         rowKey={(c) => c.id}
-        empty="Không có hội nghị nào."
       />
       <StatisticsSection
         title="Tỷ lệ dự theo điểm cầu"

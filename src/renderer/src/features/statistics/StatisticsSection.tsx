@@ -11,8 +11,8 @@ interface Props<R> {
   readonly columns: readonly ListColumn<R>[];
   readonly rows: readonly R[];
   readonly rowKey: (row: R) => string | number;
-  /** What an empty table says instead. */
-  readonly empty: string;
+  /** What an empty table says instead; none where the period's conferences always fill it. */
+  readonly empty?: string;
 }
 
 export function StatisticsSection<R>({ title, columns, rows, rowKey, empty }: Props<R>) {
@@ -22,7 +22,7 @@ export function StatisticsSection<R>({ title, columns, rows, rowKey, empty }: Pr
     <section className="statistics-section" aria-label={title}>
       <h2>{title}</h2>
       {rows.length === 0 ? (
-        <p className="muted">{empty}</p>
+        empty && <p className="muted">{empty}</p>
       ) : (
         <ListTable label={title} columns={columns} rows={shown} rowKey={rowKey} />
       )}

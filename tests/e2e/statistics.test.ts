@@ -76,6 +76,11 @@ describe('Thống kê', () => {
     await page.getByRole('combobox', { name: 'Loại hội nghị' }).selectOption({ label: 'Tất cả' });
     await expect.poll(() => conferenceRows().count()).toBe(3);
 
+    await page.getByLabel('Lọc theo năm').selectOption('2025');
+    await expect.poll(() => page.getByText('Không có hội nghị nào trong kỳ này.').isVisible()).toBe(true);
+    await page.getByLabel('Lọc theo năm').selectOption('2026');
+    await expect.poll(() => conferenceRows().count()).toBe(3);
+
     const absentees = page.getByRole('table', { name: 'Đại biểu vắng nhiều lần' });
     await absentees.getByRole('button', { name: 'Nguyễn Văn An' }).click();
     const dialog = page.getByRole('dialog', { name: 'Đại biểu: Nguyễn Văn An' });

@@ -4,7 +4,6 @@
 // in detail is tested on the services (tests/unit); the fixtures are read one by one in
 // tests/unit/main/import/fixtures.test.ts.
 import Database from 'better-sqlite3';
-import { execFile } from 'node:child_process';
 import ExcelJS from 'exceljs';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -22,38 +21,8 @@ import {
   readNewsItem,
 } from '../../helpers/fixtures';
 import { demoDay, openDemoServices, openTestServices, tempDir } from '../../helpers/services';
+import { cli, document, errorDocument, run, type Run } from '../../helpers/cli';
 
-const root = path.resolve(__dirname, '../../..');
-const pkg = z
-  .object({ bin: z.object({ 'thu-ky': z.string() }) })
-  .parse(JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')));
-const bin = path.join(root, pkg.bin['thu-ky']);
-
-interface Run {
-  /** The exit code; null when the process was killed (by the timeout). */
-  readonly status: number | null;
-  readonly stdout: string;
-  readonly stderr: string;
-}
-
-/** Runs a program to its end: tsx compiles the CLI on each start, a few seconds on a loaded machine. */
-function run(file: string, args: readonly string[]): Promise<Run> {
-  return new Promise((resolve) => {
-    execFile(file, args, { cwd: root, encoding: 'utf8', timeout: 60_000 }, (error, stdout, stderr) => {
-      const status = error === null ? 0 : typeof error.code === 'number' ? error.code : null;
-      resolve({ status, stdout, stderr });
-    });
-  });
-}
-
-const cli = (...args: string[]) => run(process.execPath, [bin, ...args]);
-
-/** The whole of stdout as one JSON document of the given shape. */
-function document<T>(result: Run, shape: z.ZodType<T>): T {
-  return shape.parse(JSON.parse(result.stdout));
-}
-
-const errorDocument = z.strictObject({ error: z.strictObject({ code: z.string(), message: z.string() }) });
 const row = z.record(z.string(), z.unknown());
 
 const { name: demoName, date: demoDate, press: demoPress } = demoDay();

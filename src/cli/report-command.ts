@@ -4,6 +4,7 @@
 // across the conferences of a period.
 import type { QuickReport } from '../shared/conference-day/day-calls';
 import { conferenceKinds } from '../shared/conferences/vocabularies';
+import { rateText } from '../shared/statistics/rate-text';
 import type { PeriodFigures } from '../shared/statistics/statistics-types';
 import type { ServiceHost } from '../main/host/service-host';
 import { CliError } from './cli-error';
@@ -43,7 +44,6 @@ export interface PeriodReportOptions {
   readonly absentAtLeast?: string;
 }
 
-const percent = (rate: number | null) => (rate === null ? '—' : `${(rate * 100).toFixed(1).replace('.', ',')}%`);
 
 /**
  * `report period --db PATH --from YYYY-MM-DD --to YYYY-MM-DD [--kind K] [--host H]
@@ -92,7 +92,7 @@ export async function periodReportCommand(host: ServiceHost, options: PeriodRepo
       ...figures.byKind.map((k) => `  ${k.label}: ${n(k.conferences)}`),
       `Điểm cầu: ${n(points.distinct)} điểm cầu, ${n(points.attached)} lượt (tham dự ${n(points.takingPart)}, ` +
         `gặp sự cố ${n(points.withProblems)})`,
-      `Đại biểu: triệu tập ${n(delegates.invited)}, có mặt ${n(delegates.present)} (${percent(delegates.rate)}, ` +
+      `Đại biểu: triệu tập ${n(delegates.invited)}, có mặt ${n(delegates.present)} (${rateText(delegates.rate)}, ` +
         `đến muộn ${n(delegates.late)}), vắng ${n(delegates.absent)} (có lý do ${n(delegates.absentWithReason)}, ` +
         `không lý do ${n(delegates.absentWithoutReason)})`,
       ...(lowest.length === 0
@@ -100,7 +100,7 @@ export async function periodReportCommand(host: ServiceHost, options: PeriodRepo
         : [
             `${n(lowest.length)} điểm cầu có tỷ lệ có mặt thấp nhất:`,
             ...lowest.map(
-              (p) => `  ${p.name}: ${n(p.present)}/${n(p.invited)} (${percent(p.rate)}), ${n(p.conferences)} hội nghị`,
+              (p) => `  ${p.name}: ${n(p.present)}/${n(p.invited)} (${rateText(p.rate)}), ${n(p.conferences)} hội nghị`,
             ),
           ]),
       figures.repeatAbsentees.length === 0

@@ -3,10 +3,9 @@
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openDatabase } from '../../src/main/db/open';
 import { launchBrowser, shotsDir } from '../helpers/browser';
 import { startHarnessProcess, type RunningHarness } from '../helpers/harness-process';
-import { tempDir } from '../helpers/services';
+import { openTestServices, tempDir } from '../helpers/services';
 import { buildSmallYear } from '../helpers/small-year';
 
 let browser: Browser;
@@ -16,11 +15,11 @@ const pageErrors: string[] = [];
 
 beforeAll(async () => {
   const dbPath = path.join(tempDir('thu-ky-e2e-statistics-'), 'statistics.sqlite');
-  const { db } = await openDatabase(dbPath);
+  const t = await openTestServices(dbPath);
   try {
-    buildSmallYear({ db, progress: () => undefined });
+    await buildSmallYear(t);
   } finally {
-    db.close();
+    await t.close();
   }
   harness = await startHarnessProcess(dbPath);
   browser = await launchBrowser();
@@ -52,10 +51,10 @@ describe('Thống kê', () => {
     await expect.poll(() => conferenceRows().count()).toBe(3);
     const figures = await headline();
     expect(figures).toMatch(/^3\s+hội nghị/);
-    // Points taking part 3 + 1 + 1 of 7 attached; 19 + 1 + 1 present of 23 + 3 + 3 invited.
-    expect(figures).toMatch(/5\/7\s+lượt điểm cầu tham gia \(3 điểm cầu, 2 lượt gặp sự cố\)/);
-    expect(figures).toMatch(/21\/29\s+đại biểu có mặt\/triệu tập \(1 đến muộn, 1 vắng có lý do, 3 vắng không lý do\)/);
-    expect(figures).toContain('72,4 %');
+    // Points taking part 3 + 1 + 2 of 3 + 2 + 2 attached; 30 + 1 + 1 present of 33 + 2 + 2 invited.
+    expect(figures).toMatch(/6\/7\s+lượt điểm cầu tham gia \(3 điểm cầu, 2 lượt gặp sự cố\)/);
+    expect(figures).toMatch(/32\/37\s+đại biểu có mặt\/triệu tập \(1 đến muộn, 1 vắng có lý do, 1 vắng không lý do\)/);
+    expect(figures).toContain('86,5 %');
     expect(await conferenceRows().first().innerText()).toMatch(/15\/01\/2026\s+Hội nghị giao ban tháng 1\s+Giao ban/);
 
     // The four charts each drew something on their canvas.
@@ -90,7 +89,7 @@ describe('Thống kê', () => {
     expect(listed.filter((r) => /Vắng/.test(r))).toHaveLength(2);
     expect(listed.join('\n')).toContain('Đi công tác');
     await shot('statistics-absentee');
-    await dialog.getByRole('link', { name: 'Hội nghị học tập Nghị quyết' }).click();
+    await dialog.getByRole('link', { name: 'Hội nghị chuyên đề chuyển đổi số' }).click();
     await expect.poll(() => page.url()).toMatch(/#\/hoi-nghi\/\d+\/info$/);
 
     expect(pageErrors).toEqual([]);

@@ -4,25 +4,22 @@
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { openDatabase } from '../../../src/main/db/open';
-import { periodFigures } from '../../../src/main/statistics/period';
-import { periodFilter } from '../../../src/shared/statistics/statistics-calls';
 import type { PeriodFigures } from '../../../src/shared/statistics/statistics-types';
 import { buildSmallYear } from '../../helpers/small-year';
 import { cli, document, errorDocument } from '../../helpers/cli';
-import { tempDir } from '../../helpers/services';
+import { openTestServices, tempDir } from '../../helpers/services';
 
 let db: string;
 let direct: PeriodFigures;
 beforeAll(async () => {
   db = path.join(tempDir('thu-ky-cli-period-'), 'nam.sqlite');
-  const opened = await openDatabase(db);
-  buildSmallYear({ db: opened.db, progress: () => undefined });
-  direct = periodFigures(
-    { db: opened.db, progress: () => undefined },
-    { filter: periodFilter.parse({ from: '2026-01-01', to: '2026-03-31' }) },
-  );
-  opened.db.close();
+  const t = await openTestServices(db);
+  try {
+    await buildSmallYear(t);
+    direct = await t.call('statistics.period', { filter: { from: '2026-01-01', to: '2026-03-31' } });
+  } finally {
+    await t.close();
+  }
 });
 
 const period = (...args: string[]) => cli('report', 'period', '--db', db, ...args);
@@ -48,10 +45,10 @@ describe('report period', () => {
     expect(printed).toEqual(JSON.parse(JSON.stringify(direct)));
     expect(printed.periodLabel).toBe('Quý I năm 2026');
     expect(printed.conferences).toHaveLength(3);
-    expect(printed.delegates).toMatchObject({ invited: 29, present: 21 });
+    expect(printed.delegates).toMatchObject({ invited: 37, present: 32 });
     expect(printed.byKind.map((k) => [k.kind, k.conferences])).toEqual([
       ['giao_ban', 2],
-      ['hoc_tap_nghi_quyet', 1],
+      ['chuyen_de', 1],
     ]);
     expect(printed.repeatAbsentees.map((a) => [a.fullName, a.absent])).toEqual([
       [direct.repeatAbsentees[0].fullName, 2],
@@ -65,10 +62,10 @@ describe('report period', () => {
     );
     expect(kind.conferences.map((c) => c.name)).toEqual(['Hội nghị giao ban tháng 1', 'Hội nghị giao ban tháng 2']);
     const host = document(
-      await period('--from', '2026-01-01', '--to', '2026-03-31', '--host', 'Ban Tuyên giáo Tỉnh ủy', '--json'),
+      await period('--from', '2026-01-01', '--to', '2026-03-31', '--host', 'UBND tỉnh Bắc Ninh', '--json'),
       figures,
     );
-    expect(host.conferences.map((c) => c.name)).toEqual(['Hội nghị học tập Nghị quyết']);
+    expect(host.conferences.map((c) => c.name)).toEqual(['Hội nghị chuyên đề chuyển đổi số']);
 
     const human = await period('--from', '2026-01-01', '--to', '2026-03-31');
     expect(human.status).toBe(0);
@@ -79,7 +76,7 @@ describe('report period', () => {
       '  Giao ban: 2',
       `  ${direct.byKind[1].label}: 1`,
     ]);
-    expect(human.stdout).toContain('Đại biểu: triệu tập 29, có mặt 21 (72,4%');
+    expect(human.stdout).toContain('Đại biểu: triệu tập 37, có mặt 32 (86,5 %');
     expect(human.stdout).toContain('Vắng từ 2 hội nghị trở lên: 1 người');
   });
 

@@ -84,9 +84,10 @@ function countedPoints(
 
 export function periodFigures(ctx: ServiceContext, { filter }: ServiceInput<'statistics.period'>): PeriodFigures {
   const { all, chosen, ids } = choose(ctx, filter);
-  const tallies = attendeeTallies(ctx.db, ids);
+  const pointRows = pointsOfConferences(ctx.db, ids);
+  const tallies = attendeeTallies(ctx.db, ids, new Map(pointRows.map((p) => [p.id, p.conference_id])));
   const counts = pointCountsOf(tallies);
-  const points = countedPoints(ctx, ids, pointsOfConferences(ctx.db, ids), (id) => counts.get(id) ?? noCounts);
+  const points = countedPoints(ctx, ids, pointRows, (id) => counts.get(id) ?? noCounts);
   return sumPeriod({
     filter,
     periodLabel: periodLabel(filter),

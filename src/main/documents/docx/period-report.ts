@@ -32,6 +32,18 @@ export interface PeriodReportData {
 
 /** The points listed by name in the report; the workbook has them all. */
 export const lowestPointsShown = 20;
+/** The report names the points with most problems and the people most absent; the workbook has them all. */
+export const mostShown = 30;
+
+/** The first `limit` rows, and the sentence that says the table is cut when it is. */
+function firstOf<T>(rows: readonly T[], limit: number, cut: (shown: string, all: string) => string) {
+  const shown = rows.slice(0, limit);
+  return {
+    shown,
+    note: rows.length > shown.length ? cut(count(shown.length), count(rows.length)) : null,
+  };
+}
+const inWorkbook = 'danh sách đầy đủ có trong tệp Excel thống kê của kỳ.';
 
 const count = (n: number) => n.toLocaleString('vi-VN');
 
@@ -100,13 +112,14 @@ function* numbered<T>(items: readonly T[], cells: (item: T) => readonly string[]
 function kindTable(profile: FormatProfile, f: PeriodFigures): string {
   const columns = [
     order,
-    { header: 'Loại hội nghị', share: 0.24 },
-    figure('Số hội nghị'),
+    { header: 'Loại hội nghị', share: 0.22 },
+    figure('Số hội nghị', 0.09),
     figure('Lượt điểm cầu', 0.12),
     figure('Điểm cầu tham gia', 0.12),
-    figure('Triệu tập', 0.12),
-    figure('Có mặt', 0.12),
-    figure('Tỷ lệ', 0.12),
+    // A year's total runs to seven digits and more ("1.185.177").
+    figure('Triệu tập', 0.14),
+    figure('Có mặt', 0.14),
+    figure('Tỷ lệ', 0.11),
   ];
   const d = f.delegates;
   const rows = [
@@ -139,8 +152,9 @@ function conferenceTable(profile: FormatProfile, f: PeriodFigures): string {
   const columns = [
     order,
     figure('Ngày', 0.15),
-    { header: 'Hội nghị', share: 0.31 },
-    figure('Điểm cầu tham gia / kết nối', 0.13),
+    { header: 'Hội nghị', share: 0.26 },
+    // "2.544/2.546" on one line.
+    figure('Điểm cầu tham gia / kết nối', 0.18),
     figure('Triệu tập', 0.11),
     figure('Có mặt', 0.11),
     figure('Tỷ lệ', 0.12),
@@ -162,7 +176,13 @@ function conferenceTable(profile: FormatProfile, f: PeriodFigures): string {
 function pointTable(profile: FormatProfile, f: PeriodFigures): { table: string | null; note: string } {
   const rated = f.attendanceByPoint.filter((p) => p.rate !== null);
   if (rated.length === 0) return { table: null, note: 'Trong kỳ chưa có điểm cầu nào có đại biểu được triệu tập.' };
-  const shown = rated.slice(0, lowestPointsShown);
+  const { shown, note } = firstOf(
+    rated,
+    lowestPointsShown,
+    (n, all) =>
+      `Bảng nêu ${n} điểm cầu có tỷ lệ đại biểu có mặt thấp nhất trong ${all} điểm cầu có đại biểu được ` +
+      `triệu tập; số liệu của từng điểm cầu có trong tệp Excel thống kê của kỳ.`,
+  );
   const columns = [
     order,
     { header: 'Điểm cầu', share: 0.25 },
@@ -188,15 +208,19 @@ function pointTable(profile: FormatProfile, f: PeriodFigures): { table: string |
       rateText(p.rate),
     ]),
   );
-  const note =
-    rated.length > shown.length
-      ? `Bảng nêu ${count(shown.length)} điểm cầu có tỷ lệ đại biểu có mặt thấp nhất trong ${count(rated.length)} ` +
-        `điểm cầu có đại biểu được triệu tập; số liệu của từng điểm cầu có trong tệp Excel thống kê của kỳ.`
-      : `Bảng nêu cả ${count(shown.length)} điểm cầu có đại biểu được triệu tập, xếp từ tỷ lệ có mặt thấp nhất.`;
-  return { table, note };
+  return {
+    table,
+    note:
+      note ?? `Bảng nêu cả ${count(shown.length)} điểm cầu có đại biểu được triệu tập, xếp từ tỷ lệ có mặt thấp nhất.`,
+  };
 }
 
-function problemTable(profile: FormatProfile, f: PeriodFigures): string {
+function problemTable(profile: FormatProfile, f: PeriodFigures): { table: string; note: string | null } {
+  const { shown, note } = firstOf(
+    f.problemPoints,
+    mostShown,
+    (n, all) => `Bảng nêu ${n} điểm cầu gặp sự cố nhiều nhất trong ${all} điểm cầu gặp sự cố; ${inWorkbook}`,
+  );
   const columns = [
     order,
     { header: 'Điểm cầu', share: 0.3 },
@@ -205,10 +229,10 @@ function problemTable(profile: FormatProfile, f: PeriodFigures): string {
     figure('Số lần báo sự cố', 0.12),
     { header: 'Lần gần nhất', share: 0.28 },
   ];
-  return xmlTable(
+  const table = xmlTable(
     profile,
     columns,
-    numbered(f.problemPoints, (p) => [
+    numbered(shown, (p) => [
       p.name,
       count(p.conferences),
       count(p.problemConferences),
@@ -216,9 +240,17 @@ function problemTable(profile: FormatProfile, f: PeriodFigures): string {
       `${dayMonthYear(p.lastDate)}${p.lastNote ? `: ${p.lastNote}` : ''}`,
     ]),
   );
+  return { table, note };
 }
 
-function absenteeTable(profile: FormatProfile, f: PeriodFigures): string {
+function absenteeTable(profile: FormatProfile, f: PeriodFigures): { table: string; note: string | null } {
+  const { shown, note } = firstOf(
+    f.repeatAbsentees,
+    mostShown,
+    (n, all) =>
+      `Bảng nêu ${n} đại biểu vắng nhiều nhất trong ${all} đại biểu vắng từ ${count(f.filter.absentAtLeast)} ` +
+      `hội nghị trở lên; ${inWorkbook}`,
+  );
   const columns = [
     order,
     { header: 'Họ và tên', share: 0.22 },
@@ -228,10 +260,10 @@ function absenteeTable(profile: FormatProfile, f: PeriodFigures): string {
     figure('Có lý do', 0.11),
     figure('Không lý do', 0.11),
   ];
-  return xmlTable(
+  const table = xmlTable(
     profile,
     columns,
-    numbered(f.repeatAbsentees, (a) => [
+    numbered(shown, (a) => [
       a.fullName,
       [a.position, a.unit].filter(Boolean).join(', '),
       count(a.invited),
@@ -240,6 +272,7 @@ function absenteeTable(profile: FormatProfile, f: PeriodFigures): string {
       count(a.absentWithoutReason),
     ]),
   );
+  return { table, note };
 }
 
 export function periodReportDocument(profile: FormatProfile, data: PeriodReportData, fragments: Fragments): Document {
@@ -247,6 +280,10 @@ export function periodReportDocument(profile: FormatProfile, data: PeriodReportD
   const body = (text: string, bold = false) =>
     bodyParagraph(profile, runs(text, { size: profile.body.size, bold }, profile));
   const table = (xml: string): FileChild[] => [fragments.placeholder(xml), emptyLine()];
+  const cutTable = ({ table: xml, note }: { table: string; note: string | null }): FileChild[] => [
+    ...(note ? [body(note)] : []),
+    ...table(xml),
+  ];
   const subject = periodReportSubject(f.periodLabel);
   const narrowed = filterWords(f);
   const italic = { size: profile.body.size, bold: false, italic: true, caps: false, underline: false };
@@ -270,11 +307,11 @@ export function periodReportDocument(profile: FormatProfile, data: PeriodReportD
     ...(points.table ? table(points.table) : []),
     headed('ĐIỂM CẦU GẶP SỰ CỐ KẾT NỐI'),
     ...(f.problemPoints.length > 0
-      ? table(problemTable(profile, f))
+      ? cutTable(problemTable(profile, f))
       : [body('Trong kỳ không có điểm cầu nào gặp sự cố kết nối.')]),
     headed(`ĐẠI BIỂU VẮNG TỪ ${absentAtLeast} HỘI NGHỊ TRỞ LÊN`),
     ...(f.repeatAbsentees.length > 0
-      ? table(absenteeTable(profile, f))
+      ? cutTable(absenteeTable(profile, f))
       : [body(`Trong kỳ không có đại biểu nào vắng từ ${absentAtLeast} hội nghị trở lên.`)]),
     headed('ĐÁNH GIÁ CHUNG'),
     ...assessment(f).map((line) => body(line)),

@@ -4,7 +4,7 @@
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { Fragments, packDocument } from '../../../../src/main/documents/docx/pack';
-import { periodReportDocument, lowestPointsShown } from '../../../../src/main/documents/docx/period-report';
+import { periodReportDocument, lowestPointsShown, mostShown } from '../../../../src/main/documents/docx/period-report';
 import { builtInProfiles } from '../../../../src/shared/documents/format-profile';
 import type { PeriodFigures, PointAttendance } from '../../../../src/shared/statistics/statistics-types';
 import { handFigures } from '../../../helpers/period-figures';
@@ -161,5 +161,31 @@ describe('the period report', () => {
     expect(texts).toContain('Trong kỳ không có điểm cầu nào gặp sự cố kết nối.');
     expect(texts).toContain('Trong kỳ không có đại biểu nào vắng từ 3 hội nghị trở lên.');
     expect(texts).toContain('Không có điểm cầu nào gặp sự cố kết nối.');
+  });
+
+  it('names the most absent of a long list and the points failing most, pointing to the workbook for all', async () => {
+    const absentees = Array.from({ length: 45 }, (_, i) => ({
+      ...handFigures.repeatAbsentees[0],
+      personId: 500 + i,
+      fullName: `Đại biểu số ${i + 1}`,
+    }));
+    const failing = Array.from({ length: 40 }, (_, i) => ({
+      ...handFigures.problemPoints[0],
+      bridgePointId: 900 + i,
+      name: `Điểm cầu phường số ${i + 1}`,
+    }));
+    const texts = await reportTexts('state', { ...handFigures, repeatAbsentees: absentees, problemPoints: failing });
+    expect(texts).toContain(
+      `Bảng nêu ${mostShown} đại biểu vắng nhiều nhất trong 45 đại biểu vắng từ 2 hội nghị trở lên; danh sách ` +
+        'đầy đủ có trong tệp Excel thống kê của kỳ.',
+    );
+    expect(texts).toContain(`Đại biểu số ${mostShown}`);
+    expect(texts).not.toContain(`Đại biểu số ${mostShown + 1}`);
+    expect(texts).toContain(
+      `Bảng nêu ${mostShown} điểm cầu gặp sự cố nhiều nhất trong 40 điểm cầu gặp sự cố; danh sách đầy đủ có trong ` +
+        'tệp Excel thống kê của kỳ.',
+    );
+    expect(texts).toContain(`Điểm cầu phường số ${mostShown}`);
+    expect(texts).not.toContain(`Điểm cầu phường số ${mostShown + 1}`);
   });
 });

@@ -18,7 +18,6 @@ import { useDebounced } from '../../lib/use-debounced';
 import { AttendeeOrderField } from '../../components/AttendeeOrderField';
 import { Modal } from '../../components/Modal';
 import { SelectField } from '../../components/SelectField';
-import { TextField } from '../../components/TextField';
 import { VocabularyOptions } from '../../components/VocabularyOptions';
 import { SaveFooter } from './SavedFile';
 import { showToast } from '../../app/toasts';
@@ -26,6 +25,7 @@ import { DocxPreview } from './DocxPreview';
 import { ProblemNotice } from '../../components/ProblemNotice';
 import type { ProfileSummary } from '../../../../shared/documents/profile-calls';
 import { SymbolField } from './SymbolField';
+import { headerFieldOf } from './header-field';
 import { numberText } from '../../../../shared/register/register';
 import { dayMonthYear } from '../../../../shared/text/vietnamese-dates';
 
@@ -187,16 +187,7 @@ export function ExportDialog({ conference, initialDocument = 'minutes', onClose 
     });
   };
 
-  const field = (key: keyof HeaderFields, label: string, placeholder = '', onBlur?: (value: string | null) => void) => (
-    <TextField
-      label={label}
-      aria-label={label}
-      value={header?.[key] ?? ''}
-      placeholder={placeholder}
-      onChange={(value) => setHeader((h) => (h ? { ...h, [key]: value || null } : h))}
-      onBlur={onBlur && ((e) => onBlur(e.target.value.trim() || null))}
-    />
-  );
+  const field = headerFieldOf(header, setHeader);
 
   return (
     <Modal
@@ -242,7 +233,7 @@ export function ExportDialog({ conference, initialDocument = 'minutes', onClose 
             <fieldset className="export-header">
               <legend>Phần đầu văn bản</legend>
               {field('superiorBody', 'Cơ quan cấp trên', 'Để trống nếu không có')}
-              {field('issuingBody', 'Cơ quan ban hành', '', (body) => void findSymbolFor(body))}
+              {field('issuingBody', 'Cơ quan ban hành', '', (body) => void findSymbolFor(body || null))}
               {numbered.includes(document) && numbers.issued && (
                 <p className="notice" role="note">
                   Đã vào sổ văn bản đi: số {numbers.issued.fullNumber}, ngày {dayMonthYear(numbers.issued.issuedOn)}.

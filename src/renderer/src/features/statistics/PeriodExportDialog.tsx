@@ -17,11 +17,11 @@ import { showToast } from '../../app/toasts';
 import { Modal } from '../../components/Modal';
 import { ProblemNotice } from '../../components/ProblemNotice';
 import { SelectField } from '../../components/SelectField';
-import { TextField } from '../../components/TextField';
 import { call } from '../../lib/api';
 import { showFailure } from '../../lib/attempt';
 import { useAction } from '../../lib/use-action';
 import { useLoad } from '../../lib/use-load';
+import { headerFieldOf } from '../documents/header-field';
 import { SaveFooter } from '../documents/SavedFile';
 
 interface Props {
@@ -92,16 +92,7 @@ export function PeriodExportDialog({ filter, kind, onClose }: Props) {
     });
   };
 
-  const field = (key: keyof PeriodReportHeader, label: string, placeholder = '', onBlur?: (value: string) => void) => (
-    <TextField
-      label={label}
-      aria-label={label}
-      value={header?.[key] ?? ''}
-      placeholder={placeholder}
-      onChange={(value) => setHeader((h) => (h ? { ...h, [key]: key === 'issuingBody' ? value : value || null } : h))}
-      onBlur={onBlur && ((e) => onBlur(e.target.value.trim()))}
-    />
-  );
+  const field = headerFieldOf(header, setHeader, ['issuingBody']);
   const ready = !report || (header !== null && profileId !== null && header.issuingBody.trim() !== '');
 
   return (

@@ -1,5 +1,6 @@
 // The period's figures summed from its rows: per conference, per kind, host and month, per
 // directory point, per unit and per person. No database here: period.ts reads the rows.
+import { attendanceRate } from '../../shared/statistics/rate-text';
 import { addDelegates, noDelegates, pointDelegates, type FiguresPoint } from '../../shared/conference-day/figures';
 import type { DelegateFigures } from '../../shared/conference-day/day-calls';
 import { conferenceKinds } from '../../shared/conferences/vocabularies';
@@ -76,7 +77,7 @@ export function withRate(d: DelegateFigures): PeriodDelegates {
     absentWithReason,
     absentWithoutReason,
     unknown,
-    rate: invited === 0 ? null : present / invited,
+    rate: attendanceRate({ invited, present }),
   };
 }
 
@@ -285,7 +286,7 @@ function unitsOf(rows: PeriodRows['units']): UnitAttendance[] {
         absentWithReason,
         absentWithoutReason,
         unknown,
-        rate: invited === 0 ? null : present / invited,
+        rate: attendanceRate({ invited, present }),
       };
     })
     .sort((a, b) => byRateThenName({ ...a, name: a.unit }, { ...b, name: b.unit }));

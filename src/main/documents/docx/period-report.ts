@@ -18,7 +18,7 @@ import { recipientsAndSignature } from './recipients';
 import type { SignerNames } from './signatures';
 import { runs } from './text';
 import { filterWords, lowerFirst, periodReportSubject } from '../../statistics/export/words';
-import { rateText } from '../../../shared/statistics/rate-text';
+import { attendanceRate, rateText } from '../../../shared/statistics/rate-text';
 import { xmlTable, type XmlColumn, type XmlRow } from './xml-table';
 
 export interface PeriodReportData {
@@ -130,7 +130,7 @@ function kindTable(profile: FormatProfile, f: PeriodFigures): string {
       count(k.takingPart),
       count(k.invited),
       count(k.present),
-      rateText(k.invited === 0 ? null : k.present / k.invited),
+      rateText(attendanceRate(k)),
     ]),
     {
       cells: [

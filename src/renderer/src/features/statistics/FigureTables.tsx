@@ -17,7 +17,7 @@ import type { ListColumn } from '../../components/ListTable';
 import { formatCount, formatDate } from '../../lib/format';
 import { conferenceLink, dateColumn, delegateColumns } from './columns';
 import type { DrillDown } from './DrillDownDialog';
-import { rateText } from '../../../../shared/statistics/rate-text';
+import { attendanceRate, rateText } from '../../../../shared/statistics/rate-text';
 import { StatisticsSection } from './StatisticsSection';
 
 const opener = (label: string, title: string, open: () => void) => (
@@ -27,7 +27,7 @@ const opener = (label: string, title: string, open: () => void) => (
 );
 
 const count = (n: number) => formatCount(n);
-const groupRate = (g: PeriodGroup) => rateText(g.invited > 0 ? g.present / g.invited : null);
+const groupRate = (g: PeriodGroup) => rateText(attendanceRate(g));
 
 function groupColumns<R extends PeriodGroup>(): readonly ListColumn<R>[] {
   return [

@@ -4,6 +4,7 @@
 // across the conferences of a period.
 import type { QuickReport } from '../shared/conference-day/day-calls';
 import { conferenceKinds } from '../shared/conferences/vocabularies';
+import { absenceReasons } from '../shared/statistics/absence-words';
 import { rateText } from '../shared/statistics/rate-text';
 import type { PeriodFigures } from '../shared/statistics/statistics-types';
 import type { ServiceHost } from '../main/host/service-host';
@@ -43,7 +44,6 @@ export interface PeriodReportOptions {
   readonly host?: string;
   readonly absentAtLeast?: string;
 }
-
 
 /**
  * `report period --db PATH --from YYYY-MM-DD --to YYYY-MM-DD [--kind K] [--host H]
@@ -93,8 +93,7 @@ export async function periodReportCommand(host: ServiceHost, options: PeriodRepo
       `Điểm cầu: ${n(points.distinct)} điểm cầu, ${n(points.attached)} lượt (tham dự ${n(points.takingPart)}, ` +
         `gặp sự cố ${n(points.withProblems)})`,
       `Đại biểu: triệu tập ${n(delegates.invited)}, có mặt ${n(delegates.present)} (${rateText(delegates.rate)}, ` +
-        `đến muộn ${n(delegates.late)}), vắng ${n(delegates.absent)} (có lý do ${n(delegates.absentWithReason)}, ` +
-        `không lý do ${n(delegates.absentWithoutReason)})`,
+        `đến muộn ${n(delegates.late)}), vắng ${n(delegates.absent)} (${absenceReasons(delegates).join(', ')})`,
       ...(lowest.length === 0
         ? []
         : [

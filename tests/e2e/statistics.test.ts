@@ -53,7 +53,9 @@ describe('Thống kê', () => {
     expect(figures).toMatch(/^3\s+hội nghị/);
     // Points taking part 3 + 1 + 2 of 3 + 2 + 2 attached; 30 + 1 + 1 present of 33 + 2 + 2 invited.
     expect(figures).toMatch(/6\/7\s+lượt điểm cầu tham gia \(3 điểm cầu, 2 lượt gặp sự cố\)/);
-    expect(figures).toMatch(/32\/37\s+đại biểu có mặt\/triệu tập \(1 đến muộn, 1 vắng có lý do, 1 vắng không lý do\)/);
+    expect(figures).toMatch(
+      /32\/37\s+đại biểu có mặt\/triệu tập \(1 đến muộn, 1 vắng có lý do, 1 vắng không lý do, 2 vắng theo số điểm cầu báo\)/,
+    );
     expect(figures).toContain('86,5 %');
     expect(await conferenceRows().first().innerText()).toMatch(/15\/01\/2026\s+Hội nghị giao ban tháng 1\s+Giao ban/);
 

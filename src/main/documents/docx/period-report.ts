@@ -18,6 +18,7 @@ import { recipientsAndSignature } from './recipients';
 import type { SignerNames } from './signatures';
 import { runs } from './text';
 import { filterWords, lowerFirst, periodReportSubject } from '../../statistics/export/words';
+import { absenceReasons } from '../../../shared/statistics/absence-words';
 import { attendanceRate, rateText } from '../../../shared/statistics/rate-text';
 import { xmlTable, type XmlColumn, type XmlRow } from './xml-table';
 
@@ -51,14 +52,7 @@ function summaryWords(f: PeriodFigures): string {
   const period = lowerFirst(f.periodLabel);
   const kinds = f.byKind.map((k) => `${count(k.conferences)} hội nghị ${lowerFirst(k.label)}`).join('; ');
   const d = f.delegates;
-  // Points that report numbers give how many were missing, not why: those stand apart.
-  const byCount = d.absent - d.absentWithReason - d.absentWithoutReason;
-  const reasons = [
-    `${count(d.absentWithReason)} có lý do`,
-    `${count(d.absentWithoutReason)} không lý do`,
-    ...(byCount > 0 ? [`${count(byCount)} theo số điểm cầu báo`] : []),
-  ];
-  const absent = d.absent > 0 ? `; vắng ${count(d.absent)} đại biểu (${reasons.join(', ')})` : '';
+  const absent = d.absent > 0 ? `; vắng ${count(d.absent)} đại biểu (${absenceReasons(d).join(', ')})` : '';
   const unknown = d.unknown > 0 ? `; ${count(d.unknown)} đại biểu chưa được điểm danh` : '';
   return (
     `Trong ${period}, đã tổ chức ${count(f.conferences.length)} hội nghị trực tuyến` +
@@ -152,10 +146,10 @@ function conferenceTable(profile: FormatProfile, f: PeriodFigures): string {
   const columns = [
     order,
     figure('Ngày', 0.15),
-    { header: 'Hội nghị', share: 0.26 },
+    { header: 'Hội nghị', share: 0.28 },
     // "2.544/2.546" on one line.
-    figure('Điểm cầu tham gia / kết nối', 0.18),
-    figure('Triệu tập', 0.11),
+    figure('Điểm cầu tham gia / kết nối', 0.16),
+    figure('Triệu tập', 0.12),
     figure('Có mặt', 0.11),
     figure('Tỷ lệ', 0.12),
   ];

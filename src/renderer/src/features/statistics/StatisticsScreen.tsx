@@ -1,5 +1,6 @@
 // "Thống kê": the figures of a quarter, six months, a year or any two days across conferences,
 // of one kind and one host if she chooses, with the charts and the list behind every row.
+import { absentByCount } from '../../../../shared/statistics/absence-words';
 import { useCallback, useMemo, useState } from 'react';
 import { conferenceKinds, type ConferenceKind } from '../../../../shared/conferences/vocabularies';
 import type { PeriodFigures, PeriodFilter } from '../../../../shared/statistics/statistics-types';
@@ -47,7 +48,8 @@ function Headline({ figures }: { readonly figures: PeriodFigures }) {
         </span>
         <span className="muted small">
           đại biểu có mặt/triệu tập ({formatCount(delegates.late)} đến muộn, {formatCount(delegates.absentWithReason)}{' '}
-          vắng có lý do, {formatCount(delegates.absentWithoutReason)} vắng không lý do)
+          vắng có lý do, {formatCount(delegates.absentWithoutReason)} vắng không lý do
+          {absentByCount(delegates) > 0 && `, ${formatCount(absentByCount(delegates))} vắng theo số điểm cầu báo`})
         </span>
       </div>
       <div>

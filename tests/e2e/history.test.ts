@@ -20,8 +20,14 @@ const shot = (name: string) => app.page.screenshot({ path: path.join(shotsDir, `
 
 async function putBackFirst(field: string) {
   const dialog = app.page.getByRole('dialog', { name: /^Lịch sử thay đổi/ });
-  await dialog.getByRole('button', { name: new RegExp(`^Khôi phục giá trị cũ của ${field}`) }).first().click();
-  await app.page.getByRole('dialog', { name: 'Khôi phục giá trị cũ?' }).getByRole('button', { name: 'Khôi phục' }).click();
+  await dialog
+    .getByRole('button', { name: new RegExp(`^Khôi phục giá trị cũ của ${field}`) })
+    .first()
+    .click();
+  await app.page
+    .getByRole('dialog', { name: 'Khôi phục giá trị cũ?' })
+    .getByRole('button', { name: 'Khôi phục' })
+    .click();
   await expect.poll(() => historyRows().count()).toBe(2);
 }
 
@@ -51,7 +57,10 @@ describe('Lịch sử thay đổi', () => {
 
     await putBackFirst('Tên hội nghị');
     expect(await historyRows().first().innerText()).toContain(`${before} (sửa) → ${before}`);
-    await page.getByRole('dialog', { name: /^Lịch sử thay đổi/ }).getByRole('button', { name: 'Đóng', exact: true }).click();
+    await page
+      .getByRole('dialog', { name: /^Lịch sử thay đổi/ })
+      .getByRole('button', { name: 'Đóng', exact: true })
+      .click();
     await expect.poll(() => page.getByLabel('Tên hội nghị').inputValue()).toBe(before);
   }, 90_000);
 
@@ -76,7 +85,10 @@ describe('Lịch sử thay đổi', () => {
     expect(await historyRows().first().innerText()).toContain(worker);
     await shot('attendee');
     await putBackFirst('Chức vụ');
-    await page.getByRole('dialog', { name: /^Lịch sử thay đổi/ }).getByRole('button', { name: 'Đóng', exact: true }).click();
+    await page
+      .getByRole('dialog', { name: /^Lịch sử thay đổi/ })
+      .getByRole('button', { name: 'Đóng', exact: true })
+      .click();
     await expect.poll(async () => (await position.innerText()).trim()).toBe(before);
     expect(app.pageErrors).toEqual([]);
   }, 90_000);

@@ -11,9 +11,10 @@ import type { ServiceHost } from '../main/host/service-host';
 import { CliError } from './cli-error';
 import { call, type CommandOutput } from './output';
 
+const n = (value: number) => value.toLocaleString('vi-VN');
+
 export async function quickReportCommand(host: ServiceHost, conferenceId: number): Promise<CommandOutput> {
   const report = await call<QuickReport>(host, 'reports.quick', { conferenceId });
-  const n = (value: number) => value.toLocaleString('vi-VN');
   const { points, delegates, levels } = report.figures;
   return {
     document: report,
@@ -81,14 +82,13 @@ export async function periodReportCommand(host: ServiceHost, options: PeriodRepo
     );
   }
   const figures = envelope.value as PeriodFigures;
-  const n = (value: number) => value.toLocaleString('vi-VN');
   const { points, delegates } = figures;
   const lowest = figures.attendanceByPoint.slice(0, 10);
   return {
     document: figures,
     lines: [
       figures.periodLabel,
-      `Hội nghị: ${n(figures.conferences.length)}`,
+      `Hội nghị: ${n(figures.conferences.length)}${joinedWords(figures)}`,
       ...figures.byKind.map((k) => `  ${k.label}: ${n(k.conferences)}`),
       `Điểm cầu: ${n(points.distinct)} điểm cầu, ${n(points.attached)} lượt (tham dự ${n(points.takingPart)}, ` +
         `gặp sự cố ${n(points.withProblems)})`,
@@ -112,4 +112,11 @@ export async function periodReportCommand(host: ServiceHost, options: PeriodRepo
       ),
     ],
   };
+}
+
+/** " (chủ trì 2, tham dự tại điểm cầu của cơ quan 1)" when some were joined from the own point. */
+function joinedWords(figures: PeriodFigures): string {
+  const joined = figures.conferences.filter((c) => c.joinedAt !== null).length;
+  if (joined === 0) return '';
+  return ` (chủ trì ${n(figures.conferences.length - joined)}, tham dự tại điểm cầu của cơ quan ${n(joined)})`;
 }

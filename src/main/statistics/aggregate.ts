@@ -89,6 +89,8 @@ interface PeriodRows {
   readonly filter: PeriodFilter;
   readonly periodLabel: string;
   readonly conferences: readonly PeriodConferenceRow[];
+  /** The own point's name of each conference joined from it. */
+  readonly joinedAt: ReadonlyMap<number, string>;
   readonly points: readonly CountedPoint[];
   readonly units: readonly AttendeeTally[];
   readonly absentees: readonly AbsenteeRow[];
@@ -170,6 +172,7 @@ export function sumPeriod(rows: PeriodRows): PeriodFigures {
       kind: c.kind,
       date: c.date,
       hostBody: c.host_body,
+      joinedAt: rows.joinedAt.get(c.id) ?? null,
       points: f.points,
       takingPart: f.takingPart,
       problemPoints: f.problems,

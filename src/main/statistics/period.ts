@@ -26,12 +26,14 @@ import {
   type PeriodConferenceRow,
   type PeriodPointRow,
 } from './queries';
+import { periodScope, type PeriodScope } from './scope';
 import { hostOf, noCounts, pointCountsOf, sumPeriod, unitKey, withRate, type CountedPoint } from './aggregate';
 
 interface Chosen {
   readonly all: readonly PeriodConferenceRow[];
   readonly chosen: readonly PeriodConferenceRow[];
   readonly ids: string;
+  readonly scope: PeriodScope;
 }
 
 function choose(ctx: ServiceContext, filter: PeriodFilter): Chosen {
@@ -40,7 +42,7 @@ function choose(ctx: ServiceContext, filter: PeriodFilter): Chosen {
     (c) =>
       (filter.kind === null || c.kind === filter.kind) && (filter.host === null || hostOf(c) === filter.host.trim()),
   );
-  return { all, chosen, ids: JSON.stringify(chosen.map((c) => c.id)) };
+  return { all, chosen, ids: JSON.stringify(chosen.map((c) => c.id)), scope: periodScope(ctx, chosen) };
 }
 
 function countedPoints(
@@ -83,18 +85,22 @@ function countedPoints(
 }
 
 export function periodFigures(ctx: ServiceContext, { filter }: ServiceInput<'statistics.period'>): PeriodFigures {
-  const { all, chosen, ids } = choose(ctx, filter);
-  const pointRows = pointsOfConferences(ctx.db, ids);
-  const tallies = attendeeTallies(ctx.db, ids, new Map(pointRows.map((p) => [p.id, p.conference_id])));
+  const { all, chosen, ids, scope } = choose(ctx, filter);
+  const allPoints = pointsOfConferences(ctx.db, ids);
+  const pointRows = allPoints.filter((p) => scope.counts(p.conference_id, p.id));
+  const tallies = attendeeTallies(ctx.db, ids, new Map(allPoints.map((p) => [p.id, p.conference_id]))).filter(
+    ([conferenceId, pointId]) => scope.counts(conferenceId, pointId),
+  );
   const counts = pointCountsOf(tallies);
   const points = countedPoints(ctx, ids, pointRows, (id) => counts.get(id) ?? noCounts);
   return sumPeriod({
     filter,
     periodLabel: periodLabel(filter),
     conferences: chosen,
+    joinedAt: scope.joinedAt,
     points,
     units: tallies,
-    absentees: absentees(ctx.db, ids, filter.absentAtLeast),
+    absentees: absentees(ctx.db, { ids, ...scope }, filter.absentAtLeast),
     hosts: all.map(hostOf),
   });
 }
@@ -103,9 +109,10 @@ export function pointConferences(
   ctx: ServiceContext,
   { filter, bridgePointId }: ServiceInput<'statistics.pointConferences'>,
 ): PointConference[] {
-  const { chosen, ids } = choose(ctx, filter);
+  const { chosen, ids, scope } = choose(ctx, filter);
   const byId = new Map(chosen.map((c) => [c.id, c]));
-  return countedPoints(ctx, ids, pointInConferences(ctx.db, ids, bridgePointId), (id) => pointCounts(ctx.db, id))
+  const rows = pointInConferences(ctx.db, ids, bridgePointId).filter((p) => scope.counts(p.conference_id, p.id));
+  return countedPoints(ctx, ids, rows, (id) => pointCounts(ctx.db, id))
     .map((p): PointConference => {
       const c = byId.get(p.conferenceId)!;
       return {
@@ -126,7 +133,7 @@ export function periodAttendees(
   ctx: ServiceContext,
   { filter, of }: ServiceInput<'statistics.attendees'>,
 ): PeriodAttendee[] {
-  const { chosen, ids } = choose(ctx, filter);
+  const { chosen, ids, scope } = choose(ctx, filter);
   let rows: PeriodAttendeeRow[];
   if (of.by === 'person') rows = attendeesOfPerson(ctx.db, ids, of.personId);
   else {
@@ -136,6 +143,7 @@ export function periodAttendees(
   }
   const byId = new Map(chosen.map((c) => [c.id, c]));
   return rows
+    .filter((r) => scope.counts(r.conference_id, r.conference_bridge_point_id))
     .map((r): PeriodAttendee => {
       const c = byId.get(r.conference_id)!;
       return {

@@ -14,12 +14,13 @@ export interface PeriodConferenceRow {
   readonly kind: ConferenceKind;
   readonly date: string;
   readonly host_body: string | null;
+  readonly own_point_id: number | null;
 }
 
 export function conferencesBetween(db: Database.Database, from: string, to: string): PeriodConferenceRow[] {
   return cached(
     db,
-    `SELECT id, name, kind, date, host_body FROM conferences WHERE date BETWEEN ? AND ? ORDER BY date, id`,
+    `SELECT id, name, kind, date, host_body, own_point_id FROM conferences WHERE date BETWEEN ? AND ? ORDER BY date, id`,
   ).all(from, to) as PeriodConferenceRow[];
 }
 
@@ -134,24 +135,37 @@ export interface AbsenteeRow {
   readonly without_reason: number;
 }
 
-/** People absent from at least `atLeast` of the conferences, with all their conferences counted. */
-export function absentees(db: Database.Database, conferenceIds: string, atLeast: number): AbsenteeRow[] {
+/**
+ * People absent from at least `atLeast` of the conferences, with all their conferences counted:
+ * every attendee of the conferences held, and those at the counted points of the ones joined.
+ */
+export function absentees(
+  db: Database.Database,
+  scope: { readonly ids: string; readonly heldIds: string; readonly joinedPointIds: string },
+  atLeast: number,
+): AbsenteeRow[] {
   return cached(
     db,
+    // Read through the conference index, then kept or not row by row: one read and one sort, as
+    // without joined conferences (an OR or a UNION of two reads sorts the year twice as slowly).
     `WITH tally AS (
        SELECT a.person_id, count(*) AS invited, sum(a.status = 'co_mat') AS present,
          sum(a.status = 'vang_co_ly_do') AS with_reason, sum(a.status = 'vang') AS without_reason
-       FROM attendees a WHERE a.conference_id IN (SELECT value FROM json_each(@ids))
+       FROM attendees a
+       WHERE a.conference_id IN (SELECT value FROM json_each(@ids))
+         AND (+a.conference_id IN (SELECT value FROM json_each(@held))
+           OR +a.conference_bridge_point_id IN (SELECT value FROM json_each(@joinedPoints)))
        GROUP BY a.person_id HAVING with_reason + without_reason >= @atLeast
      )
      SELECT p.id AS person_id, p.full_name, p.position, p.unit, t.invited, t.present, t.with_reason, t.without_reason
      FROM tally t JOIN people p ON p.id = t.person_id`,
-  ).all({ ids: conferenceIds, atLeast }) as AbsenteeRow[];
+  ).all({ ids: scope.ids, held: scope.heldIds, joinedPoints: scope.joinedPointIds, atLeast }) as AbsenteeRow[];
 }
 
 export interface PeriodAttendeeRow {
   readonly attendee_id: number;
   readonly conference_id: number;
+  readonly conference_bridge_point_id: number | null;
   readonly person_id: number;
   readonly full_name: string;
   readonly position: string | null;
@@ -161,7 +175,7 @@ export interface PeriodAttendeeRow {
   readonly absence_reason: string | null;
 }
 
-const attendeeColumns = `a.id AS attendee_id, a.conference_id, a.person_id, p.full_name, a.position, a.unit,
+const attendeeColumns = `a.id AS attendee_id, a.conference_id, a.conference_bridge_point_id, a.person_id, p.full_name, a.position, a.unit,
   a.status, a.late, a.absence_reason`;
 
 export function attendeesOfPerson(db: Database.Database, conferenceIds: string, personId: number): PeriodAttendeeRow[] {

@@ -37,6 +37,11 @@ export interface PeriodConference extends PeriodDelegates {
   readonly kind: ConferenceKind;
   readonly date: string;
   readonly hostBody: string | null;
+  /**
+   * The secretary's own point when the office joined the conference from it: its points and
+   * delegates are that point's and those under it, as in its minutes. Null: held, every point.
+   */
+  readonly joinedAt: string | null;
   /** Points attached. */
   readonly points: number;
   /** Points connected or with delegates present. */

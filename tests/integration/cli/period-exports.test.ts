@@ -85,7 +85,7 @@ describe('export period-report|period-sheets', () => {
     expect(summary.getCell('C13').value).toBe(figures.delegates.present);
     const conferences = book.getWorksheet('Hội nghị')!;
     expect([7, 8, 9].map((r) => conferences.getCell(`C${r}`).value)).toEqual(figures.conferences.map((c) => c.name));
-    expect(conferences.getCell('I10').value).toEqual({ formula: 'SUM(I7:I9)', result: figures.delegates.invited });
+    expect(conferences.getCell('J10').value).toEqual({ formula: 'SUM(J7:J9)', result: figures.delegates.invited });
     const absentees = book.getWorksheet('Vắng nhiều lần')!;
     expect(absentees.getCell('B7').value).toBe(figures.repeatAbsentees[0].fullName);
     expect(absentees.getCell('G7').value).toBe(2);

@@ -48,18 +48,37 @@ const inWorkbook = 'danh sách đầy đủ có trong tệp Excel thống kê c�
 
 const count = (n: number) => n.toLocaleString('vi-VN');
 
+/** Held by the office, joined from its own point, or both: what the opening sentence says it did. */
+function heldAndJoined(f: PeriodFigures): { did: string; split: string[]; note: string } {
+  const joined = f.conferences.filter((c) => c.joinedAt !== null).length;
+  const held = f.conferences.length - joined;
+  const all = count(f.conferences.length);
+  if (joined === 0) return { did: `đã tổ chức ${all} hội nghị trực tuyến`, split: [], note: '' };
+  const note =
+    ' Số điểm cầu và đại biểu của các hội nghị tham dự được tính tại điểm cầu của cơ quan và các điểm cầu trực thuộc.';
+  if (held === 0) return { did: `đã tham dự ${all} hội nghị trực tuyến tại điểm cầu của cơ quan`, split: [], note };
+  return {
+    did: `đã tổ chức và tham dự ${all} hội nghị trực tuyến`,
+    split: [`${count(held)} hội nghị chủ trì`, `${count(joined)} hội nghị tham dự tại điểm cầu của cơ quan`],
+    note,
+  };
+}
+
 function summaryWords(f: PeriodFigures): string {
   const period = lowerFirst(f.periodLabel);
-  const kinds = f.byKind.map((k) => `${count(k.conferences)} hội nghị ${lowerFirst(k.label)}`).join('; ');
+  const { did, split, note } = heldAndJoined(f);
+  const kinds = [split.join(', '), ...f.byKind.map((k) => `${count(k.conferences)} hội nghị ${lowerFirst(k.label)}`)]
+    .filter(Boolean)
+    .join('; ');
   const d = f.delegates;
   const absent = d.absent > 0 ? `; vắng ${count(d.absent)} đại biểu (${absenceReasons(d).join(', ')})` : '';
   const unknown = d.unknown > 0 ? `; ${count(d.unknown)} đại biểu chưa được điểm danh` : '';
   return (
-    `Trong ${period}, đã tổ chức ${count(f.conferences.length)} hội nghị trực tuyến` +
+    `Trong ${period}, ${did}` +
     `${kinds ? ` (${kinds})` : ''}, kết nối ${count(f.points.attached)} lượt điểm cầu ` +
     `(${count(f.points.distinct)} điểm cầu), trong đó ${count(f.points.takingPart)} lượt điểm cầu tham gia. ` +
     `Tổng số đại biểu được triệu tập là ${count(d.invited)}, có mặt ${count(d.present)} đại biểu ` +
-    `(tỷ lệ ${rateText(d.rate)}), trong đó ${count(d.late)} đại biểu đến muộn${absent}${unknown}.`
+    `(tỷ lệ ${rateText(d.rate)}), trong đó ${count(d.late)} đại biểu đến muộn${absent}${unknown}.${note}`
   );
 }
 
@@ -158,7 +177,7 @@ function conferenceTable(profile: FormatProfile, f: PeriodFigures): string {
     columns,
     numbered(f.conferences, (c) => [
       dayMonthYear(c.date),
-      c.name,
+      c.joinedAt ? `${c.name} (tham dự tại ${c.joinedAt})` : c.name,
       `${count(c.takingPart)}/${count(c.points)}`,
       count(c.invited),
       count(c.present),

@@ -265,11 +265,13 @@ function periodTables(f: PeriodFigures, write: <T>(table: Table<T>) => void): vo
       text('Tên hội nghị', (c) => c.name, f.conferences, 24, 50),
       text('Loại', (c) => conferenceKinds.label(c.kind), f.conferences, 10, 20),
       text('Cơ quan chủ trì', (c) => c.hostBody, f.conferences, 12, 30),
+      // Joined from the office's own point: the figures are that point's branch.
+      text('Tham dự tại điểm cầu', (c) => c.joinedAt, f.conferences, 12, 30),
       counted('Điểm cầu', (c) => c.points, 9),
       counted('Điểm cầu tham gia', (c) => c.takingPart, 9),
       counted('Điểm cầu gặp sự cố', (c) => c.problemPoints, 9),
       ...delegateColumns(),
-      rate('Tỷ lệ có mặt', 9, 8),
+      rate('Tỷ lệ có mặt', 10, 9),
     ],
   });
   write<PointAttendance>({

@@ -78,12 +78,15 @@ describe('the period report', () => {
   it('says the figures in words and in its tables, every number the one given', async () => {
     const texts = await reportTexts('party');
     expect(texts).toContain(
-      'Trong quý I năm 2026, đã tổ chức 3 hội nghị trực tuyến (2 hội nghị giao ban; 1 hội nghị học tập, quán ' +
-        'triệt, triển khai nghị quyết), kết nối 8 lượt điểm cầu (3 điểm cầu), trong đó 7 lượt điểm cầu tham gia. ' +
-        'Tổng số đại biểu được triệu tập là 25, có mặt 19 đại biểu (tỷ lệ 76,0 %), trong đó 1 đại biểu đến muộn; ' +
-        'vắng 5 đại biểu (2 có lý do, 3 không lý do); 1 đại biểu chưa được điểm danh.',
+      'Trong quý I năm 2026, đã tổ chức và tham dự 3 hội nghị trực tuyến (2 hội nghị chủ trì, 1 hội nghị tham dự ' +
+        'tại điểm cầu của cơ quan; 2 hội nghị giao ban; 1 hội nghị học tập, quán triệt, triển khai nghị quyết), kết ' +
+        'nối 8 lượt điểm cầu (3 điểm cầu), trong đó 7 lượt điểm cầu tham gia. Tổng số đại biểu được triệu tập là 25, ' +
+        'có mặt 19 đại biểu (tỷ lệ 76,0 %), trong đó 1 đại biểu đến muộn; vắng 5 đại biểu (2 có lý do, 3 không lý ' +
+        'do); 1 đại biểu chưa được điểm danh. Số điểm cầu và đại biểu của các hội nghị tham dự được tính tại điểm cầu ' +
+        'của cơ quan và các điểm cầu trực thuộc.',
     );
     const row = (first: string) => texts.slice(texts.indexOf(first) - 1, texts.indexOf(first) + 7);
+    expect(texts).toContain('Hội nghị học tập Nghị quyết số 57-NQ/TW (tham dự tại Điểm cầu Tỉnh ủy Thái Nguyên)');
     // By kind: TT, kind, conferences, points, taking part, invited, present, rate; then the total.
     expect(row('Giao ban')).toEqual(['1', 'Giao ban', '2', '6', '5', '20', '14', '70,0 %']);
     // The total's TT is empty (left out of the texts).

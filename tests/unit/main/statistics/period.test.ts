@@ -185,3 +185,96 @@ describe('the figures of a period', () => {
     expect(await t.call('statistics.pointConferences', { filter: wholeYear, bridgePointId: 999_999 })).toEqual([]);
   });
 });
+
+describe('a conference the office joined from its own point', () => {
+  // March: a national conference hosted from the centre; the secretary records it at the Tỉnh
+  // ủy's point, whose two communes are attached under it. The centre's room and another
+  // province's point, with their delegates and a failed link, are not the office's to count.
+  let others: { centre: number; langSon: number };
+  beforeEach(async () => {
+    const point = async (name: string) =>
+      (await t.call('bridgePoints.create', { name, levelLabel: 'Tỉnh', parentId: null })).id;
+    others = { centre: await point('Điểm cầu Trung ương'), langSon: await point('Điểm cầu Tỉnh ủy Lạng Sơn') };
+    const person = async (fullName: string) => (await t.call('people.create', { fullName })).id;
+    const dung = await person('Hoàng Văn Dũng');
+    const hoa = await person('Vi Thị Hoa');
+    const c = await t.call('conferences.create', {
+      name: 'Hội nghị toàn quốc học tập Nghị quyết',
+      kind: 'hoc_tap_nghi_quyet',
+      date: '2026-03-05',
+      session: 'sang',
+      startTime: '08:00',
+      hostBody: 'Ban Tuyên giáo và Dân vận Trung ương',
+      mainBridgePointId: others.centre,
+    });
+    const { main, failing, counting } = year.points;
+    await t.call('conferenceBridgePoints.attach', {
+      conferenceId: c.id,
+      bridgePointIds: [main, failing, counting, others.langSon],
+    });
+    const attached = await t.call('conferenceBridgePoints.list', { conferenceId: c.id });
+    const at = (id: number) => attached.find((p) => p.bridgePointId === id)!.id;
+    await t.call('conferences.update', { id: c.id, ownPointId: at(main) });
+    await t.call('rollCall.mark', {
+      conferenceId: c.id,
+      conferenceBridgePointIds: [at(others.langSon)],
+      status: 'su_co',
+      note: 'Mất hình',
+    });
+    await t.call('rollCall.mark', {
+      conferenceId: c.id,
+      conferenceBridgePointIds: [at(failing)],
+      status: 'da_ket_noi',
+    });
+    const { an, binh, cuong } = year.people;
+    const ids = (
+      await t.call('attendees.add', {
+        conferenceId: c.id,
+        rows: [
+          { personId: dung, unit: 'Ban Tuyên giáo và Dân vận Trung ương', conferenceBridgePointId: at(others.centre) },
+          { personId: hoa, unit: 'Sở Nội vụ', conferenceBridgePointId: at(others.langSon) },
+          { personId: an, unit: 'Sở Nội vụ', conferenceBridgePointId: at(main) },
+          { personId: binh, unit: 'Sở Nội vụ', conferenceBridgePointId: at(main) },
+          { personId: cuong, unit: 'Văn phòng Tỉnh ủy', conferenceBridgePointId: at(counting) },
+        ],
+      })
+    ).ids;
+    const [dungAt, hoaAt, anAt, binhAt, cuongAt] = ids;
+    await t.call('attendance.mark', { conferenceId: c.id, attendeeIds: [dungAt, binhAt, cuongAt], status: 'co_mat' });
+    await t.call('attendance.mark', { conferenceId: c.id, attendeeIds: [hoaAt, anAt], status: 'vang' });
+  });
+
+  const march = { from: '2026-03-01', to: '2026-03-31' };
+
+  it("counts the own point and those under it, as the conference's minutes do", async () => {
+    const f = await t.call('statistics.period', { filter: { ...march, absentAtLeast: 1 } });
+    expect(
+      f.conferences.map((c) => [c.joinedAt, c.points, c.takingPart, c.problemPoints, c.invited, c.present]),
+    ).toEqual([['Điểm cầu Tỉnh ủy Bắc Ninh', 3, 3, 0, 3, 2]]);
+    expect(f.points).toEqual({ distinct: 3, attached: 3, takingPart: 3, withProblems: 0 });
+    expect(f.delegates).toMatchObject({ invited: 3, present: 2, absent: 1, absentWithoutReason: 1 });
+    expect(f.attendanceByPoint.map((p) => p.name)).toEqual([
+      'Điểm cầu Tỉnh ủy Bắc Ninh',
+      'Điểm cầu xã Lục Nam',
+      'Điểm cầu xã Yên Thế',
+    ]);
+    expect(f.problemPoints).toEqual([]);
+    expect(f.attendanceByUnit.map((u) => [u.unit, u.invited, u.present])).toEqual([
+      ['Sở Nội vụ', 2, 1],
+      ['Văn phòng Tỉnh ủy', 1, 1],
+    ]);
+    expect(f.repeatAbsentees.map((a) => a.fullName)).toEqual(['Nguyễn Văn An']);
+
+    const unit = await t.call('statistics.attendees', { filter: march, of: { by: 'unit', unit: 'Sở Nội vụ' } });
+    expect(unit.map((a) => a.fullName)).toEqual(['Nguyễn Văn An', 'Trần Thị Bình']);
+    expect(await t.call('statistics.pointConferences', { filter: march, bridgePointId: others.langSon })).toEqual([]);
+  });
+
+  it('adds the joined conference to the year as its own point saw it', async () => {
+    const f = await figures();
+    expect(f.conferences.map((c) => c.joinedAt)).toEqual([null, null, null, 'Điểm cầu Tỉnh ủy Bắc Ninh']);
+    expect([f.delegates.invited, f.delegates.present]).toEqual([37 + 3, 32 + 2]);
+    expect(f.repeatAbsentees.map((a) => [a.fullName, a.invited, a.absent])).toEqual([['Nguyễn Văn An', 4, 3]]);
+    expect(f.hosts).toEqual(['Ban Tuyên giáo và Dân vận Trung ương', 'Tỉnh ủy Bắc Ninh', 'UBND tỉnh Bắc Ninh']);
+  });
+});

@@ -54,7 +54,19 @@ const hostColumns: readonly ListColumn<HostFigures>[] = [
 
 const conferenceColumns: readonly ListColumn<PeriodConference>[] = [
   dateColumn((c) => c.date),
-  { title: 'Hội nghị', cell: (c) => conferenceLink(c.id, c.name) },
+  {
+    title: 'Hội nghị',
+    cell: (c) => (
+      <>
+        {conferenceLink(c.id, c.name)}
+        {c.joinedAt && (
+          <div className="muted small" title="Số liệu tính tại điểm cầu này và các điểm cầu trực thuộc">
+            Tham dự tại {c.joinedAt}
+          </div>
+        )}
+      </>
+    ),
+  },
   { title: 'Loại', cell: (c) => conferenceKinds.label(c.kind) },
   {
     title: 'Điểm cầu tham gia/Điểm cầu',

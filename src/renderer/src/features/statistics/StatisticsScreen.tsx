@@ -27,11 +27,17 @@ function absences(text: string): number | null {
 
 function Headline({ figures }: { readonly figures: PeriodFigures }) {
   const { points, delegates } = figures;
+  const joined = figures.conferences.filter((c) => c.joinedAt !== null).length;
   return (
     <div className="statistics-headline" aria-label="Số liệu chung">
       <div>
         <strong>{formatCount(figures.conferences.length)}</strong>
-        <span className="muted small">hội nghị</span>
+        <span className="muted small">
+          hội nghị
+          {joined > 0 &&
+            ` (${formatCount(figures.conferences.length - joined)} chủ trì, ${formatCount(joined)} tham dự tại ` +
+              'điểm cầu của cơ quan, tính điểm cầu đó và các điểm cầu trực thuộc)'}
+        </span>
       </div>
       <div>
         <span>

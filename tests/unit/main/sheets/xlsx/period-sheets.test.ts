@@ -73,9 +73,12 @@ describe("the period's workbook", () => {
     const conferences = book.getWorksheet('Hội nghị')!;
     expect(conferences.getCell('B8').value).toBe('12/02/2026');
     expect(conferences.getCell('E9').value).toBe('Ủy ban nhân dân tỉnh Thái Nguyên');
-    expect(formula(conferences, 'F10')).toEqual({ formula: 'SUM(F7:F9)', result: 8 });
-    expect(formula(conferences, 'N10')).toEqual({ formula: 'SUM(N7:N9)', result: 1 });
-    expect(formula(conferences, 'O8')).toEqual({ formula: 'IF(I8=0,"",J8/I8)', result: 0.6 });
+    expect(conferences.getCell('F6').value).toBe('Tham dự tại điểm cầu');
+    expect(conferences.getCell('F9').value).toBe('Điểm cầu Tỉnh ủy Thái Nguyên');
+    expect(conferences.getCell('F7').value).toBeNull();
+    expect(formula(conferences, 'G10')).toEqual({ formula: 'SUM(G7:G9)', result: 8 });
+    expect(formula(conferences, 'O10')).toEqual({ formula: 'SUM(O7:O9)', result: 1 });
+    expect(formula(conferences, 'P8')).toEqual({ formula: 'IF(J8=0,"",K8/J8)', result: 0.6 });
 
     const points = book.getWorksheet('Điểm cầu')!;
     expect(points.getRow(7).values).toEqual([

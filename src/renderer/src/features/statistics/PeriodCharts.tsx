@@ -9,16 +9,33 @@ const lowestPoints = 20;
 
 const monthLabel = (month: string) => `${month.slice(5)}/${month.slice(0, 4)}`;
 
-const barOptions = (horizontal = false): ChartConfiguration<'bar'>['options'] => ({
+/** A long label on a few short lines: Chart.js draws an array as one line each. */
+function labelLines(label: string, width = 22): string[] {
+  const lines: string[] = [];
+  for (const word of label.split(/\s+/)) {
+    const last = lines.length - 1;
+    if (last >= 0 && lines[last].length + 1 + word.length <= width) lines[last] += ` ${word}`;
+    else lines.push(word);
+  }
+  return lines;
+}
+
+type BarAxes = 'columns' | 'rows' | 'percent rows';
+
+const barOptions = (axes: BarAxes = 'columns'): ChartConfiguration<'bar'>['options'] => ({
   animation: false,
   responsive: true,
   maintainAspectRatio: false,
   locale: 'vi-VN',
-  indexAxis: horizontal ? 'y' : 'x',
+  indexAxis: axes === 'columns' ? 'x' : 'y',
   plugins: { legend: { labels: { font } } },
-  scales: horizontal
-    ? { x: { beginAtZero: true, max: 100, ticks: { font } }, y: { ticks: { font, autoSkip: false } } }
-    : { x: { ticks: { font } }, y: { beginAtZero: true, ticks: { font, precision: 0 } } },
+  scales:
+    axes === 'columns'
+      ? { x: { ticks: { font } }, y: { beginAtZero: true, ticks: { font, precision: 0 } } }
+      : {
+          x: { beginAtZero: true, ...(axes === 'percent rows' && { max: 100 }), ticks: { font, precision: 0 } },
+          y: { ticks: { font, autoSkip: false } },
+        },
 });
 
 const monthConferences = (f: PeriodFigures): ChartConfiguration<'bar'> => ({
@@ -45,10 +62,11 @@ const monthDelegates = (f: PeriodFigures): ChartConfiguration<'bar'> => ({
 const kindConferences = (f: PeriodFigures): ChartConfiguration<'bar'> => ({
   type: 'bar',
   data: {
-    labels: f.byKind.map((k) => k.label),
+    // Side by side, "Học tập, quán triệt, triển khai nghị quyết" would be cut off or slanted.
+    labels: f.byKind.map((k) => labelLines(k.label)),
     datasets: [{ label: 'Hội nghị', data: f.byKind.map((k) => k.conferences), backgroundColor: colors.present }],
   },
-  options: barOptions(),
+  options: barOptions('rows'),
 });
 
 const pointRates = (f: PeriodFigures): ChartConfiguration<'bar'> => {
@@ -65,7 +83,7 @@ const pointRates = (f: PeriodFigures): ChartConfiguration<'bar'> => {
         },
       ],
     },
-    options: barOptions(true),
+    options: barOptions('percent rows'),
   };
 };
 

@@ -5,6 +5,7 @@
 import type { QuickReport } from '../shared/conference-day/day-calls';
 import { conferenceKinds } from '../shared/conferences/vocabularies';
 import { absenceReasons } from '../shared/statistics/absence-words';
+import { heldAndJoined } from '../shared/statistics/held-joined';
 import { rateText } from '../shared/statistics/rate-text';
 import type { PeriodFigures } from '../shared/statistics/statistics-types';
 import type { ServiceHost } from '../main/host/service-host';
@@ -116,7 +117,7 @@ export async function periodReportCommand(host: ServiceHost, options: PeriodRepo
 
 /** " (chủ trì 2, tham dự tại điểm cầu của cơ quan 1)" when some were joined from the own point. */
 function joinedWords(figures: PeriodFigures): string {
-  const joined = figures.conferences.filter((c) => c.joinedAt !== null).length;
+  const { held, joined } = heldAndJoined(figures.conferences);
   if (joined === 0) return '';
-  return ` (chủ trì ${n(figures.conferences.length - joined)}, tham dự tại điểm cầu của cơ quan ${n(joined)})`;
+  return ` (chủ trì ${n(held)}, tham dự tại điểm cầu của cơ quan ${n(joined)})`;
 }

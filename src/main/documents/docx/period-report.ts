@@ -19,6 +19,7 @@ import type { SignerNames } from './signatures';
 import { runs } from './text';
 import { filterWords, lowerFirst, periodReportSubject } from '../../statistics/export/words';
 import { absenceReasons } from '../../../shared/statistics/absence-words';
+import { heldAndJoined } from '../../../shared/statistics/held-joined';
 import { attendanceRate, rateText } from '../../../shared/statistics/rate-text';
 import { xmlTable, type XmlColumn, type XmlRow } from './xml-table';
 
@@ -49,9 +50,8 @@ const inWorkbook = 'danh sách đầy đủ có trong tệp Excel thống kê c�
 const count = (n: number) => n.toLocaleString('vi-VN');
 
 /** Held by the office, joined from its own point, or both: what the opening sentence says it did. */
-function heldAndJoined(f: PeriodFigures): { did: string; split: string[]; note: string } {
-  const joined = f.conferences.filter((c) => c.joinedAt !== null).length;
-  const held = f.conferences.length - joined;
+function openingWords(f: PeriodFigures): { did: string; split: string[]; note: string } {
+  const { held, joined } = heldAndJoined(f.conferences);
   const all = count(f.conferences.length);
   if (joined === 0) return { did: `đã tổ chức ${all} hội nghị trực tuyến`, split: [], note: '' };
   const note =
@@ -66,7 +66,7 @@ function heldAndJoined(f: PeriodFigures): { did: string; split: string[]; note: 
 
 function summaryWords(f: PeriodFigures): string {
   const period = lowerFirst(f.periodLabel);
-  const { did, split, note } = heldAndJoined(f);
+  const { did, split, note } = openingWords(f);
   const kinds = [split.join(', '), ...f.byKind.map((k) => `${count(k.conferences)} hội nghị ${lowerFirst(k.label)}`)]
     .filter(Boolean)
     .join('; ');

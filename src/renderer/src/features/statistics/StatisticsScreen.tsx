@@ -1,6 +1,7 @@
 // "Thống kê": the figures of a quarter, six months, a year or any two days across conferences,
 // of one kind and one host if she chooses, with the charts and the list behind every row.
 import { absentByCount } from '../../../../shared/statistics/absence-words';
+import { heldAndJoined } from '../../../../shared/statistics/held-joined';
 import { useCallback, useMemo, useState } from 'react';
 import { conferenceKinds, type ConferenceKind } from '../../../../shared/conferences/vocabularies';
 import type { PeriodFigures, PeriodFilter } from '../../../../shared/statistics/statistics-types';
@@ -27,7 +28,7 @@ function absences(text: string): number | null {
 
 function Headline({ figures }: { readonly figures: PeriodFigures }) {
   const { points, delegates } = figures;
-  const joined = figures.conferences.filter((c) => c.joinedAt !== null).length;
+  const { held, joined } = heldAndJoined(figures.conferences);
   return (
     <div className="statistics-headline" aria-label="Số liệu chung">
       <div>
@@ -35,7 +36,7 @@ function Headline({ figures }: { readonly figures: PeriodFigures }) {
         <span className="muted small">
           hội nghị
           {joined > 0 &&
-            ` (${formatCount(figures.conferences.length - joined)} chủ trì, ${formatCount(joined)} tham dự tại ` +
+            ` (${formatCount(held)} chủ trì, ${formatCount(joined)} tham dự tại ` +
               'điểm cầu của cơ quan, tính điểm cầu đó và các điểm cầu trực thuộc)'}
         </span>
       </div>
